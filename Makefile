@@ -1,0 +1,46 @@
+# The README's commands. `make run` and `make test` do all the set-up on a fresh
+# Debian/Ubuntu machine with Python 3.11+.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+	&& { echo $$p; break; }; done)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test bench lint screenshots build clean system-deps-run system-deps-test
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed (python3.11, python3.12 or python3.13)"; exit 1; }
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
+		echo "Could not make a virtual environment: install python3-venv (apt-get install python3-venv)"; exit 1; }
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[hub,dev]'
+	@touch $(STAMP)
+
+system-deps-run:
+	@.ci/system-deps run
+
+system-deps-test:
+	@.ci/system-deps test
+
+build: $(STAMP)
+	$(PY) -m directwork.build
+
+run: system-deps-run build
+	$(PY) -m directwork
+
+test: system-deps-test build
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+bench: system-deps-test build
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+lint: $(STAMP)
+	$(PY) -m ruff check src tests benchmarks
+
+screenshots: system-deps-test build
+	QT_QPA_PLATFORM=offscreen $(PY) -m directwork.gui.screenshots docs/screenshots
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info

@@ -1,0 +1,3 @@
+from directwork.cli import main
+
+raise SystemExit(main())

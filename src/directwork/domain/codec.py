@@ -1,0 +1,192 @@
+"""Records to and from plain JSON-able dicts.
+
+One codec serves the outbox, the sync protocol and the interchange file, so a record means the
+same thing wherever it travels. Datetimes are UTC ISO 8601 with a ``Z``; dates are ISO dates;
+bytes are base64; enums are their values.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import enum
+import hashlib
+import json
+import types
+import typing
+from datetime import UTC, date, datetime
+from functools import cache
+from typing import Any, TypeVar, get_args, get_origin
+
+from directwork.domain.records import Record, kind_of
+
+T = TypeVar("T")
+
+
+class DecodeError(ValueError):
+    """A value that does not fit the record's shape. ``path`` is a JSON path like ``$.actions[2].due``."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+def utc_iso(value: datetime) -> str:
+    if value.tzinfo is None:
+        raise ValueError("naive datetime: every time in directwork is timezone-aware")
+    return value.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def parse_utc(text: str) -> datetime:
+    value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if value.tzinfo is None:
+        raise ValueError("a time must carry its offset (for example 2026-01-31T09:00:00Z)")
+    return value.astimezone(UTC)
+
+
+def to_jsonable(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | float | str):
+        if isinstance(value, enum.Enum):
+            return value.value
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return utc_iso(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bytes | bytearray):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    raise TypeError(f"cannot encode {type(value).__name__}")
+
+
+def record_to_dict(record: Record) -> dict[str, Any]:
+    """The record as a dict with its ``kind`` first."""
+    body = to_jsonable(record)
+    return {"kind": record.KIND, **body}
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _decode(tp: Any, value: Any, path: str) -> Any:
+    origin = get_origin(tp)
+    if origin is typing.Union or origin is types.UnionType:
+        args = [a for a in get_args(tp) if a is not type(None)]
+        if value is None:
+            if type(None) in get_args(tp):
+                return None
+            raise DecodeError(path, "must not be null")
+        return _decode(args[0], value, path)
+    if value is None:
+        raise DecodeError(path, "must not be null")
+    if origin is list:
+        if not isinstance(value, list):
+            raise DecodeError(path, "must be a list")
+        (item_tp,) = get_args(tp)
+        return [_decode(item_tp, v, f"{path}[{i}]") for i, v in enumerate(value)]
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise DecodeError(path, "must be an object")
+        _, val_tp = get_args(tp)
+        return {str(k): _decode(val_tp, v, f"{path}.{k}") for k, v in value.items()}
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        try:
+            return tp(value)
+        except ValueError:
+            allowed = ", ".join(str(m.value) for m in tp)
+            raise DecodeError(path, f"{value!r} is not one of: {allowed}") from None
+    if tp is datetime:
+        if not isinstance(value, str):
+            raise DecodeError(path, "must be a date-time string")
+        try:
+            return parse_utc(value)
+        except ValueError as exc:
+            raise DecodeError(path, f"not a date-time with offset: {value!r} ({exc})") from None
+    if tp is date:
+        if not isinstance(value, str):
+            raise DecodeError(path, "must be a date string (YYYY-MM-DD)")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise DecodeError(path, f"not a date (YYYY-MM-DD): {value!r}") from None
+    if tp is bytes:
+        if not isinstance(value, str):
+            raise DecodeError(path, "must be base64 text")
+        try:
+            return base64.b64decode(value, validate=True)
+        except ValueError:
+            raise DecodeError(path, "is not valid base64") from None
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise DecodeError(path, "must be true or false")
+        return value
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise DecodeError(path, "must be a whole number")
+        return value
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise DecodeError(path, "must be a number")
+        return float(value)
+    if tp is str:
+        if not isinstance(value, str):
+            raise DecodeError(path, "must be text")
+        return value
+    if dataclasses.is_dataclass(tp):
+        return from_dict(tp, value, path)
+    raise DecodeError(path, f"unsupported type {tp!r}")
+
+
+def from_dict(cls: type[T], data: Any, path: str = "$") -> T:
+    """Build ``cls`` from a dict, refusing unknown fields and wrong types with a JSON path."""
+    if not isinstance(data, dict):
+        raise DecodeError(path, "must be an object")
+    hints = _hints(cls)
+    names = {f.name for f in dataclasses.fields(cls) if f.init}  # type: ignore[arg-type]
+    unknown = set(data) - names - {"kind"}
+    if unknown:
+        raise DecodeError(f"{path}.{sorted(unknown)[0]}", "is not a field of this record")
+    kwargs = {}
+    for name in names:
+        if name in data:
+            kwargs[name] = _decode(hints[name], data[name], f"{path}.{name}")
+    return cls(**kwargs)
+
+
+def record_from_dict(data: Any, path: str = "$") -> Record:
+    if not isinstance(data, dict):
+        raise DecodeError(path, "must be an object")
+    kind = data.get("kind")
+    if not isinstance(kind, str):
+        raise DecodeError(f"{path}.kind", "is missing")
+    try:
+        cls = kind_of(kind)
+    except ValueError as exc:
+        raise DecodeError(f"{path}.kind", str(exc)) from None
+    return from_dict(cls, data, path)
+
+
+def canonical_json(value: Any) -> bytes:
+    """Stable bytes for hashing: sorted keys, no spaces, UTF-8."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+# Fields that describe a revision rather than its content; left out of the content hash.
+_REVISION_FIELDS = frozenset(
+    {"rev", "base_rev", "merge_rev", "updated_at", "device_id", "created_by", "created_at"}
+)
+
+
+def content_hash(record: Record) -> str:
+    body = {k: v for k, v in record_to_dict(record).items() if k not in _REVISION_FIELDS}
+    return hashlib.sha256(canonical_json(body)).hexdigest()

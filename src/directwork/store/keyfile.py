@@ -1,0 +1,232 @@
+"""The key file: the vault's raw 256-bit key, stored only wrapped, in slots.
+
+Each slot wraps the same raw key with AES-256-GCM under its own key-encryption key:
+
+* ``passphrase``: the KEK comes from Argon2id; its parameters live in the slot so they can be
+  raised later without breaking old vaults.
+* ``recovery``: the KEK comes (by HKDF) from a random recovery key shown once at set-up.
+
+A slot's metadata (type, KDF, parameters, salt, vault id) is the GCM associated data, so a
+tampered parameter fails authentication just like a wrong passphrase.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from directwork.store.errors import (
+    KeyFileDamaged,
+    KeyFileMissing,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+
+FORMAT = "directwork-keyfile"
+VERSION = 1
+RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I, easy to read aloud
+RECOVERY_GROUPS = 8
+RECOVERY_GROUP_LEN = 5  # 40 symbols of 5 bits: 200 bits
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. DESIGN.md: start at 64 MiB, t=3, p=4."""
+
+    memory_kib: int = 64 * 1024
+    iterations: int = 3
+    lanes: int = 4
+
+    @classmethod
+    def fast_for_tests(cls) -> KdfParams:
+        """Cheap parameters, only ever passed explicitly by tests and benchmarks."""
+        return cls(memory_kib=8 * 1024, iterations=1, lanes=1)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
+    return base64.b64decode(text, validate=True)
+
+
+def new_recovery_key() -> str:
+    symbols = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN))
+    return "-".join(
+        symbols[i : i + RECOVERY_GROUP_LEN] for i in range(0, len(symbols), RECOVERY_GROUP_LEN)
+    )
+
+
+def normalise_recovery_key(text: str) -> str:
+    """Accept the key as typed: any case, with or without spaces and dashes."""
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def _aad(slot: dict[str, Any], vault_id: str) -> bytes:
+    meta = {k: v for k, v in slot.items() if k not in ("nonce", "ciphertext")}
+    meta["vault_id"] = vault_id
+    return json.dumps(meta, sort_keys=True, separators=(",", ":")).encode()
+
+
+def _passphrase_kek(passphrase: str, slot: dict[str, Any]) -> bytes:
+    kdf = Argon2id(
+        salt=_unb64(slot["salt"]),
+        length=32,
+        iterations=int(slot["iterations"]),
+        lanes=int(slot["lanes"]),
+        memory_cost=int(slot["memory_kib"]),
+    )
+    return kdf.derive(passphrase.encode("utf-8"))
+
+
+def _recovery_kek(recovery_key: str, slot: dict[str, Any]) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=_unb64(slot["salt"]),
+        info=b"directwork recovery slot v1",
+    ).derive(normalise_recovery_key(recovery_key).encode("ascii"))
+
+
+def _seal(slot: dict[str, Any], kek: bytes, raw_key: bytes, vault_id: str) -> dict[str, Any]:
+    nonce = os.urandom(12)
+    ciphertext = AESGCM(kek).encrypt(nonce, raw_key, _aad(slot, vault_id))
+    return {**slot, "nonce": _b64(nonce), "ciphertext": _b64(ciphertext)}
+
+
+def _open(slot: dict[str, Any], kek: bytes, vault_id: str) -> bytes:
+    raw = AESGCM(kek).decrypt(_unb64(slot["nonce"]), _unb64(slot["ciphertext"]), _aad(slot, vault_id))
+    if len(raw) != 32:
+        raise InvalidTag()
+    return raw
+
+
+def passphrase_slot(passphrase: str, raw_key: bytes, vault_id: str, params: KdfParams) -> dict[str, Any]:
+    slot = {
+        "type": "passphrase",
+        "kdf": "argon2id",
+        "salt": _b64(os.urandom(16)),
+        "memory_kib": params.memory_kib,
+        "iterations": params.iterations,
+        "lanes": params.lanes,
+    }
+    return _seal(slot, _passphrase_kek(passphrase, slot), raw_key, vault_id)
+
+
+def recovery_slot(recovery_key: str, raw_key: bytes, vault_id: str) -> dict[str, Any]:
+    slot = {"type": "recovery", "kdf": "hkdf-sha256", "salt": _b64(os.urandom(16))}
+    return _seal(slot, _recovery_kek(recovery_key, slot), raw_key, vault_id)
+
+
+@dataclass
+class KeyFile:
+    vault_id: str
+    slots: list[dict[str, Any]]
+
+    # ------------------------------------------------------------------ reading and writing
+
+    @classmethod
+    def read(cls, path: Path) -> KeyFile:
+        if not path.exists():
+            raise KeyFileMissing(path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("format") != FORMAT or data.get("version") != VERSION:
+                raise ValueError("not a directwork key file of a known version")
+            vault_id = data["vault_id"]
+            slots = data["slots"]
+            if not isinstance(vault_id, str) or not isinstance(slots, list) or not slots:
+                raise ValueError("no slots")
+            for slot in slots:
+                if slot.get("type") not in ("passphrase", "recovery"):
+                    raise ValueError("unknown slot type")
+                _unb64(slot["nonce"])
+                _unb64(slot["ciphertext"])
+                _unb64(slot["salt"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise KeyFileDamaged(path, str(exc)) from None
+        return cls(vault_id=vault_id, slots=slots)
+
+    def write(self, path: Path) -> None:
+        """Write atomically: a crash leaves either the old file or the new one, never half."""
+        data = {"format": FORMAT, "version": VERSION, "vault_id": self.vault_id, "slots": self.slots}
+        tmp = path.with_name(path.name + ".new")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, indent=2)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+        _fsync_dir(path.parent)
+
+    # ------------------------------------------------------------------ slots
+
+    def _slot(self, kind: str) -> dict[str, Any] | None:
+        return next((s for s in self.slots if s.get("type") == kind), None)
+
+    def unwrap_with_passphrase(self, passphrase: str) -> bytearray:
+        slot = self._slot("passphrase")
+        if slot is None:
+            raise KeyFileDamaged(None, "it has no passphrase slot")
+        try:
+            return bytearray(_open(slot, _passphrase_kek(passphrase, slot), self.vault_id))
+        except InvalidTag:
+            raise WrongPassphrase() from None
+        except (KeyError, ValueError, TypeError) as exc:
+            raise KeyFileDamaged(None, str(exc)) from None
+
+    def unwrap_with_recovery_key(self, recovery_key: str) -> bytearray:
+        slot = self._slot("recovery")
+        if slot is None:
+            raise KeyFileDamaged(None, "it has no recovery slot")
+        try:
+            return bytearray(_open(slot, _recovery_kek(recovery_key, slot), self.vault_id))
+        except InvalidTag:
+            raise WrongRecoveryKey() from None
+        except (KeyError, ValueError, TypeError, UnicodeEncodeError) as exc:
+            raise KeyFileDamaged(None, str(exc)) from None
+
+    def with_passphrase(self, passphrase: str, raw_key: bytes, params: KdfParams | None = None) -> KeyFile:
+        old = self._slot("passphrase")
+        if params is None and old is not None:
+            params = KdfParams(int(old["memory_kib"]), int(old["iterations"]), int(old["lanes"]))
+        new_slot = passphrase_slot(passphrase, bytes(raw_key), self.vault_id, params or KdfParams())
+        return KeyFile(self.vault_id, [new_slot] + [s for s in self.slots if s.get("type") != "passphrase"])
+
+    @classmethod
+    def create(cls, vault_id: str, raw_key: bytes, passphrase: str, recovery_key: str, params: KdfParams) -> KeyFile:
+        return cls(
+            vault_id,
+            [passphrase_slot(passphrase, raw_key, vault_id, params), recovery_slot(recovery_key, raw_key, vault_id)],
+        )
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

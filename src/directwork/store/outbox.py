@@ -1,0 +1,62 @@
+"""The outbox: every local change, in order, waiting to go up to the hub.
+
+Written in the same transaction as the change itself (so a change is never saved without its
+outbox row, nor the other way round). ``seq`` is this device's own sequence number.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from directwork.domain import codec
+from directwork.domain.records import Record
+from directwork.store.context import now_of
+from directwork.store.schema import OutboxRow
+
+PENDING = "pending"
+SETTLED = ("accepted", "duplicate")
+ATTENTION = ("conflict", "rejected")
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxChange:
+    seq: int
+    kind: str
+    record_id: str
+    rev: str | None
+    child_id: str
+    payload: dict
+    state: str
+    reason: str
+
+
+def enqueue(session: Session, record: Record) -> None:
+    payload = json.dumps(codec.record_to_dict(record), separators=(",", ":"), ensure_ascii=False)
+    session.add(OutboxRow(kind=record.KIND, record_id=record.id, rev=getattr(record, "rev", None),
+                          child_id=record.child_id, payload=payload, created_at=now_of(session),
+                          state=PENDING))
+
+
+def pending(session: Session, limit: int = 500, after_seq: int = 0) -> list[OutboxChange]:
+    rows = session.execute(
+        select(OutboxRow).where(OutboxRow.state == PENDING, OutboxRow.seq > after_seq)
+        .order_by(OutboxRow.seq).limit(limit)
+    ).scalars()
+    return [_change(r) for r in rows]
+
+
+def pending_count(session: Session) -> int:
+    return session.execute(select(func.count()).where(OutboxRow.state == PENDING)).scalar_one()
+
+
+def mark(session: Session, seq: int, state: str, reason: str = "") -> None:
+    session.execute(update(OutboxRow).where(OutboxRow.seq == seq).values(state=state, reason=reason))
+
+
+def _change(r: OutboxRow) -> OutboxChange:
+    return OutboxChange(r.seq, r.kind, r.record_id, r.rev, r.child_id, json.loads(r.payload),
+                        r.state, r.reason)

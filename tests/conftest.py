@@ -1,0 +1,58 @@
+"""Shared fixtures: real vaults in temporary folders, with cheap Argon2id parameters so the
+suite stays fast (the production parameters are measured in benchmarks/)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from directwork.store.keyfile import KdfParams  # noqa: E402
+from directwork.store.vault import Vault  # noqa: E402
+
+PASSPHRASE = "a long test passphrase"
+
+
+class FixedClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        from datetime import timedelta
+
+        self.now = self.now + timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 3, 2, 9, 30, tzinfo=UTC))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(data_dir: Path) -> Iterator[Vault]:
+    v, _recovery = Vault.create(data_dir, PASSPHRASE, practitioner_name="Sam Practitioner",
+                                kdf=KdfParams.fast_for_tests())
+    yield v
+    v.lock()
+
+
+@pytest.fixture
+def vault_with_recovery(data_dir: Path) -> Iterator[tuple[Vault, str]]:
+    v, recovery = Vault.create(data_dir, PASSPHRASE, kdf=KdfParams.fast_for_tests())
+    yield v, recovery
+    v.lock()
