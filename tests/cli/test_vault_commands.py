@@ -1,0 +1,137 @@
+"""The `directwork` admin commands, run as IT would run them: a real process, passphrases from
+the environment, exit codes 0 / 1 / 2 and one-line messages, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from directwork.domain import records as r
+from directwork.store import records as svc
+from directwork.store.vault import Vault
+
+GOOD = "correct horse battery staple"
+
+
+def run(data_dir: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("DIRECTWORK_")}
+    full_env.update(env)
+    return subprocess.run([sys.executable, "-m", "directwork", "--data-dir", str(data_dir), *args],
+                          capture_output=True, text=True, env=full_env, stdin=subprocess.DEVNULL,
+                          timeout=120)
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("cli") / "vault"
+    key_file = data_dir.parent / "recovery.txt"
+    result = run(data_dir, "init", "--recovery-key-file", str(key_file), DIRECTWORK_PASSPHRASE=GOOD)
+    assert result.returncode == 0, result.stderr
+    return data_dir, key_file
+
+
+def test_version_is_the_package_version():
+    from directwork import __version__
+
+    result = subprocess.run([sys.executable, "-m", "directwork", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.strip() == f"directwork {__version__}"
+
+
+def test_init_writes_the_recovery_key_readable_only_by_its_owner(made):
+    data_dir, key_file = made
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    assert len(key_file.read_text().strip().split("-")) == 8
+    again = run(data_dir, "init", DIRECTWORK_PASSPHRASE=GOOD)
+    assert again.returncode == 1 and "already a vault" in again.stderr
+
+
+def test_init_shows_the_recovery_key_once_when_no_file_is_given(tmp_path):
+    result = run(tmp_path / "v", "init", DIRECTWORK_PASSPHRASE=GOOD)
+    assert result.returncode == 0
+    assert "Recovery key" in result.stdout and "shown once" in result.stdout
+
+
+def test_a_weak_passphrase_is_refused_at_init(tmp_path):
+    result = run(tmp_path / "v", "init", DIRECTWORK_PASSPHRASE="short")
+    assert result.returncode == 1 and "at least 10" in result.stderr
+    assert not (tmp_path / "v" / "vault.db").exists()
+
+
+def test_check_prints_counts_and_schema_version(made):
+    data_dir, _ = made
+    vault = Vault(data_dir)
+    vault.unlock(GOOD)
+    with vault.transaction() as s:
+        child = svc.save_document(s, r.Child(given_name="Check"))
+        svc.add_entry(s, r.VoiceEntry(child_id=child.id, text="hi"))
+        svc.save_document(s, r.SafetyPlan(child_id=child.id))
+    vault.lock()
+    result = run(data_dir, "check", DIRECTWORK_PASSPHRASE=GOOD)
+    assert result.returncode == 0, result.stderr
+    assert "children: 1" in result.stdout and "entries: 1" in result.stdout
+    assert "plans: 1" in result.stdout and "schema version: 0001" in result.stdout
+
+
+def test_wrong_passphrase_is_a_one_line_user_error(made):
+    data_dir, _ = made
+    result = run(data_dir, "check", DIRECTWORK_PASSPHRASE="not the right one")
+    assert result.returncode == 1
+    assert "passphrase is not right" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_no_passphrase_and_no_terminal_is_a_clear_error(made):
+    data_dir, _ = made
+    result = run(data_dir, "check")
+    assert result.returncode == 1 and "DIRECTWORK_PASSPHRASE" in result.stderr
+
+
+def test_one_flipped_byte_makes_check_exit_2(tmp_path):
+    data_dir = tmp_path / "v"
+    assert run(data_dir, "init", "--recovery-key-file", str(tmp_path / "rk"), DIRECTWORK_PASSPHRASE=GOOD).returncode == 0
+    vault = Vault(data_dir)
+    vault.unlock(GOOD)
+    with vault.transaction() as s:
+        child = svc.save_document(s, r.Child(given_name="Tamper"))
+        for i in range(200):
+            svc.add_entry(s, r.VoiceEntry(child_id=child.id, text=f"entry {i}" * 20))
+    vault.lock()
+    db = data_dir / "vault.db"
+    data = bytearray(db.read_bytes())
+    assert len(data) > 5 * 4096
+    data[3 * 4096 + 1000] ^= 0x01
+    db.write_bytes(bytes(data))
+    result = run(data_dir, "check", DIRECTWORK_PASSPHRASE=GOOD)
+    assert result.returncode == 2, result.stderr
+    assert "damaged" in result.stderr or "integrity check failed" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_passwd_and_recover(made, tmp_path):
+    data_dir, key_file = made
+    result = run(data_dir, "passwd", DIRECTWORK_PASSPHRASE=GOOD, DIRECTWORK_NEW_PASSPHRASE="a second good passphrase")
+    assert result.returncode == 0, result.stderr
+    assert run(data_dir, "check", DIRECTWORK_PASSPHRASE=GOOD).returncode == 1
+    result = run(data_dir, "recover", DIRECTWORK_RECOVERY_KEY=key_file.read_text().strip(),
+                 DIRECTWORK_NEW_PASSPHRASE=GOOD)
+    assert result.returncode == 0, result.stderr
+    assert run(data_dir, "check", DIRECTWORK_PASSPHRASE=GOOD).returncode == 0
+    wrong = run(data_dir, "recover", DIRECTWORK_RECOVERY_KEY="ABCDE-ABCDE", DIRECTWORK_NEW_PASSPHRASE=GOOD)
+    assert wrong.returncode == 1 and "recovery key does not open" in wrong.stderr
+
+
+def test_backup_and_restore(made, tmp_path):
+    data_dir, _ = made
+    target = tmp_path / "copy.db"
+    result = run(data_dir, "backup", "-o", str(target), DIRECTWORK_PASSPHRASE=GOOD)
+    assert result.returncode == 0, result.stderr
+    assert target.exists()
+    result = run(data_dir, "restore", str(target), DIRECTWORK_PASSPHRASE=GOOD)
+    assert result.returncode == 0, result.stderr
+    missing = run(data_dir, "restore", str(tmp_path / "nope.db"), DIRECTWORK_PASSPHRASE=GOOD)
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr

@@ -1,0 +1,168 @@
+"""Every way opening can go wrong is refused with a readable message and changes nothing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+from sqlalchemy import text
+
+from directwork.domain import records as r
+from directwork.store import records as svc
+from directwork.store.errors import (
+    DatabaseDamaged,
+    DatabaseMissing,
+    KeyFileDamaged,
+    KeyFileMissing,
+    NewerVersion,
+    NotWritable,
+    NoVault,
+    VaultExists,
+)
+from directwork.store.keyfile import KdfParams
+from directwork.store.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.support import samples
+
+
+def _snapshot(root):
+    return {p.relative_to(root): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_an_empty_folder_is_not_a_vault(tmp_path):
+    with pytest.raises(NoVault):
+        Vault(tmp_path).unlock(PASSPHRASE)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_new_vault_is_never_made_over_an_existing_one(vault, data_dir):
+    vault.lock()
+    before = _snapshot(data_dir)
+    with pytest.raises(VaultExists):
+        Vault.create(data_dir, "something else entirely", kdf=KdfParams.fast_for_tests())
+    assert _snapshot(data_dir) == before
+
+
+def test_missing_key_file_is_refused(vault, data_dir):
+    vault.lock()
+    (data_dir / "vault.key").unlink()
+    before = _snapshot(data_dir)
+    with pytest.raises(KeyFileMissing) as err:
+        Vault(data_dir).unlock(PASSPHRASE)
+    assert "key file is missing" in err.value.message
+    assert _snapshot(data_dir) == before
+
+
+def test_damaged_key_file_is_refused(vault, data_dir):
+    vault.lock()
+    key = data_dir / "vault.key"
+    key.write_text(key.read_text()[:-40])
+    before = _snapshot(data_dir)
+    with pytest.raises(KeyFileDamaged):
+        Vault(data_dir).unlock(PASSPHRASE)
+    assert _snapshot(data_dir) == before
+
+
+def test_tampered_kdf_parameters_fail_like_a_wrong_passphrase(vault, data_dir):
+    vault.lock()
+    key = data_dir / "vault.key"
+    data = json.loads(key.read_text())
+    data["slots"][0]["iterations"] = 1 if data["slots"][0]["iterations"] != 1 else 2
+    key.write_text(json.dumps(data))
+    from directwork.store.errors import WrongPassphrase
+
+    with pytest.raises(WrongPassphrase):
+        Vault(data_dir).unlock(PASSPHRASE)
+
+
+def test_missing_database_is_refused_and_not_recreated(vault, data_dir):
+    vault.backup()
+    vault.lock()
+    (data_dir / "vault.db").unlink()
+    for extra in ("vault.db-wal", "vault.db-shm"):
+        (data_dir / extra).unlink(missing_ok=True)
+    with pytest.raises(DatabaseMissing) as err:
+        Vault(data_dir).unlock(PASSPHRASE)
+    assert not (data_dir / "vault.db").exists()
+    assert "backups" in err.value.message
+
+
+def test_a_damaged_database_points_to_the_newest_backup(vault, data_dir):
+    with vault.transaction() as s:
+        svc.save_document(s, samples.child())
+    newest = vault.backup()
+    vault.lock()
+    db = data_dir / "vault.db"
+    db.write_bytes(b"\x00" * 64 + db.read_bytes()[64:])  # wreck page 1, salt included
+    before = _snapshot(data_dir)
+    with pytest.raises(DatabaseDamaged) as err:
+        Vault(data_dir).unlock(PASSPHRASE)
+    assert str(newest) in err.value.message
+    assert _snapshot(data_dir) == before
+
+
+def test_a_database_from_a_newer_version_is_refused(vault, data_dir):
+    with vault.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    vault.lock()
+    before = _snapshot(data_dir)
+    with pytest.raises(NewerVersion) as err:
+        Vault(data_dir).unlock(PASSPHRASE)
+    assert "newer version" in err.value.message
+    assert _snapshot(data_dir) == before
+
+
+def test_a_folder_that_cannot_be_written_is_refused(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    with pytest.raises(NotWritable):
+        Vault.create(blocker / "vault", "a fine passphrase here", kdf=KdfParams.fast_for_tests())
+
+
+@pytest.mark.skipif(shutil.which("chattr") is None, reason="needs chattr to make a folder read-only for root")
+def test_unlocking_in_a_read_only_folder_is_refused(vault, data_dir):
+    vault.lock()
+    made_immutable = subprocess.run(["chattr", "+i", str(data_dir)], capture_output=True).returncode == 0
+    if not made_immutable:
+        import os
+
+        if os.geteuid() == 0:
+            pytest.skip("this filesystem cannot make a folder read-only for root")
+        data_dir.chmod(0o500)
+    try:
+        with pytest.raises(NotWritable):
+            Vault(data_dir).unlock(PASSPHRASE)
+    finally:
+        if made_immutable:
+            subprocess.run(["chattr", "-i", str(data_dir)], check=True)
+        else:
+            data_dir.chmod(0o700)
+
+
+def test_backups_rotate_and_restore_brings_records_back(vault, data_dir):
+    with vault.transaction() as s:
+        child = svc.save_document(s, samples.child(given_name="Before"))
+    good = vault.backup()
+    with vault.transaction() as s:
+        svc.save_document(s, r.Person(child_id=child.id, name="Added after the backup"))
+    kept = vault.restore(good)
+    with vault.session() as s:
+        assert svc.list_documents(s, r.Person, child.id) == []
+        assert [c.given_name for c in svc.list_documents(s, r.Child)] == ["Before"]
+    assert kept.exists(), "the records from just before the restore are kept"
+    for _ in range(9):
+        vault.backup()
+    assert len(vault.list_backups()) == 7
+
+
+def test_a_damaged_backup_is_not_restored(vault, data_dir, tmp_path):
+    with vault.transaction() as s:
+        svc.save_document(s, samples.child())
+    bad = vault.backup(tmp_path / "bad.db")
+    bad.write_bytes(bad.read_bytes()[:4096] + b"\x5a" * 4096 + bad.read_bytes()[8192:])
+    before = (data_dir / "vault.db").read_bytes()
+    with pytest.raises(DatabaseDamaged):
+        vault.restore(bad)
+    assert (data_dir / "vault.db").read_bytes() == before
