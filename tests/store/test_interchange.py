@@ -1,0 +1,250 @@
+"""Import and export in the interchange format: every kind travels whole, bad files change
+nothing, and each problem is reported where it is."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from directwork.domain import codec
+from directwork.domain import records as r
+from directwork.domain.ids import uuid7
+from directwork.store import records as svc
+from directwork.store.errors import RecordNotFound
+from directwork.store.interchange import export_records, import_records
+from directwork.store.keyfile import KdfParams
+from directwork.store.schema import AuditEventRow, OutboxRow
+from directwork.store.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.support import samples
+
+
+def _fresh_vault(path: Path) -> Vault:
+    vault, _ = Vault.create(path, PASSPHRASE, practitioner_name="Other Practitioner",
+                            kdf=KdfParams.fast_for_tests())
+    return vault
+
+
+def _fill_child(session, given_name: str = "Dafydd") -> tuple[r.Child, list[r.Record]]:
+    """A child with one record of every kind, linked as real records are, plus history: a
+    second plan revision, two diverging heads, a tombstone, a correction and a retraction."""
+    child = svc.save_document(session, samples.child(given_name=given_name))
+    ids = {kind: uuid7() for kind in ("visit", "safety_plan", "concern", "key_moment",
+                                      "safety_level", "drawing")}
+    made = samples.everything_for(child.id, visit_id=ids["visit"], plan_id=ids["safety_plan"],
+                                  concern_id=ids["concern"], moment_id=ids["key_moment"],
+                                  decision_id=ids["safety_level"])
+    saved: list[r.Record] = []
+    for rec in made:
+        rec = dataclasses.replace(rec, id=ids.get(rec.KIND) or uuid7())
+        if isinstance(rec, r.VoiceEntry):
+            rec = dataclasses.replace(rec, drawing_id=ids["drawing"])
+        saved.append(svc.save_document(session, rec) if rec.VERSIONED else svc.add_entry(session, rec))
+    plan = next(x for x in saved if isinstance(x, r.SafetyPlan))
+    svc.save_document(session, dataclasses.replace(plan, status=r.PlanStatus.AGREED))
+    svc.save_document(session, dataclasses.replace(plan, child_section="A different edit"))
+    person = next(x for x in saved if isinstance(x, r.Person))
+    svc.delete_document(session, person)
+    note = next(x for x in saved if isinstance(x, r.VisitNote))
+    svc.correct_entry(session, dataclasses.replace(note, text="Mum was tired after a night shift"))
+    voice = next(x for x in saved if isinstance(x, r.VoiceEntry))
+    svc.retract_entry(session, voice)
+    return child, saved
+
+
+def _all_rows(vault: Vault) -> dict[str, list[dict]]:
+    with vault.session() as s:
+        return {cls.KIND: sorted((codec.record_to_dict(x) for x in svc.iter_all(s, [cls])),
+                                 key=lambda d: (d["id"], d.get("rev", "")))
+                for cls in r.RECORD_KINDS.values()}
+
+
+def _count(vault: Vault, row_cls) -> int:
+    with vault.session() as s:
+        return s.execute(select(func.count()).select_from(row_cls)).scalar_one()
+
+
+@pytest.fixture
+def exported(vault, clock) -> dict:
+    vault.clock = clock
+    with vault.transaction() as s:
+        _fill_child(s)
+    with vault.session() as s:
+        return export_records(s)
+
+
+def test_every_record_kind_round_trips_through_export_and_import(vault, exported, tmp_path):
+    # The file is JSON, and every record in it carries its id.
+    data = json.loads(json.dumps(exported))
+    assert {rec["kind"] for rec in data["records"]} == set(r.RECORD_KINDS)
+    assert all(rec["id"] for rec in data["records"])
+    other = _fresh_vault(tmp_path / "other")
+    with other.transaction() as s:
+        report = import_records(s, data)
+    assert report.ok, report.errors
+    assert report.imported == len(data["records"]) and report.duplicates == 0
+    assert _all_rows(other) == _all_rows(vault)
+    with vault.session() as a, other.session() as b:
+        plan_id = next(x["id"] for x in data["records"] if x["kind"] == "safety_plan")
+        # Both diverging heads arrive as heads; the tombstone and the correction still apply.
+        assert [d.rev for d in svc.get_heads(b, r.SafetyPlan, plan_id)] == \
+               [d.rev for d in svc.get_heads(a, r.SafetyPlan, plan_id)]
+        assert len(svc.get_heads(b, r.SafetyPlan, plan_id)) == 2
+        assert svc.list_documents(b, r.Person) == []
+        assert [n.text for n in svc.list_entries(b, r.VisitNote)] == ["Mum was tired after a night shift"]
+        assert svc.list_entries(b, r.VoiceEntry) == []
+        # Imported records wait in the outbox for the hub, and the audit trail says so.
+        assert b.execute(select(func.count()).select_from(OutboxRow)).scalar_one() == report.imported
+        assert b.execute(select(func.count()).where(AuditEventRow.action == "imported")).scalar_one() \
+            == report.imported
+    other.lock()
+
+
+def test_importing_the_same_file_twice_skips_and_counts_duplicates(vault, exported):
+    before = _all_rows(vault)
+    outbox_before = _count(vault, OutboxRow)
+    with vault.transaction() as s:
+        report = import_records(s, exported)
+    assert report.ok and report.imported == 0
+    assert report.duplicates == len(exported["records"])
+    assert _all_rows(vault) == before
+    assert _count(vault, OutboxRow) == outbox_before
+
+
+def test_one_bad_record_means_nothing_is_written(exported, tmp_path):
+    data = copy.deepcopy(exported)
+    bad = _index(data, "escalation")
+    data["records"][bad]["at"] = "yesterday"
+    other = _fresh_vault(tmp_path / "other")
+    with other.transaction() as s:
+        report = import_records(s, data)
+    assert not report.ok
+    assert [str(e) for e in report.errors] == [
+        f"$.records[{bad}].at: not a date-time with offset "
+        "(for example 2026-01-31T09:00:00Z): 'yesterday'"]
+    assert all(not rows for rows in _all_rows(other).values())
+    assert _count(other, OutboxRow) == 0 and _count(other, AuditEventRow) == 0
+    other.lock()
+
+
+def _index(data: dict, kind: str) -> int:
+    return next(i for i, x in enumerate(data["records"]) if x["kind"] == kind)
+
+
+def test_each_error_is_reported_with_its_json_path(exported, tmp_path):
+    data = copy.deepcopy(exported)
+    recs = data["records"]
+    plan, voice, note, child = (_index(data, k) for k in ("safety_plan", "voice", "note", "child"))
+    recs[plan]["actions"][0]["due"] = "31/03/2026"          # not a date
+    recs[voice]["scale"] = "six"                             # wrong type
+    recs[voice]["shared_with"] = ["worker", "everyone"]      # not an audience
+    recs[child]["given_name"] = "x" * 200_000               # hostile: huge string
+    recs[note]["mood"] = "tired"                             # not a field
+    recs.append({"kind": "horoscope", "id": uuid7()})        # unknown kind
+    recs.append({"kind": "note", "id": uuid7(), "child_id": uuid7(), "text": "Who?"})
+    recs.append({"kind": "note", "id": uuid7(), "child_id": recs[child]["id"],
+                 "corrects_id": uuid7(), "text": "Corrects nothing"})
+    recs.append(dict(recs[_index(data, "info_sharing")]))    # the same entry twice
+    dup = len(recs) - 1
+    tampered = next(i for i, x in enumerate(recs) if x["kind"] == "context")
+    recs[tampered]["name"] = "Changed after its revision id was made"
+    n = len(exported["records"])
+    other = _fresh_vault(tmp_path / "other")
+    with other.transaction() as s:
+        report = import_records(s, data)
+    messages = {e.path: e.message for e in report.errors}
+    assert set(messages) == {
+        f"$.records[{plan}].actions[0].due",
+        f"$.records[{voice}].scale",
+        f"$.records[{voice}].shared_with[1]",
+        f"$.records[{child}].given_name",
+        f"$.records[{note}].mood",
+        f"$.records[{n}].kind",
+        f"$.records[{n + 1}].child_id",
+        f"$.records[{n + 2}].corrects_id",
+        f"$.records[{dup}].id",
+        f"$.records[{tampered}].rev",
+    }, report.errors
+    assert messages[f"$.records[{plan}].actions[0].due"].startswith("not a date")
+    assert messages[f"$.records[{voice}].scale"] == "must be a whole number or null"
+    assert messages[f"$.records[{child}].given_name"] == "is longer than 100,000 characters"
+    assert all(len(str(e)) < 300 for e in report.errors), "a huge value was repeated back"
+    assert "no child with id" in messages[f"$.records[{n + 1}].child_id"]
+    assert all(not rows for rows in _all_rows(other).values())
+    other.lock()
+
+
+def test_another_system_can_bring_in_records_without_revision_ids_or_stamps(vault, clock):
+    vault.clock = clock
+    child_id, plan_id, note_id = uuid7(), uuid7(), uuid7()
+    data = {"format": "directwork-interchange", "version": 1, "records": [
+        {"kind": "child", "id": child_id, "given_name": "Siân", "date_of_birth": "2011-04-02"},
+        {"kind": "safety_plan", "id": plan_id, "child_id": child_id,
+         "worries": [{"id": "w1", "text": "Staying out overnight"}],
+         "actions": [{"id": "a1", "what": "Text Mum at 9", "owner": "Siân",
+                      "due": "2026-04-01"}]},
+        {"kind": "note", "id": note_id, "child_id": child_id, "text": "Moved from the old system",
+         "created_at": "2025-11-03T14:00:00+00:00"},
+    ]}
+    with vault.transaction() as s:
+        report = import_records(s, data)
+    assert report.ok, report.errors
+    assert report.by_kind == {"child": 1, "safety_plan": 1, "note": 1}
+    with vault.session() as s:
+        child = svc.get_document(s, r.Child, child_id)
+        plan = svc.get_document(s, r.SafetyPlan, plan_id)
+        note = svc.get_entry(s, r.VisitNote, note_id)
+    assert child.child_id == child_id and child.created_at == clock.now
+    assert plan.rev == svc.with_rev(dataclasses.replace(plan, rev="")).rev
+    assert note.created_at.isoformat() == "2025-11-03T14:00:00+00:00"
+    # A practitioner can carry on from an imported revision as from any other.
+    with vault.transaction() as s:
+        svc.save_document(s, dataclasses.replace(plan, status=r.PlanStatus.AGREED))
+    with vault.transaction() as s:
+        again = import_records(s, data)
+    assert again.ok and again.duplicates == 3
+
+
+def test_an_entry_already_held_with_different_content_is_refused(vault, exported):
+    data = copy.deepcopy(exported)
+    i = _index(data, "info_sharing")
+    data["records"][i]["why"] = "Rewritten elsewhere"
+    with vault.transaction() as s:
+        report = import_records(s, data)
+    assert [e.path for e in report.errors] == [f"$.records[{i}].id"]
+    assert "different content" in report.errors[0].message
+
+
+def test_a_file_in_another_format_gives_one_clear_error(vault):
+    for data, expected in [
+        ([1, 2, 3], "$: must be an object (a directwork interchange file)"),
+        ({"format": "fhir", "records": []}, "$.format: this is not a directwork interchange file"),
+        ({"format": "directwork-interchange", "version": 2, "records": []},
+         "$.version: version 2 files need a newer directwork"),
+        ({"format": "directwork-interchange", "version": 1, "records": {}},
+         "$.records: must be a list"),
+    ]:
+        with vault.transaction() as s:
+            report = import_records(s, data)
+        assert len(report.errors) == 1 and str(report.errors[0]).startswith(expected), report.errors
+
+
+def test_export_for_one_child_holds_only_that_childs_records(vault, clock):
+    vault.clock = clock
+    with vault.transaction() as s:
+        daf, _ = _fill_child(s, "Dafydd")
+        _fill_child(s, "Gwenllian")
+    with vault.session() as s:
+        one = export_records(s, daf.id)
+        everyone = export_records(s)
+        with pytest.raises(RecordNotFound):
+            export_records(s, uuid7())
+    assert one["child_id"] == daf.id
+    assert {x["child_id"] for x in one["records"]} == {daf.id}
+    assert 2 * len(one["records"]) == len(everyone["records"])
+    assert one["records"][0]["kind"] == "child"
