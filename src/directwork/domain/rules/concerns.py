@@ -1,0 +1,146 @@
+"""Concerns, referrals and the escalation ladder.
+
+A concern starts on the ladder step its severity names (immediate danger: the top, and
+"call 999") with a response clock. When a step has not answered in time the concern should
+move up, and the app says to whom. Referrals carry their own acknowledgement clock; when it
+runs out the referrer follows up and escalates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from directwork.domain.policy import LadderStep, Policy
+from directwork.domain.records import (
+    Concern,
+    ConcernStatus,
+    EscalationStep,
+    Referral,
+    ReferralType,
+    Severity,
+)
+from directwork.domain.rules.workdays import due_after, format_due
+
+REFERRAL_LABELS = {
+    ReferralType.CHILDRENS_SOCIAL_CARE: "children's social care",
+    ReferralType.NRM: "the National Referral Mechanism",
+}
+
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+
+
+def concern_response_due(raised_at: datetime, severity: Severity, policy: Policy) -> datetime:
+    return due_after(raised_at, policy.concerns[severity].respond_within, policy.region)
+
+
+def referral_ack_due(made_at: datetime, referral_type: ReferralType, policy: Policy) -> datetime:
+    return due_after(made_at, policy.referral_ack[referral_type], policy.region)
+
+
+def closing_problems(outcome: str, child_told: bool | None, carers_told: bool | None) -> list[str]:
+    """A concern is closed only with its outcome and whether the child and carers were told."""
+    problems = []
+    if not outcome.strip():
+        problems.append("Write the outcome.")
+    if child_told is None:
+        problems.append("Say whether the child was told the outcome.")
+    if carers_told is None:
+        problems.append("Say whether the carers were told the outcome.")
+    return problems
+
+
+@dataclass(frozen=True)
+class EscalationState:
+    """Where a concern stands on the ladder at ``now``."""
+
+    concern: Concern
+    step_index: int
+    step: LadderStep
+    step_since: datetime
+    due: datetime | None
+    answered: bool
+    clock_run_out: bool
+    next_step: LadderStep | None
+    call_999: bool
+    overdue_referrals: tuple[Referral, ...]
+
+    @property
+    def closed(self) -> bool:
+        return self.concern.status is ConcernStatus.CLOSED
+
+    @property
+    def at_top(self) -> bool:
+        return self.next_step is None
+
+    def advice(self) -> str:
+        """What to do now, in one or two sentences."""
+        if self.closed:
+            return "Closed."
+        parts = []
+        if self.call_999:
+            parts.append(f"Immediate danger: call 999 now, then tell {self.step.who}.")
+        if self.clock_run_out and self.due is not None:
+            late = f"No answer from {self.step.title.lower()} by {format_due(self.due)}"
+            if self.next_step is not None:
+                parts.append(f"{late}: escalate to {self.next_step.title.lower()} "
+                             f"({self.next_step.who}).")
+            else:
+                parts.append(f"{late}, and this is the top of the ladder: keep following up "
+                             f"with {self.step.who} and record each contact.")
+        elif self.answered:
+            parts.append(f"{self.step.title} has answered: record the outcome and close the "
+                         "concern, telling the child and carers.")
+        elif self.due is not None and not self.call_999:
+            parts.append(f"Waiting for {self.step.who} to answer, by {format_due(self.due)}.")
+        for referral in self.overdue_referrals:
+            assert referral.ack_due is not None
+            parts.append(f"The referral to {REFERRAL_LABELS[referral.referral_type]} was not "
+                         f"acknowledged by {format_due(referral.ack_due)}: follow it up and "
+                         "escalate.")
+        return " ".join(parts)
+
+
+def referral_overdue(referral: Referral, now: datetime) -> bool:
+    return (referral.acknowledged_at is None and referral.ack_due is not None
+            and now > referral.ack_due and not referral.deleted)
+
+
+def escalation_state(concern: Concern, steps: Iterable[EscalationStep],
+                     referrals: Iterable[Referral], policy: Policy, now: datetime) -> EscalationState:
+    """The concern's current step (the latest one recorded; the severity's starting step if
+    none was), whether its clock has run out, and the next step up."""
+    rule = policy.concerns[concern.severity]
+    start_index = policy.ladder_index(rule.start_at)
+    mine = [s for s in steps if s.concern_id == concern.id]
+    raised = concern.raised_at or concern.created_at or now
+    if mine:
+        latest = max(mine, key=lambda s: (s.at or s.created_at or _EARLIEST, s.step,
+                                          s.created_at or _EARLIEST))
+        index = min(max(latest.step, 0), policy.top_step)
+        since = latest.at or latest.created_at or raised
+        answered = bool(latest.outcome.strip())
+    else:
+        index, since, answered = start_index, raised, False
+    step = policy.ladder[index]
+    if index == start_index and not any(s.step > start_index for s in mine):
+        due = concern.response_due or concern_response_due(raised, concern.severity, policy)
+    else:
+        due = due_after(since, step.answer_within, policy.region)
+    closed = concern.status is ConcernStatus.CLOSED
+    run_out = not closed and not answered and now > due
+    next_step = policy.ladder[index + 1] if index < policy.top_step else None
+    overdue = tuple(r for r in referrals if r.concern_id == concern.id and referral_overdue(r, now))
+    return EscalationState(
+        concern=concern,
+        step_index=index,
+        step=step,
+        step_since=since,
+        due=None if closed else due,
+        answered=answered,
+        clock_run_out=run_out,
+        next_step=next_step,
+        call_999=rule.call_999 and not closed,
+        overdue_referrals=() if closed else overdue,
+    )
