@@ -26,6 +26,7 @@ EXIT_OK, EXIT_USER, EXIT_INTEGRITY = 0, 1, 2
 COMMAND_MODULES: list[str] = [
     "directwork.commands.vault_admin",
     "directwork.commands.selftest",
+    "directwork.commands.interchange",
 ]
 
 

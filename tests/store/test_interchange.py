@@ -21,40 +21,13 @@ from directwork.store.keyfile import KdfParams
 from directwork.store.schema import AuditEventRow, OutboxRow
 from directwork.store.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.support import samples
+from tests.support.linked import fill_child
 
 
 def _fresh_vault(path: Path) -> Vault:
     vault, _ = Vault.create(path, PASSPHRASE, practitioner_name="Other Practitioner",
                             kdf=KdfParams.fast_for_tests())
     return vault
-
-
-def _fill_child(session, given_name: str = "Dafydd") -> tuple[r.Child, list[r.Record]]:
-    """A child with one record of every kind, linked as real records are, plus history: a
-    second plan revision, two diverging heads, a tombstone, a correction and a retraction."""
-    child = svc.save_document(session, samples.child(given_name=given_name))
-    ids = {kind: uuid7() for kind in ("visit", "safety_plan", "concern", "key_moment",
-                                      "safety_level", "drawing")}
-    made = samples.everything_for(child.id, visit_id=ids["visit"], plan_id=ids["safety_plan"],
-                                  concern_id=ids["concern"], moment_id=ids["key_moment"],
-                                  decision_id=ids["safety_level"])
-    saved: list[r.Record] = []
-    for rec in made:
-        rec = dataclasses.replace(rec, id=ids.get(rec.KIND) or uuid7())
-        if isinstance(rec, r.VoiceEntry):
-            rec = dataclasses.replace(rec, drawing_id=ids["drawing"])
-        saved.append(svc.save_document(session, rec) if rec.VERSIONED else svc.add_entry(session, rec))
-    plan = next(x for x in saved if isinstance(x, r.SafetyPlan))
-    svc.save_document(session, dataclasses.replace(plan, status=r.PlanStatus.AGREED))
-    svc.save_document(session, dataclasses.replace(plan, child_section="A different edit"))
-    person = next(x for x in saved if isinstance(x, r.Person))
-    svc.delete_document(session, person)
-    note = next(x for x in saved if isinstance(x, r.VisitNote))
-    svc.correct_entry(session, dataclasses.replace(note, text="Mum was tired after a night shift"))
-    voice = next(x for x in saved if isinstance(x, r.VoiceEntry))
-    svc.retract_entry(session, voice)
-    return child, saved
 
 
 def _all_rows(vault: Vault) -> dict[str, list[dict]]:
@@ -73,7 +46,7 @@ def _count(vault: Vault, row_cls) -> int:
 def exported(vault, clock) -> dict:
     vault.clock = clock
     with vault.transaction() as s:
-        _fill_child(s)
+        fill_child(s)
     with vault.session() as s:
         return export_records(s)
 
@@ -237,8 +210,8 @@ def test_a_file_in_another_format_gives_one_clear_error(vault):
 def test_export_for_one_child_holds_only_that_childs_records(vault, clock):
     vault.clock = clock
     with vault.transaction() as s:
-        daf, _ = _fill_child(s, "Dafydd")
-        _fill_child(s, "Gwenllian")
+        daf, _ = fill_child(s, "Dafydd")
+        fill_child(s, "Gwenllian")
     with vault.session() as s:
         one = export_records(s, daf.id)
         everyone = export_records(s)

@@ -1,0 +1,131 @@
+"""import and export: records in and out of the vault in the interchange format
+(docs/interchange.md)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from directwork.cli import EXIT_OK, EXIT_USER, UserError
+from directwork.commands import open_vault
+from directwork.store.errors import NotWritable
+
+ERRORS_SHOWN = 20
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def read_interchange_file(path: Path) -> Any:
+    """The file's JSON, or a UserError saying in one line why it cannot be read."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{path} does not exist; nothing was imported") from None
+    except IsADirectoryError:
+        raise UserError(f"{path} is a folder, not a file; nothing was imported") from None
+    except OSError as exc:
+        raise UserError(f"cannot read {path} ({exc.strerror}); nothing was imported") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError(f"{path} is not UTF-8 text, so it is not an interchange file; "
+                        "nothing was imported") from None
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                        f"{exc.msg}); nothing was imported") from None
+    except ValueError as exc:
+        raise UserError(f"{path} is not valid JSON ({exc}); nothing was imported") from None
+    except RecursionError:
+        raise UserError(f"{path} is nested too deeply to be an interchange file; "
+                        "nothing was imported") from None
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from directwork.store.interchange import import_records
+
+    data = read_interchange_file(args.file)
+    vault = open_vault(args)
+    try:
+        with vault.transaction() as session:
+            report = import_records(session, data)
+    finally:
+        vault.lock()
+    if not report.ok:
+        count = f"{len(report.errors)}{' or more' if report.more_errors else ''}"
+        print(f"directwork: nothing was imported: {count} problem(s) in {args.file}",
+              file=sys.stderr)
+        for problem in report.errors[:ERRORS_SHOWN]:
+            print(f"  {problem}", file=sys.stderr)
+        hidden = len(report.errors) - ERRORS_SHOWN
+        if hidden > 0 or report.more_errors:
+            print(f"  ... and {max(hidden, 0)}{' or more' if report.more_errors else ''} more",
+                  file=sys.stderr)
+        return EXIT_USER
+    kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(report.by_kind.items()))
+    print(f"Imported {report.imported} record(s){f' ({kinds})' if kinds else ''}.")
+    if report.duplicates:
+        print(f"Skipped {report.duplicates} record(s) already in this vault.")
+    if report.imported:
+        print("They will go to the team hub at the next sync.")
+    return EXIT_OK
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Write a file only its owner can read (mode 0600), never over an existing file, and leave
+    nothing half-written behind if writing fails."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise UserError(f"{path} already exists; choose a new file name") from None
+    except OSError as exc:
+        raise NotWritable(path.parent, exc.strerror or "") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from directwork.store.interchange import export_records
+
+    if args.output.exists():
+        raise UserError(f"{args.output} already exists; choose a new file name")
+    vault = open_vault(args)
+    try:
+        with vault.session() as session:
+            data = export_records(session, args.child)
+    finally:
+        vault.lock()
+    _write_private(args.output, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    whose = f"child {args.child}" if args.child else "every child in this vault"
+    print(f"Exported {len(data['records'])} record(s) for {whose} to {args.output}.")
+    print("This file is NOT encrypted: it holds personal information in plain text. Only you "
+          "can read it on this computer; keep it on an encrypted drive and delete it when it "
+          "is no longer needed.")
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="bring in records from an interchange file (all or nothing)")
+    p.add_argument("file", type=Path, metavar="FILE.json")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="write records to an interchange file (NOT encrypted)")
+    p.add_argument("--child", metavar="ID", help="only this child's whole record (for a subject "
+                                                 "access request)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    p.set_defaults(func=cmd_export)

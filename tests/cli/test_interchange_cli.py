@@ -1,0 +1,131 @@
+"""`directwork import` and `directwork export`, run as IT would run them: a real process against
+a vault made by `directwork init`; bad files change nothing and say why on stderr."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from directwork.domain.ids import uuid7
+from directwork.store import records as svc
+from directwork.store.schema import OutboxRow
+from directwork.store.vault import Vault
+from tests.support import samples
+from tests.support.linked import fill_child
+
+GOOD = "correct horse battery staple"
+
+
+def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DIRECTWORK_")}
+    env["DIRECTWORK_PASSPHRASE"] = GOOD
+    return subprocess.run([sys.executable, "-m", "directwork", "--data-dir", str(data_dir), *args],
+                          capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL,
+                          timeout=120)
+
+
+def _init(data_dir: Path) -> Path:
+    result = run(data_dir, "init", "--recovery-key-file", str(data_dir.parent / f"{data_dir.name}.key"))
+    assert result.returncode == 0, result.stderr
+    return data_dir
+
+
+def _row_count(data_dir: Path) -> int:
+    vault = Vault(data_dir)
+    vault.unlock(GOOD)
+    try:
+        with vault.session() as s:
+            return s.execute(select(func.count()).select_from(OutboxRow)).scalar_one()
+    finally:
+        vault.lock()
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory) -> tuple[Path, str]:
+    data_dir = _init(tmp_path_factory.mktemp("source") / "vault")
+    vault = Vault(data_dir)
+    vault.unlock(GOOD)
+    with vault.transaction() as s:
+        child, _ = fill_child(s)
+        svc.save_document(s, samples.child(given_name="Amira", family_name="Haddad"))
+    vault.lock()
+    return data_dir, child.id
+
+
+@pytest.fixture(scope="module")
+def target(tmp_path_factory) -> Path:
+    return _init(tmp_path_factory.mktemp("target") / "vault")
+
+
+def test_export_writes_a_private_file_and_says_it_is_not_encrypted(source, tmp_path):
+    data_dir, child_id = source
+    out = tmp_path / "sar.json"
+    result = run(data_dir, "export", "--child", child_id, "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "NOT encrypted" in result.stdout
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    data = json.loads(out.read_text("utf-8"))
+    assert data["format"] == "directwork-interchange" and data["child_id"] == child_id
+    assert {rec["child_id"] for rec in data["records"]} == {child_id}
+    # An existing file is never overwritten; an unknown child is a one-line refusal.
+    again = run(data_dir, "export", "-o", str(out))
+    assert again.returncode == 1 and "already exists" in again.stderr
+    unknown = run(data_dir, "export", "--child", uuid7(), "-o", str(tmp_path / "x.json"))
+    assert unknown.returncode == 1 and "Traceback" not in unknown.stderr
+    assert len(unknown.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_import_brings_everything_in_once_and_a_second_time_skips_it(source, target, tmp_path):
+    data_dir, _ = source
+    out = tmp_path / "all.json"
+    assert run(data_dir, "export", "-o", str(out)).returncode == 0
+    n = len(json.loads(out.read_text("utf-8"))["records"])
+    first = run(target, "import", str(out))
+    assert first.returncode == 0, first.stderr
+    assert f"Imported {n} record(s)" in first.stdout
+    assert _row_count(target) == n
+    second = run(target, "import", str(out))
+    assert second.returncode == 0, second.stderr
+    assert "Imported 0 record(s)" in second.stdout and f"Skipped {n} record(s)" in second.stdout
+    assert _row_count(target) == n
+
+
+def test_a_malformed_file_is_refused_in_one_line_and_changes_nothing(target, tmp_path):
+    before = _row_count(target)
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "directwork-interchange", "records": [', "utf-8")
+    result = run(target, "import", str(broken))
+    assert result.returncode == 1
+    assert result.stderr.startswith("directwork: ") and "not valid JSON (line 1" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"resourceType": "Bundle"}), "utf-8")
+    result = run(target, "import", str(other))
+    assert result.returncode == 1 and "not a directwork interchange file" in result.stderr
+    assert _row_count(target) == before
+
+
+def test_every_bad_record_is_listed_by_path_and_nothing_is_imported(target, tmp_path):
+    before = _row_count(target)
+    child_id = uuid7()
+    records = [{"kind": "child", "id": child_id, "given_name": "Tomasz"}]
+    records += [{"kind": "voice", "id": uuid7(), "child_id": child_id, "scale": 11}
+                for _ in range(25)]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "directwork-interchange", "version": 1,
+                               "records": records}), "utf-8")
+    result = run(target, "import", str(bad))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert lines[0] == f"directwork: nothing was imported: 25 problem(s) in {bad}"
+    assert lines[1] == "  $.records[1].scale: must be at most 10"
+    assert len(lines) == 1 + 20 + 1 and lines[-1] == "  ... and 5 more"
+    assert _row_count(target) == before
