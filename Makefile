@@ -8,7 +8,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test bench lint screenshots build clean system-deps-run system-deps-test
+.PHONY: run test bench lint screenshots build clean system-deps-run system-deps-test \
+	installer installer-check
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed (python3.11, python3.12 or python3.13)"; exit 1; }
@@ -41,6 +42,35 @@ lint: $(STAMP)
 
 screenshots: system-deps-test build
 	QT_QPA_PLATFORM=offscreen $(PY) -m directwork.gui.screenshots docs/screenshots
+
+# `make installer`: the desktop bundle for the platform this runs on (dist/directwork, one
+# folder, by PyInstaller); on Linux also the .deb and .tar.gz, and an AppImage when
+# appimagetool is present. On Windows, Inno Setup then makes the setup .exe
+# (installer/windows/BUILDING.md).
+INSTALLER_STAMP := $(VENV)/.installer-installed
+
+$(INSTALLER_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[installer]'
+	@touch $(INSTALLER_STAMP)
+
+installer: system-deps-run build $(INSTALLER_STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller installer/directwork.spec
+	@case "$$(uname -s)" in \
+	  Linux) installer/linux/build-appimage.sh ;; \
+	  *) echo "installer: bundle in dist/directwork; compile installer/windows/directwork.iss with Inno Setup (installer/windows/BUILDING.md)" ;; \
+	esac
+
+# `make installer-check`: what is committed, cloned into a temporary folder, built into the
+# Linux bundle there, and the bundle's own self-test run offscreen. Exit 0 only when all pass.
+# Slow (a fresh venv and a PyInstaller build), so it is not part of `make test`.
+installer-check:
+	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	git clone -q . "$$tmp/directwork"; \
+	echo "installer-check: building $$(git rev-parse --short HEAD) in $$tmp/directwork"; \
+	$(MAKE) --no-print-directory -C "$$tmp/directwork" installer; \
+	echo "installer-check: the bundle's self-test"; \
+	cd /; QT_QPA_PLATFORM=offscreen "$$tmp/directwork/dist/directwork/directwork" self-test
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info
