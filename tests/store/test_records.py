@@ -134,3 +134,28 @@ def test_unknown_ids_are_refused_clearly(vault):
         svc.get_document(s, r.SafetyPlan, "0190a0a0-0000-7000-8000-000000000000")
     with vault.transaction() as s, pytest.raises(svc.InvalidRecord):
         svc.add_entry(s, r.VoiceEntry(child_id="", text="whose?"))
+
+
+def test_the_audit_chain_holds_across_transactions_and_shows_tampering(vault):
+    from sqlalchemy import update
+
+    from directwork.store import audit
+
+    with vault.transaction() as s:
+        child = svc.save_document(s, samples.child())
+        for i in range(5):
+            svc.add_entry(s, r.VoiceEntry(child_id=child.id, text=str(i)))
+    with pytest.raises(RuntimeError), vault.transaction() as s:
+        svc.add_entry(s, r.VoiceEntry(child_id=child.id, text="rolled back"))
+        raise RuntimeError
+    with vault.transaction() as s:
+        svc.add_entry(s, r.VoiceEntry(child_id=child.id, text="after the rollback"))
+    with vault.session() as s:
+        assert audit.verify_chain(s) == (True, "audit trail intact", 7)
+        assert [e.action for e in audit.events_for_child(s, child.id)][-1] == "create"
+    with vault.transaction() as s:
+        s.execute(update(AuditEventRow).where(AuditEventRow.seq == 3).values(actor="someone else"))
+    with vault.session() as s:
+        ok, message, _ = audit.verify_chain(s)
+        assert not ok and "event 3" in message
+    assert not vault.check().ok

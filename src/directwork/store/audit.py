@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from directwork.domain import codec
@@ -42,19 +42,35 @@ def _event_hash(prev_hash: str, at: datetime, actor: str, device_id: str, action
     return hashlib.sha256(body).hexdigest()
 
 
+_TAIL = "audit_tail"
+
+
+def _forget_tail(session: Session, *_args: object) -> None:
+    session.info.pop(_TAIL, None)
+
+
 def record_event(session: Session, action: str, kind: str, record_id: str, child_id: str,
                  rev: str = "") -> None:
     """Append one event in the caller's transaction."""
-    last = session.execute(
-        select(AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)
-    ).scalar()
-    prev = last or GENESIS
+    prev = session.info.get(_TAIL)
+    if prev is None:
+        # The query autoflushes the caller's pending insert first, so this transaction already
+        # holds SQLite's write lock: no other writer can append between this read and our insert.
+        last = session.execute(
+            select(AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)
+        ).scalar()
+        prev = last or GENESIS
+        if not event.contains(session, "after_commit", _forget_tail):
+            event.listen(session, "after_commit", _forget_tail)
+            event.listen(session, "after_rollback", _forget_tail)
+            event.listen(session, "after_soft_rollback", _forget_tail)
     practitioner, device = actor_of(session)
     at = now_of(session)
     digest = _event_hash(prev, at, practitioner, device, action, kind, record_id, child_id, rev)
     session.add(AuditEventRow(at=at, actor=practitioner, device_id=device, action=action, kind=kind,
                               record_id=record_id, child_id=child_id, rev=rev, prev_hash=prev,
                               hash=digest))
+    session.info[_TAIL] = digest
 
 
 def verify_chain(session: Session) -> tuple[bool, str, int]:
