@@ -25,6 +25,7 @@ EXIT_OK, EXIT_USER, EXIT_INTEGRITY = 0, 1, 2
 # ``register(subparsers)`` which adds its parser and sets ``func``.
 COMMAND_MODULES: list[str] = [
     "directwork.commands.vault_admin",
+    "directwork.commands.sync",
     "directwork.commands.selftest",
     "directwork.commands.interchange",
 ]

@@ -1,0 +1,74 @@
+"""`directwork sync`: enrol this laptop with the team's hub (first time, with --hub and
+--enrol), then push what is waiting and pull what is new. Exit 0 when everything went up and
+came down; 1 when something is left waiting or the hub refused a change."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from directwork.cli import UserError
+from directwork.commands import open_vault
+from directwork.store import sync_state
+from directwork.sync.client import DeviceRevoked, SyncClient, SyncError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("sync", help="sync with the team's hub",
+                              description="Send this laptop's changes to the team hub and "
+                                          "bring down the team's.")
+    p.add_argument("--hub", metavar="URL", help="the hub's address (first time only)")
+    p.add_argument("--enrol", metavar="CODE", help="the one-time enrolment code (first time only)")
+    p.add_argument("--ca-file", metavar="PEM", default="",
+                   help="the certificate authority that signed the hub's certificate, when it "
+                        "is not one this computer already trusts")
+    p.set_defaults(func=run)
+
+
+def _tell(message: str) -> None:
+    print(f"directwork: {message}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    try:
+        client = SyncClient(vault, on_revoked=lambda m: _tell(
+            f"{m}. This laptop's records are being removed now."))
+        enrolled = sync_state.enrolment(vault) is not None
+        if args.hub or args.enrol:
+            if enrolled:
+                raise UserError("this laptop is already enrolled; run `directwork sync` alone")
+            if not (args.hub and args.enrol):
+                raise UserError("to enrol, give both --hub URL and --enrol CODE")
+            if not args.hub.startswith("https://") and not _is_loopback_url(args.hub):
+                raise UserError("the hub's address must start with https://")
+            answer = client.enrol(args.hub, args.enrol, ca_file=args.ca_file)
+            print(f"enrolled with the hub as {answer.practitioner_name}'s laptop")
+        elif not enrolled:
+            raise UserError("this laptop is not enrolled yet: run `directwork sync --hub URL "
+                            "--enrol CODE` with a code from the hub's administrator")
+        try:
+            result = client.sync()
+        except DeviceRevoked:
+            return 1
+        except SyncError as exc:
+            raise UserError(f"sync stopped: {exc}. What was sent or received so far is kept; "
+                            "run sync again to carry on") from None
+    finally:
+        vault.lock()
+    sent = sum(result.pushed.values())
+    print(f"sent {sent} changes, received {result.pulled} records")
+    for child_id in result.removed_children:
+        print(f"child {child_id} was removed from this caseload (the case moved on)")
+    if result.conflicts:
+        print(f"{result.conflicts} records were also changed on another laptop: "
+              "both versions are kept; open them to merge")
+    for kind, record_id, reason in result.rejected:
+        _tell(f"the hub refused {kind.replace('_', ' ')} {record_id}: {reason}")
+    if result.pending:
+        _tell(f"{result.pending} changes are still waiting to go up")
+    return 0 if result.complete and not result.rejected else 1
+
+
+def _is_loopback_url(url: str) -> bool:
+    return url.startswith(("http://127.0.0.1", "http://localhost", "http://[::1]"))

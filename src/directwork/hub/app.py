@@ -1,0 +1,177 @@
+"""The hub's HTTP API (FastAPI). Every route but enrolment needs a signed request.
+
+Refusals are JSON ``Problem``s: 401 for a request that does not prove who sent it (unsigned,
+stale, replayed, wrongly signed), 403 for a device that is revoked (with ``wipe: true``) or a
+code that may not be used, 409 for a gap in a device's numbers, 413 for an oversized body,
+422 for a body that is not what the schema says.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse
+from sqlalchemy import delete
+from starlette.concurrency import run_in_threadpool
+
+from directwork import __version__
+from directwork.hub import admin, audit, exchange
+from directwork.hub.admin import HubError
+from directwork.hub.db import HubDatabase
+from directwork.hub.schema import Device, Nonce, Practitioner
+from directwork.sync import signing
+from directwork.sync.protocol import (
+    API,
+    MAX_BODY_BYTES,
+    MAX_CLOCK_SKEW_S,
+    MAX_PAGE_SIZE,
+    PAGE_SIZE,
+    EnrolRequest,
+    EnrolResponse,
+    Problem,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+
+REFUSALS: dict[int | str, dict[str, Any]] = {
+    code: {"model": Problem} for code in (401, 403, 409, 413, 422)
+}
+
+
+class Refused(HubError):
+    def __init__(self, message: str, status: int, *, wipe: bool = False) -> None:
+        super().__init__(message, status)
+        self.wipe = wipe
+
+
+@dataclass(frozen=True)
+class Caller:
+    device: Device
+    practitioner: Practitioner
+    body: bytes
+
+
+def create_app(db: HubDatabase) -> FastAPI:
+    app = FastAPI(title="directwork hub", version=__version__,
+                  description="The team's sync hub: push and pull of records, by signed request.")
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.state.db = db
+
+    @app.middleware("http")
+    async def refuse_oversized(request: Request, call_next):  # noqa: ANN001, ANN202
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            return _problem(413, f"the request is larger than {MAX_BODY_BYTES // 2**20} MB; "
+                                 "send fewer changes at a time")
+        return await call_next(request)
+
+    @app.exception_handler(HubError)
+    async def _hub_error(_request: Request, exc: HubError) -> JSONResponse:
+        return _problem(exc.status, exc.message, wipe=getattr(exc, "wipe", False),
+                        expected_seq=getattr(exc, "expected", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
+        return _problem(422, f"{where or 'request'}: {first.get('msg', 'invalid')}")
+
+    @app.get(f"{API}/health", summary="Is the hub up")
+    def health() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    @app.post(f"{API}/enrol", response_model=EnrolResponse, responses=REFUSALS,
+              summary="Register a device's public key with a one-time code")
+    def enrol(body: EnrolRequest) -> EnrolResponse:
+        try:
+            signing.load_public_key(body.public_key)
+        except ValueError as exc:
+            raise HubError(f"public_key: {exc}", 422) from None
+        with db.writing() as session:
+            device, who = admin.enrol(session, body.code, body.public_key, body.device_name,
+                                      body.next_seq)
+            return EnrolResponse(device_id=device.id, practitioner_id=who.id,
+                                 practitioner_name=who.name, team=who.team)
+
+    @app.post(f"{API}/push", response_model=PushResponse, responses=REFUSALS,
+              summary="Send changes up, numbered by the device")
+    def push(body: PushRequest, caller: Annotated[Caller, Depends(signed)]) -> PushResponse:
+        raw = json.loads(caller.body)["changes"]
+        with db.writing() as session:
+            return exchange.push(session, caller.device, caller.practitioner, body.changes, raw)
+
+    @app.get(f"{API}/pull", response_model=PullResponse, responses=REFUSALS,
+             summary="Read the change feed after a cursor, for this device's caseload")
+    def pull(caller: Annotated[Caller, Depends(signed)],
+             cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+             limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = PAGE_SIZE) -> PullResponse:
+        with db.writing() as session:
+            return exchange.pull(session, caller.device, caller.practitioner, cursor, limit)
+
+    return app
+
+
+async def signed(request: Request) -> Caller:
+    """The dependency every signed route has: who sent this request, proven."""
+    body = await request.body()
+    if len(body) > MAX_BODY_BYTES:
+        raise Refused("the request is too large", 413)
+    headers = {k.lower(): v for k, v in request.headers.items()}
+    return await run_in_threadpool(_authenticate, request.app.state.db, headers, body,
+                                   request.method, request.url.path, request.url.query)
+
+
+def _problem(status: int, detail: str, *, wipe: bool = False,
+             expected_seq: int | None = None) -> JSONResponse:
+    return JSONResponse(status_code=status, content=Problem(
+        detail=detail, wipe=wipe, expected_seq=expected_seq).model_dump(exclude_none=True))
+
+
+def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method: str, path: str,
+                  query: str) -> Caller:
+    try:
+        signature = signing.read_signature(headers, body)
+    except signing.SignatureRefused as exc:
+        raise Refused(exc.reason, exc.status) from None
+    with db.reading() as session:
+        found = admin.device_for_request(session, signature.keyid)
+    if found is None:
+        raise Refused("this device is not enrolled with this hub", 401)
+    device, practitioner = found
+    try:
+        signing.verify(signature, signing.load_public_key(device.public_key), method, path, query,
+                       headers["content-digest"], max_skew_s=MAX_CLOCK_SKEW_S)
+    except signing.SignatureRefused as exc:
+        _note_refusal(db, device, exc.reason)
+        raise Refused(exc.reason, exc.status) from None
+    if device.revoked_at is not None:
+        _note_refusal(db, device, "revoked")
+        raise Refused("this laptop's access to the hub has been withdrawn; its records are "
+                      "being removed from it", 403, wipe=True)
+    now = int(time.time())
+    with db.writing() as session:
+        if session.get(Nonce, signature.nonce) is not None:
+            audit.record(session, "refused", actor=practitioner.id, device_id=device.id,
+                         detail="replayed")
+            replayed = True
+        else:
+            replayed = False
+            session.add(Nonce(nonce=signature.nonce, seen_at=now))
+            # Nonces older than the freshness window can go: a request that old is stale anyway.
+            session.execute(delete(Nonce).where(Nonce.seen_at < now - 2 * MAX_CLOCK_SKEW_S - 60))
+    if replayed:
+        raise Refused("this request has been seen before (replayed)", 401)
+    return Caller(device, practitioner, body)
+
+
+def _note_refusal(db: HubDatabase, device: Device, reason: str) -> None:
+    with db.writing() as session:
+        audit.record(session, "refused", actor=device.practitioner_id, device_id=device.id,
+                     detail=reason)

@@ -1,0 +1,164 @@
+"""The hub's own tables (the hub never imports the laptop's store).
+
+``record`` keeps every revision and entry once, as the hub accepted it; ``inbound`` keeps each
+pushed change exactly as it arrived, before anything is applied; ``feed`` is the change feed
+devices read by cursor: its ``seq`` is the hub-wide sequence, and rows are only ever appended.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes as sortable ISO text (the same on SQLite and PostgreSQL)."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "pk": "pk_%(table_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+}
+# SQLite only gives an autoincrementing key to INTEGER PRIMARY KEY; PostgreSQL wants BIGINT.
+SeqInt = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Team(Base):
+    __tablename__ = "team"
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+
+class Practitioner(Base):
+    __tablename__ = "practitioner"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    team: Mapped[str] = mapped_column(String(200), default="")
+    is_manager: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class EnrolCode(Base):
+    __tablename__ = "enrol_code"
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    practitioner_id: Mapped[str] = mapped_column(ForeignKey("practitioner.id"))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Device(Base):
+    __tablename__ = "device"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    practitioner_id: Mapped[str] = mapped_column(ForeignKey("practitioner.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    public_key: Mapped[str] = mapped_column(String(128))
+    enrolled_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_seq: Mapped[int] = mapped_column(SeqInt, default=0)
+    last_seen: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Nonce(Base):
+    """Nonces seen in the last few minutes: a request that comes twice is a replay."""
+
+    __tablename__ = "nonce"
+    nonce: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seen_at: Mapped[int] = mapped_column(SeqInt, index=True)
+
+
+class ChildCase(Base):
+    """Whose caseload a child is on."""
+
+    __tablename__ = "child_case"
+    child_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    practitioner_id: Mapped[str] = mapped_column(ForeignKey("practitioner.id"), index=True)
+
+
+class Inbound(Base):
+    """Each pushed change exactly as it came, with what the hub made of it."""
+
+    __tablename__ = "inbound"
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(SeqInt, primary_key=True, autoincrement=False)
+    body: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class RecordCopy(Base):
+    """One entry, or one revision of a document, as accepted."""
+
+    __tablename__ = "record"
+    __table_args__ = (UniqueConstraint("kind", "record_id", "rev", name="uq_record_kind_id_rev"),
+                      Index("ix_record_doc", "kind", "record_id"))
+    key: Mapped[int] = mapped_column(SeqInt, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(64))
+    # "" for entries, so the unique key works the same on both databases.
+    rev: Mapped[str] = mapped_column(String(48), default="")
+    base_rev: Mapped[str | None] = mapped_column(String(48))
+    merge_rev: Mapped[str | None] = mapped_column(String(48))
+    child_id: Mapped[str] = mapped_column(String(64), index=True)
+    payload: Mapped[str] = mapped_column(Text)
+    # The device that pushed it: it already holds the record, so its pulls leave it out.
+    from_device: Mapped[str] = mapped_column(String(64), default="")
+    is_head: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class FeedEvent(Base):
+    """The change feed. ``record_key`` names a record for every device that can see the child;
+    ``removed_from`` tells one practitioner's devices that the child left their caseload;
+    ``for_practitioner`` on a record row limits a transfer's replayed history to its receiver."""
+
+    __tablename__ = "feed"
+    seq: Mapped[int] = mapped_column(SeqInt, primary_key=True, autoincrement=True)
+    child_id: Mapped[str] = mapped_column(String(64), index=True)
+    record_key: Mapped[int | None] = mapped_column(ForeignKey("record.key"))
+    for_practitioner: Mapped[str | None] = mapped_column(String(64))
+    removed_from: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditEvent(Base):
+    """Who pushed and pulled what; each hash covers the one before it."""
+
+    __tablename__ = "audit"
+    seq: Mapped[int] = mapped_column(SeqInt, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    device_id: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

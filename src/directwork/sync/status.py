@@ -1,0 +1,56 @@
+"""Where each record is, in the words the app shows: saved on this laptop, waiting to sync,
+on the team hub, or needs attention (changed in two places, or refused by the hub)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from directwork.domain.records import kind_of
+from directwork.store import outbox, records, sync_state
+from directwork.store.errors import RecordNotFound
+from directwork.store.schema import MetaRow
+
+SAVED_ON_LAPTOP = "saved_on_laptop"
+WAITING = "waiting"
+ON_HUB = "on_hub"
+NEEDS_ATTENTION = "needs_attention"
+
+
+def _enrolled(session: Session) -> bool:
+    row = session.get(MetaRow, sync_state.DEVICE_ID)
+    return bool(row and row.value)
+
+
+def record_sync_state(session: Session, kind: str, record_id: str) -> str:
+    """One of SAVED_ON_LAPTOP, WAITING, ON_HUB, NEEDS_ATTENTION for this record."""
+    cls = kind_of(kind)
+    if cls.VERSIONED:
+        try:
+            if len(records.get_heads(session, cls, record_id)) > 1:  # type: ignore[arg-type]
+                return NEEDS_ATTENTION
+        except RecordNotFound:
+            pass
+    state = sync_state.latest_outbox_state(session, record_id)
+    if state == "rejected" or (state == "conflict" and not cls.VERSIONED):
+        return NEEDS_ATTENTION
+    if not _enrolled(session):
+        return SAVED_ON_LAPTOP
+    if state == outbox.PENDING:
+        return WAITING
+    return ON_HUB
+
+
+@dataclass(frozen=True, slots=True)
+class SyncSummary:
+    last_synced: datetime | None
+    pending: int
+    needs_attention: int
+
+
+def sync_summary(session: Session) -> SyncSummary:
+    """For the status line: "last synced 10:42 · 3 changes waiting"."""
+    return SyncSummary(sync_state.last_synced(session), outbox.pending_count(session),
+                       sync_state.attention_count(session))
