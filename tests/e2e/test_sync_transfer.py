@@ -1,0 +1,53 @@
+"""A case transferred to another practitioner arrives on their laptop with its whole history,
+and leaves the first practitioner's laptop; a team manager reads the team's cases."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from directwork.domain.records import Child, SafetyPlan, VoiceEntry
+from directwork.hub import admin
+from directwork.store import records
+from tests.hub.harness import holdings, hub, new_laptop, tls  # noqa: F401
+
+
+def test_transfer_moves_the_whole_history_and_the_old_laptop_drops_it(hub, new_laptop):  # noqa: F811
+    hub.add_practitioner("Alex", team="North")
+    hub.add_practitioner("Bea", team="North")
+    hub.add_practitioner("Cai", team="North", manager=True)
+    alex, bea, manager = new_laptop("alex"), new_laptop("bea"), new_laptop("cai")
+    alex.enrol(hub, "Alex")
+    bea.enrol(hub, "Bea")
+    manager.enrol(hub, "Cai")
+    with alex.vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Dafydd"))
+        plan = records.save_document(s, SafetyPlan(child_id=child.id, title="Weekends"))
+        records.save_document(s, dataclasses.replace(plan, child_section="Call Nan"))
+        records.add_entry(s, VoiceEntry(child_id=child.id, text="I like football"))
+        kept = records.save_document(s, Child(given_name="Mali"))
+    alex.sync()
+    bea.sync()
+    assert holdings(bea) == set()
+    manager.sync()
+    assert holdings(manager) == holdings(alex)
+
+    with hub.db.writing() as s:
+        moved = admin.transfer(s, child.id, "Alex", "Bea")
+    assert moved == 4  # the child, two plan revisions and a voice entry; nothing of Mali's
+    bea_result = bea.sync()
+    alex_result = alex.sync()
+
+    assert bea_result.pulled == 4
+    with bea.vault.session() as s:
+        assert len(records.list_revisions(s, SafetyPlan, plan.id)) == 2
+        assert records.list_entries(s, VoiceEntry, child.id)[0].text == "I like football"
+    assert alex_result.removed_children == [child.id]
+    with alex.vault.session() as s:
+        assert records.list_documents(s, Child) == [records.get_document(s, Child, kept.id)]
+        assert records.list_entries(s, VoiceEntry) == []
+    # Bea's laptop can now write to the case; Alex's can no longer
+    with bea.vault.transaction() as s:
+        records.add_entry(s, VoiceEntry(child_id=child.id, text="New worker is nice"))
+    assert bea.sync().pushed == {"accepted": 1}
+    manager.sync()
+    assert holdings(manager) == holdings(alex) | holdings(bea)
