@@ -1,0 +1,311 @@
+"""Starting the app: the set-up wizard on first run, else the unlock screen, then the main
+window; locking and unlocking; the installer's self-test.
+
+``DirectworkApp`` is the one object that holds the vault, its worker thread and the windows;
+widgets receive only what they need from it.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from directwork.domain.records import Child, Visit
+from directwork.gui import theme
+from directwork.gui.child_form import NewChildDialog
+from directwork.gui.drafts import DraftKeeper
+from directwork.gui.lock import IdleLock
+from directwork.gui.main_window import MainWindow
+from directwork.gui.settings import Preferences
+from directwork.gui.setup_wizard import SetupWizard
+from directwork.gui.unlock import UnlockForm
+from directwork.gui.visit_start import StartVisitDialog
+from directwork.gui.worker import VaultWorker
+from directwork.store import records
+from directwork.store.context import now_of
+from directwork.store.keyfile import KdfParams
+from directwork.store.vault import Vault
+
+HUB_META_KEY = "hub_url"
+
+
+def application() -> QApplication:
+    """The QApplication, made once."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("directwork")
+    app.setOrganizationName("directwork")
+    app.setWindowIcon(QIcon(theme.icon_path("app")))
+    return app  # type: ignore[return-value]
+
+
+class DirectworkApp(QObject):
+    main_window_shown = Signal()
+
+    def __init__(self, data_dir: Path, *, kdf: KdfParams | None = None,
+                 prefs: Preferences | None = None) -> None:
+        super().__init__()
+        self.qapp = application()
+        self.prefs = prefs or Preferences()
+        self.kdf = kdf
+        self.vault = Vault(data_dir)
+        self.worker = VaultWorker(self.vault)
+        self.keeper = DraftKeeper(self.worker)
+        self.window: MainWindow | None = None
+        self.wizard: SetupWizard | None = None
+        self.unlock_form: UnlockForm | None = None
+        self.lock_form: UnlockForm | None = None
+        self.dialogs: list[QWidget] = []
+        self._hidden_for_lock: list[QWidget] = []
+        self.idle = IdleLock(self.prefs.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.qapp.installEventFilter(self.idle)
+        theme.apply(self.qapp, self.prefs)
+
+    # ------------------------------------------------------------------ starting
+
+    def start(self) -> QWidget:
+        """Show the first window: the set-up wizard, or the unlock screen."""
+        if not self.vault.exists():
+            self.wizard = SetupWizard(self.worker, kdf=self.kdf)
+            self.wizard.vault_ready.connect(self._vault_created)
+            self.wizard.show()
+            return self.wizard
+        self.unlock_form = UnlockForm(self.worker, kdf=self.kdf)
+        self.unlock_form.setWindowTitle("Unlock directwork")
+        self.unlock_form.unlocked.connect(self._first_unlock)
+        self.unlock_form.resize(480, 300)
+        self.unlock_form.show()
+        return self.unlock_form
+
+    def _vault_created(self, vault: Vault) -> None:
+        self.vault = vault
+        self.worker.vault = vault
+        self.keeper.worker = self.worker
+        self.show_main_window()
+
+    def _first_unlock(self) -> None:
+        if self.unlock_form is not None:
+            self.unlock_form.close()
+            self.unlock_form.deleteLater()
+            self.unlock_form = None
+        self.show_main_window()
+
+    def show_main_window(self) -> MainWindow:
+        if self.window is None:
+            window = MainWindow(self.worker, self.keeper)
+            self.window = window
+            window.lock_requested.connect(self.lock)
+            window.zoom_requested.connect(self.zoom)
+            window.high_contrast_toggled.connect(self.set_high_contrast)
+            window.contrast_action.setChecked(self.prefs.high_contrast)
+            window.new_child_requested.connect(self.add_child)
+            window.start_visit_requested.connect(self.start_visit)
+            window.demo_requested.connect(self.load_demo)
+            window.caseload.child_chosen.connect(self.open_child)
+            window.child_record.start_visit_requested.connect(lambda c: self.start_visit(c))
+            window.child_record.visit_view.activated.connect(self._visit_row_chosen)
+            window.child_record.visit_view.doubleClicked.connect(self._visit_row_chosen)
+            window.visit.visit_ended.connect(self._visit_ended)
+            window.closing.connect(self.shut_down)
+            self.worker.operation_did_execute.connect(window.caseload.refresh)
+        self.window.caseload.hub_configured = bool(self._meta(HUB_META_KEY))
+        self.window.caseload.load()
+        self.window.show()
+        self.idle.start()
+        self.main_window_shown.emit()
+        return self.window
+
+    def _meta(self, key: str) -> str:
+        try:
+            return self.vault.meta(key)
+        except Exception:  # noqa: BLE001 - a missing setting is the same as none
+            return ""
+
+    # ------------------------------------------------------------------ children and visits
+
+    def open_child(self, child_id: str) -> None:
+        assert self.window is not None
+        self.window.child_record.open_child(child_id, self.window.show_child_record)
+
+    def add_child(self) -> None:
+        dialog = NewChildDialog(self.window)
+        dialog.child_ready.connect(self._save_new_child)
+        self._open_dialog(dialog)
+
+    def _save_new_child(self, child: Child) -> None:
+        me, name, team = self.vault.practitioner_id, self.vault.practitioner_name, self._meta("team")
+        import dataclasses
+
+        child = dataclasses.replace(child, practitioner_id=me, practitioner_name=name, team=team)
+        self.worker.change(lambda s: records.save_document(s, child),
+                           lambda saved: self.open_child(saved.id), self._show_error)
+
+    def start_visit(self, child: Child | None = None) -> None:
+        assert self.window is not None
+        child = child or (self.window.child_record.data.child
+                          if self.window.child_record.data else None)
+        if child is None:
+            return
+
+        def ask(now) -> None:  # noqa: ANN001
+            dialog = StartVisitDialog(child, now, self.window)
+            dialog.visit_ready.connect(lambda visit: self._save_visit(child, visit))
+            self._open_dialog(dialog)
+
+        self.worker.query(now_of, ask)
+
+    def _save_visit(self, child: Child, visit: Visit) -> None:
+        self.worker.change(lambda s: records.save_document(s, visit),
+                           lambda saved: self.open_visit(child, saved), self._show_error,
+                           touches={child.id})
+
+    def open_visit(self, child: Child, visit: Visit) -> None:
+        assert self.window is not None
+        self.window.visit.open_visit(child, visit)
+        self.window.show_visit()
+
+    def _visit_row_chosen(self, index) -> None:  # noqa: ANN001
+        assert self.window is not None
+        data = self.window.child_record.data
+        if data is None:
+            return
+        visit = data.visits[index.row()]
+        if visit.ended_at is None:
+            self.open_visit(data.child, visit)
+
+    def _visit_ended(self, child_id: str) -> None:
+        assert self.window is not None
+        self.window.child_record.open_child(child_id, self.window.show_child_record)
+
+    def load_demo(self) -> None:
+        try:
+            from directwork.store import demo  # another part of the project; may be absent
+        except ImportError:
+            self._show_error(RuntimeError("The demo caseload is not part of this version."))
+            return
+        self.worker.change(lambda s: demo.generate(s, children=25, seed=1), None,
+                           self._show_error, touches=None)
+
+    def _open_dialog(self, dialog: QWidget) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.dialogs.append(dialog)
+        dialog.destroyed.connect(lambda _=None, d=dialog: self.dialogs.remove(d)
+                                 if d in self.dialogs else None)
+        dialog.open()
+
+    def _show_error(self, error: BaseException) -> None:
+        message = getattr(error, "message", None) or str(error)
+        box = QMessageBox(QMessageBox.Icon.Warning, "directwork", message,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setAccessibleName("Something went wrong")
+        self._open_dialog(box)
+
+    # ------------------------------------------------------------------ look
+
+    def zoom(self, step: int) -> None:
+        self.prefs.font_scale_step = 1 if step == 0 else self.prefs.font_scale_step + step
+        theme.apply(self.qapp, self.prefs)
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.prefs.high_contrast = on
+        theme.apply(self.qapp, self.prefs)
+
+    # ------------------------------------------------------------------ locking
+
+    @property
+    def locked(self) -> bool:
+        return self.window is not None and self.window.is_locked
+
+    def lock(self) -> None:
+        """Hide every window's content, keep half-typed text as drafts, drop the key."""
+        if self.window is None or self.locked or not self.vault.is_unlocked:
+            return
+        self.idle.stop()
+        self.keeper.put_away()
+        self._hidden_for_lock = [w for w in QApplication.topLevelWidgets()
+                                 if w is not self.window and w.isVisible()]
+        for widget in self._hidden_for_lock:
+            widget.hide()
+        if self.lock_form is None:
+            self.lock_form = UnlockForm(self.worker, kdf=self.kdf)
+            self.lock_form.unlocked.connect(self._unlocked_after_lock)
+        self.lock_form.ui.titleLabel.setText("Locked")
+        self.lock_form.set_practitioner(self.vault.practitioner_name)
+        self.lock_form.reset()
+        self.window.show_locked(self.lock_form)
+        self.worker.call(self.vault.lock)
+
+    def _unlocked_after_lock(self) -> None:
+        assert self.window is not None
+        self.window.show_unlocked()
+        for widget in self._hidden_for_lock:
+            widget.show()
+        self._hidden_for_lock = []
+        self.keeper.bring_back()
+        self.window.caseload.refresh(None)
+        self.idle.start()
+
+    # ------------------------------------------------------------------ closing
+
+    def shut_down(self) -> None:
+        """Keep what is being typed, wait for the worker, drop the key."""
+        self.idle.stop()
+        if self.vault.is_unlocked:
+            self.keeper.put_away()
+        for dialog in list(self.dialogs):
+            dialog.close()
+        self.worker.wait_idle()
+        self.qapp.processEvents()
+        self.vault.lock()
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        else:
+            self.shut_down()
+        self.qapp.removeEventFilter(self.idle)
+        self.worker.shutdown()
+
+
+def run_app(data_dir: Path) -> int:
+    """The desktop app: set-up wizard when there is no vault, else the unlock screen."""
+    qapp = application()
+    app = DirectworkApp(Path(data_dir))
+    app.start()
+    qapp.setQuitOnLastWindowClosed(True)
+    code = qapp.exec()
+    if app.window is None:
+        app.shut_down()
+    app.qapp.removeEventFilter(app.idle)
+    app.worker.shutdown()
+    return code
+
+
+def self_test_gui(data_dir: Path, passphrase: str) -> None:
+    """Offscreen check that the installed app works: unlock the vault, show the main window
+    with the caseload, then close. Raises on any failure."""
+    qapp = application()
+    app = DirectworkApp(Path(data_dir))
+    try:
+        app.vault.unlock(passphrase)
+        window = app.show_main_window()
+        loaded: list[bool] = []
+        window.caseload.loaded.connect(lambda: loaded.append(True))
+        deadline = time.monotonic() + 30
+        while not loaded and time.monotonic() < deadline:
+            qapp.processEvents()
+            time.sleep(0.005)
+        if not loaded:
+            raise RuntimeError("the caseload did not load within 30 seconds")
+        if not window.isVisible():
+            raise RuntimeError("the main window did not show")
+        qapp.processEvents()
+    finally:
+        app.close()

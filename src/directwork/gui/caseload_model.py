@@ -1,0 +1,206 @@
+"""The caseload table: the model holds child ids and a row cache (as Anki's browser table
+does), and a proxy filters by search text and by what needs attention."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from directwork.domain.records import Level
+from directwork.store.caseload import CaseloadRow
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COLUMNS = ("Name", "Age", "Safety level", "Last seen", "Next visit", "Review", "Open concerns",
+           "Latest key moment", "Sync")
+LEVEL_COLOURS = {Level.LOW: "#dcefd9", Level.MEDIUM: "#fbefc7", Level.HIGH: "#f8d4b4",
+                 Level.VERY_HIGH: "#f3b8b3"}
+
+
+def uk_date(day: date | None) -> str:
+    return day.strftime("%d/%m/%Y") if day else ""
+
+
+class CaseloadModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._ids: list[str] = []
+        self._rows: dict[str, CaseloadRow] = {}
+
+    # ------------------------------------------------------------------ filling
+
+    def set_rows(self, rows: list[CaseloadRow]) -> None:
+        self.beginResetModel()
+        self._ids = [r.child_id for r in rows]
+        self._rows = {r.child_id: r for r in rows}
+        self.endResetModel()
+
+    def update_rows(self, rows: list[CaseloadRow]) -> None:
+        """Refresh the cached rows of some children (new ones are added at the end)."""
+        for row in rows:
+            if row.child_id in self._rows:
+                self._rows[row.child_id] = row
+                at = self._ids.index(row.child_id)
+                self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
+            else:
+                at = len(self._ids)
+                self.beginInsertRows(QModelIndex(), at, at)
+                self._ids.append(row.child_id)
+                self._rows[row.child_id] = row
+                self.endInsertRows()
+
+    def row_of(self, child_id: str) -> CaseloadRow | None:
+        return self._rows.get(child_id)
+
+    def child_id_at(self, row: int) -> str:
+        return self._ids[row]
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        row = self._rows[self._ids[index.row()]]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == CHILD_ID_ROLE:
+            return row.child_id
+        if role == Qt.ItemDataRole.BackgroundRole and column == 2 and row.level is not None:
+            return QBrush(QColor(LEVEL_COLOURS[row.level]))
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and row.review_overdue:
+            return QBrush(QColor("#a3231f"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return row.full_name
+        return None
+
+    @staticmethod
+    def _display(row: CaseloadRow, column: int) -> str:
+        match column:
+            case 0:
+                return row.name
+            case 1:
+                return "" if row.age is None else str(row.age)
+            case 2:
+                return row.level.label if row.level else "not set"
+            case 3:
+                return uk_date(row.last_seen) or "not yet"
+            case 4:
+                return uk_date(row.next_visit)
+            case 5:
+                due = uk_date(row.review_due)
+                return f"overdue since {due}" if row.review_overdue else (f"due {due}" if due else "")
+            case 6:
+                return str(row.open_concerns) if row.open_concerns else ""
+            case 7:
+                return f"{row.key_moment}, {uk_date(row.key_moment_at)}" if row.key_moment else ""
+            case 8:
+                return row.sync_state
+        return ""
+
+    @staticmethod
+    def _sort_key(row: CaseloadRow, column: int) -> Any:
+        far = "9999-12-31"
+        match column:
+            case 0:
+                return row.name.lower()
+            case 1:
+                return -1 if row.age is None else row.age
+            case 2:
+                return -1 if row.level is None else row.level.rank
+            case 3:
+                return row.last_seen.isoformat() if row.last_seen else ""
+            case 4:
+                return row.next_visit.isoformat() if row.next_visit else far
+            case 5:
+                return row.review_due.isoformat() if row.review_due else far
+            case 6:
+                return row.open_concerns
+            case 7:
+                return row.key_moment_at.isoformat() if row.key_moment_at else ""
+            case 8:
+                return row.sync_state
+        return ""
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class CaseloadFilter(QSortFilterProxyModel):
+    """Search as you type (every word must match) plus one "needs attention" filter."""
+
+    FILTERS = {
+        "all": "All children",
+        "review_overdue": "Review overdue",
+        "high": "High or very high",
+        "concerns": "Open concerns",
+        "key_moment": "A key moment",
+    }
+
+    def __init__(self, source: CaseloadModel, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
+        self._words: list[str] = []
+        self._filter = "all"
+
+    def set_search(self, text: str) -> None:
+        words = text.lower().split()
+        if words != self._words:
+            self._words = words
+            self.invalidateRowsFilter()
+
+    def set_filter(self, key: str) -> None:
+        if key not in self.FILTERS:
+            raise ValueError(f"unknown caseload filter {key!r}")
+        if key != self._filter:
+            self._filter = key
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model: CaseloadModel = self.sourceModel()  # type: ignore[assignment]
+        row = model.row_of(model.child_id_at(source_row))
+        if row is None:
+            return False
+        if self._words:
+            haystack = row.search_text
+            if not all(word in haystack for word in self._words):
+                return False
+        match self._filter:
+            case "review_overdue":
+                return row.review_overdue
+            case "high":
+                return row.level is not None and row.level.rank >= Level.HIGH.rank
+            case "concerns":
+                return row.open_concerns > 0
+            case "key_moment":
+                return bool(row.key_moment)
+        return True
