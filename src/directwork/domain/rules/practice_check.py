@@ -30,7 +30,7 @@ from directwork.domain.records import (
 from directwork.domain.rules.concerns import REFERRAL_LABELS, escalation_state, referral_overdue
 from directwork.domain.rules.keymoments import MOMENT_LABELS, response_state
 from directwork.domain.rules.plans import readiness_problems
-from directwork.domain.rules.reviews import add_months, review_due
+from directwork.domain.rules.reviews import ReviewDue, add_months, review_due
 from directwork.domain.rules.workdays import end_of_day, format_day, format_due, local_date
 
 
@@ -136,6 +136,22 @@ def current_plans(plans: Iterable[SafetyPlan]) -> list[SafetyPlan]:
     return [p for p in plans if not p.deleted and p.status is not PlanStatus.SUPERSEDED]
 
 
+def review_schedule(facts: ChildFacts, policy: Policy, now: datetime) -> ReviewDue:
+    """When the child's next review is due: the reviews held, the agreed plan's review date,
+    and open key-moment responses that bring the plan review forward."""
+    forward = []
+    for km in facts.key_moments:
+        if not policy.key_moments[km.moment_type].brings_review_forward:
+            continue
+        state = response_state(km, facts.responses, policy, now)
+        if state.open and state.due is not None:
+            forward.append(local_date(state.due))
+    agreed = [p for p in current_plans(facts.plans) if p.status is PlanStatus.AGREED]
+    plan_review = min((p.next_review for p in agreed if p.next_review), default=None)
+    return review_due(facts.case_start, facts.reviews, policy, plan_next_review=plan_review,
+                      brought_forward=forward)
+
+
 def practice_check(facts: ChildFacts, policy: Policy, now: datetime) -> list[DueItem]:
     """Everything about this child that needs attention at ``now``, in list order."""
     items: list[DueItem] = []
@@ -148,7 +164,6 @@ def practice_check(facts: ChildFacts, policy: Policy, now: datetime) -> list[Due
     today = local_date(now)
 
     # Key-moment responses stay on the list until recorded as done or not done.
-    forward: list[date] = []
     for km in facts.key_moments:
         state = response_state(km, facts.responses, policy, now)
         if not state.open:
@@ -163,14 +178,9 @@ def practice_check(facts: ChildFacts, policy: Policy, now: datetime) -> list[Due
         when = f" ({format_day(local_date(km.occurred_at))})" if km.occurred_at else ""
         add(Category.KEY_MOMENT, f"{label}{when}: {state.response}", state.due, state.overdue,
             km.KIND, km.id)
-        if policy.key_moments[km.moment_type].brings_review_forward:
-            forward.append(local_date(state.due))
 
     # Reviews: the schedule, never more than the interval apart.
-    agreed = [p for p in current_plans(facts.plans) if p.status is PlanStatus.AGREED]
-    plan_review = min((p.next_review for p in agreed if p.next_review), default=None)
-    schedule = review_due(facts.case_start, facts.reviews, policy, plan_next_review=plan_review,
-                          brought_forward=forward)
+    schedule = review_schedule(facts, policy, now)
     soon = today + timedelta(days=policy.review_due_soon_days)
     if schedule.due <= soon:
         overdue = schedule.due < today
