@@ -1,0 +1,360 @@
+"""The child's "My safety plan" and the copy for parents and carers: easy read.
+
+Built only from the Case the redaction policy made for that audience; this module never
+decides what may be shown. Easy read: body text 14 pt or larger, one idea per sentence, a
+picture beside each section, dates in words, no acronyms in the words we wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from functools import cache
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from directwork.domain.case import Case, Viewer
+from directwork.domain.records import (
+    SafetyPlan,
+    Speaker,
+    SummaryLanguage,
+    Topic,
+    VoiceEntry,
+)
+from directwork.reports.icons import SOFT, Icon
+from directwork.reports.layout import Metadata, Styles, esc, make_styles, render
+from directwork.reports.words import Words
+
+BODY_PT = 14
+HEADING_PT = 18
+TITLE_PT = 28
+ICON_PT = 42
+CONTENT_WIDTH = 174 * mm  # A4 less the margins
+
+# Houses first (the Three Houses tool most children know), then the rest.
+TOPIC_ORDER = (Topic.GOOD_THINGS, Topic.WORRIES, Topic.DREAMS, Topic.FEELINGS,
+               Topic.WANT_TO_HAPPEN, Topic.SAFETY_SCALE, Topic.OTHER)
+
+
+class _Page:
+    """Builds the sections of one family summary in its language(s)."""
+
+    def __init__(self, case: Case, words: Words) -> None:
+        self.case = case
+        self.words = words
+        self.styles: Styles = make_styles(BODY_PT, HEADING_PT, TITLE_PT)
+        self.child_name = case.child.display_name
+        self.practitioner = case.practitioner_name or "your worker"
+
+    # --------------------------------------------------------------- building blocks
+
+    def say(self, key: str, *, indent: bool = False, **values: object) -> list[Flowable]:
+        """One sentence from the catalogue, Welsh first, each language its own line.
+        ``indent`` lines it up under the bullet it belongs to."""
+        texts = self.words.each(key, **values)  # type: ignore[arg-type]
+        styles = [self.styles.body] + [self.styles.body_second] * (len(texts) - 1)
+        if indent:
+            styles = [_indented(s) for s in styles]
+        return [Paragraph(esc(t), s) for t, s in zip(texts, styles, strict=True)]
+
+    def free(self, words: str, *, bold: bool = False) -> Paragraph:
+        """Words a person typed: printed once, as written, in whatever language they are."""
+        markup = esc(words)
+        return Paragraph(f"<b>{markup}</b>" if bold else markup, self.styles.body)
+
+    def quote(self, words: str) -> Paragraph:
+        return Paragraph(f"\u201c{esc(words)}\u201d", self.styles.quote)
+
+    def bullet(self, words: str) -> Paragraph:
+        return Paragraph(esc(words), self.styles.quote, bulletText="\u2022")
+
+    def label(self, key: str, **values: object) -> Paragraph:
+        return Paragraph(esc(self.words.joined(key, **values)),  # type: ignore[arg-type]
+                         self.styles.label)
+
+    def section(self, icon: str, heading_key: str, rows: list[Flowable], **values: object
+                ) -> Table:
+        """A section: its picture on the left, the heading (Welsh first) and words beside it.
+        Each piece of text is its own table row, so a long section can run onto the next
+        page between sentences."""
+        headings = self.words.each(heading_key, **values)  # type: ignore[arg-type]
+        head: list[Flowable] = [Paragraph(esc(headings[0]), self.styles.heading)]
+        head += [Paragraph(esc(h), self.styles.heading_second) for h in headings[1:]]
+        head.append(Spacer(1, 3))
+        body = rows or []
+        first = head + body[:1]
+        data: list[list[object]] = [[Icon(icon, ICON_PT), first]]
+        data += [["", item] for item in body[1:]]
+        table = Table(data, colWidths=[ICON_PT + 12, CONTENT_WIDTH - ICON_PT - 12],
+                      hAlign="LEFT", cornerRadii=[6, 6, 6, 6])
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, -1), SOFT.clone(alpha=0.45)),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ("TOPPADDING", (0, 0), (-1, 0), 8),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+        ]))
+        return table
+
+    def title_block(self, title_key: str, subtitle_key: str | None = None) -> list[Flowable]:
+        titles = self.words.each(title_key)
+        story: list[Flowable] = [Paragraph(esc(titles[0]), self.styles.title)]
+        story += [Paragraph(esc(t), self.styles.subtitle) for t in titles[1:]]
+        if subtitle_key:
+            story += [Paragraph(esc(t), self.styles.subtitle) for t in self.words.each(subtitle_key)]
+        return story
+
+    # --------------------------------------------------------------- shared sections
+
+    def dates(self, plan: SafetyPlan | None, prefix: str, today: date) -> list[Flowable]:
+        made = (plan.updated_at or plan.created_at) if plan else None
+        rows = self.say(f"{prefix}.made_on", date=made or today)
+        if plan is not None and plan.next_review is not None:
+            rows += self.say(f"{prefix}.next_review", date=plan.next_review)
+        else:
+            rows += self.say(f"{prefix}.no_next_review")
+        return rows
+
+    def told_rows(self, entries: Iterable[VoiceEntry]) -> list[Flowable]:
+        by_topic: dict[Topic, list[VoiceEntry]] = {}
+        for entry in entries:
+            if entry.text.strip():
+                by_topic.setdefault(entry.topic, []).append(entry)
+        rows: list[Flowable] = []
+        for topic in TOPIC_ORDER:
+            if topic not in by_topic:
+                continue
+            rows.append(Spacer(1, 4))
+            rows.append(self.label(f"houses.{topic.value}"))
+            for entry in by_topic[topic]:
+                if entry.speaker is not Speaker.CHILD or self.case.viewer is Viewer.CARER:
+                    speaker = entry.speaker_name or (
+                        self.child_name if entry.speaker is Speaker.CHILD else "")
+                    if speaker:
+                        rows.append(Paragraph(esc(self.words.joined("child.told.said_by",
+                                                                    name=speaker)),
+                                              self.styles.body_second))
+                rows.append(self.quote(entry.text))
+        return rows
+
+    def worries_rows(self, plan: SafetyPlan, disputed_by_child_key: str) -> list[Flowable]:
+        rows: list[Flowable] = []
+        for worry in plan.worries[:3]:
+            rows.append(self.bullet(worry.text))
+            if worry.disputed:
+                if _is_the_child(worry.disputed_by, self.case):
+                    rows += self.say(disputed_by_child_key, child=self.child_name, indent=True)
+                else:
+                    rows += self.say("child.worries.disputed", indent=True)
+        return rows
+
+    def goals_rows(self, plan: SafetyPlan) -> list[Flowable]:
+        rows: list[Flowable] = []
+        for goal in plan.goals:
+            rows.append(self.bullet(goal.text))
+            if goal.lasting:
+                rows += self.say("child.goals.lasting", lasting=goal.lasting, indent=True)
+        return rows
+
+    def actions_rows(self, plan: SafetyPlan) -> list[Flowable]:
+        rows = self.say("child.actions.intro")
+        for action in plan.actions:
+            rows.append(Spacer(1, 4))
+            rows.append(self.free(action.what, bold=True))
+            for key, value in (("who", action.owner or "?"), ("from", action.agency),
+                               ("by", self.words.day(action.due) if action.due else "")):
+                if value:
+                    rows.append(Paragraph(
+                        f"<b>{esc(self.words.joined(f'child.actions.{key}'))}:</b> {esc(value)}",
+                        self.styles.body))
+            rows.append(Paragraph(esc(self.words.joined(f"status.{action.status.value}")),
+                                  self.styles.body))
+        return rows
+
+    def if_wrong_rows(self, plan: SafetyPlan) -> list[Flowable]:
+        rows: list[Flowable] = []
+        for item in plan.contingency:
+            rows.append(Spacer(1, 3))
+            for key, words in (("agency.if", item.if_this), ("agency.then", item.then_that),
+                               ("agency.call", item.call)):
+                if words:
+                    rows.append(Paragraph(f"<b>{esc(self.words.joined(key))}:</b> {esc(words)}",
+                                          self.styles.body))
+        return rows
+
+    def helpline_rows(self, plan: SafetyPlan | None) -> list[Flowable]:
+        rows = self.say("child.helplines.emergency")
+        rows += self.say("child.helplines.childline")
+        rows += self.say("child.helplines.childline_free")
+        for line in plan.helplines if plan else []:
+            if line.name or line.number:
+                rows.append(self.bullet(f"{line.name}: {line.number}".strip(": ")))
+        return rows
+
+    def score_rows(self) -> list[Flowable]:
+        rows = self.say("child.scores.zero") + self.say("child.scores.ten")
+        plan = self.case.plan
+        for score in plan.scores if plan else []:
+            rows.append(self.bullet(self.words.joined("child.scores.item", person=score.person,
+                                                      score=score.score)))
+        for entry in self.case.voice:
+            if entry.scale is not None:
+                who = entry.speaker_name or (
+                    self.child_name if entry.speaker is Speaker.CHILD else "")
+                item = self.words.joined("child.scores.item", person=who, score=entry.scale)
+                rows.append(self.bullet(f"{entry.scale_question} {item}".strip()))
+        return rows
+
+    def agreed_rows(self, plan: SafetyPlan | None) -> list[Flowable]:
+        agreements = plan.agreements if plan else []
+        if not agreements:
+            return self.say("child.agreed.none")
+        return [self.bullet(self.words.joined("child.agreed.item", who=a.who, date=a.agreed_at))
+                for a in agreements]
+
+    def has_scores(self) -> bool:
+        plan = self.case.plan
+        return bool((plan and plan.scores) or any(v.scale is not None for v in self.case.voice))
+
+
+@cache
+def _indented(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}_indented", parent=style,
+                          leftIndent=style.leftIndent + BODY_PT * 0.9)
+
+
+def _is_the_child(who: str, case: Case) -> bool:
+    who = who.strip().casefold()
+    if not who:
+        return False
+    child = case.child
+    names = {n.casefold() for n in (child.given_name, child.preferred_name, child.display_name,
+                                    f"{child.given_name} {child.family_name}") if n.strip()}
+    return who in names or who in {"child", "the child", "plentyn", "y plentyn"}
+
+
+def _plan_sections(page: _Page, plan: SafetyPlan, *, carer: bool) -> list[Flowable]:
+    story: list[Flowable] = []
+    gap = Spacer(1, 8)
+    child = page.child_name
+    if plan.working_well:
+        story += [page.section("going_well", "child.going_well.title",
+                               [page.bullet(w) for w in plan.working_well]), gap]
+    if plan.worries:
+        key = "carer.child_disagrees" if carer else "child.worries.you_disagree"
+        story += [page.section("worries", "child.worries.title", page.worries_rows(plan, key)), gap]
+    if plan.goals:
+        story += [page.section("goals", "child.goals.title", page.goals_rows(plan)), gap]
+    if plan.actions:
+        story += [page.section("actions", "child.actions.title", page.actions_rows(plan)), gap]
+    if plan.contingency:
+        story += [page.section("if_wrong", "child.if_wrong.title", page.if_wrong_rows(plan)), gap]
+    if plan.safe_people:
+        heading = "carer.safe_people_title" if carer else "child.safe_people.title"
+        rows = ([] if carer else page.say("child.safe_people.intro"))
+        rows += [page.bullet(p) for p in plan.safe_people]
+        story += [page.section("safe_people", heading, rows, child=child), gap]
+    if plan.safe_places:
+        heading = "carer.safe_places_title" if carer else "child.safe_places.title"
+        rows = ([] if carer else page.say("child.safe_places.intro"))
+        rows += [page.bullet(p) for p in plan.safe_places]
+        story += [page.section("safe_places", heading, rows, child=child), gap]
+    return story
+
+
+def build_child_summary(case: Case, language: SummaryLanguage, today: date) -> bytes:
+    """"My safety plan": the child's own copy, from the Case ``redaction.for_child`` made."""
+    if case.viewer is not Viewer.CHILD:
+        raise ValueError("the child's summary is built only from the child's view of the case")
+    words = Words(language)
+    page = _Page(case, words)
+    plan = case.plan
+    gap = Spacer(1, 8)
+    story: list[Flowable] = page.title_block("child.title")
+    story += page.say("child.for_name", name=page.child_name)
+    story.append(Spacer(1, 6))
+    who = page.say("child.who_wrote.body", name=page.practitioner)
+    who += (page.say("child.who_wrote.reach", name=page.practitioner,
+                     contact=case.practitioner_contact) if case.practitioner_contact
+            else page.say("child.who_wrote.no_contact", name=page.practitioner))
+    who += page.dates(plan, "child", today)
+    story += [page.section("who_wrote", "child.who_wrote.title", who), gap]
+    if plan and plan.why_working_together:
+        story += [page.section("why", "child.why.title", [page.free(plan.why_working_together)]),
+                  gap]
+    told = page.told_rows(case.voice)
+    rows = (page.say("child.told.intro") + page.say("child.told.agreed") + told) if told else (
+        page.say("child.told.none"))
+    story += [page.section("told", "child.told.title", rows), gap]
+    if plan:
+        story += _plan_sections(page, plan, carer=False)
+    story += [page.section("helplines", "child.helplines.title", page.helpline_rows(plan)), gap]
+    if plan and plan.child_section:
+        story += [page.section("my_words", "child.my_words.title",
+                               [page.quote(plan.child_section)]), gap]
+    if page.has_scores():
+        story += [page.section("scores", "child.scores.title", page.score_rows()), gap]
+    story += [page.section("agreed", "child.agreed.title", page.agreed_rows(plan)), gap]
+    info = [p for key in ("kept_safe", "sharing", "see", "wrong", "fix")
+            for p in page.say(f"child.your_info.{key}")]
+    story.append(page.section("your_info", "child.your_info.title", info))
+    meta = Metadata(
+        title=f"{words.joined('child.doc_title')} \u2013 {page.child_name}",
+        author=case.practitioner_name,
+        subject=words.joined("child.doc_title"),
+        lang=words.pdf_lang,
+        footer=f"{words.joined('child.footer')} \u00b7 {page.child_name}",
+        page_words=words.each("common.page"),
+    )
+    return render(story, meta, footer_size=11)
+
+
+def build_carer_summary(case: Case, language: SummaryLanguage, today: date) -> bytes:
+    """The copy for parents and carers, from the Case ``redaction.for_carer`` made."""
+    if case.viewer is not Viewer.CARER:
+        raise ValueError("the carers' summary is built only from the carers' view of the case")
+    words = Words(language)
+    page = _Page(case, words)
+    plan = case.plan
+    child = page.child_name
+    gap = Spacer(1, 8)
+    story: list[Flowable] = page.title_block("carer.title", "carer.subtitle")
+    story += page.say("carer.for_name", name=child)
+    story.append(Spacer(1, 6))
+    who = page.say("carer.who_wrote", name=page.practitioner, child=child)
+    who += (page.say("carer.reach", name=page.practitioner, contact=case.practitioner_contact)
+            if case.practitioner_contact else page.say("carer.no_contact", name=page.practitioner))
+    who += page.dates(plan, "carer", today)
+    story += [page.section("who_wrote", "child.who_wrote.title", who), gap]
+    if plan and plan.why_working_together:
+        story += [page.section("why", "child.why.title", [page.free(plan.why_working_together)]),
+                  gap]
+    told = page.told_rows(case.voice)
+    rows = (page.say("carer.told_intro") + told) if told else page.say("carer.told_none")
+    story += [page.section("told", "carer.told_title", rows, child=child), gap]
+    if plan:
+        story += _plan_sections(page, plan, carer=True)
+    story += [page.section("helplines", "child.helplines.title", page.helpline_rows(plan)), gap]
+    if plan and plan.child_section:
+        story += [page.section("my_words", "carer.my_words_title", [page.quote(plan.child_section)],
+                               child=child), gap]
+    if page.has_scores():
+        story += [page.section("scores", "child.scores.title", page.score_rows()), gap]
+    story += [page.section("agreed", "child.agreed.title", page.agreed_rows(plan)), gap]
+    info = [p for key in ("kept_safe", "sharing", "see", "wrong", "fix", "child_kept")
+            for p in page.say(f"carer.{key}", child=child)]
+    story.append(page.section("your_info", "carer.your_info_title", info))
+    meta = Metadata(
+        title=f"{words.joined('carer.doc_title')} \u2013 {child}",
+        author=case.practitioner_name,
+        subject=words.joined("carer.doc_title"),
+        lang=words.pdf_lang,
+        footer=f"{words.joined('carer.footer')} \u00b7 {child}",
+        page_words=words.each("common.page"),
+    )
+    return render(story, meta, footer_size=11)
