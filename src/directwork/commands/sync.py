@@ -42,7 +42,10 @@ def run(args: argparse.Namespace) -> int:
                 raise UserError("to enrol, give both --hub URL and --enrol CODE")
             if not args.hub.startswith("https://") and not _is_loopback_url(args.hub):
                 raise UserError("the hub's address must start with https://")
-            answer = client.enrol(args.hub, args.enrol, ca_file=args.ca_file)
+            try:
+                answer = client.enrol(args.hub, args.enrol, ca_file=args.ca_file)
+            except SyncError as exc:
+                raise UserError(f"{exc}; nothing was changed") from None
             print(f"enrolled with the hub as {answer.practitioner_name}'s laptop")
         elif not enrolled:
             raise UserError("this laptop is not enrolled yet: run `directwork sync --hub URL "

@@ -18,18 +18,21 @@ from directwork.hub.admin import HubError
 from directwork.hub.db import HubDatabase, database_url
 
 
-def _common() -> argparse.ArgumentParser:
+def _common(*, defaults: bool) -> argparse.ArgumentParser:
+    """--db and --data-dir, accepted before or after the command. After it they carry no
+    default, or a subcommand would silently undo what was given before it."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", default=None,
+    common.add_argument("--db", default=None if defaults else argparse.SUPPRESS,
                         help="database URL (default: a SQLite file in --data-dir)")
-    common.add_argument("--data-dir", type=Path, default=Path("hub-data"),
+    common.add_argument("--data-dir", type=Path,
+                        default=Path("hub-data") if defaults else argparse.SUPPRESS,
                         help="where the SQLite database lives (default: ./hub-data)")
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = _common()
-    parser = argparse.ArgumentParser(prog="directwork-hub", parents=[common],
+    common = _common(defaults=False)
+    parser = argparse.ArgumentParser(prog="directwork-hub", parents=[_common(defaults=True)],
                                      description="The team's directwork sync hub.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 

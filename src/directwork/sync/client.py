@@ -74,7 +74,8 @@ class SyncClient:
     def __init__(self, vault: Vault, *, transport: httpx.BaseTransport | None = None,
                  timeout: float = 30.0, retries: int = 4, backoff: float = 0.2,
                  on_revoked: Callable[[str], None] | None = None,
-                 push_batch: int = MAX_BATCH, max_push_bytes: int = MAX_BODY_BYTES // 4) -> None:
+                 push_batch: int = MAX_BATCH, max_push_bytes: int = MAX_BODY_BYTES // 4,
+                 page_size: int = PAGE_SIZE) -> None:
         self.vault = vault
         self.transport = transport
         self.timeout = timeout
@@ -83,6 +84,7 @@ class SyncClient:
         self.on_revoked = on_revoked
         self.push_batch = push_batch
         self.max_push_bytes = max_push_bytes
+        self.page_size = page_size
 
     # ------------------------------------------------------------------ enrolment
 
@@ -170,7 +172,7 @@ class SyncClient:
         report("pull", 0, None)
         while True:
             response = http.send("GET", f"{API}/pull", b"", params={"cursor": str(cursor),
-                                                                  "limit": str(PAGE_SIZE)})
+                                                                  "limit": str(self.page_size)})
             page = PullResponse.model_validate_json(response.content)
             records: list[Record] = []
             for change in page.changes:

@@ -1,0 +1,92 @@
+"""The `directwork-hub` admin commands and `directwork sync`, run as a user runs them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from directwork.cli import main as directwork
+from directwork.hub.cli import main as hub_cli
+from directwork.hub.db import HubDatabase
+from directwork.hub.schema import AuditEvent
+from directwork.store.keyfile import KdfParams
+from directwork.store.vault import Vault
+from tests.hub.harness import PASSPHRASE, HubServer
+
+
+def _hub(data: Path, *args: str) -> int:
+    return hub_cli(["--data-dir", str(data), *args])
+
+
+def test_admin_commands_set_up_a_hub_and_the_code_is_the_last_word(tmp_path, capsys) -> None:
+    data = tmp_path / "hub-data"
+    assert _hub(data, "init") == 0
+    assert (data / "hub.db").exists()
+    assert _hub(data, "add-team", "North") == 0
+    assert _hub(data, "add-practitioner", "Sam", "--team", "North", "--manager") == 0
+    assert _hub(data, "add-practitioner", "Sam") == 1
+    assert "already a practitioner" in capsys.readouterr().err
+    assert _hub(data, "enrol-code", "Sam") == 0
+    code = capsys.readouterr().out.strip().splitlines()[-1].split()[-1]
+    assert len(code) == 23 and code.count("-") == 3
+    assert _hub(data, "enrol-code", "Nobody") == 1
+    assert _hub(data, "audit", "verify") == 0
+    assert "intact" in capsys.readouterr().out
+
+
+def test_audit_verify_finds_an_altered_event(tmp_path, capsys) -> None:
+    data = tmp_path / "hub-data"
+    _hub(data, "add-team", "North")
+    _hub(data, "add-practitioner", "Sam")
+    db = HubDatabase(f"sqlite:///{data / 'hub.db'}")
+    with db.writing() as s:
+        s.execute(update(AuditEvent).where(AuditEvent.seq == 1).values(detail="South"))
+    db.dispose()
+    assert _hub(data, "audit", "verify") == 2
+    assert "altered" in capsys.readouterr().err
+
+
+def test_serve_refuses_plain_http_off_loopback(tmp_path, capsys) -> None:
+    assert _hub(tmp_path, "serve", "--host", "0.0.0.0") == 1
+    assert "only listens on this machine" in capsys.readouterr().err
+
+
+def test_directwork_sync_enrols_then_syncs_and_exits_0(tmp_path, tls, monkeypatch, capsys) -> None:
+    data = tmp_path / "hub-data"
+    _hub(data, "add-practitioner", "Sam")
+    _hub(data, "enrol-code", "Sam")
+    code = capsys.readouterr().out.strip().splitlines()[-1].split()[-1]
+    db = HubDatabase(f"sqlite:///{data / 'hub.db'}")
+    vault_dir = tmp_path / "laptop"
+    Vault.create(vault_dir, PASSPHRASE, kdf=KdfParams.fast_for_tests())[0].lock()
+    monkeypatch.setenv("DIRECTWORK_PASSPHRASE", PASSPHRASE)
+    laptop = ["--data-dir", str(vault_dir), "sync"]
+    with HubServer(db, tls) as hub:
+        assert directwork([*laptop]) == 1
+        assert "not enrolled yet" in capsys.readouterr().err
+        assert directwork([*laptop, "--hub", hub.url, "--enrol", code,
+                           "--ca-file", str(tls.ca_file)]) == 0
+        out = capsys.readouterr().out
+        assert "enrolled with the hub as Sam's laptop" in out
+        assert directwork(laptop) == 0
+        assert directwork([*laptop, "--hub", hub.url, "--enrol", code]) == 1
+        assert "already enrolled" in capsys.readouterr().err
+        # Without the test CA the hub's certificate is not trusted: refused, nothing changed
+        other = tmp_path / "laptop2"
+        Vault.create(other, PASSPHRASE, kdf=KdfParams.fast_for_tests())[0].lock()
+        assert directwork(["--data-dir", str(other), "sync", "--hub", hub.url,
+                           "--enrol", "whatever"]) == 1
+        assert "could not reach the hub" in capsys.readouterr().err
+    assert _hub(data, "list-devices") == 0
+    assert "Sam" in capsys.readouterr().out
+    db.dispose()
+
+
+@pytest.mark.parametrize("url", ["http://hub.example.org"])
+def test_directwork_sync_refuses_a_hub_address_without_https(tmp_path, monkeypatch, capsys, url) -> None:
+    Vault.create(tmp_path / "v", PASSPHRASE, kdf=KdfParams.fast_for_tests())[0].lock()
+    monkeypatch.setenv("DIRECTWORK_PASSPHRASE", PASSPHRASE)
+    assert directwork(["--data-dir", str(tmp_path / "v"), "sync", "--hub", url, "--enrol", "x"]) == 1
+    assert "https://" in capsys.readouterr().err

@@ -1,0 +1,145 @@
+"""Push and pull on a real hub: each change kept as it came, a retry is harmless, gaps are
+refused, the feed is read in pages by cursor, and an interrupted pull starts its page again."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import func, select
+
+from directwork.domain.records import Child, SafetyPlan, VisitNote
+from directwork.hub.schema import FeedEvent, Inbound, RecordCopy
+from directwork.store import outbox, records, sync_state
+from directwork.sync.client import SyncError, SyncResult, _Signed
+from tests.hub.signed import client, signed_headers
+
+
+def _body(changes: list[outbox.OutboxChange]) -> bytes:
+    return json.dumps({"changes": [{
+        "seq": c.seq, "kind": c.kind, "id": c.record_id, "child_id": c.child_id, "rev": c.rev,
+        "base_rev": c.payload.get("base_rev"), "merge_rev": c.payload.get("merge_rev"),
+        "payload": c.payload} for c in changes]}).encode()
+
+
+def _push(http, laptop, body: bytes):
+    return http.post("/v1/push", content=body, headers=signed_headers(laptop, "POST", "/v1/push", body))
+
+
+@pytest.fixture
+def alex(sqlite_hub, new_laptop):
+    sqlite_hub.add_practitioner("Alex")
+    laptop = new_laptop("alex")
+    laptop.enrol(sqlite_hub, "Alex")
+    with laptop.vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Dafydd"))
+        for i in range(4):
+            records.add_entry(s, VisitNote(child_id=child.id, text=f"note {i}"))
+    return laptop
+
+
+def test_a_retried_push_is_answered_duplicate_and_stored_once(sqlite_hub, alex, tls) -> None:
+    with alex.vault.session() as s:
+        changes = outbox.pending(s)
+    body = _body(changes)
+    with client(sqlite_hub, tls) as http:
+        first = _push(http, alex, body).json()
+        again = _push(http, alex, body).json()
+    assert [r["status"] for r in first["results"]] == ["accepted"] * 5
+    assert [r["status"] for r in again["results"]] == ["duplicate"] * 5
+    with sqlite_hub.db.reading() as s:
+        assert s.execute(select(func.count()).select_from(RecordCopy)).scalar() == 5
+        assert s.execute(select(func.count()).select_from(FeedEvent)).scalar() == 5
+
+
+def test_a_gap_in_numbers_is_refused_and_nothing_is_kept(sqlite_hub, alex, tls) -> None:
+    with alex.vault.session() as s:
+        changes = outbox.pending(s)
+    with client(sqlite_hub, tls) as http:
+        answer = _push(http, alex, _body(changes[2:]))
+    assert answer.status_code == 409
+    assert answer.json()["expected_seq"] == changes[0].seq
+    with sqlite_hub.db.reading() as s:
+        assert s.execute(select(func.count()).select_from(Inbound)).scalar() == 0
+
+
+def test_each_change_is_kept_exactly_as_sent_even_when_rejected(sqlite_hub, alex, tls) -> None:
+    with alex.vault.session() as s:
+        changes = outbox.pending(s)
+    forged = dataclasses.replace(changes[1], payload={**changes[1].payload, "text": "changed"})
+    forged_rev = dataclasses.replace(changes[0], payload={**changes[0].payload, "given_name": "X"})
+    body = _body([forged_rev, forged])
+    with client(sqlite_hub, tls) as http:
+        results = _push(http, alex, body).json()["results"]
+    # An entry has no revision to check, so changed text is simply what was sent; a revision
+    # whose content does not match its id is refused.
+    assert [r["status"] for r in results] == ["rejected", "accepted"]
+    assert "revision id" in results[0]["reason"]
+    with sqlite_hub.db.reading() as s:
+        kept = s.execute(select(Inbound).order_by(Inbound.seq)).scalars().all()
+    sent = json.loads(body)["changes"]
+    assert [json.loads(k.body) for k in kept] == sent
+    assert [k.status for k in kept] == ["rejected", "accepted"]
+
+
+def test_the_feed_is_read_in_pages_and_the_cursor_only_moves_with_a_committed_page(
+        sqlite_hub, alex, new_laptop, monkeypatch) -> None:
+    alex.sync()
+    other = new_laptop("alex-2", page_size=2)
+    other.enrol(sqlite_hub, "Alex")
+    # The third page fails to store: the first two pages and their cursor are kept, the
+    # third page's records are not, and the cursor stays at the end of page two.
+    calls = {"n": 0}
+    real = sync_state.store_received
+
+    def failing(session, record, *, enqueue):
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise OSError("disk full")
+        return real(session, record, enqueue=enqueue)
+
+    monkeypatch.setattr(sync_state, "store_received", failing)
+    with pytest.raises(OSError):
+        other.sync()
+    with other.vault.session() as s:
+        assert len(records.list_entries(s, VisitNote)) == 3
+    halfway = sync_state.cursor(other.vault)
+    assert halfway > 0
+    monkeypatch.setattr(sync_state, "store_received", real)
+    result = other.sync()
+    assert result.pulled == 1 and result.complete
+    with other.vault.session() as s:
+        assert len(records.list_entries(s, VisitNote)) == 4
+
+
+def test_a_pull_never_overwrites_an_edit_waiting_to_go_up(sqlite_hub, alex, new_laptop) -> None:
+    alex.sync()
+    other = new_laptop("alex-2")
+    other.enrol(sqlite_hub, "Alex")
+    with alex.vault.transaction() as s:
+        plan = records.save_document(s, SafetyPlan(child_id=records.list_documents(s, Child)[0].id))
+    alex.sync()
+    other.sync()
+    with alex.vault.transaction() as s:
+        mine = records.save_document(s, dataclasses.replace(plan, child_section="mine"))
+    with other.vault.transaction() as s:
+        records.save_document(s, dataclasses.replace(plan, child_section="theirs"))
+    other.sync()
+    # Alex's laptop pulls without pushing first: its own edit stays, beside the other one.
+    enrolled = sync_state.enrolment(alex.vault)
+    with alex.client._http(enrolled.hub_url, enrolled.ca_file) as http:
+        signed = _Signed(http, Ed25519PrivateKey.from_private_bytes(enrolled.private_key),
+                         enrolled.device_id, alex.client)
+        alex.client._pull(signed, SyncResult(), lambda *_: None)
+    with alex.vault.session() as s:
+        heads = records.get_heads(s, SafetyPlan, plan.id)
+        assert sorted(h.child_section for h in heads) == ["mine", "theirs"]
+        assert [c.rev for c in outbox.pending(s)] == [mine.rev]
+
+
+def test_sync_without_enrolment_says_so(new_laptop) -> None:
+    laptop = new_laptop("lonely")
+    with pytest.raises(SyncError, match="not enrolled"):
+        laptop.sync()
