@@ -82,13 +82,13 @@ class EscalationState:
         if self.call_999:
             parts.append(f"Immediate danger: call 999 now, then tell {self.step.who}.")
         if self.clock_run_out and self.due is not None:
-            late = f"No answer from {self.step.title.lower()} by {format_due(self.due)}"
             if self.next_step is not None:
-                parts.append(f"{late}: escalate to {self.next_step.title.lower()} "
-                             f"({self.next_step.who}).")
+                parts.append(f"No answer at the {self.step.title.lower()} step by "
+                             f"{format_due(self.due)}: escalate to "
+                             f"{self.next_step.title.lower()} ({self.next_step.who}).")
             else:
-                parts.append(f"{late}, and this is the top of the ladder: keep following up "
-                             f"with {self.step.who} and record each contact.")
+                parts.append(f"No answer by {format_due(self.due)}, at the top of the ladder: "
+                             "keep following up and record each contact.")
         elif self.answered:
             parts.append(f"{self.step.title} has answered: record the outcome and close the "
                          "concern, telling the child and carers.")
