@@ -28,7 +28,6 @@ COMMAND_MODULES: list[str] = [
     "directwork.commands.sync",
     "directwork.commands.selftest",
     "directwork.commands.interchange",
-    "directwork.commands.demo",
     "directwork.commands.due",
 ]
 
