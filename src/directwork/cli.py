@@ -28,6 +28,7 @@ COMMAND_MODULES: list[str] = [
     "directwork.commands.sync",
     "directwork.commands.selftest",
     "directwork.commands.interchange",
+    "directwork.commands.demo",
     "directwork.commands.due",
 ]
 
