@@ -1,0 +1,78 @@
+"""The dependency rule of DESIGN.md, checked on every module's imports.
+
+gui -> reports, sync, store, domain; sync -> store, domain; store -> domain; reports -> domain;
+hub -> sync.protocol (and itself); domain -> nothing. Qt only in gui/; SQL only in store/ and
+hub/ (gui may name sqlalchemy's Session type, as the worker hands sessions to store services).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "directwork"
+THIRD_PARTY_BANNED = {
+    "domain": ("PySide6", "sqlalchemy", "reportlab", "httpx", "fastapi", "uvicorn", "alembic", "sqlcipher3"),
+    "reports": ("PySide6", "sqlalchemy", "httpx", "fastapi"),
+    "store": ("PySide6", "reportlab", "fastapi", "uvicorn"),
+    "sync": ("PySide6", "reportlab", "fastapi"),
+    "hub": ("PySide6", "reportlab", "sqlcipher3"),
+}
+OWN_ALLOWED = {
+    "domain": {"domain", "paths"},  # paths only finds resources/ (policy, catalogues)
+    "store": {"store", "domain", "paths"},
+    "reports": {"reports", "domain", "paths"},
+    "sync": {"sync", "store", "domain", "paths"},
+    "hub": {"hub", "sync.protocol", "sync.signing", "domain.codec", "paths"},
+    "gui": {"gui", "reports", "sync", "store", "domain", "paths", "build"},
+}
+SQL_NAMES = {"select", "text", "update", "insert", "delete", "func", "and_", "or_"}
+
+
+def _imports(path: Path) -> list[tuple[str, list[str]]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(alias.name, []) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append((node.module, [a.name for a in node.names]))
+    return found
+
+
+def _modules(layer: str) -> list[Path]:
+    return sorted(p for p in (SRC / layer).rglob("*.py") if "forms" not in p.parts)
+
+
+@pytest.mark.parametrize("layer", sorted(OWN_ALLOWED))
+def test_each_layer_imports_only_what_the_design_allows(layer):
+    problems = []
+    for path in _modules(layer):
+        for module, names in _imports(path):
+            top = module.split(".")[0]
+            if top in THIRD_PARTY_BANNED.get(layer, ()):
+                problems.append(f"{path.relative_to(SRC)} imports {module}")
+            if top == "PySide6" and layer != "gui":
+                problems.append(f"{path.relative_to(SRC)} imports Qt outside gui/")
+            if module.startswith("directwork."):
+                base = module.removeprefix("directwork.")
+                # `from directwork.sync import signing` imports directwork.sync.signing
+                targets = [f"{base}.{n}" for n in names] if names else [base]
+                for own in targets:
+                    if not any(own == a or own.startswith(a + ".") for a in OWN_ALLOWED[layer]) \
+                            and not any(base == a or base.startswith(a + ".") for a in OWN_ALLOWED[layer]):
+                        problems.append(f"{path.relative_to(SRC)} imports directwork.{own}")
+            if layer in ("gui", "reports", "domain", "sync") and top == "sqlalchemy":
+                sql = SQL_NAMES & set(names)
+                if sql or module == "sqlalchemy" and not names:
+                    problems.append(f"{path.relative_to(SRC)} writes SQL ({', '.join(sorted(sql)) or module})")
+    assert not problems, "\n".join(problems)
+
+
+def test_nothing_outside_the_entry_points_imports_gui():
+    for layer in ("domain", "store", "reports", "sync", "hub"):
+        for path in _modules(layer):
+            for module, _ in _imports(path):
+                assert not module.startswith("directwork.gui"), f"{path.relative_to(SRC)} imports {module}"
