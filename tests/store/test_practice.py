@@ -28,8 +28,10 @@ from directwork.domain.records import (
     Review,
     SafetyGoal,
     SafetyPlan,
+    Scaling,
     Severity,
     Visit,
+    VoiceEntry,
     Worry,
 )
 from directwork.domain.rules.practice_check import Category
@@ -297,3 +299,30 @@ def test_the_check_filters_by_practitioner_and_team_and_sees_worker_changes_and_
                for i in mine)
     assert any(i.category is Category.WORKER_CHANGED for i in south)
     assert not any(i.category is Category.WORKER_CHANGED for i in mine)
+
+
+def test_plan_versions_scores_and_timeline_come_from_the_vault(ready, clock, policy) -> None:
+    vault, jay = ready
+    with vault.transaction() as s:
+        plan = records.save_document(s, dataclasses.replace(
+            plan_for(jay.id), scores=[Scaling(person="Jay", role="child", score=3, on=date(2026, 3, 2))]))
+        first = practice.agree_plan(s, plan, [Agreement(who="Jay")], policy)
+        practice.record_key_moment(s, KeyMoment(child_id=jay.id, moment_type=KeyMomentType.ARREST,
+                                                occurred_at=clock.now), policy)
+    clock.advance(days=1)
+    with vault.transaction() as s:
+        records.add_entry(s, VoiceEntry(child_id=jay.id, text="I feel safer", scale=6))
+        second = practice.agree_plan(s, dataclasses.replace(first, child_section="My words"),
+                                     [Agreement(who="Jay")], policy)
+        practice.complete_review(s, Review(child_id=jay.id), policy)
+    with vault.session() as s:
+        versions = practice.plan_versions(s, plan.id)
+        scores = practice.score_history(s, jay.id)
+        events = practice.case_timeline(s, jay.id)
+        since = practice.voice_since_last_review(s, jay.id)
+    assert [status for _p, status in versions] == [PlanStatus.DRAFT, PlanStatus.SUPERSEDED,
+                                                   PlanStatus.AGREED]
+    assert versions[-1][0].rev == second.rev
+    assert [p.score for p in scores["Jay"]] == [3, 6]
+    assert [e.label for e in events] == ["Arrest", "Review"]
+    assert since == []

@@ -39,8 +39,16 @@ from directwork.domain.records import (
     SafetyLevelDecision,
     SafetyPlan,
     Visit,
+    VoiceEntry,
 )
 from directwork.domain.rules import concerns as concern_rules
+from directwork.domain.rules.history import (
+    ScorePoint,
+    TimelineEvent,
+    score_series,
+    timeline,
+    voice_since,
+)
 from directwork.domain.rules.keymoments import (
     ResponseState,
     key_moment_problems,
@@ -49,7 +57,7 @@ from directwork.domain.rules.keymoments import (
     with_required_response,
 )
 from directwork.domain.rules.levels import LevelDecision, current_level
-from directwork.domain.rules.plans import PlanProblem, agreement_problems
+from directwork.domain.rules.plans import PlanProblem, agreement_problems, version_statuses
 from directwork.domain.rules.practice_check import (
     ChildFacts,
     DueItem,
@@ -458,3 +466,36 @@ def log_information_sharing(session: Session, entry: InformationSharing) -> Info
     if problems:
         raise PracticeRuleError("The information-sharing entry was not saved.", problems)
     return records.add_entry(session, dataclasses.replace(entry, at=entry.at or now_of(session)))
+
+
+# --------------------------------------------------------------------------- history, for charts and the review form
+
+
+def plan_versions(session: Session, plan_id: str) -> list[tuple[SafetyPlan, PlanStatus]]:
+    """Every revision of a plan, oldest first, each with its status as a version (an agreed
+    revision reads as superseded once a later one is agreed)."""
+    revisions = [p for p in records.list_revisions(session, SafetyPlan, plan_id) if not p.deleted]
+    statuses = version_statuses(revisions)
+    return [(p, statuses[p.rev]) for p in revisions]
+
+
+def score_history(session: Session, child_id: str) -> dict[str, list[ScorePoint]]:
+    """Each person's 0-10 scores over time, from every plan revision and scaling answer."""
+    revisions = [rev for plan in records.list_documents(session, SafetyPlan, child_id)
+                 for rev in records.list_revisions(session, SafetyPlan, plan.id)]
+    return score_series(revisions, records.list_entries(session, VoiceEntry, child_id))
+
+
+def case_timeline(session: Session, child_id: str) -> list[TimelineEvent]:
+    """Key moments, reviews, concerns, escalations and referrals in time order."""
+    return timeline(records.list_entries(session, KeyMoment, child_id),
+                    records.list_entries(session, Review, child_id),
+                    records.list_documents(session, Concern, child_id),
+                    records.list_entries(session, EscalationStep, child_id),
+                    records.list_documents(session, Referral, child_id))
+
+
+def voice_since_last_review(session: Session, child_id: str) -> list[VoiceEntry]:
+    """What the child and others said since the last review, for the review form."""
+    return voice_since(records.list_entries(session, VoiceEntry, child_id),
+                       records.list_entries(session, Review, child_id))
