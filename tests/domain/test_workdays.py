@@ -106,8 +106,7 @@ def test_working_days_end_at_midnight_london_time_in_summer_and_winter() -> None
 
 
 def test_a_late_evening_in_summer_counts_as_that_london_day() -> None:
-    # 23:30 BST on Friday is 22:30 UTC the same day, and 00:30 BST Saturday is Friday in UTC:
-    # the clock starts on the London date.
+    # 23:30 UTC on Friday is already 00:30 BST on Saturday: the clock starts on the London date.
     saturday_early = datetime(2026, 7, 3, 23, 30, tzinfo=UTC)  # 00:30 BST Saturday
     assert local_date(saturday_early) == date(2026, 7, 4)
     due = due_after(saturday_early, Window(1, Unit.WORKING_DAYS), Region.ENGLAND)
