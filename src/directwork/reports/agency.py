@@ -68,6 +68,7 @@ class _Plan:
         table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), self.s.body.fontName),
             ("BACKGROUND", (0, 0), (-1, 0), SOFT),
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f5f8fb")]),
@@ -177,7 +178,7 @@ class _Plan:
                                  "; ".join(["Childline 0800 1111", "999", *lines])))
         if plan.child_section:
             safety.append(self.field("agency.child_section", plan.child_section))
-        self.section("agency.safe_people", safety)
+        self.section("agency.safety_network", safety)
         scores = [f"{s.person} ({s.role}): {s.score}/10, {self.w.day(s.on)}" if s.on
                   else f"{s.person} ({s.role}): {s.score}/10" for s in plan.scores]
         scores += [f"{v.speaker_name or self.t(f'labels.speaker.{v.speaker.value}')}: {v.scale}/10"
@@ -213,7 +214,7 @@ class _Plan:
                      f": {p.child_view_words}" if p.child_view_words else "")
                  if p.child_view else p.child_view_words,
                  (self.t(f"labels.trust.{p.worker_view.value}") if p.worker_view else "")
-                 + (f" {p.worker_view_notes}" if p.worker_view_notes else "")]
+                 + (": " if p.worker_view and p.worker_view_notes else "") + p.worker_view_notes]
                 for p in self.case.people]
         self.section("agency.people", [self.table(
             ["agency.person", "agency.notes", "agency.child_view", "agency.worker_view"],
@@ -227,7 +228,8 @@ class _Plan:
                 flags.append(self.t("agency.restricted"))
             if ctx.change_first:
                 flags.append(self.t("agency.change_first"))
-            rows.append([f"{ctx.name}\n" + " ".join(flags), ctx.concerns, ctx.strengths])
+            rows.append([f"{ctx.name}\n" + " · ".join(f.rstrip(".") for f in flags), ctx.concerns,
+                         ctx.strengths])
         self.section("agency.contexts", [self.table(
             ["agency.contexts", "agency.concerns", "agency.strengths"], rows, [50, 64, 60])]
             if rows else [])
@@ -235,8 +237,9 @@ class _Plan:
     def key_moments(self) -> None:
         items = []
         for m in sorted(self.case.key_moments, key=lambda m: m.occurred_at or m.created_at):
-            line = (f"{self.w.day(m.occurred_at)}: {self.t(f'labels.key_moment.{m.moment_type.value}')}."
-                    f" {m.details} {m.response}".strip())
+            parts = [f"{self.w.day(m.occurred_at)}: "
+                     f"{self.t(f'labels.key_moment.{m.moment_type.value}')}", m.details, m.response]
+            line = ". ".join(p.strip().rstrip(".") for p in parts if p.strip()) + "."
             answer = self.case.response_to(m)
             if answer is not None and answer.outcome.value == "done":
                 line += " " + self.t("agency.response_done", date=answer.done_at)
@@ -359,7 +362,8 @@ def _section_name(plan: _Plan, section: str) -> str:
 
 
 def _person_notes(plan: _Plan, p: Person) -> str:
-    notes = [p.role.value if not p.agency else f"{p.role.value}, {p.agency}"]
+    role = plan.t(f"labels.role.{p.role.value}")
+    notes = [f"{role}." if not p.agency else f"{role}, {p.agency}."]
     if p.of_concern:
         notes.append(plan.t("agency.of_concern"))
     if p.withheld:

@@ -24,7 +24,7 @@ from directwork.domain.records import (
     VoiceEntry,
 )
 from directwork.reports.icons import SOFT, Icon
-from directwork.reports.layout import Metadata, Styles, esc, make_styles, render
+from directwork.reports.layout import Metadata, Styles, Together, esc, make_styles, render
 from directwork.reports.words import Words
 
 BODY_PT = 14
@@ -57,7 +57,8 @@ class _Page:
         styles = [self.styles.body] + [self.styles.body_second] * (len(texts) - 1)
         if indent:
             styles = [_indented(s) for s in styles]
-        return [Paragraph(esc(t), s) for t, s in zip(texts, styles, strict=True)]
+        lines = [Paragraph(esc(t), s) for t, s in zip(texts, styles, strict=True)]
+        return [Together(lines)] if len(lines) > 1 else lines
 
     def free(self, words: str, *, bold: bool = False) -> Paragraph:
         """Words a person typed: printed once, as written, in whatever language they are."""
@@ -82,7 +83,7 @@ class _Page:
         headings = self.words.each(heading_key, **values)  # type: ignore[arg-type]
         head: list[Flowable] = [Paragraph(esc(headings[0]), self.styles.heading)]
         head += [Paragraph(esc(h), self.styles.heading_second) for h in headings[1:]]
-        head.append(Spacer(1, 3))
+        head = [Together(head), Spacer(1, 3)]
         body = rows or []
         first = head + body[:1]
         data: list[list[object]] = [[Icon(icon, ICON_PT), first]]
@@ -91,6 +92,8 @@ class _Page:
                       hAlign="LEFT", cornerRadii=[6, 6, 6, 6])
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            # Even an empty cell sets the cell font: it must be the embedded one.
+            ("FONTNAME", (0, 0), (-1, -1), self.styles.body.fontName),
             ("BACKGROUND", (0, 0), (-1, -1), SOFT.clone(alpha=0.45)),
             ("LEFTPADDING", (0, 0), (-1, -1), 6),
             ("RIGHTPADDING", (0, 0), (-1, -1), 8),
@@ -161,8 +164,8 @@ class _Page:
                 rows += self.say("child.goals.lasting", lasting=goal.lasting, indent=True)
         return rows
 
-    def actions_rows(self, plan: SafetyPlan) -> list[Flowable]:
-        rows = self.say("child.actions.intro")
+    def actions_rows(self, plan: SafetyPlan, intro_key: str) -> list[Flowable]:
+        rows = self.say(intro_key, child=self.child_name)
         for action in plan.actions:
             rows.append(Spacer(1, 4))
             rows.append(self.free(action.what, bold=True))
@@ -190,7 +193,8 @@ class _Page:
     def helpline_rows(self, plan: SafetyPlan | None) -> list[Flowable]:
         rows = self.say("child.helplines.emergency")
         rows += self.say("child.helplines.childline")
-        rows += self.say("child.helplines.childline_free")
+        rows += self.say("carer.childline_free" if self.case.viewer is Viewer.CARER
+                         else "child.helplines.childline_free", child=self.child_name)
         for line in plan.helplines if plan else []:
             if line.name or line.number:
                 rows.append(self.bullet(f"{line.name}: {line.number}".strip(": ")))
@@ -251,7 +255,8 @@ def _plan_sections(page: _Page, plan: SafetyPlan, *, carer: bool) -> list[Flowab
     if plan.goals:
         story += [page.section("goals", "child.goals.title", page.goals_rows(plan)), gap]
     if plan.actions:
-        story += [page.section("actions", "child.actions.title", page.actions_rows(plan)), gap]
+        story += [page.section("actions", "child.actions.title", page.actions_rows(
+            plan, "carer.actions_intro" if carer else "child.actions.intro")), gap]
     if plan.contingency:
         story += [page.section("if_wrong", "child.if_wrong.title", page.if_wrong_rows(plan)), gap]
     if plan.safe_people:

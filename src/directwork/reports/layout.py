@@ -27,6 +27,35 @@ def esc(words: str) -> str:
     return escape(words or "").replace("\n", "<br/>")
 
 
+class Together(Flowable):
+    """Lines that must stay on one page: a Welsh sentence and its English, so that a reader
+    never has to turn the page to find the other language."""
+
+    def __init__(self, parts: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.parts = list(parts)
+        self._heights: list[float] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._heights = [part.wrap(availWidth, availHeight)[1] for part in self.parts]
+        gaps = sum(part.getSpaceAfter() for part in self.parts[:-1])
+        self.width, self.height = availWidth, sum(self._heights) + gaps
+        return self.width, self.height
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return self.parts[-1].getSpaceAfter() if self.parts else 0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return []
+
+    def draw(self) -> None:
+        y = self.height
+        for part, height in zip(self.parts, self._heights, strict=True):
+            y -= height
+            part.drawOn(self.canv, 0, y)
+            y -= part.getSpaceAfter()
+
+
 @dataclass(frozen=True)
 class Styles:
     title: ParagraphStyle
@@ -73,6 +102,9 @@ def _footer_canvas(footer: str, page_words: Sequence[str], font: str, size: floa
 
     class FooterCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
+            # The canvas otherwise starts each page in Helvetica, a font no PDF embeds.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or font
+            kwargs["initialFontSize"] = kwargs.get("initialFontSize") or size
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self._pages: list[dict[str, object]] = []
 
@@ -128,8 +160,7 @@ def render(story: list[Flowable], meta: Metadata, *, footer_size: float = 10) ->
         subject=meta.subject,
         creator=f"directwork {__version__}",
         lang=meta.lang,
-        # The document is not dated by the PDF library: the summary says its own date.
-        invariant=1,
+        initialFontName=regular,
     )
     doc.build(story, canvasmaker=_footer_canvas(meta.footer, meta.page_words, regular,
                                                 footer_size))
