@@ -105,7 +105,8 @@ def enrol(session: Session, code: str, public_key: str, device_name: str,
         raise HubError("that enrolment code has expired; ask for a new one", 403)
     row.used_at = _now()
     device = Device(id=str(uuid.uuid4()), practitioner_id=row.practitioner_id,
-                    name=device_name[:200], public_key=public_key, enrolled_at=_now(),
+                    name="".join(ch for ch in device_name if ch.isprintable())[:200],
+                    public_key=public_key, enrolled_at=_now(),
                     last_seq=next_seq - 1)
     session.add(device)
     session.flush()
