@@ -149,7 +149,7 @@ class ChildForm(QWidget):
             self._base, preferred_name=preferred or given, given_name=given,
             family_name=self.family_name.text().strip(), pronouns=self.pronouns.text().strip(),
             date_of_birth=born, language=self.language.text().strip(),
-            welsh_preference=self.welsh.currentData(),
+            welsh_preference=WelshPreference(self.welsh.currentData()),
             communication_needs=self.communication_needs.text().strip(),
             what_helps=self.what_helps.text().strip(), school=self.school.text().strip(),
             about_me=self.about_me.toPlainText().strip(), house_names=names)

@@ -391,7 +391,7 @@ class VisitCapturePage(QWidget):
     def _keep_carer_words(self, text: str) -> None:
         name = self.carer_name.currentText().strip() or "Carer"
         entry = self._voice(self.options["carers"], speaker=Speaker.CARER, speaker_name=name,
-                            topic=self.carer_topic.currentData(), text=text)
+                            topic=Topic(self.carer_topic.currentData()), text=text)
         self._save_entry(entry, "carers", text)
 
     def _keep_note(self, text: str) -> None:
@@ -409,7 +409,7 @@ class VisitCapturePage(QWidget):
         title = self.drawing_title.text().strip()
         drawing = Drawing(child_id=self.child.id, visit_id=self.visit.id, title=title,
                           png=self.pad.png_bytes(), width=image.width(), height=image.height())
-        voice = self._voice(self.options["drawing"], topic=self.drawing_topic.currentData(),
+        voice = self._voice(self.options["drawing"], topic=Topic(self.drawing_topic.currentData()),
                             text=title, given_how=GivenHow.DRAWN)
 
         def save(session: Session) -> tuple[Drawing, VoiceEntry]:

@@ -75,7 +75,7 @@ class EntryOptions(QWidget):
         return [a for a, box in self.shared.items() if box.isChecked()]
 
     def how(self) -> GivenHow:
-        return self.given_how.currentData()
+        return GivenHow(self.given_how.currentData())
 
 
 def face_pixmap(score: int, size: int = 44) -> QPixmap:
