@@ -1,0 +1,36 @@
+"""Driving the app as a practitioner would: typing, clicking, waiting for the vault worker."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from directwork.domain.records import Child
+from directwork.gui.app import DirectworkApp
+from directwork.store import records
+from directwork.store.keyfile import KdfParams
+from directwork.store.vault import Vault
+from tests.conftest import PASSPHRASE
+
+FAST = KdfParams.fast_for_tests()
+
+
+def settle(qtbot, app: DirectworkApp, timeout: int = 10_000) -> None:  # noqa: ANN001
+    """Wait until every operation sent to the vault worker has come back to the GUI."""
+    qtbot.waitUntil(lambda: not app.worker.busy, timeout=timeout)
+
+
+def unlock(qtbot, app: DirectworkApp, passphrase: str = PASSPHRASE) -> None:  # noqa: ANN001
+    """Type the passphrase into the unlock screen as a practitioner would, and wait for the
+    caseload."""
+    form = app.start()
+    qtbot.keyClicks(form.ui.passphraseEdit, passphrase)
+    with qtbot.waitSignal(app.main_window_shown, timeout=10_000):
+        form.ui.unlockButton.click()
+    assert app.window is not None
+    settle(qtbot, app)
+
+
+def add_children(vault: Vault, names: list[str], born: date = date(2011, 5, 1)) -> list[Child]:
+    with vault.transaction() as session:
+        return [records.save_document(session, Child(given_name=n, preferred_name=n,
+                                                     date_of_birth=born)) for n in names]

@@ -1,0 +1,83 @@
+"""The vault worker: one thread does all database work, the window never freezes, and results
+come back on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from directwork.domain.records import Child
+from directwork.gui.worker import VaultWorker
+from directwork.store import records
+from directwork.store.errors import RecordNotFound
+
+
+@pytest.fixture
+def worker(qapp, vault):  # noqa: ANN001
+    w = VaultWorker(vault)
+    yield w
+    w.shutdown()
+
+
+def test_event_loop_keeps_running_during_a_slow_database_operation(qtbot, worker) -> None:
+    # Given a timer ticking on the GUI thread
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    done: list[str] = []
+
+    def slow_save(session) -> str:  # noqa: ANN001
+        saved = records.save_document(session, Child(given_name="Ava", preferred_name="Ava"))
+        time.sleep(0.6)  # a slow disk, a long query
+        return saved.id
+
+    # When a slow write runs on the worker
+    started = time.monotonic()
+    worker.change(slow_save, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    timer.stop()
+    # Then the GUI kept handling events all the while, and the write was committed
+    during = [t for t in ticks if started < t < started + 0.55]
+    assert len(during) >= 10, f"the event loop ran only {len(during)} times in 0.55 s"
+    with worker.vault.session() as session:
+        assert records.get_document(session, Child, done[0]).given_name == "Ava"
+
+
+def test_results_arrive_on_the_gui_thread_in_the_order_sent(qtbot, worker) -> None:
+    seen: list[tuple[int, bool]] = []
+    for n in range(5):
+        worker.query(lambda _s, n=n: n,
+                     lambda value: seen.append((value, threading.current_thread()
+                                                is threading.main_thread())))
+    qtbot.waitUntil(lambda: len(seen) == 5, timeout=5000)
+    assert seen == [(n, True) for n in range(5)]
+
+
+def test_only_one_thread_ever_touches_the_vault(qtbot, worker) -> None:
+    names: list[str] = []
+    for _ in range(4):
+        worker.query(lambda _s: threading.current_thread().name, names.append)
+    qtbot.waitUntil(lambda: len(names) == 4, timeout=5000)
+    assert len(set(names)) == 1 and names[0] != threading.main_thread().name
+
+
+def test_a_failed_change_reports_its_error_and_commits_nothing(qtbot, worker) -> None:
+    errors: list[BaseException] = []
+
+    def half_done(session) -> None:  # noqa: ANN001
+        records.save_document(session, Child(given_name="Half"))
+        records.get_document(session, Child, "no-such-child")
+
+    announced: list[object] = []
+    worker.operation_did_execute.connect(announced.append)
+    worker.change(half_done, failure=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], RecordNotFound)
+    assert announced == []
+    with worker.vault.session() as session:
+        assert records.list_documents(session, Child) == []
