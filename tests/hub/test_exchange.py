@@ -143,3 +143,16 @@ def test_sync_without_enrolment_says_so(new_laptop) -> None:
     laptop = new_laptop("lonely")
     with pytest.raises(SyncError, match="not enrolled"):
         laptop.sync()
+
+
+def test_pull_pages_come_compressed(sqlite_hub, alex, new_laptop, tls) -> None:
+    alex.sync()
+    second = new_laptop("alex-2")
+    second.enrol(sqlite_hub, "Alex")
+    with client(sqlite_hub, tls) as http:
+        other = signed_headers(second, "GET", "/v1/pull", b"", "cursor=0")
+        answer = http.get("/v1/pull", params={"cursor": "0"},
+                          headers={**other, "Accept-Encoding": "gzip"})
+    assert answer.status_code == 200
+    assert answer.headers.get("content-encoding") == "gzip"
+    assert len(answer.json()["changes"]) == 5

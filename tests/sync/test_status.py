@@ -1,0 +1,44 @@
+"""What each record shows about where it is, and the status line's figures."""
+
+from __future__ import annotations
+
+from directwork.domain.records import Child, VisitNote
+from directwork.store import records
+from directwork.sync import status
+from tests.hub.harness import new_laptop, sqlite_hub, tls  # noqa: F401
+
+
+def test_a_record_goes_from_saved_on_laptop_to_waiting_to_on_the_hub(sqlite_hub, new_laptop):  # noqa: F811
+    laptop = new_laptop("alex")
+    with laptop.vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Dafydd"))
+    with laptop.vault.session() as s:
+        assert status.record_sync_state(s, "child", child.id) == status.SAVED_ON_LAPTOP
+        assert status.sync_summary(s).last_synced is None
+    sqlite_hub.add_practitioner("Alex")
+    laptop.enrol(sqlite_hub, "Alex")
+    with laptop.vault.session() as s:
+        assert status.record_sync_state(s, "child", child.id) == status.WAITING
+        assert status.sync_summary(s).pending == 1
+    laptop.sync()
+    with laptop.vault.session() as s:
+        assert status.record_sync_state(s, "child", child.id) == status.ON_HUB
+        summary = status.sync_summary(s)
+        assert summary.pending == 0 and summary.last_synced is not None
+
+
+def test_a_change_the_hub_refused_needs_attention(sqlite_hub, new_laptop):  # noqa: F811
+    sqlite_hub.add_practitioner("Alex")
+    sqlite_hub.add_practitioner("Bea")
+    alex, bea = new_laptop("alex"), new_laptop("bea")
+    alex.enrol(sqlite_hub, "Alex")
+    bea.enrol(sqlite_hub, "Bea")
+    with bea.vault.transaction() as s:
+        beas = records.save_document(s, Child(given_name="Mali"))
+    bea.sync()
+    with alex.vault.transaction() as s:
+        note = records.add_entry(s, VisitNote(child_id=beas.id, text="wrong child"))
+    alex.sync()
+    with alex.vault.session() as s:
+        assert status.record_sync_state(s, "note", note.id) == status.NEEDS_ATTENTION
+        assert status.sync_summary(s).needs_attention == 1
