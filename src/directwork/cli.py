@@ -30,6 +30,7 @@ COMMAND_MODULES: list[str] = [
     "directwork.commands.interchange",
     "directwork.commands.demo",
     "directwork.commands.due",
+    "directwork.commands.summary",
 ]
 
 

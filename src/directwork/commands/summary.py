@@ -1,0 +1,111 @@
+"""`directwork summary`: print a child's, carers' or multi-agency summary to a PDF file, and
+record in the case which summary was given to whom, when, and in which language."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from directwork.cli import EXIT_OK, UserError
+from directwork.commands import open_vault
+from directwork.domain.records import SummaryAudience, SummaryGiven, SummaryLanguage
+from directwork.reports.words import LONDON
+
+LANGUAGE_NAMES = {SummaryLanguage.EN: "English", SummaryLanguage.CY: "Welsh",
+                  SummaryLanguage.BOTH: "Welsh and English"}
+AUDIENCE_NAMES = {SummaryAudience.CHILD: "child's summary", SummaryAudience.CARER:
+                  "carers' summary", SummaryAudience.AGENCY: "multi-agency plan"}
+
+
+def _check_output(path: Path, force: bool) -> None:
+    """Refuse a place the PDF cannot go before anything is built or recorded."""
+    if path.suffix.lower() != ".pdf":
+        raise UserError(f"{path} does not end in .pdf; choose a file name like summary.pdf")
+    if not path.parent.is_dir():
+        raise UserError(f"the folder {path.parent} does not exist; nothing was written")
+    if path.is_dir():
+        raise UserError(f"{path} is a folder; choose a file name like summary.pdf")
+    if path.exists() and not force:
+        raise UserError(f"{path} already exists; choose another name, or add --force to replace it")
+
+
+def _write(path: Path, pdf: bytes, force: bool) -> None:
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except FileExistsError:
+        raise UserError(f"{path} already exists; choose another name, or add --force to replace it"
+                        ) from None
+    except OSError as exc:
+        raise UserError(f"could not write {path}: {exc.strerror}; nothing was recorded") from None
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(pdf)
+
+
+def _pages(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from directwork.reports import build_summary, default_language
+    from directwork.store import records
+    from directwork.store.case import load_case
+    from directwork.store.context import now_of
+
+    output: Path = args.output.expanduser()
+    _check_output(output, args.force)
+    audience = SummaryAudience(args.audience)
+    vault = open_vault(args)
+    try:
+        with vault.session() as session:
+            case = load_case(session, args.child_id, plan_id=args.plan)
+            now: datetime = now_of(session)
+        language = SummaryLanguage(args.lang) if args.lang else default_language(case.child)
+        pdf = build_summary(case, audience, language, today=now.astimezone(LONDON).date())
+        _write(output, pdf, args.force)
+        given_to = args.given_to or {
+            SummaryAudience.CHILD: case.child.display_name,
+            SummaryAudience.CARER: "parents and carers",
+            SummaryAudience.AGENCY: "the agencies working with the child",
+        }[audience]
+        with vault.transaction() as session:
+            records.add_entry(session, SummaryGiven(
+                child_id=case.child.id, plan_id=case.plan.id if case.plan else None,
+                audience=audience, given_to=given_to, language=language, given_at=now))
+    finally:
+        vault.lock()
+    print(f"Wrote {output}: the {AUDIENCE_NAMES[audience]} in {LANGUAGE_NAMES[language]}, "
+          f"{_pages(pdf)} page(s).")
+    print(f"Recorded as given to {given_to} on {now.astimezone(LONDON):%d %B %Y}.")
+    print("A saved PDF is not encrypted: keep it safe, and delete it once it has been printed "
+          "or handed over.", file=sys.stderr)
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "summary", help="print a child's, carers' or multi-agency summary to a PDF",
+        description="Build a printable summary of a child's safety plan and record that it was "
+                    "given. What each audience sees is decided by the redaction policy. The PDF "
+                    "is not encrypted.")
+    p.add_argument("child_id", metavar="CHILD_ID", help="the child's id")
+    p.add_argument("--audience", required=True, choices=[a.value for a in SummaryAudience],
+                   help="who the summary is for")
+    p.add_argument("--lang", choices=[lang.value for lang in SummaryLanguage], default=None,
+                   help="en, cy or both (Welsh first); default: from the child's language "
+                        "preference")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                   help="where to write the PDF")
+    p.add_argument("--given-to", metavar="NAME", default="",
+                   help="who it is given to (default: the child, 'parents and carers' or "
+                        "'the agencies working with the child')")
+    p.add_argument("--plan", metavar="PLAN_ID", default=None,
+                   help="which safety plan (default: the plan in force)")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    p.set_defaults(func=cmd_summary)

@@ -1,0 +1,76 @@
+"""`directwork summary`: a PDF where the user chose, and a record of what was given to whom."""
+
+from __future__ import annotations
+
+import pytest
+
+from directwork.cli import main
+from directwork.domain.records import SummaryAudience, SummaryGiven, SummaryLanguage
+from directwork.store import records
+from directwork.store.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.reports.markers import THIRD_PARTY, pdf_text, seed_marker_case
+
+
+@pytest.fixture
+def child_id(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("DIRECTWORK_PASSPHRASE", PASSPHRASE)
+    return seed_marker_case(vault)
+
+
+def _given(vault: Vault, child_id: str) -> list[SummaryGiven]:
+    with vault.session() as session:
+        return records.list_entries(session, SummaryGiven, child_id)
+
+
+def test_summary_writes_the_pdf_and_records_who_it_was_given_to(vault, data_dir, child_id,
+                                                                 tmp_path, capsys) -> None:
+    out = tmp_path / "rhys.pdf"
+    code = main(["--data-dir", str(data_dir), "summary", child_id, "--audience", "child",
+                 "--lang", "cy", "-o", str(out), "--given-to", "Rhys"])
+    assert code == 0
+    text = pdf_text(out.read_bytes())
+    assert "Fy nghynllun diogelwch" in text and THIRD_PARTY not in text
+    assert out.stat().st_mode & 0o077 == 0  # readable by the practitioner only
+    [given] = _given(vault, child_id)
+    assert (given.audience, given.language, given.given_to) == (
+        SummaryAudience.CHILD, SummaryLanguage.CY, "Rhys")
+    assert given.plan_id
+    streams = capsys.readouterr()
+    assert "not encrypted" in streams.err
+
+    # The multi-agency plan printed afterwards lists the summary that was given.
+    agency = tmp_path / "agency.pdf"
+    assert main(["--data-dir", str(data_dir), "summary", child_id, "--audience", "agency",
+                 "--lang", "en", "-o", str(agency)]) == 0
+    assert "Child summary in Welsh given to Rhys" in pdf_text(agency.read_bytes())
+
+
+def test_language_defaults_to_the_childs_preference(data_dir, child_id, tmp_path) -> None:
+    out = tmp_path / "carers.pdf"
+    assert main(["--data-dir", str(data_dir), "summary", child_id, "--audience", "carer",
+                 "-o", str(out)]) == 0
+    text = pdf_text(out.read_bytes())  # the marker child asked for Welsh and English
+    assert text.index("Copi i rieni a gofalwyr") < text.index("A copy for parents and carers")
+
+
+def test_an_existing_file_is_not_replaced_and_nothing_is_recorded(vault, data_dir, child_id,
+                                                                  tmp_path, capsys) -> None:
+    out = tmp_path / "keep.pdf"
+    out.write_bytes(b"someone else's file")
+    code = main(["--data-dir", str(data_dir), "summary", child_id, "--audience", "child",
+                 "-o", str(out)])
+    assert code == 1
+    assert "already exists" in capsys.readouterr().err
+    assert out.read_bytes() == b"someone else's file"
+    assert _given(vault, child_id) == []
+
+
+def test_an_unknown_child_is_a_clear_error_and_writes_nothing(data_dir, child_id, tmp_path,
+                                                             capsys) -> None:
+    out = tmp_path / "nobody.pdf"
+    code = main(["--data-dir", str(data_dir), "summary", "no-such-child", "--audience", "agency",
+                 "-o", str(out)])
+    assert code == 1
+    assert "no-such-child" in capsys.readouterr().err
+    assert not out.exists()
