@@ -13,7 +13,7 @@ from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from directwork.domain.case import Case, Viewer
 from directwork.domain.records import (
@@ -31,6 +31,7 @@ BODY_PT = 14
 HEADING_PT = 18
 TITLE_PT = 28
 ICON_PT = 42
+SHORT_SECTION_ROWS = 12
 CONTENT_WIDTH = 174 * mm  # A4 less the margins
 
 # Houses first (the Three Houses tool most children know), then the rest.
@@ -71,12 +72,19 @@ class _Page:
     def bullet(self, words: str) -> Paragraph:
         return Paragraph(esc(words), self.styles.quote, bulletText="\u2022")
 
+    def bullet_say(self, key: str, prefix: str = "", **values: object) -> Flowable:
+        """A bullet point from the catalogue: Welsh first, the English under it, together."""
+        texts = [f"{prefix} {t}".strip() for t in self.words.each(key, **values)]  # type: ignore[arg-type]
+        lines: list[Flowable] = [self.bullet(texts[0])]
+        lines += [Paragraph(esc(t), _indented(self.styles.body_second)) for t in texts[1:]]
+        return Together(lines) if len(lines) > 1 else lines[0]
+
     def label(self, key: str, **values: object) -> Paragraph:
         return Paragraph(esc(self.words.joined(key, **values)),  # type: ignore[arg-type]
                          self.styles.label)
 
     def section(self, icon: str, heading_key: str, rows: list[Flowable], **values: object
-                ) -> Table:
+                ) -> Flowable:
         """A section: its picture on the left, the heading (Welsh first) and words beside it.
         Each piece of text is its own table row, so a long section can run onto the next
         page between sentences."""
@@ -102,7 +110,9 @@ class _Page:
             ("TOPPADDING", (0, 0), (-1, 0), 8),
             ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
         ]))
-        return table
+        # A short section starts on a new page rather than leave its last lines to turn over;
+        # a long one runs on between sentences instead of leaving half a page empty.
+        return KeepTogether([table]) if len(data) <= SHORT_SECTION_ROWS else table
 
     def title_block(self, title_key: str, subtitle_key: str | None = None) -> list[Flowable]:
         titles = self.words.each(title_key)
@@ -204,21 +214,21 @@ class _Page:
         rows = self.say("child.scores.zero") + self.say("child.scores.ten")
         plan = self.case.plan
         for score in plan.scores if plan else []:
-            rows.append(self.bullet(self.words.joined("child.scores.item", person=score.person,
-                                                      score=score.score)))
+            rows.append(self.bullet_say("child.scores.item", person=score.person,
+                                        score=score.score))
         for entry in self.case.voice:
             if entry.scale is not None:
                 who = entry.speaker_name or (
                     self.child_name if entry.speaker is Speaker.CHILD else "")
-                item = self.words.joined("child.scores.item", person=who, score=entry.scale)
-                rows.append(self.bullet(f"{entry.scale_question} {item}".strip()))
+                rows.append(self.bullet_say("child.scores.item", prefix=entry.scale_question,
+                                            person=who, score=entry.scale))
         return rows
 
     def agreed_rows(self, plan: SafetyPlan | None) -> list[Flowable]:
         agreements = plan.agreements if plan else []
         if not agreements:
             return self.say("child.agreed.none")
-        return [self.bullet(self.words.joined("child.agreed.item", who=a.who, date=a.agreed_at))
+        return [self.bullet_say("child.agreed.item", who=a.who, date=a.agreed_at)
                 for a in agreements]
 
     def has_scores(self) -> bool:

@@ -220,3 +220,33 @@ def sample_case(*, actions: int = 6, voice: int = 6) -> Case:
                                    answer=CoReviewAnswer.NOT_SURE, words="School is not the problem.",
                                    at=T0 + timedelta(days=1))],
     )
+
+
+def render_pictures(out_dir: str, resolution: int = 60) -> list[str]:
+    """Every audience x language of the sample case as PNG pages (pdftoppm, from memory), for
+    docs/summaries/. The sample is invented, so nothing personal is written."""
+    import subprocess
+    from pathlib import Path
+
+    from directwork.domain.records import SummaryAudience, SummaryLanguage
+    from directwork.reports import build_summary
+
+    target = Path(out_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    for old in target.glob("*.png"):
+        old.unlink()
+    case = sample_case()
+    for audience in SummaryAudience:
+        for language in SummaryLanguage:
+            pdf = build_summary(case, audience, language, today=date(2026, 3, 4))
+            subprocess.run(["pdftoppm", "-png", "-r", str(resolution), "-",
+                            str(target / f"{audience.value}-{language.value}")],
+                           input=pdf, check=True)
+    return sorted(p.name for p in target.glob("*.png"))
+
+
+if __name__ == "__main__":
+    import sys
+
+    for name in render_pictures(sys.argv[1] if len(sys.argv) > 1 else "docs/summaries"):
+        print(name)
