@@ -1,0 +1,203 @@
+"""The practice check dashboard driven through real dialogs on a real vault, with the vault's
+clock moved by hand: key-moment responses come and go, concerns climb the ladder."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from directwork.domain.records import (
+    Concern,
+    KeyMomentType,
+    Severity,
+)
+from directwork.domain.rules.practice_check import Category
+from directwork.gui.concern_dialogs import ConcernDialog, RaiseConcernDialog
+from directwork.gui.dashboard import DashboardPage
+from directwork.gui.practice_common import practice_policy
+from directwork.gui.practice_dialogs import KeyMomentDialog, ResponseDialog
+from directwork.gui.worker import VaultWorker
+from directwork.store import practice, records
+from tests.gui.drive import add_children
+
+
+@pytest.fixture
+def worker(qtbot, vault, clock) -> Iterator[VaultWorker]:  # noqa: ANN001
+    vault.clock = clock
+    w = VaultWorker(vault)
+    yield w
+    w.wait_idle()
+    w.shutdown()
+    # Widgets left in reference cycles must be collected here, on the GUI thread, not by a
+    # later collection that happens to run on the next test's vault thread.
+    gc.collect()
+
+
+def settle(qtbot, worker: VaultWorker) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+
+
+def dashboard(qtbot, worker: VaultWorker, vault) -> DashboardPage:  # noqa: ANN001
+    page = DashboardPage(worker, policy=practice_policy())
+    qtbot.addWidget(page)
+    page.set_scopes(vault.practitioner_id)
+    page.scope.setCurrentIndex(page.scope.count() - 1)  # everyone on this laptop
+    page.refresh()
+    settle(qtbot, worker)
+    return page
+
+
+def key_moment_rows(page: DashboardPage) -> list[str]:
+    return [i.what for i in page.model.items(Category.KEY_MOMENT)]
+
+
+def test_missing_episode_response_is_listed_goes_overdue_after_72_hours_and_clears(
+        qtbot, vault, clock, worker, qtmodeltester) -> None:  # noqa: ANN001
+    (jay,) = add_children(vault, ["Jay"])
+    page = dashboard(qtbot, worker, vault)
+    assert page.model.count(Category.KEY_MOMENT) == 0
+
+    # Given Jay went missing last night and came back this morning
+    dialog = KeyMomentDialog(worker, jay.id, clock.now, practice_policy())
+    qtbot.addWidget(dialog)
+    dialog.moment_type.setCurrentIndex(dialog.moment_type.findData(KeyMomentType.MISSING))
+    assert dialog.returned.isVisible() or not dialog.isVisible()
+    dialog.returned.setChecked(True)
+    assert "return interview" in dialog.required.text()
+    dialog.buttons.accepted.emit()
+    settle(qtbot, worker)
+    assert dialog.result_record is not None, dialog.problems.text()
+
+    # Then the return interview is on the dashboard, not yet overdue
+    settle(qtbot, worker)
+    rows = page.model.items(Category.KEY_MOMENT)
+    assert len(rows) == 1 and "Offer a return interview" in rows[0].what
+    assert not rows[0].overdue
+    assert "(1)" in page.model.data(page.model.category_index(Category.KEY_MOMENT))
+    qtmodeltester.check(page.model)
+
+    # When 73 hours pass with nothing recorded, the timer's refresh shows it overdue
+    clock.advance(hours=73)
+    page.timer.timeout.emit()
+    settle(qtbot, worker)
+    rows = page.model.items(Category.KEY_MOMENT)
+    assert len(rows) == 1 and rows[0].overdue
+    first = page.model.index(0, 2, page.model.category_index(Category.KEY_MOMENT))
+    assert page.model.data(first).startswith("OVERDUE")
+    assert "1 overdue" in page.model.data(page.model.category_index(Category.KEY_MOMENT))
+
+    # And recording the interview clears it
+    with vault.session() as s:
+        state = practice.key_moment_states(s, jay.id, practice_policy())[0]
+    response = ResponseDialog(worker, state, clock.now)
+    qtbot.addWidget(response)
+    response.was_done.setChecked(True)
+    response.buttons.accepted.emit()
+    settle(qtbot, worker)
+    assert response.result_record is not None, response.problems.text()
+    settle(qtbot, worker)
+    assert key_moment_rows(page) == []
+    qtmodeltester.check(page.model)
+
+
+def test_response_not_done_needs_a_reason_and_keeps_the_dialog_open(
+        qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+    (jay,) = add_children(vault, ["Jay"])
+    with vault.transaction() as s:
+        from directwork.domain.records import KeyMoment
+
+        practice.record_key_moment(s, KeyMoment(child_id=jay.id, moment_type=KeyMomentType.ARREST,
+                                                occurred_at=clock.now), practice_policy())
+        state = practice.key_moment_states(s, jay.id, practice_policy())[0]
+    dialog = ResponseDialog(worker, state, clock.now)
+    qtbot.addWidget(dialog)
+    dialog.not_done.setChecked(True)
+    dialog.buttons.accepted.emit()
+    settle(qtbot, worker)
+    assert dialog.result_record is None
+    assert "Say why it was not done" in dialog.problems.text()
+    qtbot.keyClicks(dialog.reason, "Review held at the panel instead")
+    dialog.buttons.accepted.emit()
+    settle(qtbot, worker)
+    assert dialog.result_record is not None
+
+
+def test_concern_whose_clock_runs_out_shows_the_next_step_of_the_ladder(
+        qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+    policy = practice_policy()
+    (jay,) = add_children(vault, ["Jay"])
+    page = dashboard(qtbot, worker, vault)
+
+    raise_dialog = RaiseConcernDialog(worker, jay.id, clock.now, policy)
+    qtbot.addWidget(raise_dialog)
+    qtbot.keyClicks(raise_dialog.summary, "Older boys waiting outside school")
+    raise_dialog.severity.setCurrentIndex(raise_dialog.severity.findData(Severity.MEDIUM))
+    assert raise_dialog.banner.isHidden(), "call 999 shown for a medium concern"
+    raise_dialog.buttons.accepted.emit()
+    settle(qtbot, worker)
+    concern: Concern = raise_dialog.result_record
+    assert concern is not None, raise_dialog.problems.text()
+    settle(qtbot, worker)
+    (row,) = page.model.items(Category.CONCERN)
+    assert not row.overdue and "Waiting for" in row.what
+
+    first_step = policy.ladder[policy.ladder_index(policy.concerns[Severity.MEDIUM].start_at)]
+    next_step = policy.ladder[policy.ladder_index(first_step.key) + 1]
+    assert concern.response_due is not None
+    clock.now = concern.response_due
+    clock.advance(minutes=1)
+    page.refresh()
+    settle(qtbot, worker)
+    (row,) = page.model.items(Category.CONCERN)
+    assert row.overdue
+    assert f"escalate to {next_step.title.lower()}" in row.what
+
+    # The concern's own page says the same and escalating moves it up, restarting its clock.
+    dialog = ConcernDialog(worker, concern.id, policy)
+    qtbot.addWidget(dialog)
+    settle(qtbot, worker)
+    assert f"escalate to {next_step.title.lower()}" in dialog.advice.text()
+    assert dialog.ladder.item(policy.ladder_index(next_step.key)).text().endswith("← next")
+    dialog.escalate_button.click()
+    settle(qtbot, worker)
+    assert dialog.facts is not None and dialog.facts.state.step.key == next_step.key
+    assert f"Waiting for {next_step.who}" in dialog.advice.text()
+    settle(qtbot, worker)
+    (row,) = page.model.items(Category.CONCERN)
+    assert not row.overdue
+
+
+def test_immediate_danger_shows_call_999_and_starts_at_the_top(qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+    policy = practice_policy()
+    (jay,) = add_children(vault, ["Jay"])
+    dialog = RaiseConcernDialog(worker, jay.id, clock.now, policy)
+    qtbot.addWidget(dialog)
+    dialog.severity.setCurrentIndex(dialog.severity.findData(Severity.IMMEDIATE))
+    assert not dialog.banner.isHidden() and "999" in dialog.banner.text()
+    qtbot.keyClicks(dialog.summary, "Threatened with a knife tonight")
+    dialog.buttons.accepted.emit()
+    settle(qtbot, worker)
+    concern = dialog.result_record
+    page = ConcernDialog(worker, concern.id, policy)
+    qtbot.addWidget(page)
+    settle(qtbot, worker)
+    assert not page.banner.isHidden()
+    assert "call 999" in page.advice.text()
+    assert page.facts.state.step_index == policy.top_step
+    assert not page.escalate_button.isEnabled()
+
+
+def test_enter_on_an_item_opens_the_childs_record(qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+    (jay,) = add_children(vault, ["Jay"])
+    page = dashboard(qtbot, worker, vault)
+    plans = page.model.category_index(Category.PLAN)
+    assert page.model.rowCount(plans) == 1  # no safety plan yet
+    page.view.setCurrentIndex(page.model.index(0, 0, plans))
+    with qtbot.waitSignal(page.child_chosen) as chosen:
+        qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert chosen.args == [jay.id]
+    with vault.session() as s:
+        assert records.get_document(s, type(jay), jay.id).id == jay.id
