@@ -1,0 +1,174 @@
+"""What each part of the co-review shows, in the child's (or carers') words.
+
+Everything here is built from a Case the redaction policy has already narrowed
+(``for_child`` / ``for_carer``): this module only arranges words, it never decides what may
+be seen. Words come from the catalogue of the chosen language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from directwork.domain.case import Case, Viewer
+from directwork.domain.catalogue import long_date, text
+from directwork.domain.records import Speaker
+from directwork.paths import resource_path
+
+# The parts of the plan the practitioner steps through, in order.
+SECTIONS = ("why", "told", "going_well", "worries", "goals", "actions", "if_wrong",
+            "safe_people", "safe_places", "helplines", "my_words")
+
+# Carers read about the child, not as the child: these parts have carer headings.
+_CARER_TITLES = {"told": "carer.told_title", "safe_people": "carer.safe_people_title",
+                 "safe_places": "carer.safe_places_title", "my_words": "carer.my_words_title"}
+
+ICON_SIZE = 112
+
+
+def coreview_icon(name: str) -> str:
+    return str(resource_path("icons", "coreview", f"{name}.svg"))
+
+
+@dataclass
+class SectionContent:
+    """One part of the plan as shown on screen: a heading and short paragraphs."""
+
+    key: str
+    title: str
+    lines: list[str] = field(default_factory=list)
+
+
+def section_title(key: str, view: Case, lang: str) -> str:
+    if view.viewer is Viewer.CARER and key in _CARER_TITLES:
+        return text(_CARER_TITLES[key], lang, child=view.child.display_name)
+    return text(f"coreview.sections.{key}", lang)
+
+
+def plan_sections(view: Case, lang: str) -> list[SectionContent]:
+    """Every co-review part for an audience's view of the case, in ``lang``."""
+    return [SectionContent(key, section_title(key, view, lang), _lines(key, view, lang))
+            for key in SECTIONS]
+
+
+def _lines(key: str, view: Case, lang: str) -> list[str]:
+    plan = view.plan
+    if plan is None:
+        return []
+    carer = view.viewer is Viewer.CARER
+    child = view.child.display_name
+    if key == "why":
+        return _present([plan.why_working_together])
+    if key == "told":
+        lines = []
+        for entry in view.voice:
+            if not entry.text.strip():
+                continue
+            if entry.speaker is Speaker.CHILD and not carer:
+                lines.append(f"\u201c{entry.text}\u201d")
+            else:
+                who = entry.speaker_name or (child if entry.speaker is Speaker.CHILD else "")
+                said = text("child.told.said_by", lang, name=who) + " " if who else ""
+                lines.append(f"{said}\u201c{entry.text}\u201d")
+        return lines
+    if key == "going_well":
+        return _present(plan.working_well)
+    if key == "worries":
+        lines = []
+        for worry in plan.worries:
+            if worry.text.strip():
+                note = " " + text("child.worries.disputed", lang) if worry.disputed else ""
+                lines.append(worry.text + note)
+        return lines
+    if key == "goals":
+        return [goal.text + (" " + text("child.goals.lasting", lang, lasting=goal.lasting)
+                             if goal.lasting else "")
+                for goal in plan.goals if goal.text.strip()]
+    if key == "actions":
+        lines = []
+        for action in plan.actions:
+            parts = [action.what]
+            for label, value in (("who", action.owner), ("from", action.agency),
+                                 ("by", long_date(action.due, lang) if action.due else "")):
+                if value:
+                    parts.append(f"{text(f'child.actions.{label}', lang)}: {value}")
+            lines.append("\n".join(parts))
+        return lines
+    if key == "if_wrong":
+        lines = []
+        for item in plan.contingency:
+            parts = [text("child.if_wrong.if", lang, text=item.if_this) if item.if_this else "",
+                     text("child.if_wrong.then", lang, text=item.then_that) if item.then_that else "",
+                     text("child.if_wrong.call", lang, text=item.call) if item.call else ""]
+            lines.append("\n".join(p for p in parts if p))
+        return lines
+    if key == "safe_people":
+        return _present(plan.safe_people)
+    if key == "safe_places":
+        return _present(plan.safe_places)
+    if key == "helplines":
+        free = (text("carer.childline_free", lang, child=child) if carer
+                else text("child.helplines.childline_free", lang))
+        lines = [f"{h.name}: {h.number}".strip(": ") for h in plan.helplines if h.name or h.number]
+        return lines + [text("child.helplines.childline", lang) + " " + free,
+                        text("child.helplines.emergency", lang)]
+    if key == "my_words":
+        return _present([plan.child_section])
+    raise KeyError(key)
+
+
+def _present(values: list[str]) -> list[str]:
+    return [v for v in values if v.strip()]
+
+
+class SectionPage(QFrame):
+    """One part of the plan: its picture beside its heading, then its words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coreviewSection")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.picture = QSvgWidget()
+        self.picture.setFixedSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.title = QLabel()
+        self.title.setProperty("coreview", "title")
+        self.title.setWordWrap(True)
+        top.addWidget(self.picture)
+        top.addSpacing(16)
+        top.addWidget(self.title, 1)
+        layout.addLayout(top)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget()
+        self.body.setObjectName("coreviewBody")
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.scroll.setWidget(self.body)
+        layout.addWidget(self.scroll, 1)
+
+    def show_section(self, content: SectionContent, lang: str) -> None:
+        self.picture.load(coreview_icon(content.key))
+        self.picture.setAccessibleName(content.title)
+        self.title.setText(content.title)
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            old = item.widget()
+            if old is not None:
+                # Detached at once, so no earlier audience's words linger in the window.
+                old.setParent(None)
+                old.deleteLater()
+        lines = content.lines or [text("coreview.nothing_here", lang)]
+        for line in lines:
+            label = QLabel(line)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setProperty("coreview", "item" if content.lines else "empty")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            self.body_layout.addWidget(label)
+        self.setAccessibleName(content.title)

@@ -1,0 +1,226 @@
+"""Co-review: the child looks at their plan with the practitioner, part by part, and their
+answers are kept with the plan; the window shows only what the redaction policy allows, and
+only the practitioner can leave it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from directwork.domain.catalogue import text
+from directwork.domain.records import CoReviewAnswer, CoReviewResponse
+from directwork.gui.coreview import CoReviewWindow, load_coreview
+from directwork.gui.coreview_exit import PIN_META_KEY, set_pin
+from directwork.gui.coreview_history import PlanCoReviewPanel, reviewed_with
+from directwork.gui.coreview_sections import SECTIONS
+from directwork.gui.worker import VaultWorker
+from directwork.store import records
+from tests.conftest import PASSPHRASE
+from tests.reports.markers import (
+    CASE_NOTE,
+    KEPT_FROM_CARERS,
+    NOT_SHARED,
+    OF_CONCERN,
+    PRACTITIONER_NOTE,
+    REPORTER,
+    RESTRICTED_PLACE,
+    SHARED_WORDS,
+    THIRD_PARTY,
+    WORKER_ONLY,
+    seed_marker_case,
+)
+
+WITHHELD_FROM_CHILD = (THIRD_PARTY, OF_CONCERN, RESTRICTED_PLACE, NOT_SHARED, WORKER_ONLY,
+                       PRACTITIONER_NOTE, CASE_NOTE, REPORTER)
+
+
+@pytest.fixture
+def worker(qapp, vault) -> Iterator[VaultWorker]:  # noqa: ANN001
+    w = VaultWorker(vault)
+    yield w
+    w.wait_idle()
+    w.shutdown()
+
+
+@pytest.fixture
+def child_id(vault) -> str:  # noqa: ANN001
+    return seed_marker_case(vault)
+
+
+def settle(qtbot, worker: VaultWorker) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+
+
+def open_window(qtbot, worker: VaultWorker, child_id: str, lang: str = "en") -> CoReviewWindow:  # noqa: ANN001
+    with worker.vault.session() as session:
+        views = load_coreview(session, child_id)
+    window = CoReviewWindow(worker, views, lang=lang)
+    qtbot.addWidget(window)
+    window.present(full_screen=False)
+    return window
+
+
+def all_widget_text(window: QWidget) -> str:
+    """Every piece of text any widget in the window carries, shown or not."""
+    found = [window.windowTitle(), window.accessibleName(), window.toolTip()]
+    for widget in [window, *window.findChildren(QWidget)]:
+        found += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription(),
+                  widget.windowTitle(), widget.statusTip(), widget.whatsThis()]
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            found.append(widget.text())
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+            found.append(widget.placeholderText())
+        if isinstance(widget, QPlainTextEdit | QTextEdit):
+            found.append(widget.toPlainText())
+        if isinstance(widget, QComboBox):
+            found += [widget.itemText(i) for i in range(widget.count())]
+    return "\n".join(found)
+
+
+def visit_every_part(window: CoReviewWindow) -> str:
+    """Step through every part of the plan, gathering all the text the window carried."""
+    seen = [all_widget_text(window)]
+    window.go_next()
+    for _ in SECTIONS:
+        seen.append(all_widget_text(window))
+        window.go_next()
+    seen.append(all_widget_text(window))
+    window.ask_practitioner()
+    seen.append(all_widget_text(window))
+    return "\n".join(seen)
+
+
+def leave(qtbot, window: CoReviewWindow, secret: str) -> None:  # noqa: ANN001
+    window.ask_practitioner()
+    qtbot.keyClicks(window.secret, secret)
+    window.leave_button.click()
+    qtbot.waitUntil(lambda: window.leave_button.isEnabled() or window.may_close, timeout=10_000)
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_child_sees_nothing_withheld_in_any_part_in_either_language(qtbot, worker, child_id,  # noqa: ANN001
+                                                                    lang) -> None:
+    # Given the marker case, with something withheld in every place the policy withholds
+    window = open_window(qtbot, worker, child_id, lang)
+    # When the child is shown every part of the plan, and the leaving screen
+    seen = visit_every_part(window)
+    # Then no withheld name, place, word or note is in any widget's text
+    for marker in WITHHELD_FROM_CHILD:
+        assert marker not in seen, marker
+    # ... while what the child may see is there, in the child's words and language
+    assert SHARED_WORDS in seen and KEPT_FROM_CARERS in seen
+    assert text("coreview.sections.safe_people", lang) in seen
+    assert text("coreview.window_title", lang) == window.windowTitle()
+
+
+def test_carer_answering_sees_nothing_the_child_kept_from_carers(qtbot, worker, child_id) -> None:  # noqa: ANN001
+    window = open_window(qtbot, worker, child_id)
+    window.set_responder("carer")
+    window.carer_button.setChecked(True)
+    seen = visit_every_part(window)
+    assert KEPT_FROM_CARERS not in seen
+    for marker in WITHHELD_FROM_CHILD:
+        assert marker not in seen, marker
+    assert SHARED_WORDS in seen and "Mum" in seen
+
+
+def test_child_answers_are_kept_with_the_plan_and_shown_in_its_history(qtbot, worker, vault,  # noqa: ANN001
+                                                                       child_id) -> None:
+    # Given the child in co-review on the plan's first part
+    window = open_window(qtbot, worker, child_id)
+    window.go_next()
+    # When they agree with why we are working together, are not sure about what they told us,
+    # and disagree with the worries in their own words, then finish
+    window.choose(CoReviewAnswer.AGREE)
+    window.go_next()
+    window.choose(CoReviewAnswer.NOT_SURE)
+    window.go_to("worries")
+    window.choose(CoReviewAnswer.DISAGREE, "I am not out that late")
+    window.go_to("goals")
+    # ... and change their mind about the worries
+    window.go_to("worries")
+    assert window.answer_buttons[CoReviewAnswer.DISAGREE].isChecked()
+    window.choose(CoReviewAnswer.NOT_SURE)
+    window.go_next()
+    settle(qtbot, worker)
+    # Then each answer is a CoReviewResponse for this plan, dated, by the child; the change of
+    # mind replaced the earlier answer without losing it
+    with vault.session() as session:
+        kept = records.list_entries(session, CoReviewResponse, child_id)
+        everything = records.list_entries(session, CoReviewResponse, child_id, effective=False)
+        plan_id = load_coreview(session, child_id).plan_id
+    by_section = {r.section: r for r in kept}
+    assert len(kept) == 3
+    assert set(by_section) == {"why", "told", "worries"}
+    assert by_section["worries"].answer is CoReviewAnswer.NOT_SURE
+    assert by_section["worries"].words == "I am not out that late"
+    assert {r.responder_name for r in kept} == {"Rhys"} and all(r.at for r in kept)
+    assert all(r.plan_id == plan_id and r.responder_role == "child" for r in kept)
+    assert len(everything) == 4
+    # ... and the plan shows who it was reviewed with, and when
+    assert reviewed_with(kept)[0][0] == "Rhys"
+    panel = PlanCoReviewPanel(worker)
+    qtbot.addWidget(panel)
+    panel.set_plan(child_id, plan_id)
+    qtbot.waitUntil(lambda: len(panel.responses) == 3, timeout=10_000)
+    assert panel.reviewed.text() == "Reviewed with Rhys on 2 March 2026"
+    assert panel.model.rowCount() == 3
+
+
+def test_leaving_is_refused_without_the_practitioner(qtbot, worker, vault, child_id) -> None:  # noqa: ANN001
+    window = open_window(qtbot, worker, child_id)
+    # Closing the window (the close button, Alt+F4) is refused: the practitioner is asked for
+    assert window.close() is False
+    assert window.isVisible() and window.pages.currentIndex() == window.LEAVE
+    # Escape does not leave either
+    window.go_back()
+    qtbot.keyPress(window, Qt.Key.Key_Escape)
+    assert window.isVisible() and window.pages.currentIndex() == window.LEAVE
+    window.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape,
+                                   Qt.KeyboardModifier.NoModifier))
+    assert window.isVisible()
+    # A wrong passphrase or PIN is refused, and says so in the child's language
+    leave(qtbot, window, "a guess")
+    assert window.isVisible() and not window.may_close
+    assert window.wrong.text() == text("coreview.wrong_unlock", "en")
+    # The practitioner's passphrase lets them out
+    with qtbot.waitSignal(window.left, timeout=10_000):
+        leave(qtbot, window, PASSPHRASE)
+    assert not window.isVisible()
+
+
+def test_practitioner_pin_lets_them_leave_and_is_never_stored_in_plain_text(qtbot, worker, vault,  # noqa: ANN001
+                                                                           child_id) -> None:
+    set_pin(vault, "482913")
+    assert "482913" not in vault.meta(PIN_META_KEY)
+    window = open_window(qtbot, worker, child_id)
+    leave(qtbot, window, "482914")
+    assert window.isVisible()
+    with qtbot.waitSignal(window.left, timeout=10_000):
+        leave(qtbot, window, "482913")
+    assert not window.isVisible()
+
+
+def test_words_are_large_and_every_control_is_named_and_big_enough(qtbot, worker, child_id) -> None:  # noqa: ANN001
+    window = open_window(qtbot, worker, child_id)
+    window.go_next()
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, QLabel) and widget.text():
+            widget.ensurePolished()
+            assert widget.font().pointSizeF() >= 18, widget.text()
+        if isinstance(widget, QAbstractButton | QLineEdit | QPlainTextEdit | QComboBox):
+            assert widget.accessibleName(), widget
+            if widget.isVisibleTo(window):
+                assert widget.sizeHint().height() >= 44 or widget.minimumHeight() >= 44, widget
