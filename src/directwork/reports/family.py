@@ -144,14 +144,17 @@ class _Page:
                 continue
             rows.append(Spacer(1, 4))
             rows.append(self.label(f"houses.{topic.value}"))
+            last_speaker: str | None = None
             for entry in by_topic[topic]:
                 if entry.speaker is not Speaker.CHILD or self.case.viewer is Viewer.CARER:
                     speaker = entry.speaker_name or (
                         self.child_name if entry.speaker is Speaker.CHILD else "")
-                    if speaker:
+                    # Said once for a run of one person's words, not before every line.
+                    if speaker and speaker != last_speaker:
                         rows.append(Paragraph(esc(self.words.joined("child.told.said_by",
                                                                     name=speaker)),
                                               self.styles.body_second))
+                    last_speaker = speaker
                 rows.append(self.quote(entry.text))
         return rows
 
