@@ -19,7 +19,7 @@ from directwork.domain.records import Child, Visit
 from directwork.gui import theme
 from directwork.gui.child_form import NewChildDialog
 from directwork.gui.drafts import DraftKeeper
-from directwork.gui.lock import IdleLock
+from directwork.gui.lock import IdleLock, carry_lock_shortcut
 from directwork.gui.main_window import MainWindow
 from directwork.gui.settings import Preferences
 from directwork.gui.setup_wizard import SetupWizard
@@ -195,6 +195,7 @@ class DirectworkApp(QObject):
 
     def _open_dialog(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        carry_lock_shortcut(dialog)
         self.dialogs.append(dialog)
         dialog.destroyed.connect(lambda _=None, d=dialog: self.dialogs.remove(d)
                                  if d in self.dialogs else None)

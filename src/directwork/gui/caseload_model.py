@@ -175,14 +175,22 @@ class CaseloadFilter(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         words = text.lower().split()
         if words != self._words:
-            self._words = words
-            self.invalidateRowsFilter()
+            self._refilter(lambda: setattr(self, "_words", words))
 
     def set_filter(self, key: str) -> None:
         if key not in self.FILTERS:
             raise ValueError(f"unknown caseload filter {key!r}")
         if key != self._filter:
-            self._filter = key
+            self._refilter(lambda: setattr(self, "_filter", key))
+
+    def _refilter(self, change) -> None:  # noqa: ANN001
+        # Qt 6.10 replaced invalidateRowsFilter() with a begin/end pair around the change.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
             QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
@@ -34,3 +35,14 @@ class IdleLock(QObject):
         if event.type() in ACTIVITY and self.timer.isActive():
             self.timer.start()
         return False
+
+
+def carry_lock_shortcut(dialog: QWidget) -> None:
+    """Give a dialog its window's app-wide shortcuts (Lock): a window-modal dialog blocks the
+    window beneath it, and with it that window's shortcuts."""
+    owner = dialog.parentWidget()
+    if owner is None:
+        return
+    for action in owner.window().actions():
+        if action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut:
+            dialog.addAction(action)

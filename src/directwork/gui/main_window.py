@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action("Load the &demo caseload", None, self.demo_requested)
         self.lock_action = self._action("&Lock now", LOCK_SHORTCUT, self.lock_requested, "lock",
                                         "Lock: hide everything and ask for the passphrase")
+        # Locking must work from any window, dialogs included, not only the main window.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         for action in (self.new_child_action, self.demo_action, None, self.lock_action, None,
                        self.quit_action):

@@ -39,6 +39,7 @@ from directwork.domain.records import (
 from directwork.gui.a11y import named
 from directwork.gui.drafts import DraftKeeper, DraftTextEdit
 from directwork.gui.drawing_pad import PEN_COLOURS, DrawingPad
+from directwork.gui.lock import carry_lock_shortcut
 from directwork.gui.visit_end import EndVisitDialog
 from directwork.gui.visit_widgets import GIVEN_HOW_WORDS, EntryOptions, SafetyScale
 from directwork.gui.worker import VaultWorker
@@ -488,6 +489,7 @@ class VisitCapturePage(QWidget):
         self.end_dialog = EndVisitDialog(self.worker, self.keeper, self.child, self.visit,
                                          self.contents, self)
         self.end_dialog.visit_saved.connect(self._visit_saved)
+        carry_lock_shortcut(self.end_dialog)
         self.end_dialog.open()
 
     def _visit_saved(self, visit: Visit) -> None:
