@@ -1,0 +1,104 @@
+"""Unlocking with the passphrase or the recovery key, and locking: after idle time, from the
+Lock button or its shortcut. A lock hides every window and drops the key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from directwork.gui.child_form import NewChildDialog
+from directwork.store.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui.drive import FAST, add_children, settle, unlock
+
+NEW_PASSPHRASE = "a brand new passphrase"
+
+
+def test_wrong_passphrase_is_refused_with_the_vaults_own_words(qtbot, make_app, vault,
+                                                                data_dir: Path) -> None:
+    vault.lock()
+    app = make_app(data_dir)
+    form = app.start()
+    qtbot.keyClicks(form.ui.passphraseEdit, "wrong passphrase")
+    form.ui.unlockButton.click()
+    qtbot.waitUntil(lambda: "not right" in form.ui.errorLabel.text(), timeout=10_000)
+    assert "Caps Lock" in form.ui.errorLabel.text()
+    assert app.window is None and not app.vault.is_unlocked
+    assert form.ui.passphraseEdit.text() == "" and form.ui.unlockButton.isEnabled()
+
+
+def test_a_missing_key_file_is_explained_not_replaced(qtbot, make_app, vault,
+                                                      data_dir: Path) -> None:
+    vault.lock()
+    (data_dir / "vault.key").unlink()
+    app = make_app(data_dir)
+    form = app.start()
+    qtbot.keyClicks(form.ui.passphraseEdit, PASSPHRASE)
+    form.ui.unlockButton.click()
+    qtbot.waitUntil(lambda: "key file is missing" in form.ui.errorLabel.text(), timeout=10_000)
+    assert not (data_dir / "vault.key").exists()
+
+
+def test_forgotten_passphrase_the_recovery_key_sets_a_new_one(qtbot, make_app,
+                                                              data_dir: Path) -> None:
+    vault, recovery = Vault.create(data_dir, PASSPHRASE, kdf=FAST)
+    vault.lock()
+    app = make_app(data_dir)
+    form = app.start()
+    form.ui.forgotButton.click()
+    assert form.ui.pages.currentWidget() is form.ui.recoveryPage
+    qtbot.keyClicks(form.ui.recoveryKeyEdit, recovery)
+    qtbot.keyClicks(form.ui.newPassphraseEdit, "short")
+    qtbot.keyClicks(form.ui.repeatPassphraseEdit, "short")
+    form.ui.recoverButton.click()
+    assert "at least" in form.ui.recoveryErrorLabel.text()
+    for edit in (form.ui.newPassphraseEdit, form.ui.repeatPassphraseEdit):
+        edit.clear()
+        qtbot.keyClicks(edit, NEW_PASSPHRASE)
+    with qtbot.waitSignal(app.main_window_shown, timeout=10_000):
+        form.ui.recoverButton.click()
+    settle(qtbot, app)
+    app.close()
+    again = Vault(data_dir)
+    again.unlock(NEW_PASSPHRASE)
+    again.lock()
+
+
+def test_idle_time_locks_the_app_and_drops_the_key(qtbot, make_app, prefs, vault,
+                                                    data_dir: Path) -> None:
+    vault.lock()
+    prefs.idle_lock_minutes = 0.005  # 300 ms
+    app = make_app(data_dir)
+    unlock(qtbot, app)
+    assert app.prefs.idle_lock_minutes == 0.005
+    qtbot.waitUntil(lambda: app.window.is_locked, timeout=5000)
+    settle(qtbot, app)
+    assert not app.vault.is_unlocked
+    assert not app.window.caseload.isVisible()
+
+
+def test_lock_shortcut_hides_open_dialogs_and_unlock_brings_them_back(qtbot, make_app, vault,
+                                                                      data_dir: Path) -> None:
+    add_children(vault, ["Jay"])
+    vault.lock()
+    app = make_app(data_dir)
+    unlock(qtbot, app)
+    window = app.window
+    assert window.lock_action.shortcut() == QKeySequence("Ctrl+L")
+    window.new_child_action.trigger()
+    dialog = next(d for d in app.dialogs if isinstance(d, NewChildDialog))
+    qtbot.keyClicks(dialog.form.preferred_name, "Sky")
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    qtbot.keyClick(dialog.form.preferred_name, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.is_locked, timeout=5000)
+    settle(qtbot, app)
+    assert not dialog.isVisible() and not app.vault.is_unlocked
+    assert not window.new_child_action.isEnabled(), "actions stay usable while locked"
+    qtbot.keyClicks(app.lock_form.ui.passphraseEdit, PASSPHRASE)
+    app.lock_form.ui.unlockButton.click()
+    qtbot.waitUntil(lambda: not window.is_locked, timeout=10_000)
+    assert dialog.isVisible() and dialog.form.preferred_name.text() == "Sky"
+    assert window.caseload.isVisible()
