@@ -7,7 +7,7 @@ picture beside each section, dates in words, no acronyms in the words we wrote.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from functools import cache
 
@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from directwork.domain.case import Case, Viewer
+from directwork.domain.catalogue import text
 from directwork.domain.records import (
     SafetyPlan,
     Speaker,
@@ -47,7 +48,10 @@ class _Page:
         self.words = words
         self.styles: Styles = make_styles(BODY_PT, HEADING_PT, TITLE_PT)
         self.child_name = case.child.display_name
-        self.practitioner = case.practitioner_name or "your worker"
+        # Without a name on the record, the words say "your worker" in each language.
+        fallback = "common.the_worker" if case.viewer is Viewer.CARER else "common.your_worker"
+        self.practitioner: str | Callable[[str], str] = case.practitioner_name or (
+            lambda lang: text(fallback, lang))
 
     # --------------------------------------------------------------- building blocks
 
