@@ -11,11 +11,11 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, false, func, or_, select, true, update
+from sqlalchemy import and_, false, func, insert, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from directwork.hub import audit
-from directwork.hub.admin import HubError, can_see, visible_children
+from directwork.hub.admin import HubError, visible_children
 from directwork.hub.schema import ChildCase, Device, FeedEvent, Inbound, Practitioner, RecordCopy
 from directwork.sync.protocol import (
     Change,
@@ -41,83 +41,139 @@ def _canonical(payload: dict[str, Any]) -> str:
 def push(session: Session, device: Device, practitioner: Practitioner,
          changes: list[Change], raw: list[Any]) -> PushResponse:
     """Apply a batch from one device (in the hub's write lock). ``raw`` holds each change as
-    it was sent, which is what ``inbound`` keeps."""
+    it was sent, which is what ``inbound`` keeps.
+
+    The batch is worked in a fixed number of statements, whatever its size: what the hub
+    already holds is read once, new rows are written in bulk, heads are recomputed once per
+    document. A document whose heads are more than one once the batch is in is a conflict.
+    """
     device = session.get(Device, device.id)  # type: ignore[assignment]
     seqs = [c.seq for c in changes]
     if seqs != list(range(seqs[0], seqs[0] + len(seqs))):
         raise HubError("the changes in one push must carry consecutive numbers, in order", 422)
     if seqs[0] > device.last_seq + 1:
         raise SequenceGap(device.last_seq + 1, seqs[0])
+    now = datetime.now(UTC)
+    seen = {row.seq: row for row in session.execute(select(Inbound).where(
+        Inbound.device_id == device.id, Inbound.seq.in_([s for s in seqs if s <= device.last_seq]))
+    ).scalars()}
+    fresh = [(c, r) for c, r in zip(changes, raw, strict=True) if c.seq > device.last_seq]
+    outcome: dict[int, tuple[str, str]] = {}
+    for change, _ in fresh:
+        try:
+            check_change(change)
+        except ChangeRefused as exc:
+            outcome[change.seq] = ("rejected", str(exc))
+    child_ids = {c.child_id for c, _ in fresh if c.seq not in outcome}
+    cases = set(session.execute(select(ChildCase.child_id).where(
+        ChildCase.child_id.in_(child_ids))).scalars())
+    allowed = set(session.execute(visible_children(practitioner).where(
+        ChildCase.child_id.in_(child_ids))).scalars())
+    new_children = child_ids - cases
+    if new_children:
+        # A child first recorded on a laptop joins that practitioner's caseload.
+        session.execute(insert(ChildCase), [
+            {"child_id": c, "practitioner_id": practitioner.id} for c in sorted(new_children)])
+        allowed |= new_children
+    record_ids = {c.id for c, _ in fresh if c.seq not in outcome}
+    held: dict[tuple[str, str, str], str] = {}
+    child_of: dict[tuple[str, str], str] = {}
+    for kind, record_id, rev, payload, child_id in session.execute(
+            select(RecordCopy.kind, RecordCopy.record_id, RecordCopy.rev, RecordCopy.payload,
+                   RecordCopy.child_id).where(RecordCopy.record_id.in_(record_ids))):
+        held[(kind, record_id, rev)] = payload
+        child_of[(kind, record_id)] = child_id
+    new_rows: list[dict[str, Any]] = []
+    for change, _ in fresh:
+        if change.seq in outcome:
+            continue
+        if change.child_id not in allowed:
+            outcome[change.seq] = ("rejected", "this child is not on your caseload")
+            continue
+        key = (change.kind, change.id, change.rev or "")
+        payload = _canonical(change.payload)
+        if key in held:
+            outcome[change.seq] = ("duplicate", "") if held[key] == payload else (
+                "rejected", "a record with this id already exists with other content")
+            continue
+        if child_of.setdefault((change.kind, change.id), change.child_id) != change.child_id:
+            outcome[change.seq] = ("rejected", "a record cannot move to another child")
+            continue
+        held[key] = payload
+        outcome[change.seq] = ("accepted", "")
+        new_rows.append({"kind": change.kind, "record_id": change.id, "rev": change.rev or "",
+                         "base_rev": change.base_rev, "merge_rev": change.merge_rev,
+                         "child_id": change.child_id, "payload": payload,
+                         "from_device": device.id, "is_head": True, "_seq": change.seq})
+    # Each change is kept as it came before anything it says is applied.
+    if fresh:
+        session.execute(insert(Inbound), [
+            {"device_id": device.id, "seq": c.seq, "received_at": now,
+             "body": json.dumps(r, separators=(",", ":"), ensure_ascii=False),
+             "status": outcome[c.seq][0], "reason": outcome[c.seq][1]} for c, r in fresh])
+    if new_rows:
+        keys = session.execute(
+            insert(RecordCopy).returning(RecordCopy.key, sort_by_parameter_order=True),
+            [{k: v for k, v in row.items() if k != "_seq"} for row in new_rows]).scalars().all()
+        session.execute(insert(FeedEvent), [
+            {"child_id": row["child_id"], "record_key": key, "for_practitioner": None,
+             "removed_from": None} for row, key in zip(new_rows, keys, strict=True)])
+        documents = {(row["kind"], row["record_id"]) for row in new_rows if row["rev"]}
+        conflicted = _refresh_heads(session, documents)
+        for row in new_rows:
+            if (row["kind"], row["record_id"]) in conflicted:
+                outcome[row["_seq"]] = ("conflict", "this record was also changed on another "
+                                                    "laptop; both versions are kept")
+        if conflicted:
+            session.execute(update(Inbound).where(
+                Inbound.device_id == device.id,
+                Inbound.seq.in_([row["_seq"] for row in new_rows
+                                 if (row["kind"], row["record_id"]) in conflicted])
+            ).values(status="conflict"))
     results: list[ChangeResult] = []
     counts: dict[str, int] = {}
-    now = datetime.now(UTC)
-    for change, original in zip(changes, raw, strict=True):
-        if change.seq <= device.last_seq:
-            seen = session.get(Inbound, (device.id, change.seq))
-            status = seen.status if seen and seen.status in ("conflict", "rejected") else "duplicate"
-            result = ChangeResult(seq=change.seq, status=status, reason=seen.reason if seen else "")
+    for change in changes:
+        if change.seq in outcome:
+            status, reason = outcome[change.seq]
         else:
-            inbound = Inbound(device_id=device.id, seq=change.seq, received_at=now, status="received",
-                              body=json.dumps(original, separators=(",", ":"), ensure_ascii=False))
-            session.add(inbound)
-            session.flush()
-            status, reason = _apply(session, device, practitioner, change)
-            inbound.status, inbound.reason = status, reason
-            device.last_seq = change.seq
-            result = ChangeResult(seq=change.seq, status=status, reason=reason)
-        counts[result.status] = counts.get(result.status, 0) + 1
-        results.append(result)
+            earlier = seen.get(change.seq)
+            status = earlier.status if earlier and earlier.status in ("conflict", "rejected") \
+                else "duplicate"
+            reason = earlier.reason if earlier else ""
+        counts[status] = counts.get(status, 0) + 1
+        results.append(ChangeResult(seq=change.seq, status=status, reason=reason))
+    device.last_seq = max(device.last_seq, seqs[-1])
     device.last_seen = now
     audit.record(session, "push", actor=practitioner.id, device_id=device.id,
                  detail=json.dumps(counts, sort_keys=True))
     return PushResponse(results=results, last_seq=device.last_seq)
 
 
-def _apply(session: Session, device: Device, practitioner: Practitioner,
-           change: Change) -> tuple[str, str]:
-    try:
-        check_change(change)
-    except ChangeRefused as exc:
-        return "rejected", str(exc)
-    case = session.get(ChildCase, change.child_id)
-    if case is None:
-        # A child first recorded on a laptop joins that practitioner's caseload.
-        session.add(ChildCase(child_id=change.child_id, practitioner_id=practitioner.id))
-        session.flush()
-    elif not can_see(session, practitioner, change.child_id):
-        return "rejected", "this child is not on your caseload"
-    rev = change.rev or ""
-    payload = _canonical(change.payload)
-    held = session.execute(select(RecordCopy).where(
-        RecordCopy.kind == change.kind, RecordCopy.record_id == change.id, RecordCopy.rev == rev)
-    ).scalar()
-    if held is not None:
-        if held.payload != payload:
-            return "rejected", "a record with this id already exists with other content"
-        return "duplicate", ""
-    other = session.execute(select(RecordCopy.child_id).where(
-        RecordCopy.kind == change.kind, RecordCopy.record_id == change.id).limit(1)).scalar()
-    if other is not None and other != change.child_id:
-        return "rejected", "a record cannot move to another child"
-    copy = RecordCopy(kind=change.kind, record_id=change.id, rev=rev, base_rev=change.base_rev,
-                      merge_rev=change.merge_rev, child_id=change.child_id, payload=payload,
-                      from_device=device.id, is_head=True)
-    session.add(copy)
-    session.flush()
-    session.add(FeedEvent(child_id=change.child_id, record_key=copy.key))
-    if rev and len(_refresh_heads(session, change.kind, change.id)) > 1:
-        return "conflict", "this record was also changed on another laptop; both versions are kept"
-    return "accepted", ""
-
-
-def _refresh_heads(session: Session, kind: str, record_id: str) -> list[str]:
-    where = and_(RecordCopy.kind == kind, RecordCopy.record_id == record_id)
-    links = session.execute(select(RecordCopy.rev, RecordCopy.base_rev, RecordCopy.merge_rev)
-                            .where(where)).all()
-    parents = {p for _, b, m in links for p in (b, m) if p}
-    heads = [r for r, _, _ in links if r not in parents]
-    session.execute(update(RecordCopy).where(where).values(is_head=RecordCopy.rev.in_(heads)))
-    return heads
+def _refresh_heads(session: Session, documents: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Recompute which revisions are heads for these documents; return those with several."""
+    if not documents:
+        return set()
+    ids = {record_id for _, record_id in documents}
+    links: dict[tuple[str, str], list[tuple[int, str, str | None, str | None]]] = {}
+    for key, kind, record_id, rev, base, merge in session.execute(
+            select(RecordCopy.key, RecordCopy.kind, RecordCopy.record_id, RecordCopy.rev,
+                   RecordCopy.base_rev, RecordCopy.merge_rev).where(RecordCopy.record_id.in_(ids))):
+        if (kind, record_id) in documents:
+            links.setdefault((kind, record_id), []).append((key, rev, base, merge))
+    head_keys: list[int] = []
+    not_head_keys: list[int] = []
+    conflicted: set[tuple[str, str]] = set()
+    for doc, rows in links.items():
+        parents = {p for _, _, b, m in rows for p in (b, m) if p}
+        heads = [key for key, rev, _, _ in rows if rev not in parents]
+        head_keys += heads
+        not_head_keys += [key for key, rev, _, _ in rows if rev in parents]
+        if len(heads) > 1:
+            conflicted.add(doc)
+    if not_head_keys:
+        session.execute(update(RecordCopy).where(RecordCopy.key.in_(not_head_keys))
+                        .values(is_head=False))
+    return conflicted
 
 
 def pull(session: Session, device: Device, practitioner: Practitioner, cursor: int,

@@ -1,0 +1,297 @@
+"""Sync against a real hub process over HTTPS on loopback, PostgreSQL behind it.
+
+1. First sync of a 200-child caseload (about 40,000 records) onto a new laptop, beside a bare
+   HTTPS GET of the same bytes (the same pages, gzip, one keep-alive connection): the
+   transport floor.
+2. A sync with nothing to do, beside a bare GET of the same (empty page) bytes on a new
+   connection, as sync opens one.
+3. 50 laptops syncing at once: errors (goal 0), records per second, p95 request latency.
+
+Set SYNC_BENCH_CHILDREN to run smaller (the figures say how many records they cover).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import ssl
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+from pathlib import Path
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from directwork.domain import records as r
+from directwork.hub import admin
+from directwork.hub.db import HubDatabase
+from directwork.store import records as svc
+from directwork.store import sync_state
+from directwork.store.keyfile import KdfParams
+from directwork.store.vault import Vault
+from directwork.sync import signing
+from directwork.sync.client import SyncClient, SyncError
+from tests.hub import pg
+from tests.hub.harness import Tls, free_port
+
+CHILDREN = int(os.environ.get("SYNC_BENCH_CHILDREN", "200"))
+PER_CHILD = 200  # the child, 3 plan revisions, 4 people, 192 entries
+LAPTOPS = 50
+PASSPHRASE = "benchmark passphrase here"
+
+STATIC_SERVER = """
+import sys, uvicorn
+from pathlib import Path
+from starlette.applications import Starlette
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.responses import Response
+from starlette.routing import Route
+pages = [p.read_bytes() for p in sorted(Path(sys.argv[1]).glob('page-*.json'))]
+async def page(request):
+    return Response(pages[int(request.path_params['n'])], media_type='application/json')
+app = Starlette(routes=[Route('/page/{n:int}', page)])
+app.add_middleware(GZipMiddleware, minimum_size=1024)
+uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), log_level='warning',
+            ssl_certfile=sys.argv[3], ssl_keyfile=sys.argv[4])
+"""
+
+
+def _wait_for(url: str, ctx: ssl.SSLContext, path: str) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(url + path, verify=ctx, timeout=1)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} did not start")
+
+
+class HubProcess:
+    def __init__(self, db_url: str, tls: Tls) -> None:
+        self.port = free_port()
+        self.url = f"https://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "directwork.hub.cli", "--db", db_url, "serve", "--port",
+             str(self.port), "--cert", str(tls.cert_file), "--key", str(tls.key_file)])
+        _wait_for(self.url, ssl.create_default_context(cafile=str(tls.ca_file)), "/v1/health")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=20)
+
+
+def _vault(folder: Path, name: str) -> Vault:
+    return Vault.create(folder / name, PASSPHRASE, kdf=KdfParams.fast_for_tests())[0]
+
+
+def _fill(vault: Vault, children: int, per_child: int, seed: int) -> int:
+    rng = random.Random(seed)
+    made = 0
+    for c in range(children):
+        with vault.transaction() as s:
+            child = svc.save_document(s, r.Child(given_name=f"Child {seed}-{c}"))
+            plan = svc.save_document(s, r.SafetyPlan(child_id=child.id, title="Safety plan"))
+            for n in range(2):
+                plan = svc.save_document(s, r.SafetyPlan(
+                    id=plan.id, rev=plan.rev, child_id=child.id, child_section=f"version {n}"))
+            for p in range(4):
+                svc.save_document(s, r.Person(child_id=child.id, name=f"Person {p}"))
+            for e in range(per_child - 8):
+                if e % 3:
+                    svc.add_entry(s, r.VoiceEntry(child_id=child.id, topic=r.Topic.FEELINGS,
+                                                  text=f"words {rng.random():.6f} " * 6))
+                else:
+                    svc.add_entry(s, r.VisitNote(child_id=child.id, text="A visit note. " * 12))
+        made += per_child
+    return made
+
+
+def _enrol(db: HubDatabase, vault: Vault, hub: HubProcess, tls: Tls, who: str) -> SyncClient:
+    with db.writing() as s:
+        code, _ = admin.new_enrol_code(s, who, lifetime=timedelta(hours=1))
+    client = SyncClient(vault, timeout=120)
+    client.enrol(hub.url, code, ca_file=str(tls.ca_file))
+    return client
+
+
+def _capture_pages(vault: Vault, hub: HubProcess, tls: Tls, folder: Path) -> tuple[int, int]:
+    """Every pull page a new device receives, as the bytes of its JSON body."""
+    enrolled = sync_state.enrolment(vault)
+    assert enrolled is not None
+    key = Ed25519PrivateKey.from_private_bytes(enrolled.private_key)
+    cursor, n, total = 0, 0, 0
+    with httpx.Client(base_url=hub.url, verify=ssl.create_default_context(cafile=str(tls.ca_file)),
+                      timeout=120) as http:
+        while True:
+            query = f"cursor={cursor}&limit=500"
+            headers = signing.sign_request(key, enrolled.device_id, "GET", "/v1/pull", query, b"")
+            response = http.get(f"/v1/pull?{query}", headers=headers)
+            (folder / f"page-{n:05d}.json").write_bytes(response.content)
+            total += len(response.content)
+            n += 1
+            body = response.json()
+            cursor = body["cursor"]
+            if not body["more"]:
+                return n, total
+
+
+def _bare_get(url: str, ctx: ssl.SSLContext, pages: int, *, new_connection: bool) -> float:
+    started = time.perf_counter()
+    if new_connection:
+        for i in range(pages):
+            with httpx.Client(verify=ctx, timeout=120) as http:
+                http.get(f"{url}/page/{i}").json()
+    else:
+        with httpx.Client(verify=ctx, timeout=120) as http:
+            for i in range(pages):
+                http.get(f"{url}/page/{i}").json()
+    return time.perf_counter() - started
+
+
+class TimedTransport(httpx.HTTPTransport):
+    latencies: list[float]
+    errors: list[str]
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        started = time.perf_counter()
+        try:
+            response = super().handle_request(request)
+            response.read()
+        except httpx.HTTPError as exc:
+            self.errors.append(type(exc).__name__)
+            raise
+        self.latencies.append(time.perf_counter() - started)
+        if response.status_code >= 400:
+            self.errors.append(f"HTTP {response.status_code}")
+        return response
+
+
+def main() -> None:
+    folder = Path(tempfile.mkdtemp(prefix="sync-bench-"))
+    tls = Tls(folder / "tls")
+    ctx = ssl.create_default_context(cafile=str(tls.ca_file))
+    db_url = pg.cluster().new_database()
+    db = HubDatabase(db_url)
+    db.migrate()
+    with db.writing() as s:
+        admin.add_team(s, "North")
+        admin.add_practitioner(s, "Sam", team="North")
+    hub = HubProcess(db_url, tls)
+    static = None
+    try:
+        # ---------------------------------------------------------------- 1. first sync
+        source = _vault(folder, "source")
+        started = time.perf_counter()
+        made = _fill(source, CHILDREN, PER_CHILD, seed=1)
+        print(f"made {made} records for {CHILDREN} children in {time.perf_counter() - started:.1f} s")
+        pusher = _enrol(db, source, hub, tls, "Sam")
+        started = time.perf_counter()
+        pushed = pusher.sync()
+        push_s = time.perf_counter() - started
+        print(f"first push of {sum(pushed.pushed.values())} records: {push_s:.2f} s "
+              f"({sum(pushed.pushed.values()) / push_s:.0f} records/s)")
+
+        fresh = _vault(folder, "fresh")
+        client = _enrol(db, fresh, hub, tls, "Sam")
+        started = time.perf_counter()
+        result = client.sync()
+        first_s = time.perf_counter() - started
+
+        pages_dir = folder / "pages"
+        pages_dir.mkdir()
+        probe = _vault(folder, "probe")
+        _enrol(db, probe, hub, tls, "Sam")
+        pages, size = _capture_pages(probe, hub, tls, pages_dir)
+        static_port = free_port()
+        static = subprocess.Popen([sys.executable, "-c", STATIC_SERVER, str(pages_dir),
+                                   str(static_port), str(tls.cert_file), str(tls.key_file)])
+        static_url = f"https://127.0.0.1:{static_port}"
+        _wait_for(static_url, ctx, "/page/0")
+        floor_s = min(_bare_get(static_url, ctx, pages, new_connection=False) for _ in range(3))
+        print(f"first sync, {result.pulled} records in {pages} pages ({size / 2**20:.1f} MB of JSON): "
+              f"{first_s:.2f} s  | bare GET of the same bytes: {floor_s:.2f} s  "
+              f"| ratio {first_s / floor_s:.1f}x")
+
+        # ---------------------------------------------------------------- 2. no-op sync
+        runs = 20
+        started = time.perf_counter()
+        for _ in range(runs):
+            client.sync()
+        noop_ms = (time.perf_counter() - started) / runs * 1000
+        last = pages_dir / f"page-{pages - 1:05d}.json"
+        (pages_dir / "empty").mkdir()
+        empty_body = b'{"changes":[],"removed_children":[],"cursor":%d,"more":false}' % (
+            sync_state.cursor(fresh))
+        del last
+        static.terminate()
+        static.wait(timeout=10)
+        (pages_dir / "empty" / "page-00000.json").write_bytes(empty_body)
+        static = subprocess.Popen([sys.executable, "-c", STATIC_SERVER, str(pages_dir / "empty"),
+                                   str(static_port), str(tls.cert_file), str(tls.key_file)])
+        _wait_for(static_url, ctx, "/page/0")
+        floor_ms = min(_bare_get(static_url, ctx, 1, new_connection=True) for _ in range(runs)) * 1000
+        floor_avg = statistics.mean(_bare_get(static_url, ctx, 1, new_connection=True)
+                                    for _ in range(runs)) * 1000
+        print(f"no-op sync: {noop_ms:.1f} ms  | bare GET of the same bytes on a new connection: "
+              f"{floor_avg:.1f} ms (best {floor_ms:.1f} ms)  | ratio {noop_ms / floor_avg:.1f}x")
+
+        # ---------------------------------------------------------------- 3. 50 laptops at once
+        with db.writing() as s:
+            for p in range(LAPTOPS // 2):
+                admin.add_practitioner(s, f"Worker {p}", team="North")
+        latencies: list[float] = []
+        errors: list[str] = []
+        clients = []
+        for i in range(LAPTOPS):
+            vault = _vault(folder / "fleet", f"laptop-{i}")
+            _fill(vault, 1, 100, seed=100 + i)
+            with db.writing() as s:
+                code, _ = admin.new_enrol_code(s, f"Worker {i // 2}")
+            transport = TimedTransport(verify=ctx)
+            transport.latencies, transport.errors = latencies, errors
+            c = SyncClient(vault, transport=transport, timeout=120, retries=0)
+            c.enrol(hub.url, code)
+            clients.append(c)
+        failures: list[str] = []
+        lock = threading.Lock()
+        moved = [0]
+
+        def one(c: SyncClient) -> None:
+            try:
+                res = c.sync()
+                with lock:
+                    moved[0] += sum(res.pushed.values()) + res.pulled
+            except SyncError as exc:
+                with lock:
+                    failures.append(str(exc))
+
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=LAPTOPS) as pool:
+            list(pool.map(one, clients))
+            list(pool.map(one, clients))  # the second round brings each partner's records
+        wall = time.perf_counter() - started
+        p95 = statistics.quantiles(latencies, n=20)[-1] * 1000 if len(latencies) > 1 else 0.0
+        print(f"{LAPTOPS} laptops at once, two rounds: errors {len(failures)} syncs / "
+              f"{len(errors)} requests (goal 0); {moved[0]} records moved in {wall:.1f} s = "
+              f"{moved[0] / wall:.0f} records/s, {len(latencies) / wall:.1f} requests/s; "
+              f"request latency p50 {statistics.median(latencies) * 1000:.0f} ms, "
+              f"p95 {p95:.0f} ms")
+        if failures:
+            print("first failure:", failures[0])
+    finally:
+        if static is not None:
+            static.terminate()
+            static.wait(timeout=10)
+        hub.stop()
+        db.dispose()
+
+
+if __name__ == "__main__":
+    main()
