@@ -1,0 +1,174 @@
+"""The safety plan editor and its versions on a real vault: agreeing is refused with each
+reason beside the part it is about; versions are listed and compared; two laptops' edits are
+shown as such and merged by the practitioner."""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+
+from directwork.domain.records import (
+    Agreement,
+    Contingency,
+    PlanAction,
+    PlanStatus,
+    SafetyGoal,
+    SafetyPlan,
+    Worry,
+)
+from directwork.gui.plan_editor import PlanEditor
+from directwork.gui.worker import VaultWorker
+from directwork.store import records
+from tests.gui.drive import add_children
+
+
+@pytest.fixture
+def worker(qtbot, vault, clock) -> Iterator[VaultWorker]:  # noqa: ANN001
+    vault.clock = clock
+    w = VaultWorker(vault)
+    yield w
+    w.wait_idle()
+    w.shutdown()
+    gc.collect()  # collect widgets in cycles on the GUI thread, not on a vault thread
+
+
+def settle(qtbot, worker: VaultWorker) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+
+
+def open_editor(qtbot, worker: VaultWorker, child_id: str) -> PlanEditor:  # noqa: ANN001
+    editor = PlanEditor(worker)
+    qtbot.addWidget(editor)
+    editor.resize(1000, 800)
+    editor.open_plan(child_id)
+    settle(qtbot, worker)
+    assert editor.facts is not None
+    return editor
+
+
+def test_agreeing_with_an_ownerless_action_is_refused_with_the_reason_beside_that_action(
+        qtbot, vault, worker) -> None:  # noqa: ANN001
+    (jay,) = add_children(vault, ["Jay"])
+    editor = open_editor(qtbot, worker, jay.id)
+    # Given a plan with a worry and its goal, a contingency, one complete action and one
+    # action nobody owns
+    worry = editor.worries.rows[0]
+    qtbot.keyClicks(worry.worry, "Jay is out late with older boys who carry knives")
+    qtbot.keyClicks(worry.goal, "Jay is home by 9 with people Nan trusts")
+    first = editor.actions.rows[0]
+    qtbot.keyClicks(first.what_edit, "Walk Jay to football on Saturdays")
+    qtbot.keyClicks(first.owner, "Nan (Maureen)")
+    qtbot.keyClicks(first.agency, "family")
+    first.set_due(date(2026, 3, 20))
+    ownerless = editor.actions.add()
+    qtbot.keyClicks(ownerless.what_edit, "Speak to school about the gate")
+    ownerless.set_due(date(2026, 3, 13))
+    contingency = editor.contingency.rows[0]
+    qtbot.keyClicks(contingency.if_this, "Jay is not home by 10")
+    qtbot.keyClicks(contingency.then_that, "Nan rings Jay then the worker")
+    qtbot.keyClicks(contingency.call, "police on 101, or 999")
+
+    # When the practitioner agrees it with Jay
+    dialog = editor.ask_agreement()
+    assert dialog is not None
+    dialog.rows[0].agreed.setChecked(True)
+    dialog.buttons.accepted.emit()
+    settle(qtbot, worker)
+
+    # Then it is refused, and the reason sits under the ownerless action, not the other one
+    assert not ownerless.problem.isHidden()
+    assert "has no owner" in ownerless.problem.text()
+    assert "Speak to school" in ownerless.problem.text()
+    assert first.problem.isHidden()
+    assert not editor.problems.isHidden() and "cannot be agreed" in editor.problems.text()
+    assert dialog.isVisible() or not dialog.problems.isHidden()
+    with vault.session() as s:
+        assert records.list_documents(s, SafetyPlan, jay.id) == [], "a refused plan was saved"
+
+    # And once the owner is given, it is agreed by Jay
+    qtbot.keyClicks(ownerless.owner, "Ms Patel")
+    qtbot.keyClicks(ownerless.agency, "Brook Academy")
+    dialog.buttons.accepted.emit()
+    settle(qtbot, worker)
+    assert ownerless.problem.isHidden()
+    assert editor.base is not None and editor.base.status is PlanStatus.AGREED
+    assert [a.who for a in editor.base.agreements] == ["Jay"]
+    assert editor.base.agreements[0].agreed_at is not None
+    assert "Agreed by Jay" in editor.state.text()
+
+
+def test_a_fourth_worry_cannot_be_added_and_a_worry_without_a_goal_is_marked(
+        qtbot, vault, worker) -> None:  # noqa: ANN001
+    (jay,) = add_children(vault, ["Jay"])
+    editor = open_editor(qtbot, worker, jay.id)
+    editor.worries.add()
+    editor.worries.add()
+    assert len(editor.worries.rows) == 3 and not editor.worries.add_button.isEnabled()
+    qtbot.keyClicks(editor.worries.rows[1].worry, "Mum's new partner shouts at Jay")
+    editor.agree([Agreement(who="Jay", role="child")])
+    settle(qtbot, worker)
+    assert "has no safety goal" in editor.worries.rows[1].problem.text()
+    assert "add at least one action" in editor.actions.problem.text()
+    assert "Add a contingency" in editor.contingency.problem.text()
+
+
+def test_saving_keeps_every_part_and_makes_a_new_draft_revision(qtbot, vault, worker) -> None:  # noqa: ANN001
+    (jay,) = add_children(vault, ["Jay"])
+    editor = open_editor(qtbot, worker, jay.id)
+    qtbot.keyClicks(editor.worries.rows[0].worry, "Out late")
+    qtbot.keyClicks(editor.worries.rows[0].goal, "Home by 9")
+    qtbot.keyClicks(editor.working_well.add().text, "Nan is always there")
+    score = editor.scores.add()
+    qtbot.keyClicks(score.person, "Jay")
+    score.score.setValue(6)
+    qtbot.keyClicks(editor.safe_people.add().text, "Nan")
+    qtbot.keyClicks(editor.child_section, "I want to stay at Nan's")
+    qtbot.keyClicks(editor.practitioner_notes, "Check the older brother's bail address")
+    editor.choose_review.setChecked(True)
+    editor.next_review.setDate(QDate(2026, 4, 20))
+    assert editor.dirty
+    editor.save_button.click()
+    settle(qtbot, worker)
+    assert not editor.dirty
+    with vault.session() as s:
+        (saved,) = records.list_documents(s, SafetyPlan, jay.id)
+    assert saved.status is PlanStatus.DRAFT
+    assert [w.text for w in saved.worries] == ["Out late"]
+    assert saved.goals[0].worry_id == saved.worries[0].id
+    assert saved.working_well == ["Nan is always there"]
+    assert [(x.person, x.score) for x in saved.scores] == [("Jay", 6)]
+    assert saved.safe_people == ["Nan"]
+    assert [h.number for h in saved.helplines] == ["0800 1111", "999"]
+    assert saved.child_section == "I want to stay at Nan's"
+    assert saved.practitioner_notes == "Check the older brother's bail address"
+    assert saved.next_review == date(2026, 4, 20)
+
+    # Reopening shows the same plan, and a change makes a revision built on this one
+    again = open_editor(qtbot, worker, jay.id)
+    assert again.worries.rows[0].worry.text() == "Out late"
+    qtbot.keyClicks(again.worries.rows[0].worry, " at weekends")
+    again.save_button.click()
+    settle(qtbot, worker)
+    with vault.session() as s:
+        revisions = records.list_revisions(s, SafetyPlan, saved.id)
+    assert len(revisions) == 2 and revisions[1].base_rev == saved.rev
+
+
+def agreed_plan(vault, child_id: str) -> SafetyPlan:  # noqa: ANN001
+    worry = Worry(id="w1", text="Out late with older boys")
+    plan = SafetyPlan(child_id=child_id, worries=[worry],
+                      goals=[SafetyGoal(id="g1", worry_id="w1", text="Home by 9")],
+                      actions=[PlanAction(id="a1", what="Walk to football", owner="Nan",
+                                          agency="family", due=date(2026, 3, 20))],
+                      contingency=[Contingency(if_this="not home by 10", then_that="ring",
+                                               call="101")])
+    with vault.transaction() as s:
+        return records.save_document(s, dataclasses.replace(plan))
+
+
+__all__ = ["agreed_plan"]
