@@ -29,9 +29,10 @@ from directwork.gui.worker import VaultWorker
 from directwork.store import records
 from directwork.store.context import now_of
 from directwork.store.keyfile import KdfParams
+from directwork.store.sync_state import HUB_URL
 from directwork.store.vault import Vault
 
-HUB_META_KEY = "hub_url"
+HUB_META_KEY = HUB_URL  # set when this laptop enrols with a team hub
 
 
 def application() -> QApplication:

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from directwork.domain.records import Level
 from directwork.store.caseload import CaseloadRow
@@ -94,8 +94,12 @@ class CaseloadModel(QAbstractTableModel):
             return row.child_id
         if role == Qt.ItemDataRole.BackgroundRole and column == 2 and row.level is not None:
             return QBrush(QColor(LEVEL_COLOURS[row.level]))
-        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and row.review_overdue:
-            return QBrush(QColor("#a3231f"))
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2 and row.level is not None:
+            return QBrush(QColor("#1f2933"))  # dark on the pale level colour, in every theme
+        if role == Qt.ItemDataRole.FontRole and column == 5 and row.review_overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return row.full_name
         return None
@@ -115,7 +119,7 @@ class CaseloadModel(QAbstractTableModel):
                 return uk_date(row.next_visit)
             case 5:
                 due = uk_date(row.review_due)
-                return f"overdue since {due}" if row.review_overdue else (f"due {due}" if due else "")
+                return f"OVERDUE {due}" if row.review_overdue else (f"due {due}" if due else "")
             case 6:
                 return str(row.open_concerns) if row.open_concerns else ""
             case 7:

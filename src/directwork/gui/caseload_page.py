@@ -69,7 +69,7 @@ class CaseloadPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 50, 100, 100, 100, 170, 110, 190)):
+        for column, width in enumerate((135, 45, 95, 95, 95, 185, 115, 215)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)

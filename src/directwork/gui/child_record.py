@@ -191,7 +191,8 @@ class ChildRecordPage(QWidget):
             ("How", lambda e: words(e.given_how) + ("" if e.verbatim else ", not word for word")),
             ("May be seen by", lambda e: ", ".join(words(a) for a in e.shared_with)),
         ], self)
-        self.tabs.addTab(record_view(self.voice_model, "What the child and carers said"), "&Voice")
+        self.tabs.addTab(record_view(self.voice_model, "What the child and carers said",
+                                     (130, 110, 110, 430, 150)), "&Voice")
 
         self.plan_view = named(QTextBrowser(), "Safety plan, read only")
         self.tabs.addTab(self.plan_view, "Safety &plan")
@@ -216,9 +217,11 @@ class ChildRecordPage(QWidget):
             ("Contact", lambda a: a.contact),
         ], self)
         lists_layout.addWidget(QLabel("People"))
-        lists_layout.addWidget(record_view(self.people_model, "People around the child"))
+        lists_layout.addWidget(record_view(self.people_model, "People around the child",
+                                                  (150, 110, 170, 100, 90)))
         lists_layout.addWidget(QLabel("Agencies"))
-        lists_layout.addWidget(record_view(self.agency_model, "Agencies working with the child"))
+        lists_layout.addWidget(record_view(self.agency_model, "Agencies working with the child",
+                                                  (170, 120, 110)))
         network.addWidget(lists)
         self.ecomap = EcomapView()
         network.addWidget(self.ecomap)
@@ -234,7 +237,8 @@ class ChildRecordPage(QWidget):
             ("Visibility", lambda c: "RESTRICTED: never shown to the child or carers"
              if c.restricted else "usual"),
         ], self)
-        self.tabs.addTab(record_view(self.context_model, "Places, peer groups, online, schools"),
+        self.tabs.addTab(record_view(self.context_model, "Places, peer groups, online, schools",
+                                     (90, 150, 260, 220, 100)),
                          "&Contexts")
         self.moment_model = RecordTableModel([
             ("What", lambda k: words(k.moment_type)),
@@ -243,7 +247,7 @@ class ChildRecordPage(QWidget):
             ("Response needed", lambda k: k.response),
             ("Due", lambda k: when(k.response_due)),
         ], self)
-        self.tabs.addTab(record_view(self.moment_model, "Key moments"), "&Key moments")
+        self.tabs.addTab(record_view(self.moment_model, "Key moments", (130, 130, 300, 260)), "&Key moments")
         self.review_model = RecordTableModel([
             ("Held", lambda r: when(r.held_at)),
             ("Why", lambda r: words(r.trigger)),
@@ -251,7 +255,7 @@ class ChildRecordPage(QWidget):
             ("What changed", lambda r: r.what_changed),
             ("Next review", lambda r: uk_date(r.next_review)),
         ], self)
-        self.tabs.addTab(record_view(self.review_model, "Reviews"), "&Reviews")
+        self.tabs.addTab(record_view(self.review_model, "Reviews", (130, 130, 90, 420)), "&Reviews")
         self.concern_model = RecordTableModel([
             ("Raised", lambda c: when(c.raised_at)),
             ("Concern", lambda c: c.summary),
@@ -259,7 +263,7 @@ class ChildRecordPage(QWidget):
             ("Status", lambda c: words(c.status)),
             ("Response due", lambda c: when(c.response_due)),
         ], self)
-        self.tabs.addTab(record_view(self.concern_model, "Concerns"), "Conc&erns")
+        self.tabs.addTab(record_view(self.concern_model, "Concerns", (130, 380, 90, 80)), "Conc&erns")
         self.visit_model = RecordTableModel([
             ("Started", lambda v: when(v.started_at)),
             ("Where", lambda v: v.place),
@@ -267,7 +271,8 @@ class ChildRecordPage(QWidget):
             ("Ended", lambda v: when(v.ended_at) or "still open"),
             ("Follow-ups", lambda v: "; ".join(v.follow_ups)),
         ], self)
-        self.visit_view = record_view(self.visit_model, "Visits (an open visit opens again)")
+        self.visit_view = record_view(self.visit_model, "Visits (an open visit opens again)",
+                                      (130, 160, 260, 130))
         self.tabs.addTab(self.visit_view, "V&isits")
         self.history_model = RecordTableModel([
             ("When", lambda e: when(e.at)),
@@ -275,7 +280,8 @@ class ChildRecordPage(QWidget):
             ("Record", lambda e: e.record_id[:8]),
             ("Device", lambda e: e.device_id[:8]),
         ], self)
-        self.tabs.addTab(record_view(self.history_model, "History of who viewed and changed what"),
+        self.tabs.addTab(record_view(self.history_model, "History of who viewed and changed what",
+                                     (130, 220, 100)),
                          "&History")
 
     # ------------------------------------------------------------------ showing

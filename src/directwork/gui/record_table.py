@@ -59,7 +59,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-def record_view(model: RecordTableModel, name: str) -> QTableView:
+def record_view(model: RecordTableModel, name: str, widths: tuple[int, ...] = ()) -> QTableView:
     view = named(QTableView(), name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -69,4 +69,6 @@ def record_view(model: RecordTableModel, name: str) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
     return view

@@ -79,8 +79,10 @@ def entry_line(entry: VoiceEntry) -> str:
         words = f"\u201c{words}\u201d"
     if entry.scale is not None:
         words = f"{entry.scale}/10  {words if entry.text else ''}".strip()
-    who = entry.speaker_name or entry.speaker.value
-    return f"{words}  — {who}, {GIVEN_HOW_WORDS.get(entry.given_how, entry.given_how.value)}"
+    how = GIVEN_HOW_WORDS.get(entry.given_how, entry.given_how.value)
+    if entry.speaker == Speaker.CARER:
+        return f"{words}  — {entry.speaker_name}, {how}"
+    return f"{words}  ({how})"
 
 
 def entry_list(name: str) -> QListWidget:
