@@ -192,7 +192,7 @@ class ChildRecordPage(QWidget):
             ("May be seen by", lambda e: ", ".join(words(a) for a in e.shared_with)),
         ], self)
         self.tabs.addTab(record_view(self.voice_model, "What the child and carers said",
-                                     (130, 110, 110, 430, 150)), "&Voice")
+                                     (140, 130, 150, 400, 150)), "&Voice")
 
         self.plan_view = named(QTextBrowser(), "Safety plan, read only")
         self.tabs.addTab(self.plan_view, "Safety &plan")
