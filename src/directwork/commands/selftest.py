@@ -266,20 +266,22 @@ def run_self_test(out: TextIO = sys.stdout) -> bool:
     print(f"directwork {__version__} self-test (in {folder})", file=out, flush=True)
     try:
         for step in all_steps:
-            print(f"  {step.label} ".ljust(width + 3, "."), end=" ", file=out, flush=True)
             missing = [n for n in step.needs if n in failed]
-            if missing:
-                failed.add(step.label)
-                print(f"FAILED: not run, because '{missing[0]}' failed", file=out, flush=True)
-                continue
             started = time.perf_counter()
-            try:
-                step.run(run)
-            except Exception as exc:  # noqa: BLE001 - every failure is reported, none stops the run
-                failed.add(step.label)
-                print(f"FAILED: {_reason(exc)}", file=out, flush=True)
+            if missing:
+                outcome = f"FAILED: not run, because '{missing[0]}' failed"
             else:
-                print(f"ok ({time.perf_counter() - started:.1f} s)", file=out, flush=True)
+                try:
+                    step.run(run)
+                except Exception as exc:  # noqa: BLE001 - each failure is reported; none stops the run
+                    outcome = f"FAILED: {_reason(exc)}"
+                else:
+                    outcome = f"ok ({time.perf_counter() - started:.1f} s)"
+            if outcome.startswith("FAILED"):
+                failed.add(step.label)
+            # The whole line at once, after the step: whatever a library prints on stderr
+            # meanwhile then lands on its own line, not in the middle of this one.
+            print(f"  {step.label} ".ljust(width + 3, ".") + f" {outcome}", file=out, flush=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
         if folder.exists():
