@@ -13,6 +13,7 @@ from directwork.domain.records import (
     Concern,
     Context,
     CoReviewResponse,
+    Drawing,
     Person,
     PersonRole,
     PlanAction,
@@ -31,8 +32,10 @@ from directwork.domain.redaction import for_agency, for_audience, for_carer, for
 CHILD, CARERS, AGENCIES, WORKER = Audience.CHILD, Audience.CARERS, Audience.AGENCIES, Audience.WORKER
 
 
-def _voice(text: str, shared: list[Audience], speaker: Speaker = Speaker.CHILD) -> VoiceEntry:
-    return VoiceEntry(id=text, child_id="c", speaker=speaker, text=text, shared_with=shared)
+def _voice(text: str, shared: list[Audience], speaker: Speaker = Speaker.CHILD,
+           drawing: str | None = None) -> VoiceEntry:
+    return VoiceEntry(id=text, child_id="c", speaker=speaker, text=text, shared_with=shared,
+                      drawing_id=drawing)
 
 
 def make_case() -> Case:
@@ -65,11 +68,13 @@ def make_case() -> Case:
         ),
         voice=[
             _voice("everyone may see", [WORKER, CHILD, CARERS, AGENCIES]),
-            _voice("not for carers", [WORKER, CHILD]),
+            _voice("not for carers", [WORKER, CHILD], drawing="d-child"),
             _voice("not for the child", [WORKER, CARERS, AGENCIES]),
-            _voice("worker only", [WORKER]),
+            _voice("worker only", [WORKER], drawing="d-worker"),
             _voice("mum's words", [WORKER, CARERS], Speaker.CARER),
         ],
+        drawings=[Drawing(id="d-child", child_id="c", png=b"1"),
+                  Drawing(id="d-worker", child_id="c", png=b"2")],
         notes=[VisitNote(id="n1", child_id="c", text="case note", practitioner_only=True),
                VisitNote(id="n2", child_id="c", text="shareable note", practitioner_only=False)],
         level_decisions=[SafetyLevelDecision(id="l", child_id="c", reasoning="reasons")],
@@ -145,3 +150,9 @@ def test_redaction_never_changes_the_case_it_was_given() -> None:
     assert case.plan is not None
     assert case.plan.worries[0].text == "Out late at the garages with Kyle and Tomasz Nowak."
     assert len(case.voice) == 5 and case.plan.practitioner_notes == "for professionals"
+
+
+def test_a_drawing_goes_only_where_the_words_it_belongs_to_go() -> None:
+    assert [d.id for d in for_child(make_case()).drawings] == ["d-child"]
+    assert for_carer(make_case()).drawings == []
+    assert for_agency(make_case()).drawings == []

@@ -19,6 +19,7 @@ from directwork.domain.records import (
     Context,
     ContextType,
     Contingency,
+    Drawing,
     Person,
     PersonRole,
     PlanAction,
@@ -32,6 +33,7 @@ from directwork.domain.records import (
     WelshPreference,
     Worry,
 )
+from directwork.reports.sample import sample_drawing_png
 from directwork.store import records
 from directwork.store.vault import Vault
 
@@ -50,6 +52,7 @@ PRACTITIONER_NOTE = "Harbinmarker professionals note"  # SafetyPlan.practitioner
 CASE_NOTE = "Tamarind casenote"  # a practitioner-only visit note
 REPORTER = "Orla Reportingham"  # who reported the concern
 SHARED_WORDS = "I like boxing on Tuesdays"  # shared with everyone: must appear everywhere
+FAMILY_DRAWING_WORDS = "This is my house"  # with a drawing, shared with the child and carers
 
 
 @dataclass
@@ -93,16 +96,22 @@ def seed_marker_case(vault: Vault) -> str:
             next_review=date(2026, 6, 1),
             practitioner_notes=PRACTITIONER_NOTE))
         everyone = [Audience.WORKER, Audience.CHILD, Audience.CARERS, Audience.AGENCIES]
-        for speaker, words, shared in (
-            (Speaker.CHILD, SHARED_WORDS, everyone),
-            (Speaker.CHILD, f"I go out with {THIRD_PARTY}.", everyone),
-            (Speaker.CHILD, NOT_SHARED, [Audience.WORKER, Audience.TEAM, Audience.AGENCIES]),
-            (Speaker.CHILD, KEPT_FROM_CARERS, [Audience.WORKER, Audience.CHILD]),
-            (Speaker.CHILD, WORKER_ONLY, [Audience.WORKER]),
+        # Two drawings: one with words shared with the child and carers (not agencies), one
+        # with words the worker alone may see.
+        family_drawing = records.add_entry(s, Drawing(child_id=cid, png=sample_drawing_png()))
+        secret_drawing = records.add_entry(s, Drawing(child_id=cid, png=sample_drawing_png()))
+        for speaker, words, shared, drawing_id in (
+            (Speaker.CHILD, SHARED_WORDS, everyone, None),
+            (Speaker.CHILD, f"I go out with {THIRD_PARTY}.", everyone, None),
+            (Speaker.CHILD, NOT_SHARED, [Audience.WORKER, Audience.TEAM, Audience.AGENCIES], None),
+            (Speaker.CHILD, KEPT_FROM_CARERS, [Audience.WORKER, Audience.CHILD], None),
+            (Speaker.CHILD, WORKER_ONLY, [Audience.WORKER], secret_drawing.id),
+            (Speaker.CHILD, FAMILY_DRAWING_WORDS, [Audience.WORKER, Audience.CHILD,
+                                                   Audience.CARERS], family_drawing.id),
         ):
             records.add_entry(s, VoiceEntry(child_id=cid, speaker=speaker, speaker_name="Rhys",
                                             topic=Topic.GOOD_THINGS, text=words,
-                                            shared_with=shared))
+                                            shared_with=shared, drawing_id=drawing_id))
         records.add_entry(s, VisitNote(child_id=cid, text=CASE_NOTE, practitioner_only=True))
         records.save_document(s, Concern(child_id=cid, summary="Seen out late",
                                          raised_by=REPORTER, raised_at=NOW))
@@ -113,6 +122,10 @@ def pdf_text(pdf: bytes) -> str:
     """All the text of a PDF, whitespace made single spaces (a name may wrap over lines)."""
     reader = PdfReader(io.BytesIO(pdf))
     return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+def image_count(pdf: bytes) -> int:
+    return sum(len(page.images) for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 def page_texts(pdf: bytes) -> list[str]:

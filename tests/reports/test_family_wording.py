@@ -8,7 +8,7 @@ from datetime import date
 from directwork.domain.records import SummaryAudience, SummaryLanguage
 from directwork.reports import build_summary
 from directwork.reports.sample import sample_case
-from tests.reports.markers import pdf_text
+from tests.reports.markers import image_count, pdf_text
 
 TODAY = date(2026, 3, 4)
 
@@ -33,6 +33,14 @@ def test_a_case_with_no_plan_yet_still_gives_the_child_helplines_and_their_infor
 
 
 def test_a_plan_with_30_actions_and_50_entries_prints_every_action() -> None:
-    case = sample_case(actions=30, voice=47)
+    case = sample_case(actions=30, voice=46)
     text = pdf_text(build_summary(case, SummaryAudience.AGENCY, SummaryLanguage.EN, today=TODAY))
     assert text.count("(step 5)") == 6  # actions 25-30 of the repeated six
+
+
+def test_an_unreadable_drawing_is_left_out_and_the_summary_still_prints() -> None:
+    case = sample_case()
+    case.drawings = [dataclasses.replace(d, png=b"not a picture") for d in case.drawings]
+    pdf = build_summary(case, SummaryAudience.CHILD, SummaryLanguage.EN, today=TODAY)
+    assert "My own house one day." in pdf_text(pdf)
+    assert image_count(pdf) == 0

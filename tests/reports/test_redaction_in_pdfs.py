@@ -16,6 +16,7 @@ from tests.reports.markers import (
     SHARED_WORDS,
     THIRD_PARTY,
     WORKER_ONLY,
+    image_count,
     pdf_text,
 )
 
@@ -80,3 +81,12 @@ def test_no_summary_prints_worker_only_words_or_case_notes(summaries, language) 
         text = pdf_text(summaries[(audience, language)])
         for marker in NEVER_PRINTED:
             assert marker.split()[0] not in text, f"{marker!r} printed for {audience}"
+
+
+@pytest.mark.parametrize("language", list(SummaryLanguage))
+def test_a_drawing_is_printed_only_for_those_its_words_were_shared_with(summaries, language
+                                                                        ) -> None:
+    # The family drawing is shared with the child and carers; the other with the worker only.
+    assert image_count(summaries[(SummaryAudience.CHILD, language)]) == 1
+    assert image_count(summaries[(SummaryAudience.CARER, language)]) == 1
+    assert image_count(summaries[(SummaryAudience.AGENCY, language)]) == 0

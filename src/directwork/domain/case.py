@@ -17,6 +17,7 @@ from directwork.domain.records import (
     Concern,
     Context,
     CoReviewResponse,
+    Drawing,
     EscalationStep,
     InformationSharing,
     KeyMoment,
@@ -69,6 +70,7 @@ class Case:
     plan_history: list[PlanAgreementRecord] = field(default_factory=list)
     visits: list[Visit] = field(default_factory=list)
     voice: list[VoiceEntry] = field(default_factory=list)
+    drawings: list[Drawing] = field(default_factory=list)
     notes: list[VisitNote] = field(default_factory=list)
     level_decisions: list[SafetyLevelDecision] = field(default_factory=list)
     sign_offs: list[LevelSignOff] = field(default_factory=list)
@@ -89,6 +91,11 @@ class Case:
         if not self.level_decisions:
             return None
         return max(self.level_decisions, key=_decided_at)
+
+    def drawing_for(self, entry: VoiceEntry) -> Drawing | None:
+        if not entry.drawing_id:
+            return None
+        return next((d for d in self.drawings if d.id == entry.drawing_id), None)
 
     def sign_off_for(self, decision: SafetyLevelDecision) -> LevelSignOff | None:
         found = [s for s in self.sign_offs if s.decision_id == decision.id]

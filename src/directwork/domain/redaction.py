@@ -26,6 +26,7 @@ from directwork.domain.records import (
     Agreement,
     Audience,
     Contingency,
+    Drawing,
     Person,
     PersonRole,
     PlanAction,
@@ -188,6 +189,8 @@ def _family_view(case: Case, viewer: Viewer, audience: Audience, responder_role:
         plan=_family_plan(plan, scrub) if plan else None,
         plan_history=_family_history(case, scrub),
         voice=voice,
+        # A drawing goes where the words it belongs to go, and nowhere else.
+        drawings=_drawings_of(case, voice),
         reviews=[Review(id=r.id, child_id=r.child_id, created_at=r.created_at, trigger=r.trigger,
                         plan_id=r.plan_id, held_at=r.held_at, next_review=r.next_review)
                  for r in case.reviews],
@@ -195,6 +198,11 @@ def _family_view(case: Case, viewer: Viewer, audience: Audience, responder_role:
                   for r in case.coreview if r.responder_role == responder_role],
         viewer=viewer,
     )
+
+
+def _drawings_of(case: Case, voice: list[VoiceEntry]) -> list[Drawing]:
+    wanted = {v.drawing_id for v in voice if v.drawing_id}
+    return [d for d in case.drawings if d.id in wanted]
 
 
 def for_child(case: Case, *, lang: str = "en") -> Case:
@@ -214,6 +222,7 @@ def for_agency(case: Case) -> Case:
     return dataclasses.replace(
         case,
         voice=shared,
+        drawings=_drawings_of(case, shared),
         notes=[n for n in case.notes if not n.practitioner_only],
         viewer=Viewer.AGENCY,
     )

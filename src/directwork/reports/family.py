@@ -7,13 +7,23 @@ picture beside each section, dates in words, no acronyms in the words we wrote.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from directwork.domain.case import Case, Viewer
 from directwork.domain.catalogue import text
@@ -33,6 +43,7 @@ HEADING_PT = 18
 TITLE_PT = 28
 ICON_PT = 42
 SHORT_SECTION_ROWS = 12
+DRAWING_MAX = 60 * mm
 CONTENT_WIDTH = 174 * mm  # A4 less the margins
 
 # Houses first (the Three Houses tool most children know), then the rest.
@@ -97,9 +108,10 @@ class _Page:
         head += [Paragraph(esc(h), self.styles.heading_second) for h in headings[1:]]
         head = [Together(head), Spacer(1, 3)]
         body = rows or []
-        first = head + body[:1]
+        # The heading keeps the first two lines under it, so it never ends a page alone.
+        first = head + body[:2]
         data: list[list[object]] = [[Icon(icon, ICON_PT), first]]
-        data += [["", item] for item in body[1:]]
+        data += [["", item] for item in body[2:]]
         table = Table(data, colWidths=[ICON_PT + 12, CONTENT_WIDTH - ICON_PT - 12],
                       hAlign="LEFT", cornerRadii=[6, 6, 6, 6])
         table.setStyle(TableStyle([
@@ -140,7 +152,7 @@ class _Page:
     def told_rows(self, entries: Iterable[VoiceEntry]) -> list[Flowable]:
         by_topic: dict[Topic, list[VoiceEntry]] = {}
         for entry in entries:
-            if entry.text.strip():
+            if entry.text.strip() or self.case.drawing_for(entry) is not None:
                 by_topic.setdefault(entry.topic, []).append(entry)
         rows: list[Flowable] = []
         for topic in TOPIC_ORDER:
@@ -159,8 +171,31 @@ class _Page:
                                                                     name=speaker)),
                                               self.styles.body_second))
                     last_speaker = speaker
-                rows.append(self.quote(entry.text))
+                said: list[Flowable] = [self.quote(entry.text)] if entry.text.strip() else []
+                picture = self.drawing(entry)
+                if picture is not None:
+                    said.append(picture)
+                # The words and their drawing stay together on one page.
+                rows.append(Together(said) if len(said) > 1 else said[0])
         return rows
+
+    def drawing(self, entry: VoiceEntry) -> Flowable | None:
+        """The child's own drawing, scaled to fit; a drawing that cannot be read is left out
+        rather than stop the summary being printed."""
+        found = self.case.drawing_for(entry)
+        if found is None or not found.png:
+            return None
+        try:
+            reader = ImageReader(io.BytesIO(found.png))
+            width, height = reader.getSize()
+        except Exception:  # noqa: BLE001 - any unreadable image: print the rest
+            return None
+        scale = min(DRAWING_MAX / width, DRAWING_MAX / height, 1.0) if width and height else 0
+        if not scale:
+            return None
+        picture = Image(io.BytesIO(found.png), width * scale, height * scale, hAlign="LEFT")
+        picture.hAlign = "LEFT"
+        return picture
 
     def worries_rows(self, plan: SafetyPlan, disputed_by_child_key: str) -> list[Flowable]:
         rows: list[Flowable] = []

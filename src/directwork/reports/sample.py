@@ -24,6 +24,7 @@ from directwork.domain.records import (
     Contingency,
     CoReviewAnswer,
     CoReviewResponse,
+    Drawing,
     EscalationStep,
     GivenHow,
     Helpline,
@@ -73,6 +74,24 @@ _ACTIONS = [
     ("Check Rhys's phone settings together", "Rhys and Mum", ""),
     ("Book a health check-up", "Dr Ahmed", "Health"),
 ]
+
+
+def sample_drawing_png(width: int = 240, height: int = 180) -> bytes:
+    """A child-like drawing (a house under a sun) as PNG bytes, made in memory."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGB", (width, height), "white")
+    pen = ImageDraw.Draw(picture)
+    pen.ellipse((width - 70, 10, width - 20, 60), fill=(240, 180, 40))
+    pen.rectangle((50, 90, 150, 165), outline=(40, 80, 160), width=4)
+    pen.polygon([(40, 92), (100, 40), (160, 92)], outline=(200, 60, 80), width=4)
+    pen.rectangle((88, 125, 112, 165), fill=(70, 140, 90))
+    pen.line((0, 166, width, 166), fill=(70, 140, 90), width=5)
+    out = io.BytesIO()
+    picture.save(out, format="PNG")
+    return out.getvalue()
 
 
 def sample_case(*, actions: int = 6, voice: int = 6) -> Case:
@@ -173,6 +192,10 @@ def sample_case(*, actions: int = 6, voice: int = 6) -> Case:
                    speaker_name="Mum", topic=Topic.WORRIES,
                    text="I worry he is being used by Kyle Brennan.",
                    shared_with=[Audience.WORKER, Audience.CARERS, Audience.AGENCIES]),
+        VoiceEntry(id="vx4", child_id=CHILD_ID, created_at=T0, speaker=Speaker.CHILD,
+                   speaker_name="Rhys", topic=Topic.DREAMS, text="My own house one day.",
+                   given_how=GivenHow.DRAWN, drawing_id="d1",
+                   shared_with=[Audience.WORKER, Audience.CHILD, Audience.CARERS]),
         VoiceEntry(id="vx3", child_id=CHILD_ID, created_at=T0, speaker=Speaker.CHILD,
                    speaker_name="Rhys", topic=Topic.SAFETY_SCALE, text="", scale=6,
                    scale_question="How safe do you feel at home?",
@@ -197,6 +220,8 @@ def sample_case(*, actions: int = 6, voice: int = 6) -> Case:
         plan_history=[PlanAgreementRecord(rev="2-abc", saved_at=T0, status=PlanStatus.DRAFT,
                                           agreements=[])],
         voice=entries, level_decisions=[decision],
+        drawings=[Drawing(id="d1", child_id=CHILD_ID, title="My house", png=sample_drawing_png(),
+                          width=240, height=180)],
         sign_offs=[LevelSignOff(id="s1", child_id=CHILD_ID, decision_id="l1",
                                 manager="Alex Manager", signed_at=T0 + timedelta(days=1))],
         key_moments=[moment],
