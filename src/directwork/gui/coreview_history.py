@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from directwork.gui.a11y import named
 from directwork.gui.coreview import CoReviewViews, CoReviewWindow, load_coreview
 from directwork.gui.coreview_exit import PinRefused, has_pin, hash_pin, set_pin
 from directwork.gui.record_table import RecordTableModel, record_view
+from directwork.gui.summary_preview import SummaryPreview
 from directwork.gui.worker import VaultWorker
 from directwork.reports.words import local_day
 from directwork.store import records
@@ -114,7 +115,6 @@ class PlanCoReviewPanel(QWidget):
     """Sits with the safety plan: the buttons for co-review and summaries, who the plan was
     reviewed with and when, and every answer given."""
 
-    summary_requested = Signal(str, str)  # child id, plan id
     coreview_opened = Signal(object)  # the CoReviewWindow
 
     def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:
@@ -132,8 +132,7 @@ class PlanCoReviewPanel(QWidget):
         self.summary_button = named(QPushButton(self.tr("Su&mmary…")),
                                     self.tr("Preview, print or save a summary of the plan"))
         self.coreview_button.clicked.connect(self.start_coreview)
-        self.summary_button.clicked.connect(
-            lambda: self.summary_requested.emit(self.child_id, self.plan_id))
+        self.summary_button.clicked.connect(self.open_summary)
         self.reviewed = QLabel()
         self.reviewed.setWordWrap(True)
         row.addWidget(self.reviewed, 1)
@@ -178,6 +177,12 @@ class PlanCoReviewPanel(QWidget):
                                                                      "the child or carers."))
 
     # ------------------------------------------------------------------ starting
+
+    def open_summary(self) -> SummaryPreview:
+        preview = SummaryPreview(self.worker, self.child_id, self.plan_id, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        preview.open()
+        return preview
 
     def start_coreview(self) -> None:
         vault = self.worker.vault
