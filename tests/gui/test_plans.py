@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from directwork.domain.records import (
     Agreement,
@@ -22,8 +22,10 @@ from directwork.domain.records import (
     Worry,
 )
 from directwork.gui.plan_editor import PlanEditor
+from directwork.gui.plan_versions import PlanVersionsDialog
+from directwork.gui.practice_common import practice_policy
 from directwork.gui.worker import VaultWorker
-from directwork.store import records
+from directwork.store import practice, records
 from tests.gui.drive import add_children
 
 
@@ -171,4 +173,83 @@ def agreed_plan(vault, child_id: str) -> SafetyPlan:  # noqa: ANN001
         return records.save_document(s, dataclasses.replace(plan))
 
 
-__all__ = ["agreed_plan"]
+def test_versions_are_listed_and_compared_part_by_part(qtbot, vault, worker, qtmodeltester) -> None:  # noqa: ANN001
+    (jay,) = add_children(vault, ["Jay"])
+    first = agreed_plan(vault, jay.id)
+    with vault.transaction() as s:
+        agreed = practice.agree_plan(s, first, [Agreement(who="Jay", role="child")],
+                                     practice_policy())
+        later = records.save_document(s, dataclasses.replace(
+            agreed, status=PlanStatus.DRAFT, agreements=[], title="Jay's plan",
+            actions=[dataclasses.replace(agreed.actions[0], owner="Uncle Tony")]))
+    dialog = PlanVersionsDialog(worker, later.id)
+    qtbot.addWidget(dialog)
+    settle(qtbot, worker)
+    assert dialog.versions_model.rowCount() == 3
+    statuses = [dialog.facts.statuses[p.rev] for p in dialog.facts.revisions]
+    assert statuses == [PlanStatus.DRAFT, PlanStatus.AGREED, PlanStatus.DRAFT]
+    assert dialog.diverged.isHidden()
+    agreed_row = dialog.versions_model.index(1, 3)
+    assert dialog.versions_model.data(agreed_row) == "Jay (child)"
+    # The latest two are compared by default: the agreement, title and owner changed
+    changed = {p.label for p in dialog.comparison.differing()}
+    assert changed == {"Status", "Title", "Action 1", "Who agreed"}
+    row = next(i for i, p in enumerate(dialog.comparison.parts) if p.label == "Action 1")
+    assert "(changed)" in dialog.comparison.data(dialog.comparison.index(row, 0))
+    assert dialog.comparison.data(dialog.comparison.index(row, 1),
+                                  Qt.ItemDataRole.BackgroundRole) is not None
+    assert "Uncle Tony" in dialog.comparison.data(dialog.comparison.index(row, 2))
+    qtmodeltester.check(dialog.comparison)
+    # Any two: the first against the last
+    dialog.left.setCurrentIndex(0)
+    assert "Status" not in {p.label for p in dialog.comparison.differing()}
+
+
+def test_two_laptops_editing_one_version_are_shown_and_merged_by_the_practitioner(
+        qtbot, vault, worker) -> None:  # noqa: ANN001
+    (jay,) = add_children(vault, ["Jay"])
+    base = agreed_plan(vault, jay.id)
+    with vault.transaction() as s:
+        laptop_a = records.save_document(s, dataclasses.replace(base, title="Plan (A)"))
+        laptop_b = records.save_document(s, dataclasses.replace(
+            base, actions=[*base.actions, PlanAction(id="a2", what="Meet the youth worker",
+                                                     owner="Dee", agency="youth service",
+                                                     due=date(2026, 3, 27))]))
+        assert len(records.get_heads(s, SafetyPlan, base.id)) == 2
+
+    # The editor warns, and the versions dialog says the plan was changed on two laptops
+    editor = open_editor(qtbot, worker, jay.id)
+    assert not editor.banner.isHidden() and "two laptops" in editor.banner.text()
+    dialog = PlanVersionsDialog(worker, base.id)
+    qtbot.addWidget(dialog)
+    settle(qtbot, worker)
+    assert not dialog.diverged.isHidden() and "two laptops" in dialog.diverged.text()
+    assert not dialog.merge_button.isHidden()
+    assert {p.label for p in dialog.comparison.differing()} >= {"Title"}
+
+    # The practitioner keeps A's title (edited a little) and B's new action
+    merge = dialog.open_merge()
+    assert merge is not None
+    by_label = {c.part.label: c for c in merge.choices}
+    assert set(by_label) == {"Title", "Action 2"}
+    # (which laptop shows as A depends on the revision ids, not on which saved first)
+    a_side = "a" if merge.a.rev == laptop_a.rev else "b"
+    b_side = "b" if a_side == "a" else "a"
+    title = by_label["Title"]
+    title.choice.setCurrentIndex(title.choice.findData(b_side))
+    assert title.edit.toPlainText() == base.title
+    title.choice.setCurrentIndex(title.choice.findData(a_side))
+    assert title.edit.toPlainText() == "Plan (A)"
+    title.edit.setPlainText("Jay's plan, merged")
+    action = by_label["Action 2"]
+    action.choice.setCurrentIndex(action.choice.findData(b_side))
+    with qtbot.waitSignal(dialog.merged, timeout=10_000):
+        merge.buttons.accepted.emit()
+    settle(qtbot, worker)
+    with vault.session() as s:
+        (head,) = records.get_heads(s, SafetyPlan, base.id)
+    assert head.title == "Jay's plan, merged"
+    assert [a.what for a in head.actions] == ["Walk to football", "Meet the youth worker"]
+    assert {head.base_rev, head.merge_rev} == {laptop_a.rev, laptop_b.rev}
+    assert head.status is PlanStatus.DRAFT
+    assert dialog.diverged.isHidden()

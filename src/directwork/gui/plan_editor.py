@@ -62,6 +62,7 @@ from directwork.gui.plan_sections import (
     WorryRow,
     line,
 )
+from directwork.gui.plan_versions import PlanVersionsDialog
 from directwork.gui.practice_common import (
     ProblemLabel,
     datetime_edit,
@@ -625,6 +626,15 @@ class PlanEditorWindow(QDialog):
         layout.setContentsMargins(4, 4, 4, 4)
         self.editor = PlanEditor(worker, self, policy=policy)
         layout.addWidget(self.editor)
+        self.editor.versions_requested.connect(self.show_versions)
+        self.versions: QDialog | None = None
+
+    def show_versions(self, plan_id: str) -> None:
+        dialog = PlanVersionsDialog(self.editor.worker, plan_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.merged.connect(lambda plan: self.editor.open_plan(plan.child_id, plan.id))
+        self.versions = dialog
+        dialog.open()
 
     def open_plan(self, child_id: str, plan_id: str | None = None) -> None:
         def titled() -> None:
