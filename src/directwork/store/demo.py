@@ -109,7 +109,7 @@ class _DemoChild:
     """Writes one fictional child's history, oldest first."""
 
     def __init__(self, session: Session, rng: random.Random, clock: _Clock, end: datetime,
-                 practitioner: tuple[str, str]) -> None:
+                 practitioner: tuple[str, str], given: tuple[str, str], index: int) -> None:
         self.s, self.rng, self.clock, self.end = session, rng, clock, end
         self.practitioner_id, self.practitioner_name = practitioner
         self.start = end - timedelta(days=rng.randint(95, 240))
@@ -117,7 +117,12 @@ class _DemoChild:
         self.name = ""
         self.plan: r.SafetyPlan | None = None
         self.level = Level.MEDIUM
+        self.given = given
+        # Three children in ten still have a draft plan; the rest have agreed theirs.
+        self.plan_agreed = index % 10 not in (2, 6, 9)
         self.welsh = False
+        self.exploitation = False
+        self.said: set[str] = set()
 
     # -- helpers
 
@@ -133,6 +138,14 @@ class _DemoChild:
             when += timedelta(days=1)
         return when
 
+    def fresh(self, choices: tuple[str, ...]) -> str:
+        """A phrase this child has not said yet, while there are any left: real children do
+        not repeat themselves word for word every visit."""
+        unused = [c for c in choices if c not in self.said]
+        choice = self.rng.choice(unused or list(choices))
+        self.said.add(choice)
+        return choice
+
     def fill(self, text: str) -> str:
         return text.replace("{name}", self.name)
 
@@ -147,8 +160,10 @@ class _DemoChild:
     def write(self) -> str:
         self.profile()
         self.network()
+        # A child with a person of concern or an exploitation panel is not at a low level.
         self.decide_level(self.start + timedelta(days=2), self.rng.choice(
-            [Level.LOW, Level.MEDIUM, Level.MEDIUM, Level.HIGH, Level.HIGH, Level.VERY_HIGH]))
+            [Level.MEDIUM, Level.HIGH, Level.HIGH, Level.VERY_HIGH] if self.exploitation else
+            [Level.LOW, Level.LOW, Level.MEDIUM, Level.MEDIUM, Level.HIGH]))
         self.draft_plan()
         self.visits()
         self.key_moments_and_reviews()
@@ -158,7 +173,7 @@ class _DemoChild:
 
     def profile(self) -> None:
         rng = self.rng
-        given, pronouns = rng.choice(words.GIVEN_NAMES)
+        given, pronouns = self.given
         family = rng.choice(words.FAMILY_NAMES)
         self.welsh = rng.random() < 0.3
         preference = (rng.choice([WelshPreference.WELSH, WelshPreference.BILINGUAL])
@@ -188,8 +203,10 @@ class _DemoChild:
         rng, day = self.rng, self.start + timedelta(days=1)
         self.at(day)
         self.carers = []
-        for title, relationship in rng.sample(words.CARERS, rng.choice([1, 1, 2])):
-            name = f"{title} ({rng.choice(words.CARER_NAMES)})"
+        for title, relationship, suits in rng.sample(words.CARERS, rng.choice([1, 1, 2])):
+            names = words.CARER_NAMES["f" if suits == "any" and rng.random() < 0.5 else
+                                      "m" if suits == "any" else suits]
+            name = f"{title} ({rng.choice(names)})"
             self.carers.append(name)
             self.save(r.Person(
                 name=name, relationship=relationship, role=r.PersonRole.CARER,
@@ -207,14 +224,17 @@ class _DemoChild:
                                agency=agency, contact="01632 960000",
                                child_view=rng.choice(list(TrustView)),
                                worker_view=TrustView.TRUSTED))
-        if rng.random() < 0.35:
+        self.exploitation = rng.random() < 0.35
+        if self.exploitation:
             self.save(r.Person(name=rng.choice(words.PEOPLE_OF_CONCERN), relationship="known to the child",
                                role=r.PersonRole.OTHER, child_view=TrustView.TRUSTED,
                                child_view_words="He looks out for me", worker_view=TrustView.WORRIED,
                                worker_view_notes="Possible exploitation; shared with police.",
                                of_concern=True))
         self.at(day + timedelta(days=1))
-        for agency, plan_type, lead, summary in rng.sample(words.AGENCIES, rng.randint(1, 3)):
+        agencies = rng.sample(words.AGENCIES, rng.randint(1, 3))
+        self.exploitation = self.exploitation or any(a[1] == "mace" for a in agencies)
+        for agency, plan_type, lead, summary in agencies:
             self.save(r.AgencyInvolvement(agency=agency, plan_type=AgencyPlanType(plan_type),
                                           lead_worker=lead, contact="01632 960123",
                                           plan_summary=summary))
@@ -271,7 +291,7 @@ class _DemoChild:
             next_review=add_months(drafted.date(), REVIEW_MONTHS),
             practitioner_notes="Check the plan with school before the review.")
         self.plan = self.save(plan)  # type: ignore[assignment]
-        if rng.random() < 0.7:
+        if self.plan_agreed:
             agreed = self.at(self.working_hours(drafted + timedelta(days=rng.randint(5, 10))))
             self.agree_plan(agreed)
 
@@ -338,10 +358,9 @@ class _DemoChild:
         if topic == Topic.SAFETY_SCALE:
             scale = rng.randint(0, 10)
             question = rng.choice(words.SCALE_QUESTIONS)
-            text = f"{scale}. " + rng.choice(["It's better than before.", "Still the park thing.",
-                                              "Home's fine now.", "Don't know really."])
+            text = self.fresh(words.SCALE_WORDS)
         else:
-            text = rng.choice(bank[topic.value])
+            text = self.fresh(bank[topic.value])
         self.at(when + timedelta(minutes=rng.randint(5, 40)))
         self.add(r.VoiceEntry(
             visit_id=visit.id, speaker=Speaker.CARER if carer else Speaker.CHILD,
@@ -354,12 +373,15 @@ class _DemoChild:
     def drawing(self, visit: r.Document, when: datetime) -> None:
         rng = self.rng
         self.at(when + timedelta(minutes=30))
-        title = rng.choice(["My house", "Where I feel safe", "My dream house", "Nan's house"])
+        title, words_ = rng.choice([("My house", "I drew my house."),
+                                    ("Where I feel safe", "I drew where I feel safe."),
+                                    ("My dream house", "I drew my dream house."),
+                                    ("Nan's house", "I drew Nan's house.")])
         drawing = self.add(r.Drawing(visit_id=visit.id, title=title, png=drawing_png(rng),
                                      width=160, height=120))
         self.add(r.VoiceEntry(visit_id=visit.id, speaker=Speaker.CHILD, speaker_name=self.name,
                               topic=rng.choice([Topic.DREAMS, Topic.GOOD_THINGS]),
-                              text=f"I drew {title.lower()}.", given_how=GivenHow.DRAWN,
+                              text=words_, given_how=GivenHow.DRAWN,
                               drawing_id=drawing.id,
                               shared_with=[Audience.WORKER, Audience.TEAM, Audience.CARERS]))
 
@@ -510,8 +532,12 @@ def generate(session: Session, children: int, seed: int | None = None,
     previous = session.info.get("clock")
     clock = _Clock(end)
     session.info["clock"] = clock
+    # Names go round the whole list before any repeats, as on a real caseload.
+    names = list(words.GIVEN_NAMES)
+    rng.shuffle(names)
     try:
-        return [_DemoChild(session, rng, clock, end, practitioner).write() for _ in range(children)]
+        return [_DemoChild(session, rng, clock, end, practitioner, names[i % len(names)], i).write()
+                for i in range(children)]
     finally:
         if had_clock:
             session.info["clock"] = previous

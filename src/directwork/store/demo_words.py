@@ -66,12 +66,15 @@ WELSH_HOUSES = {"worries": "Tŷ Gofidiau", "good_things": "Tŷ Pethau Da",
                 "dreams": "Tŷ Breuddwydion"}
 ENGLISH_HOUSES = {"worries": "Worry house", "good_things": "Good house", "dreams": "Dream house"}
 
+# (what the child calls them, relationship, whether a woman's or a man's name suits)
 CARERS = (
-    ("Mum", "mother"), ("Dad", "father"), ("Nan", "grandmother"), ("Taid", "grandfather"),
-    ("Auntie", "aunt"), ("Foster carer", "foster carer"),
+    ("Mum", "mother", "f"), ("Dad", "father", "m"), ("Nan", "grandmother", "f"),
+    ("Taid", "grandfather", "m"), ("Auntie", "aunt", "f"), ("Foster carer", "foster carer", "any"),
 )
-CARER_NAMES = ("Karen", "Rhian", "Agnieszka", "Samira", "Gareth", "Tony", "Eleri", "Joy",
-               "Bogdan", "Nasreen", "Dawn", "Emyr")
+CARER_NAMES = {
+    "f": ("Karen", "Rhian", "Agnieszka", "Samira", "Eleri", "Joy", "Nasreen", "Dawn", "Bronwen"),
+    "m": ("Gareth", "Tony", "Bogdan", "Emyr", "Kwame", "Imran", "Steve"),
+}
 FRIENDS = ("Ellis (friend from boxing)", "Maya (best friend)", "Lewis (cousin)",
            "Ioan (friend from school)")
 PROFESSIONALS = (
@@ -119,6 +122,9 @@ VOICE = {
         "I'm worried I'll get kicked out of school for good.",
         "Dw i'n poeni am fynd i'r parc yn y nos.",
         "I'm worried about our Dan getting dragged in too.",
+        "When I'm on my own in town I feel like everyone's looking at me.",
+        "I owe someone money and I don't know how much any more.",
+        "Court. I can't stop thinking about it.",
     ),
     "good_things": (
         "Boxing on Tuesdays. Coach says I'm getting better.",
@@ -126,6 +132,10 @@ VOICE = {
         "I got a merit at school this week.",
         "Me and Mum went to the beach.",
         "I've stopped going to the underpass.",
+        "Bev at the youth club. She doesn't judge.",
+        "I made tea for everyone on Sunday.",
+        "Mae Nain yn gwrando arna i.",
+        "Got picked for the team on Saturday.",
     ),
     "dreams": (
         "I want to be a mechanic and have my own garage.",
@@ -133,18 +143,26 @@ VOICE = {
         "Passing my exams and going to college.",
         "Dw i eisiau bod yn gogydd.",
         "Getting my own flat when I'm older, somewhere quiet.",
+        "A dog. A big one.",
+        "Going to see the sea in Tenby with my sister.",
+        "Being a youth worker, like Bev.",
     ),
     "feelings": (
         "Angry a lot. Then I feel bad after.",
         "Bit better this week.",
         "Tired. I don't sleep much.",
         "I feel like nobody listens except you lot.",
+        "Nervous about the meeting.",
+        "Proud, a bit. Don't tell anyone.",
+        "Dw i'n teimlo'n well heddiw.",
     ),
     "want_to_happen": (
         "I want them to stop messaging me.",
         "I want to go back to normal lessons.",
         "I want to see my little sister more.",
         "I want Mum to get help too.",
+        "I want to choose who comes to my meetings.",
+        "I want my phone back.",
     ),
     "other": (
         "Can we meet at the café next time?",
@@ -162,6 +180,8 @@ CARER_VOICE = {
     "want_to_happen": ("A proper school place.", "Someone to talk to them about the dangers."),
     "other": ("Please ring me before you come round.",),
 }
+SCALE_WORDS = ("It's better than before.", "Still the park thing.", "Home's fine now.",
+               "Don't know really.", "Depends who's about.", "Better since I stopped going out late.")
 SCALE_QUESTIONS = ("How safe do you feel right now?", "How safe do you feel at home?",
                    "How safe do you feel when you're out with friends?")
 
