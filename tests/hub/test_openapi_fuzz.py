@@ -49,7 +49,7 @@ def fuzzed(tmp_path_factory, tls):
     session.verify = str(tls.ca_file)
     with HubServer(db, tls) as hub:
         yield hub, session
-    session.close()
+        session.close()
     db.dispose()
 
 
