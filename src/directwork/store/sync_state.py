@@ -67,6 +67,11 @@ def save_enrolment(vault: Vault, *, hub_url: str, device_id: str, private_key: b
     vault.practitioner_name = practitioner_name
 
 
+def is_enrolled(session: Session) -> bool:
+    row = session.get(MetaRow, DEVICE_ID)
+    return bool(row and row.value)
+
+
 def next_seq(session: Session) -> int:
     """The number the hub should expect first from this laptop: its oldest change not yet
     sent, or the next one it will make."""

@@ -11,17 +11,11 @@ from sqlalchemy.orm import Session
 from directwork.domain.records import kind_of
 from directwork.store import outbox, records, sync_state
 from directwork.store.errors import RecordNotFound
-from directwork.store.schema import MetaRow
 
 SAVED_ON_LAPTOP = "saved_on_laptop"
 WAITING = "waiting"
 ON_HUB = "on_hub"
 NEEDS_ATTENTION = "needs_attention"
-
-
-def _enrolled(session: Session) -> bool:
-    row = session.get(MetaRow, sync_state.DEVICE_ID)
-    return bool(row and row.value)
 
 
 def record_sync_state(session: Session, kind: str, record_id: str) -> str:
@@ -36,7 +30,7 @@ def record_sync_state(session: Session, kind: str, record_id: str) -> str:
     state = sync_state.latest_outbox_state(session, record_id)
     if state == "rejected" or (state == "conflict" and not cls.VERSIONED):
         return NEEDS_ATTENTION
-    if not _enrolled(session):
+    if not sync_state.is_enrolled(session):
         return SAVED_ON_LAPTOP
     if state == outbox.PENDING:
         return WAITING
