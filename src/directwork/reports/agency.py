@@ -179,8 +179,8 @@ class _Plan:
         if plan.child_section:
             safety.append(self.field("agency.child_section", plan.child_section))
         self.section("agency.safety_network", safety)
-        scores = [f"{s.person} ({s.role}): {s.score}/10, {self.w.day(s.on)}" if s.on
-                  else f"{s.person} ({s.role}): {s.score}/10" for s in plan.scores]
+        scores = [f"{s.person} ({_role(self, s.role)}): {s.score}/10"
+                  + (f", {self.w.day(s.on)}" if s.on else "") for s in plan.scores]
         scores += [f"{v.speaker_name or self.t(f'labels.speaker.{v.speaker.value}')}: {v.scale}/10"
                    f"{' (' + v.scale_question + ')' if v.scale_question else ''}"
                    for v in self.case.voice if v.scale is not None]
@@ -311,8 +311,8 @@ class _Plan:
             rows, [26, 22, 46, 34, 46])] if rows else [])
 
     def agreed(self, plan: SafetyPlan) -> None:
-        items = [self.t("agency.agreed_item", who=a.who, role=a.role + (f", {a.agency}"
-                                                                     if a.agency else ""),
+        items = [self.t("agency.agreed_item", who=a.who,
+                        role=_role(self, a.role) + (f", {a.agency}" if a.agency else ""),
                         date=a.agreed_at) for a in plan.agreements]
         body = self.bullets(items) or [self.p(esc(self.t("agency.agreed_none")))]
         seen = {(a.who, a.agreed_at) for a in plan.agreements}
@@ -321,15 +321,16 @@ class _Plan:
             for a in record.agreements:
                 if (a.who, a.agreed_at) not in seen:
                     seen.add((a.who, a.agreed_at))
-                    earlier.append(self.t("agency.agreed_item", who=a.who, role=a.role,
-                                          date=a.agreed_at))
+                    earlier.append(self.t("agency.agreed_item", who=a.who,
+                                          role=_role(self, a.role), date=a.agreed_at))
         if earlier:
             body.append(self.p(f"<b>{esc(self.t('agency.plan_versions'))}</b>"))
             body += self.bullets(earlier)
         self.section("agency.agreed", body)
 
     def coreview(self) -> None:
-        items = [f"{self.w.day(r.at or r.created_at)}, {r.responder_name} ({r.responder_role}), "
+        items = [f"{self.w.day(r.at or r.created_at)}, {r.responder_name} "
+                 f"({_role(self, r.responder_role)}), "
                  f"{_section_name(self, r.section)}: {self.t(f'labels.answer.{r.answer.value}')}."
                  + (f" \u201c{r.words}\u201d" if r.words else "") for r in self.case.coreview]
         if items:
@@ -352,6 +353,14 @@ def _label(key: str, lang: str) -> str:
     from directwork.domain.catalogue import text
 
     return text(key, lang)
+
+
+def _role(plan: _Plan, role: str) -> str:
+    """A role as recorded ("child", "carer"...) in the summary's words; other words as typed."""
+    from directwork.domain.catalogue import has
+
+    key = f"labels.role.{role.strip().casefold()}"
+    return plan.t(key) if role.strip() and has(key) else role
 
 
 def _section_name(plan: _Plan, section: str) -> str:
