@@ -82,9 +82,9 @@ class _Scrubber:
                 person_terms.add(person.name.strip())
             person_terms |= {part for part in _parts(person.name)
                              if len(part) >= _MIN_NAME_PART and part.casefold() not in keep_parts}
+        # A restricted place is taken out by its whole recorded name: its words alone ("the",
+        # "park") are too ordinary to take out of every sentence.
         place_terms = {c.name.strip() for c in case.contexts if c.restricted and c.name.strip()}
-        self.hidden_names = {p.name.strip().casefold() for p in hidden_people}
-        self.restricted_places = {name.casefold() for name in place_terms}
         self._someone = _neutral("common.someone", lang)
         self._somewhere = _neutral("common.somewhere", lang)
         self._people = _pattern(person_terms)
