@@ -14,9 +14,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TypeVar
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pydantic import BaseModel, ValidationError
 
 from directwork.domain.records import Record
 from directwork.store import outbox, sync_state
@@ -38,6 +40,7 @@ from directwork.sync.protocol import (
 )
 
 Progress = Callable[[str, int, int | None], None]
+M = TypeVar("M", bound=BaseModel)
 RETRYABLE_STATUS = {429, 500, 502, 503, 504}
 
 
@@ -156,7 +159,7 @@ class SyncClient:
                     sync_state.resend_from(self.vault, expected)
                     continue
                 raise SyncError(_detail(response))
-            answer = PushResponse.model_validate_json(response.content)
+            answer = _parse(PushResponse, response)
             sync_state.mark_pushed(self.vault, [(r.seq, r.status, r.reason) for r in answer.results])
             by_seq = {c.seq: c for c in batch}
             for r in answer.results:
@@ -173,7 +176,7 @@ class SyncClient:
         while True:
             response = http.send("GET", f"{API}/pull", b"", params={"cursor": str(cursor),
                                                                   "limit": str(self.page_size)})
-            page = PullResponse.model_validate_json(response.content)
+            page = _parse(PullResponse, response)
             records: list[Record] = []
             for change in page.changes:
                 try:
@@ -244,6 +247,14 @@ class _Signed:
                 return response
             raise SyncError(f"the hub refused: {_detail(response)}")
         raise SyncError(last or "the hub could not be reached")
+
+
+def _parse(model: type[M], response: httpx.Response) -> M:
+    try:
+        return model.model_validate_json(response.content)
+    except ValidationError:
+        raise SyncError("the hub's answer was not in the form this laptop understands; "
+                        "the hub may need updating") from None
 
 
 def _json(response: httpx.Response) -> dict:
