@@ -85,8 +85,8 @@ def test_missing_episode_response_is_listed_goes_overdue_after_72_hours_and_clea
     settle(qtbot, worker)
     rows = page.model.items(Category.KEY_MOMENT)
     assert len(rows) == 1 and rows[0].overdue
-    first = page.model.index(0, 2, page.model.category_index(Category.KEY_MOMENT))
-    assert page.model.data(first).startswith("OVERDUE")
+    first = page.model.index(0, 1, page.model.category_index(Category.KEY_MOMENT))
+    assert page.model.data(first).startswith("Overdue")
     assert "1 overdue" in page.model.data(page.model.category_index(Category.KEY_MOMENT))
 
     # And recording the interview clears it

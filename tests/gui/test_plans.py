@@ -189,7 +189,7 @@ def test_versions_are_listed_and_compared_part_by_part(qtbot, vault, worker, qtm
     statuses = [dialog.facts.statuses[p.rev] for p in dialog.facts.revisions]
     assert statuses == [PlanStatus.DRAFT, PlanStatus.AGREED, PlanStatus.DRAFT]
     assert dialog.diverged.isHidden()
-    agreed_row = dialog.versions_model.index(1, 3)
+    agreed_row = dialog.versions_model.index(1, 4)
     assert dialog.versions_model.data(agreed_row) == "Jay (child)"
     # The latest two are compared by default: the agreement, title and owner changed
     changed = {p.label for p in dialog.comparison.differing()}

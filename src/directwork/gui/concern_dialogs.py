@@ -167,11 +167,12 @@ class ConcernDialog(PracticeDialog):
         layout.addWidget(self.advice)
 
         ladder_box = QGroupBox("Escalation ladder")
-        ladder_layout = QHBoxLayout(ladder_box)
+        ladder_layout = QVBoxLayout(ladder_box)
         self.ladder = named(QListWidget(), "Escalation ladder, current step marked")
-        self.ladder.setMaximumHeight(110)
+        self.ladder.setWordWrap(True)
+        self.ladder.setMinimumHeight(96)
         ladder_layout.addWidget(self.ladder, 1)
-        actions = QVBoxLayout()
+        actions = QHBoxLayout()
         self.to_whom = named(QLineEdit(), "Escalate to whom (name)")
         self.to_whom.setPlaceholderText("name of the person (optional)")
         self.escalate_button = named(QPushButton("&Escalate to the next step"),
@@ -192,7 +193,9 @@ class ConcernDialog(PracticeDialog):
             ("To whom", lambda s: s.to_whom),
             ("Answer", lambda s: s.outcome or "waiting"),
         ], self)
-        layout.addWidget(record_view(self.steps_model, "Escalation steps so far"), 1)
+        steps_view = record_view(self.steps_model, "Escalation steps so far")
+        steps_view.setMinimumHeight(90)
+        layout.addWidget(steps_view, 1)
 
         referral_box = QGroupBox("Referrals")
         referral_layout = QVBoxLayout(referral_box)
@@ -204,6 +207,7 @@ class ConcernDialog(PracticeDialog):
             ("Reference", lambda r: r.reference),
         ], self)
         self.referral_view = record_view(self.referral_model, "Referrals for this concern")
+        self.referral_view.setMaximumHeight(100)
         referral_layout.addWidget(self.referral_view)
         row = QHBoxLayout()
         self.referral_type = named(QComboBox(), "Refer to")

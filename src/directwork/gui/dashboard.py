@@ -7,6 +7,7 @@ It refreshes after every change and on a timer, because clocks run out with nobo
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -38,6 +39,7 @@ from directwork.domain.policy import Policy
 from directwork.domain.rules.practice_check import Category, DueItem
 from directwork.domain.rules.workdays import format_due
 from directwork.gui.a11y import named
+from directwork.gui.charts import ChartsPanel, load_chart_data
 from directwork.gui.practice_common import practice_policy
 from directwork.gui.worker import VaultWorker
 from directwork.store import practice
@@ -45,7 +47,7 @@ from directwork.store import practice
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("What needs doing", "Child", "Due")
+COLUMNS = ("Child", "Due", "What needs doing")
 OVERDUE_COLOUR = QColor("#a3231f")
 REFRESH_MS = 60_000
 # Category rows carry internal id 0; an item's internal id is its category's position + 1.
@@ -125,8 +127,8 @@ class DueItemsModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             due = item.due_text or "no deadline"
             if item.overdue and item.due is not None:
-                due = f"OVERDUE since {due}"
-            return (item.what, item.child_name, due)[index.column()]
+                due = f"Overdue: {due}"
+            return (item.child_name, due, item.what)[index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.child_name}: {item.what}. " + (
                 f"{'Overdue since' if item.overdue else 'Due'} {item.due_text}" if item.due_text
@@ -232,18 +234,37 @@ class DashboardPage(QWidget):
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.setUniformRowHeights(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.doubleClicked.connect(self._open)
         self.view.open_requested.connect(self._open)
         self.split = QSplitter()
-        self.split.addWidget(self.view)
-        self.side = QWidget()
-        self.side_layout = QVBoxLayout(self.side)
-        self.side_layout.setContentsMargins(0, 0, 0, 0)
-        self.split.addWidget(self.side)
-        self.side.hide()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view, 1)
+        # The chosen item in full: the list's rows keep to one line each.
+        detail_row = QHBoxLayout()
+        self.detail = QLabel("Choose an item to see it in full.")
+        self.detail.setWordWrap(True)
+        self.detail.setAccessibleName("The chosen item in full")
+        self.detail.setStyleSheet("background: #ffffff; border: 1px solid #cbd2d9; padding: 6px;")
+        self.open_button = named(QPushButton("&Open the child's record"),
+                                 "Open the chosen child's record")
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
+        detail_row.addWidget(self.detail, 1)
+        detail_row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        left_layout.addLayout(detail_row)
+        self.split.addWidget(left)
+        # The chosen child's scores and timeline, beside the list.
+        self.charts = ChartsPanel()
+        self.split.addWidget(self.charts)
+        self.split.setSizes([700, 460])
+        self.charts_child: str | None = None
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
         layout.addWidget(self.split, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -279,10 +300,12 @@ class DashboardPage(QWidget):
     def show_facts(self, facts: DashboardFacts) -> None:
         self.facts = facts
         self.model.set_items(facts.items)
+        for row in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
         self.view.expandAll()
-        for column in range(1, len(COLUMNS)):
-            self.view.resizeColumnToContents(column)
-        self.view.setColumnWidth(0, max(self.view.columnWidth(0), 420))
+        # The first column also holds the category headings, which are wider than a name.
+        self.view.setColumnWidth(0, 230)
+        self.view.resizeColumnToContents(1)
         overdue = sum(1 for i in facts.items if i.overdue)
         children = len({i.child_id for i in facts.items})
         self.summary.setText(
@@ -290,6 +313,22 @@ class DashboardPage(QWidget):
             f"{children} child{'' if children == 1 else 'ren'}, {overdue} overdue "
             f"({self.current_scope().label.lower()}, checked {format_due(facts.now)}).")
         self.loaded.emit()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.model.item_at(current)
+        self.open_button.setEnabled(item is not None)
+        if item is None:
+            self.detail.setText("Choose an item to see it in full.")
+            return
+        due = (f"{'Overdue since' if item.overdue else 'Due'} {item.due_text}"
+               if item.due_text else "No deadline")
+        self.detail.setText(f"<b>{html.escape(item.child_name)}</b> · {html.escape(due)}<br>"
+                            f"{html.escape(item.what)}")
+        self.show_charts(item.child_id)
+
+    def show_charts(self, child_id: str) -> None:
+        self.charts_child = child_id
+        self.worker.query(lambda s: load_chart_data(s, child_id), self.charts.set_data)
 
     def _open(self, index: QModelIndex) -> None:
         item = self.model.item_at(index)

@@ -121,6 +121,7 @@ def load_plan_facts(session: Session, child_id: str, plan_id: str | None = None)
 def section(title: str, hint: str = "") -> tuple[QGroupBox, QVBoxLayout]:
     box = QGroupBox(title)
     layout = QVBoxLayout(box)
+    layout.setAlignment(Qt.AlignmentFlag.AlignTop)
     if hint:
         words = QLabel(hint)
         words.setProperty("role", "hint")

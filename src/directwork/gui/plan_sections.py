@@ -108,13 +108,15 @@ class WorryRow(PlanRow):
         self.lasting = line(f"How long the goal must last, worry {number}", goal.lasting,
                             "for how long")
         grid.addWidget(self.label, 0, 0)
-        grid.addWidget(self.worry, 0, 1)
-        grid.addWidget(self.disputed, 0, 2)
-        grid.addWidget(self.disputed_by, 0, 3)
+        grid.addWidget(self.worry, 0, 1, 1, 3)
         grid.addWidget(QLabel("Goal"), 1, 0)
-        grid.addWidget(self.goal, 1, 1)
-        grid.addWidget(self.lasting, 1, 2, 1, 2)
-        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.goal, 1, 1, 1, 3)
+        grid.addWidget(QLabel("Lasting"), 2, 0)
+        grid.addWidget(self.lasting, 2, 1)
+        grid.addWidget(self.disputed, 2, 2)
+        grid.addWidget(self.disputed_by, 2, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 1)
         self.fields.addLayout(grid, 1)
         self.disputed.toggled.connect(self.changed)
         self.finish()
@@ -271,12 +273,15 @@ class RowList(QWidget, Generic[R]):
         self.layout_.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def add(self, row: R | None = None) -> R:
+        made = row is None
         row = row or self._make()
         self.layout_.insertWidget(self.layout_.count() - 2, row)
         row.remove_requested.connect(self.remove)
         row.changed.connect(self.changed)
         self.rows.append(row)
         self._after_change()
+        if made:
+            self.changed.emit()
         return row
 
     def remove(self, row: R) -> None:

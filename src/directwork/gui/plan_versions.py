@@ -238,11 +238,12 @@ class PlanVersionsDialog(QDialog):
             ("Version", lambda p: self.facts.name(p) if self.facts else p.rev),
             ("Saved", lambda p: london(p.updated_at)),
             ("Built on", lambda p: self._built_on(p)),
-            ("Who agreed", lambda p: ", ".join(f"{a.who} ({a.role})" for a in p.agreements)),
             ("Agreed on", lambda p: london(max((a.agreed_at for a in p.agreements
                                                if a.agreed_at), default=None))),
+            ("Who agreed", lambda p: ", ".join(f"{a.who} ({a.role})" for a in p.agreements)),
         ], self)
         self.versions_view = record_view(self.versions_model, "Versions, oldest first")
+        self.versions_view.setWordWrap(False)
         split.addWidget(self.versions_view)
         compare_side = QWidget()
         compare_layout = QVBoxLayout(compare_side)
@@ -295,6 +296,8 @@ class PlanVersionsDialog(QDialog):
     def show_versions(self, facts: VersionFacts) -> None:
         self.facts = facts
         self.versions_model.set_records(facts.revisions)
+        self.versions_view.resizeColumnsToContents()
+        self.versions_view.scrollToBottom()
         two = len(facts.heads) > 1
         self.diverged.setVisible(two)
         self.merge_button.setVisible(two)

@@ -85,12 +85,13 @@ class KeyMomentDialog(PracticeDialog):
         back_row.addWidget(self.returned_at, 1)
         self.back_label = QLabel("Back")
         form.addRow(self.back_label, back_row)
+        self.form, self.back_row_index = form, form.rowCount() - 1
         self.details = text_box("Details of the key moment", 90)
         form.addRow("&Details", self.details)
         layout.addLayout(form)
         self.required = QLabel()
         self.required.setWordWrap(True)
-        self.required.setProperty("role", "hint")
+        self.required.setStyleSheet("background: #fbefc7; padding: 6px; border-radius: 4px;")
         self.required.setAccessibleName("The response this needs")
         layout.addWidget(self.required)
         layout.addWidget(self.problems)
@@ -110,9 +111,7 @@ class KeyMomentDialog(PracticeDialog):
 
     def _update(self, *_args: object) -> None:
         missing = self.moment_type.currentData() == KeyMomentType.MISSING
-        self.returned.setVisible(missing)
-        self.back_label.setVisible(missing)
-        self.returned_at.setVisible(missing)
+        self.form.setRowVisible(self.back_row_index, missing)
         self.returned_at.setEnabled(self.returned.isChecked())
         response, due = required_response(self.key_moment(), self.policy)
         if due is None:

@@ -87,9 +87,9 @@ class AgencyInputRow(QWidget):
         self.person.setPlaceholderText("who")
         self.input = named(QLineEdit(), f"Input from {agency or 'the agency'}")
         self.input.setPlaceholderText("their input to the review")
-        row.addWidget(self.agency, 2)
+        row.addWidget(self.agency, 3)
         row.addWidget(self.person, 2)
-        row.addWidget(self.input, 5)
+        row.addWidget(self.input, 4)
 
     def value(self) -> AgencyInput | None:
         if not (self.agency.text().strip() or self.input.text().strip()):
@@ -151,7 +151,7 @@ class ReviewDialog(PracticeDialog):
         next_row.addWidget(self.choose_next)
         next_row.addWidget(self.next_review)
         next_row.addWidget(self.next_hint, 1)
-        form.addRow("&Next review", next_row)
+        form.addRow("Next review", next_row)
         split.addWidget(form_side)
         voice_side = QWidget()
         voice_layout = QVBoxLayout(voice_side)
