@@ -58,6 +58,12 @@ def push(session: Session, device: Device, practitioner: Practitioner,
         Inbound.device_id == device.id, Inbound.seq.in_([s for s in seqs if s <= device.last_seq]))
     ).scalars()}
     fresh = [(c, r) for c, r in zip(changes, raw, strict=True) if c.seq > device.last_seq]
+    # Each change is kept as it came before anything it says is applied.
+    if fresh:
+        session.execute(insert(Inbound), [
+            {"device_id": device.id, "seq": c.seq, "received_at": now, "status": "received",
+             "body": json.dumps(r, separators=(",", ":"), ensure_ascii=False), "reason": ""}
+            for c, r in fresh])
     outcome: dict[int, tuple[str, str]] = {}
     for change, _ in fresh:
         try:
@@ -105,12 +111,6 @@ def push(session: Session, device: Device, practitioner: Practitioner,
                          "base_rev": change.base_rev, "merge_rev": change.merge_rev,
                          "child_id": change.child_id, "payload": payload,
                          "from_device": device.id, "is_head": True, "_seq": change.seq})
-    # Each change is kept as it came before anything it says is applied.
-    if fresh:
-        session.execute(insert(Inbound), [
-            {"device_id": device.id, "seq": c.seq, "received_at": now,
-             "body": json.dumps(r, separators=(",", ":"), ensure_ascii=False),
-             "status": outcome[c.seq][0], "reason": outcome[c.seq][1]} for c, r in fresh])
     if new_rows:
         keys = session.execute(
             insert(RecordCopy).returning(RecordCopy.key, sort_by_parameter_order=True),
@@ -124,12 +124,13 @@ def push(session: Session, device: Device, practitioner: Practitioner,
             if (row["kind"], row["record_id"]) in conflicted:
                 outcome[row["_seq"]] = ("conflict", "this record was also changed on another "
                                                     "laptop; both versions are kept")
-        if conflicted:
-            session.execute(update(Inbound).where(
-                Inbound.device_id == device.id,
-                Inbound.seq.in_([row["_seq"] for row in new_rows
-                                 if (row["kind"], row["record_id"]) in conflicted])
-            ).values(status="conflict"))
+    by_outcome: dict[tuple[str, str], list[int]] = {}
+    for c, _ in fresh:
+        by_outcome.setdefault(outcome[c.seq], []).append(c.seq)
+    for (status, reason), numbers in by_outcome.items():
+        session.execute(update(Inbound).where(Inbound.device_id == device.id,
+                                              Inbound.seq.in_(numbers))
+                        .values(status=status, reason=reason))
     results: list[ChangeResult] = []
     counts: dict[str, int] = {}
     for change in changes:
