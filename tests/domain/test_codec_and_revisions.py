@@ -79,3 +79,15 @@ def test_a_linear_history_always_has_exactly_one_head(parents):
         base = links[min(p, len(links) - 1)].rev if i == 0 else links[-1].rev
         links.append(RevisionLink(f"{rev_number(base) + 1}-n{i}", base))
     assert len(heads(links)) == 1
+
+
+def test_a_field_added_later_with_a_default_leaves_existing_revision_ids_alone():
+    @dataclasses.dataclass(kw_only=True)
+    class PlanWithNewField(r.SafetyPlan):
+        colour: str = ""
+        worries: list[r.Worry] = dataclasses.field(default_factory=list)
+
+    plan = r.SafetyPlan(id="p", child_id="c", child_section="mine", worries=[r.Worry(id="w", text="x")])
+    later = PlanWithNewField(id="p", child_id="c", child_section="mine", worries=[r.Worry(id="w", text="x")])
+    assert codec.content_hash(plan) == codec.content_hash(later)
+    assert codec.content_hash(dataclasses.replace(later, colour="red")) != codec.content_hash(plan)

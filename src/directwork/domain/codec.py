@@ -187,6 +187,30 @@ _REVISION_FIELDS = frozenset(
 )
 
 
+def _without_defaults(value: Any) -> Any:
+    """The JSON form with every field left at its default dropped, at every depth.
+
+    A revision id hashes this form, so adding a field with a default to a record kind later
+    leaves the ids of every revision already made (on any laptop or the hub) unchanged.
+    """
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {}
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if f.default is not dataclasses.MISSING and item == f.default:
+                continue
+            if f.default_factory is not dataclasses.MISSING and item == f.default_factory():
+                continue
+            out[f.name] = _without_defaults(item)
+        return out
+    if isinstance(value, list | tuple):
+        return [_without_defaults(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _without_defaults(v) for k, v in value.items()}
+    return to_jsonable(value)
+
+
 def content_hash(record: Record) -> str:
-    body = {k: v for k, v in record_to_dict(record).items() if k not in _REVISION_FIELDS}
+    body = {k: v for k, v in _without_defaults(record).items() if k not in _REVISION_FIELDS}
+    body["kind"] = record.KIND
     return hashlib.sha256(canonical_json(body)).hexdigest()
