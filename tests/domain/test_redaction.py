@@ -156,3 +156,21 @@ def test_a_drawing_goes_only_where_the_words_it_belongs_to_go() -> None:
     assert [d.id for d in for_child(make_case()).drawings] == ["d-child"]
     assert for_carer(make_case()).drawings == []
     assert for_agency(make_case()).drawings == []
+
+
+def test_plan_parts_the_worker_withheld_stay_out_of_child_and_carer_views():
+    from directwork.domain.records import Contingency, SafetyGoal
+
+    case = make_case()
+    case.plan.worries.append(Worry(id="w2", text="WITHHELD-WORRY about an older cousin", withheld=True))
+    case.plan.goals.append(SafetyGoal(id="g2", worry_id="w2", text="GOAL-OF-WITHHELD-WORRY"))
+    case.plan.actions.append(PlanAction(id="a9", what="WITHHELD-ACTION strategy meeting", withheld=True))
+    case.plan.contingency.append(Contingency(if_this="WITHHELD-IF", then_that="x", withheld=True))
+    markers = ("WITHHELD-WORRY", "GOAL-OF-WITHHELD-WORRY", "WITHHELD-ACTION", "WITHHELD-IF")
+    for view in (for_child(case), for_carer(case)):
+        seen = repr(view.plan)
+        for marker in markers:
+            assert marker not in seen
+    agency = repr(for_agency(case).plan)
+    for marker in markers:
+        assert marker in agency

@@ -308,6 +308,7 @@ class Worry:
     text: str = ""
     disputed: bool = False
     disputed_by: str = ""
+    withheld: bool = False  # the worker keeps this part out of child and carer outputs
 
 
 @dataclass(kw_only=True)
@@ -316,6 +317,7 @@ class SafetyGoal:
     worry_id: str = ""
     text: str = ""
     lasting: str = ""
+    withheld: bool = False  # the worker keeps this part out of child and carer outputs
 
 
 @dataclass(kw_only=True)
@@ -326,6 +328,7 @@ class PlanAction:
     agency: str = ""
     due: date | None = None
     status: ActionStatus = ActionStatus.NOT_STARTED
+    withheld: bool = False  # the worker keeps this part out of child and carer outputs
 
 
 @dataclass(kw_only=True)
@@ -333,6 +336,7 @@ class Contingency:
     if_this: str = ""
     then_that: str = ""
     call: str = ""
+    withheld: bool = False  # the worker keeps this part out of child and carer outputs
 
 
 @dataclass(kw_only=True)

@@ -129,19 +129,22 @@ def _neutral(key: str, lang: str) -> str:
 
 
 def _family_plan(plan: SafetyPlan, scrub: _Scrubber) -> SafetyPlan:
+    # Parts the worker marked withheld are left out whole, and so is the goal of a withheld
+    # worry: a goal shown alone would say what the worry was.
+    hidden_worries = {w.id for w in plan.worries if w.withheld}
     return dataclasses.replace(
         plan,
         why_working_together=scrub(plan.why_working_together),
         worries=[Worry(id=w.id, text=scrub(w.text), disputed=w.disputed,
-                       disputed_by=scrub(w.disputed_by)) for w in plan.worries],
+                       disputed_by=scrub(w.disputed_by)) for w in plan.worries if not w.withheld],
         working_well=scrub.many(plan.working_well),
         goals=[SafetyGoal(id=g.id, worry_id=g.worry_id, text=scrub(g.text), lasting=scrub(g.lasting))
-               for g in plan.goals],
+               for g in plan.goals if not g.withheld and g.worry_id not in hidden_worries],
         actions=[PlanAction(id=a.id, what=scrub(a.what), owner=scrub(a.owner),
                             agency=scrub(a.agency), due=a.due, status=a.status)
-                 for a in plan.actions],
+                 for a in plan.actions if not a.withheld],
         contingency=[Contingency(if_this=scrub(c.if_this), then_that=scrub(c.then_that),
-                                 call=scrub(c.call)) for c in plan.contingency],
+                                 call=scrub(c.call)) for c in plan.contingency if not c.withheld],
         # A safe person or place that names someone or somewhere withheld is left out whole:
         # "someone" is no use as a safe person.
         safe_people=[p for p in plan.safe_people if not scrub.names_hidden(p)],
