@@ -16,7 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from directwork.domain.records import Child, Visit
-from directwork.gui import theme
+from directwork.gui import theme, translation
 from directwork.gui.child_form import NewChildDialog
 from directwork.gui.drafts import DraftKeeper
 from directwork.gui.lock import IdleLock, carry_lock_shortcut
@@ -68,6 +68,7 @@ class DirectworkApp(QObject):
         self.idle.idle.connect(self.lock)
         self.qapp.installEventFilter(self.idle)
         theme.apply(self.qapp, self.prefs)
+        translation.install(self.qapp, self.prefs)
 
     # ------------------------------------------------------------------ starting
 
@@ -115,6 +116,7 @@ class DirectworkApp(QObject):
             window.child_record.visit_view.doubleClicked.connect(self._visit_row_chosen)
             window.visit.visit_ended.connect(self._visit_ended)
             window.closing.connect(self.shut_down)
+            translation.add_language_choice(window, self.prefs)
             self.worker.operation_did_execute.connect(window.caseload.refresh)
         self.window.caseload.hub_configured = bool(self._meta(HUB_META_KEY))
         self.window.caseload.load()
