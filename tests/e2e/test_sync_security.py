@@ -79,7 +79,7 @@ def test_replayed_tampered_unsigned_and_stale_requests_are_refused(sqlite_hub, n
         assert other_path.status_code == 401
 
 
-def test_an_enrolment_code_works_once(sqlite_hub, new_laptop):  # noqa: F811
+def test_an_enrolment_code_works_once_and_not_after_it_expires(sqlite_hub, new_laptop):  # noqa: F811
     sqlite_hub.add_practitioner("Alex")
     code = sqlite_hub.enrol_code("Alex")
     first, second = new_laptop("first"), new_laptop("second")
@@ -88,6 +88,9 @@ def test_an_enrolment_code_works_once(sqlite_hub, new_laptop):  # noqa: F811
         second.client.enrol(sqlite_hub.url, code, ca_file=str(second.tls.ca_file))
     with pytest.raises(SyncError, match="not enrolled"):
         second.sync()
+    with pytest.raises(SyncError, match="expired"):
+        second.client.enrol(sqlite_hub.url, sqlite_hub.enrol_code("Alex", hours=-0.1),
+                            ca_file=str(second.tls.ca_file))
 
 
 def test_a_revoked_laptop_is_told_and_wipes_its_store(sqlite_hub, new_laptop):  # noqa: F811
