@@ -124,6 +124,7 @@ def test_each_error_is_reported_with_its_json_path(exported, tmp_path):
                  "corrects_id": uuid7(), "text": "Corrects nothing"})
     recs.append(dict(recs[_index(data, "info_sharing")]))    # the same entry twice
     dup = len(recs) - 1
+    recs.append(42)                                          # not a record at all
     tampered = next(i for i, x in enumerate(recs) if x["kind"] == "context")
     recs[tampered]["name"] = "Changed after its revision id was made"
     n = len(exported["records"])
@@ -141,11 +142,13 @@ def test_each_error_is_reported_with_its_json_path(exported, tmp_path):
         f"$.records[{n + 1}].child_id",
         f"$.records[{n + 2}].corrects_id",
         f"$.records[{dup}].id",
+        f"$.records[{dup + 1}]",
         f"$.records[{tampered}].rev",
     }, report.errors
     assert messages[f"$.records[{plan}].actions[0].due"].startswith("not a date")
     assert messages[f"$.records[{voice}].scale"] == "must be a whole number or null"
     assert messages[f"$.records[{child}].given_name"] == "is longer than 100,000 characters"
+    assert messages[f"$.records[{dup + 1}]"] == "must be an object"
     assert all(len(str(e)) < 300 for e in report.errors), "a huge value was repeated back"
     assert "no child with id" in messages[f"$.records[{n + 1}].child_id"]
     assert all(not rows for rows in _all_rows(other).values())
