@@ -129,3 +129,20 @@ def test_every_bad_record_is_listed_by_path_and_nothing_is_imported(target, tmp_
     assert lines[1] == "  $.records[1].scale: must be at most 10"
     assert len(lines) == 1 + 20 + 1 and lines[-1] == "  ... and 5 more"
     assert _row_count(target) == before
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b'{"version": ' + b"9" * 5000 + b"}", "a number in it is too long"),
+    (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    (b'{"version": NaN}', "NaN is not a JSON number"),
+    (b"\xff\xfe\x00 not text", "not UTF-8 text"),
+])
+def test_hostile_files_are_refused_with_a_reason_before_the_vault_is_opened(tmp_path, content, reason):
+    from directwork.cli import UserError
+    from directwork.commands.interchange import read_interchange_file
+
+    path = tmp_path / "hostile.json"
+    path.write_bytes(content)
+    with pytest.raises(UserError) as refused:
+        read_interchange_file(path)
+    assert reason in str(refused.value) and "nothing was imported" in str(refused.value)

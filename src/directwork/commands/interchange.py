@@ -16,6 +16,9 @@ from directwork.commands import open_vault
 from directwork.store.errors import NotWritable
 
 ERRORS_SHOWN = 20
+# A whole service's records are tens of megabytes; a file far beyond that is a mistake, and
+# reading it would only exhaust the laptop's memory.
+MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
 def _refuse_constant(name: str) -> Any:
@@ -25,6 +28,9 @@ def _refuse_constant(name: str) -> Any:
 def read_interchange_file(path: Path) -> Any:
     """The file's JSON, or a UserError saying in one line why it cannot be read."""
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise UserError(f"{path} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, too large "
+                            "to be an interchange file; nothing was imported")
         raw = path.read_bytes()
     except FileNotFoundError:
         raise UserError(f"{path} does not exist; nothing was imported") from None
@@ -43,7 +49,8 @@ def read_interchange_file(path: Path) -> Any:
         raise UserError(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                         f"{exc.msg}); nothing was imported") from None
     except ValueError as exc:
-        raise UserError(f"{path} is not valid JSON ({exc}); nothing was imported") from None
+        why = "a number in it is too long" if "digits" in str(exc) else str(exc)
+        raise UserError(f"{path} is not valid JSON ({why}); nothing was imported") from None
     except RecursionError:
         raise UserError(f"{path} is nested too deeply to be an interchange file; "
                         "nothing was imported") from None
