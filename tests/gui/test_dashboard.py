@@ -21,7 +21,8 @@ from directwork.gui.practice_common import practice_policy
 from directwork.gui.practice_dialogs import KeyMomentDialog, ResponseDialog
 from directwork.gui.worker import VaultWorker
 from directwork.store import practice, records
-from tests.gui.drive import add_children
+from tests.gui.drive import add_children, unlock
+from tests.gui.drive import settle as settle_app
 
 
 @pytest.fixture
@@ -201,3 +202,33 @@ def test_enter_on_an_item_opens_the_childs_record(qtbot, vault, clock, worker) -
     assert chosen.args == [jay.id]
     with vault.session() as s:
         assert records.get_document(s, type(jay), jay.id).id == jay.id
+
+
+def test_the_app_shows_the_practice_check_and_opens_a_child_from_it(
+        qtbot, make_app, data_dir, vault) -> None:  # noqa: ANN001
+    (jay,) = add_children(vault, ["Jay"])
+    vault.lock()
+    app = make_app(data_dir)
+    unlock(qtbot, app)
+    window = app.window
+    window.dashboard_action.trigger()
+    qtbot.waitUntil(lambda: window.dashboard.facts is not None, timeout=10_000)
+    assert window.pages.currentWidget() is window.dashboard
+    assert window.dashboard.current_scope().practitioner_id == app.vault.practitioner_id
+    assert window.dashboard.model.items() == [], "Jay is not on this practitioner's caseload"
+    window.dashboard.scope.setCurrentIndex(window.dashboard.scope.count() - 1)
+    settle_app(qtbot, app)
+    plans = window.dashboard.model.category_index(Category.PLAN)
+    item = window.dashboard.model.index(0, 0, plans)
+    window.dashboard.view.doubleClicked.emit(item)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_record, timeout=10_000)
+    settle_app(qtbot, app)
+    assert window.child_record.data.child.id == jay.id
+    # The child record offers the practice screens
+    buttons = window.child_record.practice.buttons
+    assert {"plan", "key_moment", "level", "review", "concern"} <= set(buttons)
+    buttons["level"].click()
+    qtbot.waitUntil(lambda: any(type(d).__name__ == "LevelDialog"
+                                for d in window.child_record.practice.open_windows),
+                    timeout=10_000)
+    settle_app(qtbot, app)

@@ -36,6 +36,7 @@ from directwork.domain.records import (
     Visit,
     VoiceEntry,
 )
+from directwork.gui import practice_hooks
 from directwork.gui.a11y import named
 from directwork.gui.caseload_model import uk_date
 from directwork.gui.child_form import ChildForm
@@ -161,6 +162,7 @@ class ChildRecordPage(QWidget):
         self.tabs = named(QTabWidget(), "Parts of the child's record")
         layout.addWidget(self.tabs, 1)
         self._build_tabs()
+        practice_hooks.attach_to_child_record(self)
 
     # ------------------------------------------------------------------ building
 

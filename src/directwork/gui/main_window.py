@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from directwork.gui import practice_hooks
 from directwork.gui.a11y import named
 from directwork.gui.caseload_page import CaseloadPage
 from directwork.gui.child_record import ChildRecordPage
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.locked_layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.outer.addWidget(self.locked_page)
         self._build_actions()
+        practice_hooks.attach_to_main_window(self)
         self.busy = QLabel()
         self.statusBar().addPermanentWidget(self.busy)
         worker.busy_did_change.connect(lambda b: self.busy.setText("Working…" if b else ""))
