@@ -68,6 +68,9 @@ QWidget#coReview QPushButton:checked {{ background: #dbe9f6; border: 4px solid #
 QWidget#coReview QPushButton:focus {{ border: 3px solid #24507a; }}
 QWidget#coReview QPushButton[coreview="primary"] {{
     background: #24507a; color: #ffffff; border-color: #1b3d5c; }}
+QWidget#coReview QScrollBar:vertical {{ width: 28px; background: #dfe9e6; border-radius: 8px; }}
+QWidget#coReview QScrollBar::handle:vertical {{
+    background: #8fa6bd; border-radius: 8px; min-height: {TARGET_PX}px; }}
 QWidget#coReview QPlainTextEdit, QWidget#coReview QLineEdit, QWidget#coReview QComboBox {{
     font-size: {BODY_PT}pt; background: #ffffff; border: 2px solid #8fa6bd;
     border-radius: 10px; padding: 8px; min-height: {TARGET_PX - 8}px; }}
@@ -170,8 +173,8 @@ class CoReviewWindow(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 24, 40, 24)
-        outer.setSpacing(16)
+        outer.setContentsMargins(40, 16, 40, 16)
+        outer.setSpacing(10)
         top = QHBoxLayout()
         self.heading = _label(role="hint")
         self.part = _label(role="hint")
@@ -263,7 +266,7 @@ class CoReviewWindow(QWidget):
         answers.addWidget(self.words_label)
         self.words = QPlainTextEdit()
         self.words.setTabChangesFocus(True)
-        self.words.setFixedHeight(TARGET_PX * 2)
+        self.words.setFixedHeight(round(TARGET_PX * 1.5))
         answers.addWidget(self.words)
         layout.addWidget(answer_box)
         return page
@@ -297,9 +300,11 @@ class CoReviewWindow(QWidget):
         self.worker_unlock = _label()
         for label in (self.only_worker, self.worker_unlock):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setMinimumWidth(760)
             layout.addWidget(label)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setMinimumWidth(440)
         self.secret.setMaximumWidth(520)
         self.secret.returnPressed.connect(self.try_leave)
         layout.addWidget(self.secret, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -337,6 +342,7 @@ class CoReviewWindow(QWidget):
         self.question.setText(self.t("coreview.question"))
         for answer, button in self.answer_buttons.items():
             _say(button, self.t(f"coreview.{answer.value}"))
+            button.setText("  " + button.text())  # a little air between the face and the words
         self.words_label.setText(self.t("coreview.add_words"))
         self.words.setPlaceholderText(self.t("coreview.words_hint"))
         self.words.setAccessibleName(self.t("coreview.add_words"))

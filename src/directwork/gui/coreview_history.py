@@ -171,6 +171,7 @@ class PlanCoReviewPanel(QWidget):
     def show_responses(self, responses: list[CoReviewResponse]) -> None:
         self.responses = responses
         self.model.set_records(sorted(responses, key=lambda r: r.at or r.created_at))
+        self.table.resizeColumnsToContents()
         lines = [self.tr("Reviewed with %1 on %2").replace("%1", name).replace(
                  "%2", long_date(day, "en")) for name, day in reviewed_with(responses)]
         self.reviewed.setText("\n".join(lines) if lines else self.tr("Not yet reviewed with "

@@ -26,7 +26,7 @@ SECTIONS = ("why", "told", "going_well", "worries", "goals", "actions", "if_wron
 _CARER_TITLES = {"told": "carer.told_title", "safe_people": "carer.safe_people_title",
                  "safe_places": "carer.safe_places_title", "my_words": "carer.my_words_title"}
 
-ICON_SIZE = 112
+ICON_SIZE = 96
 
 
 def coreview_icon(name: str) -> str:

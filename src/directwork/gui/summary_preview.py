@@ -119,7 +119,8 @@ class SummaryPreview(QDialog):
         self.view = named(QPdfView(), self.tr("Preview of the summary"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)  # a whole page, as it will print
+        self.view.setPageSpacing(12)
         layout.addWidget(self.view, 1)
 
         self.reminder = QLabel(self.tr("A saved PDF is not encrypted: keep it safe, and delete "

@@ -1,0 +1,137 @@
+"""Screenshots of co-review (English and Welsh), leaving it, the plan's co-review history and
+the summary preview, drawn offscreen from the invented sample case (reports/sample.py) in a
+throwaway vault. Called by ``python -m directwork.gui.screenshots``."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from directwork.domain.records import CoReviewAnswer  # noqa: E402
+from directwork.gui.coreview import CoReviewWindow, load_coreview  # noqa: E402
+from directwork.gui.coreview_history import PlanCoReviewPanel  # noqa: E402
+from directwork.gui.summary_preview import SummaryPreview  # noqa: E402
+from directwork.gui.worker import VaultWorker  # noqa: E402
+from directwork.reports.sample import T0, sample_case  # noqa: E402
+from directwork.store import records  # noqa: E402
+from directwork.store.keyfile import KdfParams  # noqa: E402
+from directwork.store.vault import Vault  # noqa: E402
+
+PASSPHRASE = "screenshots only, never a real vault"
+SIZE = (1280, 860)
+
+
+def _settle(worker: VaultWorker, pause: float = 0.05) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if not worker.busy:
+            break
+        time.sleep(0.005)
+    time.sleep(pause)
+    app.processEvents()
+
+
+def _shoot(widget: QWidget, path: Path) -> Path:
+    widget.grab().save(str(path))
+    print(f"screenshots: {path}")
+    return path
+
+
+def _sample_vault(data_dir: Path) -> tuple[Vault, str]:
+    """The invented sample case, saved in a new vault as if typed on this laptop."""
+    vault, _ = Vault.create(data_dir, PASSPHRASE, practitioner_name="Sam Practitioner",
+                            kdf=KdfParams.fast_for_tests())
+    vault.clock = lambda: T0
+    case = sample_case()
+    with vault.transaction() as session:
+        child = records.save_document(session, dataclasses.replace(case.child, id="", rev=""))
+        cid = child.id
+        for doc in [*case.people, *case.contexts, *case.agencies, case.plan]:
+            records.save_document(session, dataclasses.replace(doc, id="", rev="", child_id=cid))
+        for entry in case.voice:
+            records.add_entry(session, dataclasses.replace(entry, id="", child_id=cid,
+                                                           drawing_id=None))
+    return vault, cid
+
+
+def shoot_coreview(out: Path) -> list[Path]:
+    shots: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="dw-coreview-shots-") as tmp:
+        vault, child_id = _sample_vault(Path(tmp) / "vault")
+        worker = VaultWorker(vault)
+        with vault.session() as session:
+            views = load_coreview(session, child_id)
+        for lang in ("en", "cy"):
+            window = CoReviewWindow(worker, views, lang=lang)
+            window.resize(*SIZE)
+            window.show()
+            _settle(worker)
+            if lang == "en":
+                shots.append(_shoot(window, out / "coreview-welcome.png"))
+            window.go_next()
+            window.choose(CoReviewAnswer.AGREE)
+            window.go_next()
+            window.go_to("worries")
+            window.choose(CoReviewAnswer.NOT_SURE,
+                          "I don't go to the garages any more." if lang == "en"
+                          else "Dw i ddim yn mynd i'r garejys rhagor.")
+            _settle(worker)
+            shots.append(_shoot(window, out / f"coreview-{lang}.png"))
+            if lang == "en":
+                window.go_to("if_wrong")
+                _settle(worker)
+                shots.append(_shoot(window, out / "coreview-if-things-go-wrong.png"))
+                window.ask_practitioner()
+                _settle(worker)
+                shots.append(_shoot(window, out / "coreview-leaving.png"))
+            window.ask_practitioner()
+            _settle(worker)
+            window.may_close = True  # the screenshot run stands in for the practitioner
+            window.close()
+            window.deleteLater()
+            _settle(worker)
+
+        panel = PlanCoReviewPanel(worker)
+        panel.resize(1000, 260)
+        panel.set_plan(child_id, views.plan_id)
+        panel.show()
+        _settle(worker)
+        shots.append(_shoot(panel, out / "coreview-history.png"))
+        panel.close()
+
+        preview = SummaryPreview(worker, child_id)
+        preview.show()
+        deadline = time.monotonic() + 30
+        while not preview.save_button.isEnabled() and time.monotonic() < deadline:
+            _settle(worker)
+        _settle(worker, 0.3)
+        shots.append(_shoot(preview, out / "summary-preview.png"))
+        preview.close()
+        preview.deleteLater()
+        panel.deleteLater()
+        _settle(worker)
+        worker.wait_idle()
+        worker.shutdown()
+        vault.lock()
+    return shots
+
+
+if __name__ == "__main__":
+    import sys
+
+    from directwork.gui.app import application
+
+    application()
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    target.mkdir(parents=True, exist_ok=True)
+    shoot_coreview(target)
