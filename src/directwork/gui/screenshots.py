@@ -168,6 +168,9 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
         app.close()
     qapp.processEvents()
+    from directwork.gui.coreview_screenshots import shoot_coreview  # noqa: PLC0415
+
+    shoot_coreview(out)  # co-review in English and Welsh, its history, the summary preview
     return 0
 
 
