@@ -8,16 +8,13 @@ everything in one transaction or nothing at all.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
 from typing import Any
 
-import jsonschema
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -34,18 +31,15 @@ from directwork.domain.revisions import rev_number
 from directwork.store import records as services
 from directwork.store.context import actor_of, now_of
 from directwork.store.errors import RecordNotFound
-from directwork.store.interchange_schema import (
-    BASE64_PATTERN,
-    DATE_TIME_PATTERN,
-    FORMAT,
-    VERSION,
-    build_schema,
+from directwork.store.interchange_schema import FORMAT, VERSION
+from directwork.store.interchange_shape import (
+    ImportProblem,
+    ImportReport,
+    check_envelope,
+    validate_shape,
 )
 from directwork.store.mapping import from_row, row_class
 from directwork.store.schema import MetaRow
-
-# A broken file can hold millions of problems; past this many, more would not help anyone.
-MAX_ERRORS = 1_000
 
 # Fields that name another record, and the kind that record must be (same child).
 REFERENCES: dict[str, str] = {
@@ -59,36 +53,6 @@ REFERENCES: dict[str, str] = {
 # Stamps an import may fill in; two copies of an entry that differ only here are the same entry.
 _STAMPS = ("created_at", "updated_at", "created_by", "device_id")
 _LOOKUP_CHUNK = 500
-
-
-@dataclass(frozen=True, slots=True)
-class ImportProblem:
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
-
-
-@dataclass
-class ImportReport:
-    """What an import did. ``errors`` non-empty means nothing was written."""
-
-    imported: int = 0
-    duplicates: int = 0
-    by_kind: dict[str, int] = field(default_factory=dict)
-    errors: list[ImportProblem] = field(default_factory=list)
-    more_errors: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    def add_error(self, path: str, message: str) -> None:
-        if len(self.errors) >= MAX_ERRORS:
-            self.more_errors = True
-        else:
-            self.errors.append(ImportProblem(path, message))
 
 
 # --------------------------------------------------------------------------- export
@@ -129,79 +93,6 @@ def export_records(session: Session, child_id: str | None = None) -> dict[str, A
     return envelope
 
 
-# --------------------------------------------------------------------------- schema messages
-
-
-@cache
-def _validators() -> tuple[jsonschema.Draft202012Validator, dict[str, jsonschema.Draft202012Validator]]:
-    """One validator for the envelope and one per kind. Checking each record against its own
-    kind's schema is several times faster than letting the schema's if/then pick it."""
-    schema = build_schema()
-    checker = jsonschema.Draft202012Validator.FORMAT_CHECKER
-    envelope = copy.deepcopy(schema)
-    envelope["properties"]["records"] = {"type": "array", "items": {"type": "object"}}
-    per_kind = {
-        cls.KIND: jsonschema.Draft202012Validator(
-            {"$ref": f"#/$defs/{cls.__name__}", "$defs": schema["$defs"]}, format_checker=checker)
-        for cls in DOCUMENT_KINDS + ENTRY_KINDS
-    }
-    return jsonschema.Draft202012Validator(envelope, format_checker=checker), per_kind
-
-
-_TYPE_WORDS = {"string": "text", "integer": "a whole number", "number": "a number",
-               "boolean": "true or false", "array": "a list", "object": "an object",
-               "null": "null"}
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _schema_problems(error: jsonschema.ValidationError, base: str = "$") -> list[tuple[str, str]]:
-    """Readable (path, message) pairs for one schema error; never repeats a huge value back.
-    ``base`` is the JSON path of what was validated."""
-    path, kind, expected = base + error.json_path[1:], error.validator, error.validator_value
-    if kind == "required":
-        missing = [name for name in expected if name not in error.instance]
-        return [(f"{path}.{name}", "is missing") for name in missing[:1]] or [(path, "is missing")]
-    if kind == "additionalProperties":
-        known = set(error.schema.get("properties", {}))
-        extras = sorted(str(k) for k in error.instance if k not in known)
-        return [(f"{path}.{name}", "is not a field of this record") for name in extras[:5]]
-    if kind == "type":
-        types_ = [expected] if isinstance(expected, str) else list(expected)
-        return [(path, "must be " + " or ".join(_TYPE_WORDS.get(t, t) for t in types_))]
-    if kind == "enum":
-        allowed = ", ".join("null" if v is None else str(v) for v in expected)
-        return [(path, f"{_short(error.instance)} is not one of: {allowed}")]
-    if kind == "const":
-        if path == "$.format":
-            return [(path, f'this is not a directwork interchange file (format must be "{FORMAT}")')]
-        return [(path, f"must be {expected!r}")]
-    if kind in ("format", "pattern"):
-        if expected == "date":
-            return [(path, f"not a date (YYYY-MM-DD): {_short(error.instance)}")]
-        if expected == "uuid":
-            return [(path, f"not a UUID: {_short(error.instance)}")]
-        if expected in ("date-time", DATE_TIME_PATTERN):
-            return [(path, f"not a date-time with offset (for example 2026-01-31T09:00:00Z): "
-                           f"{_short(error.instance)}")]
-        if expected == BASE64_PATTERN:
-            return [(path, "is not valid base64")]
-        return [(path, f"is not in the expected form ({expected})")]
-    if kind == "maxLength":
-        return [(path, f"is longer than {expected:,} characters")]
-    if kind in ("maxItems", "maxProperties"):
-        return [(path, f"has more than {expected:,} items")]
-    if kind == "minimum":
-        return [(path, f"must be at least {expected}")]
-    if kind == "maximum":
-        return [(path, f"must be at most {expected}")]
-    message = error.message
-    return [(path, message if len(message) <= 200 else message[:197] + "...")]
-
-
 # --------------------------------------------------------------------------- import
 
 
@@ -215,58 +106,6 @@ class _Incoming:
     @property
     def path(self) -> str:
         return f"$.records[{self.index}]"
-
-
-def _check_envelope(data: Any, report: ImportReport) -> bool:
-    if not isinstance(data, dict):
-        report.add_error("$", "must be an object (a directwork interchange file)")
-        return False
-    if data.get("format") != FORMAT:
-        report.add_error("$.format", f'this is not a directwork interchange file (format must be '
-                                     f'"{FORMAT}")')
-        return False
-    version = data.get("version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-        report.add_error("$.version", f"version {version} files need a newer directwork "
-                                      f"(this one reads version {VERSION})")
-        return False
-    return True
-
-
-def _validate_shape(data: dict[str, Any], report: ImportReport) -> set[int]:
-    """Schema errors into the report; returns the indexes of records that had any (-1 when the
-    envelope itself is wrong)."""
-    envelope, per_kind = _validators()
-    bad: set[int] = set()
-    for error in sorted(envelope.iter_errors(data), key=lambda e: e.json_path):
-        where = list(error.absolute_path)
-        bad.add(where[1] if len(where) >= 2 and where[0] == "records" else -1)
-        for path, message in _schema_problems(error):
-            report.add_error(path, message)
-    if -1 in bad:
-        return bad
-    for index, raw in enumerate(data["records"]):
-        if index in bad:
-            continue
-        base = f"$.records[{index}]"
-        validator = per_kind.get(raw.get("kind"))  # type: ignore[arg-type]
-        if validator is None:
-            bad.add(index)
-            if "kind" not in raw:
-                report.add_error(f"{base}.kind", "is missing")
-            else:
-                report.add_error(f"{base}.kind", f"{_short(raw['kind'])} is not one of: "
-                                                 f"{', '.join(per_kind)}")
-            continue
-        errors = sorted(validator.iter_errors(raw), key=lambda e: e.json_path)
-        if errors:
-            bad.add(index)
-        for error in errors:
-            for path, message in _schema_problems(error, base):
-                report.add_error(path, message)
-        if report.more_errors:
-            break
-    return bad
 
 
 def _decode(data: dict[str, Any], skip: set[int], session: Session, report: ImportReport,
@@ -474,9 +313,9 @@ def _file_order(problem: ImportProblem) -> tuple[int, str]:
 def _validate(session: Session, data: Any,
               ) -> tuple[ImportReport, list[Record], set[tuple[str, str]]]:
     report = ImportReport()
-    if not _check_envelope(data, report):
+    if not check_envelope(data, report):
         return report, [], set()
-    bad = _validate_shape(data, report)
+    bad = validate_shape(data, report)
     if -1 in bad:  # the envelope itself is wrong (records missing or not a list)
         return report, [], set()
     incoming, broken = _decode(data, bad, session, report)
