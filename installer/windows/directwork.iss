@@ -121,6 +121,9 @@ begin
       if not DelTree(DataFolder(), True, True, True) then
         SuppressibleMsgBox('Some files in ' + DataFolder() + ' could not be deleted. ' +
           'Close directwork and delete the folder by hand.', mbError, MB_OK, IDOK);
+      // The preferences (text size, contrast, lock time): nothing personal, but a purge
+      // should leave no trace of the app.
+      DelTree(ExpandConstant('{userappdata}\{#AppName}'), True, True, True);
     end
     else
       Log('Kept the data folder ' + DataFolder());
