@@ -28,6 +28,7 @@ from directwork.gui.coreview_sections import SECTIONS
 from directwork.gui.worker import VaultWorker
 from directwork.store import records
 from tests.conftest import PASSPHRASE
+from tests.gui.drive import unlock
 from tests.reports.markers import (
     CASE_NOTE,
     KEPT_FROM_CARERS,
@@ -106,7 +107,7 @@ def leave(qtbot, window: CoReviewWindow, secret: str) -> None:  # noqa: ANN001
     window.ask_practitioner()
     qtbot.keyClicks(window.secret, secret)
     window.leave_button.click()
-    qtbot.waitUntil(lambda: window.leave_button.isEnabled() or window.may_close, timeout=10_000)
+    qtbot.waitUntil(lambda: window.may_close or window.leave_button.isEnabled(), timeout=10_000)
 
 
 @pytest.mark.parametrize("lang", ["en", "cy"])
@@ -224,3 +225,36 @@ def test_words_are_large_and_every_control_is_named_and_big_enough(qtbot, worker
             assert widget.accessibleName(), widget
             if widget.isVisibleTo(window):
                 assert widget.sizeHint().height() >= 44 or widget.minimumHeight() >= 44, widget
+
+
+def test_the_childs_safety_plan_tab_starts_coreview_and_shows_who_it_was_reviewed_with(
+        qtbot, make_app, vault, data_dir) -> None:  # noqa: ANN001
+    # Given the practitioner in the app, on a child's record with an agreed plan
+    child = seed_marker_case(vault)
+    vault.lock()
+    app = make_app(data_dir)
+    unlock(qtbot, app)
+    assert app.window is not None
+    with qtbot.waitSignal(app.worker.operation_did_execute, timeout=10_000):
+        app.open_child(child)
+    qtbot.waitUntil(lambda: not app.worker.busy, timeout=10_000)
+    panel = app.window.child_record.coreview_panel
+    assert panel.coreview_button.isEnabled() and panel.summary_button.isEnabled()
+    # When they open co-review from the plan and the child agrees with the first part
+    panel.open_coreview(full_screen=False)
+    qtbot.waitUntil(lambda: panel.window is not None and panel.window.isVisible(), timeout=10_000)
+    window = panel.window
+    assert window.isModal()  # the case record cannot be reached while co-review is open
+    window.go_next()
+    window.choose(CoReviewAnswer.AGREE)
+    # ... and the practitioner closes it with their passphrase
+    with qtbot.waitSignal(window.left, timeout=10_000):
+        leave(qtbot, window, PASSPHRASE)
+    # Then the plan shows who it was reviewed with, and when
+    qtbot.waitUntil(lambda: len(panel.responses) == 1, timeout=10_000)
+    assert panel.reviewed.text().startswith("Reviewed with Rhys on ")
+    # And the Summary button opens the preview for this child
+    preview = panel.open_summary()
+    qtbot.waitUntil(lambda: preview.save_button.isEnabled(), timeout=20_000)
+    assert preview.case is not None and preview.case.child.id == child
+    preview.close()

@@ -40,6 +40,7 @@ from directwork.gui import practice_hooks
 from directwork.gui.a11y import named
 from directwork.gui.caseload_model import uk_date
 from directwork.gui.child_form import ChildForm
+from directwork.gui.coreview_history import PlanCoReviewPanel
 from directwork.gui.ecomap import LINE_STYLES, EcomapView
 from directwork.gui.record_table import RecordTableModel, record_view
 from directwork.gui.worker import VaultWorker
@@ -86,7 +87,6 @@ def load_child_record(session: Session, child_id: str) -> ChildRecordData:
     plans.sort(key=lambda p: p.updated_at or p.created_at)
     visits = records.list_documents(session, Visit, child_id)
     visits.sort(key=lambda v: v.started_at or v.created_at, reverse=True)
-    audit.record_event(session, "view", "child", child_id, child_id)
     return ChildRecordData(
         child=child, today=now_of(session).date(), level=levels[-1] if levels else None,
         voice=records.list_entries(session, VoiceEntry, child_id),
@@ -197,7 +197,11 @@ class ChildRecordPage(QWidget):
                                      (140, 130, 150, 400, 150)), "&Voice")
 
         self.plan_view = named(QTextBrowser(), "Safety plan, read only")
-        self.tabs.addTab(self.plan_view, "Safety &plan")
+        self.coreview_panel = PlanCoReviewPanel(self.worker)  # co-review, summaries, history
+        plan_tab = QSplitter(Qt.Orientation.Vertical)
+        plan_tab.addWidget(self.plan_view)
+        plan_tab.addWidget(self.coreview_panel)
+        self.tabs.addTab(plan_tab, "Safety &plan")
 
         network = QSplitter(Qt.Orientation.Horizontal)
         lists = QWidget()
@@ -293,8 +297,11 @@ class ChildRecordPage(QWidget):
             self.show_data(data)
             if done is not None:
                 done()
-        # A change, not a query: opening a record is itself written to the audit trail.
-        self.worker.change(lambda s: load_child_record(s, child_id), shown, touches=set())
+        self.worker.query(lambda s: load_child_record(s, child_id), shown)
+        # Opening a record is itself written to the audit trail; after the record is on
+        # screen, so that the write's flush to disk is not waited for.
+        self.worker.change(lambda s: audit.record_event(s, "view", "child", child_id, child_id),
+                           touches=set())
 
     def reload(self) -> None:
         if self.data is not None:
@@ -308,6 +315,7 @@ class ChildRecordPage(QWidget):
         self.save_status.clear()
         self.voice_model.set_records(data.voice)
         self.plan_view.setHtml(plan_html(data.plan))
+        self.coreview_panel.set_plan(data.child.id, data.plan.id if data.plan else "")
         self.people_model.set_records(data.people)
         self.agency_model.set_records(data.agencies)
         self.ecomap.ecomap.draw(data.child.display_name, data.people, data.agencies)
