@@ -8,8 +8,10 @@ code that may not be used, 409 for a gap in a device's numbers, 413 for an overs
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -18,6 +20,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from sqlalchemy import delete
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from directwork import __version__
@@ -56,6 +59,7 @@ class Caller:
     device: Device
     practitioner: Practitioner
     body: bytes
+    nonce: str
 
 
 def create_app(db: HubDatabase) -> FastAPI:
@@ -104,7 +108,7 @@ def create_app(db: HubDatabase) -> FastAPI:
               summary="Send changes up, numbered by the device")
     def push(body: PushRequest, caller: Annotated[Caller, Depends(signed)]) -> PushResponse:
         raw = json.loads(caller.body)["changes"]
-        with db.writing() as session:
+        with acting_for(db, caller) as session:
             return exchange.push(session, caller.device, caller.practitioner, body.changes, raw)
 
     @app.get(f"{API}/pull", response_model=PullResponse, responses=REFUSALS,
@@ -112,8 +116,13 @@ def create_app(db: HubDatabase) -> FastAPI:
     def pull(caller: Annotated[Caller, Depends(signed)],
              cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
              limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = PAGE_SIZE) -> PullResponse:
-        with db.writing() as session:
-            return exchange.pull(session, caller.device, caller.practitioner, cursor, limit)
+        # The page is read outside the write lock (pulls are most of the traffic); only the
+        # nonce and the audit entry need it.
+        with db.reading() as session:
+            page = exchange.read_page(session, caller.device, caller.practitioner, cursor, limit)
+        with acting_for(db, caller) as session:
+            exchange.note_pull(session, caller.device, caller.practitioner, page)
+        return page
 
     return app
 
@@ -155,20 +164,36 @@ def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method:
         _note_refusal(db, device, "revoked")
         raise Refused("this laptop's access to the hub has been withdrawn; its records are "
                       "being removed from it", 403, wipe=True)
+    return Caller(device, practitioner, body, signature.nonce)
+
+
+class Replayed(Refused):
+    def __init__(self) -> None:
+        super().__init__("this request has been seen before (replayed)", 401)
+
+
+def claim_nonce(session: Session, caller: Caller) -> None:
+    """First use of a nonce, in the same writing transaction as what the request does, so a
+    replay is refused before anything happens (and nothing half-happens)."""
+    if session.get(Nonce, caller.nonce) is not None:
+        raise Replayed()
     now = int(time.time())
-    with db.writing() as session:
-        if session.get(Nonce, signature.nonce) is not None:
-            audit.record(session, "refused", actor=practitioner.id, device_id=device.id,
-                         detail="replayed")
-            replayed = True
-        else:
-            replayed = False
-            session.add(Nonce(nonce=signature.nonce, seen_at=now))
-            # Nonces older than the freshness window can go: a request that old is stale anyway.
-            session.execute(delete(Nonce).where(Nonce.seen_at < now - 2 * MAX_CLOCK_SKEW_S - 60))
-    if replayed:
-        raise Refused("this request has been seen before (replayed)", 401)
-    return Caller(device, practitioner, body)
+    session.add(Nonce(nonce=caller.nonce, seen_at=now))
+    # Nonces older than the freshness window can go: a request that old is stale anyway.
+    session.execute(delete(Nonce).where(Nonce.seen_at < now - 2 * MAX_CLOCK_SKEW_S - 60))
+
+
+@contextlib.contextmanager
+def acting_for(db: HubDatabase, caller: Caller) -> Iterator[Session]:
+    """The writing transaction of a signed request, nonce claimed first. A replay is noted in
+    the audit log on its own, since the transaction it came in is rolled back."""
+    try:
+        with db.writing() as session:
+            claim_nonce(session, caller)
+            yield session
+    except Replayed:
+        _note_refusal(db, caller.device, "replayed")
+        raise
 
 
 def _note_refusal(db: HubDatabase, device: Device, reason: str) -> None:

@@ -177,9 +177,9 @@ def _refresh_heads(session: Session, documents: set[tuple[str, str]]) -> set[tup
     return conflicted
 
 
-def pull(session: Session, device: Device, practitioner: Practitioner, cursor: int,
-         limit: int) -> PullResponse:
-    """One page of the feed after ``cursor`` for this device."""
+def read_page(session: Session, device: Device, practitioner: Practitioner, cursor: int,
+              limit: int) -> PullResponse:
+    """One page of the feed after ``cursor`` for this device (reads only)."""
     # Read the newest number first: under PostgreSQL's read-committed each statement has its
     # own snapshot, and feed numbers commit in order, so every row up to it is already visible.
     newest = session.execute(select(func.max(FeedEvent.seq))).scalar() or 0
@@ -213,10 +213,14 @@ def pull(session: Session, device: Device, practitioner: Practitioner, cursor: i
             changes.append(FeedChange(kind=kind, id=record_id, child_id=child_id, rev=rev or None,
                                       payload=json.loads(payload)))
     next_cursor = rows[-1][0] if more else max(cursor, newest)
-    audit.record(session, "pull", actor=practitioner.id, device_id=device.id,
-                 detail=json.dumps({"records": len(changes), "removed": len(removed),
-                                    "cursor": next_cursor}))
-    session.execute(update(Device).where(Device.id == device.id)
-                    .values(last_seen=datetime.now(UTC)))
     return PullResponse(changes=changes, removed_children=removed, cursor=next_cursor, more=more)
 
+
+def note_pull(session: Session, device: Device, practitioner: Practitioner,
+              page: PullResponse) -> None:
+    """The audit entry for a page given to a device (in the writing transaction)."""
+    audit.record(session, "pull", actor=practitioner.id, device_id=device.id,
+                 detail=json.dumps({"records": len(page.changes),
+                                    "removed": len(page.removed_children), "cursor": page.cursor}))
+    session.execute(update(Device).where(Device.id == device.id)
+                    .values(last_seen=datetime.now(UTC)))
