@@ -235,9 +235,9 @@ def test_the_childs_safety_plan_tab_starts_coreview_and_shows_who_it_was_reviewe
     app = make_app(data_dir)
     unlock(qtbot, app)
     assert app.window is not None
-    with qtbot.waitSignal(app.worker.operation_did_execute, timeout=10_000):
-        app.open_child(child)
-    qtbot.waitUntil(lambda: not app.worker.busy, timeout=10_000)
+    app.open_child(child)
+    record = app.window.child_record
+    qtbot.waitUntil(lambda: record.data is not None and not app.worker.busy, timeout=10_000)
     panel = app.window.child_record.coreview_panel
     assert panel.coreview_button.isEnabled() and panel.summary_button.isEnabled()
     # When they open co-review from the plan and the child agrees with the first part
