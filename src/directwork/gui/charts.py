@@ -39,7 +39,7 @@ MARKERS = ("circle", "square", "triangle", "diamond")
 LANES = ("Key moments", "Reviews", "Concerns")
 # Both charts share these margins (and one time range), so the same day is at the same x.
 PLOT_LEFT = 110
-LEGEND_WIDTH = 170
+LEGEND_WIDTH = 210
 LANE_COLOURS = {"Key moments": "#D55E00", "Reviews": "#009E73", "Concerns": "#a3231f"}
 
 
@@ -211,9 +211,9 @@ class ScoresChart(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No 0-10 scores yet")
             return
         metrics = painter.fontMetrics()
-        legend = {who: metrics.elidedText(f"{who} (now {ps[-1].score})",
-                                          Qt.TextElideMode.ElideMiddle, LEGEND_WIDTH - 34)
-                  for who, ps in series.items()}
+        room = LEGEND_WIDTH - 34 - metrics.horizontalAdvance(" (now 10)")
+        legend = {who: f"{metrics.elidedText(who, Qt.TextElideMode.ElideRight, room)} "
+                       f"(now {ps[-1].score})" for who, ps in series.items()}
         left, top, bottom = PLOT_LEFT, 16, self.height() - 34
         right = self.width() - LEGEND_WIDTH
         axis = _TimeAxis(*data.time_range(), left, right)

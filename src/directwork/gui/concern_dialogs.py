@@ -193,9 +193,9 @@ class ConcernDialog(PracticeDialog):
             ("To whom", lambda s: s.to_whom),
             ("Answer", lambda s: s.outcome or "waiting"),
         ], self)
-        steps_view = record_view(self.steps_model, "Escalation steps so far")
-        steps_view.setMinimumHeight(90)
-        layout.addWidget(steps_view, 1)
+        self.steps_view = record_view(self.steps_model, "Escalation steps so far")
+        self.steps_view.setMinimumHeight(110)
+        layout.addWidget(self.steps_view, 1)
 
         referral_box = QGroupBox("Referrals")
         referral_layout = QVBoxLayout(referral_box)
@@ -294,6 +294,10 @@ class ConcernDialog(PracticeDialog):
             self.ladder.addItem(item)
         self.steps_model.set_records(facts.steps)
         self.referral_model.set_records(facts.referrals)
+        # Dates and step names in full; the last column (the answer, the reference) stretches.
+        for view in (self.steps_view, self.referral_view):
+            for column in range(view.model().columnCount() - 1):
+                view.resizeColumnToContents(column)
         open_ = not state.closed
         for w in (self.escalate_button, self.to_whom, self.answer, self.answer_button,
                   self.refer_button, self.ack_button, self.outcome):

@@ -206,12 +206,12 @@ class PlanEditor(QWidget):
         self.worries: RowList[WorryRow] = RowList(
             lambda: WorryRow(len(self.worries.rows) + 1), "Add a &worry", limit=MAX_WORRIES)
         worried_layout.addWidget(self.worries)
-        columns.addWidget(worried, 3)
+        columns.addWidget(worried, 2)
         well, well_layout = section("What is working well", "Strengths and safety already there.")
         self.working_well: RowList[TextRow] = RowList(lambda: TextRow("thing working well"),
                                                       "Add what is &working well")
         well_layout.addWidget(self.working_well)
-        columns.addWidget(well, 2)
+        columns.addWidget(well, 1)
         layout.addLayout(columns)
 
         needs, needs_layout = section(

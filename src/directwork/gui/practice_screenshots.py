@@ -148,7 +148,7 @@ def shoot_practice(out: Path) -> list[Path]:
                         if model.item_at(model.index(r, 0, parent)).child_id == child.id:
                             dash.view.setCurrentIndex(model.index(r, 0, parent))
                             return
-            show(dash, (1280, 760), "dashboard.png", choose_child)
+            show(dash, (1440, 800), "dashboard.png", choose_child)
 
             charts = ChartsPanel()
             worker.query(lambda s: load_chart_data(s, child.id), charts.set_data)
@@ -205,4 +205,14 @@ def shoot_practice(out: Path) -> list[Path]:
 if __name__ == "__main__":
     import sys
 
+    from PySide6.QtGui import QFont
+
+    from directwork.gui import theme
+
+    # On its own, look as the app looks: its stylesheet and usual text size.
+    qapp = QApplication.instance() or QApplication([])
+    font = QFont(qapp.font())
+    font.setPointSizeF(theme.BASE_POINT_SIZE)
+    qapp.setFont(font)
+    qapp.setStyleSheet(theme.stylesheet(False))
     shoot_practice(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))

@@ -27,6 +27,7 @@ from directwork.domain.records import (  # noqa: E402
     VoiceEntry,
 )
 from directwork.gui.app import DirectworkApp, application  # noqa: E402
+from directwork.gui.practice_screenshots import shoot_practice  # noqa: E402
 from directwork.gui.settings import Preferences  # noqa: E402
 from directwork.store import demo, records  # noqa: E402
 from directwork.store.keyfile import KdfParams  # noqa: E402
@@ -168,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
         app.close()
     qapp.processEvents()
+    shoot_practice(out)  # the plan editor, versions, practice check and charts
     from directwork.gui.coreview_screenshots import shoot_coreview  # noqa: PLC0415
 
     shoot_coreview(out)  # co-review in English and Welsh, its history, the summary preview
