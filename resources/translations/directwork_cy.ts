@@ -280,12 +280,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="174"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="175"/>
         <source>Reviewed with %1 on %2</source>
         <translation>Adolygwyd gyda %1 ar %2</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="176"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="177"/>
         <source>Not yet reviewed with the child or carers.</source>
         <translation>Heb ei adolygu gyda&apos;r plentyn na&apos;r gofalwyr eto.</translation>
     </message>
@@ -363,58 +363,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="125"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="126"/>
         <source>A saved PDF is not encrypted: keep it safe, and delete it once it has been printed or handed over.</source>
         <translation>Nid yw PDF wedi&apos;i gadw wedi&apos;i amgryptio: cadwch ef yn ddiogel, a&apos;i ddileu ar ôl ei argraffu neu ei roi.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="133"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Argraffu…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="133"/>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="240"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="134"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="241"/>
         <source>Print the summary</source>
         <translation>Argraffu&apos;r crynodeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="134"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="135"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Cadw fel PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="135"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="136"/>
         <source>Save the summary as a PDF file (not encrypted)</source>
         <translation>Cadw&apos;r crynodeb fel ffeil PDF (heb ei amgryptio)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="136"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="137"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="136"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="137"/>
         <source>Close the preview</source>
         <translation>Cau&apos;r rhagolwg</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="169"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="170"/>
         <source>parents and carers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="170"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="171"/>
         <source>the agencies working with the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="189"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="190"/>
         <source>Making the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/directwork/gui/summary_preview.py" line="210"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="211"/>
         <source>%n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -425,42 +425,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="211"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="212"/>
         <source>The summary could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="219"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="220"/>
         <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="227"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="228"/>
         <source>Say who the summary is given to first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="248"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="249"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="257"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="258"/>
         <source>Save the summary as a PDF (it will not be encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="258"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="259"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="267"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="268"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary_preview.py" line="269"/>
+        <location filename="../../src/directwork/gui/summary_preview.py" line="270"/>
         <source>Saved to %1. It is not encrypted: keep it safe, and delete it once it has been printed or handed over.</source>
         <translation type="unfinished"></translation>
     </message>

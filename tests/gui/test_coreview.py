@@ -126,15 +126,25 @@ def test_child_sees_nothing_withheld_in_any_part_in_either_language(qtbot, worke
     assert text("coreview.window_title", lang) == window.windowTitle()
 
 
-def test_carer_answering_sees_nothing_the_child_kept_from_carers(qtbot, worker, child_id) -> None:  # noqa: ANN001
+def test_carer_answering_sees_nothing_the_child_kept_from_carers(qtbot, worker, vault,  # noqa: ANN001
+                                                                child_id) -> None:
     window = open_window(qtbot, worker, child_id)
-    window.set_responder("carer")
-    window.carer_button.setChecked(True)
+    window.carer_button.click()
+    assert window.carer_choice.currentText() == "Mum"
     seen = visit_every_part(window)
     assert KEPT_FROM_CARERS not in seen
     for marker in WITHHELD_FROM_CHILD:
         assert marker not in seen, marker
-    assert SHARED_WORDS in seen and "Mum" in seen
+    assert SHARED_WORDS in seen
+    # A carer's answer is kept as theirs, not the child's
+    window.go_to("safe_people")
+    window.choose(CoReviewAnswer.AGREE, "Nain is always there for him")
+    window.go_next()
+    settle(qtbot, worker)
+    with vault.session() as session:
+        kept = records.list_entries(session, CoReviewResponse, child_id)
+    assert [(r.section, r.responder_role, r.responder_name) for r in kept] == [
+        ("safe_people", "carer", "Mum")]
 
 
 def test_child_answers_are_kept_with_the_plan_and_shown_in_its_history(qtbot, worker, vault,  # noqa: ANN001
