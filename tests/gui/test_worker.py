@@ -81,3 +81,17 @@ def test_a_failed_change_reports_its_error_and_commits_nothing(qtbot, worker) ->
     assert announced == []
     with worker.vault.session() as session:
         assert records.list_documents(session, Child) == []
+
+
+def test_the_unlock_window_comes_up_without_the_database_layer() -> None:
+    # Start-up speed rests on this: SQLAlchemy, the schema and the main window are imported
+    # on the worker while the passphrase is typed, not before the unlock window shows.
+    import subprocess
+    import sys
+
+    code = ("import sys; import directwork.gui.app; "
+            "print(sorted(m for m in ('sqlalchemy', 'directwork.store.vault', "
+            "'directwork.gui.main_window') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                         text=True).stdout.strip()
+    assert out == "[]"

@@ -7,32 +7,56 @@ widgets receive only what they need from it.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from directwork.domain.records import Child, Visit
 from directwork.gui import theme, translation
-from directwork.gui.child_form import NewChildDialog
 from directwork.gui.drafts import DraftKeeper
 from directwork.gui.lock import IdleLock, carry_lock_shortcut
-from directwork.gui.main_window import MainWindow
 from directwork.gui.settings import Preferences
 from directwork.gui.setup_wizard import SetupWizard
 from directwork.gui.unlock import UnlockForm
-from directwork.gui.visit_start import StartVisitDialog
 from directwork.gui.worker import VaultWorker
-from directwork.store import records
-from directwork.store.context import now_of
-from directwork.store.keyfile import KdfParams
-from directwork.store.sync_state import HUB_URL
-from directwork.store.vault import Vault
 
-HUB_META_KEY = HUB_URL  # set when this laptop enrols with a team hub
+# The unlock window comes up before SQLAlchemy, the schema and the main window are imported;
+# they are imported on the worker thread while the practitioner types the passphrase.
+if TYPE_CHECKING:
+    from directwork.domain.records import Child, Visit
+    from directwork.gui.main_window import MainWindow
+    from directwork.store.keyfile import KdfParams
+    from directwork.store.vault import Vault
+
+# The vault's two files (store.vault's DB_NAME and KEY_NAME): either one means a vault is there,
+# as Vault.exists() says; checked here without importing the store.
+VAULT_FILES = ("vault.db", "vault.key")
+HUB_META_KEY = "sync.hub_url"  # store.sync_state.HUB_URL: set when this laptop enrols
+
+
+# The main window is built this long after the unlock window shows: long enough for that window
+# to be painted and answering keys, well before a passphrase is typed.
+PREPARE_DELAY_MS = 250
+
+
+def vault_files_exist(data_dir: Path) -> bool:
+    return any((Path(data_dir).expanduser() / name).exists() for name in VAULT_FILES)
+
+
+def warm_up() -> None:
+    """Import what the main window needs, off the GUI thread, before it is needed."""
+    import directwork.gui.caseload_page  # noqa: F401
+    import directwork.gui.child_record  # noqa: F401
+    import directwork.gui.main_window  # noqa: F401
+    import directwork.gui.visit_capture  # noqa: F401
+    import directwork.store.caseload  # noqa: F401
+    import directwork.store.records  # noqa: F401
 
 
 def application() -> QApplication:
@@ -55,8 +79,10 @@ class DirectworkApp(QObject):
         self.qapp = application()
         self.prefs = prefs or Preferences()
         self.kdf = kdf
-        self.vault = Vault(data_dir)
-        self.worker = VaultWorker(self.vault)
+        self.data_dir = Path(data_dir)
+        self._vault: Vault | None = None
+        self._vault_lock = threading.Lock()
+        self.worker = VaultWorker(None)
         self.keeper = DraftKeeper(self.worker)
         self.window: MainWindow | None = None
         self.wizard: SetupWizard | None = None
@@ -66,20 +92,46 @@ class DirectworkApp(QObject):
         self._hidden_for_lock: list[QWidget] = []
         self.idle = IdleLock(self.prefs.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
-        self.qapp.installEventFilter(self.idle)
+        self._idle_watching = False
+        self._closed = False
         theme.apply(self.qapp, self.prefs)
         translation.install(self.qapp, self.prefs)
+
+    # ------------------------------------------------------------------ the vault
+
+    @property
+    def vault(self) -> Vault:
+        """The vault object, made on first use (normally on the worker, at start-up)."""
+        with self._vault_lock:
+            if self._vault is None:
+                from directwork.store.vault import Vault
+
+                self._vault = Vault(self.data_dir)
+                self.worker.vault = self._vault
+            return self._vault
+
+    @vault.setter
+    def vault(self, vault: Vault) -> None:
+        with self._vault_lock:
+            self._vault = vault
+            self.worker.vault = vault
+
+    def _prepare_in_background(self) -> None:
+        self.worker.call(lambda: self.vault)
+        QTimer.singleShot(0, lambda: self.worker.call(warm_up))
 
     # ------------------------------------------------------------------ starting
 
     def start(self) -> QWidget:
         """Show the first window: the set-up wizard, or the unlock screen."""
-        if not self.vault.exists():
-            self.wizard = SetupWizard(self.worker, kdf=self.kdf)
+        self._prepare_in_background()
+        if not vault_files_exist(self.data_dir):
+            self.wizard = SetupWizard(self.worker, self.data_dir, kdf=self.kdf)
             self.wizard.vault_ready.connect(self._vault_created)
             self.wizard.show()
             return self.wizard
         self.unlock_form = UnlockForm(self.worker, kdf=self.kdf)
+        QTimer.singleShot(PREPARE_DELAY_MS, self._prepare_main_window)
         self.unlock_form.setWindowTitle("Unlock directwork")
         self.unlock_form.unlocked.connect(self._first_unlock)
         self.unlock_form.resize(480, 300)
@@ -88,8 +140,6 @@ class DirectworkApp(QObject):
 
     def _vault_created(self, vault: Vault) -> None:
         self.vault = vault
-        self.worker.vault = vault
-        self.keeper.worker = self.worker
         self.show_main_window()
 
     def _first_unlock(self) -> None:
@@ -99,9 +149,19 @@ class DirectworkApp(QObject):
             self.unlock_form = None
         self.show_main_window()
 
-    def show_main_window(self) -> MainWindow:
+    def _prepare_main_window(self) -> None:
+        """Build the (empty, hidden) main window while the passphrase is being typed, so that
+        unlocking only has to fill it. Nothing is read from the vault here."""
+        if self.window is None and not self._closed:
+            self._build_main_window()
+
+    def _build_main_window(self) -> MainWindow:
+        from directwork.gui.main_window import MainWindow
+
         if self.window is None:
             window = MainWindow(self.worker, self.keeper)
+            window.child_record_built.connect(self._wire_child_record)
+            window.visit_built.connect(self._wire_visit)
             self.window = window
             window.lock_requested.connect(self.lock)
             window.zoom_requested.connect(self.zoom)
@@ -111,19 +171,36 @@ class DirectworkApp(QObject):
             window.start_visit_requested.connect(self.start_visit)
             window.demo_requested.connect(self.load_demo)
             window.caseload.child_chosen.connect(self.open_child)
-            window.child_record.start_visit_requested.connect(lambda c: self.start_visit(c))
-            window.child_record.visit_view.activated.connect(self._visit_row_chosen)
-            window.child_record.visit_view.doubleClicked.connect(self._visit_row_chosen)
-            window.visit.visit_ended.connect(self._visit_ended)
+            window.caseload.loaded.connect(self._caseload_shown)
             window.closing.connect(self.shut_down)
             translation.add_language_choice(window, self.prefs)
             self.worker.operation_did_execute.connect(window.caseload.refresh)
+        return self.window
+
+    def show_main_window(self) -> MainWindow:
+        self._build_main_window()
+        assert self.window is not None
         self.window.caseload.hub_configured = bool(self._meta(HUB_META_KEY))
         self.window.caseload.load()
         self.window.show()
+        if not self._idle_watching:
+            self.qapp.installEventFilter(self.idle)
+            self._idle_watching = True
         self.idle.start()
         self.main_window_shown.emit()
         return self.window
+
+    def _caseload_shown(self) -> None:
+        if self.window is not None:
+            QTimer.singleShot(0, self.window.build_remaining_pages)
+
+    def _wire_child_record(self, page) -> None:  # noqa: ANN001 - a ChildRecordPage
+        page.start_visit_requested.connect(lambda c: self.start_visit(c))
+        page.visit_view.activated.connect(self._visit_row_chosen)
+        page.visit_view.doubleClicked.connect(self._visit_row_chosen)
+
+    def _wire_visit(self, page) -> None:  # noqa: ANN001 - a VisitCapturePage
+        page.visit_ended.connect(self._visit_ended)
 
     def _meta(self, key: str) -> str:
         try:
@@ -138,14 +215,16 @@ class DirectworkApp(QObject):
         self.window.child_record.open_child(child_id, self.window.show_child_record)
 
     def add_child(self) -> None:
+        from directwork.gui.child_form import NewChildDialog
+
         dialog = NewChildDialog(self.window)
         dialog.child_ready.connect(self._save_new_child)
         self._open_dialog(dialog)
 
     def _save_new_child(self, child: Child) -> None:
-        me, name, team = self.vault.practitioner_id, self.vault.practitioner_name, self._meta("team")
-        import dataclasses
+        from directwork.store import records
 
+        me, name, team = self.vault.practitioner_id, self.vault.practitioner_name, self._meta("team")
         child = dataclasses.replace(child, practitioner_id=me, practitioner_name=name, team=team)
         self.worker.change(lambda s: records.save_document(s, child),
                            lambda saved: self.open_child(saved.id), self._show_error)
@@ -157,6 +236,9 @@ class DirectworkApp(QObject):
         if child is None:
             return
 
+        from directwork.gui.visit_start import StartVisitDialog
+        from directwork.store.context import now_of
+
         def ask(now) -> None:  # noqa: ANN001
             dialog = StartVisitDialog(child, now, self.window)
             dialog.visit_ready.connect(lambda visit: self._save_visit(child, visit))
@@ -165,6 +247,8 @@ class DirectworkApp(QObject):
         self.worker.query(now_of, ask)
 
     def _save_visit(self, child: Child, visit: Visit) -> None:
+        from directwork.store import records
+
         self.worker.change(lambda s: records.save_document(s, visit),
                            lambda saved: self.open_visit(child, saved), self._show_error,
                            touches={child.id})
@@ -261,13 +345,14 @@ class DirectworkApp(QObject):
     def shut_down(self) -> None:
         """Keep what is being typed, wait for the worker, drop the key."""
         self.idle.stop()
-        if self.vault.is_unlocked:
+        if self._vault is not None and self._vault.is_unlocked:
             self.keeper.put_away()
         for dialog in list(self.dialogs):
             dialog.close()
         self.worker.wait_idle()
         self.qapp.processEvents()
-        self.vault.lock()
+        if self._vault is not None:
+            self._vault.lock()
 
     def close(self) -> None:
         if self.window is not None:
@@ -275,6 +360,8 @@ class DirectworkApp(QObject):
         else:
             self.shut_down()
         self.qapp.removeEventFilter(self.idle)
+        self._idle_watching = False
+        self._closed = True
         self.worker.shutdown()
 
 

@@ -37,6 +37,7 @@ class CaseloadModel(QAbstractTableModel):
         super().__init__(parent)
         self._ids: list[str] = []
         self._rows: dict[str, CaseloadRow] = {}
+        self._search: list[str] = []  # each row's search text, by row, made once
 
     # ------------------------------------------------------------------ filling
 
@@ -44,6 +45,7 @@ class CaseloadModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = [r.child_id for r in rows]
         self._rows = {r.child_id: r for r in rows}
+        self._search = [r.search_text for r in rows]
         self.endResetModel()
 
     def update_rows(self, rows: list[CaseloadRow]) -> None:
@@ -52,12 +54,14 @@ class CaseloadModel(QAbstractTableModel):
             if row.child_id in self._rows:
                 self._rows[row.child_id] = row
                 at = self._ids.index(row.child_id)
+                self._search[at] = row.search_text
                 self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
             else:
                 at = len(self._ids)
                 self.beginInsertRows(QModelIndex(), at, at)
                 self._ids.append(row.child_id)
                 self._rows[row.child_id] = row
+                self._search.append(row.search_text)
                 self.endInsertRows()
 
     def row_of(self, child_id: str) -> CaseloadRow | None:
@@ -65,6 +69,12 @@ class CaseloadModel(QAbstractTableModel):
 
     def child_id_at(self, row: int) -> str:
         return self._ids[row]
+
+    def row_at(self, row: int) -> CaseloadRow:
+        return self._rows[self._ids[row]]
+
+    def search_text_at(self, row: int) -> str:
+        return self._search[row]
 
     # ------------------------------------------------------------------ Qt model
 
@@ -157,6 +167,25 @@ class CaseloadModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, in one Python sort over the cached rows: a proxy would ask for two
+        cells per comparison, thousands of calls for a large caseload."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = list(self._ids)
+        keyed = sorted(range(len(self._ids)),
+                       key=lambda i: (self._sort_key(self._rows[self._ids[i]], column),
+                                      self._rows[self._ids[i]].name.lower()),
+                       reverse=order == Qt.SortOrder.DescendingOrder)
+        self._ids = [before[i] for i in keyed]
+        self._search = [self._search[i] for i in keyed]
+        moved_from = {child_id: at for at, child_id in enumerate(before)}
+        old = [self.index(moved_from[cid], c) for cid in self._ids for c in range(len(COLUMNS))]
+        new = [self.index(at, c) for at in range(len(self._ids)) for c in range(len(COLUMNS))]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
 
 class CaseloadFilter(QSortFilterProxyModel):
     """Search as you type (every word must match) plus one "needs attention" filter."""
@@ -175,6 +204,15 @@ class CaseloadFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self._words: list[str] = []
         self._filter = "all"
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The source model sorts (and keeps its order for new rows); this proxy only filters.
+        self._sorted_by = (column, order)
+        self.sourceModel().sort(column, order)
+
+    def sorted_by(self) -> tuple[int, Qt.SortOrder] | None:
+        return self._sorted_by
 
     def set_search(self, text: str) -> None:
         words = text.lower().split()
@@ -199,13 +237,13 @@ class CaseloadFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model: CaseloadModel = self.sourceModel()  # type: ignore[assignment]
-        row = model.row_of(model.child_id_at(source_row))
-        if row is None:
-            return False
         if self._words:
-            haystack = row.search_text
+            haystack = model.search_text_at(source_row)
             if not all(word in haystack for word in self._words):
                 return False
+        if self._filter == "all":
+            return True
+        row = model.row_at(source_row)
         match self._filter:
             case "review_overdue":
                 return row.review_overdue

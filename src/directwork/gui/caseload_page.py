@@ -33,6 +33,7 @@ class CaseloadPage(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.hub_configured = False
+        self._policy = None  # the practice policy, read once (on the worker)
         self.model = CaseloadModel(self)
         self.proxy = CaseloadFilter(self.model, self)
         layout = QVBoxLayout(self)
@@ -90,12 +91,22 @@ class CaseloadPage(QWidget):
 
     # ------------------------------------------------------------------ loading
 
+    def _rows(self, session, child_ids=None):  # noqa: ANN001, ANN202 - runs on the worker
+        from directwork.domain.policy import load_policy
+
+        if self._policy is None:
+            self._policy = load_policy()
+        return caseload_rows(session, child_ids, hub_configured=self.hub_configured,
+                             policy=self._policy)
+
     def load(self) -> None:
-        hub = self.hub_configured
-        self.worker.query(lambda s: caseload_rows(s, hub_configured=hub), self._loaded)
+        self.worker.query(self._rows, self._loaded)
 
     def _loaded(self, rows) -> None:  # noqa: ANN001
-        self.model.set_rows(rows)
+        self.model.set_rows(rows)  # comes ordered by name
+        chosen = self.proxy.sorted_by()
+        if chosen is not None and chosen != (0, Qt.SortOrder.AscendingOrder):
+            self.model.sort(*chosen)
         self._count()
         self.loaded.emit()
 
@@ -106,13 +117,13 @@ class CaseloadPage(QWidget):
             return
         if not child_ids:
             return
-        hub, ids = self.hub_configured, set(child_ids)
+        ids = set(child_ids)
 
         def updated(rows) -> None:  # noqa: ANN001
             self.model.update_rows(rows)
             self._count()
 
-        self.worker.query(lambda s: caseload_rows(s, ids, hub_configured=hub), updated)
+        self.worker.query(lambda s: self._rows(s, ids), updated)
 
     # ------------------------------------------------------------------ filtering
 

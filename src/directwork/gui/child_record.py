@@ -87,7 +87,6 @@ def load_child_record(session: Session, child_id: str) -> ChildRecordData:
     plans.sort(key=lambda p: p.updated_at or p.created_at)
     visits = records.list_documents(session, Visit, child_id)
     visits.sort(key=lambda v: v.started_at or v.created_at, reverse=True)
-    audit.record_event(session, "view", "child", child_id, child_id)
     return ChildRecordData(
         child=child, today=now_of(session).date(), level=levels[-1] if levels else None,
         voice=records.list_entries(session, VoiceEntry, child_id),
@@ -298,8 +297,11 @@ class ChildRecordPage(QWidget):
             self.show_data(data)
             if done is not None:
                 done()
-        # A change, not a query: opening a record is itself written to the audit trail.
-        self.worker.change(lambda s: load_child_record(s, child_id), shown, touches=set())
+        self.worker.query(lambda s: load_child_record(s, child_id), shown)
+        # Opening a record is itself written to the audit trail; after the record is on
+        # screen, so that the write's flush to disk is not waited for.
+        self.worker.change(lambda s: audit.record_event(s, "view", "child", child_id, child_id),
+                           touches=set())
 
     def reload(self) -> None:
         if self.data is not None:

@@ -15,7 +15,6 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from directwork.gui.worker import VaultWorker
-from directwork.store import drafts
 
 DRAFT_DELAY_MS = 600
 
@@ -36,15 +35,21 @@ class DraftKeeper(QObject):
         return [f for f in self._fields if f.draft_key]
 
     def save(self, key: str, text: str, child_id: str) -> None:
+        from directwork.store import drafts
+
         if not self.suspended:
             self.worker.change(lambda s: drafts.save_draft(s, key, text, child_id), touches=set())
 
     def discard(self, key: str) -> None:
+        from directwork.store import drafts
+
         if not self.suspended:
             self.worker.change(lambda s: drafts.delete_draft(s, key), touches=set())
 
     def put_away(self) -> None:
         """Before a lock: every field's text into the vault, and out of the window."""
+        from directwork.store import drafts
+
         held = {f.draft_key: (f.toPlainText(), f.child_id) for f in self.fields()}
         self.suspended = True
         for field in self.fields():
@@ -57,6 +62,8 @@ class DraftKeeper(QObject):
 
     def bring_back(self) -> None:
         """After an unlock: each field gets its draft back."""
+        from directwork.store import drafts
+
         self.suspended = False
         fields = self.fields()
         if not fields:

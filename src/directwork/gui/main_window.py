@@ -3,6 +3,8 @@ shortcuts that follow the platform, and a locked page that hides everything."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,11 +20,13 @@ from PySide6.QtWidgets import (
 from directwork.gui import practice_hooks
 from directwork.gui.a11y import named
 from directwork.gui.caseload_page import CaseloadPage
-from directwork.gui.child_record import ChildRecordPage
 from directwork.gui.drafts import DraftKeeper
 from directwork.gui.theme import icon_path
-from directwork.gui.visit_capture import VisitCapturePage
 from directwork.gui.worker import VaultWorker
+
+if TYPE_CHECKING:
+    from directwork.gui.child_record import ChildRecordPage
+    from directwork.gui.visit_capture import VisitCapturePage
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 
@@ -35,10 +39,13 @@ class MainWindow(QMainWindow):
     start_visit_requested = Signal()
     demo_requested = Signal()
     closing = Signal()
+    child_record_built = Signal(object)
+    visit_built = Signal(object)
 
     def __init__(self, worker: VaultWorker, keeper: DraftKeeper, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
+        self.keeper = keeper
         self.setWindowTitle("directwork")
         self.setWindowIcon(QIcon(icon_path("app")))
         self.resize(1180, 760)
@@ -46,10 +53,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.outer)
         self.pages = QStackedWidget()
         self.caseload = CaseloadPage(worker)
-        self.child_record = ChildRecordPage(worker)
-        self.visit = VisitCapturePage(worker, keeper)
-        for page in (self.caseload, self.child_record, self.visit):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.caseload)
+        # The child record and visit pages are built after the caseload is on screen (or when
+        # first needed), so that unlocking shows the caseload without waiting for them.
+        self._child_record: ChildRecordPage | None = None
+        self._visit: VisitCapturePage | None = None
         self.outer.addWidget(self.pages)
         self.locked_page = QFrame()
         self.locked_page.setObjectName("lockedPage")
@@ -131,6 +139,30 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ pages
 
+    @property
+    def child_record(self) -> ChildRecordPage:
+        if self._child_record is None:
+            from directwork.gui.child_record import ChildRecordPage
+
+            self._child_record = ChildRecordPage(self.worker)
+            self.pages.addWidget(self._child_record)
+            self.child_record_built.emit(self._child_record)
+        return self._child_record
+
+    @property
+    def visit(self) -> VisitCapturePage:
+        if self._visit is None:
+            from directwork.gui.visit_capture import VisitCapturePage
+
+            self._visit = VisitCapturePage(self.worker, self.keeper)
+            self.pages.addWidget(self._visit)
+            self.visit_built.emit(self._visit)
+        return self._visit
+
+    def build_remaining_pages(self) -> None:
+        self.child_record  # noqa: B018 - builds it
+        self.visit  # noqa: B018
+
     def show_caseload(self) -> None:
         self.pages.setCurrentWidget(self.caseload)
 
@@ -141,7 +173,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.visit)
 
     def go_back(self) -> None:
-        if self.pages.currentWidget() is self.visit:
+        if self._visit is not None and self.pages.currentWidget() is self._visit:
             self.child_record.reload()
             self.show_child_record()
         else:
@@ -155,7 +187,8 @@ class MainWindow(QMainWindow):
     def _page_changed(self, *_args) -> None:  # noqa: ANN002
         current = self.pages.currentWidget()
         self.back_action.setEnabled(current is not self.caseload)
-        self.start_visit_action.setEnabled(current is self.child_record)
+        self.start_visit_action.setEnabled(current is not None
+                                           and current is self._child_record)
 
     # ------------------------------------------------------------------ locking
 

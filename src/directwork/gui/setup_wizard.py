@@ -4,6 +4,7 @@ recovery key, shown once, printed or saved, with a confirmation that it was kept
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextDocument
@@ -24,8 +25,10 @@ from directwork.gui.a11y import named
 from directwork.gui.forms.ui_setup_passphrase import Ui_SetupPassphrasePage
 from directwork.gui.worker import VaultWorker
 from directwork.store.errors import VaultError
-from directwork.store.keyfile import KdfParams
-from directwork.store.vault import Vault
+
+if TYPE_CHECKING:
+    from directwork.store.keyfile import KdfParams
+    from directwork.store.vault import Vault
 
 STRONG_BITS = 90
 
@@ -157,10 +160,11 @@ class SetupWizard(QWizard):
 
     vault_ready = Signal(object)
 
-    def __init__(self, worker: VaultWorker, *, kdf: KdfParams | None = None,
+    def __init__(self, worker: VaultWorker, data_dir: Path, *, kdf: KdfParams | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
+        self.data_dir = data_dir
         self.kdf = kdf
         self.recovery_key = ""
         self.creating = False
@@ -187,10 +191,14 @@ class SetupWizard(QWizard):
         self.creating = True
         self.passphrase_page.completeChanged.emit()
         self.passphrase_page.ui.problemLabel.setText("Making your encrypted vault…")
-        root, kdf = self.worker.vault.root, self.kdf
-        self.worker.call(
-            lambda: Vault.create(root, passphrase, practitioner_name=name, team=team, kdf=kdf),
-            self._created, self._refused)
+        root, kdf = self.data_dir, self.kdf
+
+        def create() -> tuple[Vault, str]:
+            from directwork.store.vault import Vault
+
+            return Vault.create(root, passphrase, practitioner_name=name, team=team, kdf=kdf)
+
+        self.worker.call(create, self._created, self._refused)
 
     def _created(self, result: tuple[Vault, str]) -> None:
         self.vault, self.recovery_key = result

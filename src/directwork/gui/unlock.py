@@ -6,6 +6,8 @@ refusals are the vault's own messages, the same ones the command line prints.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -13,8 +15,9 @@ from directwork.domain.passphrase import passphrase_problem
 from directwork.gui.forms.ui_unlock import Ui_UnlockForm
 from directwork.gui.worker import VaultWorker
 from directwork.store.errors import VaultError
-from directwork.store.keyfile import KdfParams
-from directwork.store.vault import Vault
+
+if TYPE_CHECKING:
+    from directwork.store.keyfile import KdfParams
 
 
 def _message(error: BaseException) -> str:
@@ -32,7 +35,6 @@ class UnlockForm(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.vault: Vault = worker.vault
         self.kdf = kdf
         self.ui = Ui_UnlockForm()
         self.ui.setupUi(self)
@@ -43,7 +45,7 @@ class UnlockForm(QWidget):
         self.ui.backButton.clicked.connect(lambda: self._show_page(0))
         self.ui.recoverButton.clicked.connect(self.try_recovery_key)
         self.ui.repeatPassphraseEdit.returnPressed.connect(self.try_recovery_key)
-        self.set_practitioner(self.vault.practitioner_name)
+        self.set_practitioner("")
         self._show_page(0)
 
     def set_practitioner(self, name: str) -> None:
@@ -79,7 +81,9 @@ class UnlockForm(QWidget):
             return
         self.ui.errorLabel.setText("Checking…")
         self._set_busy(True)
-        self.worker.call(lambda: self.vault.unlock(passphrase), self._did_unlock,
+        # The vault object is read on the worker: at start-up it is made there, in the
+        # background, while the window is already on screen.
+        self.worker.call(lambda: self.worker.vault.unlock(passphrase), self._did_unlock,
                          self._passphrase_refused)
 
     def _passphrase_refused(self, error: BaseException) -> None:
@@ -105,11 +109,14 @@ class UnlockForm(QWidget):
             return
         self.ui.recoveryErrorLabel.setText("Checking…")
         self._set_busy(True)
-        root, kdf = self.vault.root, self.kdf
+        kdf = self.kdf
 
         def recover_and_unlock() -> None:
-            Vault.recover(root, key, new, kdf)
-            self.vault.unlock(new)
+            from directwork.store.vault import Vault
+
+            vault = self.worker.vault
+            Vault.recover(vault.root, key, new, kdf)
+            vault.unlock(new)
 
         self.worker.call(recover_and_unlock, self._did_unlock, self._recovery_refused)
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy.orm import Session
 
-from directwork.store.vault import Vault
+if TYPE_CHECKING:  # kept out of start-up: the unlock window must not wait for SQLAlchemy
+    from sqlalchemy.orm import Session
+
+    from directwork.store.vault import Vault
 
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
@@ -30,7 +32,7 @@ class VaultWorker(QObject):
     operation_did_execute = Signal(object)  # the set of child ids a change touched
     busy_did_change = Signal(bool)
 
-    def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
+    def __init__(self, vault: Vault | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault")

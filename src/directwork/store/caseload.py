@@ -4,10 +4,10 @@ queries (one per column family, never one per child), so 500 children load as fa
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -73,6 +73,16 @@ def _effective(table, ids: Collection[str] | None):  # noqa: ANN001, ANN202 - an
     return clauses
 
 
+def _latest_per_child(session: Session, table, columns, order, clauses) -> dict[str, tuple]:  # noqa: ANN001
+    """Each child's newest row by ``order``, picked in SQL: times are stored as ISO text that
+    sorts in time order, so only one row per child is read back and parsed."""
+    rank = func.row_number().over(partition_by=table.child_id, order_by=[o.desc() for o in order])
+    ranked = select(table.child_id.label("child_id"), *columns, rank.label("rank")).where(
+        *clauses).subquery()
+    query = select(*[c for c in ranked.c if c.name != "rank"]).where(ranked.c.rank == 1)
+    return {row[0]: tuple(row[1:]) for row in session.execute(query)}
+
+
 def _day(value: datetime | None) -> date | None:
     return value.astimezone(UTC).date() if value else None
 
@@ -83,104 +93,98 @@ def caseload_rows(session: Session, child_ids: Collection[str] | None = None, *,
     """Summary rows for every child on this laptop (or only ``child_ids``), ordered by name."""
     today = today or now_of(session).date()
     policy = policy or load_policy()
-    ids = list(child_ids) if child_ids is not None else None
+    scope = list(child_ids) if child_ids is not None else None
 
-    children: dict[str, ChildRow] = {}
-    query = select(ChildRow).where(ChildRow.is_head.is_(True), ChildRow.deleted.is_(False))
-    if ids is not None:
-        query = query.where(ChildRow.id.in_(ids))
-    for row in session.execute(query).scalars():
+    c = ChildRow
+    query = select(c.id, c.rev, c.preferred_name, c.given_name, c.family_name,
+                   c.date_of_birth, c.next_visit, c.created_at).where(
+        c.is_head.is_(True), c.deleted.is_(False))
+    if scope is not None:
+        query = query.where(c.id.in_(scope))
+    children: dict[str, Any] = {}
+    for row in session.execute(query):
         held = children.get(row.id)
         if held is None or (rev_number(row.rev), row.rev) > (rev_number(held.rev), held.rev):
             children[row.id] = row
     if not children:
         return []
-    scope = ids
 
-    levels: dict[str, tuple[datetime, str]] = {}
     t = SafetyLevelDecisionRow
-    for child_id, level, decided, created in session.execute(
-        select(t.child_id, t.level, t.decided_at, t.created_at).where(*_effective(t, scope))
-    ):
-        when = decided or created
-        if child_id not in levels or when >= levels[child_id][0]:
-            levels[child_id] = (when, level)
+    levels = _latest_per_child(session, t, [t.level], [func.coalesce(t.decided_at, t.created_at),
+                                                       t.created_at], _effective(t, scope))
 
     v = VisitRow
     visit_query = (select(v.child_id, func.max(v.started_at))
                    .where(v.is_head.is_(True), v.deleted.is_(False)).group_by(v.child_id))
     if scope is not None:
         visit_query = visit_query.where(v.child_id.in_(scope))
-    last_seen = {c: _day(at) for c, at in session.execute(visit_query)}
+    last_seen = {child: _day(at) for child, at in session.execute(visit_query)}
 
-    reviews: dict[str, list[Review]] = defaultdict(list)
     r = ReviewRow
-    for child_id, held, created, next_review in session.execute(
-        select(r.child_id, r.held_at, r.created_at, r.next_review).where(*_effective(r, scope))
-    ):
-        reviews[child_id].append(Review(child_id=child_id, held_at=held, created_at=created,
-                                        next_review=next_review))
+    # review_due() goes by the latest review held, so that one is all it needs.
+    reviews = _latest_per_child(session, r, [r.held_at, r.created_at, r.next_review],
+                                [r.held_at, r.created_at],
+                                [*_effective(r, scope), r.held_at.is_not(None)])
 
-    c = ConcernRow
-    concern_query = (select(c.child_id, func.count(func.distinct(c.id)))
-                     .where(c.is_head.is_(True), c.deleted.is_(False), c.status == "open")
-                     .group_by(c.child_id))
+    n = ConcernRow
+    concern_query = (select(n.child_id, func.count(func.distinct(n.id)))
+                     .where(n.is_head.is_(True), n.deleted.is_(False), n.status == "open")
+                     .group_by(n.child_id))
     if scope is not None:
-        concern_query = concern_query.where(c.child_id.in_(scope))
+        concern_query = concern_query.where(n.child_id.in_(scope))
     open_concerns = dict(session.execute(concern_query).all())
 
-    moments: dict[str, tuple[datetime, str]] = {}
     k = KeyMomentRow
-    for child_id, kind, occurred, created in session.execute(
-        select(k.child_id, k.moment_type, k.occurred_at, k.created_at).where(*_effective(k, scope))
-    ):
-        when = occurred or created
-        if child_id not in moments or when >= moments[child_id][0]:
-            moments[child_id] = (when, kind)
+    moments = _latest_per_child(session, k, [k.moment_type, func.coalesce(k.occurred_at,
+                                                                          k.created_at)],
+                                [func.coalesce(k.occurred_at, k.created_at), k.created_at],
+                                _effective(k, scope))
 
-    sync: dict[str, dict[str, int]] = defaultdict(dict)
-    o = OutboxRow
-    outbox_query = select(o.child_id, o.state, func.count()).group_by(o.child_id, o.state)
-    if scope is not None:
-        outbox_query = outbox_query.where(o.child_id.in_(scope))
-    for child_id, state, count in session.execute(outbox_query):
-        sync[child_id][state] = count
+    attention = _outbox_children(session, ("conflict", "rejected"), scope)
+    pending = _outbox_children(session, ("pending",), scope) if hub_configured else set()
 
     rows = []
     for child_id, child in children.items():
         level = levels.get(child_id)
-        due = review_due(_day(child.created_at) or today, reviews.get(child_id, ()), policy).due
+        review = reviews.get(child_id)
+        held = ([Review(child_id=child_id, held_at=review[0], created_at=review[1],
+                        next_review=review[2])] if review else [])
+        due = review_due(_day(child.created_at) or today, held, policy).due
         moment = moments.get(child_id)
+        moment_at = moment[1] if moment else None
+        if isinstance(moment_at, str):  # coalesce() hands back the stored text
+            moment_at = datetime.strptime(moment_at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        if child_id in attention:
+            state = ATTENTION
+        elif not hub_configured:
+            state = SAVED_HERE
+        else:
+            state = WAITING if child_id in pending else ON_HUB
         rows.append(CaseloadRow(
             child_id=child_id,
             name=child.preferred_name or child.given_name or "(no name)",
             full_name=f"{child.given_name} {child.family_name}".strip(),
             date_of_birth=child.date_of_birth,
             age=age_on(child.date_of_birth, today),
-            level=Level(level[1]) if level else None,
+            level=Level(level[0]) if level else None,
             last_seen=last_seen.get(child_id),
             next_visit=child.next_visit,
             review_due=due,
             review_overdue=due < today,
             open_concerns=int(open_concerns.get(child_id, 0)),
-            key_moment=KeyMomentType(moment[1]).value.replace("_", " ") if moment else "",
-            key_moment_at=_day(moment[0]) if moment else None,
-            sync_state=sync_state(sync.get(child_id, {}), hub_configured),
+            key_moment=KeyMomentType(moment[0]).value.replace("_", " ") if moment else "",
+            key_moment_at=_day(moment_at),
+            sync_state=state,
         ))
     rows.sort(key=lambda row: (row.name.lower(), row.child_id))
     return rows
 
 
-def sync_state(states: dict[str, int], hub_configured: bool) -> str:
-    """Where a child's records are, from the states of their outbox rows."""
-    if any(states.get(s) for s in ("conflict", "rejected")):
-        return ATTENTION
-    if not hub_configured:
-        return SAVED_HERE
-    return WAITING if states.get("pending") else ON_HUB
-
-
-def child_ids(session: Session) -> Sequence[str]:
-    return list(session.execute(
-        select(ChildRow.id).where(ChildRow.is_head.is_(True), ChildRow.deleted.is_(False))
-        .distinct()).scalars())
+def _outbox_children(session: Session, states: tuple[str, ...],
+                     scope: Collection[str] | None) -> set[str]:
+    """Children with an outbox row in one of ``states`` (found through the state index, so
+    the payloads are never read)."""
+    query = select(OutboxRow.child_id).where(OutboxRow.state.in_(states)).distinct()
+    if scope is not None:
+        query = query.where(OutboxRow.child_id.in_(scope))
+    return set(session.execute(query).scalars())
