@@ -273,6 +273,7 @@ class PlanEditor(QWidget):
         self.next_review.setDisplayFormat("dd/MM/yyyy")
         self.next_review.setCalendarPopup(True)
         self.next_review.setEnabled(False)
+        self.next_review.setMaximumWidth(170)
         self.choose_review.toggled.connect(self.next_review.setEnabled)
         self.review_problem = ProblemLabel("Problem with the next review date")
         review_row.addWidget(self.choose_review)

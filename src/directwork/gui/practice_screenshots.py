@@ -165,9 +165,12 @@ def shoot_practice(out: Path) -> list[Path]:
                 row.what_edit.setText("Ask the housing officer about a move")
                 editor.agree([])
             show(editor, (1180, 900), "plan-editor.png", refuse)
-            editor.scroll.verticalScrollBar().setValue(0)
+            # Further down: contingency, safe people and places, helplines, the child's own
+            # section and the practitioner-only notes.
+            bar = editor.scroll.verticalScrollBar()
+            bar.setValue(bar.maximum())
             _settle(worker)
-            shots.append(_shoot(editor, out / "plan-editor-top.png"))
+            shots.append(_shoot(editor, out / "plan-editor-more.png"))
 
             versions = PlanVersionsDialog(worker, plan.id)
             show(versions, (1180, 760), "plan-versions.png")
