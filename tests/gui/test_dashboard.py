@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -232,3 +233,28 @@ def test_the_app_shows_the_practice_check_and_opens_a_child_from_it(
                                 for d in window.child_record.practice.open_windows),
                     timeout=10_000)
     settle_app(qtbot, app)
+
+
+def test_a_missing_child_waits_for_the_return_then_the_72_hour_clock_starts(
+        qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+    from directwork.domain.records import KeyMoment
+    from directwork.gui.practice_dialogs import ReturnDialog
+
+    (jay,) = add_children(vault, ["Jay"])
+    with vault.transaction() as s:
+        km = practice.record_key_moment(s, KeyMoment(child_id=jay.id,
+                                                     moment_type=KeyMomentType.MISSING,
+                                                     occurred_at=clock.now), practice_policy())
+    page = dashboard(qtbot, worker, vault)
+    (row,) = page.model.items(Category.KEY_MOMENT)
+    assert row.due is None and "record the return" in row.what
+    clock.advance(hours=30)
+    dialog = ReturnDialog(worker, km, clock.now, practice_policy())
+    qtbot.addWidget(dialog)
+    assert "Offer a return interview" in dialog.required.text()
+    dialog.buttons.accepted.emit()
+    settle(qtbot, worker)
+    assert dialog.result_record is not None, dialog.problems.text()
+    settle(qtbot, worker)
+    (row,) = page.model.items(Category.KEY_MOMENT)
+    assert row.due is not None and row.due - clock.now == timedelta(hours=72)

@@ -39,6 +39,7 @@ from directwork.gui.practice_dialogs import (
     KeyMomentDialog,
     LevelDialog,
     ResponseDialog,
+    ReturnDialog,
 )
 from directwork.gui.review_dialog import ReviewDialog
 from directwork.gui.worker import VaultWorker
@@ -93,6 +94,8 @@ def test_every_practice_dialog_names_every_control(qtbot, vault, clock, worker) 
     windows = {
         "key moment": KeyMomentDialog(worker, jay.id, clock.now, policy),
         "response": ResponseDialog(worker, state, clock.now),
+        "return": ReturnDialog(worker, dataclasses.replace(
+            km, moment_type=KeyMomentType.MISSING), clock.now, policy),
         "level": LevelDialog(worker, jay.id),
         "information sharing": InformationSharingDialog(worker, jay.id, clock.now),
         "review": ReviewDialog(worker, jay.id, policy),

@@ -8,6 +8,7 @@ open with the reasons beside the fields.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 from PySide6.QtWidgets import (
@@ -169,6 +170,41 @@ class ResponseDialog(PracticeDialog):
         self.submit(lambda s: practice.record_response(s, km_id, outcome, reason=reason,
                                                        done_at=at),
                     {self.state.key_moment.child_id})
+
+
+class ReturnDialog(PracticeDialog):
+    """A missing child is back: recording the return starts the return-interview clock."""
+
+    def __init__(self, worker: VaultWorker, key_moment: KeyMoment, now: datetime, policy: Policy,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(worker, "Record the return", parent)
+        self.key_moment, self.policy = key_moment, policy
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"Missing since {london(key_moment.occurred_at)}.")
+        layout.addWidget(heading)
+        form = QFormLayout()
+        self.returned_at = datetime_edit("When the child came back", now)
+        form.addRow("&Back at", self.returned_at)
+        layout.addLayout(form)
+        self.required = QLabel()
+        self.required.setWordWrap(True)
+        self.required.setAccessibleName("The response this needs")
+        layout.addWidget(self.required)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.returned_at.dateTimeChanged.connect(self._update)
+        self._update()
+
+    def _update(self, *_args: object) -> None:
+        back = dataclasses.replace(self.key_moment, returned_at=moment_of(self.returned_at))
+        response, due = required_response(back, self.policy)
+        if due is not None:
+            self.required.setText(f"This needs: {response}, by {format_due(due)}.")
+
+    def save(self) -> None:
+        km_id, at, policy = self.key_moment.id, moment_of(self.returned_at), self.policy
+        self.submit(lambda s: practice.record_return(s, km_id, at, policy),
+                    {self.key_moment.child_id})
 
 
 # --------------------------------------------------------------------------- levels

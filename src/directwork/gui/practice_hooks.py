@@ -37,6 +37,7 @@ from directwork.gui.practice_dialogs import (
     KeyMomentDialog,
     LevelDialog,
     ResponseDialog,
+    ReturnDialog,
 )
 from directwork.gui.review_dialog import ReviewDialog
 from directwork.gui.worker import VaultWorker
@@ -189,7 +190,11 @@ class ChildPractice:
             if state is None or not state.open:
                 self._refused(RuntimeError("This key moment's response is already recorded."))
                 return
-            dialog = ResponseDialog(self.worker, state, now, self.page)
+            if state.waiting_for_return:
+                dialog: QWidget = ReturnDialog(self.worker, state.key_moment, now, policy,
+                                               self.page)
+            else:
+                dialog = ResponseDialog(self.worker, state, now, self.page)
             dialog.saved.connect(lambda _r: self.page.reload())
             _show(dialog, self.open_windows)
 
