@@ -105,3 +105,17 @@ def test_a_database_plain_sqlite_can_read_is_reported_unencrypted(tmp_path, vaul
     assert "plain SQLite header" in selftest.readable_without_key(plain)
     vault.lock()
     assert selftest.readable_without_key(vault.db_path) is None
+
+
+def test_a_crash_inside_the_app_fails_its_step_and_the_rest_still_report(monkeypatch):
+    # The app step runs in a child process; here that child dies the way a crash in Qt would.
+    monkeypatch.setattr(selftest, "_directwork_command", lambda: [
+        sys.executable, "-c", "import os, signal; os.kill(os.getpid(), signal.SIGKILL)"])
+    out = io.StringIO()
+
+    assert selftest.run_self_test(out) is False
+    lines = step_lines(out.getvalue())
+    app_step = "open the app offscreen and close it"
+    assert lines[app_step].startswith("FAILED: the app crashed (SIGKILL)")
+    assert all(o.startswith("ok") for label, o in lines.items() if label != app_step)
+    assert "1 of 13 checks FAILED" in out.getvalue()
