@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from directwork.domain import codec
@@ -224,3 +226,39 @@ def test_export_for_one_child_holds_only_that_childs_records(vault, clock):
     assert {x["child_id"] for x in one["records"]} == {daf.id}
     assert 2 * len(one["records"]) == len(everyone["records"])
     assert one["records"][0]["kind"] == "child"
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-(10**12), 10**12) | st.floats(allow_nan=False)
+    | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pick=st.integers(0, 10**15), value=_JSON)
+def test_any_value_anywhere_in_the_file_gives_a_report_never_a_crash(vault, exported, pick, value):
+    data = copy.deepcopy(exported)
+    node: dict | list = data
+    # ``pick`` chooses a path: at each level a key, and whether to go deeper.
+    while True:
+        keys = sorted(node) if isinstance(node, dict) else list(range(len(node)))
+        key = keys[pick % len(keys)]
+        pick //= len(keys)
+        inner = node[key]
+        if isinstance(inner, dict | list) and inner and pick % 4:
+            pick //= 4
+            node = inner
+            continue
+        node[key] = value
+        break
+    with vault.session() as s:
+        s.begin()
+        try:
+            report = import_records(s, data)
+        finally:
+            s.rollback()
+    if not report.ok:
+        assert report.imported == 0
+        assert all(e.path.startswith("$") and len(e.message) < 300 for e in report.errors)

@@ -127,7 +127,8 @@ def _decode(data: dict[str, Any], skip: set[int], session: Session, report: Impo
             record = codec.record_from_dict(raw, path)
         except codec.DecodeError as exc:
             report.add_error(exc.path, exc.message)
-            broken.add(raw_id)
+            if isinstance(raw_id, str):
+                broken.add(raw_id)
             continue
         created_at = record.created_at or now
         record = dataclasses.replace(

@@ -155,13 +155,14 @@ def validate_shape(data: dict[str, Any], report: ImportReport) -> set[int]:
         if index in bad:
             continue
         base = f"$.records[{index}]"
-        validator = per_kind.get(raw.get("kind"))  # type: ignore[arg-type]
+        kind = raw.get("kind")
+        validator = per_kind.get(kind) if isinstance(kind, str) else None
         if validator is None:
             bad.add(index)
             if "kind" not in raw:
                 report.add_error(f"{base}.kind", "is missing")
             else:
-                report.add_error(f"{base}.kind", f"{_short(raw['kind'])} is not one of: "
+                report.add_error(f"{base}.kind", f"{_short(kind)} is not one of: "
                                                  f"{', '.join(per_kind)}")
             continue
         errors = sorted(validator.iter_errors(raw), key=lambda e: e.json_path)
