@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -147,6 +148,9 @@ class PlanCoReviewPanel(QWidget):
             (self.tr("Their words"), lambda r: r.words),
         ], self)
         self.table = record_view(self.model, self.tr("Co-review answers for this plan"))
+        # Beside the plan the answers are a short list that scrolls; the plan keeps the room.
+        self.table.setMaximumHeight(220)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.table)
         self.set_plan("", "")
         worker.operation_did_execute.connect(self._changed)

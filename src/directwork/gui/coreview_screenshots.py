@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from directwork.domain.records import CoReviewAnswer  # noqa: E402
+from directwork.gui.child_record import ChildRecordPage  # noqa: E402
 from directwork.gui.coreview import CoReviewWindow, load_coreview  # noqa: E402
 from directwork.gui.coreview_history import PlanCoReviewPanel  # noqa: E402
 from directwork.gui.summary_preview import SummaryPreview  # noqa: E402
@@ -108,6 +109,17 @@ def shoot_coreview(out: Path) -> list[Path]:
         _settle(worker)
         shots.append(_shoot(panel, out / "coreview-history.png"))
         panel.close()
+
+        record = ChildRecordPage(worker)
+        record.resize(1180, 760)
+        record.open_child(child_id)
+        record.show()
+        _settle(worker)
+        record.tabs.setCurrentIndex(2)
+        _settle(worker, 0.2)
+        shots.append(_shoot(record, out / "child-record-safety-plan.png"))
+        record.close()
+        record.deleteLater()
 
         preview = SummaryPreview(worker, child_id)
         preview.show()
