@@ -22,6 +22,7 @@ from directwork.gui.practice_common import practice_policy
 from directwork.gui.practice_dialogs import KeyMomentDialog, ResponseDialog
 from directwork.gui.worker import VaultWorker
 from directwork.store import practice, records
+from directwork.store.context import now_of
 from tests.gui.drive import add_children, unlock
 from tests.gui.drive import settle as settle_app
 
@@ -208,6 +209,11 @@ def test_enter_on_an_item_opens_the_childs_record(qtbot, vault, clock, worker) -
 def test_the_app_shows_the_practice_check_and_opens_a_child_from_it(
         qtbot, make_app, data_dir, vault) -> None:  # noqa: ANN001
     (jay,) = add_children(vault, ["Jay"])
+    from directwork.domain.records import KeyMoment
+
+    with vault.transaction() as s:
+        practice.record_key_moment(s, KeyMoment(child_id=jay.id, moment_type=KeyMomentType.ARREST,
+                                                occurred_at=now_of(s)), practice_policy())
     vault.lock()
     app = make_app(data_dir)
     unlock(qtbot, app)
@@ -219,12 +225,14 @@ def test_the_app_shows_the_practice_check_and_opens_a_child_from_it(
     assert window.dashboard.model.items() == [], "Jay is not on this practitioner's caseload"
     window.dashboard.scope.setCurrentIndex(window.dashboard.scope.count() - 1)
     settle_app(qtbot, app)
-    plans = window.dashboard.model.category_index(Category.PLAN)
-    item = window.dashboard.model.index(0, 0, plans)
+    moments = window.dashboard.model.category_index(Category.KEY_MOMENT)
+    item = window.dashboard.model.index(0, 0, moments)
     window.dashboard.view.doubleClicked.emit(item)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_record, timeout=10_000)
     settle_app(qtbot, app)
     assert window.child_record.data.child.id == jay.id
+    tabs = window.child_record.tabs
+    assert tabs.tabText(tabs.currentIndex()).replace("&", "") == "Key moments"
     # The child record offers the practice screens
     buttons = window.child_record.practice.buttons
     assert {"plan", "key_moment", "level", "review", "concern"} <= set(buttons)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.domain.records import Concern, KeyMoment, SafetyPlan
+from directwork.domain.rules.practice_check import DueItem
 from directwork.gui.a11y import named
 from directwork.gui.charts import ChartsPanel, load_chart_data
 from directwork.gui.concern_dialogs import ConcernDialog, RaiseConcernDialog
@@ -244,6 +245,24 @@ def attach_to_main_window(window: Any) -> DashboardPage:
     button = window.toolbar.widgetForAction(action)
     if button is not None:
         named(button, "Practice check")
-    dashboard.child_chosen.connect(
-        lambda child_id: window.child_record.open_child(child_id, window.show_child_record))
+    def open_item(item: DueItem) -> None:
+        def shown() -> None:
+            window.show_child_record()
+            show_tab(window.child_record, ITEM_TABS.get(item.kind, ""))
+        window.child_record.open_child(item.child_id, shown)
+
+    dashboard.item_chosen.connect(open_item)
     return dashboard
+
+
+# Which tab of the child record shows each kind of practice-check item.
+ITEM_TABS = {"key_moment": "Key moments", "review": "Reviews", "concern": "Concerns",
+             "referral": "Concerns", "safety_plan": "Safety plan", "visit": "Visits",
+             "child": "About me"}
+
+
+def show_tab(page: Any, title: str) -> None:
+    for i in range(page.tabs.count()):
+        if page.tabs.tabText(i).replace("&", "") == title:
+            page.tabs.setCurrentIndex(i)
+            return
