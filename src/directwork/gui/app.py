@@ -72,6 +72,7 @@ def application() -> QApplication:
 
 class DirectworkApp(QObject):
     main_window_shown = Signal()
+    DEMO_CHILDREN = 25  # enough to practise searching and filtering
 
     def __init__(self, data_dir: Path, *, kdf: KdfParams | None = None,
                  prefs: Preferences | None = None) -> None:
@@ -277,7 +278,8 @@ class DirectworkApp(QObject):
         except ImportError:
             self._show_error(RuntimeError("The demo caseload is not part of this version."))
             return
-        self.worker.change(lambda s: demo.generate(s, children=25, seed=1), None,
+        count = self.DEMO_CHILDREN
+        self.worker.change(lambda s: demo.generate(s, children=count, seed=1), None,
                            self._show_error, touches=None)
 
     def _open_dialog(self, dialog: QWidget) -> None:

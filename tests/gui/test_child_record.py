@@ -1,0 +1,132 @@
+"""The child record: header, tabs, the ecomap's lines, restricted contexts, and the About me
+form that says what is wrong beside the field."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from directwork.domain.records import (
+    AgencyInvolvement,
+    AgencyPlanType,
+    Child,
+    Context,
+    ContextType,
+    KeyMoment,
+    KeyMomentType,
+    Level,
+    Person,
+    SafetyLevelDecision,
+    SafetyPlan,
+    TrustView,
+)
+from directwork.gui.app import self_test_gui
+from directwork.gui.ecomap import EcomapScene
+from directwork.store import audit, records
+from directwork.store.errors import WrongPassphrase
+from tests.conftest import PASSPHRASE
+from tests.gui.drive import settle, unlock
+
+
+@pytest.fixture
+def jay(vault) -> Child:  # noqa: ANN001
+    with vault.transaction() as s:
+        child = records.save_document(s, Child(
+            given_name="Jayden", preferred_name="Jay", date_of_birth=date(2011, 3, 14),
+            language="Welsh", communication_needs="short sentences"))
+        records.add_entry(s, SafetyLevelDecision(child_id=child.id, level=Level.HIGH,
+                                                 decided_at=datetime(2026, 1, 5, tzinfo=UTC)))
+        records.add_entry(s, SafetyLevelDecision(child_id=child.id, level=Level.MEDIUM,
+                                                 decided_at=datetime(2026, 2, 5, tzinfo=UTC)))
+        for name, view in (("Nan", TrustView.TRUSTED), ("Mum", TrustView.NOT_SURE),
+                           ("Dre", TrustView.WORRIED), ("Coach", None)):
+            records.save_document(s, Person(child_id=child.id, name=name, child_view=view))
+        records.save_document(s, AgencyInvolvement(child_id=child.id, agency="School",
+                                                    plan_type=AgencyPlanType.EHCP))
+        records.save_document(s, Context(child_id=child.id, context_type=ContextType.PLACE,
+                                         name="the shop car park", restricted=True))
+        records.save_document(s, Context(child_id=child.id, context_type=ContextType.SCHOOL,
+                                         name="Ysgol Bryn"))
+        records.add_entry(s, KeyMoment(child_id=child.id, moment_type=KeyMomentType.EXCLUSION,
+                                       occurred_at=datetime(2026, 2, 20, tzinfo=UTC)))
+        records.save_document(s, SafetyPlan(child_id=child.id, working_well=["boxing club"]))
+    vault.lock()
+    return child
+
+
+def open_record(qtbot, make_app, data_dir: Path, child: Child):  # noqa: ANN001, ANN201
+    app = make_app(data_dir)
+    unlock(qtbot, app)
+    app.open_child(child.id)
+    qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.window.child_record,
+                    timeout=10_000)
+    settle(qtbot, app)
+    return app, app.window.child_record
+
+
+def test_header_and_tabs_show_the_child_and_the_current_level(qtbot, make_app, data_dir, jay):  # noqa: ANN001
+    app, page = open_record(qtbot, make_app, data_dir, jay)
+    assert page.header.name.text() == "Jay"
+    assert "speaks Welsh" in page.header.facts.text() and "short sentences" in page.header.facts.text()
+    assert page.header.level.text() == "Safety level\nMedium", "the latest decision is the level"
+    assert [page.tabs.tabText(i).replace("&", "") for i in range(page.tabs.count())] == [
+        "About me", "Voice", "Safety plan", "Network", "Contexts", "Key moments", "Reviews",
+        "Concerns", "Visits", "History"]
+    assert "boxing club" in page.plan_view.toPlainText() and page.plan_view.isReadOnly()
+    assert page.moment_model.index(0, 0).data() == "exclusion"
+    restricted = {page.context_model.index(r, 1).data(): page.context_model.index(r, 5).data()
+                  for r in range(page.context_model.rowCount())}
+    assert restricted["the shop car park"].startswith("RESTRICTED")
+    assert restricted["Ysgol Bryn"] == "usual"
+    settle(qtbot, app)
+    with app.vault.session() as s:
+        assert [e.action for e in audit.events_for_child(s, jay.id)][0] == "view", \
+            "opening the record is not in the audit trail"
+
+
+def test_ecomap_draws_each_line_by_how_the_child_sees_the_person(qtbot, make_app, data_dir, jay):  # noqa: ANN001
+    app, page = open_record(qtbot, make_app, data_dir, jay)
+    scene: EcomapScene = page.ecomap.ecomap
+    styles = {p.name: scene.person_lines[p.id] for p in page.data.people}
+    assert styles["Nan"] == (TrustView.TRUSTED, Qt.PenStyle.SolidLine)
+    assert styles["Mum"] == (TrustView.NOT_SURE, Qt.PenStyle.DashLine)
+    assert styles["Dre"] == (TrustView.WORRIED, Qt.PenStyle.DotLine)
+    assert styles["Coach"][0] is None
+    texts = {item.toPlainText() for item in scene.items() if hasattr(item, "toPlainText")}
+    assert {"Jay", "Nan", "School", "trusted", "worried about"} <= texts
+    assert page.people_model.rowCount() == 4 and page.agency_model.rowCount() == 1
+
+
+def test_about_me_says_what_is_wrong_beside_the_field_and_saves_nothing(qtbot, make_app,
+                                                                         data_dir, jay, vault):  # noqa: ANN001
+    app, page = open_record(qtbot, make_app, data_dir, jay)
+    form = page.form
+    form.preferred_name.clear()
+    form.given_name.clear()
+    form.date_of_birth.setText("14/03/2099")
+    page.save_button.click()
+    assert form.errors["preferred_name"].text() == "Give the name they like to be called."
+    assert form.errors["date_of_birth"].text() == "The date of birth cannot be in the future."
+    assert "Not saved" in page.save_status.text()
+    settle(qtbot, app)
+    with app.vault.session() as s:
+        assert len(records.list_revisions(s, Child, jay.id)) == 1
+    qtbot.keyClicks(form.preferred_name, "JJ")
+    form.date_of_birth.setText("14/03/2011")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.save_status.text() == "Saved.", timeout=10_000)
+    settle(qtbot, app)
+    with app.vault.session() as s:
+        assert records.get_document(s, Child, jay.id).preferred_name == "JJ"
+    assert page.header.name.text() == "JJ"
+    caseload = app.window.caseload.model
+    assert caseload.row_of(jay.id).name == "JJ", "the caseload row follows the change"
+
+
+def test_self_test_opens_the_vault_and_shows_the_caseload(qapp, jay, data_dir) -> None:  # noqa: ANN001
+    self_test_gui(data_dir, PASSPHRASE)
+    with pytest.raises(WrongPassphrase):
+        self_test_gui(data_dir, "not the passphrase at all")
