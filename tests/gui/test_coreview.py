@@ -8,10 +8,11 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,7 +24,7 @@ from directwork.domain.catalogue import text
 from directwork.domain.records import CoReviewAnswer, CoReviewResponse
 from directwork.gui.coreview import CoReviewWindow, load_coreview
 from directwork.gui.coreview_exit import PIN_META_KEY, set_pin
-from directwork.gui.coreview_history import PlanCoReviewPanel, reviewed_with
+from directwork.gui.coreview_history import CoReviewStartDialog, PlanCoReviewPanel, reviewed_with
 from directwork.gui.coreview_sections import SECTIONS
 from directwork.gui.worker import VaultWorker
 from directwork.store import records
@@ -268,3 +269,29 @@ def test_the_childs_safety_plan_tab_starts_coreview_and_shows_who_it_was_reviewe
     qtbot.waitUntil(lambda: preview.save_button.isEnabled(), timeout=20_000)
     assert preview.case is not None and preview.case.child.id == child
     preview.close()
+
+
+def test_start_offers_every_screen_and_refuses_a_weak_pin(qtbot, worker, vault, child_id) -> None:  # noqa: ANN001
+    dialog = CoReviewStartDialog(pin_set=False)
+    qtbot.addWidget(dialog)
+    assert dialog.screens.count() == len(QGuiApplication.screens())
+    assert dialog.chosen_screen() is QGuiApplication.screens()[0]
+    for weak in ("12", "1111", "12ab"):
+        dialog.pin.setText(weak)
+        dialog.start_button.click()
+        assert dialog.result() != QDialog.DialogCode.Accepted and dialog.problem.text(), weak
+    dialog.pin.setText("482913")
+    dialog.start_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    # Starting with a PIN keeps only its hash, and the PIN then lets the practitioner out
+    with vault.session() as session:
+        plan_id = load_coreview(session, child_id).plan_id
+    panel = PlanCoReviewPanel(worker)
+    qtbot.addWidget(panel)
+    panel.set_plan(child_id, plan_id)
+    panel.open_coreview(dialog.chosen_screen(), full_screen=False, pin="482913")
+    qtbot.waitUntil(lambda: panel.window is not None, timeout=10_000)
+    assert vault.meta(PIN_META_KEY).startswith("scrypt$")
+    window = panel.window
+    with qtbot.waitSignal(window.left, timeout=10_000):
+        leave(qtbot, window, "482913")
