@@ -147,7 +147,7 @@ class FeedEvent(Base):
     child_id: Mapped[str] = mapped_column(String(64), index=True)
     record_key: Mapped[int | None] = mapped_column(ForeignKey("record.key"))
     for_practitioner: Mapped[str | None] = mapped_column(String(64))
-    removed_from: Mapped[str | None] = mapped_column(String(64))
+    removed_from: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class AuditEvent(Base):

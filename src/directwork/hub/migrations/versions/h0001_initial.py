@@ -159,9 +159,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_feed")),
     )
     op.create_index(op.f("ix_feed_child_id"), "feed", ["child_id"], unique=False)
+    op.create_index(op.f("ix_feed_removed_from"), "feed", ["removed_from"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_feed_removed_from"), table_name="feed")
     op.drop_index(op.f("ix_feed_child_id"), table_name="feed")
     op.drop_table("feed")
     op.drop_table("enrol_code")
