@@ -262,3 +262,17 @@ def test_any_value_anywhere_in_the_file_gives_a_report_never_a_crash(vault, expo
     if not report.ok:
         assert report.imported == 0
         assert all(e.path.startswith("$") and len(e.message) < 300 for e in report.errors)
+
+
+def test_the_worked_example_in_the_docs_imports_cleanly(vault):
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "interchange.md").read_text("utf-8")
+    after = doc.split("<!-- example: import -->", 1)[1]
+    example = json.loads(after.split("```json", 1)[1].split("```", 1)[0])
+    with vault.transaction() as s:
+        report = import_records(s, example)
+    assert report.ok, report.errors
+    assert report.imported == len(example["records"]) == 5
+    with vault.session() as s:
+        [plan] = svc.list_documents(s, r.SafetyPlan)
+        [voice] = svc.list_entries(s, r.VoiceEntry)
+    assert plan.actions[0].owner == "Gwen" and voice.visit_id == example["records"][3]["id"]
