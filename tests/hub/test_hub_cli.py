@@ -90,3 +90,35 @@ def test_directwork_sync_refuses_a_hub_address_without_https(tmp_path, monkeypat
     monkeypatch.setenv("DIRECTWORK_PASSPHRASE", PASSPHRASE)
     assert directwork(["--data-dir", str(tmp_path / "v"), "sync", "--hub", url, "--enrol", "x"]) == 1
     assert "https://" in capsys.readouterr().err
+
+
+def test_serve_runs_the_hub_over_tls_with_the_given_certificate(tmp_path, tls) -> None:
+    import ssl
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from tests.hub.harness import free_port
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "directwork.hub.cli", "--data-dir",
+                             str(tmp_path / "hub-data"), "serve", "--port", str(port),
+                             "--cert", str(tls.cert_file), "--key", str(tls.key_file)])
+    try:
+        ctx = ssl.create_default_context(cafile=str(tls.ca_file))
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                answer = httpx.get(f"https://127.0.0.1:{port}/v1/health", verify=ctx, timeout=2)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None and time.monotonic() < deadline, "the hub did not start"
+                time.sleep(0.2)
+        assert answer.json()["status"] == "ok"
+        with pytest.raises(httpx.TransportError):
+            httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=2)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
