@@ -4,67 +4,67 @@
 <context>
     <name>CoReviewStartDialog</name>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="68"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="69"/>
         <source>Co-review with the child</source>
         <translation>Cyd-adolygu gyda&apos;r plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="70"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="71"/>
         <source>The child sees only what they may see of the plan. Leaving co-review needs your passphrase or your co-review PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="75"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="76"/>
         <source>Screen to show co-review on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="78"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="79"/>
         <source>&amp;Screen:</source>
         <translation>&amp;Sgrin:</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="79"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="80"/>
         <source>&amp;Full screen</source>
         <translation>Sgrin &amp;lawn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="79"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="80"/>
         <source>Full screen</source>
         <translation>Sgrin lawn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="82"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="83"/>
         <source>New co-review PIN (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="84"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="85"/>
         <source>Change the PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="85"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="86"/>
         <source>At least 4 digits (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="86"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="87"/>
         <source>Co-review &amp;PIN:</source>
         <translation>&amp;PIN cyd-adolygu:</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="92"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="93"/>
         <source>&amp;Start co-review</source>
         <translation>&amp;Dechrau cyd-adolygu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="94"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="95"/>
         <source>Start co-review</source>
         <translation>Dechrau cyd-adolygu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="95"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="96"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -230,64 +230,69 @@
 <context>
     <name>PlanCoReviewPanel</name>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="130"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="131"/>
         <source>&amp;Co-review with child…</source>
         <translation>&amp;Cyd-adolygu gyda&apos;r plentyn…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="131"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="132"/>
         <source>Co-review the plan with the child or carers</source>
         <translation>Cyd-adolygu&apos;r cynllun gyda&apos;r plentyn neu&apos;r gofalwyr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="132"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="133"/>
         <source>Su&amp;mmary…</source>
         <translation>Cry&amp;nodeb…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="133"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="134"/>
         <source>Preview, print or save a summary of the plan</source>
         <translation>Rhagweld, argraffu neu gadw crynodeb o&apos;r cynllun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="143"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="144"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="144"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="145"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="145"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="146"/>
         <source>Part of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="146"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="147"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="147"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="148"/>
         <source>Their words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="149"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="150"/>
         <source>Co-review answers for this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="175"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="179"/>
         <source>Reviewed with %1 on %2</source>
         <translation>Adolygwyd gyda %1 ar %2</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/coreview_history.py" line="177"/>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="181"/>
         <source>Not yet reviewed with the child or carers.</source>
         <translation>Heb ei adolygu gyda&apos;r plentyn na&apos;r gofalwyr eto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/coreview_history.py" line="216"/>
+        <source>Co-review did not open: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

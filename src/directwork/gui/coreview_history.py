@@ -208,7 +208,12 @@ class PlanCoReviewPanel(QWidget):
             self.worker.call(lambda: set_pin(vault, pin))
         child_id, plan_id = self.child_id, self.plan_id
         self.worker.query(lambda s: load_coreview(s, child_id, plan_id),
-                          lambda views: self._show_window(views, screen, full_screen))
+                          lambda views: self._show_window(views, screen, full_screen),
+                          self._not_opened)
+
+    def _not_opened(self, error: BaseException) -> None:
+        message = getattr(error, "message", None) or str(error)
+        self.reviewed.setText(self.tr("Co-review did not open: %1").replace("%1", message))
 
     def _show_window(self, views: CoReviewViews, screen: QScreen | None,
                      full_screen: bool) -> None:
