@@ -221,3 +221,32 @@ def test_a_visit_is_captured_survives_a_lock_and_is_all_there_after_a_restart(
     carer = next(v for v in voice if v.speaker == Speaker.CARER)
     assert carer.speaker_name == "Nan (Maureen)" and carer.text == "he has been sleeping better"
     assert [n.text for n in notes] == ["check school attendance"]
+
+
+def test_words_being_typed_survive_a_crash(qtbot, make_app, vault, data_dir: Path) -> None:
+    with vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Mia", preferred_name="Mia"))
+        records.save_document(s, Visit(child_id=child.id, place="school", present=["Mia"]))
+    vault.lock()
+    app = make_app(data_dir)
+    unlock(qtbot, app)
+    app.open_child(child.id)
+    settle(qtbot, app)
+    page = app.window.child_record
+    page.visit_view.doubleClicked.emit(page.visit_model.index(0, 0))
+    qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.window.visit, timeout=10_000)
+    field = app.window.visit.fields["dreams"]
+    qtbot.keyClicks(field, "to go to the seasi")
+    qtbot.waitUntil(lambda: not field._timer.isActive(), timeout=5000)  # the draft is written
+    settle(qtbot, app)
+
+    # The app is never closed (a crash); the laptop is started again on the same folder.
+    again = make_app(data_dir)
+    unlock(qtbot, again)
+    again.open_child(child.id)
+    settle(qtbot, again)
+    page = again.window.child_record
+    assert page.visit_model.index(0, 3).data() == "still open"
+    page.visit_view.doubleClicked.emit(page.visit_model.index(0, 0))
+    settle(qtbot, again)
+    assert again.window.visit.fields["dreams"].toPlainText() == "to go to the seasi"
