@@ -130,3 +130,25 @@ def test_self_test_opens_the_vault_and_shows_the_caseload(qapp, jay, data_dir) -
     self_test_gui(data_dir, PASSPHRASE)
     with pytest.raises(WrongPassphrase):
         self_test_gui(data_dir, "not the passphrase at all")
+
+
+def test_someone_added_to_the_network_appears_in_the_list_and_on_the_ecomap(
+        qtbot, make_app, data_dir, jay) -> None:  # noqa: ANN001
+    app, page = open_record(qtbot, make_app, data_dir, jay)
+    page.add_person_button.click()
+    dialog = page.person_dialog
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible() and dialog.name_error.text().startswith("Give their name")
+    qtbot.keyClicks(dialog.name, "Coach Dan")
+    qtbot.keyClicks(dialog.relationship, "boxing coach")
+    dialog.child_view.setCurrentIndex(dialog.child_view.findText("Trusted"))
+    qtbot.keyClicks(dialog.child_words, "he always turns up")
+    dialog.trusted.setChecked(True)
+    dialog.leads.setChecked(True)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: page.people_model.rowCount() == 5, timeout=10_000)
+    settle(qtbot, app)
+    dan = next(p for p in page.data.people if p.name == "Coach Dan")
+    assert dan.child_view == TrustView.TRUSTED and dan.trusted_adult and dan.leads_relationship
+    assert dan.child_view_words == "he always turns up"
+    assert page.ecomap.ecomap.person_lines[dan.id] == (TrustView.TRUSTED, Qt.PenStyle.SolidLine)

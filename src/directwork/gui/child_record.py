@@ -222,7 +222,13 @@ class ChildRecordPage(QWidget):
             ("Lead worker", lambda a: a.lead_worker),
             ("Contact", lambda a: a.contact),
         ], self)
-        lists_layout.addWidget(QLabel("People"))
+        people_row = QHBoxLayout()
+        people_row.addWidget(QLabel("People"), 1)
+        self.add_person_button = named(QPushButton("Add &someone…"),
+                                       "Add someone to the child's network")
+        self.add_person_button.clicked.connect(self.add_person)
+        people_row.addWidget(self.add_person_button)
+        lists_layout.addLayout(people_row)
         lists_layout.addWidget(record_view(self.people_model, "People around the child",
                                                   (150, 110, 170, 100, 90)))
         lists_layout.addWidget(QLabel("Agencies"))
@@ -325,6 +331,23 @@ class ChildRecordPage(QWidget):
         self.concern_model.set_records(data.concerns)
         self.visit_model.set_records(data.visits)
         self.history_model.set_records(data.events)
+
+    def add_person(self) -> None:
+        from directwork.gui.lock import carry_lock_shortcut
+        from directwork.gui.person_dialog import PersonDialog
+
+        if self.data is None:
+            return
+        self.person_dialog = PersonDialog(self.data.child.id, self.data.child.display_name, self)
+        self.person_dialog.person_ready.connect(self._save_person)
+        self.person_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        carry_lock_shortcut(self.person_dialog)
+        self.person_dialog.open()
+
+    def _save_person(self, person: Person) -> None:
+        self.worker.change(lambda s: records.save_document(s, person), lambda _p: self.reload(),
+                           lambda e: self.save_status.setText(f"Not saved: {getattr(e, 'message', e)}"),
+                           touches={person.child_id})
 
     def save_about(self) -> None:
         child = self.form.child()
