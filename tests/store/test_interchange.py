@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from directwork.domain import codec
 from directwork.domain import records as r
 from directwork.domain.ids import uuid7
+from directwork.paths import resource_path
 from directwork.store import records as svc
 from directwork.store.errors import RecordNotFound
 from directwork.store.interchange import export_records, import_records
@@ -276,3 +277,52 @@ def test_the_worked_example_in_the_docs_imports_cleanly(vault):
         [plan] = svc.list_documents(s, r.SafetyPlan)
         [voice] = svc.list_entries(s, r.VoiceEntry)
     assert plan.actions[0].owner == "Gwen" and voice.visit_id == example["records"][3]["id"]
+
+
+def test_the_documented_revision_recipe_gives_directworks_revision_ids(exported):
+    """docs/interchange.md tells other systems how to compute ``rev`` from the file and the
+    schema alone; following it must give directwork's own revision ids."""
+    import hashlib
+
+    schema = json.loads(resource_path("schema", "directwork-interchange.schema.json").read_text("utf-8"))
+    defs = schema["$defs"]
+
+    def resolve(node: dict) -> dict:
+        while True:
+            if "$ref" in node:
+                node = defs[node["$ref"].rsplit("/", 1)[1]]
+            elif "allOf" in node:
+                node = node["allOf"][0]
+            elif "anyOf" in node:
+                node = next(n for n in node["anyOf"] if n.get("type") != "null")
+            else:
+                return node
+
+    def without_defaults(value, node: dict):  # noqa: ANN001, ANN202 - any JSON value
+        node = resolve(node)
+        if isinstance(value, dict) and "properties" in node:
+            props = node["properties"]
+            return {k: without_defaults(v, props[k]) for k, v in value.items()
+                    if not ("default" in props[k] and props[k]["default"] == v)}
+        if isinstance(value, list) and "items" in node:
+            return [without_defaults(v, node["items"]) for v in value]
+        return value
+
+    left_out = {"rev", "base_rev", "merge_rev", "created_at", "updated_at", "created_by",
+                "device_id"}
+    by_kind = {d["properties"]["kind"]["const"]: d for d in defs.values()
+               if "const" in d.get("properties", {}).get("kind", {})}
+    documents = [x for x in exported["records"] if x["kind"] in
+                 {cls.KIND for cls in r.DOCUMENT_KINDS}]
+    assert any(x["base_rev"] for x in documents) and any(x["deleted"] for x in documents)
+    for record in documents:
+        body = {k: v for k, v in without_defaults(record, by_kind[record["kind"]]).items()
+                if k not in left_out}
+        body["kind"] = record["kind"]
+        content = hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":"),
+                                            ensure_ascii=False).encode()).hexdigest()
+        parents = [record["base_rev"], record["merge_rev"]]
+        n = max([int(p.split("-")[0]) for p in parents if p] + [0]) + 1
+        digest = hashlib.sha256(f"{content}|{record['base_rev'] or ''}|{record['merge_rev'] or ''}"
+                                .encode()).hexdigest()[:20]
+        assert record["rev"] == f"{n}-{digest}", record["kind"]

@@ -17,6 +17,7 @@ import typing
 from datetime import date, datetime
 from typing import Any, get_args, get_origin
 
+from directwork.domain.codec import to_jsonable
 from directwork.domain.records import DOCUMENT_KINDS, ENTRY_KINDS, Record
 
 FORMAT = "directwork-interchange"
@@ -200,11 +201,23 @@ def _describe(owner: str, name: str, schema: dict[str, Any]) -> dict[str, Any]:
     return {"description": note, **schema}
 
 
+def _with_default(f: dataclasses.Field[Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """The field's default, stated: a field left out takes it, and a revision id leaves out
+    every field at its default (docs/interchange.md), so another system needs to know them."""
+    if f.default is not dataclasses.MISSING:
+        value = f.default
+    elif f.default_factory is not dataclasses.MISSING:
+        value = f.default_factory()
+    else:
+        return schema
+    return {**schema, "default": to_jsonable(value)}
+
+
 def _part_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     """A nested part of a record (a worry, an action, an agreement...)."""
     hints = typing.get_type_hints(cls)
-    props = {f.name: _describe(cls.__name__, f.name,
-                               _field_schema(cls.__name__, f.name, hints[f.name], defs))
+    props = {f.name: _with_default(f, _describe(cls.__name__, f.name,
+                                                _field_schema(cls.__name__, f.name, hints[f.name], defs)))
              for f in dataclasses.fields(cls)}
     schema: dict[str, Any] = {"type": "object", "additionalProperties": False,
                               "properties": props}
@@ -219,6 +232,8 @@ def _record_schema(cls: type[Record], defs: dict[str, Any]) -> dict[str, Any]:
     for f in dataclasses.fields(cls):
         props[f.name] = _describe(cls.__name__, f.name,
                                   _field_schema(cls.__name__, f.name, hints[f.name], defs))
+        if f.name not in ("id", "child_id"):  # required in practice: no default to state
+            props[f.name] = _with_default(f, props[f.name])
     required = ["kind", "id"] if cls.KIND == "child" else ["kind", "id", "child_id"]
     kind_word = "A versioned document" if cls.VERSIONED else "An append-only entry"
     doc = " ".join((cls.__doc__ or "").split())
