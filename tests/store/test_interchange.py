@@ -326,3 +326,14 @@ def test_the_documented_revision_recipe_gives_directworks_revision_ids(exported)
         digest = hashlib.sha256(f"{content}|{record['base_rev'] or ''}|{record['merge_rev'] or ''}"
                                 .encode()).hexdigest()[:20]
         assert record["rev"] == f"{n}-{digest}", record["kind"]
+
+
+def test_an_import_is_part_of_the_callers_transaction_and_goes_with_its_rollback(exported, tmp_path):
+    other = _fresh_vault(tmp_path / "other")
+    with other.session() as s:
+        s.begin()
+        assert import_records(s, exported).imported == len(exported["records"])
+        s.rollback()
+    assert all(not rows for rows in _all_rows(other).values())
+    assert _count(other, OutboxRow) == 0 and _count(other, AuditEventRow) == 0
+    other.lock()

@@ -335,23 +335,27 @@ def validate_records(session: Session, data: Any) -> tuple[ImportReport, list[Re
 def import_records(session: Session, data: Any) -> ImportReport:
     """Bring in an interchange document: everything, or nothing when anything is wrong.
 
-    Records already in the vault are skipped and counted as duplicates, so importing the same
-    file twice is harmless. Imported records go into the outbox, to reach the team's hub.
+    Writes in the caller's transaction (commit it to keep the import; an exception while
+    writing leaves it to the caller's rollback). Records already in the vault are skipped and
+    counted as duplicates, so importing the same file twice is harmless. Imported records go
+    into the outbox, to reach the team's hub.
     """
     report, ready, held = _validate(session, data)
     if not report.ok:
         return report
     counts: dict[str, int] = defaultdict(int)
-    with session.begin_nested():
-        for record in ready:
-            # Known duplicates skip the service's own per-record lookup: a second import of a
-            # large file then costs little more than checking it.
-            if (record.id, getattr(record, "rev", "")) in held:
-                report.duplicates += 1
-            elif services.store_received(session, record, enqueue=True, action="imported"):
-                report.imported += 1
-                counts[record.KIND] += 1
-            else:
-                report.duplicates += 1
+    # No SAVEPOINT here: with the sqlite3 driver's transaction handling, releasing one that
+    # opened the transaction commits it. The caller's transaction is the one unit: if a write
+    # fails, the exception reaches it and its rollback leaves nothing behind.
+    for record in ready:
+        # Known duplicates skip the service's own per-record lookup: a second import of a
+        # large file then costs little more than checking it.
+        if (record.id, getattr(record, "rev", "")) in held:
+            report.duplicates += 1
+        elif services.store_received(session, record, enqueue=True, action="imported"):
+            report.imported += 1
+            counts[record.KIND] += 1
+        else:
+            report.duplicates += 1
     report.by_kind = dict(counts)
     return report
