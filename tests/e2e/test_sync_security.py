@@ -114,12 +114,20 @@ def test_a_revoked_laptop_is_told_and_wipes_its_store(sqlite_hub, new_laptop):  
     assert sorted(p.name for p in laptop.vault.root.iterdir()) == []
 
 
-def test_oversized_and_invalid_requests_get_413_and_422_with_a_message(sqlite_hub, new_laptop, tls):  # noqa: F811
-    a, _ = _practitioners_a_and_b(sqlite_hub, new_laptop)
-    with client(sqlite_hub, tls) as http:
+def test_oversized_and_invalid_requests_get_413_and_422_with_a_message(hub, new_laptop, tls):  # noqa: F811
+    a, _ = _practitioners_a_and_b(hub, new_laptop)
+    with client(hub, tls) as http:
         big = b"x" * (MAX_BODY_BYTES + 1)
         too_big = http.post("/v1/push", content=big, headers=signed_headers(a, "POST", "/v1/push", big))
         assert too_big.status_code == 413 and "larger than" in too_big.json()["detail"]
         bad = b'{"changes": [{"seq": 0}]}'
         invalid = http.post("/v1/push", content=bad, headers=signed_headers(a, "POST", "/v1/push", bad))
         assert invalid.status_code == 422 and "seq" in invalid.json()["detail"]
+        # Text no database can store (a lone surrogate) is refused, not a server error
+        broken = _push_body(a).replace(b"Dafydd", b"Daf\\ud800")
+        refused = http.post("/v1/push", content=broken,
+                            headers=signed_headers(a, "POST", "/v1/push", broken))
+        assert refused.status_code == 422 and "Unicode" in refused.json()["detail"]
+        code = b'{"code": "\\udfff", "public_key": "AAAA"}'
+        assert http.post("/v1/enrol", content=code,
+                         headers={"Content-Type": "application/json"}).status_code == 422

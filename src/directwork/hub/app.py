@@ -93,7 +93,7 @@ def create_app(db: HubDatabase) -> FastAPI:
 
     @app.post(f"{API}/enrol", response_model=EnrolResponse, responses=REFUSALS,
               summary="Register a device's public key with a one-time code")
-    def enrol(body: EnrolRequest) -> EnrolResponse:
+    def enrol(body: EnrolRequest, _text: Annotated[None, Depends(plain_unicode)]) -> EnrolResponse:
         try:
             signing.load_public_key(body.public_key)
         except ValueError as exc:
@@ -127,14 +127,30 @@ def create_app(db: HubDatabase) -> FastAPI:
     return app
 
 
+async def plain_unicode(request: Request) -> None:
+    """Refuse JSON text that cannot be stored: escapes of lone UTF-16 surrogates (``\\ud800``)
+    decode in Python but no database will take them."""
+    body = await request.body()
+    if b"\\u" not in body:
+        return
+    try:
+        json.dumps(json.loads(body), ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise HubError("the request holds text that is not valid Unicode", 422) from None
+    except ValueError:
+        return  # not JSON at all: the body's own validation says so
+
+
 async def signed(request: Request) -> Caller:
     """The dependency every signed route has: who sent this request, proven."""
     body = await request.body()
     if len(body) > MAX_BODY_BYTES:
         raise Refused("the request is too large", 413)
     headers = {k.lower(): v for k, v in request.headers.items()}
-    return await run_in_threadpool(_authenticate, request.app.state.db, headers, body,
-                                   request.method, request.url.path, request.url.query)
+    caller = await run_in_threadpool(_authenticate, request.app.state.db, headers, body,
+                                     request.method, request.url.path, request.url.query)
+    await plain_unicode(request)
+    return caller
 
 
 def _problem(status: int, detail: str, *, wipe: bool = False,
