@@ -10,7 +10,7 @@ import pytest
 from directwork.domain import codec
 from directwork.domain.records import SafetyPlan, VisitNote
 from directwork.store.records import with_rev
-from directwork.sync.protocol import ChangeRefused, check_change, envelope
+from directwork.sync.protocol import ChangeRefused, PushRequest, check_change, envelope
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -54,3 +54,13 @@ def test_a_payload_that_does_not_decode_says_where() -> None:
     change.payload["status"] = "maybe"
     with pytest.raises(ChangeRefused, match=r"\$\.status"):
         check_change(change)
+
+
+@pytest.mark.parametrize("field", ["id", "child_id", "kind", "rev"])
+def test_an_envelope_with_a_control_character_in_a_key_is_invalid(field) -> None:
+    from pydantic import ValidationError
+
+    change = _change(_plan()).model_dump()
+    change[field] = change[field] + "\x00"
+    with pytest.raises(ValidationError):
+        PushRequest.model_validate({"changes": [change]})

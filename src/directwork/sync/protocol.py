@@ -26,8 +26,10 @@ MAX_BODY_BYTES = 16 * 1024 * 1024
 MAX_CLOCK_SKEW_S = 300
 
 ChangeStatus = Literal["accepted", "duplicate", "conflict", "rejected"]
-ID = Field(min_length=1, max_length=64)
-REV = Field(default=None, max_length=48)
+# Ids are UUIDs and revisions "<n>-<hex>"; holding them to that keeps control characters (a
+# NUL, which PostgreSQL refuses) out of the hub's keys.
+ID = Field(pattern=r"^[A-Za-z0-9_.:-]{1,64}$")
+REV = Field(default=None, pattern=r"^[0-9]{1,12}-[0-9a-f]{1,40}$")
 
 
 class _Model(BaseModel):
@@ -38,7 +40,7 @@ class Change(_Model):
     """One outbox row on its way up: ``seq`` is the device's own sequence number."""
 
     seq: int = Field(ge=1, le=2**62)
-    kind: str = Field(min_length=1, max_length=32)
+    kind: str = Field(pattern=r"^[a-z_]{1,32}$")
     id: str = ID
     child_id: str = ID
     rev: str | None = REV
