@@ -32,7 +32,8 @@ from directwork.gui.charts import ChartsPanel, describe_scores, describe_timelin
 from directwork.gui.concern_dialogs import ConcernDialog, RaiseConcernDialog
 from directwork.gui.dashboard import DashboardPage
 from directwork.gui.plan_editor import AgreePlanDialog, PlanEditor
-from directwork.gui.plan_versions import PlanMergeDialog, PlanVersionsDialog
+from directwork.gui.plan_merge import PlanMergeDialog
+from directwork.gui.plan_versions import PlanVersionsDialog
 from directwork.gui.practice_common import practice_policy
 from directwork.gui.practice_dialogs import (
     InformationSharingDialog,

@@ -15,20 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -50,8 +43,8 @@ from directwork.domain.records import (
 from directwork.domain.rules.plans import MAX_WORRIES, PlanProblem
 from directwork.domain.rules.workdays import local_date
 from directwork.gui.a11y import named
+from directwork.gui.plan_agreement import AgreePlanDialog
 from directwork.gui.plan_sections import (
-    ROLE_LABELS,
     ActionRow,
     ContingencyRow,
     HelplineRow,
@@ -61,12 +54,11 @@ from directwork.gui.plan_sections import (
     TextRow,
     WorryRow,
     line,
+    section,
+    text_area,
 )
-from directwork.gui.plan_versions import PlanVersionsDialog
 from directwork.gui.practice_common import (
     ProblemLabel,
-    datetime_edit,
-    moment_of,
     practice_policy,
     problem_texts,
 )
@@ -116,26 +108,6 @@ def load_plan_facts(session: Session, child_id: str, plan_id: str | None = None)
     carers = [p for p in people if p.role is PersonRole.CARER and not p.of_concern]
     agencies = [a for a in records.list_documents(session, AgencyInvolvement, child_id) if a.active]
     return PlanFacts(child, plan, heads, now_of(session), carers, agencies)
-
-
-def section(title: str, hint: str = "") -> tuple[QGroupBox, QVBoxLayout]:
-    box = QGroupBox(title)
-    layout = QVBoxLayout(box)
-    layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-    if hint:
-        words = QLabel(hint)
-        words.setProperty("role", "hint")
-        words.setWordWrap(True)
-        layout.addWidget(words)
-    return box, layout
-
-
-def text_area(name: str, height: int, placeholder: str = "") -> QPlainTextEdit:
-    box = named(QPlainTextEdit(), name)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(height)
-    box.setPlaceholderText(placeholder)
-    return box
 
 
 class PlanEditor(QWidget):
@@ -524,140 +496,3 @@ class PlanEditor(QWidget):
 
         self.worker.change(lambda s: practice.agree_plan(s, plan, agreements, policy), done,
                            refused, touches={plan.child_id})
-
-
-class AgreementRow(QWidget):
-    def __init__(self, agreement: Agreement, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        who = agreement.who or "this person"
-        self.agreed = named(QCheckBox("agreed"), f"{who} agreed the plan")
-        self.who = line("Who agreed", agreement.who, "name")
-        self.role = named(QComboBox(), f"{who}'s role")
-        for key, label in ROLE_LABELS.items():
-            self.role.addItem(label, key)
-        self.role.setCurrentIndex(max(0, self.role.findData(agreement.role)))
-        self.agency = line(f"{who}'s agency", agreement.agency, "agency (if any)")
-        row.addWidget(self.agreed)
-        row.addWidget(self.who, 2)
-        row.addWidget(self.role, 1)
-        row.addWidget(self.agency, 2)
-
-    def value(self) -> Agreement | None:
-        if not self.agreed.isChecked():
-            return None
-        return Agreement(who=self.who.text().strip(), role=self.role.currentData(),
-                         agency=self.agency.text().strip())
-
-
-class AgreePlanDialog(QDialog):
-    """Who agreed the plan (the child, each carer, each agency) and when."""
-
-    agreements_ready = Signal(list)
-
-    def __init__(self, candidates: list[Agreement], now: datetime,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Agree the plan")
-        self.setAccessibleName("Agree the plan")
-        self.resize(640, 360)
-        layout = QVBoxLayout(self)
-        hint = QLabel("Tick each person who agreed the plan with you. The child, each carer "
-                      "and each agency working with the child should agree it.")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        self.rows_layout = QVBoxLayout()
-        layout.addLayout(self.rows_layout)
-        self.rows: list[AgreementRow] = []
-        for candidate in candidates:
-            self.add_row(candidate)
-        self.add_button = named(QPushButton("Add &someone"), "Add someone who agreed")
-        self.add_button.clicked.connect(lambda: self.add_row(Agreement(role="other")))
-        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        when = QHBoxLayout()
-        when.addWidget(QLabel("Agreed on"))
-        self.agreed_at = datetime_edit("When they agreed", now)
-        when.addWidget(self.agreed_at)
-        when.addStretch(1)
-        layout.addLayout(when)
-        self.problems = ProblemLabel("Why the plan was not agreed")
-        layout.addWidget(self.problems)
-        layout.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Agree the plan")
-        named(ok, "Agree the plan")
-        named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel")
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
-    def add_row(self, agreement: Agreement) -> AgreementRow:
-        row = AgreementRow(agreement)
-        self.rows_layout.addWidget(row)
-        self.rows.append(row)
-        return row
-
-    def agreements(self) -> list[Agreement]:
-        at = moment_of(self.agreed_at)
-        return [dataclasses.replace(a, agreed_at=at)
-                for a in (r.value() for r in self.rows) if a is not None]
-
-    def submit(self) -> None:
-        self.problems.clear_problems()
-        self.agreements_ready.emit(self.agreements())
-
-    def show_refusal(self, own_problems: list[str]) -> None:
-        self.problems.show_problems(["Not agreed: the reasons are shown in red beside the "
-                                     "plan's parts.", *own_problems])
-
-
-class PlanEditorWindow(QDialog):
-    """The editor in its own window; closing with unsaved changes asks first, so nothing
-    typed is lost by accident."""
-
-    def __init__(self, worker: VaultWorker, parent: QWidget | None = None, *,
-                 policy: Policy | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Safety plan")
-        self.setAccessibleName("Safety plan editor")
-        self.resize(1100, 820)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        self.editor = PlanEditor(worker, self, policy=policy)
-        layout.addWidget(self.editor)
-        self.editor.versions_requested.connect(self.show_versions)
-        self.versions: QDialog | None = None
-
-    def show_versions(self, plan_id: str) -> None:
-        dialog = PlanVersionsDialog(self.editor.worker, plan_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.merged.connect(lambda plan: self.editor.open_plan(plan.child_id, plan.id))
-        self.versions = dialog
-        dialog.open()
-
-    def open_plan(self, child_id: str, plan_id: str | None = None) -> None:
-        def titled() -> None:
-            facts = self.editor.facts
-            if facts is not None:
-                self.setWindowTitle(f"Safety plan: {facts.child.display_name}")
-        self.editor.open_plan(child_id, plan_id, titled)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.editor.dirty:
-            answer = QMessageBox.question(
-                self, "Unsaved changes", "Save the changes to the plan as a draft?",
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel)
-            if answer == QMessageBox.StandardButton.Cancel:
-                event.ignore()
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.editor.save()
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        self.close()
-

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -309,3 +311,23 @@ class RowList(QWidget, Generic[R]):
         self.problem.clear_problems()
         for row in self.rows:
             row.problem.clear_problems()
+
+
+def section(title: str, hint: str = "") -> tuple[QGroupBox, QVBoxLayout]:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+    if hint:
+        words = QLabel(hint)
+        words.setProperty("role", "hint")
+        words.setWordWrap(True)
+        layout.addWidget(words)
+    return box, layout
+
+
+def text_area(name: str, height: int, placeholder: str = "") -> QPlainTextEdit:
+    box = named(QPlainTextEdit(), name)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    box.setPlaceholderText(placeholder)
+    return box

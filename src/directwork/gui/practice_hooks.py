@@ -30,7 +30,8 @@ from directwork.gui.a11y import named
 from directwork.gui.charts import ChartsPanel, load_chart_data
 from directwork.gui.concern_dialogs import ConcernDialog, RaiseConcernDialog
 from directwork.gui.dashboard import DashboardPage
-from directwork.gui.plan_editor import PlanEditorWindow, current_plan
+from directwork.gui.plan_editor import current_plan
+from directwork.gui.plan_editor_window import PlanEditorWindow
 from directwork.gui.plan_versions import PlanVersionsDialog
 from directwork.gui.practice_common import practice_policy, problem_texts
 from directwork.gui.practice_dialogs import (
