@@ -159,3 +159,16 @@ def test_the_audit_chain_holds_across_transactions_and_shows_tampering(vault):
         ok, message, _ = audit.verify_chain(s)
         assert not ok and "event 3" in message
     assert not vault.check().ok
+
+
+def test_a_savepoint_rolls_back_alone_and_does_not_commit_the_outer_transaction(vault):
+    with pytest.raises(RuntimeError), vault.transaction() as s:
+        child = svc.save_document(s, samples.child(given_name="Outer"))
+        with pytest.raises(ValueError), s.begin_nested():
+            svc.add_entry(s, r.VoiceEntry(child_id=child.id, text="inner, undone"))
+            raise ValueError
+        svc.add_entry(s, r.VoiceEntry(child_id=child.id, text="after the savepoint"))
+        raise RuntimeError("the outer transaction fails too")
+    with vault.session() as s:
+        assert svc.list_documents(s, r.Child) == [], "releasing a savepoint must not commit"
+        assert s.execute(select(func.count()).select_from(OutboxRow)).scalar_one() == 0

@@ -90,6 +90,10 @@ def make_engine(db_path: Path, key: bytearray | None) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API connection
+        # The DB-API driver's own transaction handling is switched off and SQLAlchemy's BEGIN
+        # used instead (SQLAlchemy's documented recipe for pysqlite), so that a transaction
+        # starts where the code says and SAVEPOINTs nest inside it instead of committing it.
+        dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
         if key is not None:
             if not any(key):
@@ -106,6 +110,10 @@ def make_engine(db_path: Path, key: bytearray | None) -> Engine:
         # that holds a caseload's working set keeps reads close to plain SQLite.
         cursor.execute("PRAGMA cache_size = -32768")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+        conn.exec_driver_sql("BEGIN")
 
     return engine
 
