@@ -161,14 +161,16 @@ def test_the_audit_chain_holds_across_transactions_and_shows_tampering(vault):
     assert not vault.check().ok
 
 
-def test_a_savepoint_rolls_back_alone_and_does_not_commit_the_outer_transaction(vault):
-    with pytest.raises(RuntimeError), vault.transaction() as s:
+def test_a_released_savepoint_does_not_commit_the_outer_transaction(vault):
+    with vault.transaction() as s:
         child = svc.save_document(s, samples.child(given_name="Outer"))
+    with pytest.raises(RuntimeError), vault.transaction() as s:
+        with s.begin_nested():  # first thing in the transaction, then released
+            svc.add_entry(s, r.VoiceEntry(child_id=child.id, text="inside the savepoint"))
         with pytest.raises(ValueError), s.begin_nested():
-            svc.add_entry(s, r.VoiceEntry(child_id=child.id, text="inner, undone"))
+            svc.add_entry(s, r.VoiceEntry(child_id=child.id, text="rolled back alone"))
             raise ValueError
-        svc.add_entry(s, r.VoiceEntry(child_id=child.id, text="after the savepoint"))
-        raise RuntimeError("the outer transaction fails too")
+        raise RuntimeError("the outer transaction fails")
     with vault.session() as s:
-        assert svc.list_documents(s, r.Child) == [], "releasing a savepoint must not commit"
-        assert s.execute(select(func.count()).select_from(OutboxRow)).scalar_one() == 0
+        assert svc.list_entries(s, r.VoiceEntry, child.id) == [], "releasing a savepoint committed"
+        assert s.execute(select(func.count()).select_from(OutboxRow)).scalar_one() == 1
