@@ -30,9 +30,21 @@ def run(data_dir: Path, *args: str, **env: str) -> subprocess.CompletedProcess[s
 def made(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("cli") / "vault"
     key_file = data_dir.parent / "recovery.txt"
-    result = run(data_dir, "init", "--recovery-key-file", str(key_file), DIRECTWORK_PASSPHRASE=GOOD)
+    result = run(data_dir, "init", "--recovery-key-file", str(key_file), "--name", "Sam Jones",
+                 "--contact", "01234 567890", DIRECTWORK_PASSPHRASE=GOOD)
     assert result.returncode == 0, result.stderr
     return data_dir, key_file
+
+
+def test_init_records_who_the_practitioner_is_and_how_to_reach_them(made):
+    data_dir, _ = made
+    vault = Vault(data_dir)
+    vault.unlock(GOOD)
+    try:
+        assert vault.practitioner_name == "Sam Jones"
+        assert vault.meta("practitioner_contact") == "01234 567890"
+    finally:
+        vault.lock()
 
 
 def test_version_is_the_package_version():

@@ -45,7 +45,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if recovery_file is not None and recovery_file.exists():
         raise UserError(f"{recovery_file} already exists; choose a new file for the recovery key")
     vault, recovery = Vault.create(args.data_dir, passphrase, practitioner_name=args.name or "",
-                                   team=args.team or "")
+                                   team=args.team or "", practitioner_contact=args.contact or "")
     vault.lock()
     if recovery_file is not None:
         _write_secret_file(recovery_file, recovery + "\n")
@@ -127,6 +127,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--recovery-key-file", type=Path, help="write the recovery key here (mode 0600)")
     p.add_argument("--name", help="the practitioner's name")
     p.add_argument("--team", help="the practitioner's team")
+    p.add_argument("--contact", help="how children and carers reach the practitioner (printed on their summaries)")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("check", help="run the integrity and audit-chain checks")

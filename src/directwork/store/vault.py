@@ -165,8 +165,8 @@ class Vault:
 
     @classmethod
     def create(cls, data_dir: Path | str, passphrase: str, *, practitioner_name: str = "",
-               practitioner_id: str = "", team: str = "", kdf: KdfParams | None = None,
-               ) -> tuple[Vault, str]:
+               practitioner_id: str = "", team: str = "", practitioner_contact: str = "",
+               kdf: KdfParams | None = None) -> tuple[Vault, str]:
         """Make a new vault and return it unlocked, with its recovery key (shown once)."""
         vault = cls(data_dir)
         if vault.exists():
@@ -191,6 +191,8 @@ class Vault:
                     "practitioner_id": practitioner_id or uuid7(),
                     "practitioner_name": practitioner_name,
                     "team": team,
+                    # How the child and carers reach their worker: printed on their summaries.
+                    "practitioner_contact": practitioner_contact,
                     "created_at": datetime.now(UTC).isoformat(),
                 }.items():
                     session.add(MetaRow(key=key, value=value))
