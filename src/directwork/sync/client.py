@@ -183,8 +183,9 @@ class SyncClient:
                     records.append(check_change(change))
                 except ChangeRefused:
                     result.refused_from_hub += 1
-            result.pulled += sync_state.apply_page(self.vault, records, page.removed_children,
-                                                   page.cursor)
+            if records or page.removed_children or page.cursor != cursor:
+                result.pulled += sync_state.apply_page(self.vault, records,
+                                                       page.removed_children, page.cursor)
             result.removed_children += page.removed_children
             cursor = page.cursor
             report("pull", result.pulled, None)
