@@ -266,3 +266,34 @@ def test_a_missing_child_waits_for_the_return_then_the_72_hour_clock_starts(
     settle(qtbot, worker)
     (row,) = page.model.items(Category.KEY_MOMENT)
     assert row.due is not None and row.due - clock.now == timedelta(hours=72)
+
+
+def test_the_team_filter_lists_the_teams_children_and_mine_lists_only_mine(
+        qtbot, vault, worker, qtmodeltester) -> None:  # noqa: ANN001
+    import dataclasses
+
+    jay, mo, kit = add_children(vault, ["Jay", "Mo", "Kit"])
+    with vault.transaction() as s:
+        records.save_document(s, dataclasses.replace(jay, practitioner_id=vault.practitioner_id,
+                                                     team="North"))
+        records.save_document(s, dataclasses.replace(mo, practitioner_id="someone-else",
+                                                     team="North"))
+        records.save_document(s, dataclasses.replace(kit, practitioner_id="someone-else",
+                                                     team="South"))
+    page = DashboardPage(worker, policy=practice_policy())
+    qtbot.addWidget(page)
+    page.set_scopes(vault.practitioner_id, "North")
+    assert [page.scope.itemText(i) for i in range(page.scope.count())] == [
+        "My children", "Team: North", "Everyone on this laptop"]
+
+    def children_listed() -> set[str]:
+        settle(qtbot, worker)
+        return {i.child_name for i in page.model.items()}
+
+    page.refresh()
+    assert children_listed() == {"Jay"}
+    page.scope.setCurrentIndex(1)
+    assert children_listed() == {"Jay", "Mo"}
+    page.scope.setCurrentIndex(2)
+    assert children_listed() == {"Jay", "Mo", "Kit"}
+    qtmodeltester.check(page.model)
