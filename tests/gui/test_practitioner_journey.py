@@ -250,3 +250,22 @@ def test_words_being_typed_survive_a_crash(qtbot, make_app, vault, data_dir: Pat
     page.visit_view.doubleClicked.emit(page.visit_model.index(0, 0))
     settle(qtbot, again)
     assert again.window.visit.fields["dreams"].toPlainText() == "to go to the seasi"
+
+
+def test_a_child_who_chose_welsh_sees_the_houses_in_welsh(qtbot, make_app, vault,
+                                                          data_dir: Path) -> None:
+    from directwork.domain.records import WelshPreference
+
+    with vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Elis", preferred_name="Elis",
+                                               welsh_preference=WelshPreference.WELSH))
+        visit = records.save_document(s, Visit(child_id=child.id, place="home", present=["Elis"]))
+    vault.lock()
+    app = make_app(data_dir)
+    unlock(qtbot, app)
+    app.open_visit(child, visit)
+    settle(qtbot, app)
+    page = app.window.visit
+    assert page.house_names[Topic.WORRIES].placeholderText() == "Tŷ'r pryderon"
+    assert page.want_title.text() == "Beth dw i eisiau iddo ddigwydd"
+    assert page.scale_hint.text().startswith("Mae 0 yn golygu")

@@ -5,7 +5,6 @@ presses Enter or moves on. There is no Save button to forget."""
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from directwork.domain import catalogue
 from directwork.domain.records import (
     Audience,
     Child,
@@ -41,9 +41,17 @@ from directwork.gui.drafts import DraftKeeper, DraftTextEdit
 from directwork.gui.drawing_pad import PEN_COLOURS, DrawingPad
 from directwork.gui.lock import carry_lock_shortcut
 from directwork.gui.visit_end import EndVisitDialog
-from directwork.gui.visit_widgets import GIVEN_HOW_WORDS, EntryOptions, SafetyScale
+from directwork.gui.visit_widgets import (
+    EntryOptions,
+    SafetyScale,
+    VisitContents,
+    child_words,
+    entry_line,
+    entry_list,
+    load_visit_contents,
+)
 from directwork.gui.worker import VaultWorker
-from directwork.store import drafts, records
+from directwork.store import records
 
 HOUSES = ((Topic.WORRIES, "House of worries"), (Topic.GOOD_THINGS, "House of good things"),
           (Topic.DREAMS, "House of dreams"))
@@ -52,44 +60,6 @@ CARER_AUDIENCES = (Audience.WORKER, Audience.TEAM, Audience.CHILD, Audience.AGEN
 CARER_TOPICS = ((Topic.WORRIES, "Worries"), (Topic.GOOD_THINGS, "Good things"),
                 (Topic.WANT_TO_HAPPEN, "What they want to happen"), (Topic.OTHER, "Something else"))
 DEFAULT_SCALE_QUESTION = "How safe do you feel?"
-
-
-@dataclass
-class VisitContents:
-    """What was captured in a visit so far, and the drafts still being typed."""
-
-    voice: list[VoiceEntry] = field(default_factory=list)
-    drawings: list[Drawing] = field(default_factory=list)
-    notes: list[VisitNote] = field(default_factory=list)
-    drafts: dict[str, str] = field(default_factory=dict)
-
-
-def load_visit_contents(session: Session, child_id: str, visit_id: str) -> VisitContents:
-    return VisitContents(
-        voice=[e for e in records.list_entries(session, VoiceEntry, child_id) if e.visit_id == visit_id],
-        drawings=[d for d in records.list_entries(session, Drawing, child_id) if d.visit_id == visit_id],
-        notes=[n for n in records.list_entries(session, VisitNote, child_id) if n.visit_id == visit_id],
-        drafts=drafts.load_drafts(session, f"visit:{visit_id}:"),
-    )
-
-
-def entry_line(entry: VoiceEntry) -> str:
-    words = entry.text or "(drawing)"
-    if entry.verbatim and entry.text:
-        words = f"\u201c{words}\u201d"
-    if entry.scale is not None:
-        words = f"{entry.scale}/10  {words if entry.text else ''}".strip()
-    how = GIVEN_HOW_WORDS.get(entry.given_how, entry.given_how.value)
-    if entry.speaker == Speaker.CARER:
-        return f"{words}  — {entry.speaker_name}, {how}"
-    return f"{words}  ({how})"
-
-
-def entry_list(name: str) -> QListWidget:
-    listing = named(QListWidget(), name)
-    listing.setWordWrap(True)
-    listing.setAlternatingRowColors(True)
-    return listing
 
 
 class VisitCapturePage(QWidget):
@@ -175,7 +145,9 @@ class VisitCapturePage(QWidget):
         self.scale_question = named(QLineEdit(DEFAULT_SCALE_QUESTION), "The scaling question")
         self.scale_question.setStyleSheet("font-size: 16pt;")
         column.addWidget(self.scale_question)
-        column.addWidget(QLabel("0 means not safe at all; 10 means completely safe."))
+        self.scale_hint = QLabel()
+        self.scale_hint.setProperty("role", "hint")
+        column.addWidget(self.scale_hint)
         self.scale = SafetyScale()
         column.addWidget(self.scale)
         words = self._field(Topic.SAFETY_SCALE.value, "The child's words about their number",
@@ -199,9 +171,9 @@ class VisitCapturePage(QWidget):
     def _want_section(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        title = QLabel("What I want to happen")
-        title.setProperty("role", "heading")
-        column.addWidget(title)
+        self.want_title = QLabel(catalogue.text("houses.want_to_happen", "en"))
+        self.want_title.setProperty("role", "heading")
+        column.addWidget(self.want_title)
         self.lists[Topic.WANT_TO_HAPPEN.value] = entry_list("What the child wants to happen")
         column.addWidget(self.lists[Topic.WANT_TO_HAPPEN.value], 1)
         edit = self._field(Topic.WANT_TO_HAPPEN.value, "Add what the child wants to happen",
@@ -312,6 +284,10 @@ class VisitCapturePage(QWidget):
         self.title.setText(f"Visit with {child.display_name} — {visit.place}")
         for topic, name in self.house_names.items():
             name.setText(child.house_names.get(topic.value, ""))
+            name.setPlaceholderText(child_words(f"houses.{topic.value}", child))
+        self.want_title.setText(child_words("houses.want_to_happen", child))
+        self.scale_hint.setText(f"{child_words('child.scores.zero', child)} "
+                                f"{child_words('child.scores.ten', child)}")
         self.carer_name.clear()
         carers = [p for p in visit.present if p.strip() and p.strip() != child.display_name]
         self.carer_name.addItems(carers or ["Carer"])

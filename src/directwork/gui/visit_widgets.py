@@ -3,6 +3,8 @@ safety scale with faces."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
@@ -12,12 +14,26 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QPushButton,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from directwork.domain.records import Audience, GivenHow
+from directwork.domain import catalogue
+from directwork.domain.records import (
+    Audience,
+    Child,
+    Drawing,
+    GivenHow,
+    Speaker,
+    VisitNote,
+    VoiceEntry,
+    WelshPreference,
+)
 from directwork.gui.a11y import named
+from directwork.store import drafts as stored_drafts
+from directwork.store import records
 
 GIVEN_HOW_WORDS = {
     GivenHow.SAID: "said it",
@@ -141,3 +157,52 @@ class SafetyScale(QWidget):
             self.group.setExclusive(True)
         else:
             self.buttons[score].setChecked(True)
+
+
+@dataclass
+class VisitContents:
+    """What was captured in a visit so far, and the drafts still being typed."""
+
+    voice: list[VoiceEntry] = field(default_factory=list)
+    drawings: list[Drawing] = field(default_factory=list)
+    notes: list[VisitNote] = field(default_factory=list)
+    drafts: dict[str, str] = field(default_factory=dict)
+
+
+def load_visit_contents(session: Session, child_id: str, visit_id: str) -> VisitContents:
+    return VisitContents(
+        voice=[e for e in records.list_entries(session, VoiceEntry, child_id) if e.visit_id == visit_id],
+        drawings=[d for d in records.list_entries(session, Drawing, child_id) if d.visit_id == visit_id],
+        notes=[n for n in records.list_entries(session, VisitNote, child_id) if n.visit_id == visit_id],
+        drafts=stored_drafts.load_drafts(session, f"visit:{visit_id}:"),
+    )
+
+
+def entry_line(entry: VoiceEntry) -> str:
+    words = entry.text or "(drawing)"
+    if entry.verbatim and entry.text:
+        words = f"\u201c{words}\u201d"
+    if entry.scale is not None:
+        words = f"{entry.scale}/10  {words if entry.text else ''}".strip()
+    how = GIVEN_HOW_WORDS.get(entry.given_how, entry.given_how.value)
+    if entry.speaker == Speaker.CARER:
+        return f"{words}  — {entry.speaker_name}, {how}"
+    return f"{words}  ({how})"
+
+
+def child_words(key: str, child: Child) -> str:
+    """Words the child sees, from the catalogue in the language they chose (Welsh first when
+    they want both)."""
+    english = catalogue.text(key, "en")
+    if child.welsh_preference == WelshPreference.WELSH:
+        return catalogue.text(key, "cy")
+    if child.welsh_preference == WelshPreference.BILINGUAL:
+        return f"{catalogue.text(key, 'cy')} / {english}"
+    return english
+
+
+def entry_list(name: str) -> QListWidget:
+    listing = named(QListWidget(), name)
+    listing.setWordWrap(True)
+    listing.setAlternatingRowColors(True)
+    return listing
