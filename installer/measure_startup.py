@@ -13,6 +13,7 @@ Needs Xvfb and xwininfo (apt-get install xvfb x11-utils).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import statistics
@@ -20,11 +21,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TITLE = "Unlock directwork"
-DISPLAY = ":87"
 
 
 def folder_size(path: Path) -> int:
@@ -42,8 +43,8 @@ def time_to_window(command: list[str], env: dict[str, str],
                    timeout: float = 60.0) -> tuple[float, float]:
     """(wall seconds, CPU seconds) from launch until the unlock window is mapped."""
     started = time.perf_counter()
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    errors = tempfile.TemporaryFile()
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=errors)
     try:
         while time.perf_counter() - started < timeout:
             tree = subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True,
@@ -51,10 +52,14 @@ def time_to_window(command: list[str], env: dict[str, str],
             if f'"{TITLE}"' in tree:
                 return time.perf_counter() - started, cpu_seconds(proc.pid)
             if proc.poll() is not None:
-                raise SystemExit(f"{command[0]} exited ({proc.returncode}) before its window showed")
+                errors.seek(0)
+                said = errors.read().decode(errors="replace")[-2000:]
+                raise SystemExit(f"{command[0]} exited ({proc.returncode}) before its window "
+                                 f"showed:\n{said}")
             time.sleep(0.01)
         raise SystemExit(f"no '{TITLE}' window within {timeout} s from {command}")
     finally:
+        errors.close()
         proc.terminate()
         try:
             proc.wait(10)
@@ -63,14 +68,24 @@ def time_to_window(command: list[str], env: dict[str, str],
             proc.wait()
 
 
-def wait_for_display(env: dict[str, str], timeout: float = 30.0) -> None:
-    """Xvfb takes a moment (longer on a busy machine); Qt aborts if the display is not up."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if subprocess.run(["xwininfo", "-root"], env=env, capture_output=True).returncode == 0:
-            return
-        time.sleep(0.1)
-    raise SystemExit(f"Xvfb did not start on {DISPLAY}")
+@contextlib.contextmanager
+def private_display() -> Iterator[str]:
+    """A fresh Xvfb on a display number it picks itself (-displayfd), so nothing else on a
+    shared machine can collide with it or take it down mid-run."""
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0",
+                             "1280x800x24", "-nolisten", "tcp"], pass_fds=(write_end,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as fh:
+            number = fh.readline().strip()  # written once the server accepts connections
+        if not number:
+            raise SystemExit("Xvfb did not start")
+        yield f":{number}"
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
 
 
 def main() -> int:
@@ -87,28 +102,25 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="directwork-startup-") as tmp:
         data_dir = Path(tmp) / "vault"
-        env = dict(os.environ, DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb",
-                   DIRECTWORK_DATA_DIR=str(data_dir), HOME=tmp,
-                   DIRECTWORK_PASSPHRASE="a long passphrase for timing")
+        env = dict(os.environ, QT_QPA_PLATFORM="xcb", DIRECTWORK_DATA_DIR=str(data_dir),
+                   HOME=tmp, DIRECTWORK_PASSPHRASE="a long passphrase for timing")
         subprocess.run([sys.executable, "-m", "directwork", "init", "--name", "Timing"],
                        env=env, check=True, capture_output=True)
-        xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1280x800x24", "-nolisten",
-                                 "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            wait_for_display(env)
-            candidates = {
-                "python -m directwork": [sys.executable, "-m", "directwork"],
-                "bundle": [str(exe)],
-            }
-            results: dict[str, list[tuple[float, float]]] = {}
-            for command in candidates.values():
-                time_to_window(command, env)  # warm-up, not counted
-            for _ in range(args.runs):
-                for name, command in candidates.items():  # interleaved: same machine load
-                    results.setdefault(name, []).append(time_to_window(command, env))
-        finally:
-            xvfb.terminate()
-            xvfb.wait()
+        candidates = {
+            "python -m directwork": [sys.executable, "-m", "directwork"],
+            "bundle": [str(exe)],
+        }
+
+        def timed(command: list[str]) -> tuple[float, float]:
+            with private_display() as display:
+                return time_to_window(command, dict(env, DISPLAY=display))
+
+        results: dict[str, list[tuple[float, float]]] = {}
+        for command in candidates.values():
+            timed(command)  # warm-up, not counted
+        for _ in range(args.runs):
+            for name, command in candidates.items():  # interleaved: same machine load
+                results.setdefault(name, []).append(timed(command))
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"start-up to the unlock window, median of {args.runs} runs after a warm-up "
