@@ -132,7 +132,8 @@ def main() -> int:
               f"max {max(wall):.2f})   CPU {statistics.median(cpu):.2f} s")
     size = folder_size(args.bundle)
     print(f"bundle {args.bundle}: {size / 1e6:.0f} MB on disk, "
-          f"{sum(1 for p in args.bundle.rglob('*') if p.is_file())} files")
+          f"{sum(1 for p in args.bundle.rglob('*') if p.is_file() and not p.is_symlink())} "
+          f"files")
     for archive in sorted((args.bundle.parent).glob("directwork*[._]*")):
         if archive.is_file() and archive.suffix in {".deb", ".gz", ".AppImage", ".exe"}:
             print(f"  {archive.name}: {archive.stat().st_size / 1e6:.0f} MB")
