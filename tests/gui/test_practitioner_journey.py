@@ -237,7 +237,13 @@ def test_words_being_typed_survive_a_crash(qtbot, make_app, vault, data_dir: Pat
     qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.window.visit, timeout=10_000)
     field = app.window.visit.fields["dreams"]
     qtbot.keyClicks(field, "to go to the seasi")
-    qtbot.waitUntil(lambda: not field._timer.isActive(), timeout=5000)  # the draft is written
+    pad = app.window.visit.pad
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(30, 30))
+    qtbot.mouseMove(pad, QPoint(120, 90))
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(120, 90))
+    drawn = pad.image()
+    qtbot.waitUntil(lambda: not field._timer.isActive() and not app.window.visit.pad_timer
+                    .isActive(), timeout=5000)  # both drafts are written
     settle(qtbot, app)
 
     # The app is never closed (a crash); the laptop is started again on the same folder.
@@ -250,6 +256,7 @@ def test_words_being_typed_survive_a_crash(qtbot, make_app, vault, data_dir: Pat
     page.visit_view.doubleClicked.emit(page.visit_model.index(0, 0))
     settle(qtbot, again)
     assert again.window.visit.fields["dreams"].toPlainText() == "to go to the seasi"
+    assert again.window.visit.pad.image() == drawn, "the half-made drawing was lost"
 
 
 def test_a_child_who_chose_welsh_sees_the_houses_in_welsh(qtbot, make_app, vault,

@@ -24,6 +24,7 @@ PEN_COLOURS = ("#1f2933", "#2f6f8f", "#2e7d32", "#b3261e", "#b7791f", "#7e57c2")
 
 class DrawingPad(QWidget):
     changed = Signal()
+    stroke_finished = Signal()  # pen lifted: a moment to keep the picture as a draft
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,7 +102,22 @@ class DrawingPad(QWidget):
             self._move(event.position())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        self._last = None
+        self._finish()
+
+    def _finish(self) -> None:
+        if self._last is not None:
+            self._last = None
+            self.stroke_finished.emit()
+
+    def load_png(self, png: bytes) -> bool:
+        """Put back a picture kept earlier (a draft); False if it cannot be read."""
+        image = QImage.fromData(png, "PNG")
+        if image.isNull():
+            return False
+        self._image = image.convertToFormat(QImage.Format.Format_ARGB32)
+        self._empty = False
+        self.update()
+        return True
 
     def tabletEvent(self, event: QTabletEvent) -> None:  # noqa: N802
         kind = event.type()
@@ -110,7 +126,7 @@ class DrawingPad(QWidget):
         elif kind == QTabletEvent.Type.TabletMove:
             self._move(event.position(), event.pressure())
         elif kind == QTabletEvent.Type.TabletRelease:
-            self._last = None
+            self._finish()
         event.accept()
 
     def event(self, event) -> bool:  # noqa: ANN001
@@ -124,7 +140,7 @@ class DrawingPad(QWidget):
                 elif kind == QTouchEvent.Type.TouchUpdate:
                     self._move(point.position(), max(point.pressure(), 0.3))
                 else:
-                    self._last = None
+                    self._finish()
             event.accept()
             return True
         return super().event(event)

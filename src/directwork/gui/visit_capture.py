@@ -4,9 +4,11 @@ presses Enter or moves on. There is no Save button to forget."""
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import dataclasses
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,6 +62,7 @@ CARER_AUDIENCES = (Audience.WORKER, Audience.TEAM, Audience.CHILD, Audience.AGEN
 CARER_TOPICS = ((Topic.WORRIES, "Worries"), (Topic.GOOD_THINGS, "Good things"),
                 (Topic.WANT_TO_HAPPEN, "What they want to happen"), (Topic.OTHER, "Something else"))
 DEFAULT_SCALE_QUESTION = "How safe do you feel?"
+DRAWING_DRAFT = "png-base64:"  # how a drawing in progress is written into a text draft
 
 
 class VisitCapturePage(QWidget):
@@ -190,6 +193,12 @@ class VisitCapturePage(QWidget):
         row = QHBoxLayout(page)
         left = QVBoxLayout()
         self.pad = DrawingPad()
+        # A drawing in progress is kept as a draft too, a moment after each stroke.
+        self.pad_timer = QTimer(self)
+        self.pad_timer.setSingleShot(True)
+        self.pad_timer.setInterval(800)
+        self.pad_timer.timeout.connect(self._keep_drawing_draft)
+        self.pad.stroke_finished.connect(self.pad_timer.start)
         left.addWidget(self.pad, 1)
         colours = QHBoxLayout()
         for colour in PEN_COLOURS:
@@ -200,7 +209,7 @@ class VisitCapturePage(QWidget):
             colours.addWidget(swatch)
         colours.addStretch()
         self.clear_drawing = named(QPushButton("Start again"), "Clear the drawing")
-        self.clear_drawing.clicked.connect(self.pad.clear)
+        self.clear_drawing.clicked.connect(self._start_drawing_again)
         colours.addWidget(self.clear_drawing)
         left.addLayout(colours)
         row.addLayout(left, 3)
@@ -271,6 +280,25 @@ class VisitCapturePage(QWidget):
         column.addWidget(edit)
         return page
 
+    def _drawing_draft_key(self) -> str:
+        return f"visit:{self.visit.id}:drawing" if self.visit is not None else ""
+
+    def _keep_drawing_draft(self) -> None:
+        if self.child is not None and self.visit is not None and not self.pad.is_empty():
+            picture = DRAWING_DRAFT + base64.b64encode(self.pad.png_bytes()).decode("ascii")
+            self.keeper.save(self._drawing_draft_key(), picture, self.child.id)
+
+    def _start_drawing_again(self) -> None:
+        self.pad_timer.stop()
+        self.pad.clear()
+        if self.visit is not None:
+            self.keeper.discard(self._drawing_draft_key())
+
+    def _restore_drawing(self, draft: str) -> None:
+        if draft.startswith(DRAWING_DRAFT):
+            with contextlib.suppress(ValueError):
+                self.pad.load_png(base64.b64decode(draft[len(DRAWING_DRAFT):]))
+
     def _pen(self, colour: str) -> None:
         from PySide6.QtGui import QColor
 
@@ -299,6 +327,7 @@ class VisitCapturePage(QWidget):
         for listing in (*self.lists.values(), self.drawing_list):
             listing.clear()
         self.scale.set_value(None)
+        self.pad_timer.stop()
         self.pad.clear()
         self.status.setText("Everything is kept as you type.")
 
@@ -314,6 +343,7 @@ class VisitCapturePage(QWidget):
                 text = contents.drafts.get(f"visit:{visit.id}:{key}", "")
                 if text:
                     edit.restore(text)
+            self._restore_drawing(contents.drafts.get(self._drawing_draft_key(), ""))
             if done is not None:
                 done()
 
@@ -401,7 +431,7 @@ class VisitCapturePage(QWidget):
             self.contents.voice.append(kept_voice)
             self._show_drawing(kept_drawing)
             self._show_entry(kept_voice)
-            self.pad.clear()
+            self._start_drawing_again()
             self.drawing_title.clear()
             self.status.setText("Drawing kept.")
             self.entry_kept.emit(kept_drawing)
