@@ -10,7 +10,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-DIST=$ROOT/dist
+DIST=${DIST:-$ROOT/dist}  # overridable, so the packaging can be tested on a stand-in bundle
 BUNDLE=$DIST/directwork
 LINUX=$ROOT/installer/linux
 ICONS=$ROOT/resources/icons
