@@ -102,3 +102,20 @@ def test_lock_shortcut_hides_open_dialogs_and_unlock_brings_them_back(qtbot, mak
     qtbot.waitUntil(lambda: not window.is_locked, timeout=10_000)
     assert dialog.isVisible() and dialog.form.preferred_name.text() == "Sky"
     assert window.caseload.isVisible()
+
+
+def test_the_idle_time_is_a_setting_the_practitioner_can_change(qtbot, make_app, vault, prefs,
+                                                                data_dir: Path) -> None:
+    from directwork.gui.lock import IdleLockDialog
+
+    vault.lock()
+    app = make_app(data_dir)
+    unlock(qtbot, app)
+    assert app.idle.timer.interval() == 5 * 60_000, "the default is five minutes"
+    app.window.idle_lock_action.trigger()
+    dialog = next(d for d in app.dialogs if isinstance(d, IdleLockDialog))
+    assert dialog.minutes.value() == 5
+    dialog.minutes.setValue(2)
+    dialog.buttons.accepted.emit()
+    assert prefs.idle_lock_minutes == 2 and app.idle.timer.interval() == 2 * 60_000
+    assert app.idle.timer.isActive()

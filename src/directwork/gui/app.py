@@ -167,6 +167,7 @@ class DirectworkApp(QObject):
             window.lock_requested.connect(self.lock)
             window.zoom_requested.connect(self.zoom)
             window.high_contrast_toggled.connect(self.set_high_contrast)
+            window.idle_lock_setting_requested.connect(self.choose_idle_lock)
             window.contrast_action.setChecked(self.prefs.high_contrast)
             window.new_child_requested.connect(self.add_child)
             window.start_visit_requested.connect(self.start_visit)
@@ -306,6 +307,19 @@ class DirectworkApp(QObject):
     def set_high_contrast(self, on: bool) -> None:
         self.prefs.high_contrast = on
         theme.apply(self.qapp, self.prefs)
+
+    def choose_idle_lock(self) -> None:
+        from directwork.gui.lock import IdleLockDialog
+
+        dialog = IdleLockDialog(self.prefs.idle_lock_minutes, self.window)
+        dialog.minutes_chosen.connect(self.set_idle_lock_minutes)
+        self._open_dialog(dialog)
+
+    def set_idle_lock_minutes(self, minutes: float) -> None:
+        self.prefs.idle_lock_minutes = minutes
+        self.idle.set_minutes(self.prefs.idle_lock_minutes)
+        if self.idle.timer.isActive():
+            self.idle.start()
 
     # ------------------------------------------------------------------ locking
 

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
             QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
@@ -46,3 +54,39 @@ def carry_lock_shortcut(dialog: QWidget) -> None:
     for action in owner.window().actions():
         if action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut:
             dialog.addAction(action)
+
+
+class IdleLockDialog(QDialog):
+    """How long the app may sit unused before it locks itself."""
+
+    minutes_chosen = Signal(int)
+
+    def __init__(self, minutes: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Lock when not in use")
+        self.setAccessibleName(self.windowTitle())
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        label = QLabel("Lock after this many &minutes without use:")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 60)
+        self.minutes.setValue(max(1, min(60, round(minutes))))
+        self.minutes.setSuffix(" min")
+        self.minutes.setAccessibleName("Minutes without use before locking")
+        label.setBuddy(self.minutes)
+        row.addWidget(label)
+        row.addWidget(self.minutes)
+        layout.addLayout(row)
+        hint = QLabel("Shorter is safer when you work in other people's homes.")
+        hint.setProperty("role", "hint")
+        layout.addWidget(hint)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setAccessibleName("Keep or cancel")
+        self.buttons.accepted.connect(self._chosen)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _chosen(self) -> None:
+        self.minutes_chosen.emit(self.minutes.value())
+        self.accept()

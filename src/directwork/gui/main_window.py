@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     zoom_requested = Signal(int)  # +1, -1, 0 (reset)
     high_contrast_toggled = Signal(bool)
+    idle_lock_setting_requested = Signal()
     new_child_requested = Signal()
     start_visit_requested = Signal()
     demo_requested = Signal()
@@ -120,8 +121,10 @@ class MainWindow(QMainWindow):
                                             lambda: self.high_contrast_toggled.emit(
                                                 self.contrast_action.isChecked()))
         self.contrast_action.setCheckable(True)
+        self.idle_lock_action = self._action("Lock when not in &use…", None,
+                                             self.idle_lock_setting_requested)
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None,
-                       self.contrast_action):
+                       self.contrast_action, self.idle_lock_action):
             view.addSeparator() if action is None else view.addAction(action)
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
