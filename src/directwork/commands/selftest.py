@@ -128,6 +128,37 @@ def write_and_read_records(run: SelfTestRun) -> None:
             raise StepFailed("the safety plan came back different from what was saved")
 
 
+def _unlocked(run: SelfTestRun):  # noqa: ANN202 - a Vault, imported late like the rest
+    from directwork.store.vault import Vault
+
+    vault = Vault(run.vault_dir)
+    vault.unlock(run.passphrase)
+    return vault
+
+
+def integrity_and_audit_chain(run: SelfTestRun) -> None:
+    vault = _unlocked(run)
+    try:
+        report = vault.check()
+    finally:
+        vault.lock()
+    if not report.ok:
+        raise StepFailed("; ".join(report.problems))
+    if report.audit_events < 3:
+        raise StepFailed(f"the audit chain holds {report.audit_events} events; 3 were written")
+
+
+def encrypted_backup(run: SelfTestRun) -> None:
+    vault = _unlocked(run)
+    try:
+        backup = vault.backup(reason="self-test")
+    finally:
+        vault.lock()
+    why = readable_without_key(backup)
+    if why:
+        raise StepFailed(f"the backup is not encrypted: {why}")
+
+
 def plaintext_leaks(folder: Path, marker: str) -> list[Path]:
     """Files under ``folder`` that contain ``marker`` as UTF-8 or UTF-16 text."""
     patterns = [marker.encode(enc) for enc in ("utf-8", "utf-16-le", "utf-16-be")]
@@ -262,13 +293,17 @@ _LANGUAGE_WORDS = {SummaryLanguage.EN: "English", SummaryLanguage.CY: "Welsh",
 
 CREATE = "create an encrypted vault"
 RECORDS = "write records, read them back (passphrase and recovery key)"
-ENCRYPTED = "files on disk are encrypted"
+BACKUP = "an encrypted backup"
+ENCRYPTED = "files on disk are encrypted (vault, key file, backup)"
 
 
 def steps() -> list[Step]:
     found = [
         Step(CREATE, create_vault),
         Step(RECORDS, write_and_read_records, needs=(CREATE,)),
+        Step("integrity check and audit chain", integrity_and_audit_chain, needs=(RECORDS,)),
+        # Before the scan for plain text, so the scan covers the backup too.
+        Step(BACKUP, encrypted_backup, needs=(RECORDS,)),
         Step(ENCRYPTED, files_are_encrypted, needs=(RECORDS,)),
     ]
     for audience in SummaryAudience:
