@@ -34,20 +34,29 @@ def test_transfer_moves_the_whole_history_and_the_old_laptop_drops_it(hub, new_l
     with hub.db.writing() as s:
         moved = admin.transfer(s, child.id, "Alex", "Bea")
     assert moved == 4  # the child, two plan revisions and a voice entry; nothing of Mali's
-    bea_result = bea.sync()
+    # Alex, offline and not yet told, writes one more thing about the child: it is not lost
+    with alex.vault.transaction() as s:
+        records.add_entry(s, VoiceEntry(child_id=child.id, text="Said before I knew"))
     alex_result = alex.sync()
+    bea_result = bea.sync()
 
-    assert bea_result.pulled == 4
+    assert alex_result.pushed == {"accepted": 1}
+    assert bea_result.pulled == 5
     with bea.vault.session() as s:
         assert len(records.list_revisions(s, SafetyPlan, plan.id)) == 2
-        assert records.list_entries(s, VoiceEntry, child.id)[0].text == "I like football"
+        assert sorted(v.text for v in records.list_entries(s, VoiceEntry, child.id)) == [
+            "I like football", "Said before I knew"]
     assert alex_result.removed_children == [child.id]
     with alex.vault.session() as s:
         assert records.list_documents(s, Child) == [records.get_document(s, Child, kept.id)]
         assert records.list_entries(s, VoiceEntry) == []
-    # Bea's laptop can now write to the case; Alex's can no longer
+    # Bea's laptop can now write to the case; Alex's, having been told, can no longer
     with bea.vault.transaction() as s:
         records.add_entry(s, VoiceEntry(child_id=child.id, text="New worker is nice"))
     assert bea.sync().pushed == {"accepted": 1}
+    with alex.vault.transaction() as s:
+        late = records.add_entry(s, VoiceEntry(child_id=child.id, text="After I was told"))
+    assert alex.sync().rejected == [("voice", late.id, "this child is not on your caseload")]
     manager.sync()
-    assert holdings(manager) == holdings(alex) | holdings(bea)
+    alex_accepted = {r for r in holdings(alex) if late.id.encode() not in r}
+    assert holdings(manager) == alex_accepted | holdings(bea)

@@ -156,3 +156,15 @@ def test_pull_pages_come_compressed(sqlite_hub, alex, new_laptop, tls) -> None:
     assert answer.status_code == 200
     assert answer.headers.get("content-encoding") == "gzip"
     assert len(answer.json()["changes"]) == 5
+
+
+def test_a_number_reused_for_another_change_is_refused_not_called_a_duplicate(
+        sqlite_hub, alex, tls) -> None:
+    with alex.vault.session() as s:
+        changes = outbox.pending(s)
+    other = dataclasses.replace(changes[1], payload={**changes[1].payload, "text": "different"})
+    with client(sqlite_hub, tls) as http:
+        _push(http, alex, _body(changes[:2]))
+        results = _push(http, alex, _body([changes[0], other])).json()["results"]
+    assert [r["status"] for r in results] == ["duplicate", "rejected"]
+    assert "already used" in results[1]["reason"]

@@ -107,7 +107,7 @@ def enrol(session: Session, code: str, public_key: str, device_name: str,
     device = Device(id=str(uuid.uuid4()), practitioner_id=row.practitioner_id,
                     name="".join(ch for ch in device_name if ch.isprintable())[:200],
                     public_key=public_key, enrolled_at=_now(),
-                    last_seq=next_seq - 1)
+                    last_seq=next_seq - 1, pulled_to=0)
     session.add(device)
     session.flush()
     audit.record(session, "enrol", actor=row.practitioner_id, device_id=device.id)

@@ -109,7 +109,8 @@ def create_app(db: HubDatabase) -> FastAPI:
     def push(body: PushRequest, caller: Annotated[Caller, Depends(signed)]) -> PushResponse:
         raw = json.loads(caller.body)["changes"]
         with acting_for(db, caller) as session:
-            return exchange.push(session, caller.device, caller.practitioner, body.changes, raw)
+            return exchange.push(session, caller.device, caller.practitioner, body.changes, raw,
+                                 body.cursor)
 
     @app.get(f"{API}/pull", response_model=PullResponse, responses=REFUSALS,
              summary="Read the change feed after a cursor, for this device's caseload")
@@ -121,7 +122,7 @@ def create_app(db: HubDatabase) -> FastAPI:
         with db.reading() as session:
             page = exchange.read_page(session, caller.device, caller.practitioner, cursor, limit)
         with acting_for(db, caller) as session:
-            exchange.note_pull(session, caller.device, caller.practitioner, page)
+            exchange.note_pull(session, caller.device, caller.practitioner, cursor, page)
         return page
 
     return app

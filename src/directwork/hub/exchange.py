@@ -11,7 +11,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import false, func, insert, null, or_, select, true, update
+from sqlalchemy import case, false, func, insert, null, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from directwork.hub import audit
@@ -39,7 +39,7 @@ def _canonical(payload: dict[str, Any]) -> str:
 
 
 def push(session: Session, device: Device, practitioner: Practitioner,
-         changes: list[Change], raw: list[Any]) -> PushResponse:
+         changes: list[Change], raw: list[Any], cursor: int = 0) -> PushResponse:
     """Apply a batch from one device (in the hub's write lock). ``raw`` holds each change as
     it was sent, which is what ``inbound`` keeps.
 
@@ -54,6 +54,7 @@ def push(session: Session, device: Device, practitioner: Practitioner,
     if seqs[0] > device.last_seq + 1:
         raise SequenceGap(device.last_seq + 1, seqs[0])
     now = datetime.now(UTC)
+    device.pulled_to = max(device.pulled_to, cursor)
     seen = {row.seq: row for row in session.execute(select(Inbound).where(
         Inbound.device_id == device.id, Inbound.seq.in_([s for s in seqs if s <= device.last_seq]))
     ).scalars()}
@@ -81,6 +82,14 @@ def push(session: Session, device: Device, practitioner: Practitioner,
         session.execute(insert(ChildCase), [
             {"child_id": c, "practitioner_id": practitioner.id} for c in sorted(new_children)])
         allowed |= new_children
+    # A case moved on while its old practitioner was offline: until their laptop has been told
+    # (its pulls have passed the removal), what it sends is delivered to the new practitioner,
+    # so nothing typed in good faith is lost.
+    if child_ids - allowed:
+        allowed |= set(session.execute(
+            select(FeedEvent.child_id).where(FeedEvent.removed_from == practitioner.id,
+                                             FeedEvent.child_id.in_(child_ids - allowed),
+                                             FeedEvent.seq > device.pulled_to)).scalars())
     record_ids = {c.id for c, _ in fresh if c.seq not in outcome}
     held: dict[tuple[str, str, str], str] = {}
     child_of: dict[tuple[str, str], str] = {}
@@ -133,14 +142,21 @@ def push(session: Session, device: Device, practitioner: Practitioner,
                         .values(status=status, reason=reason))
     results: list[ChangeResult] = []
     counts: dict[str, int] = {}
-    for change in changes:
+    for change, original in zip(changes, raw, strict=True):
         if change.seq in outcome:
             status, reason = outcome[change.seq]
         else:
             earlier = seen.get(change.seq)
-            status = earlier.status if earlier and earlier.status in ("conflict", "rejected") \
-                else "duplicate"
-            reason = earlier.reason if earlier else ""
+            if earlier is not None and json.loads(earlier.body) != original:
+                # A number reused for something else: refusing it says so, where answering
+                # "duplicate" would let the device believe a change arrived that never did.
+                status, reason = "rejected", f"number {change.seq} was already used for " \
+                                             "another change"
+            else:
+                status = earlier.status if earlier and earlier.status in ("conflict",
+                                                                          "rejected") \
+                    else "duplicate"
+                reason = earlier.reason if earlier else ""
         counts[status] = counts.get(status, 0) + 1
         results.append(ChangeResult(seq=change.seq, status=status, reason=reason))
     device.last_seq = max(device.last_seq, seqs[-1])
@@ -222,11 +238,13 @@ def read_page(session: Session, device: Device, practitioner: Practitioner, curs
     return PullResponse(changes=changes, removed_children=removed, cursor=next_cursor, more=more)
 
 
-def note_pull(session: Session, device: Device, practitioner: Practitioner,
+def note_pull(session: Session, device: Device, practitioner: Practitioner, cursor: int,
               page: PullResponse) -> None:
-    """The audit entry for a page given to a device (in the writing transaction)."""
+    """The audit entry for a page given to a device, and the position the device says it
+    holds (the cursor it asked from), in the writing transaction."""
     audit.record(session, "pull", actor=practitioner.id, device_id=device.id,
                  detail=json.dumps({"records": len(page.changes),
                                     "removed": len(page.removed_children), "cursor": page.cursor}))
-    session.execute(update(Device).where(Device.id == device.id)
-                    .values(last_seen=datetime.now(UTC)))
+    session.execute(update(Device).where(Device.id == device.id).values(
+        last_seen=datetime.now(UTC),
+        pulled_to=case((Device.pulled_to < cursor, cursor), else_=Device.pulled_to)))

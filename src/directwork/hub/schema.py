@@ -86,6 +86,8 @@ class Device(Base):
     enrolled_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_seq: Mapped[int] = mapped_column(SeqInt, default=0)
+    # The feed position this device has said it holds (the cursor of its latest pull).
+    pulled_to: Mapped[int] = mapped_column(SeqInt, default=0)
     last_seen: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 

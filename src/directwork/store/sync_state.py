@@ -31,6 +31,7 @@ PRIVATE_KEY = "sync.private_key"
 CA_FILE = "sync.ca_file"
 CURSOR = "sync.cursor"
 LAST_SYNCED = "sync.last_synced_at"
+REMOVED = "removed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,10 +143,14 @@ def apply_page(vault: Vault, records: Sequence[Record], removed_children: Sequen
 
 def drop_child(session: Session, child_id: str) -> None:
     """A child who has left this practitioner's caseload: their records leave this laptop.
-    The audit trail keeps that it happened (ids only)."""
+    The audit trail keeps that it happened (ids only). Sync pushes before it pulls, so what
+    was written here has gone up (and on to the new practitioner) before this runs."""
     for table in ROW_FOR_KIND.values():
         session.execute(delete(table).where(table.child_id == child_id))
-    session.execute(delete(OutboxRow).where(OutboxRow.child_id == child_id))
+    # Outbox rows stay, emptied: their numbers must never be used again, or the hub would take
+    # a new change for a retry of the old one.
+    session.execute(update(OutboxRow).where(OutboxRow.child_id == child_id)
+                    .values(payload="{}", state=REMOVED, reason="the case moved on"))
     session.execute(delete(DraftRow).where(DraftRow.child_id == child_id))
     audit.record_event(session, "removed_from_caseload", "child", child_id, child_id)
 

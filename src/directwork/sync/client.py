@@ -150,7 +150,7 @@ class SyncClient:
                                                  max_bytes=self.max_push_bytes)
             if not batch:
                 return
-            body = PushRequest(changes=[
+            body = PushRequest(cursor=sync_state.cursor(self.vault), changes=[
                 envelope(c.seq, c.kind, c.record_id, c.child_id, c.rev, c.payload) for c in batch])
             response = http.send("POST", f"{API}/push", body.model_dump_json().encode())
             if response.status_code == 409:

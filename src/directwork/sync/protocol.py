@@ -51,6 +51,8 @@ class Change(_Model):
 
 class PushRequest(_Model):
     changes: list[Change] = Field(min_length=1, max_length=MAX_BATCH)
+    cursor: int = Field(default=0, ge=0, le=2**62,
+                        description="the feed position this device holds (its pull cursor)")
 
 
 class ChangeResult(_Model):

@@ -117,6 +117,7 @@ def upgrade() -> None:
         sa.Column("enrolled_at", UTCDateTime(), nullable=False),
         sa.Column("revoked_at", UTCDateTime(), nullable=True),
         sa.Column("last_seq", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("pulled_to", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
         sa.Column("last_seen", UTCDateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["practitioner_id"],
