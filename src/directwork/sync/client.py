@@ -155,8 +155,8 @@ class SyncClient:
             response = http.send("POST", f"{API}/push", body.model_dump_json().encode())
             if response.status_code == 409:
                 expected = response.json().get("expected_seq")
-                if isinstance(expected, int) and expected < batch[0].seq:
-                    sync_state.resend_from(self.vault, expected)
+                if isinstance(expected, int) and expected < batch[0].seq and \
+                        sync_state.resend_from(self.vault, expected):
                     continue
                 raise SyncError(_detail(response))
             answer = _parse(PushResponse, response)
