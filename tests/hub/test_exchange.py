@@ -168,3 +168,25 @@ def test_a_number_reused_for_another_change_is_refused_not_called_a_duplicate(
         results = _push(http, alex, _body([changes[0], other])).json()["results"]
     assert [r["status"] for r in results] == ["duplicate", "rejected"]
     assert "already used" in results[1]["reason"]
+
+
+def test_a_hub_restored_from_an_older_backup_gets_the_lost_changes_again(sqlite_hub, alex) -> None:
+    from sqlalchemy import delete, update
+
+    from directwork.hub.schema import Device
+
+    alex.sync()
+    # The hub loses everything after the laptop's second change (restored from a backup)
+    with sqlite_hub.db.writing() as s:
+        lost = s.execute(select(RecordCopy.key).where(RecordCopy.key > 2)).scalars().all()
+        s.execute(delete(FeedEvent).where(FeedEvent.record_key.in_(lost)))
+        s.execute(delete(RecordCopy).where(RecordCopy.key.in_(lost)))
+        s.execute(delete(Inbound).where(Inbound.seq > 2))
+        s.execute(update(Device).values(last_seq=2))
+    with alex.vault.transaction() as s:
+        child = records.list_documents(s, Child)[0]
+        records.add_entry(s, VisitNote(child_id=child.id, text="after the restore"))
+    result = alex.sync()
+    assert result.complete
+    with sqlite_hub.db.reading() as s:
+        assert s.execute(select(func.count()).select_from(RecordCopy)).scalar() == 6
