@@ -67,6 +67,13 @@ class SyncResult:
         return self.pushed.get("conflict", 0)
 
 
+def is_safe_hub_url(url: str) -> bool:
+    """Records only travel encrypted: https, or plain http to this same computer."""
+    parsed = httpx.URL(url)
+    return parsed.scheme == "https" or (
+        parsed.scheme == "http" and parsed.host in ("127.0.0.1", "localhost", "::1"))
+
+
 def _ssl_context(ca_file: str) -> ssl.SSLContext | bool:
     return ssl.create_default_context(cafile=ca_file) if ca_file else True
 
@@ -96,6 +103,9 @@ class SyncClient:
         """Make this laptop's key pair and register it with the hub using a one-time code."""
         if sync_state.enrolment(self.vault) is not None:
             raise SyncError("this laptop is already enrolled with a hub")
+        if not is_safe_hub_url(hub_url):
+            raise SyncError("the hub's address must start with https:// (plain http only for "
+                            "a hub on this same computer)")
         key = signing.new_key()
         with self.vault.session() as session:
             first = sync_state.next_seq(session)
