@@ -28,7 +28,12 @@ from sqlalchemy.orm import Session
 
 from directwork.domain.policy import Policy
 from directwork.domain.records import Concern, EscalationStep, Referral, ReferralType, Severity
-from directwork.domain.rules.concerns import REFERRAL_LABELS, EscalationState, referral_overdue
+from directwork.domain.rules.concerns import (
+    REFERRAL_LABELS,
+    EscalationState,
+    concern_response_due,
+    referral_overdue,
+)
 from directwork.domain.rules.workdays import format_due
 from directwork.gui.a11y import named
 from directwork.gui.practice_common import (
@@ -98,8 +103,6 @@ class RaiseConcernDialog(PracticeDialog):
         self._update()
 
     def _update(self, *_args: object) -> None:
-        from directwork.domain.rules.concerns import concern_response_due
-
         severity = Severity(self.severity.currentData())
         rule = self.policy.concerns[severity]
         step = self.policy.ladder[self.policy.ladder_index(rule.start_at)]

@@ -43,6 +43,7 @@ from directwork.gui.charts import ChartsPanel, load_chart_data
 from directwork.gui.practice_common import practice_policy
 from directwork.gui.worker import VaultWorker
 from directwork.store import practice
+from directwork.store.context import now_of
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -181,8 +182,6 @@ class DashboardFacts:
 
 
 def load_due(session: Session, policy: Policy, scope: Scope) -> DashboardFacts:
-    from directwork.store.context import now_of
-
     items = practice.due_items(session, policy, practitioner_id=scope.practitioner_id,
                                team=scope.team)
     return DashboardFacts(items, now_of(session))

@@ -33,10 +33,12 @@ from directwork.domain.records import (
     KeyMoment,
     KeyMomentType,
     Level,
+    LevelSignOff,
     ResponseOutcome,
+    SafetyLevelDecision,
 )
 from directwork.domain.rules.keymoments import MOMENT_LABELS, ResponseState, required_response
-from directwork.domain.rules.levels import LevelDecision
+from directwork.domain.rules.levels import LevelDecision, level_history
 from directwork.domain.rules.workdays import format_due
 from directwork.gui.a11y import named
 from directwork.gui.practice_common import (
@@ -270,9 +272,6 @@ class LevelDialog(PracticeDialog):
         child_id = self.child_id
 
         def read(session):  # noqa: ANN001, ANN202
-            from directwork.domain.records import LevelSignOff, SafetyLevelDecision
-            from directwork.domain.rules.levels import level_history
-
             return level_history(records.list_entries(session, SafetyLevelDecision, child_id),
                                  records.list_entries(session, LevelSignOff, child_id))
 

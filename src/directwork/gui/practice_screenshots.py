@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from directwork.domain.records import (  # noqa: E402
     Child,
+    Concern,
     KeyMoment,
     KeyMomentType,
     PlanAction,
@@ -184,9 +185,7 @@ def shoot_practice(out: Path) -> list[Path]:
             show(km, (560, 360), "key-moment.png")
 
             with vault.session() as s:
-                from directwork.domain.records import Concern
-
-                concerns = [c for c in records.list_documents(s, Concern)]
+                concerns = records.list_documents(s, Concern)
             if concerns:
                 open_concern = next((c for c in concerns if c.status.value == "open"), concerns[0])
                 show(ConcernDialog(worker, open_concern.id, policy), (820, 760), "concern.png")

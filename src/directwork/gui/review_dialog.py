@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +45,7 @@ from directwork.gui.practice_common import (
     day_of,
     london,
     moment_of,
+    set_moment,
 )
 from directwork.gui.practice_dialogs import text_box
 from directwork.gui.worker import VaultWorker
@@ -182,8 +184,6 @@ class ReviewDialog(PracticeDialog):
         last = f"last review {format_day(s.last_held)}" if s.last_held else "no review yet"
         why = " (brought forward by a key moment)" if s.brought_forward else ""
         self.schedule.setText(f"This review was due by {format_day(s.due)}{why}; {last}.")
-        from directwork.gui.practice_common import set_moment
-
         set_moment(self.held_at, facts.now)
         for agency in facts.agencies:
             self._add_agency_row(agency.agency, agency.lead_worker)
@@ -216,8 +216,6 @@ class ReviewDialog(PracticeDialog):
         latest = latest_next_review(held, self.policy)
         self.next_hint.setText(f"If not chosen: {format_day(latest)} (the latest allowed).")
         if not self.choose_next.isChecked():
-            from PySide6.QtCore import QDate
-
             self.next_review.setDate(QDate(latest.year, latest.month, latest.day))
 
     def review(self) -> Review:
