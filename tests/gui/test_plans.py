@@ -253,3 +253,17 @@ def test_two_laptops_editing_one_version_are_shown_and_merged_by_the_practitione
     assert {head.base_rev, head.merge_rev} == {laptop_a.rev, laptop_b.rev}
     assert head.status is PlanStatus.DRAFT
     assert dialog.diverged.isHidden()
+
+
+def test_closing_the_agree_dialog_while_the_vault_works_loses_nothing(qtbot, vault, worker) -> None:  # noqa: ANN001
+    (jay,) = add_children(vault, ["Jay"])
+    editor = open_editor(qtbot, worker, jay.id)
+    qtbot.keyClicks(editor.worries.rows[0].worry, "Out late")
+    dialog = editor.ask_agreement()
+    dialog.rows[0].agreed.setChecked(True)
+    dialog.buttons.accepted.emit()
+    dialog.close()  # deleted on close, before the refusal comes back
+    qtbot.wait(20)
+    settle(qtbot, worker)
+    assert "has no safety goal" in editor.worries.rows[0].problem.text()
+    assert editor.worries.rows[0].worry.text() == "Out late"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from directwork.domain.policy import Policy
@@ -480,9 +481,13 @@ class PlanEditor(QWidget):
         policy = self.policy
         self.clear_problems()
 
+        def open_dialog() -> AgreePlanDialog | None:
+            # The practitioner may have closed the dialog while the vault was working.
+            return dialog if dialog is not None and isValid(dialog) else None
+
         def done(saved: SafetyPlan) -> None:
             self._after_save(saved)
-            if dialog is not None:
+            if open_dialog() is not None:
                 dialog.accept()
 
         def refused(error: BaseException) -> None:
@@ -491,7 +496,7 @@ class PlanEditor(QWidget):
                 self.problems.show_problems(problem_texts(error))
             else:
                 self.show_problems(problems, where)
-            if dialog is not None:
+            if open_dialog() is not None:
                 dialog.show_refusal([p.message for p in problems if p.part == "agreements"])
 
         self.worker.change(lambda s: practice.agree_plan(s, plan, agreements, policy), done,
