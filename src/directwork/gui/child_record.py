@@ -357,9 +357,9 @@ class ChildRecordPage(QWidget):
         self.save_status.setText("Saving…")
 
         def saved(result: Child) -> None:
-            self.save_status.setText("Saved.")
             self.child_saved.emit(result.id)
-            self.reload()
+            # Said once the record is shown again: showing it clears the status line.
+            self.open_child(result.id, lambda: self.save_status.setText("Saved."))
 
         def refused(error: BaseException) -> None:
             self.save_status.setText(f"Not saved: {getattr(error, 'message', error)}")
