@@ -270,3 +270,20 @@ def test_charts_say_in_words_what_they_draw(qtbot, vault, clock, worker) -> None
     assert "Court appearance" in panel.as_text.toPlainText()
     panel.resize(700, 600)
     assert not panel.scores.grab().isNull()
+
+
+def test_a_dialog_closed_while_the_vault_works_is_left_alone_and_the_record_kept(
+        qtbot, vault, worker) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    (jay,) = add_children(vault, ["Jay"])
+    dialog = LevelDialog(worker, jay.id)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    settle(qtbot, worker)
+    qtbot.keyClicks(dialog.reasoning, "Settled at Nan's; school every day")
+    dialog.buttons.accepted.emit()
+    dialog.close()
+    qtbot.wait(20)
+    settle(qtbot, worker)
+    with vault.session() as s:
+        assert practice.current_level_of(s, jay.id).level is Level.LOW

@@ -43,6 +43,7 @@ from directwork.gui.practice_common import (
     london,
     moment_of,
     problem_texts,
+    while_open,
 )
 from directwork.gui.practice_dialogs import text_box
 from directwork.gui.record_table import RecordTableModel, record_view
@@ -270,7 +271,8 @@ class ConcernDialog(PracticeDialog):
 
     def load(self) -> None:
         concern_id, policy = self.concern_id, self.policy
-        self.worker.query(lambda s: load_concern(s, concern_id, policy), self.show_facts)
+        self.worker.query(lambda s: load_concern(s, concern_id, policy),
+                          while_open(self, self.show_facts))
 
     def show_facts(self, facts: ConcernFacts) -> None:
         self.facts = facts
@@ -317,7 +319,8 @@ class ConcernDialog(PracticeDialog):
         def refused(error: BaseException) -> None:
             self.action_problems.show_problems(problem_texts(error))
 
-        self.worker.change(fn, lambda _r: self.load(), refused, touches=touches)
+        self.worker.change(fn, while_open(self, lambda _r: self.load()),
+                           while_open(self, refused), touches=touches)
 
     def escalate(self) -> None:
         concern_id, policy, to = self.concern_id, self.policy, self.to_whom.text()

@@ -62,6 +62,7 @@ from directwork.gui.practice_common import (
     ProblemLabel,
     practice_policy,
     problem_texts,
+    while_open,
 )
 from directwork.gui.worker import VaultWorker
 from directwork.store import practice, records
@@ -275,7 +276,7 @@ class PlanEditor(QWidget):
             self.show_plan(facts)
             if done is not None:
                 done()
-        self.worker.query(lambda s: load_plan_facts(s, child_id, plan_id), shown)
+        self.worker.query(lambda s: load_plan_facts(s, child_id, plan_id), while_open(self, shown))
 
     def show_plan(self, facts: PlanFacts) -> None:
         self._loading = True
@@ -447,7 +448,8 @@ class PlanEditor(QWidget):
         def refused(error: BaseException) -> None:
             self.problems.show_problems(["Not saved:", *problem_texts(error)])
 
-        self.worker.change(lambda s: records.save_document(s, draft), done, refused,
+        self.worker.change(lambda s: records.save_document(s, draft), while_open(self, done),
+                           while_open(self, refused),
                            touches={draft.child_id})
 
     def _after_save(self, saved: SafetyPlan) -> None:
@@ -499,5 +501,5 @@ class PlanEditor(QWidget):
             if open_dialog() is not None:
                 dialog.show_refusal([p.message for p in problems if p.part == "agreements"])
 
-        self.worker.change(lambda s: practice.agree_plan(s, plan, agreements, policy), done,
-                           refused, touches={plan.child_id})
+        self.worker.change(lambda s: practice.agree_plan(s, plan, agreements, policy),
+                           while_open(self, done), while_open(self, refused), touches={plan.child_id})

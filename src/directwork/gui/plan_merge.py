@@ -33,7 +33,7 @@ from directwork.gui.plan_compare import (
     field_text,
     worry_text,
 )
-from directwork.gui.practice_common import ProblemLabel, london, problem_texts
+from directwork.gui.practice_common import ProblemLabel, london, problem_texts, while_open
 from directwork.gui.worker import VaultWorker
 from directwork.store import records
 
@@ -210,6 +210,6 @@ class PlanMergeDialog(QDialog):
             self.merged.emit(saved)
             self.accept()
 
-        self.worker.change(lambda s: records.merge_heads(s, plan, revs), done,
-                           lambda e: self.problems.show_problems(problem_texts(e)),
+        self.worker.change(lambda s: records.merge_heads(s, plan, revs), while_open(self, done),
+                           while_open(self, lambda e: self.problems.show_problems(problem_texts(e))),
                            touches={plan.child_id})

@@ -29,7 +29,7 @@ from directwork.domain.rules.plans import version_statuses
 from directwork.gui.a11y import named
 from directwork.gui.plan_compare import ComparisonModel
 from directwork.gui.plan_merge import PlanMergeDialog
-from directwork.gui.practice_common import london
+from directwork.gui.practice_common import london, while_open
 from directwork.gui.record_table import RecordTableModel, record_view
 from directwork.gui.worker import VaultWorker
 from directwork.store import records
@@ -137,7 +137,7 @@ class PlanVersionsDialog(QDialog):
 
     def load(self) -> None:
         plan_id = self.plan_id
-        self.worker.query(lambda s: load_versions(s, plan_id), self.show_versions)
+        self.worker.query(lambda s: load_versions(s, plan_id), while_open(self, self.show_versions))
 
     def show_versions(self, facts: VersionFacts) -> None:
         self.facts = facts

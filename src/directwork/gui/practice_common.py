@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QWidget,
 )
+from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from directwork.domain.policy import Policy, load_policy
@@ -82,6 +83,14 @@ def problem_texts(error: BaseException) -> list[str]:
     return [getattr(error, "message", None) or str(error)]
 
 
+def while_open(widget: QWidget, callback: Callable[..., Any]) -> Callable[..., None]:
+    """``callback``, skipped if ``widget`` was closed and deleted before the vault answered."""
+    def call(*args: Any) -> None:
+        if isValid(widget):
+            callback(*args)
+    return call
+
+
 class ProblemLabel(QLabel):
     """Red words beside the thing they are about; hidden when there is nothing to say."""
 
@@ -142,4 +151,4 @@ class PracticeDialog(QDialog):
             texts = problem_texts(error)
             self.problems.show_problems(([lead] if lead else []) + texts)
 
-        self.worker.change(fn, done, refused, touches=touches)
+        self.worker.change(fn, while_open(self, done), while_open(self, refused), touches=touches)

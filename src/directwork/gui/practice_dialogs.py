@@ -48,6 +48,7 @@ from directwork.gui.practice_common import (
     london,
     moment_of,
     problem_texts,
+    while_open,
 )
 from directwork.gui.record_table import RecordTableModel, record_view
 from directwork.gui.worker import VaultWorker
@@ -275,7 +276,7 @@ class LevelDialog(PracticeDialog):
             return level_history(records.list_entries(session, SafetyLevelDecision, child_id),
                                  records.list_entries(session, LevelSignOff, child_id))
 
-        self.worker.query(read, self.show_history)
+        self.worker.query(read, while_open(self, self.show_history))
 
     def show_history(self, history: list[LevelDecision]) -> None:
         self.history_model.set_records(history)
@@ -312,7 +313,7 @@ class LevelDialog(PracticeDialog):
 
         self.sign_problems.clear_problems()
         self.worker.change(lambda s: practice.sign_off_level(s, decision_id, manager, comment),
-                           signed, refused, touches={self.child_id})
+                           while_open(self, signed), while_open(self, refused), touches={self.child_id})
 
 
 # --------------------------------------------------------------------------- information sharing
@@ -373,8 +374,8 @@ class InformationSharingDialog(PracticeDialog):
         self._decision_changed()
         child = child_id
         self.worker.query(lambda s: records.list_entries(s, InformationSharing, child),
-                          lambda log: self.log_model.set_records(
-                              sorted(log, key=lambda e: e.at or e.created_at, reverse=True)))
+                          while_open(self, lambda log: self.log_model.set_records(
+                              sorted(log, key=lambda e: e.at or e.created_at, reverse=True))))
 
     def _decision_changed(self, *_args: object) -> None:
         shared = self.shared.isChecked()

@@ -33,7 +33,7 @@ from directwork.gui.dashboard import DashboardPage
 from directwork.gui.plan_editor import current_plan
 from directwork.gui.plan_editor_window import PlanEditorWindow
 from directwork.gui.plan_versions import PlanVersionsDialog
-from directwork.gui.practice_common import practice_policy, problem_texts
+from directwork.gui.practice_common import practice_policy, problem_texts, while_open
 from directwork.gui.practice_dialogs import (
     InformationSharingDialog,
     KeyMomentDialog,
@@ -173,7 +173,7 @@ class ChildPractice:
             dialog.resize(900, 720)
             panel = ChartsPanel()
             QVBoxLayout(dialog).addWidget(panel)
-            self.worker.query(lambda s: load_chart_data(s, child_id), panel.set_data)
+            self.worker.query(lambda s: load_chart_data(s, child_id), while_open(panel, panel.set_data))
             return dialog
         self._run(make)
 

@@ -46,6 +46,7 @@ from directwork.gui.practice_common import (
     london,
     moment_of,
     set_moment,
+    while_open,
 )
 from directwork.gui.practice_dialogs import text_box
 from directwork.gui.worker import VaultWorker
@@ -170,7 +171,8 @@ class ReviewDialog(PracticeDialog):
         self.trigger.currentIndexChanged.connect(self._trigger_changed)
         self.held_at.dateTimeChanged.connect(self._held_changed)
         child, pol = child_id, policy
-        self.worker.query(lambda s: load_review_facts(s, child, pol), self.show_facts)
+        self.worker.query(lambda s: load_review_facts(s, child, pol),
+                          while_open(self, self.show_facts))
 
     def _add_agency_row(self, agency: str = "", person: str = "") -> AgencyInputRow:
         row = AgencyInputRow(agency, person)
