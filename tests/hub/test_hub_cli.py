@@ -122,3 +122,20 @@ def test_serve_runs_the_hub_over_tls_with_the_given_certificate(tmp_path, tls) -
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_assign_transfer_and_revoke_commands(tmp_path, capsys) -> None:
+    data = tmp_path / "hub-data"
+    _hub(data, "add-practitioner", "Sam")
+    _hub(data, "add-practitioner", "Bea")
+    capsys.readouterr()
+    assert _hub(data, "assign", "child-1", "Sam") == 0
+    assert _hub(data, "assign", "child-1", "Bea") == 1
+    assert "already on Sam's caseload; use transfer" in capsys.readouterr().err
+    assert _hub(data, "transfer", "child-1", "Bea", "Sam") == 1
+    assert "not on Bea's caseload" in capsys.readouterr().err
+    assert _hub(data, "transfer", "child-1", "Sam", "Bea") == 0
+    assert "transferred" in capsys.readouterr().out
+    assert _hub(data, "revoke-device", "no-such-device") == 1
+    assert "no device" in capsys.readouterr().err
+    assert _hub(data, "audit", "verify") == 0
