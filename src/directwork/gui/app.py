@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 # The vault's two files (store.vault's DB_NAME and KEY_NAME): either one means a vault is there,
 # as Vault.exists() says; checked here without importing the store.
 VAULT_FILES = ("vault.db", "vault.key")
-HUB_META_KEY = "sync.hub_url"  # store.sync_state.HUB_URL: set when this laptop enrols
 
 
 # The main window is built this long after the unlock window shows: long enough for that window
@@ -182,7 +181,9 @@ class DirectworkApp(QObject):
     def show_main_window(self) -> MainWindow:
         self._build_main_window()
         assert self.window is not None
-        self.window.caseload.hub_configured = bool(self._meta(HUB_META_KEY))
+        from directwork.store.sync_state import HUB_URL  # set once this laptop is enrolled
+
+        self.window.caseload.hub_configured = bool(self._meta(HUB_URL))
         self.window.caseload.load()
         self.window.show()
         if not self._idle_watching:

@@ -314,11 +314,12 @@ class ChildRecordPage(QWidget):
             self.open_child(self.data.child.id)
 
     def show_data(self, data: ChildRecordData) -> None:
+        if self.data is None or self.data.child.id != data.child.id:
+            self.save_status.clear()  # "Saved." stays after the reload that follows a save
         self.data = data
         self.header.show_child(data)
         self.form.today = data.today
         self.form.set_child(data.child)
-        self.save_status.clear()
         self.voice_model.set_records(data.voice)
         self.plan_view.setHtml(plan_html(data.plan))
         self.coreview_panel.set_plan(data.child.id, data.plan.id if data.plan else "")

@@ -197,9 +197,12 @@ class MainWindow(QMainWindow):
 
     def show_locked(self, unlock_form: QWidget) -> None:
         if unlock_form.parent() is not self.locked_page:
-            self.locked_layout.addWidget(unlock_form)
+            unlock_form.setMaximumSize(560, 380)
+            unlock_form.setMinimumWidth(420)
+            self.locked_layout.addWidget(unlock_form, 0, Qt.AlignmentFlag.AlignCenter)
         unlock_form.show()
         self.outer.setCurrentWidget(self.locked_page)
+        unlock_form.ui.passphraseEdit.setFocus()
         for action in self.actions():
             action.setEnabled(action is self.quit_action)
         self.menuBar().setEnabled(False)

@@ -48,6 +48,7 @@ class PersonDialog(QDialog):
         self.name = named(QLineEdit(), "Their name")
         self.name_error = QLabel()
         self.name_error.setProperty("role", "error")
+        self.name_error.setVisible(False)
         self.relationship = named(QLineEdit(), "Relationship to the child")
         self.relationship.setPlaceholderText("e.g. grandmother, football coach")
         self.role = named(QComboBox(), "Role")
@@ -81,6 +82,7 @@ class PersonDialog(QDialog):
     def person(self) -> Person | None:
         name = self.name.text().strip()
         self.name_error.setText("" if name else "Give their name (or what the child calls them).")
+        self.name_error.setVisible(not name)
         if not name:
             self.name.setFocus()
             return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from directwork.domain.passphrase import passphrase_problem
@@ -38,6 +38,7 @@ class UnlockForm(QWidget):
         self.kdf = kdf
         self.ui = Ui_UnlockForm()
         self.ui.setupUi(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAccessibleName("Unlock directwork")
         self.ui.unlockButton.clicked.connect(self.try_passphrase)
         self.ui.passphraseEdit.returnPressed.connect(self.try_passphrase)
