@@ -139,3 +139,26 @@ def test_assign_transfer_and_revoke_commands(tmp_path, capsys) -> None:
     assert _hub(data, "revoke-device", "no-such-device") == 1
     assert "no device" in capsys.readouterr().err
     assert _hub(data, "audit", "verify") == 0
+
+
+def test_directwork_sync_on_a_revoked_laptop_says_so_then_wipes(tmp_path, tls, monkeypatch,
+                                                               capsys) -> None:
+    data = tmp_path / "hub-data"
+    _hub(data, "add-practitioner", "Sam")
+    _hub(data, "enrol-code", "Sam")
+    code = capsys.readouterr().out.strip().splitlines()[-1].split()[-1]
+    db = HubDatabase(f"sqlite:///{data / 'hub.db'}")
+    vault_dir = tmp_path / "laptop"
+    Vault.create(vault_dir, PASSPHRASE, kdf=KdfParams.fast_for_tests())[0].lock()
+    monkeypatch.setenv("DIRECTWORK_PASSPHRASE", PASSPHRASE)
+    with HubServer(db, tls) as hub:
+        assert directwork(["--data-dir", str(vault_dir), "sync", "--hub", hub.url, "--enrol",
+                           code, "--ca-file", str(tls.ca_file)]) == 0
+        capsys.readouterr()
+        _hub(data, "list-devices")
+        device_id = capsys.readouterr().out.split()[0]
+        assert _hub(data, "revoke-device", device_id) == 0
+        assert directwork(["--data-dir", str(vault_dir), "sync"]) == 1
+    assert "withdrawn" in capsys.readouterr().err
+    assert list(vault_dir.iterdir()) == []
+    db.dispose()

@@ -42,3 +42,18 @@ def test_a_change_the_hub_refused_needs_attention(sqlite_hub, new_laptop):  # no
     with alex.vault.session() as s:
         assert status.record_sync_state(s, "note", note.id) == status.NEEDS_ATTENTION
         assert status.sync_summary(s).needs_attention == 1
+
+
+def test_sync_reports_its_progress_for_the_progress_bar(sqlite_hub, new_laptop):  # noqa: F811
+    sqlite_hub.add_practitioner("Alex")
+    laptop = new_laptop("alex", push_batch=2)
+    laptop.enrol(sqlite_hub, "Alex")
+    with laptop.vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Dafydd"))
+        for n in range(4):
+            records.add_entry(s, VisitNote(child_id=child.id, text=f"note {n}"))
+    seen: list[tuple[str, int, int | None]] = []
+    laptop.client.sync(progress=lambda stage, done, total: seen.append((stage, done, total)))
+    assert [s for s in seen if s[0] == "push"] == [
+        ("push", 0, 5), ("push", 2, 5), ("push", 4, 5), ("push", 5, 5)]
+    assert seen[-1][0] == "pull"
