@@ -107,10 +107,10 @@ def create_app(db: HubDatabase) -> FastAPI:
     @app.post(f"{API}/push", response_model=PushResponse, responses=REFUSALS,
               summary="Send changes up, numbered by the device")
     def push(body: PushRequest, caller: Annotated[Caller, Depends(signed)]) -> PushResponse:
-        raw = json.loads(caller.body)["changes"]
+        # Decoding and checking each record takes longest: done before taking the write lock.
+        batch = exchange.check_batch(body.changes, json.loads(caller.body)["changes"])
         with acting_for(db, caller) as session:
-            return exchange.push(session, caller.device, caller.practitioner, body.changes, raw,
-                                 body.cursor)
+            return exchange.push(session, caller.device, caller.practitioner, batch, body.cursor)
 
     @app.get(f"{API}/pull", response_model=PullResponse, responses=REFUSALS,
              summary="Read the change feed after a cursor, for this device's caseload")

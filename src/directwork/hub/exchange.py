@@ -8,6 +8,7 @@ the feed after the device's cursor, only for the children the device's practitio
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -38,8 +39,30 @@ def _canonical(payload: dict[str, Any]) -> str:
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def push(session: Session, device: Device, practitioner: Practitioner,
-         changes: list[Change], raw: list[Any], cursor: int = 0) -> PushResponse:
+@dataclass(frozen=True)
+class CheckedBatch:
+    """What can be known of a batch without the database: which changes are not records
+    (with why), and each payload's canonical text. Worked out before the write lock."""
+
+    changes: list[Change]
+    raw: list[Any]
+    refused: dict[int, str]
+    canonical: dict[int, str]
+
+
+def check_batch(changes: list[Change], raw: list[Any]) -> CheckedBatch:
+    refused: dict[int, str] = {}
+    for change in changes:
+        try:
+            check_change(change)
+        except ChangeRefused as exc:
+            refused[change.seq] = str(exc)
+    canonical = {c.seq: _canonical(c.payload) for c in changes if c.seq not in refused}
+    return CheckedBatch(changes, raw, refused, canonical)
+
+
+def push(session: Session, device: Device, practitioner: Practitioner, batch: CheckedBatch,
+         cursor: int = 0) -> PushResponse:
     """Apply a batch from one device (in the hub's write lock). ``raw`` holds each change as
     it was sent, which is what ``inbound`` keeps.
 
@@ -47,6 +70,7 @@ def push(session: Session, device: Device, practitioner: Practitioner,
     already holds is read once, new rows are written in bulk, heads are recomputed once per
     document. A document whose heads are more than one once the batch is in is a conflict.
     """
+    changes, raw = batch.changes, batch.raw
     device = session.get(Device, device.id)  # type: ignore[assignment]
     seqs = [c.seq for c in changes]
     if seqs != list(range(seqs[0], seqs[0] + len(seqs))):
@@ -65,12 +89,8 @@ def push(session: Session, device: Device, practitioner: Practitioner,
             {"device_id": device.id, "seq": c.seq, "received_at": now, "status": "received",
              "body": json.dumps(r, separators=(",", ":"), ensure_ascii=False), "reason": ""}
             for c, r in fresh])
-    outcome: dict[int, tuple[str, str]] = {}
-    for change, _ in fresh:
-        try:
-            check_change(change)
-        except ChangeRefused as exc:
-            outcome[change.seq] = ("rejected", str(exc))
+    outcome: dict[int, tuple[str, str]] = {
+        c.seq: ("rejected", batch.refused[c.seq]) for c, _ in fresh if c.seq in batch.refused}
     child_ids = {c.child_id for c, _ in fresh if c.seq not in outcome}
     cases = set(session.execute(select(ChildCase.child_id).where(
         ChildCase.child_id.in_(child_ids))).scalars())
@@ -106,7 +126,7 @@ def push(session: Session, device: Device, practitioner: Practitioner,
             outcome[change.seq] = ("rejected", "this child is not on your caseload")
             continue
         key = (change.kind, change.id, change.rev or "")
-        payload = _canonical(change.payload)
+        payload = batch.canonical[change.seq]
         if key in held:
             outcome[change.seq] = ("duplicate", "") if held[key] == payload else (
                 "rejected", "a record with this id already exists with other content")
