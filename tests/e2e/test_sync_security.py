@@ -8,9 +8,12 @@ import json
 import time
 
 import pytest
+from sqlalchemy import select
 
 from directwork.domain import codec
 from directwork.domain.records import Child, VisitNote
+from directwork.hub import audit
+from directwork.hub.schema import AuditEvent
 from directwork.store import outbox, records
 from directwork.sync.client import DeviceRevoked, SyncError
 from directwork.sync.protocol import MAX_BODY_BYTES
@@ -91,6 +94,11 @@ def test_an_enrolment_code_works_once_and_not_after_it_expires(sqlite_hub, new_l
     with pytest.raises(SyncError, match="expired"):
         second.client.enrol(sqlite_hub.url, sqlite_hub.enrol_code("Alex", hours=-0.1),
                             ca_file=str(second.tls.ca_file))
+    with sqlite_hub.db.reading() as s:
+        refusals = s.execute(select(AuditEvent.detail).where(
+            AuditEvent.action == "enrol-refused")).scalars().all()
+        assert len(refusals) == 2 and "already been used" in refusals[0]
+        assert audit.verify(s)[0]
 
 
 def test_a_revoked_laptop_is_told_and_wipes_its_store(sqlite_hub, new_laptop):  # noqa: F811

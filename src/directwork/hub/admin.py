@@ -93,13 +93,12 @@ def new_enrol_code(session: Session, practitioner: str, *, lifetime: timedelta =
 
 def enrol(session: Session, code: str, public_key: str, device_name: str,
           next_seq: int) -> tuple[Device, Practitioner]:
-    """Use an enrolment code (once) to register a device's public key."""
+    """Use an enrolment code (once) to register a device's public key. A refusal raises
+    HubError; the caller notes it in the audit log (this transaction is rolled back)."""
     row = session.get(EnrolCode, _code_hash(code))
     if row is None:
-        audit.record(session, "enrol-refused", detail="unknown code")
         raise HubError("that enrolment code is not known to this hub", 403)
     if row.used_at is not None:
-        audit.record(session, "enrol-refused", actor=row.practitioner_id, detail="code reused")
         raise HubError("that enrolment code has already been used; ask for a new one", 403)
     if row.expires_at < _now():
         raise HubError("that enrolment code has expired; ask for a new one", 403)

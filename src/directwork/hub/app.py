@@ -98,11 +98,16 @@ def create_app(db: HubDatabase) -> FastAPI:
             signing.load_public_key(body.public_key)
         except ValueError as exc:
             raise HubError(f"public_key: {exc}", 422) from None
-        with db.writing() as session:
-            device, who = admin.enrol(session, body.code, body.public_key, body.device_name,
-                                      body.next_seq)
-            return EnrolResponse(device_id=device.id, practitioner_id=who.id,
-                                 practitioner_name=who.name, team=who.team)
+        try:
+            with db.writing() as session:
+                device, who = admin.enrol(session, body.code, body.public_key,
+                                          body.device_name, body.next_seq)
+                return EnrolResponse(device_id=device.id, practitioner_id=who.id,
+                                     practitioner_name=who.name, team=who.team)
+        except HubError as exc:
+            with db.writing() as session:
+                audit.record(session, "enrol-refused", detail=exc.message)
+            raise
 
     @app.post(f"{API}/push", response_model=PushResponse, responses=REFUSALS,
               summary="Send changes up, numbered by the device")
