@@ -207,14 +207,17 @@ def claim_nonce(session: Session, caller: Caller) -> None:
 
 @contextlib.contextmanager
 def acting_for(db: HubDatabase, caller: Caller) -> Iterator[Session]:
-    """The writing transaction of a signed request, nonce claimed first. A replay is noted in
-    the audit log on its own, since the transaction it came in is rolled back."""
+    """The writing transaction of a signed request, nonce claimed first. A refusal (a replay,
+    a gap) is noted in the audit log on its own, since its transaction is rolled back."""
     try:
         with db.writing() as session:
             claim_nonce(session, caller)
             yield session
     except Replayed:
         _note_refusal(db, caller.device, "replayed")
+        raise
+    except HubError as exc:
+        _note_refusal(db, caller.device, exc.message)
         raise
 
 
