@@ -221,6 +221,7 @@ def test_the_app_shows_the_practice_check_and_opens_a_child_from_it(
     window.dashboard_action.trigger()
     qtbot.waitUntil(lambda: window.dashboard.facts is not None, timeout=10_000)
     assert window.pages.currentWidget() is window.dashboard
+    assert window.dashboard.timer.isActive()
     assert window.dashboard.current_scope().practitioner_id == app.vault.practitioner_id
     assert window.dashboard.model.items() == [], "Jay is not on this practitioner's caseload"
     window.dashboard.scope.setCurrentIndex(window.dashboard.scope.count() - 1)
@@ -231,6 +232,7 @@ def test_the_app_shows_the_practice_check_and_opens_a_child_from_it(
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_record, timeout=10_000)
     settle_app(qtbot, app)
     assert window.child_record.data.child.id == jay.id
+    assert not window.dashboard.timer.isActive(), "a hidden practice check kept checking"
     tabs = window.child_record.tabs
     assert tabs.tabText(tabs.currentIndex()).replace("&", "") == "Key moments"
     # The child record offers the practice screens

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -210,6 +210,7 @@ class DashboardPage(QWidget):
         self.worker = worker
         self.policy = policy or practice_policy()
         self.facts: DashboardFacts | None = None
+        self._started = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         heading = QLabel("Practice check")
@@ -285,8 +286,21 @@ class DashboardPage(QWidget):
         return self.scope.currentData() or Scope("Everyone on this laptop")
 
     def start(self) -> None:
+        self._started = True
         self.refresh()
         self.timer.start()
+
+    # The timer runs only while the page is on screen: a hidden page (another page, a locked
+    # or closed window) asks the vault nothing; showing it again checks at once.
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._started and not self.timer.isActive():
+            self.refresh()
+            self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.timer.stop()
+        super().hideEvent(event)
 
     def refresh(self, *_args: object) -> None:
         policy, scope = self.policy, self.current_scope()
