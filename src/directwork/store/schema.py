@@ -42,7 +42,9 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        # fromisoformat reads the stored form (and its "Z") several times faster than strptime,
+        # which matters when a caseload's dates are read for the practice check.
+        return datetime.fromisoformat(value)
 
 
 NAMING = {
