@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 
 from directwork.gui.app import DirectworkApp
 from directwork.gui.settings import Preferences
@@ -31,3 +32,5 @@ def make_app(qapp, prefs: Preferences) -> Iterator[Callable[[Path], DirectworkAp
     yield make
     for app in made:
         app.close()
+    # Closed windows are deleted now, not left to slow every later restyle in this process.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

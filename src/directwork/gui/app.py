@@ -372,6 +372,8 @@ class DirectworkApp(QObject):
             self._vault.lock()
 
     def close(self) -> None:
+        if self._closed:
+            return
         if self.window is not None:
             self.window.close()
         else:
@@ -380,6 +382,10 @@ class DirectworkApp(QObject):
         self._idle_watching = False
         self._closed = True
         self.worker.shutdown()
+        for widget in (self.window, self.unlock_form, self.lock_form, self.wizard):
+            if widget is not None:
+                widget.deleteLater()
+        self.window = self.unlock_form = self.lock_form = self.wizard = None
 
 
 def run_app(data_dir: Path) -> int:
