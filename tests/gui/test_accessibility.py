@@ -23,6 +23,7 @@ from directwork.domain.records import Person, TrustView, Visit
 from directwork.gui.child_form import NewChildDialog
 from directwork.gui.drawing_pad import DrawingPad
 from directwork.gui.ecomap import EcomapView
+from directwork.gui.entry_correction import EntryCorrectionDialog
 from directwork.gui.lock import IdleLockDialog
 from directwork.gui.person_dialog import PersonDialog
 from directwork.gui.visit_end import EndVisitDialog
@@ -96,6 +97,7 @@ def test_every_window_and_dialog_names_every_control(qtbot, make_app, data_dir: 
                                     window.visit.contents, window),
         "add someone to the network": PersonDialog(child.id, "Jay", window),
         "lock when not in use": IdleLockDialog(5, window),
+        "put an entry right": EntryCorrectionDialog("words", window),
     }
     for name, dialog in dialogs.items():
         dialog.show()

@@ -276,3 +276,35 @@ def test_a_child_who_chose_welsh_sees_the_houses_in_welsh(qtbot, make_app, vault
     assert page.house_names[Topic.WORRIES].placeholderText() == "Tŷ'r pryderon"
     assert page.want_title.text() == "Beth dw i eisiau iddo ddigwydd"
     assert page.scale_hint.text().startswith("Mae 0 yn golygu")
+
+
+def test_an_entry_kept_by_mistake_is_corrected_or_taken_back_and_its_history_kept(
+        qtbot, make_app, vault, data_dir: Path) -> None:
+    with vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Kai", preferred_name="Kai"))
+        visit = records.save_document(s, Visit(child_id=child.id, place="home", present=["Kai"]))
+    vault.lock()
+    app = make_app(data_dir)
+    unlock(qtbot, app)
+    app.open_visit(child, visit)
+    settle(qtbot, app)
+    page = app.window.visit
+    type_and_enter(qtbot, page.fields["worries"], "the dogg next door")
+    type_and_enter(qtbot, page.fields["worries"], "nothing really")
+    settle(qtbot, app)
+    listing = page.lists["worries"]
+    page.put_right(listing.item(0))
+    qtbot.waitUntil(lambda: page.correction.isVisible(), timeout=5000)
+    page.correction.words.setPlainText("the dog next door")
+    page.correction.keep_button.click()
+    settle(qtbot, app)
+    page.put_right(listing.item(1))
+    page.correction.take_back_button.click()
+    settle(qtbot, app)
+    assert [listing.item(i).text() for i in range(listing.count())] == [
+        "\u201cthe dog next door\u201d  (said it)"]
+    with app.vault.session() as s:
+        shown = records.list_entries(s, VoiceEntry, child.id)
+        everything = records.list_entries(s, VoiceEntry, child.id, effective=False)
+    assert [v.text for v in shown] == ["the dog next door"]
+    assert {"the dogg next door", "nothing really"} <= {v.text for v in everything}

@@ -41,6 +41,7 @@ from directwork.domain.records import (
 from directwork.gui.a11y import named
 from directwork.gui.drafts import DraftKeeper, DraftTextEdit
 from directwork.gui.drawing_pad import PEN_COLOURS, DrawingPad
+from directwork.gui.entry_correction import PuttingRight
 from directwork.gui.lock import carry_lock_shortcut
 from directwork.gui.visit_end import EndVisitDialog
 from directwork.gui.visit_widgets import (
@@ -65,7 +66,7 @@ DEFAULT_SCALE_QUESTION = "How safe do you feel?"
 DRAWING_DRAFT = "png-base64:"  # how a drawing in progress is written into a text draft
 
 
-class VisitCapturePage(QWidget):
+class VisitCapturePage(PuttingRight, QWidget):
     visit_ended = Signal(str)  # child id
     entry_kept = Signal(object)
 
@@ -103,6 +104,9 @@ class VisitCapturePage(QWidget):
         self.tabs.addTab(self._drawing_section(), "&Drawing")
         self.tabs.addTab(self._carers_section(), "&Carers' views")
         self.tabs.addTab(self._notes_section(), "My &notes")
+        for listing in self.lists.values():
+            listing.itemActivated.connect(self.put_right)
+            listing.setToolTip("Double-click or press Enter on an entry to put it right")
 
     # ------------------------------------------------------------------ building
 
@@ -475,7 +479,9 @@ class VisitCapturePage(QWidget):
         self.lists[key].addItem(item)
 
     def _show_note(self, note: VisitNote) -> None:
-        self.lists["notes"].addItem(note.text)
+        item = QListWidgetItem(note.text)
+        item.setData(Qt.ItemDataRole.UserRole, note.id)
+        self.lists["notes"].addItem(item)
 
     def _show_drawing(self, drawing: Drawing) -> None:
         image = QImage.fromData(drawing.png, "PNG")
