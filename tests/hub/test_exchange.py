@@ -190,3 +190,28 @@ def test_a_hub_restored_from_an_older_backup_gets_the_lost_changes_again(sqlite_
     assert result.complete
     with sqlite_hub.db.reading() as s:
         assert s.execute(select(func.count()).select_from(RecordCopy)).scalar() == 6
+
+
+def test_the_feed_is_read_in_windows_that_skip_other_caseloads(
+        sqlite_hub, alex, new_laptop, monkeypatch) -> None:
+    from directwork.hub import exchange
+
+    sqlite_hub.add_practitioner("Bea")
+    bea = new_laptop("bea")
+    bea.enrol(sqlite_hub, "Bea")
+    with bea.vault.transaction() as s:
+        beas = records.save_document(s, Child(given_name="Mali"))
+        for n in range(12):
+            records.add_entry(s, VisitNote(child_id=beas.id, text=f"bea {n}"))
+    bea.sync()
+    alex.sync()
+    # Tiny windows, few per request: Alex's second laptop must ask several times, moving past
+    # Bea's records without receiving them, and still get all of Alex's.
+    monkeypatch.setattr(exchange, "WINDOW", 3)
+    monkeypatch.setattr(exchange, "MAX_WINDOWS", 2)
+    second = new_laptop("alex-2", page_size=2)
+    second.enrol(sqlite_hub, "Alex")
+    assert second.sync().complete
+    with second.vault.session() as s:
+        assert [c.given_name for c in records.list_documents(s, Child)] == ["Dafydd"]
+        assert len(records.list_entries(s, VisitNote)) == 4
