@@ -27,6 +27,7 @@ class EcomapScene(QGraphicsScene):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.person_lines: dict[str, tuple[TrustView | None, Qt.PenStyle]] = {}
+        self.rx, self.ry = RING, RING
 
     def draw(self, child_name: str, people: Sequence[Person],
              agencies: Sequence[AgencyInvolvement]) -> None:
@@ -36,9 +37,12 @@ class EcomapScene(QGraphicsScene):
                                                        for p in people]
         nodes += [(a.agency, a.plan_type.value.replace("_", " "), None) for a in agencies]
         count = max(len(nodes), 1)
+        # An ellipse wider than tall (names are wide), growing with the network so that
+        # neighbouring boxes do not overlap.
+        self.rx, self.ry = max(RING + 20, count * 38.0), max(RING - 20, count * 27.0)
         for i, (title, subtitle, person) in enumerate(nodes):
             angle = -math.pi / 2 + 2 * math.pi * i / count
-            centre = QPointF(RING * math.cos(angle), RING * math.sin(angle))
+            centre = QPointF(self.rx * math.cos(angle), self.ry * math.sin(angle))
             if person is not None:
                 colour, width, style, _ = LINE_STYLES[person.child_view]
                 self.person_lines[person.id] = (person.child_view, style)
@@ -78,8 +82,11 @@ class EcomapScene(QGraphicsScene):
         extra = subtitle
         if person is not None and person.leads_relationship:
             extra += " · leads"
+        if person is not None and person.of_concern:
+            extra += " · of concern"
         sub = self.addText(extra, self._font(8))
         sub.setDefaultTextColor(QColor("#52606d"))
+        sub.setTextWidth(NODE_W - 12)
         height = max(NODE_H, text.boundingRect().height() + sub.boundingRect().height() + 4)
         rect = QRectF(centre.x() - NODE_W / 2, centre.y() - height / 2, NODE_W, height)
         text.setPos(rect.left() + 6, rect.top() + 2)
@@ -90,6 +97,8 @@ class EcomapScene(QGraphicsScene):
         border = QPen(QColor("#52606d"), 1.5)
         if person is not None and person.leads_relationship:
             border = QPen(QColor("#24566f"), 3)
+        if person is not None and person.of_concern:
+            border = QPen(QColor("#b3261e"), 2.5, Qt.PenStyle.DashLine)
         box = (self.addRect(rect, border, QBrush(QColor(fill))) if agency
                else self.addRoundedRect(rect, border, QBrush(QColor(fill))))
         box.setZValue(0)
@@ -104,8 +113,8 @@ class EcomapScene(QGraphicsScene):
         return self.addPath(path, pen, brush)
 
     def _legend(self) -> None:
-        top = RING + NODE_H + 10
-        x = -RING - NODE_W / 2
+        top = self.ry + NODE_H + 10
+        x = -self.rx - NODE_W / 2
         for view in (TrustView.TRUSTED, TrustView.NOT_SURE, TrustView.WORRIED, None):
             colour, width, style, words = LINE_STYLES[view]
             self.addLine(x, top + 8, x + 36, top + 8, QPen(QColor(colour), width, style))
