@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from directwork.domain.records import (
     AgencyInvolvement,
@@ -137,7 +138,7 @@ def test_someone_added_to_the_network_appears_in_the_list_and_on_the_ecomap(
     app, page = open_record(qtbot, make_app, data_dir, jay)
     page.add_person_button.click()
     dialog = page.person_dialog
-    dialog.buttons.accepted.emit()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.isVisible() and dialog.name_error.text().startswith("Give their name")
     qtbot.keyClicks(dialog.name, "Coach Dan")
     qtbot.keyClicks(dialog.relationship, "boxing coach")
@@ -145,7 +146,7 @@ def test_someone_added_to_the_network_appears_in_the_list_and_on_the_ecomap(
     qtbot.keyClicks(dialog.child_words, "he always turns up")
     dialog.trusted.setChecked(True)
     dialog.leads.setChecked(True)
-    dialog.buttons.accepted.emit()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: page.people_model.rowCount() == 5, timeout=10_000)
     settle(qtbot, app)
     dan = next(p for p in page.data.people if p.name == "Coach Dan")

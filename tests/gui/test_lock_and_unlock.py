@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox
 
 from directwork.gui.child_form import NewChildDialog
 from directwork.store.vault import Vault
@@ -116,6 +117,18 @@ def test_the_idle_time_is_a_setting_the_practitioner_can_change(qtbot, make_app,
     dialog = next(d for d in app.dialogs if isinstance(d, IdleLockDialog))
     assert dialog.minutes.value() == 5
     dialog.minutes.setValue(2)
-    dialog.buttons.accepted.emit()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert prefs.idle_lock_minutes == 2 and app.idle.timer.interval() == 2 * 60_000
     assert app.idle.timer.isActive()
+
+
+def test_tab_moves_through_the_unlock_screen_in_reading_order(qtbot, make_app, vault,
+                                                              data_dir: Path) -> None:
+    vault.lock()
+    form = make_app(data_dir).start()
+    order = [form.ui.passphraseEdit]
+    while len(order) < 3:
+        order.append(order[-1].nextInFocusChain())
+        while not order[-1].focusPolicy() & Qt.FocusPolicy.TabFocus:
+            order[-1] = order[-1].nextInFocusChain()
+    assert order == [form.ui.passphraseEdit, form.ui.unlockButton, form.ui.forgotButton]

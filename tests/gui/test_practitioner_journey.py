@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from directwork.domain.records import (
     Audience,
@@ -68,18 +69,18 @@ def add_child(qtbot, app) -> None:  # noqa: ANN001
     app.window.new_child_action.trigger()
     dialog = only_dialog(app, NewChildDialog)
     form = dialog.form
-    dialog.buttons.accepted.emit()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert form.errors["preferred_name"].text() == "Give the name they like to be called."
     assert not form.errors["preferred_name"].isHidden()
     qtbot.keyClicks(form.preferred_name, "Jay")
     qtbot.keyClicks(form.given_name, "Jayden")
     qtbot.keyClicks(form.date_of_birth, "31/02/2011")
-    dialog.buttons.accepted.emit()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert "day/month/year" in form.errors["date_of_birth"].text()
     form.date_of_birth.clear()
     qtbot.keyClicks(form.date_of_birth, "14/03/2011")
     qtbot.keyClicks(form.communication_needs, "short sentences, time to answer")
-    dialog.buttons.accepted.emit()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.window.child_record,
                     timeout=10_000)
     settle(qtbot, app)
@@ -90,13 +91,13 @@ def start_visit(qtbot, app) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: any(isinstance(d, StartVisitDialog) for d in app.dialogs),
                     timeout=10_000)
     dialog = only_dialog(app, StartVisitDialog)
-    dialog.ui.buttons.accepted.emit()
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.ui.placeError.text() == "Say where the visit is."
     qtbot.keyClicks(dialog.ui.placeEdit, "at Nan's house")
     dialog.ui.presentEdit.appendPlainText("Nan (Maureen)")
     qtbot.keyClicks(dialog.ui.purposeEdit, "Three Houses")
     dialog.ui.drawingCheck.setChecked(True)
-    dialog.ui.buttons.accepted.emit()
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.window.visit, timeout=10_000)
     settle(qtbot, app)
 
