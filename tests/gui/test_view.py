@@ -58,3 +58,19 @@ def test_a_first_time_user_can_load_the_demo_caseload(qtbot, make_app, vault,
     settle(qtbot, app)
     assert not caseload.demo_button.isVisibleTo(app.window)
     assert caseload.count.text() == "2 children"
+
+
+def test_an_operation_that_fails_tells_the_practitioner_in_words(qtbot, make_app, vault,
+                                                                 data_dir: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from directwork.domain.records import Child
+    from directwork.store import records
+
+    vault.lock()
+    app = make_app(data_dir)
+    unlock(qtbot, app)
+    app.worker.change(lambda s: records.get_document(s, Child, "no-such-child"))
+    qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) for d in app.dialogs), timeout=5000)
+    box = next(d for d in app.dialogs if isinstance(d, QMessageBox))
+    assert box.text() == "No child with id no-such-child in this vault."

@@ -83,6 +83,7 @@ class DirectworkApp(QObject):
         self._vault: Vault | None = None
         self._vault_lock = threading.Lock()
         self.worker = VaultWorker(None)
+        self.worker.default_failure = self._show_error
         self.keeper = DraftKeeper(self.worker)
         self.window: MainWindow | None = None
         self.wizard: SetupWizard | None = None
@@ -293,6 +294,10 @@ class DirectworkApp(QObject):
         dialog.open()
 
     def _show_error(self, error: BaseException) -> None:
+        from directwork.store.errors import VaultLocked
+
+        if isinstance(error, VaultLocked) and self.locked:
+            return  # a refresh that lost the race with the lock; unlocking refreshes again
         message = getattr(error, "message", None) or str(error)
         box = QMessageBox(QMessageBox.Icon.Warning, "directwork", message,
                           QMessageBox.StandardButton.Ok, self.window)

@@ -39,6 +39,9 @@ class VaultWorker(QObject):
         self._pending = 0
         self._lock = threading.Lock()
         self._result_ready.connect(self._deliver)
+        # Where an operation's error goes when it brought no failure callback of its own (the
+        # app shows it to the practitioner); without one, it is raised in the event loop.
+        self.default_failure: Failure | None = None
 
     # ------------------------------------------------------------------ running
 
@@ -93,10 +96,10 @@ class VaultWorker(QObject):
         self._set_pending(-1)
         error = future.exception()
         if error is not None:
-            if failure is not None:
-                failure(error)
-            else:
+            handler = failure or self.default_failure
+            if handler is None:
                 raise error
+            handler(error)
             return
         if success is not None:
             success(future.result())
