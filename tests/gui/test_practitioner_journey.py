@@ -192,6 +192,7 @@ def test_a_visit_is_captured_survives_a_lock_and_is_all_there_after_a_restart(
     page = again.window.child_record
     assert page.header.name.text() == "Jay"
     assert "short sentences" in page.header.facts.text()
+    assert not page.header.resume_visit.isVisibleTo(again.window), "the ended visit is offered
     texts = [page.voice_model.index(r, 3).data() for r in range(page.voice_model.rowCount())]
     assert "and when Mum sh" in texts and "7/10 seven because Nan is here" in texts
     assert page.visit_model.rowCount() == 1
@@ -254,7 +255,10 @@ def test_words_being_typed_survive_a_crash(qtbot, make_app, vault, data_dir: Pat
     settle(qtbot, again)
     page = again.window.child_record
     assert page.visit_model.index(0, 3).data() == "still open"
-    page.visit_view.doubleClicked.emit(page.visit_model.index(0, 0))
+    assert page.header.resume_visit.isVisibleTo(again.window)
+    page.header.resume_visit.click()
+    qtbot.waitUntil(lambda: again.window.pages.currentWidget() is again.window.visit,
+                    timeout=10_000)
     settle(qtbot, again)
     assert again.window.visit.fields["dreams"].toPlainText() == "to go to the seasi"
     assert again.window.visit.pad.image() == drawn, "the half-made drawing was lost"

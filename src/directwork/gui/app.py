@@ -200,6 +200,7 @@ class DirectworkApp(QObject):
 
     def _wire_child_record(self, page) -> None:  # noqa: ANN001 - a ChildRecordPage
         page.start_visit_requested.connect(lambda c: self.start_visit(c))
+        page.resume_visit_requested.connect(self.open_visit)
         page.visit_view.activated.connect(self._visit_row_chosen)
         page.visit_view.doubleClicked.connect(self._visit_row_chosen)
 

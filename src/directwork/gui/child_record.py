@@ -102,6 +102,11 @@ def load_child_record(session: Session, child_id: str) -> ChildRecordData:
     )
 
 
+def open_visit(data: ChildRecordData) -> Visit | None:
+    """The most recent visit not yet ended (after a crash, or left to finish later)."""
+    return next((v for v in data.visits if v.ended_at is None), None)
+
+
 class ChildHeader(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +124,10 @@ class ChildHeader(QFrame):
         column.addWidget(self.facts)
         layout.addLayout(column, 1)
         layout.addWidget(self.level)
+        self.resume_visit = named(QPushButton("&Carry on the visit"),
+                                  "Carry on the visit that is still open")
+        self.resume_visit.setVisible(False)
+        layout.addWidget(self.resume_visit)
         self.start_visit = named(QPushButton("&Start visit"), "Start a visit with this child")
         self.start_visit.setProperty("primary", True)
         layout.addWidget(self.start_visit)
@@ -143,10 +152,16 @@ class ChildHeader(QFrame):
             self.level.setText("Safety level\nnot set")
             self.level.setStyleSheet("border: 1px dashed #8d877d; border-radius: 6px; padding: 6px;")
         self.setAccessibleName(f"{child.display_name}, {self.facts.text()}, {self.level.text()}")
+        still_open = open_visit(data)
+        self.resume_visit.setVisible(still_open is not None)
+        if still_open is not None:
+            self.resume_visit.setToolTip(f"Started {when(still_open.started_at)} "
+                                         f"{still_open.place}".strip())
 
 
 class ChildRecordPage(QWidget):
     start_visit_requested = Signal(object)  # the Child
+    resume_visit_requested = Signal(object, object)  # the Child and its open Visit
     child_saved = Signal(str)
 
     def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:
@@ -158,6 +173,7 @@ class ChildRecordPage(QWidget):
         self.header = ChildHeader()
         self.header.start_visit.clicked.connect(
             lambda: self.data and self.start_visit_requested.emit(self.data.child))
+        self.header.resume_visit.clicked.connect(self._resume_visit)
         layout.addWidget(self.header)
         self.tabs = named(QTabWidget(), "Parts of the child's record")
         layout.addWidget(self.tabs, 1)
@@ -297,6 +313,11 @@ class ChildRecordPage(QWidget):
                          "&History")
 
     # ------------------------------------------------------------------ showing
+
+    def _resume_visit(self) -> None:
+        still_open = open_visit(self.data) if self.data is not None else None
+        if still_open is not None:
+            self.resume_visit_requested.emit(self.data.child, still_open)
 
     def open_child(self, child_id: str, done=None) -> None:  # noqa: ANN001
         def shown(data: ChildRecordData) -> None:
