@@ -192,7 +192,7 @@ def test_a_visit_is_captured_survives_a_lock_and_is_all_there_after_a_restart(
     page = again.window.child_record
     assert page.header.name.text() == "Jay"
     assert "short sentences" in page.header.facts.text()
-    assert not page.header.resume_visit.isVisibleTo(again.window), "the ended visit is offered
+    assert not page.header.resume_visit.isVisibleTo(again.window), "the ended visit is offered"
     texts = [page.voice_model.index(r, 3).data() for r in range(page.voice_model.rowCount())]
     assert "and when Mum sh" in texts and "7/10 seven because Nan is here" in texts
     assert page.visit_model.rowCount() == 1
