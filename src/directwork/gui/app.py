@@ -119,7 +119,7 @@ class DirectworkApp(QObject):
 
     def _prepare_in_background(self) -> None:
         self.worker.call(lambda: self.vault)
-        QTimer.singleShot(0, lambda: self.worker.call(warm_up))
+        QTimer.singleShot(0, lambda: None if self._closed else self.worker.call(warm_up))
 
     # ------------------------------------------------------------------ starting
 
@@ -195,8 +195,8 @@ class DirectworkApp(QObject):
         return self.window
 
     def _caseload_shown(self) -> None:
-        if self.window is not None:
-            QTimer.singleShot(0, self.window.build_remaining_pages)
+        QTimer.singleShot(0, lambda: self.window is not None
+                          and self.window.build_remaining_pages())
 
     def _wire_child_record(self, page) -> None:  # noqa: ANN001 - a ChildRecordPage
         page.start_visit_requested.connect(lambda c: self.start_visit(c))
