@@ -153,3 +153,14 @@ def test_someone_added_to_the_network_appears_in_the_list_and_on_the_ecomap(
     assert dan.child_view == TrustView.TRUSTED and dan.trusted_adult and dan.leads_relationship
     assert dan.child_view_words == "he always turns up"
     assert page.ecomap.ecomap.person_lines[dan.id] == (TrustView.TRUSTED, Qt.PenStyle.SolidLine)
+
+
+def test_every_model_in_the_live_app_passes_the_model_tester(qtbot, qtmodeltester, make_app,
+                                                             data_dir, jay) -> None:  # noqa: ANN001
+    app, page = open_record(qtbot, make_app, data_dir, jay)
+    models = [app.window.caseload.model, app.window.caseload.proxy, page.voice_model,
+              page.people_model, page.agency_model, page.context_model, page.moment_model,
+              page.review_model, page.concern_model, page.visit_model, page.history_model]
+    assert app.window.caseload.model.rowCount() == 1 and page.people_model.rowCount() == 4
+    for model in models:
+        qtmodeltester.check(model)
