@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from directwork.domain.records import Person, TrustView, Visit
 from directwork.gui.child_form import NewChildDialog
+from directwork.gui.context_dialog import ContextDialog
 from directwork.gui.drawing_pad import DrawingPad
 from directwork.gui.ecomap import EcomapView
 from directwork.gui.entry_correction import EntryCorrectionDialog
@@ -98,6 +99,7 @@ def test_every_window_and_dialog_names_every_control(qtbot, make_app, data_dir: 
         "add someone to the network": PersonDialog(child.id, "Jay", window),
         "lock when not in use": IdleLockDialog(5, window),
         "put an entry right": EntryCorrectionDialog("words", window),
+        "add a context": ContextDialog(child.id, "Jay", window),
     }
     for name, dialog in dialogs.items():
         dialog.show()

@@ -164,3 +164,25 @@ def test_every_model_in_the_live_app_passes_the_model_tester(qtbot, qtmodelteste
     assert app.window.caseload.model.rowCount() == 1 and page.people_model.rowCount() == 4
     for model in models:
         qtmodeltester.check(model)
+
+
+def test_a_restricted_context_added_from_the_record_is_marked_as_such(qtbot, make_app,
+                                                                      data_dir, jay) -> None:  # noqa: ANN001
+    app, page = open_record(qtbot, make_app, data_dir, jay)
+    page.add_context_button.click()
+    dialog = page.context_dialog
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible() and not dialog.name_error.isHidden()
+    dialog.kind.setCurrentIndex(dialog.kind.findText("An online space"))
+    qtbot.keyClicks(dialog.name, "the late-night group chat")
+    dialog.concerns.setPlainText("older boys ask him to run errands")
+    dialog.restricted.setChecked(True)
+    dialog.change_first.setChecked(True)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: page.context_model.rowCount() == 3, timeout=10_000)
+    settle(qtbot, app)
+    row = next(r for r in range(3) if page.context_model.index(r, 1).data()
+               == "the late-night group chat")
+    assert page.context_model.index(row, 0).data() == "online"
+    assert page.context_model.index(row, 4).data() == "change first"
+    assert page.context_model.index(row, 5).data().startswith("RESTRICTED")

@@ -265,9 +265,20 @@ class ChildRecordPage(QWidget):
             ("Visibility", lambda c: "RESTRICTED: never shown to the child or carers"
              if c.restricted else "usual"),
         ], self)
-        self.tabs.addTab(record_view(self.context_model, "Places, peer groups, online, schools",
-                                     (90, 150, 260, 220, 100)),
-                         "&Contexts")
+        contexts = QWidget()
+        contexts_layout = QVBoxLayout(contexts)
+        contexts_layout.setContentsMargins(0, 0, 0, 0)
+        contexts_row = QHBoxLayout()
+        contexts_row.addStretch()
+        self.add_context_button = named(QPushButton("Add a &place or group…"),
+                                        "Add a place, peer group, online space or school")
+        self.add_context_button.clicked.connect(self.add_context)
+        contexts_row.addWidget(self.add_context_button)
+        contexts_layout.addLayout(contexts_row)
+        contexts_layout.addWidget(record_view(self.context_model,
+                                              "Places, peer groups, online, schools",
+                                              (90, 150, 260, 220, 100)))
+        self.tabs.addTab(contexts, "&Contexts")
         self.moment_model = RecordTableModel([
             ("What", lambda k: words(k.moment_type)),
             ("When", lambda k: when(k.occurred_at)),
@@ -366,10 +377,26 @@ class ChildRecordPage(QWidget):
         carry_lock_shortcut(self.person_dialog)
         self.person_dialog.open()
 
+    def add_context(self) -> None:
+        from directwork.gui.context_dialog import ContextDialog
+        from directwork.gui.lock import carry_lock_shortcut
+
+        if self.data is None:
+            return
+        self.context_dialog = ContextDialog(self.data.child.id, self.data.child.display_name,
+                                            self)
+        self.context_dialog.context_ready.connect(self._save_document)
+        self.context_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        carry_lock_shortcut(self.context_dialog)
+        self.context_dialog.open()
+
     def _save_person(self, person: Person) -> None:
-        self.worker.change(lambda s: records.save_document(s, person), lambda _p: self.reload(),
+        self._save_document(person)
+
+    def _save_document(self, doc) -> None:  # noqa: ANN001 - a Person or a Context
+        self.worker.change(lambda s: records.save_document(s, doc), lambda _d: self.reload(),
                            lambda e: self.save_status.setText(f"Not saved: {getattr(e, 'message', e)}"),
-                           touches={person.child_id})
+                           touches={doc.child_id})
 
     def save_about(self) -> None:
         child = self.form.child()
