@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import contextlib
+import ssl
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import update
 
 from directwork.cli import main as directwork
+from directwork.domain.records import Child
+from directwork.hub import admin
 from directwork.hub.cli import main as hub_cli
 from directwork.hub.db import HubDatabase
 from directwork.hub.schema import AuditEvent
+from directwork.store import records
 from directwork.store.keyfile import KdfParams
 from directwork.store.vault import Vault
-from tests.hub.harness import PASSPHRASE, HubServer
+from tests.hub import pg
+from tests.hub.harness import PASSPHRASE, HubServer, Laptop, free_port, holdings
 
 
 def _hub(data: Path, *args: str) -> int:
@@ -92,23 +102,15 @@ def test_directwork_sync_refuses_a_hub_address_without_https(tmp_path, monkeypat
     assert "https://" in capsys.readouterr().err
 
 
-def test_serve_runs_the_hub_over_tls_with_the_given_certificate(tmp_path, tls) -> None:
-    import ssl
-    import subprocess
-    import sys
-    import time
-
-    import httpx
-
-    from tests.hub.harness import free_port
-
+@contextlib.contextmanager
+def _serving(tls, *args: str):
+    """`directwork-hub ... serve` in its own process, until it answers over TLS."""
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "directwork.hub.cli", "--data-dir",
-                             str(tmp_path / "hub-data"), "serve", "--port", str(port),
-                             "--cert", str(tls.cert_file), "--key", str(tls.key_file)])
+    proc = subprocess.Popen([sys.executable, "-m", "directwork.hub.cli", *args, "--port",
+                             str(port), "--cert", str(tls.cert_file), "--key", str(tls.key_file)])
     try:
         ctx = ssl.create_default_context(cafile=str(tls.ca_file))
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         while True:
             try:
                 answer = httpx.get(f"https://127.0.0.1:{port}/v1/health", verify=ctx, timeout=2)
@@ -117,11 +119,44 @@ def test_serve_runs_the_hub_over_tls_with_the_given_certificate(tmp_path, tls) -
                 assert proc.poll() is None and time.monotonic() < deadline, "the hub did not start"
                 time.sleep(0.2)
         assert answer.json()["status"] == "ok"
-        with pytest.raises(httpx.TransportError):
-            httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=2)
+        yield f"https://127.0.0.1:{port}"
     finally:
         proc.terminate()
-        proc.wait(timeout=20)
+        proc.wait(timeout=30)
+
+
+def test_serve_runs_the_hub_over_tls_with_the_given_certificate(tmp_path, tls) -> None:
+    with _serving(tls, "--data-dir", str(tmp_path / "hub-data"), "serve") as url:
+        with pytest.raises(httpx.TransportError):
+            httpx.get(url.replace("https", "http") + "/v1/health", timeout=2)
+
+
+@pytest.mark.postgres
+def test_serve_with_several_workers_on_postgresql(tmp_path, tls) -> None:
+    url = pg.cluster().new_database()
+    assert hub_cli(["--db", url, "add-practitioner", "Sam"]) == 0
+    db = HubDatabase(url)
+    laptops = []
+    with _serving(tls, "--db", url, "serve", "--workers", "2") as hub_url:
+        for name in ("a", "b"):
+            laptop = Laptop(tmp_path, name, tls=tls)
+            with db.writing() as s:
+                code = admin.new_enrol_code(s, "Sam")[0]
+            laptop.client.enrol(hub_url, code, ca_file=str(tls.ca_file))
+            with laptop.vault.transaction() as s:
+                records.save_document(s, Child(given_name=f"Child of {name}"))
+            laptops.append(laptop)
+        for laptop in laptops + laptops:
+            assert laptop.sync().complete
+        assert holdings(laptops[0]) == holdings(laptops[1]) and len(holdings(laptops[0])) == 2
+    for laptop in laptops:
+        laptop.close()
+    db.dispose()
+
+
+def test_several_workers_need_postgresql(tmp_path, capsys) -> None:
+    assert _hub(tmp_path, "serve", "--workers", "2") == 1
+    assert "needs PostgreSQL" in capsys.readouterr().err
 
 
 def test_assign_transfer_and_revoke_commands(tmp_path, capsys) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -60,6 +61,14 @@ class Caller:
     practitioner: Practitioner
     body: bytes
     nonce: str
+
+
+DB_URL_VARIABLE = "DIRECTWORK_HUB_DB"
+
+
+def app_from_environment() -> FastAPI:
+    """The app for one of several worker processes (``serve --workers``)."""
+    return create_app(HubDatabase(os.environ[DB_URL_VARIABLE]))
 
 
 def create_app(db: HubDatabase) -> FastAPI:

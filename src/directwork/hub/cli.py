@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import os
 import sys
 from datetime import timedelta
 from pathlib import Path
@@ -45,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8443)
     serve.add_argument("--cert", type=Path, help="TLS certificate chain (PEM)")
     serve.add_argument("--key", type=Path, help="TLS private key (PEM)")
+    serve.add_argument("--workers", type=int, default=1,
+                       help="processes serving requests (PostgreSQL; default 1)")
     add("add-team", "add a team").add_argument("name")
     p = add("add-practitioner", "add a practitioner")
     p.add_argument("name")
@@ -135,16 +138,25 @@ def _run(args: argparse.Namespace, db: HubDatabase) -> int:
 def _serve(args: argparse.Namespace, db: HubDatabase) -> int:
     import uvicorn
 
-    from directwork.hub.app import create_app
+    from directwork.hub.app import DB_URL_VARIABLE, create_app
 
     if (args.cert is None) != (args.key is None):
         raise HubError("give both --cert and --key, or neither")
     if args.cert is None and not _is_loopback(args.host):
         raise HubError("without --cert and --key the hub only listens on this machine "
                        "(127.0.0.1); records must not cross a network unencrypted")
-    uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="warning",
-                ssl_certfile=str(args.cert) if args.cert else None,
-                ssl_keyfile=str(args.key) if args.key else None)
+    tls = {"ssl_certfile": str(args.cert) if args.cert else None,
+           "ssl_keyfile": str(args.key) if args.key else None}
+    if args.workers > 1:
+        if db.engine.dialect.name == "sqlite":
+            raise HubError("more than one worker needs PostgreSQL (--db postgresql+psycopg://...)")
+        # Each worker process builds its own app and connection pool from the URL.
+        os.environ[DB_URL_VARIABLE] = db.url
+        uvicorn.run("directwork.hub.app:app_from_environment", factory=True,
+                    workers=args.workers, host=args.host, port=args.port, log_level="warning",
+                    **tls)
+        return 0
+    uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="warning", **tls)
     return 0
 
 
