@@ -9,7 +9,7 @@
 
 The first sync also prints the laptop's own share: the same pages decoded, checked and stored
 into a vault with no network. Set SYNC_BENCH_CHILDREN to run smaller (the figures say how many
-records they cover).
+records they cover), SYNC_BENCH_HUB_WORKERS to serve the hub from several processes.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ CHILDREN = int(os.environ.get("SYNC_BENCH_CHILDREN", "200"))
 PER_CHILD = 200  # the child, 3 plan revisions, 4 people, 192 entries
 LAPTOPS = 50
 FLEET_PROCESSES = 5
+HUB_WORKERS = int(os.environ.get("SYNC_BENCH_HUB_WORKERS", "1"))
 PASSPHRASE = "benchmark passphrase here"
 
 STATIC_SERVER = """
@@ -85,7 +86,8 @@ class HubProcess:
         self.url = f"https://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "directwork.hub.cli", "--db", db_url, "serve", "--port",
-             str(self.port), "--cert", str(tls.cert_file), "--key", str(tls.key_file)])
+             str(self.port), "--cert", str(tls.cert_file), "--key", str(tls.key_file),
+             "--workers", str(HUB_WORKERS)])
         _wait_for(self.url, ssl.create_default_context(cafile=str(tls.ca_file)), "/v1/health")
 
     def stop(self) -> None:
