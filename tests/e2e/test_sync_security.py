@@ -139,3 +139,21 @@ def test_oversized_and_invalid_requests_get_413_and_422_with_a_message(hub, new_
         code = b'{"code": "\\udfff", "public_key": "AAAA"}'
         assert http.post("/v1/enrol", content=code,
                          headers={"Content-Type": "application/json"}).status_code == 422
+
+
+def test_a_vault_holding_the_demo_caseload_never_reaches_the_hub(sqlite_hub, new_laptop):  # noqa: F811
+    from directwork.store import demo
+
+    sqlite_hub.add_practitioner("Alex")
+    laptop = new_laptop("alex-demo")
+    with laptop.vault.transaction() as s:
+        demo.generate(s, children=1, seed=1)
+    with pytest.raises(SyncError, match="demo caseload"):
+        laptop.enrol(sqlite_hub, "Alex")
+    # Enrolled first and the demo loaded afterwards: the sync itself refuses.
+    other = new_laptop("alex-later")
+    other.enrol(sqlite_hub, "Alex")
+    with other.vault.transaction() as s:
+        demo.generate(s, children=1, seed=2)
+    with pytest.raises(SyncError, match="demo caseload"):
+        other.sync()

@@ -65,6 +65,15 @@ def is_demo(child: r.Child) -> bool:
     return child.team == DEMO_TEAM
 
 
+def demo_children(session: Session) -> int:
+    """How many demo children the vault holds (they must never reach a team hub)."""
+    rows = session.execute(
+        select(ChildRow.id).where(ChildRow.is_head.is_(True), ChildRow.deleted.is_(False),
+                                  ChildRow.team == DEMO_TEAM).distinct()
+    ).all()
+    return len(rows)
+
+
 def real_children(session: Session) -> int:
     """How many children in the vault are not demo children (a demo must not mix with them)."""
     rows = session.execute(

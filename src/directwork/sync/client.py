@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import BaseModel, ValidationError
 
 from directwork.domain.records import Record
-from directwork.store import outbox, sync_state
+from directwork.store import demo, outbox, sync_state
 from directwork.store.vault import Vault
 from directwork.sync import signing
 from directwork.sync.protocol import (
@@ -103,6 +103,7 @@ class SyncClient:
         """Make this laptop's key pair and register it with the hub using a one-time code."""
         if sync_state.enrolment(self.vault) is not None:
             raise SyncError("this laptop is already enrolled with a hub")
+        self._refuse_demo()
         if not is_safe_hub_url(hub_url):
             raise SyncError("the hub's address must start with https:// (plain http only for "
                             "a hub on this same computer)")
@@ -128,6 +129,15 @@ class SyncClient:
                                   ca_file=ca_file)
         return answer
 
+    def _refuse_demo(self) -> None:
+        # Demo children are fictional and their changes sit in the outbox like real ones: a
+        # vault holding them must never join the team's shared records.
+        with self.vault.session() as session:
+            if demo.demo_children(session):
+                raise SyncError("this vault holds the fictional demo caseload, which must not "
+                                "reach the team hub; set up a new vault for real work and "
+                                "connect that one")
+
     # ------------------------------------------------------------------ sync
 
     def sync(self, progress: Progress | None = None) -> SyncResult:
@@ -136,6 +146,7 @@ class SyncClient:
         enrolled = sync_state.enrolment(self.vault)
         if enrolled is None:
             raise SyncError("this laptop is not enrolled with a hub yet")
+        self._refuse_demo()
         key = Ed25519PrivateKey.from_private_bytes(enrolled.private_key)
         report = progress or (lambda _stage, _done, _total: None)
         result = SyncResult()
