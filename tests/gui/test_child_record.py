@@ -117,6 +117,10 @@ def test_about_me_says_what_is_wrong_beside_the_field_and_saves_nothing(qtbot, m
         assert len(records.list_revisions(s, Child, jay.id)) == 1
     qtbot.keyClicks(form.preferred_name, "JJ")
     form.date_of_birth.setText("14/03/2011")
+    form.next_visit.setText("next tuesday")
+    page.save_button.click()
+    assert "day/month/year" in form.errors["next_visit"].text()
+    form.next_visit.setText("10/03/2026")
     page.save_button.click()
     qtbot.waitUntil(lambda: page.save_status.text() == "Saved.", timeout=10_000)
     settle(qtbot, app)
@@ -125,6 +129,7 @@ def test_about_me_says_what_is_wrong_beside_the_field_and_saves_nothing(qtbot, m
     assert page.header.name.text() == "JJ"
     caseload = app.window.caseload.model
     assert caseload.row_of(jay.id).name == "JJ", "the caseload row follows the change"
+    assert caseload.row_of(jay.id).next_visit == date(2026, 3, 10)
 
 
 def test_self_test_opens_the_vault_and_shows_the_caseload(qapp, jay, data_dir) -> None:  # noqa: ANN001

@@ -69,6 +69,7 @@ class ChildForm(QWidget):
         self.communication_needs = line("communication_needs", "Communication needs")
         self.what_helps = line("what_helps", "What helps")
         self.school = line("school", "School or college")
+        self.next_visit = line("next_visit", "Next visit", "dd/mm/yyyy")
         self.about_me = named(QPlainTextEdit(), "About me, in their words")
         self.about_me.setTabChangesFocus(True)
         self.about_me.setFixedHeight(80)
@@ -106,6 +107,7 @@ class ChildForm(QWidget):
         self.communication_needs.setText(child.communication_needs)
         self.what_helps.setText(child.what_helps)
         self.school.setText(child.school)
+        self.next_visit.setText(child.next_visit.strftime("%d/%m/%Y") if child.next_visit else "")
         self.about_me.setPlainText(child.about_me)
         for key, edit in self.house_names.items():
             edit.setText(child.house_names.get(key, ""))
@@ -134,13 +136,19 @@ class ChildForm(QWidget):
                     problems["date_of_birth"] = "The date of birth cannot be in the future."
                 elif today.year - born.year > 25:
                     problems["date_of_birth"] = "That would make them over 25; check the year."
+        next_visit: date | None = None
+        if self.next_visit.text().strip():
+            try:
+                next_visit = parse_uk_date(self.next_visit.text())
+            except ValueError as exc:
+                problems["next_visit"] = str(exc)
         if not self.language.text().strip():
             problems["language"] = "Say which language they speak at home (e.g. English)."
         self.show_errors(problems)
         if problems:
             first = next(iter(problems))
             widget = {"preferred_name": self.preferred_name, "date_of_birth": self.date_of_birth,
-                      "language": self.language}.get(first)
+                      "language": self.language, "next_visit": self.next_visit}.get(first)
             if widget is not None:
                 widget.setFocus()
             return None
@@ -152,6 +160,7 @@ class ChildForm(QWidget):
             welsh_preference=WelshPreference(self.welsh.currentData()),
             communication_needs=self.communication_needs.text().strip(),
             what_helps=self.what_helps.text().strip(), school=self.school.text().strip(),
+            next_visit=next_visit,
             about_me=self.about_me.toPlainText().strip(), house_names=names)
 
 
