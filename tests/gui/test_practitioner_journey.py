@@ -42,6 +42,12 @@ def only_dialog(app, cls):  # noqa: ANN001, ANN201
 def set_up_laptop(qtbot, app, tmp_path: Path) -> str:  # noqa: ANN001
     wizard = app.start()
     page = wizard.passphrase_page.ui
+    qtbot.keyClicks(page.passphraseEdit, PASSPHRASE)
+    qtbot.keyClicks(page.repeatEdit, PASSPHRASE)
+    assert page.problemLabel.text().startswith("Type your name")
+    assert not wizard.passphrase_page.isComplete()
+    page.passphraseEdit.clear()
+    page.repeatEdit.clear()
     qtbot.keyClicks(page.nameEdit, "Sam Practitioner")
     qtbot.keyClicks(page.passphraseEdit, "short")
     assert "at least" in page.problemLabel.text()

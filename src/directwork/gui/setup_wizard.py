@@ -42,6 +42,7 @@ class PassphrasePage(QWizardPage):
         self._created = False
         self.ui.passphraseEdit.textChanged.connect(self._update)
         self.ui.repeatEdit.textChanged.connect(self._update)
+        self.ui.nameEdit.textChanged.connect(self._update)
         self._update()
 
     def _update(self) -> None:
@@ -51,10 +52,13 @@ class PassphrasePage(QWizardPage):
         label = strength_label(passphrase) if passphrase else "too weak"
         self.ui.strengthText.setText(label)
         self.ui.strengthMeter.setAccessibleDescription(f"Passphrase strength: {label}")
-        self.ui.problemLabel.setText(self.problem() if passphrase else "")
+        typed = passphrase or self.ui.repeatEdit.text()
+        self.ui.problemLabel.setText(self.problem() if typed else "")
         self.completeChanged.emit()
 
     def problem(self) -> str:
+        if not self.ui.nameEdit.text().strip():
+            return "Type your name: it goes on the summaries you give children and carers."
         passphrase = self.ui.passphraseEdit.text()
         found = passphrase_problem(passphrase)
         if found:
