@@ -64,7 +64,7 @@ def fill_vault(data_dir: Path) -> tuple[Child, Visit]:
     with vault.session() as session:
         children = records.list_documents(session, Child)
         counts = {c.id: len(records.list_documents(session, Person, c.id)) for c in children}
-    child = max(children, key=lambda c: (counts[c.id], c.id))
+    child = max(children, key=lambda c: (counts[c.id], c.display_name))
     with vault.transaction() as session:
         child = records.save_document(session, dataclasses.replace(child, house_names={
             "worries": "Storm house", "good_things": "Sunny house", "dreams": "Rocket house"}))
