@@ -158,6 +158,7 @@ class DirectworkApp(QObject):
 
     def _build_main_window(self) -> MainWindow:
         from directwork.gui.main_window import MainWindow
+        from directwork.gui.sync_panel import SyncPanel
 
         if self.window is None:
             window = MainWindow(self.worker, self.keeper)
@@ -176,6 +177,7 @@ class DirectworkApp(QObject):
             window.caseload.loaded.connect(self._caseload_shown)
             window.closing.connect(self.shut_down)
             translation.add_language_choice(window, self.prefs)
+            self.sync_panel = SyncPanel(self.worker, window)  # Sync menu and status line
             self.worker.operation_did_execute.connect(window.caseload.refresh)
         return self.window
 

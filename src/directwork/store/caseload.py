@@ -16,6 +16,7 @@ from directwork.domain.policy import Policy, load_policy
 from directwork.domain.records import KeyMomentType, Level, Review
 from directwork.domain.revisions import rev_number
 from directwork.domain.rules.reviews import review_due
+from directwork.store.attention import children_needing_attention
 from directwork.store.context import now_of
 from directwork.store.schema import (
     ChildRow,
@@ -140,7 +141,8 @@ def caseload_rows(session: Session, child_ids: Collection[str] | None = None, *,
                                 [func.coalesce(k.occurred_at, k.created_at), k.created_at],
                                 _effective(k, scope))
 
-    attention = _outbox_children(session, ("conflict", "rejected"), scope)
+    # From the heads, not the outbox: a merge ends a conflict, and one that came in a pull counts.
+    attention = children_needing_attention(session, scope)
     pending = _outbox_children(session, ("pending",), scope) if hub_configured else set()
 
     rows = []

@@ -1,0 +1,221 @@
+"""Syncing from the desktop app, against a real hub on loopback (plain HTTP, allowed there
+only) with a real vault and real widgets: connecting with a one-time code, "Sync now" and its
+status line, working offline, merging a record changed on two laptops, and a laptop whose
+access was withdrawn."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from directwork.domain.records import Child, SafetyPlan
+from directwork.gui.app import DirectworkApp, vault_files_exist
+from directwork.gui.caseload_model import COLUMNS
+from directwork.gui.conflicts import FieldMergeDialog, NeedsAttentionDialog
+from directwork.gui.plan_merge import PlanMergeDialog
+from directwork.gui.sync_panel import NOT_CONNECTED, OFFLINE, REVOKED_TITLE, SyncPanel
+from directwork.hub import admin
+from directwork.store import records
+from directwork.store.vault import Vault
+from directwork.sync import status
+from tests.conftest import PASSPHRASE
+from tests.gui.drive import FAST, settle, unlock
+from tests.gui.test_accessibility import unnamed
+from tests.hub.harness import HubServer, Laptop, hub_database
+
+PRACTITIONER = "Sam Practitioner"
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[HubServer]:
+    db = hub_database("sqlite", tmp_path)
+    server = HubServer(db, None)
+    with server:
+        server.add_practitioner(PRACTITIONER, team="North")
+        yield server
+    db.dispose()
+
+
+@pytest.fixture
+def app(qtbot, make_app, tmp_path: Path) -> DirectworkApp:  # noqa: ANN001
+    vault, _ = Vault.create(tmp_path / "laptop", PASSPHRASE, practitioner_name=PRACTITIONER,
+                            kdf=FAST)
+    vault.lock()
+    made = make_app(tmp_path / "laptop")
+    unlock(qtbot, made)
+    return made
+
+
+def panel_of(app: DirectworkApp) -> SyncPanel:
+    return app.sync_panel
+
+
+def connect_through_dialog(qtbot, app: DirectworkApp, hub: HubServer) -> None:  # noqa: ANN001
+    panel = panel_of(app)
+    dialog = panel.open_connect()
+    assert unnamed(dialog) == []
+    qtbot.keyClicks(dialog.url, hub.url)
+    qtbot.keyClicks(dialog.code, hub.enrol_code(PRACTITIONER))
+    # Connecting starts a first sync straight away.
+    with qtbot.waitSignal(panel.sync_did_finish, timeout=20_000):
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, app)
+
+
+def sync_now(qtbot, app: DirectworkApp) -> None:  # noqa: ANN001
+    panel = panel_of(app)
+    with qtbot.waitSignal(panel.sync_did_finish, timeout=20_000):
+        panel.sync_now_action.trigger()
+    settle(qtbot, app)
+
+
+def change(qtbot, app: DirectworkApp, fn):  # noqa: ANN001, ANN201
+    box: list = []
+    app.worker.change(fn, box.append)
+    settle(qtbot, app)
+    return box[0]
+
+
+def shown_sync_state(app: DirectworkApp, name: str) -> str:
+    model = app.window.caseload.model
+    sync_col = COLUMNS.index("Sync")
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data() == name:
+            return model.index(row, sync_col).data()
+    raise AssertionError(f"{name} is not on the caseload")
+
+
+def test_connect_sync_now_then_offline_keeps_every_change(qtbot, app, hub) -> None:  # noqa: ANN001
+    panel = panel_of(app)
+    assert panel.status.text() == NOT_CONNECTED
+    # Given the laptop is connected to the hub through the dialog
+    connect_through_dialog(qtbot, app, hub)
+    assert "Last synced" in panel.status.text()
+    # When a child is added, the change waits, and the caseload says so
+    child = change(qtbot, app, lambda s: records.save_document(
+        s, Child(given_name="Dafydd", preferred_name="Dafydd")))
+    qtbot.waitUntil(lambda: "1 change waiting" in panel.status.text())
+    assert shown_sync_state(app, "Dafydd") == "waiting to sync"
+    # Then Sync now sends it: nothing waiting, and the record is on the team hub
+    sync_now(qtbot, app)
+    assert "Last synced" in panel.status.text() and "0 changes waiting" in panel.status.text()
+    assert shown_sync_state(app, "Dafydd") == "on the team hub"
+    with app.vault.session() as s:
+        assert status.record_sync_state(s, "child", child.id) == status.ON_HUB
+    assert panel.progress.isHidden()
+
+    # When the hub goes away and the practitioner carries on
+    hub.__exit__(None, None, None)
+    change(qtbot, app, lambda s: records.save_document(
+        s, dataclasses.replace(child, about_me="I like football")))
+    sync_now(qtbot, app)
+    # Then the status says so plainly, and the change is kept, waiting
+    assert panel.status.text().startswith(OFFLINE)
+    assert "1 change waiting" in panel.status.text()
+    with app.vault.session() as s:
+        assert records.get_document(s, Child, child.id).about_me == "I like football"
+        assert status.record_sync_state(s, "child", child.id) == status.WAITING
+    assert shown_sync_state(app, "Dafydd") == "waiting to sync"
+
+
+def test_a_wrong_code_is_refused_in_the_dialog_and_nothing_is_connected(qtbot, app, hub) -> None:  # noqa: ANN001
+    dialog = panel_of(app).open_connect()
+    qtbot.keyClicks(dialog.url, hub.url)
+    qtbot.keyClicks(dialog.code, "not-a-code")
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, app)
+    assert dialog.isVisible() and dialog.problems.text().startswith("Not connected:")
+    assert dialog.url.text() == hub.url  # what was typed stays
+    assert panel_of(app).status.text() == NOT_CONNECTED
+
+
+def test_a_profile_changed_on_two_laptops_needs_attention_and_merging_leaves_one_head(
+        qtbot, app, hub, tmp_path) -> None:  # noqa: ANN001
+    connect_through_dialog(qtbot, app, hub)
+    other = Laptop(tmp_path / "others", "b", tls=None)
+    try:
+        other.enrol(hub, PRACTITIONER)
+        child = change(qtbot, app, lambda s: records.save_document(
+            s, Child(given_name="Mali", preferred_name="Mali")))
+        sync_now(qtbot, app)
+        other.sync()
+        # Both laptops change the same version of the profile while apart
+        with other.vault.transaction() as s:
+            records.save_document(s, dataclasses.replace(child, about_me="I draw comics"))
+        change(qtbot, app, lambda s: records.save_document(
+            s, dataclasses.replace(child, about_me="I like the youth club")))
+        sync_now(qtbot, app)
+        other.sync()
+        sync_now(qtbot, app)
+    finally:
+        other.close()
+    panel = panel_of(app)
+    assert "1 needs attention" in panel.status.text()
+    assert shown_sync_state(app, "Mali") == "needs attention"
+
+    # The practitioner opens Needs attention and merges, keeping both sets of words
+    panel.attention_action.trigger()
+    dialog = panel.dialog
+    assert isinstance(dialog, NeedsAttentionDialog)
+    settle(qtbot, app)
+    assert [(i.child_name, i.kind, i.diverged) for i in dialog.items] == [("Mali", "child", True)]
+    assert unnamed(dialog) == []
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, app)
+    merge = dialog.merge
+    assert isinstance(merge, FieldMergeDialog)
+    assert unnamed(merge) == []
+    (choice,) = merge.choices
+    assert choice.name == "about_me"
+    assert {choice.a, choice.b} == {"I draw comics", "I like the youth club"}
+    choice.edit.setPlainText("I like the youth club and I draw comics")
+    merge.buttons.button(merge.buttons.StandardButton.Save).click()
+    settle(qtbot, app)
+    with app.vault.session() as s:
+        (head,) = records.get_heads(s, Child, child.id)
+        assert head.about_me == "I like the youth club and I draw comics"
+        assert head.merge_rev is not None
+    assert dialog.items == []
+    sync_now(qtbot, app)
+    assert "attention" not in panel.status.text()
+    assert shown_sync_state(app, "Mali") == "on the team hub"
+
+
+def test_a_diverged_safety_plan_opens_the_plan_merge_view(qtbot, app, hub, tmp_path) -> None:  # noqa: ANN001
+    connect_through_dialog(qtbot, app, hub)
+    child, plan = change(qtbot, app, lambda s: (
+        c := records.save_document(s, Child(given_name="Ola", preferred_name="Ola")),
+        records.save_document(s, SafetyPlan(child_id=c.id, title="Weekends"))))
+    # Two versions of the plan on this laptop, as a pull of another laptop's edit leaves them
+    change(qtbot, app, lambda s: records.save_document(
+        s, dataclasses.replace(plan, child_section="Call Nan")))
+    change(qtbot, app, lambda s: records.save_document(
+        s, dataclasses.replace(plan, child_section="Go to the youth club")))
+    dialog = panel_of(app).open_attention()
+    settle(qtbot, app)
+    dialog.open_merge()
+    settle(qtbot, app)
+    assert isinstance(dialog.merge, PlanMergeDialog)
+
+
+def test_a_revoked_laptop_is_told_and_its_store_wiped(qtbot, app, hub, tmp_path) -> None:  # noqa: ANN001
+    connect_through_dialog(qtbot, app, hub)
+    with hub.db.writing() as s:
+        (device,) = admin.list_devices(s)
+        admin.revoke_device(s, device.id)
+    panel = panel_of(app)
+    with qtbot.waitSignal(panel.device_was_revoked, timeout=20_000):
+        panel.sync_now_action.trigger()
+    settle(qtbot, app)
+    window = app.window
+    assert window.outer.currentWidget() is panel.revoked_page
+    assert REVOKED_TITLE in panel.revoked_page.findChildren(type(panel.status))[0].text()
+    assert "wiped" in panel.revoked_page.message.text()
+    assert not vault_files_exist(tmp_path / "laptop")
+    assert not app.vault.is_unlocked
+    assert not panel.sync_now_action.isEnabled() and window.quit_action.isEnabled()
+    assert unnamed(panel.revoked_page) == []
