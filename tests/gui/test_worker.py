@@ -95,3 +95,12 @@ def test_the_unlock_window_comes_up_without_the_database_layer() -> None:
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
                          text=True).stdout.strip()
     assert out == "[]"
+
+
+def test_operations_sent_after_shutdown_are_ignored(qtbot, qapp, vault) -> None:
+    w = VaultWorker(vault)
+    w.shutdown()
+    ran: list[int] = []
+    future = w.call(lambda: ran.append(1))
+    assert future.cancelled() and ran == []
+    w.wait_idle()  # and waiting on a closed worker returns at once

@@ -8,6 +8,7 @@ never touched off the GUI thread: the worker only ever runs plain functions on t
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -27,7 +28,7 @@ Failure = Callable[[BaseException], None]
 class VaultWorker(QObject):
     """The one thread that touches the vault, and the GUI-side ends of its operations."""
 
-    # (callback, value) pairs crossing from the worker thread to the GUI thread.
+    # (token, finished future) pairs crossing from the worker thread to the GUI thread.
     _result_ready = Signal(object)
     operation_did_execute = Signal(object)  # the set of child ids a change touched
     busy_did_change = Signal(bool)
@@ -38,6 +39,9 @@ class VaultWorker(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault")
         self._pending = 0
         self._lock = threading.Lock()
+        self._tokens = itertools.count()
+        self._waiting: dict[int, tuple] = {}
+        self._closed = False
         self._result_ready.connect(self._deliver)
         # Where an operation's error goes when it brought no failure callback of its own (the
         # app shows it to the practitioner); without one, it is raised in the event loop.
@@ -48,10 +52,7 @@ class VaultWorker(QObject):
     def call(self, fn: Callable[[], Any], success: Success | None = None,
              failure: Failure | None = None) -> Future:
         """Run ``fn()`` (e.g. unlocking, which is slow on purpose) on the worker thread."""
-        self._set_pending(+1)
-        future = self._executor.submit(fn)
-        future.add_done_callback(lambda f: self._finished(f, success, failure, False, None))
-        return future
+        return self._submit(fn, success, failure, False, None)
 
     def query(self, fn: Callable[[Session], Any], success: Success | None = None,
               failure: Failure | None = None) -> Future:
@@ -68,16 +69,44 @@ class VaultWorker(QObject):
         def run() -> Any:
             with self.vault.transaction() as session:
                 return fn(session)
-        self._set_pending(+1)
-        future = self._executor.submit(run)
-        future.add_done_callback(lambda f: self._finished(f, success, failure, True, touches))
-        return future
+        return self._submit(run, success, failure, True, touches)
 
+    def _submit(self, fn: Callable[[], Any], success: Success | None, failure: Failure | None,
+                announce: bool, touches: set[str] | None) -> Future:
+        if self._closed:
+            # The app is closing: a late timer or click has nothing left to run against.
+            future: Future = Future()
+            future.cancel()
+            return future
+        token = next(self._tokens)
+        # The operation and its callbacks are held here, on the GUI thread, until delivery.
+        # The worker thread only ever holds a token, so the last reference to a widget (a
+        # bound method, a closure over ``self``) can never be dropped there: a widget deleted
+        # off the GUI thread crashes Qt.
+        self._waiting[token] = (fn, success, failure, announce, touches)
+        self._set_pending(+1)
+
+        def run() -> Any:
+            operation = self._waiting[token][0]
+            try:
+                return operation()
+            except BaseException as exc:
+                # Drop the traceback: its frames hold the operation's locals (widgets too).
+                raise exc.with_traceback(None) from None
+            finally:
+                del operation
+
+        future = self._executor.submit(run)
+        future.add_done_callback(lambda f, token=token: self._result_ready.emit((token, f)))
+        return future
     def wait_idle(self, timeout: float = 30.0) -> None:
         """Block until every operation sent so far has run (for closing and for tests)."""
+        if self._closed:
+            return
         self._executor.submit(lambda: None).result(timeout)
 
     def shutdown(self) -> None:
+        self._closed = True
         self._executor.shutdown(wait=True)
 
     @property
@@ -86,13 +115,9 @@ class VaultWorker(QObject):
 
     # ------------------------------------------------------------------ delivering
 
-    def _finished(self, future: Future, success: Success | None, failure: Failure | None,
-                  announce: bool, touches: set[str] | None) -> None:
-        # Runs on the worker thread: only hands the result to the GUI thread.
-        self._result_ready.emit((future, success, failure, announce, touches))
-
     def _deliver(self, item: tuple) -> None:
-        future, success, failure, announce, touches = item
+        token, future = item
+        _fn, success, failure, announce, touches = self._waiting.pop(token)
         self._set_pending(-1)
         error = future.exception()
         if error is not None:
