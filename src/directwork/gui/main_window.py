@@ -69,7 +69,8 @@ class MainWindow(QMainWindow):
         practice_hooks.attach_to_main_window(self)
         self.busy = QLabel()
         self.statusBar().addPermanentWidget(self.busy)
-        worker.busy_did_change.connect(lambda b: self.busy.setText("Working…" if b else ""))
+        # A method, not a lambda: Qt disconnects it when this window is destroyed.
+        worker.busy_did_change.connect(self._show_busy)
         self.caseload.demo_requested.connect(self.demo_requested)
         self.caseload.add_child_requested.connect(self.new_child_requested)
         self.pages.currentChanged.connect(self._page_changed)
@@ -165,6 +166,9 @@ class MainWindow(QMainWindow):
     def build_remaining_pages(self) -> None:
         self.child_record  # noqa: B018 - builds it
         self.visit  # noqa: B018
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy.setText(self.tr("Working…") if busy else "")
 
     def show_caseload(self) -> None:
         self.pages.setCurrentWidget(self.caseload)

@@ -118,6 +118,10 @@ class VaultWorker(QObject):
     def _deliver(self, item: tuple) -> None:
         token, future = item
         _fn, success, failure, announce, touches = self._waiting.pop(token)
+        if self._closed:
+            # Shutting down waited for the operation itself (a write is committed); its
+            # callbacks would only reach windows that are already gone.
+            return
         self._set_pending(-1)
         error = future.exception()
         if error is not None:
