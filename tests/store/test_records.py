@@ -174,3 +174,43 @@ def test_a_released_savepoint_does_not_commit_the_outer_transaction(vault):
     with vault.session() as s:
         assert svc.list_entries(s, r.VoiceEntry, child.id) == [], "releasing a savepoint committed"
         assert s.execute(select(func.count()).select_from(OutboxRow)).scalar_one() == 1
+
+
+def test_a_page_stored_at_once_equals_the_same_records_stored_one_by_one(vault, tmp_path):
+    from directwork.domain import codec
+    from directwork.domain.records import RECORD_KINDS
+    from directwork.store import demo
+    from directwork.store.keyfile import KdfParams
+    from directwork.store.vault import Vault
+
+    with vault.transaction() as s:
+        demo.generate(s, children=3, seed=11)
+        child = svc.list_documents(s, r.Child)[0]
+        plan = svc.list_documents(s, r.SafetyPlan, child.id)[0]
+        # two heads, so the batch has a conflict to keep
+        svc.save_document(s, dataclasses.replace(plan, child_section="left"))
+        svc.save_document(s, dataclasses.replace(plan, child_section="right"))
+    with vault.session() as s:
+        made = list(svc.iter_all(s, RECORD_KINDS.values()))
+    one, _ = Vault.create(tmp_path / "one", "one by one passphrase", kdf=KdfParams.fast_for_tests())
+    many, _ = Vault.create(tmp_path / "many", "all at once passphrase", kdf=KdfParams.fast_for_tests())
+    with one.transaction() as s:
+        for record in made:
+            svc.store_received(s, record, enqueue=False)
+    with many.transaction() as s:
+        assert all(svc.store_received_many(s, made, enqueue=False))
+    with many.transaction() as s:
+        assert not any(svc.store_received_many(s, made[:50], enqueue=False)), "second time: all held"
+
+    def held(v):
+        with v.session() as s:
+            rows = {codec.canonical_json(codec.record_to_dict(x)) for x in svc.iter_all(s, RECORD_KINDS.values())}
+            heads = {(d.id, d.rev) for cls in r.DOCUMENT_KINDS
+                     for d in svc.list_documents(s, cls, include_deleted=True)}
+            return rows, heads, svc.conflicted_ids(s, r.SafetyPlan)
+
+    assert held(one) == held(many)
+    assert held(many)[2] == {plan.id}
+    assert many.check().ok
+    one.lock()
+    many.lock()

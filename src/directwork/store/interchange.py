@@ -344,15 +344,17 @@ def import_records(session: Session, data: Any) -> ImportReport:
     if not report.ok:
         return report
     counts: dict[str, int] = defaultdict(int)
-    # No SAVEPOINT here: with the sqlite3 driver's transaction handling, releasing one that
-    # opened the transaction commits it. The caller's transaction is the one unit: if a write
-    # fails, the exception reaches it and its rollback leaves nothing behind.
+    # Known duplicates skip the service's own lookup: a second import of a large file then
+    # costs little more than checking it. The rest go in one batch per kind.
+    todo = []
     for record in ready:
-        # Known duplicates skip the service's own per-record lookup: a second import of a
-        # large file then costs little more than checking it.
         if (record.id, getattr(record, "rev", "")) in held:
             report.duplicates += 1
-        elif services.store_received(session, record, enqueue=True, action="imported"):
+        else:
+            todo.append(record)
+    for record, is_new in zip(todo, services.store_received_many(
+            session, todo, enqueue=True, action="imported"), strict=True):
+        if is_new:
             report.imported += 1
             counts[record.KIND] += 1
         else:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from directwork.domain import codec
 from directwork.domain.records import Record
 from directwork.store import audit, outbox
-from directwork.store.records import store_received
+from directwork.store.records import store_received_many
 from directwork.store.schema import ROW_FOR_KIND, DraftRow, MetaRow, OutboxRow
 from directwork.store.vault import BACKUP_DIR, DB_NAME, KEY_NAME, Vault
 
@@ -130,11 +130,8 @@ def apply_page(vault: Vault, records: Sequence[Record], removed_children: Sequen
     cursor are both kept, or neither is, so an interrupted pull starts the page again. Records
     already here are left as they are, and revisions are never replaced, so a pull cannot
     overwrite an edit still waiting to go up. Returns how many records were new here."""
-    added = 0
     with vault.transaction() as session:
-        for record in records:
-            if store_received(session, record, enqueue=False):
-                added += 1
+        added = sum(store_received_many(session, records, enqueue=False))
         for child_id in removed_children:
             drop_child(session, child_id)
         session.merge(MetaRow(key=CURSOR, value=str(new_cursor)))
