@@ -63,13 +63,18 @@ def connect_through_dialog(qtbot, app: DirectworkApp, hub: HubServer) -> None:  
     # Connecting starts a first sync straight away.
     with qtbot.waitSignal(panel.sync_did_finish, timeout=20_000):
         qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.idle, timeout=20_000)
     settle(qtbot, app)
 
 
 def sync_now(qtbot, app: DirectworkApp) -> None:  # noqa: ANN001
+    """Press Sync now and wait for it (a background sync already running goes again after)."""
     panel = panel_of(app)
-    with qtbot.waitSignal(panel.sync_did_finish, timeout=20_000):
-        panel.sync_now_action.trigger()
+    finished: list[object] = []
+    panel.sync_did_finish.connect(finished.append)
+    panel.sync_now_action.trigger()
+    qtbot.waitUntil(lambda: bool(finished) and panel.idle, timeout=20_000)
+    panel.sync_did_finish.disconnect(finished.append)
     settle(qtbot, app)
 
 
@@ -122,6 +127,23 @@ def test_connect_sync_now_then_offline_keeps_every_change(qtbot, app, hub) -> No
     assert shown_sync_state(app, "Dafydd") == "waiting to sync"
 
 
+def test_a_change_goes_up_in_the_background_shortly_after_it_is_saved(qtbot, app, hub) -> None:  # noqa: ANN001
+    connect_through_dialog(qtbot, app, hub)
+    panel = panel_of(app)
+    panel.after_change.setInterval(100)  # the app waits longer, so a burst of saves is one sync
+    # When a child is added and nobody presses Sync now
+    child = change(qtbot, app, lambda s: records.save_document(
+        s, Child(given_name="Ffion", preferred_name="Ffion")))
+    assert panel.after_change.isActive()
+    # Then it reaches the hub on its own
+    qtbot.waitUntil(lambda: "0 changes waiting" in panel.status.text() and panel.idle,
+                    timeout=20_000)
+    settle(qtbot, app)
+    with app.vault.session() as s:
+        assert status.record_sync_state(s, "child", child.id) == status.ON_HUB
+    assert shown_sync_state(app, "Ffion") == "on the team hub"
+
+
 def test_a_wrong_code_is_refused_in_the_dialog_and_nothing_is_connected(qtbot, app, hub) -> None:  # noqa: ANN001
     dialog = panel_of(app).open_connect()
     qtbot.keyClicks(dialog.url, hub.url)
@@ -172,7 +194,7 @@ def test_a_profile_changed_on_two_laptops_needs_attention_and_merging_leaves_one
     (choice,) = merge.choices
     assert choice.name == "about_me"
     assert {choice.a, choice.b} == {"I draw comics", "I like the youth club"}
-    choice.edit.setPlainText("I like the youth club and I draw comics")
+    choice.set_words("I like the youth club and I draw comics")
     merge.buttons.button(merge.buttons.StandardButton.Save).click()
     settle(qtbot, app)
     with app.vault.session() as s:

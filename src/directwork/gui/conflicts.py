@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import html
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -35,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.domain.records import Child, Document, SafetyPlan, kind_of
-from directwork.domain.revisions import rev_number
 from directwork.gui.a11y import named
 from directwork.gui.plan_compare import DIFFERENT
 from directwork.gui.practice_common import ProblemLabel, london, problem_texts, uk_day, while_open
@@ -49,6 +50,7 @@ KIND_WORDS = {"child": "Child's profile", "person": "Person in the network",
               "safety_plan": "Safety plan", "visit": "Visit", "concern": "Concern",
               "referral": "Referral"}
 # Fields every record has; they say where a version came from, not what it says.
+LONG_WORDS = 60  # longer words get a box of several lines to put them right in
 BOOKKEEPING = {f.name for f in dataclasses.fields(Document)}
 
 
@@ -151,32 +153,48 @@ class FieldChoice(QWidget):
         title.setStyleSheet("font-weight: bold;")
         grid.addWidget(title, 0, 0, 1, 3)
         for col, value in ((0, a), (1, b)):
-            shown = QLabel(value_text(value) or "(empty)")
+            which = "AB"[col]
+            shown = QLabel(f"<b>Version {which}:</b> {html.escape(value_text(value) or '(empty)')}")
             shown.setWordWrap(True)
             shown.setStyleSheet(f"background: {DIFFERENT.name()}; padding: 4px;")
-            shown.setAccessibleName(f"{label}, version {'AB'[col]}")
+            shown.setAccessibleName(f"{label}, version {which}")
             grid.addWidget(shown, 1, col)
         self.choice = named(QComboBox(), f"Which to keep: {label}")
         self.choice.addItem("Keep version A's", "a")
         self.choice.addItem("Keep version B's", "b")
         grid.addWidget(self.choice, 1, 2)
-        self.edit: QPlainTextEdit | None = None
+        self.edit: QLineEdit | QPlainTextEdit | None = None
         if isinstance(a, str) and isinstance(b, str) and not isinstance(a, enum.Enum):
-            self.edit = named(QPlainTextEdit(a), f"Kept words: {label}")
-            self.edit.setFixedHeight(56)
-            self.edit.setTabChangesFocus(True)
+            long = any("\n" in v or len(v) > LONG_WORDS for v in (a, b))
+            if long:
+                edit = QPlainTextEdit(a)
+                edit.setFixedHeight(64)
+                edit.setTabChangesFocus(True)
+            else:
+                edit = QLineEdit(a)
+            self.edit = named(edit, f"Kept words: {label}")
             grid.addWidget(self.edit, 2, 0, 1, 3)
             self.choice.currentIndexChanged.connect(self._chosen)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
+    def words(self) -> str:
+        if isinstance(self.edit, QPlainTextEdit):
+            return self.edit.toPlainText()
+        return self.edit.text() if self.edit is not None else ""
+
+    def set_words(self, text: str) -> None:
+        if isinstance(self.edit, QPlainTextEdit):
+            self.edit.setPlainText(text)
+        elif self.edit is not None:
+            self.edit.setText(text)
+
     def _chosen(self, *_args: object) -> None:
-        if self.edit is not None:
-            self.edit.setPlainText(self.a if self.choice.currentData() == "a" else self.b)
+        self.set_words(self.a if self.choice.currentData() == "a" else self.b)
 
     def value(self) -> Any:
         if self.edit is not None:
-            return self.edit.toPlainText().strip()
+            return self.words().strip()
         return self.a if self.choice.currentData() == "a" else self.b
 
 
@@ -197,18 +215,12 @@ class FieldMergeDialog(QDialog):
         layout = QVBoxLayout(self)
         names = differing_fields(a, b)
         intro = QLabel(f"{what} “{_title(a) or _title(b)}” was changed on two laptops. "
-                       f"Version A: {rev_number(a.rev)}, saved {london(a.updated_at)}. "
-                       f"Version B: {rev_number(b.rev)}, saved {london(b.updated_at)}. "
+                       f"Version A was saved {london(a.updated_at)}, "
+                       f"version B {london(b.updated_at)}. "
                        f"They differ in {len(names)} part{'' if len(names) == 1 else 's'}: "
                        "for each, choose which to keep, or put the words right.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        header = QHBoxLayout()
-        for words in ("Version A", "Version B", "Keep"):
-            label = QLabel(words)
-            label.setStyleSheet("font-weight: bold;")
-            header.addWidget(label, 0 if words == "Keep" else 1)
-        layout.addLayout(header)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         self.choices = [FieldChoice(n, getattr(a, n), getattr(b, n)) for n in names]

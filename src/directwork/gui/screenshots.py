@@ -173,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     from directwork.gui.coreview_screenshots import shoot_coreview  # noqa: PLC0415
 
     shoot_coreview(out)  # co-review in English and Welsh, its history, the summary preview
+    from directwork.gui.sync_screenshots import shoot_sync  # noqa: PLC0415
+
+    shoot_sync(out)  # the sync status line, Needs attention, merging, connecting, access withdrawn
     return 0
 
 

@@ -178,11 +178,11 @@ class SyncPanel(QObject):
         QTimer.singleShot(SOON_MS, while_open(self.status, self.sync_in_background))
 
     def _something_changed(self, _touches: object) -> None:
-        if self._announcing or self.revoked:
+        # Before a hub is configured the status line cannot change with a save: no query.
+        if self._announcing or self.revoked or not self.facts.enrolled:
             return
         self.refresh()
-        if self.facts.enrolled:
-            self.after_change.start()
+        self.after_change.start()
 
     def sync_in_background(self) -> None:
         """A sync nobody asked for: only when a hub is configured and the vault is open."""
@@ -211,7 +211,6 @@ class SyncPanel(QObject):
             self._again = True
             return
         self.running = True
-        self._again = False
         vault = self.worker.vault
         emit = self.progress_did_change.emit
 
@@ -228,7 +227,9 @@ class SyncPanel(QObject):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText("Syncing with the team hub…")
-        self.worker.call(run, self._synced, self._sync_failed)
+        # The window may close while the hub is answering: then there is nothing to show.
+        self.worker.call(run, while_open(self.status, self._synced),
+                         while_open(self.status, self._sync_failed))
 
     def _show_progress(self, stage: str, done: int, total: object) -> None:
         if not self.running:
@@ -242,11 +243,21 @@ class SyncPanel(QObject):
             self.status.setText("Fetching the team's changes…" if stage == "pull"
                                 else "Syncing with the team hub…")
 
+    @property
+    def idle(self) -> bool:
+        """No sync running and none asked for while one was."""
+        return not self.running and not self._again
+
     def _finish(self) -> None:
         self.running = False
         self.progress.hide()
         if self._again:
-            self.after_change.start()
+            # Asked for while the last one ran (perhaps after it had sent what it had): go again.
+            QTimer.singleShot(0, while_open(self.status, self._run_again))
+
+    def _run_again(self) -> None:
+        self._again = False
+        self.sync_now()
 
     def _synced(self, result: SyncResult | None) -> None:
         self._finish()
@@ -397,7 +408,9 @@ class ConnectDialog(QDialog):
         ca_row.addWidget(choose)
         form.addRow("Hub &address", self.url)
         form.addRow("Enrolment &code", self.code)
-        form.addRow("Certificate &authority", ca_row)
+        ca_label = QLabel("Certificate &authority")
+        ca_label.setBuddy(self.ca_file)  # a row of two widgets gets no buddy of its own
+        form.addRow(ca_label, ca_row)
         layout.addLayout(form)
         self.problems = ProblemLabel("Why the laptop was not connected")
         layout.addWidget(self.problems)
