@@ -447,7 +447,8 @@ class ConnectDialog(QDialog):
             return SyncClient(vault, timeout=20.0).enrol(url, code, ca_file=ca)
 
         self.connect_button.setEnabled(False)
-        self.problems.show_problems(["Connecting…"])
+        self.problems.clear_problems()
+        self.connect_button.setText("Connecting…")
         self.worker.call(enrol, while_open(self, self._enrolled), while_open(self, self._refused))
 
     def _enrolled(self, answer: object) -> None:
@@ -456,4 +457,5 @@ class ConnectDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         self.connect_button.setEnabled(True)
+        self.connect_button.setText("C&onnect")
         self.problems.show_problems([f"Not connected: {getattr(error, 'message', None) or error}"])
