@@ -57,3 +57,18 @@ def test_sync_reports_its_progress_for_the_progress_bar(sqlite_hub, new_laptop):
     assert [s for s in seen if s[0] == "push"] == [
         ("push", 0, 5), ("push", 2, 5), ("push", 4, 5), ("push", 5, 5)]
     assert seen[-1][0] == "pull"
+
+
+def test_the_status_line_stops_counting_a_conflict_once_it_is_merged(vault):
+    import dataclasses
+
+    with vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Mali"))
+        left = records.save_document(s, dataclasses.replace(child, pronouns="she/her"))
+        right = records.save_document(s, dataclasses.replace(child, pronouns="they/them"))
+    with vault.session() as s:
+        assert status.sync_summary(s).needs_attention == 1
+    with vault.transaction() as s:
+        records.merge_heads(s, dataclasses.replace(left, pronouns="she/they"), [left.rev, right.rev])
+    with vault.session() as s:
+        assert status.sync_summary(s).needs_attention == 0

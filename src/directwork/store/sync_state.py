@@ -159,11 +159,6 @@ def latest_outbox_state(session: Session, record_id: str) -> str | None:
         .order_by(OutboxRow.seq.desc()).limit(1)).scalar()
 
 
-def attention_count(session: Session) -> int:
-    return int(session.execute(select(func.count()).where(
-        OutboxRow.state.in_(outbox.ATTENTION))).scalar_one())
-
-
 def _meta(session: Session, *keys: str) -> dict[str, str]:
     rows = dict(session.execute(select(MetaRow.key, MetaRow.value).where(MetaRow.key.in_(keys))).all())
     return {k: rows.get(k, "") for k in keys}

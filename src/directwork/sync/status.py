@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from directwork.domain.records import kind_of
+from directwork.store import attention as attention_list
 from directwork.store import outbox, records, sync_state
 from directwork.store.errors import RecordNotFound
 
@@ -46,5 +47,8 @@ class SyncSummary:
 
 def sync_summary(session: Session) -> SyncSummary:
     """For the status line: "last synced 10:42 · 3 changes waiting"."""
-    return SyncSummary(sync_state.last_synced(session), outbox.pending_count(session),
-                       sync_state.attention_count(session))
+    # Counted as the Needs attention list counts them: documents still in two versions and
+    # refusals that are still a record's latest change (a merge or a newer change settles them).
+    attention = len(attention_list.diverged_documents(session)) + len(
+        attention_list.refused_changes(session))
+    return SyncSummary(sync_state.last_synced(session), outbox.pending_count(session), attention)
