@@ -191,3 +191,12 @@ def test_a_restricted_context_added_from_the_record_is_marked_as_such(qtbot, mak
     assert page.context_model.index(row, 0).data() == "online"
     assert page.context_model.index(row, 4).data() == "change first"
     assert page.context_model.index(row, 5).data().startswith("RESTRICTED")
+
+
+def test_each_record_in_the_tabs_shows_where_it_is(qtbot, make_app, data_dir, jay):  # noqa: ANN001
+    _app, page = open_record(qtbot, make_app, data_dir, jay)
+    for model in (page.people_model, page.agency_model, page.context_model, page.moment_model):
+        last = model.columnCount() - 1
+        assert model.headerData(last, Qt.Orientation.Horizontal) == "Sync"
+        shown = {model.index(row, last).data() for row in range(model.rowCount())}
+        assert shown == {"saved on this laptop"}, "no hub set up: everything is on this laptop"

@@ -72,3 +72,30 @@ def test_the_status_line_stops_counting_a_conflict_once_it_is_merged(vault):
         records.merge_heads(s, dataclasses.replace(left, pronouns="she/they"), [left.rev, right.rev])
     with vault.session() as s:
         assert status.sync_summary(s).needs_attention == 0
+
+
+def test_a_childs_records_states_at_once_agree_with_each_records_own(sqlite_hub, new_laptop):  # noqa: F811
+    import dataclasses
+
+    sqlite_hub.add_practitioner("Alex")
+    laptop = new_laptop("alex-states")
+    with laptop.vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Ifan"))
+        note = records.add_entry(s, VisitNote(child_id=child.id, text="before enrolling"))
+    with laptop.vault.session() as s:
+        before = status.child_record_states(s, child.id)
+        assert before.words(note.id) == "saved on this laptop"
+    laptop.enrol(sqlite_hub, "Alex")
+    laptop.sync()
+    with laptop.vault.transaction() as s:
+        later = records.add_entry(s, VisitNote(child_id=child.id, text="after syncing"))
+        left = records.save_document(s, dataclasses.replace(child, pronouns="he/him"))
+        records.save_document(s, dataclasses.replace(child, pronouns="they/them"))
+    with laptop.vault.session() as s:
+        states = status.child_record_states(s, child.id)
+        for record_id in (note.id, later.id, child.id):
+            kind = "note" if record_id != child.id else "child"
+            assert states.of(record_id) == status.record_sync_state(s, kind, record_id)
+        assert states.words(note.id) == "on the team hub"
+        assert states.words(later.id) == "waiting to sync"
+        assert states.words(left.id) == "needs attention"

@@ -4,8 +4,10 @@ their record. Everything is read on the vault worker in one go, then shown."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
@@ -47,6 +49,7 @@ from directwork.gui.worker import VaultWorker
 from directwork.store import audit, records
 from directwork.store.caseload import age_on
 from directwork.store.context import now_of
+from directwork.sync.status import RecordStates, child_record_states
 
 LONDON = ZoneInfo("Europe/London")
 TABS = ("About me", "Voice", "Safety plan", "Network", "Contexts", "Key moments", "Reviews",
@@ -76,6 +79,7 @@ class ChildRecordData:
     concerns: list[Concern] = field(default_factory=list)
     visits: list[Visit] = field(default_factory=list)
     events: list[audit.AuditEvent] = field(default_factory=list)
+    sync: RecordStates | None = None
 
 
 def load_child_record(session: Session, child_id: str) -> ChildRecordData:
@@ -99,7 +103,17 @@ def load_child_record(session: Session, child_id: str) -> ChildRecordData:
         concerns=records.list_documents(session, Concern, child_id),
         visits=visits,
         events=audit.events_for_child(session, child_id),
+        sync=child_record_states(session, child_id),
     )
+
+
+def sync_column(page: ChildRecordPage) -> tuple[str, Callable[[Any], str]]:
+    """Each record shows where it is: saved on this laptop, waiting to sync, on the team hub,
+    or needs attention."""
+    def where(record: Any) -> str:
+        states = page.data.sync if page.data is not None else None
+        return states.words(record.id) if states is not None else ""
+    return ("Sync", where)
 
 
 def open_visit(data: ChildRecordData) -> Visit | None:
@@ -208,6 +222,7 @@ class ChildRecordPage(QWidget):
              + (e.text or ("(drawing)" if e.drawing_id else ""))),
             ("How", lambda e: words(e.given_how) + ("" if e.verbatim else ", not word for word")),
             ("May be seen by", lambda e: ", ".join(words(a) for a in e.shared_with)),
+            sync_column(self),
         ], self)
         self.tabs.addTab(record_view(self.voice_model, "What the child and carers said",
                                      (140, 130, 150, 400, 150)), "&Voice")
@@ -231,12 +246,14 @@ class ChildRecordPage(QWidget):
             ("Worker's view", lambda p: words(p.worker_view) or "not recorded"),
             ("Trusted adult", lambda p: "yes" if p.trusted_adult else ""),
             ("Leads", lambda p: "leads the relationship" if p.leads_relationship else ""),
+            sync_column(self),
         ], self)
         self.agency_model = RecordTableModel([
             ("Agency", lambda a: a.agency),
             ("Plan", lambda a: words(a.plan_type)),
             ("Lead worker", lambda a: a.lead_worker),
             ("Contact", lambda a: a.contact),
+            sync_column(self),
         ], self)
         people_row = QHBoxLayout()
         people_row.addWidget(QLabel("People"), 1)
@@ -264,6 +281,7 @@ class ChildRecordPage(QWidget):
             ("Change first", lambda c: "change first" if c.change_first else ""),
             ("Visibility", lambda c: "RESTRICTED: never shown to the child or carers"
              if c.restricted else "usual"),
+            sync_column(self),
         ], self)
         contexts = QWidget()
         contexts_layout = QVBoxLayout(contexts)
@@ -285,6 +303,7 @@ class ChildRecordPage(QWidget):
             ("Details", lambda k: k.details),
             ("Response needed", lambda k: k.response),
             ("Due", lambda k: when(k.response_due)),
+            sync_column(self),
         ], self)
         self.tabs.addTab(record_view(self.moment_model, "Key moments", (130, 130, 300, 260)), "&Key moments")
         self.review_model = RecordTableModel([
@@ -293,6 +312,7 @@ class ChildRecordPage(QWidget):
             ("New level", lambda r: r.new_level.label if r.new_level else ""),
             ("What changed", lambda r: r.what_changed),
             ("Next review", lambda r: uk_date(r.next_review)),
+            sync_column(self),
         ], self)
         self.tabs.addTab(record_view(self.review_model, "Reviews", (130, 130, 90, 420)), "&Reviews")
         self.concern_model = RecordTableModel([
@@ -301,6 +321,7 @@ class ChildRecordPage(QWidget):
             ("Severity", lambda c: words(c.severity)),
             ("Status", lambda c: words(c.status)),
             ("Response due", lambda c: when(c.response_due)),
+            sync_column(self),
         ], self)
         self.tabs.addTab(record_view(self.concern_model, "Concerns", (130, 380, 90, 80)), "Conc&erns")
         self.visit_model = RecordTableModel([
@@ -309,6 +330,7 @@ class ChildRecordPage(QWidget):
             ("Who was there", lambda v: ", ".join(v.present)),
             ("Ended", lambda v: when(v.ended_at) or "still open"),
             ("Follow-ups", lambda v: "; ".join(v.follow_ups)),
+            sync_column(self),
         ], self)
         self.visit_view = record_view(self.visit_model, "Visits (an open visit opens again)",
                                       (130, 160, 260, 130))

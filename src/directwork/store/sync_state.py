@@ -152,6 +152,16 @@ def drop_child(session: Session, child_id: str) -> None:
     audit.record_event(session, "removed_from_caseload", "child", child_id, child_id)
 
 
+def latest_outbox_states(session: Session, child_id: str) -> dict[str, tuple[str, str]]:
+    """For each of a child's records that was ever queued for the hub: (kind, state) of its
+    newest change."""
+    newest = (select(func.max(OutboxRow.seq)).where(OutboxRow.child_id == child_id)
+              .group_by(OutboxRow.record_id)).scalar_subquery()
+    rows = session.execute(select(OutboxRow.record_id, OutboxRow.kind, OutboxRow.state)
+                           .where(OutboxRow.seq.in_(newest)))
+    return {record_id: (kind, state) for record_id, kind, state in rows}
+
+
 def latest_outbox_state(session: Session, record_id: str) -> str | None:
     """The state of the newest change of this record that was queued for the hub, if any."""
     return session.execute(
