@@ -74,3 +74,24 @@ def test_an_operation_that_fails_tells_the_practitioner_in_words(qtbot, make_app
     qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) for d in app.dialogs), timeout=5000)
     box = next(d for d in app.dialogs if isinstance(d, QMessageBox))
     assert box.text() == "No child with id no-such-child in this vault."
+
+
+def test_the_demo_is_refused_in_a_vault_with_real_children(qtbot, make_app, vault,
+                                                           data_dir: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from directwork.domain.records import Child
+    from directwork.store import records
+
+    with vault.transaction() as s:
+        records.save_document(s, Child(given_name="Real", preferred_name="Real"))
+    vault.lock()
+    app = make_app(data_dir)
+    app.DEMO_CHILDREN = 2
+    unlock(qtbot, app)
+    app.load_demo()
+    qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) for d in app.dialogs), timeout=10_000)
+    box = next(d for d in app.dialogs if isinstance(d, QMessageBox))
+    assert "real child" in box.text() and "not added" in box.text()
+    settle(qtbot, app)
+    assert app.window.caseload.model.rowCount() == 1

@@ -285,8 +285,12 @@ class DirectworkApp(QObject):
             self._show_error(RuntimeError("The demo caseload is not part of this version."))
             return
         count = self.DEMO_CHILDREN
-        self.worker.change(lambda s: demo.generate(s, children=count, seed=1), None,
-                           self._show_error, touches=None)
+
+        def add_demo(session):  # noqa: ANN001, ANN202
+            demo.check_demo_allowed(session)
+            return demo.generate(session, children=count, seed=1)
+
+        self.worker.change(add_demo, None, self._show_error, touches=None)
 
     def _open_dialog(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

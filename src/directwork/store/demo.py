@@ -39,6 +39,7 @@ from directwork.store import records as svc
 from directwork.store.context import now_of
 from directwork.store.demo_drawing import drawing_png
 from directwork.store.demo_words import DEMO_TEAM
+from directwork.store.errors import VaultError
 from directwork.store.schema import ChildRow, MetaRow
 
 # Rules as DOMAIN.md states them, kept simple here on purpose: the demo only needs plausible
@@ -72,6 +73,25 @@ def demo_children(session: Session) -> int:
                                   ChildRow.team == DEMO_TEAM).distinct()
     ).all()
     return len(rows)
+
+
+class DemoNotAllowed(VaultError):
+    """The demo caseload would mix fictional children with real ones, or reach a team hub."""
+
+
+def check_demo_allowed(session: Session) -> None:
+    """Refuse a demo caseload in a vault that holds real children or syncs with a team hub."""
+    real = real_children(session)
+    if real:
+        raise DemoNotAllowed(
+            f"This vault holds {real} real child(ren). The demo caseload is fictional and would "
+            "be mixed in with them, so it was not added. To explore, set up a separate vault.")
+    from directwork.store.sync_state import is_enrolled
+
+    if is_enrolled(session):
+        raise DemoNotAllowed(
+            "This laptop syncs with a team hub, and the demo caseload must never reach it, so "
+            "it was not added. To explore, set up a separate vault.")
 
 
 def real_children(session: Session) -> int:
