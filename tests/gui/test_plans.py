@@ -267,3 +267,22 @@ def test_closing_the_agree_dialog_while_the_vault_works_loses_nothing(qtbot, vau
     settle(qtbot, worker)
     assert "has no safety goal" in editor.worries.rows[0].problem.text()
     assert editor.worries.rows[0].worry.text() == "Out late"
+
+
+def test_parts_kept_from_the_child_stay_marked_through_the_editor(qtbot, vault, worker) -> None:  # noqa: ANN001
+    (jay,) = add_children(vault, ["Jay"])
+    plan = agreed_plan(vault, jay.id)
+    with vault.transaction() as s:
+        records.save_document(s, dataclasses.replace(
+            plan, actions=[dataclasses.replace(plan.actions[0], withheld=True)]))
+    editor = open_editor(qtbot, worker, jay.id)
+    assert editor.actions.rows[0].withheld.isChecked(), "a withheld action opens marked"
+    editor.worries.rows[0].withheld.setChecked(True)
+    editor.contingency.rows[0].withheld.setChecked(True)
+    qtbot.keyClicks(editor.child_section, "my words")
+    editor.save_button.click()
+    settle(qtbot, worker)
+    with vault.session() as s:
+        (saved,) = records.list_documents(s, SafetyPlan, jay.id)
+    assert saved.actions[0].withheld and saved.worries[0].withheld and saved.goals[0].withheld
+    assert saved.contingency[0].withheld

@@ -76,6 +76,15 @@ class PlanRow(QFrame):
         self.remove.setFixedWidth(30)
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
 
+    def withheld_box(self, checked: bool, name: str) -> QCheckBox:
+        """The worker's mark that keeps this part out of everything the child and carers see
+        (co-review and their summaries); agencies still see it."""
+        box = named(QCheckBox("keep from child and carers"), name,
+                    "Not shown in co-review or in the child's and carers' summaries.")
+        box.setChecked(checked)
+        box.toggled.connect(self.changed)
+        return box
+
     def finish(self) -> None:
         self.fields.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
         # Only the row's own text fields: a date or number field has a line edit inside too.
@@ -117,6 +126,9 @@ class WorryRow(PlanRow):
         grid.addWidget(self.lasting, 2, 1)
         grid.addWidget(self.disputed, 2, 2)
         grid.addWidget(self.disputed_by, 2, 3)
+        self.withheld = self.withheld_box(worry.withheld or goal.withheld,
+                                          f"Keep worry {number} from the child and carers")
+        grid.addWidget(self.withheld, 3, 1)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 1)
         self.fields.addLayout(grid, 1)
@@ -127,12 +139,14 @@ class WorryRow(PlanRow):
         self.label.setText(f"Worry {number}")
 
     def values(self) -> tuple[Worry, SafetyGoal | None]:
+        withheld = self.withheld.isChecked()
         worry = Worry(id=self.worry_id, text=self.worry.text().strip(),
-                      disputed=self.disputed.isChecked(), disputed_by=self.disputed_by.text().strip())
+                      disputed=self.disputed.isChecked(), disputed_by=self.disputed_by.text().strip(),
+                      withheld=withheld)
         goal = None
         if self.goal.text().strip() or self.lasting.text().strip():
             goal = SafetyGoal(id=self.goal_id, worry_id=self.worry_id, text=self.goal.text().strip(),
-                              lasting=self.lasting.text().strip())
+                              lasting=self.lasting.text().strip(), withheld=withheld)
         return worry, goal
 
 
@@ -159,6 +173,8 @@ class ActionRow(PlanRow):
         self.fields.addWidget(self.agency, 2)
         self.fields.addWidget(self.due, 1)
         self.fields.addWidget(self.status, 1)
+        self.withheld = self.withheld_box(action.withheld, "Keep this action from the child and carers")
+        self.fields.addWidget(self.withheld, 0)
         self.due.dateChanged.connect(self.changed)
         self.status.currentIndexChanged.connect(self.changed)
         self.finish()
@@ -171,7 +187,8 @@ class ActionRow(PlanRow):
         due = None if d == NO_DATE else date(d.year(), d.month(), d.day())
         return PlanAction(id=self.action_id, what=self.what_edit.text().strip(),
                           owner=self.owner.text().strip(), agency=self.agency.text().strip(),
-                          due=due, status=ActionStatus(self.status.currentData()))
+                          due=due, status=ActionStatus(self.status.currentData()),
+                          withheld=self.withheld.isChecked())
 
 
 class ContingencyRow(PlanRow):
@@ -187,11 +204,14 @@ class ContingencyRow(PlanRow):
         self.fields.addWidget(QLabel("call"))
         self.call = line("Who to call", item.call, "who, and their number")
         self.fields.addWidget(self.call, 2)
+        self.withheld = self.withheld_box(item.withheld, "Keep this contingency from the child and carers")
+        self.fields.addWidget(self.withheld, 0)
         self.finish()
 
     def value(self) -> Contingency:
         return Contingency(if_this=self.if_this.text().strip(),
-                           then_that=self.then_that.text().strip(), call=self.call.text().strip())
+                           then_that=self.then_that.text().strip(), call=self.call.text().strip(),
+                           withheld=self.withheld.isChecked())
 
 
 class ScoreRow(PlanRow):
