@@ -10,7 +10,6 @@ import platformdirs
 from directwork import APP_NAME
 
 
-
 def _find_resources() -> Path:
     here = Path(__file__).resolve().parent
     # A frozen bundle (PyInstaller) carries them inside the package; a checkout keeps them at

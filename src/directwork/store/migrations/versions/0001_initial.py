@@ -1,7 +1,7 @@
 """initial schema: every record kind, outbox, audit, drafts
 
 Revision ID: 0001
-Revises: 
+Revises: (none)
 Create Date: 2026-11-26
 """
 
@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-
-
 
 revision = '0001'
 down_revision = None
