@@ -32,6 +32,7 @@ run: system-deps-run build
 	$(PY) -m directwork
 
 test: system-deps-test build
+	$(PY) -m ruff check src tests benchmarks
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 bench: system-deps-test build
