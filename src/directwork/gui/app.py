@@ -65,7 +65,7 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("directwork")
     app.setOrganizationName("directwork")
-    app.setWindowIcon(QIcon(theme.icon_path("app")))
+    app.setWindowIcon(QIcon(theme.icon_path("directwork")))
     return app  # type: ignore[return-value]
 
 

@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.worker = worker
         self.keeper = keeper
         self.setWindowTitle("directwork")
-        self.setWindowIcon(QIcon(icon_path("app")))
+        self.setWindowIcon(QIcon(icon_path("directwork")))
         self.resize(1180, 760)
         self.outer = QStackedWidget()
         self.setCentralWidget(self.outer)

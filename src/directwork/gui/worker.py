@@ -14,7 +14,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 if TYPE_CHECKING:  # kept out of start-up: the unlock window must not wait for SQLAlchemy
     from sqlalchemy.orm import Session
@@ -42,7 +42,10 @@ class VaultWorker(QObject):
         self._tokens = itertools.count()
         self._waiting: dict[int, tuple] = {}
         self._closed = False
-        self._result_ready.connect(self._deliver)
+        # Queued even when emitted on the GUI thread (a future already done when its callback
+        # is added runs it at once): results always arrive after the caller has returned and
+        # connected whatever it waits on.
+        self._result_ready.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         # Where an operation's error goes when it brought no failure callback of its own (the
         # app shows it to the practitioner); without one, it is raised in the event loop.
         self.default_failure: Failure | None = None
