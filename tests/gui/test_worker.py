@@ -104,3 +104,35 @@ def test_operations_sent_after_shutdown_are_ignored(qtbot, qapp, vault) -> None:
     future = w.call(lambda: ran.append(1))
     assert future.cancelled() and ran == []
     w.wait_idle()  # and waiting on a closed worker returns at once
+
+
+class _Cycle:
+    """An object in a reference cycle that records the thread it was collected on."""
+
+    died_on: list[str] = []
+
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        _Cycle.died_on.append(threading.current_thread().name)
+
+
+def test_garbage_in_cycles_is_collected_on_the_gui_thread_only(qtbot, worker) -> None:
+    # A widget in a reference cycle, collected on the worker thread, crashes Qt: the cycle
+    # collector must only ever run on the GUI thread, however much the worker allocates.
+    import gc
+
+    _Cycle.died_on.clear()
+    _Cycle()  # dropped at once; only the cycle collector can free it
+    done: list[int] = []
+
+    def allocate_a_lot() -> int:
+        junk = [{"n": [n]} for n in range(200_000)]  # far past the collector's threshold
+        return len(junk)
+
+    worker.call(allocate_a_lot, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    assert not gc.isenabled()
+    qtbot.waitUntil(lambda: bool(_Cycle.died_on), timeout=5_000)
+    assert _Cycle.died_on == [threading.main_thread().name]

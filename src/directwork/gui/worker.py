@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from directwork.gui.collector import collect_on_gui_thread
+
 if TYPE_CHECKING:  # kept out of start-up: the unlock window must not wait for SQLAlchemy
     from sqlalchemy.orm import Session
 
@@ -35,6 +37,7 @@ class VaultWorker(QObject):
 
     def __init__(self, vault: Vault | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        collect_on_gui_thread()  # this thread must never be the one that collects widgets
         self.vault = vault
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault")
         self._pending = 0
