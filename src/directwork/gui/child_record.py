@@ -225,7 +225,7 @@ class ChildRecordPage(QWidget):
             sync_column(self),
         ], self)
         self.tabs.addTab(record_view(self.voice_model, "What the child and carers said",
-                                     (140, 130, 150, 400, 150)), "&Voice")
+                                     (134, 110, 100, 330, 110, 150)), "&Voice")
 
         self.plan_view = named(QTextBrowser(), "Safety plan, read only")
         self.coreview_panel = PlanCoReviewPanel(self.worker)  # co-review, summaries, history
