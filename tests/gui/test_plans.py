@@ -286,3 +286,33 @@ def test_parts_kept_from_the_child_stay_marked_through_the_editor(qtbot, vault, 
         (saved,) = records.list_documents(s, SafetyPlan, jay.id)
     assert saved.actions[0].withheld and saved.worries[0].withheld and saved.goals[0].withheld
     assert saved.contingency[0].withheld
+
+
+def test_plan_changes_not_yet_saved_survive_a_crash_and_go_once_saved(qtbot, vault, worker) -> None:  # noqa: ANN001
+    from directwork.gui.plan_editor import plan_draft_key
+    from directwork.store import drafts
+
+    (jay,) = add_children(vault, ["Jay"])
+    plan = agreed_plan(vault, jay.id)
+    editor = open_editor(qtbot, worker, jay.id)
+    qtbot.keyClicks(editor.child_section, "I want to see my brother")
+    # The draft reaches the vault shortly after typing, without pressing Save.
+    key = plan_draft_key(jay.id, plan)
+
+    def kept() -> str:
+        with vault.session() as s:
+            return drafts.load_draft(s, key)
+
+    qtbot.waitUntil(lambda: "I want to see my brother" in kept(), timeout=5_000)
+    # The app dies (the first editor is never saved); a new one brings the typing back.
+    editor.hide()
+    again = open_editor(qtbot, worker, jay.id)
+    assert again.child_section.toPlainText() == "I want to see my brother"
+    assert again.dirty and again.banner.isVisibleTo(again)
+    with vault.session() as s:
+        assert records.get_document(s, SafetyPlan, plan.id).rev == plan.rev, "nothing saved yet"
+    again.save_button.click()
+    settle(qtbot, worker)
+    assert kept() == ""
+    with vault.session() as s:
+        assert records.get_document(s, SafetyPlan, plan.id).child_section == "I want to see my brother"

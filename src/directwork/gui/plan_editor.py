@@ -11,10 +11,11 @@ each reason is shown in red under the part of the plan it is about.
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
+from directwork.domain import codec
 from directwork.domain.policy import Policy
 from directwork.domain.records import (
     AgencyInvolvement,
@@ -65,7 +67,7 @@ from directwork.gui.practice_common import (
     while_open,
 )
 from directwork.gui.worker import VaultWorker
-from directwork.store import practice, records
+from directwork.store import drafts, practice, records
 from directwork.store.context import now_of
 
 DEFAULT_HELPLINES = (Helpline(name="Childline", number="0800 1111"),
@@ -87,10 +89,19 @@ class PlanFacts:
     now: datetime
     carers: list[Person] = field(default_factory=list)
     agencies: list[AgencyInvolvement] = field(default_factory=list)
+    draft: SafetyPlan | None = None  # changes typed but not saved, kept in the vault
 
     @property
     def today(self) -> date:
         return local_date(self.now)
+
+
+DRAFT_DELAY_MS = 800
+
+
+def plan_draft_key(child_id: str, base: SafetyPlan | None) -> str:
+    """Unsaved changes are kept per child and per revision they were typed on."""
+    return f"plan:{child_id}:{base.rev if base else 'new'}"
 
 
 def current_plan(session: Session, child_id: str) -> SafetyPlan | None:
@@ -109,7 +120,15 @@ def load_plan_facts(session: Session, child_id: str, plan_id: str | None = None)
     people = records.list_documents(session, Person, child_id)
     carers = [p for p in people if p.role is PersonRole.CARER and not p.of_concern]
     agencies = [a for a in records.list_documents(session, AgencyInvolvement, child_id) if a.active]
-    return PlanFacts(child, plan, heads, now_of(session), carers, agencies)
+    kept = drafts.load_draft(session, plan_draft_key(child_id, plan))
+    draft = None
+    if kept:
+        try:
+            found = codec.record_from_dict(json.loads(kept))
+            draft = found if isinstance(found, SafetyPlan) else None
+        except (ValueError, codec.DecodeError):
+            draft = None  # a draft from an older version that no longer fits: the plan stands
+    return PlanFacts(child, plan, heads, now_of(session), carers, agencies, draft)
 
 
 class PlanEditor(QWidget):
@@ -126,6 +145,12 @@ class PlanEditor(QWidget):
         self.base: SafetyPlan | None = None
         self.dirty = False
         self._loading = False
+        # Typed changes go into the vault as a draft shortly after each edit, so a crash or a
+        # lock loses nothing; saving or discarding the changes removes the draft.
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
         outer = QVBoxLayout(self)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -281,8 +306,8 @@ class PlanEditor(QWidget):
     def show_plan(self, facts: PlanFacts) -> None:
         self._loading = True
         self.facts = facts
-        plan = facts.plan or SafetyPlan(child_id=facts.child.id,
-                                        helplines=list(DEFAULT_HELPLINES))
+        plan = facts.draft or facts.plan or SafetyPlan(child_id=facts.child.id,
+                                                       helplines=list(DEFAULT_HELPLINES))
         self.base = facts.plan
         self.title.setText(plan.title)
         self.why.setPlainText(plan.why_working_together)
@@ -320,7 +345,11 @@ class PlanEditor(QWidget):
         self._show_status()
         self.clear_problems()
         self._loading = False
-        self._set_dirty(False)
+        self._set_dirty(facts.draft is not None)
+        if facts.draft is not None:
+            self.banner.setText("Changes you typed before were not saved yet, and have been "
+                                "brought back. Save them, or close and discard them.")
+            self.banner.show()
 
     def _show_status(self) -> None:
         plan, facts = self.base, self.facts
@@ -349,6 +378,30 @@ class PlanEditor(QWidget):
         self.dirty = dirty
         self.save_button.setEnabled(dirty or self.base is None)
         self.dirty_changed.emit(dirty)
+        if dirty:
+            self._draft_timer.start()
+        else:
+            self._draft_timer.stop()
+
+    def draft_key(self) -> str:
+        assert self.facts is not None
+        return plan_draft_key(self.facts.child.id, self.base)
+
+    def keep_draft(self) -> None:
+        """Put the plan as typed into the vault as a draft (not a revision)."""
+        if not self.dirty or self.facts is None:
+            return
+        plan, _where = self.plan()
+        text = json.dumps(codec.record_to_dict(plan), ensure_ascii=False)
+        key, child_id = self.draft_key(), self.facts.child.id
+        self.worker.change(lambda s: drafts.save_draft(s, key, text, child_id), touches=set())
+
+    def discard_draft(self) -> None:
+        """The practitioner chose not to keep the changes."""
+        self._draft_timer.stop()
+        if self.facts is not None:
+            key = self.draft_key()
+            self.worker.change(lambda s: drafts.delete_draft(s, key), touches=set())
 
     def plan(self) -> tuple[SafetyPlan, dict[tuple[str, int], PlanRow]]:
         """The plan as typed, and which row each (part, index) of it came from."""
@@ -454,6 +507,7 @@ class PlanEditor(QWidget):
 
     def _after_save(self, saved: SafetyPlan) -> None:
         assert self.facts is not None
+        self.discard_draft()  # the changes are a revision now
         self.base = saved
         self.facts.plan = saved
         self._show_status()

@@ -56,6 +56,8 @@ class PlanEditorWindow(QDialog):
                 return
             if answer == QMessageBox.StandardButton.Save:
                 self.editor.save()
+            else:
+                self.editor.discard_draft()
         super().closeEvent(event)
 
     def reject(self) -> None:
