@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -217,6 +218,21 @@ class SetupWizard(QWizard):
         message = error.message if isinstance(error, VaultError) else str(error)
         self.passphrase_page.ui.problemLabel.setText(message)
         self.passphrase_page.completeChanged.emit()
+
+    def reject(self) -> None:
+        """Closing (Escape, the window's close button) is refused while the recovery key is
+        on screen: it is shown this once, and a vault whose key nobody kept has no way back
+        from a forgotten passphrase."""
+        if self.vault is not None and self.recovery_key:
+            box = QMessageBox(QMessageBox.Icon.Information, "Keep your recovery key",
+                              "Your vault is made. Before closing, print or save the recovery "
+                              "key and tick the box: it is shown only this once.",
+                              QMessageBox.StandardButton.Ok, self)
+            box.setAccessibleName("Keep your recovery key first")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            box.open()
+            return
+        super().reject()
 
     def accept(self) -> None:
         if self.vault is None:
