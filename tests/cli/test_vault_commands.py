@@ -147,3 +147,20 @@ def test_backup_and_restore(made, tmp_path):
     assert result.returncode == 0, result.stderr
     missing = run(data_dir, "restore", str(tmp_path / "nope.db"), DIRECTWORK_PASSPHRASE=GOOD)
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
+
+
+def test_a_new_recovery_key_replaces_the_old_one_and_leaves_the_records_alone(tmp_path):
+    data_dir = tmp_path / "v"
+    old_file, new_file = tmp_path / "old.txt", tmp_path / "new.txt"
+    assert run(data_dir, "init", "--recovery-key-file", str(old_file), DIRECTWORK_PASSPHRASE=GOOD).returncode == 0
+    db_before = (data_dir / "vault.db").read_bytes()
+    result = run(data_dir, "recovery-key", "--recovery-key-file", str(new_file), DIRECTWORK_PASSPHRASE=GOOD)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(new_file.stat().st_mode) == 0o600
+    assert (data_dir / "vault.db").read_bytes() == db_before
+    old = run(data_dir, "recover", DIRECTWORK_RECOVERY_KEY=old_file.read_text().strip(),
+              DIRECTWORK_NEW_PASSPHRASE="a third good passphrase")
+    assert old.returncode == 1 and "recovery key does not open" in old.stderr
+    new = run(data_dir, "recover", DIRECTWORK_RECOVERY_KEY=new_file.read_text().strip(),
+              DIRECTWORK_NEW_PASSPHRASE="a third good passphrase")
+    assert new.returncode == 0, new.stderr

@@ -102,6 +102,27 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_recovery_key(args: argparse.Namespace) -> int:
+    recovery_file: Path | None = args.recovery_key_file
+    if recovery_file is not None and recovery_file.exists():
+        raise UserError(f"{recovery_file} already exists; choose a new file for the recovery key")
+    vault = open_vault(args)
+    try:
+        recovery = vault.replace_recovery_key()
+    finally:
+        vault.lock()
+    if recovery_file is not None:
+        _write_secret_file(recovery_file, recovery + "\n")
+        print(f"A new recovery key was written to {recovery_file} (readable only by you).")
+    else:
+        print("New recovery key (shown once: print it or write it down, and keep it safe):")
+        print()
+        print(f"    {recovery}")
+        print()
+    print("The old recovery key no longer opens this vault.")
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     vault = open_vault(args)
     try:
@@ -138,6 +159,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
     p.set_defaults(func=cmd_recover)
+
+    p = sub.add_parser("recovery-key", help="replace the recovery key (one lost, or never kept)")
+    p.add_argument("--recovery-key-file", type=Path, help="write the new key here (mode 0600)")
+    p.set_defaults(func=cmd_recovery_key)
 
     p = sub.add_parser("backup", help="write an encrypted backup")
     p.add_argument("-o", "--output", type=Path, help="file to write (default: the backups folder)")

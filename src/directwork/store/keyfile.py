@@ -211,6 +211,11 @@ class KeyFile:
         new_slot = passphrase_slot(passphrase, bytes(raw_key), self.vault_id, params or KdfParams())
         return KeyFile(self.vault_id, [new_slot] + [s for s in self.slots if s.get("type") != "passphrase"])
 
+    def with_recovery_key(self, recovery_key: str, raw_key: bytes) -> KeyFile:
+        """A new recovery slot in place of the old one: the old recovery key stops working."""
+        new_slot = recovery_slot(recovery_key, bytes(raw_key), self.vault_id)
+        return KeyFile(self.vault_id, [s for s in self.slots if s.get("type") != "recovery"] + [new_slot])
+
     @classmethod
     def create(cls, vault_id: str, raw_key: bytes, passphrase: str, recovery_key: str, params: KdfParams) -> KeyFile:
         return cls(

@@ -387,6 +387,16 @@ class Vault:
         vault._note_failure(False)
         keyfile.with_passphrase(new_passphrase, bytes(raw_key), kdf).write(vault.key_path)
 
+    def replace_recovery_key(self) -> str:
+        """Make a new recovery key (for one that was lost, or never kept) and return it, to be
+        shown once. The old recovery key no longer opens the vault; the database is untouched."""
+        if self._key is None:
+            raise VaultLocked()
+        self._require_writable()
+        recovery = new_recovery_key()
+        KeyFile.read(self.key_path).with_recovery_key(recovery, bytes(self._key)).write(self.key_path)
+        return recovery
+
     # ------------------------------------------------------------------ checking
 
     def _integrity_problems(self, engine: Engine, *, quick: bool) -> list[str]:
