@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,7 +38,8 @@ from PySide6.QtWidgets import (
 from directwork.domain.records import Child, Document, SafetyPlan, kind_of
 from directwork.gui.a11y import named
 from directwork.gui.plan_compare import DIFFERENT
-from directwork.gui.practice_common import ProblemLabel, london, problem_texts, uk_day, while_open
+from directwork.gui.plan_merge import lay_out_merge
+from directwork.gui.practice_common import london, problem_texts, uk_day, while_open
 from directwork.gui.worker import VaultWorker
 
 if TYPE_CHECKING:
@@ -221,29 +221,8 @@ class FieldMergeDialog(QDialog):
                        "for each, choose which to keep, or put the words right.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
         self.choices = [FieldChoice(n, getattr(a, n), getattr(b, n)) for n in names]
-        for choice in self.choices:
-            body_layout.addWidget(choice)
-        if not self.choices:
-            body_layout.addWidget(QLabel("The two versions say the same; merging makes them one."))
-        body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        layout.addWidget(scroll, 1)
-        self.problems = ProblemLabel("Why the merge was not saved")
-        layout.addWidget(self.problems)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("&Save the merged version")
-        named(save, "Save the merged version")
-        named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.problems, self.buttons = lay_out_merge(self, layout, self.choices, "version")
 
     def document(self) -> Document:
         return dataclasses.replace(self.a, **{c.name: c.value() for c in self.choices})

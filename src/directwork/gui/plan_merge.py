@@ -112,6 +112,35 @@ def merged_plan(a: SafetyPlan, b: SafetyPlan, chosen: dict[str, Any]) -> SafetyP
                                status=PlanStatus.DRAFT, agreements=[])
 
 
+def lay_out_merge(dialog: QDialog, layout: QVBoxLayout, choices: list[QWidget],
+                  noun: str) -> tuple[ProblemLabel, QDialogButtonBox]:
+    """The body every merge dialog shares: one choice per differing part in a scroll area,
+    the problem line, and Save / Cancel wired to the dialog's ``save`` and ``reject``."""
+    body = QWidget()
+    body_layout = QVBoxLayout(body)
+    for choice in choices:
+        body_layout.addWidget(choice)
+    if not choices:
+        body_layout.addWidget(QLabel("The two versions say the same; merging makes them one."))
+    body_layout.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    layout.addWidget(scroll, 1)
+    problems = ProblemLabel("Why the merge was not saved")
+    layout.addWidget(problems)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setText(f"&Save the merged {noun}")
+    named(save, f"Save the merged {noun}")
+    named(buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel")
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return problems, buttons
+
+
 class MergeChoice(QWidget):
     """One differing part: laptop A's, laptop B's (or leave it out), editable if free text."""
 
@@ -176,29 +205,8 @@ class PlanMergeDialog(QDialog):
                        "a draft: agree it again with everyone.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
         self.choices = [MergeChoice(p) for p in merge_parts(a, b)]
-        for choice in self.choices:
-            body_layout.addWidget(choice)
-        if not self.choices:
-            body_layout.addWidget(QLabel("The two versions say the same; merging makes them one."))
-        body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        layout.addWidget(scroll, 1)
-        self.problems = ProblemLabel("Why the merge was not saved")
-        layout.addWidget(self.problems)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("&Save the merged plan")
-        named(save, "Save the merged plan")
-        named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.problems, self.buttons = lay_out_merge(self, layout, self.choices, "plan")
 
     def plan(self) -> SafetyPlan:
         return merged_plan(self.a, self.b, {c.part.key: c.value() for c in self.choices})
