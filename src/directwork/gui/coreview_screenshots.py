@@ -10,9 +10,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from directwork.gui.shots import PASSPHRASE, settle, shoot
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from directwork.domain.records import CoReviewAnswer  # noqa: E402
 from directwork.gui.child_record import ChildRecordPage  # noqa: E402
@@ -25,27 +26,9 @@ from directwork.store import records  # noqa: E402
 from directwork.store.keyfile import KdfParams  # noqa: E402
 from directwork.store.vault import Vault  # noqa: E402
 
-PASSPHRASE = "screenshots only, never a real vault"
 SIZE = (1280, 860)
 
 
-def _settle(worker: VaultWorker, pause: float = 0.05) -> None:
-    app = QApplication.instance()
-    assert app is not None
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if not worker.busy:
-            break
-        time.sleep(0.005)
-    time.sleep(pause)
-    app.processEvents()
-
-
-def _shoot(widget: QWidget, path: Path) -> Path:
-    widget.grab().save(str(path))
-    print(f"screenshots: {path}")
-    return path
 
 
 def _sample_vault(data_dir: Path) -> tuple[Vault, str]:
@@ -76,9 +59,9 @@ def shoot_coreview(out: Path) -> list[Path]:
             window = CoReviewWindow(worker, views, lang=lang)
             window.resize(*SIZE)
             window.show()
-            _settle(worker)
+            settle(worker)
             if lang == "en":
-                shots.append(_shoot(window, out / "coreview-welcome.png"))
+                shots.append(shoot(window, out / "coreview-welcome.png"))
             window.go_next()
             window.choose(CoReviewAnswer.AGREE)
             window.go_next()
@@ -86,38 +69,38 @@ def shoot_coreview(out: Path) -> list[Path]:
             window.choose(CoReviewAnswer.NOT_SURE,
                           "I don't go to the garages any more." if lang == "en"
                           else "Dw i ddim yn mynd i'r garejys rhagor.")
-            _settle(worker)
-            shots.append(_shoot(window, out / f"coreview-{lang}.png"))
+            settle(worker)
+            shots.append(shoot(window, out / f"coreview-{lang}.png"))
             if lang == "en":
                 window.go_to("if_wrong")
-                _settle(worker)
-                shots.append(_shoot(window, out / "coreview-if-things-go-wrong.png"))
+                settle(worker)
+                shots.append(shoot(window, out / "coreview-if-things-go-wrong.png"))
                 window.ask_practitioner()
-                _settle(worker)
-                shots.append(_shoot(window, out / "coreview-leaving.png"))
+                settle(worker)
+                shots.append(shoot(window, out / "coreview-leaving.png"))
             window.ask_practitioner()
-            _settle(worker)
+            settle(worker)
             window.may_close = True  # the screenshot run stands in for the practitioner
             window.close()
             window.deleteLater()
-            _settle(worker)
+            settle(worker)
 
         panel = PlanCoReviewPanel(worker)
         panel.resize(1000, 260)
         panel.set_plan(child_id, views.plan_id)
         panel.show()
-        _settle(worker)
-        shots.append(_shoot(panel, out / "coreview-history.png"))
+        settle(worker)
+        shots.append(shoot(panel, out / "coreview-history.png"))
         panel.close()
 
         record = ChildRecordPage(worker)
         record.resize(1180, 760)
         record.open_child(child_id)
         record.show()
-        _settle(worker)
+        settle(worker)
         record.tabs.setCurrentIndex(2)
-        _settle(worker, 0.2)
-        shots.append(_shoot(record, out / "child-record-safety-plan.png"))
+        settle(worker, 0.2)
+        shots.append(shoot(record, out / "child-record-safety-plan.png"))
         record.close()
         record.deleteLater()
 
@@ -125,13 +108,13 @@ def shoot_coreview(out: Path) -> list[Path]:
         preview.show()
         deadline = time.monotonic() + 30
         while not preview.save_button.isEnabled() and time.monotonic() < deadline:
-            _settle(worker)
-        _settle(worker, 0.3)
-        shots.append(_shoot(preview, out / "summary-preview.png"))
+            settle(worker)
+        settle(worker, 0.3)
+        shots.append(shoot(preview, out / "summary-preview.png"))
         preview.close()
         preview.deleteLater()
         panel.deleteLater()
-        _settle(worker)
+        settle(worker)
         worker.wait_idle()
         worker.shutdown()
         vault.lock()

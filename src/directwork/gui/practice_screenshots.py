@@ -7,10 +7,11 @@ from __future__ import annotations
 import dataclasses
 import os
 import tempfile
-import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+
+from directwork.gui.shots import PASSPHRASE, settle, shoot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -41,26 +42,8 @@ from directwork.store.keyfile import KdfParams  # noqa: E402
 from directwork.store.vault import Vault  # noqa: E402
 
 NOW = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
-PASSPHRASE = "screenshots only, never a real vault"
 
 
-def _settle(worker: VaultWorker, pause: float = 0.05) -> None:
-    app = QApplication.instance()
-    assert app is not None
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if not worker.busy:
-            break
-        time.sleep(0.005)
-    time.sleep(pause)
-    app.processEvents()
-
-
-def _shoot(widget: QWidget, path: Path) -> Path:
-    widget.grab().save(str(path))
-    print(f"screenshots: {path}")
-    return path
 
 
 def _richest_child(vault: Vault) -> Child:
@@ -126,12 +109,12 @@ def shoot_practice(out: Path) -> list[Path]:
             keep.append(widget)
             widget.resize(*size)
             widget.show()
-            _settle(worker)
+            settle(worker)
             if before is not None:
                 before()
-                _settle(worker)
-            _settle(worker, 0.1)
-            shots.append(_shoot(widget, out / name))
+                settle(worker)
+            settle(worker, 0.1)
+            shots.append(shoot(widget, out / name))
 
         try:
             # The dashboard, everyone on the laptop, with the chosen child's charts beside it
@@ -141,7 +124,7 @@ def shoot_practice(out: Path) -> list[Path]:
 
             def choose_child() -> None:
                 dash.refresh()
-                _settle(worker)
+                settle(worker)
                 model = dash.model
                 for row in range(model.rowCount()):
                     parent = model.index(row, 0)
@@ -159,7 +142,7 @@ def shoot_practice(out: Path) -> list[Path]:
             # The plan editor, after asking to agree a plan whose new action has no owner
             editor = PlanEditor(worker, policy=policy)
             editor.open_plan(child.id, plan.id)
-            _settle(worker)
+            settle(worker)
 
             def refuse() -> None:
                 row = editor.actions.add()
@@ -170,8 +153,8 @@ def shoot_practice(out: Path) -> list[Path]:
             # section and the practitioner-only notes.
             bar = editor.scroll.verticalScrollBar()
             bar.setValue(bar.maximum())
-            _settle(worker)
-            shots.append(_shoot(editor, out / "plan-editor-more.png"))
+            settle(worker)
+            shots.append(shoot(editor, out / "plan-editor-more.png"))
 
             versions = PlanVersionsDialog(worker, plan.id)
             show(versions, (1180, 760), "plan-versions.png")

@@ -12,10 +12,11 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from directwork.gui.shots import PASSPHRASE, settle, shoot
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QPointF, QSettings  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from directwork.domain.records import (  # noqa: E402
     Audience,
@@ -34,25 +35,9 @@ from directwork.store.keyfile import KdfParams  # noqa: E402
 from directwork.store.vault import Vault  # noqa: E402
 
 NOW = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
-PASSPHRASE = "screenshots only, never a real vault"
 SIZE = (1180, 760)
 
 
-def settle(app: DirectworkApp, pause: float = 0.05) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        app.qapp.processEvents()
-        if not app.worker.busy:
-            break
-        time.sleep(0.005)
-    time.sleep(pause)
-    app.qapp.processEvents()
-
-
-def shoot(widget: QWidget, path: Path) -> Path:
-    widget.grab().save(str(path))
-    print(f"screenshots: {path}")
-    return path
 
 
 def fill_vault(data_dir: Path) -> tuple[Child, Visit]:
@@ -107,12 +92,12 @@ def main(argv: list[str] | None = None) -> int:
         page.teamEdit.setText("Northfield Youth Justice Service")
         page.passphraseEdit.setText("the heron waits by the canal")
         page.repeatEdit.setText("the heron waits by the canal")
-        settle(wizard_app)
+        settle(wizard_app.worker)
         shoot(wizard, out / "setup-wizard.png")
         wizard.next()
         deadline = time.monotonic() + 30
         while wizard.currentPage() is not wizard.recovery_page and time.monotonic() < deadline:
-            settle(wizard_app)
+            settle(wizard_app.worker)
         shoot(wizard, out / "setup-recovery-key.png")
         wizard.close()
         wizard_app.close()
@@ -120,50 +105,50 @@ def main(argv: list[str] | None = None) -> int:
         child, visit = fill_vault(root / "vault")
         app = DirectworkApp(root / "vault", kdf=KdfParams.fast_for_tests(), prefs=prefs)
         unlock = app.start()
-        settle(app)
+        settle(app.worker)
         shoot(unlock, out / "unlock.png")
         unlock.ui.passphraseEdit.setText(PASSPHRASE)
         unlock.try_passphrase()
-        settle(app)
+        settle(app.worker)
         app.vault.clock = lambda: NOW
         window = app.window
         assert window is not None
         window.resize(*SIZE)
         window.caseload.load()
-        settle(app)
+        settle(app.worker)
         shoot(window, out / "caseload.png")
 
         app.open_child(child.id)
-        settle(app)
+        settle(app.worker)
         window.child_record.tabs.setCurrentIndex(1)
-        settle(app)
+        settle(app.worker)
         shoot(window, out / "child-record.png")
         window.child_record.tabs.setCurrentIndex(3)
-        settle(app, 0.2)
+        settle(app.worker, 0.2)
         shoot(window, out / "ecomap.png")
 
         app.open_visit(child, visit)
-        settle(app)
+        settle(app.worker)
         window.visit.fields["dreams"].setPlainText("and a dog called Bis")
-        settle(app)
+        settle(app.worker)
         shoot(window, out / "visit-capture.png")
         window.visit.tabs.setCurrentIndex(1)
         window.visit.scale.set_value(6)
-        settle(app)
+        settle(app.worker)
         shoot(window, out / "visit-scale.png")
         window.visit.tabs.setCurrentIndex(3)
         pad = window.visit.pad
-        settle(app)
+        settle(app.worker)
         for i in range(60):
             pad.stroke(QPointF(150 + i * 4, 300 - (i % 20) * 6), QPointF(154 + i * 4, 300 - ((i + 1) % 20) * 6))
         pad.stroke(QPointF(320, 120), QPointF(320, 120))
         window.visit.drawing_title.setText("my house")
-        settle(app)
+        settle(app.worker)
         shoot(window, out / "visit-drawing.png")
 
         app.set_high_contrast(True)
         window.show_caseload()
-        settle(app)
+        settle(app.worker)
         shoot(window, out / "caseload-high-contrast.png")
         app.set_high_contrast(False)
         window.close()

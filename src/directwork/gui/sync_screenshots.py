@@ -9,14 +9,14 @@ from __future__ import annotations
 import dataclasses
 import os
 import tempfile
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from directwork.gui.shots import PASSPHRASE, settle, shoot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from directwork.domain.records import Child, Person  # noqa: E402
 from directwork.gui.app import DirectworkApp  # noqa: E402
@@ -25,26 +25,10 @@ from directwork.store import outbox, records, sync_state  # noqa: E402
 from directwork.store.keyfile import KdfParams  # noqa: E402
 from directwork.store.vault import Vault  # noqa: E402
 
-PASSPHRASE = "screenshots only, never a real vault"
 NOW = datetime.now(UTC).replace(second=0, microsecond=0)
 SIZE = (1180, 760)
 
 
-def _settle(app: DirectworkApp, pause: float = 0.05) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        app.qapp.processEvents()
-        if not app.worker.busy:
-            break
-        time.sleep(0.005)
-    time.sleep(pause)
-    app.qapp.processEvents()
-
-
-def _shoot(widget: QWidget, path: Path) -> Path:
-    widget.grab().save(str(path))
-    print(f"screenshots: {path}")
-    return path
 
 
 def _enrolled_vault(data_dir: Path) -> None:
@@ -90,10 +74,10 @@ def shoot_sync(out: Path) -> list[Path]:
         _enrolled_vault(root / "vault")
         app = DirectworkApp(root / "vault", kdf=KdfParams.fast_for_tests(), prefs=prefs)
         unlock = app.start()
-        _settle(app)
+        settle(app.worker)
         unlock.ui.passphraseEdit.setText(PASSPHRASE)
         unlock.try_passphrase()
-        _settle(app)
+        settle(app.worker)
         window = app.window
         assert window is not None
         panel = app.sync_panel
@@ -101,33 +85,33 @@ def shoot_sync(out: Path) -> list[Path]:
         window.resize(*SIZE)
         window.caseload.load()
         panel.refresh()
-        _settle(app)
-        shots.append(_shoot(window, out / "sync-status.png"))
+        settle(app.worker)
+        shots.append(shoot(window, out / "sync-status.png"))
 
         attention = panel.open_attention()
         attention.resize(900, 360)
-        _settle(app, 0.1)
-        shots.append(_shoot(attention, out / "sync-needs-attention.png"))
+        settle(app.worker, 0.1)
+        shots.append(shoot(attention, out / "sync-needs-attention.png"))
         attention.open_merge()
-        _settle(app, 0.1)
+        settle(app.worker, 0.1)
         merge = attention.merge
         assert merge is not None
         merge.resize(900, 560)
-        _settle(app, 0.1)
-        shots.append(_shoot(merge, out / "sync-merge-profile.png"))
+        settle(app.worker, 0.1)
+        shots.append(shoot(merge, out / "sync-merge-profile.png"))
         merge.close()
         attention.close()
 
         connect = panel.open_connect()
         connect.url.setText("https://hub.northfield-yjs.example")
         connect.code.setText("K7QX-2M9P-LR4T")
-        _settle(app)
-        shots.append(_shoot(connect, out / "sync-connect.png"))
+        settle(app.worker)
+        shots.append(shoot(connect, out / "sync-connect.png"))
         connect.close()
 
         panel.show_revoked("this laptop's access has been withdrawn; wipe the local store")
-        _settle(app)
-        shots.append(_shoot(window, out / "sync-access-withdrawn.png"))
+        settle(app.worker)
+        shots.append(shoot(window, out / "sync-access-withdrawn.png"))
         window.close()
         app.close()
     return shots
