@@ -8,6 +8,7 @@ name and the same facts as text beside it, for a screen reader or a printout.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -186,24 +187,37 @@ def _marker(painter: QPainter, shape: str, at: QPointF, r: float = 5) -> None:
                                        QPointF(at.x(), at.y() + r + 1), QPointF(at.x() - r, at.y())]))
 
 
-class ScoresChart(QWidget):
-    """Each person's 0-10 answers as a line over time."""
+class _Chart(QWidget):
+    """A chart drawn from ChartData, whose accessible description says in words what it shows."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, height: int, describe: Callable[[ChartData], str],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data: ChartData | None = None
-        self.setMinimumSize(420, 240)
-        self.setAccessibleName("Chart: 0 to 10 scores over time")
+        self._describe = describe
+        self.setMinimumSize(420, height)
+        self.setAccessibleName(name)
 
     def set_data(self, data: ChartData) -> None:
         self.data = data
-        self.setAccessibleDescription(describe_scores(data))
+        self.setAccessibleDescription(self._describe(data))
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
+    def _painter(self) -> QPainter:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
+        return painter
+
+
+class ScoresChart(_Chart):
+    """Each person's 0-10 answers as a line over time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Chart: 0 to 10 scores over time", 240, describe_scores, parent)
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
+        painter = self._painter()
         data = self.data
         series = data.series() if data else {}
         painter.setPen(QPen(QColor("#52606d")))
@@ -258,24 +272,15 @@ class ScoresChart(QWidget):
         painter.end()
 
 
-class TimelineChart(QWidget):
+class TimelineChart(_Chart):
     """Key moments, reviews and concerns, one lane each, along time; today marked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.data: ChartData | None = None
-        self.setMinimumSize(420, 170)
-        self.setAccessibleName("Timeline of key moments, reviews and concerns")
-
-    def set_data(self, data: ChartData) -> None:
-        self.data = data
-        self.setAccessibleDescription(describe_timeline(data))
-        self.update()
+        super().__init__("Timeline of key moments, reviews and concerns", 170, describe_timeline,
+                         parent)
 
     def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter = self._painter()
         data = self.data
         left, right, top, bottom = PLOT_LEFT, self.width() - LEGEND_WIDTH, 16, self.height() - 26
         if data is None or not data.events:
