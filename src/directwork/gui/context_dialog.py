@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from directwork.domain.records import Context, ContextType
 from directwork.gui.a11y import named
+from directwork.gui.record_dialog import error_label, required_text, save_cancel
 
 TYPE_WORDS = {ContextType.PLACE: "A place", ContextType.PEER_GROUP: "A peer group",
               ContextType.ONLINE: "An online space", ContextType.SCHOOL: "A school or college"}
@@ -41,9 +41,7 @@ class ContextDialog(QDialog):
             self.kind.addItem(words, kind.value)
         self.name = named(QLineEdit(), "Its name")
         self.name.setPlaceholderText("e.g. the park by the flats, the group chat")
-        self.name_error = QLabel()
-        self.name_error.setProperty("role", "error")
-        self.name_error.setVisible(False)
+        self.name_error = error_label()
         self.concerns = named(QPlainTextEdit(), "What worries us there")
         self.strengths = named(QPlainTextEdit(), "What is good or safe there")
         for edit in (self.concerns, self.strengths):
@@ -60,19 +58,11 @@ class ContextDialog(QDialog):
                                 "Restricted")
         layout.addWidget(self.change_first)
         layout.addWidget(self.restricted)
-        self.buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                              | QDialogButtonBox.StandardButton.Cancel),
-                             "Save or cancel")
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.buttons = save_cancel(self, layout, self._save)
 
     def context(self) -> Context | None:
-        name = self.name.text().strip()
-        self.name_error.setText("" if name else "Give it a name the team will recognise.")
-        self.name_error.setVisible(not name)
-        if not name:
-            self.name.setFocus()
+        name = required_text(self.name, self.name_error, "Give it a name the team will recognise.")
+        if name is None:
             return None
         return Context(child_id=self.child_id, context_type=ContextType(self.kind.currentData()),
                        name=name, concerns=self.concerns.toPlainText().strip(),

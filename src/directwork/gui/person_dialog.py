@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from directwork.domain.records import Person, PersonRole, TrustView
 from directwork.gui.a11y import named
+from directwork.gui.record_dialog import error_label, required_text, save_cancel
 
 VIEW_WORDS = {None: "Not asked yet", TrustView.TRUSTED: "Trusted",
               TrustView.NOT_SURE: "Not sure", TrustView.WORRIED: "Worried about"}
@@ -46,9 +46,7 @@ class PersonDialog(QDialog):
         form = QFormLayout()
         layout.addLayout(form)
         self.name = named(QLineEdit(), "Their name")
-        self.name_error = QLabel()
-        self.name_error.setProperty("role", "error")
-        self.name_error.setVisible(False)
+        self.name_error = error_label()
         self.relationship = named(QLineEdit(), "Relationship to the child")
         self.relationship.setPlaceholderText("e.g. grandmother, football coach")
         self.role = named(QComboBox(), "Role")
@@ -72,19 +70,11 @@ class PersonDialog(QDialog):
             form.addRow(caption, field)
         for box in (self.trusted, self.leads, self.of_concern):
             layout.addWidget(box)
-        self.buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                              | QDialogButtonBox.StandardButton.Cancel),
-                             "Save or cancel")
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.buttons = save_cancel(self, layout, self._save)
 
     def person(self) -> Person | None:
-        name = self.name.text().strip()
-        self.name_error.setText("" if name else "Give their name (or what the child calls them).")
-        self.name_error.setVisible(not name)
-        if not name:
-            self.name.setFocus()
+        name = required_text(self.name, self.name_error, "Give their name (or what the child calls them).")
+        if name is None:
             return None
         child_view = self.child_view.currentData()
         worker_view = self.worker_view.currentData()
