@@ -49,6 +49,7 @@ def set_up_laptop(qtbot, app, tmp_path: Path) -> str:  # noqa: ANN001
     page.passphraseEdit.clear()
     page.repeatEdit.clear()
     qtbot.keyClicks(page.nameEdit, "Sam Practitioner")
+    qtbot.keyClicks(page.contactEdit, "01632 960123")
     qtbot.keyClicks(page.passphraseEdit, "short")
     assert "at least" in page.problemLabel.text()
     assert not wizard.passphrase_page.isComplete()
@@ -180,6 +181,7 @@ def test_a_visit_is_captured_survives_a_lock_and_is_all_there_after_a_restart(
         qtbot, make_app, data_dir: Path, tmp_path: Path) -> None:
     app = make_app(data_dir)
     set_up_laptop(qtbot, app, tmp_path)
+    assert app.vault.meta("practitioner_contact") == "01632 960123", "printed on summaries"
     add_child(qtbot, app)
     start_visit(qtbot, app)
     capture_everything(qtbot, app)

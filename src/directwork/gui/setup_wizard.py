@@ -77,14 +77,15 @@ class PassphrasePage(QWizardPage):
         # Creating the vault is slow on purpose (Argon2id): it runs on the worker and moves
         # the wizard on when it is done.
         self.setup.create_vault(self.ui.passphraseEdit.text(), self.ui.nameEdit.text().strip(),
-                                self.ui.teamEdit.text().strip())
+                                self.ui.teamEdit.text().strip(), self.ui.contactEdit.text().strip())
         return False
 
     def vault_created(self) -> None:
         self._created = True
         self.ui.passphraseEdit.clear()
         self.ui.repeatEdit.clear()
-        for edit in (self.ui.nameEdit, self.ui.teamEdit, self.ui.passphraseEdit, self.ui.repeatEdit):
+        for edit in (self.ui.nameEdit, self.ui.teamEdit, self.ui.contactEdit,
+                     self.ui.passphraseEdit, self.ui.repeatEdit):
             edit.setEnabled(False)
 
 
@@ -192,7 +193,7 @@ class SetupWizard(QWizard):
             named(self.button(which), name)
         self.resize(620, 460)
 
-    def create_vault(self, passphrase: str, name: str, team: str) -> None:
+    def create_vault(self, passphrase: str, name: str, team: str, contact: str = "") -> None:
         self.creating = True
         self.passphrase_page.completeChanged.emit()
         self.passphrase_page.ui.problemLabel.setText("Making your encrypted vault…")
@@ -201,7 +202,8 @@ class SetupWizard(QWizard):
         def create() -> tuple[Vault, str]:
             from directwork.store.vault import Vault
 
-            return Vault.create(root, passphrase, practitioner_name=name, team=team, kdf=kdf)
+            return Vault.create(root, passphrase, practitioner_name=name, team=team,
+                                practitioner_contact=contact, kdf=kdf)
 
         self.worker.call(create, self._created, self._refused)
 
