@@ -42,7 +42,7 @@ lint: $(STAMP)
 	$(PY) -m ruff check src tests benchmarks
 
 screenshots: system-deps-test build
-	QT_QPA_PLATFORM=offscreen $(PY) -m directwork.gui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
 
 # `make installer`: the desktop bundle for the platform this runs on (dist/directwork, one
 # folder, by PyInstaller); on Linux also the .deb and .tar.gz, and an AppImage when

@@ -38,7 +38,7 @@ os._exit(0)
 APP_START = """
 import os, sys, time
 from pathlib import Path
-from directwork.gui.app import DirectworkApp, application
+from directwork.gui.shell.app import DirectworkApp, application
 qapp = application()
 app = DirectworkApp(Path(sys.argv[1]))
 app.start()
@@ -80,8 +80,8 @@ def _measure_app(data_dir: Path) -> dict[str, float]:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
 
-    from directwork.gui.app import DirectworkApp
-    from directwork.gui.settings import Preferences
+    from directwork.gui.shell.app import DirectworkApp
+    from directwork.gui.shell.settings import Preferences
 
     with tempfile.TemporaryDirectory() as prefs_dir:
         prefs = Preferences(QSettings(str(Path(prefs_dir) / "p.ini"), QSettings.Format.IniFormat))
@@ -147,7 +147,7 @@ def _start_time(code: str, *args: str, runs: int = 5) -> float:
 
 
 def main() -> None:
-    from directwork.gui.app import application
+    from directwork.gui.shell.app import application
 
     application()
     with tempfile.TemporaryDirectory(prefix="dw-gui-bench-") as tmp:

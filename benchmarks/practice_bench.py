@@ -49,8 +49,8 @@ def _dashboard_shown(vault) -> float:  # noqa: ANN001
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
-    from directwork.gui.dashboard import DashboardPage
-    from directwork.gui.worker import VaultWorker
+    from directwork.gui.common.worker import VaultWorker
+    from directwork.gui.practice.dashboard import DashboardPage
 
     _qapp = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive while measuring
     worker = VaultWorker(vault)
@@ -79,8 +79,8 @@ def _dashboard_shown(vault) -> float:  # noqa: ANN001
 
 def main() -> None:
     from directwork.domain.records import Child
-    from directwork.gui.charts import load_chart_data
-    from directwork.gui.practice_common import practice_policy
+    from directwork.gui.practice.charts import load_chart_data
+    from directwork.gui.practice.common import practice_policy
     from directwork.store import practice, records
 
     policy = practice_policy()

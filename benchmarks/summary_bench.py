@@ -17,7 +17,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 from directwork.domain.records import SummaryAudience, SummaryLanguage
 from directwork.reports import build_summary
 from directwork.reports.fonts import register_fonts
-from directwork.reports.sample import sample_case
+from tools.sample_case import sample_case
 
 GOAL_S = 1.0
 RUNS = 5

@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
     try:
         if func is None:
-            from directwork.gui.app import run_app
+            from directwork.gui.shell.app import run_app
 
             return run_app(args.data_dir)
         return func(args)

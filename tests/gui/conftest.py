@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
-from directwork.gui.app import DirectworkApp
-from directwork.gui.settings import Preferences
+from directwork.gui.shell.app import DirectworkApp
+from directwork.gui.shell.settings import Preferences
 from tests.gui.drive import FAST
 
 

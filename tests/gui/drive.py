@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from directwork.domain.records import Child
-from directwork.gui.app import DirectworkApp
+from directwork.gui.shell.app import DirectworkApp
 from directwork.store import records
 from directwork.store.keyfile import KdfParams
 from directwork.store.vault import Vault

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.domain.records import Person, TrustView, Visit
-from directwork.gui.child_form import NewChildDialog
-from directwork.gui.context_dialog import ContextDialog
-from directwork.gui.drawing_pad import DrawingPad
-from directwork.gui.ecomap import EcomapView
-from directwork.gui.entry_correction import EntryCorrectionDialog
-from directwork.gui.lock import IdleLockDialog
-from directwork.gui.person_dialog import PersonDialog
-from directwork.gui.visit_end import EndVisitDialog
-from directwork.gui.visit_start import StartVisitDialog
+from directwork.gui.record.child_form import NewChildDialog
+from directwork.gui.record.context_dialog import ContextDialog
+from directwork.gui.record.ecomap import EcomapView
+from directwork.gui.record.entry_correction import EntryCorrectionDialog
+from directwork.gui.record.person_dialog import PersonDialog
+from directwork.gui.shell.lock import IdleLockDialog
+from directwork.gui.visit.drawing_pad import DrawingPad
+from directwork.gui.visit.end import EndVisitDialog
+from directwork.gui.visit.start import StartVisitDialog
 from directwork.store import records
 from tests.gui.drive import add_children, settle, unlock
 

@@ -24,8 +24,8 @@ from directwork.domain.records import (
     SafetyPlan,
     TrustView,
 )
-from directwork.gui.app import self_test_gui
-from directwork.gui.ecomap import EcomapScene
+from directwork.gui.record.ecomap import EcomapScene
+from directwork.gui.shell.app import self_test_gui
 from directwork.store import audit, records
 from directwork.store.errors import WrongPassphrase
 from tests.conftest import PASSPHRASE

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from directwork.domain.catalogue import text
 from directwork.domain.records import CoReviewAnswer, CoReviewResponse
-from directwork.gui.coreview import CoReviewWindow, load_coreview
-from directwork.gui.coreview_exit import PIN_META_KEY, set_pin
-from directwork.gui.coreview_history import CoReviewStartDialog, PlanCoReviewPanel, reviewed_with
-from directwork.gui.coreview_sections import SECTIONS
-from directwork.gui.worker import VaultWorker
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.coreview.exit import PIN_META_KEY, set_pin
+from directwork.gui.coreview.history import CoReviewStartDialog, PlanCoReviewPanel, reviewed_with
+from directwork.gui.coreview.sections import SECTIONS
+from directwork.gui.coreview.window import CoReviewWindow, load_coreview
 from directwork.store import records
 from tests.conftest import PASSPHRASE
 from tests.gui.drive import unlock

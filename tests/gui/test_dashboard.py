@@ -16,11 +16,11 @@ from directwork.domain.records import (
     Severity,
 )
 from directwork.domain.rules.practice_check import Category
-from directwork.gui.concern_dialogs import ConcernDialog, RaiseConcernDialog
-from directwork.gui.dashboard import DashboardPage
-from directwork.gui.practice_common import practice_policy
-from directwork.gui.practice_dialogs import KeyMomentDialog, ResponseDialog
-from directwork.gui.worker import VaultWorker
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.practice.common import practice_policy
+from directwork.gui.practice.concerns import ConcernDialog, RaiseConcernDialog
+from directwork.gui.practice.dashboard import DashboardPage
+from directwork.gui.practice.dialogs import KeyMomentDialog, ResponseDialog
 from directwork.store import practice, records
 from directwork.store.context import now_of
 from tests.gui.drive import add_children, unlock
@@ -248,7 +248,7 @@ def test_the_app_shows_the_practice_check_and_opens_a_child_from_it(
 def test_a_missing_child_waits_for_the_return_then_the_72_hour_clock_starts(
         qtbot, vault, clock, worker) -> None:  # noqa: ANN001
     from directwork.domain.records import KeyMoment
-    from directwork.gui.practice_dialogs import ReturnDialog
+    from directwork.gui.practice.dialogs import ReturnDialog
 
     (jay,) = add_children(vault, ["Jay"])
     with vault.transaction() as s:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 
-from directwork.gui.child_form import NewChildDialog
+from directwork.gui.record.child_form import NewChildDialog
 from directwork.store.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.drive import FAST, add_children, settle, unlock
@@ -107,7 +107,7 @@ def test_lock_shortcut_hides_open_dialogs_and_unlock_brings_them_back(qtbot, mak
 
 def test_the_idle_time_is_a_setting_the_practitioner_can_change(qtbot, make_app, vault, prefs,
                                                                 data_dir: Path) -> None:
-    from directwork.gui.lock import IdleLockDialog
+    from directwork.gui.shell.lock import IdleLockDialog
 
     vault.lock()
     app = make_app(data_dir)

@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from directwork.domain.records import Level, Person, TrustView
-from directwork.gui.caseload_model import CHILD_ID_ROLE, SORT_ROLE, CaseloadFilter, CaseloadModel
-from directwork.gui.record_table import RecordTableModel
+from directwork.gui.caseload.model import CHILD_ID_ROLE, SORT_ROLE, CaseloadFilter, CaseloadModel
+from directwork.gui.common.record_table import RecordTableModel
 from directwork.store.caseload import CaseloadRow
 
 

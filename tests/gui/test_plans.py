@@ -21,10 +21,10 @@ from directwork.domain.records import (
     SafetyPlan,
     Worry,
 )
-from directwork.gui.plan_editor import PlanEditor
-from directwork.gui.plan_versions import PlanVersionsDialog
-from directwork.gui.practice_common import practice_policy
-from directwork.gui.worker import VaultWorker
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.plan.editor import PlanEditor
+from directwork.gui.plan.versions import PlanVersionsDialog
+from directwork.gui.practice.common import practice_policy
 from directwork.store import practice, records
 from tests.gui.drive import add_children
 
@@ -289,7 +289,7 @@ def test_parts_kept_from_the_child_stay_marked_through_the_editor(qtbot, vault, 
 
 
 def test_plan_changes_not_yet_saved_survive_a_crash_and_go_once_saved(qtbot, vault, worker) -> None:  # noqa: ANN001
-    from directwork.gui.plan_editor import plan_draft_key
+    from directwork.gui.plan.editor import plan_draft_key
     from directwork.store import drafts
 
     (jay,) = add_children(vault, ["Jay"])

@@ -28,22 +28,27 @@ from directwork.domain.records import (
     VoiceEntry,
 )
 from directwork.domain.rules.reviews import add_months
-from directwork.gui.charts import ChartsPanel, describe_scores, describe_timeline, load_chart_data
-from directwork.gui.concern_dialogs import ConcernDialog, RaiseConcernDialog
-from directwork.gui.dashboard import DashboardPage
-from directwork.gui.plan_editor import AgreePlanDialog, PlanEditor
-from directwork.gui.plan_merge import PlanMergeDialog
-from directwork.gui.plan_versions import PlanVersionsDialog
-from directwork.gui.practice_common import practice_policy
-from directwork.gui.practice_dialogs import (
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.plan.editor import AgreePlanDialog, PlanEditor
+from directwork.gui.plan.merge import PlanMergeDialog
+from directwork.gui.plan.versions import PlanVersionsDialog
+from directwork.gui.practice.charts import (
+    ChartsPanel,
+    describe_scores,
+    describe_timeline,
+    load_chart_data,
+)
+from directwork.gui.practice.common import practice_policy
+from directwork.gui.practice.concerns import ConcernDialog, RaiseConcernDialog
+from directwork.gui.practice.dashboard import DashboardPage
+from directwork.gui.practice.dialogs import (
     InformationSharingDialog,
     KeyMomentDialog,
     LevelDialog,
     ResponseDialog,
     ReturnDialog,
 )
-from directwork.gui.review_dialog import ReviewDialog
-from directwork.gui.worker import VaultWorker
+from directwork.gui.practice.review import ReviewDialog
 from directwork.store import practice, records
 from tests.gui.drive import add_children
 from tests.gui.test_accessibility import unnamed

@@ -21,8 +21,8 @@ from directwork.domain.records import (
     VisitNote,
     VoiceEntry,
 )
-from directwork.gui.child_form import NewChildDialog
-from directwork.gui.visit_start import StartVisitDialog
+from directwork.gui.record.child_form import NewChildDialog
+from directwork.gui.visit.start import StartVisitDialog
 from directwork.store import records
 from tests.conftest import PASSPHRASE
 from tests.gui.drive import settle, unlock

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QDialog, QFileDialog, 
 
 from directwork.domain.catalogue import text
 from directwork.domain.records import SummaryAudience, SummaryGiven, SummaryLanguage
-from directwork.gui.summary_preview import SummaryPreview
-from directwork.gui.worker import VaultWorker
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.summary.preview import SummaryPreview
 from directwork.store import records
 from tests.reports.markers import OF_CONCERN, PRACTITIONER_NOTE, pdf_text, seed_marker_case
 

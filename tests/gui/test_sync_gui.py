@@ -13,11 +13,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from directwork.domain.records import Child, SafetyPlan
-from directwork.gui.app import DirectworkApp, vault_files_exist
-from directwork.gui.caseload_model import COLUMNS
-from directwork.gui.conflicts import FieldMergeDialog, NeedsAttentionDialog
-from directwork.gui.plan_merge import PlanMergeDialog
-from directwork.gui.sync_panel import NOT_CONNECTED, OFFLINE, REVOKED_TITLE, SyncPanel
+from directwork.gui.caseload.model import COLUMNS
+from directwork.gui.plan.merge import PlanMergeDialog
+from directwork.gui.shell.app import DirectworkApp, vault_files_exist
+from directwork.gui.sync.conflicts import FieldMergeDialog, NeedsAttentionDialog
+from directwork.gui.sync.panel import NOT_CONNECTED, OFFLINE, REVOKED_TITLE, SyncPanel
 from directwork.hub import admin
 from directwork.store import records
 from directwork.store.vault import Vault

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
 
 from directwork.build import build_translations
-from directwork.gui import translation
-from directwork.gui.settings import Preferences
+from directwork.gui.shell import translation
+from directwork.gui.shell.settings import Preferences
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from directwork.gui.settings import FONT_SCALES
-from directwork.gui.theme import BASE_POINT_SIZE
+from directwork.gui.shell.settings import FONT_SCALES
+from directwork.gui.shell.theme import BASE_POINT_SIZE
 from tests.gui.drive import settle, unlock
 
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from directwork.domain.records import Child
-from directwork.gui.worker import VaultWorker
+from directwork.gui.common.worker import VaultWorker
 from directwork.store import records
 from directwork.store.errors import RecordNotFound
 
@@ -89,9 +89,9 @@ def test_the_unlock_window_comes_up_without_the_database_layer() -> None:
     import subprocess
     import sys
 
-    code = ("import sys; import directwork.gui.app; "
+    code = ("import sys; import directwork.gui.shell.app; "
             "print(sorted(m for m in ('sqlalchemy', 'directwork.store.vault', "
-            "'directwork.gui.main_window') if m in sys.modules))")
+            "'directwork.gui.shell.main_window') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
                          text=True).stdout.strip()
     assert out == "[]"

@@ -33,9 +33,9 @@ from directwork.domain.records import (
     WelshPreference,
     Worry,
 )
-from directwork.reports.sample import sample_drawing_png
 from directwork.store import records
 from directwork.store.vault import Vault
+from tools.sample_case import sample_drawing_png
 
 TODAY = date(2026, 3, 4)
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)

@@ -7,8 +7,8 @@ from datetime import date
 
 from directwork.domain.records import SummaryAudience, SummaryLanguage
 from directwork.reports import build_summary
-from directwork.reports.sample import sample_case
 from tests.reports.markers import image_count, pdf_text
+from tools.sample_case import sample_case
 
 TODAY = date(2026, 3, 4)
 

@@ -274,7 +274,7 @@ def gui_only(data_dir: Path) -> int:
     """The child side of open_app_offscreen."""
     import faulthandler
 
-    from directwork.gui.app import self_test_gui
+    from directwork.gui.shell.app import self_test_gui
 
     faulthandler.enable()
     os.environ["QT_QPA_PLATFORM"] = "offscreen"

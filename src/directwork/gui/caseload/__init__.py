@@ -1,0 +1,1 @@
+"""The caseload: every child on this laptop, searchable, with its table model."""

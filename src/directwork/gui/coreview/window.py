@@ -1,0 +1,576 @@
+"""The co-review window: the child (or a carer) looks at their plan with the practitioner,
+part by part, says whether they agree, and may add their own words.
+
+The window is given only what the redaction policy lets the child or carers see
+(``for_child`` / ``for_carer``, worked out on the vault worker): it never holds the whole case
+and never filters on its own. Each answer is saved as a CoReviewResponse with its date. Leaving
+needs the practitioner (passphrase or co-review PIN), so a child cannot wander into the record.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QKeyEvent, QScreen
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from directwork.domain.case import Case
+from directwork.domain.catalogue import text
+from directwork.domain.records import CoReviewAnswer, CoReviewResponse, PersonRole, SummaryLanguage
+from directwork.domain.redaction import for_carer, for_child
+from directwork.gui.common.a11y import named
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.coreview.exit import practitioner_may_leave, wait_after
+from directwork.gui.coreview.sections import ICON_SIZE, SectionPage, coreview_icon, plan_sections
+from directwork.reports import default_language
+from directwork.store import records
+from directwork.store.case import load_case
+from directwork.store.context import now_of
+
+ROLES = ("child", "carer")
+LANGS = ("en", "cy")
+ANSWERS = (CoReviewAnswer.AGREE, CoReviewAnswer.NOT_SURE, CoReviewAnswer.DISAGREE)
+BODY_PT = 20
+TITLE_PT = 30
+TARGET_PX = 64
+
+# Calm colours: pale sea-green ground, dark blue-grey ink, soft blue for what is chosen.
+STYLE = f"""
+QWidget#coReview {{ background: #eef5f3; }}
+QWidget#coReview QLabel {{ color: #1f2933; font-size: {BODY_PT}pt; }}
+QWidget#coReview QLabel[coreview="title"] {{ font-size: {TITLE_PT}pt; font-weight: bold; }}
+QWidget#coReview QLabel[coreview="item"] {{
+    background: #ffffff; border-radius: 10px; padding: 12px 16px; }}
+QWidget#coReview QLabel[coreview="empty"] {{ color: #52606d; }}
+QWidget#coReview QLabel[coreview="hint"] {{ color: #3e4c59; }}
+QWidget#coReview QLabel[coreview="wrong"] {{ color: #a3231f; font-weight: bold; }}
+QWidget#coReview QWidget#coreviewBody {{ background: #eef5f3; }}
+QWidget#coReview QPushButton {{
+    font-size: {BODY_PT}pt; min-height: {TARGET_PX}px; padding: 6px 22px;
+    background: #ffffff; color: #1f2933; border: 2px solid #8fa6bd; border-radius: 14px; }}
+QWidget#coReview QPushButton:checked {{ background: #dbe9f6; border: 4px solid #24507a; }}
+QWidget#coReview QPushButton:focus {{ border: 3px solid #24507a; }}
+QWidget#coReview QPushButton[coreview="primary"] {{
+    background: #24507a; color: #ffffff; border-color: #1b3d5c; }}
+QWidget#coReview QScrollBar:vertical {{ width: 28px; background: #dfe9e6; border-radius: 8px; }}
+QWidget#coReview QScrollBar::handle:vertical {{
+    background: #8fa6bd; border-radius: 8px; min-height: {TARGET_PX}px; }}
+QWidget#coReview QPlainTextEdit, QWidget#coReview QLineEdit, QWidget#coReview QComboBox {{
+    font-size: {BODY_PT}pt; background: #ffffff; border: 2px solid #8fa6bd;
+    border-radius: 10px; padding: 8px; min-height: {TARGET_PX - 8}px; }}
+"""
+
+
+@dataclass
+class CoReviewViews:
+    """What the co-review window may show: the child's and the carers' views of the case,
+    in English and Welsh, each made by the redaction policy. Nothing else of the case."""
+
+    child_id: str
+    plan_id: str
+    plan_rev: str
+    child_name: str
+    carers: list[str]
+    default_lang: str
+    views: dict[tuple[str, str], Case] = field(default_factory=dict)
+
+    def view(self, role: str, lang: str) -> Case:
+        return self.views[(role, lang)]
+
+
+def load_coreview(session: Session, child_id: str, plan_id: str | None = None) -> CoReviewViews:
+    """Gather the case and narrow it for the child and for carers. Runs on the vault worker."""
+    case = load_case(session, child_id, plan_id=plan_id)
+    if case.plan is None:
+        raise records.InvalidRecord("This child has no safety plan to look at yet.")
+    views = {(role, lang): (for_child if role == "child" else for_carer)(case, lang=lang)
+             for role in ROLES for lang in LANGS}
+    carer_view = views[("carer", "en")]
+    language = default_language(case.child)
+    return CoReviewViews(
+        child_id=child_id, plan_id=case.plan.id, plan_rev=case.plan.rev,
+        child_name=views[("child", "en")].child.display_name,
+        carers=[p.name for p in carer_view.people if p.role is PersonRole.CARER and p.name],
+        default_lang="en" if language is SummaryLanguage.EN else "cy",
+        views=views,
+    )
+
+
+def _label(words: str = "", role: str = "") -> QLabel:
+    label = QLabel(words)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("coreview", role)
+    return label
+
+
+def _say(button: QPushButton, words: str) -> None:
+    button.setText(words)
+    named(button, words)
+
+
+def _button(checkable: bool = False, primary: bool = False) -> QPushButton:
+    button = QPushButton()
+    button.setCheckable(checkable)
+    button.setMinimumHeight(TARGET_PX)
+    button.setIconSize(QSize(48, 48))
+    if primary:
+        button.setProperty("coreview", "primary")
+    return button
+
+
+class CoReviewWindow(QWidget):
+    """Full-screen (or on a chosen screen) review of the plan with the child or a carer."""
+
+    response_saved = Signal(object)  # the CoReviewResponse as saved
+    save_failed = Signal(str)
+    left = Signal()
+
+    WELCOME, SECTION, THANKS, LEAVE = range(4)
+
+    def __init__(self, worker: VaultWorker, views: CoReviewViews, *, lang: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.worker = worker
+        self.views = views
+        self.lang = lang or views.default_lang
+        self.role = "child"
+        self.index = 0
+        self.may_close = False
+        self.failures = 0
+        # Answers by (section, role, responder): what is on screen, and what the vault holds.
+        self.answers: dict[tuple[str, str, str], tuple[CoReviewAnswer, str]] = {}
+        self.saved: dict[tuple[str, str, str], CoReviewResponse] = {}
+        self._latest_ids: dict[tuple[str, str, str], str] = {}  # touched on the worker only
+        self.setObjectName("coReview")
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setWindowIcon(QIcon(coreview_icon("welcome")))
+        font = QFont(self.font())
+        font.setPointSize(BODY_PT)
+        self.setFont(font)
+        self.setStyleSheet(STYLE)
+        self._build()
+        self._retext()
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 16, 40, 16)
+        outer.setSpacing(10)
+        top = QHBoxLayout()
+        self.heading = _label(role="hint")
+        self.part = _label(role="hint")
+        self.language_button = _button()
+        self.language_button.clicked.connect(self.switch_language)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.part)
+        top.addSpacing(16)
+        top.addWidget(self.language_button)
+        outer.addLayout(top)
+
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages, 1)
+        self.pages.addWidget(self._build_welcome())
+        self.pages.addWidget(self._build_section())
+        self.pages.addWidget(self._build_thanks())
+        self.pages.addWidget(self._build_leave())
+
+        bottom = QHBoxLayout()
+        self.back_button = _button()
+        self.back_button.setIcon(QIcon.fromTheme("go-previous"))
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = _button(primary=True)
+        self.next_button.clicked.connect(self.go_next)
+        self.problem = _label(role="wrong")
+        bottom.addWidget(self.back_button)
+        bottom.addWidget(self.problem, 1)
+        bottom.addWidget(self.next_button)
+        outer.addLayout(bottom)
+
+    def _build_welcome(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        row = QHBoxLayout()
+        picture = QSvgWidget(coreview_icon("welcome"))
+        picture.setFixedSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.welcome_title = _label(role="title")
+        row.addWidget(picture)
+        row.addSpacing(16)
+        row.addWidget(self.welcome_title, 1)
+        layout.addLayout(row)
+        self.welcome_lines = [_label() for _ in range(3)]
+        for label in self.welcome_lines:
+            layout.addWidget(label)
+        layout.addSpacing(24)
+        self.who_label = _label()
+        layout.addWidget(self.who_label)
+        who = QHBoxLayout()
+        self.role_buttons = QButtonGroup(self)
+        self.child_button = _button(checkable=True)
+        self.carer_button = _button(checkable=True)
+        for i, button in enumerate((self.child_button, self.carer_button)):
+            self.role_buttons.addButton(button, i)
+            who.addWidget(button)
+        self.child_button.setChecked(True)
+        self.role_buttons.idClicked.connect(lambda i: self.set_responder(ROLES[i]))
+        self.carer_choice = QComboBox()
+        self.carer_choice.addItems(self.views.carers)
+        self.carer_choice.setMinimumHeight(TARGET_PX)
+        self.carer_choice.setVisible(False)
+        self.carer_choice.currentIndexChanged.connect(lambda _i: self._show_current())
+        who.addWidget(self.carer_choice)
+        who.addStretch(1)
+        layout.addLayout(who)
+        return page
+
+    def _build_section(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.section = SectionPage()
+        layout.addWidget(self.section, 1)
+        answer_box = QFrame()
+        answers = QVBoxLayout(answer_box)
+        answers.setContentsMargins(0, 8, 0, 0)
+        self.question = _label()
+        answers.addWidget(self.question)
+        row = QHBoxLayout()
+        self.answer_group = QButtonGroup(self)
+        self.answer_buttons: dict[CoReviewAnswer, QPushButton] = {}
+        for i, answer in enumerate(ANSWERS):
+            button = _button(checkable=True)
+            button.setIcon(QIcon(coreview_icon(answer.value)))
+            self.answer_group.addButton(button, i)
+            self.answer_buttons[answer] = button
+            row.addWidget(button, 1)
+        answers.addLayout(row)
+        self.words_label = _label()
+        answers.addWidget(self.words_label)
+        self.words = QPlainTextEdit()
+        self.words.setTabChangesFocus(True)
+        self.words.setFixedHeight(round(TARGET_PX * 1.5))
+        answers.addWidget(self.words)
+        layout.addWidget(answer_box)
+        return page
+
+    def _build_thanks(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        picture = QSvgWidget(coreview_icon("agree"))
+        picture.setFixedSize(QSize(ICON_SIZE, ICON_SIZE))
+        layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.thanks_lines = [_label(role="title"), _label(), _label()]
+        for label in self.thanks_lines:
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(label)
+        self.worker_button = _button()
+        self.worker_button.setIcon(QIcon(coreview_icon("worker")))
+        self.worker_button.clicked.connect(self.ask_practitioner)
+        layout.addSpacing(24)
+        layout.addWidget(self.worker_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        return page
+
+    def _build_leave(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        picture = QSvgWidget(coreview_icon("worker"))
+        picture.setFixedSize(QSize(ICON_SIZE, ICON_SIZE))
+        layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.only_worker = _label(role="title")
+        self.worker_unlock = _label()
+        for label in (self.only_worker, self.worker_unlock):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setMinimumWidth(760)
+            layout.addWidget(label)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setMinimumWidth(440)
+        self.secret.setMaximumWidth(520)
+        self.secret.returnPressed.connect(self.try_leave)
+        layout.addWidget(self.secret, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.wrong = _label(role="wrong")
+        self.wrong.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.wrong)
+        self.leave_button = _button(primary=True)
+        self.leave_button.clicked.connect(self.try_leave)
+        layout.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(lambda: self._set_leave_enabled(True))
+        return page
+
+    # ------------------------------------------------------------------ words
+
+    def t(self, key: str, **values: object) -> str:
+        return text(key, self.lang, **values)
+
+    def _retext(self) -> None:
+        """Put every child-facing word on screen in the current language."""
+        title = self.t("coreview.window_title")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.heading.setText(title)
+        other = "cy" if self.lang == "en" else "en"
+        _say(self.language_button, text(f"labels.language.{other}", other))
+        self.welcome_title.setText(self.t("coreview.welcome"))
+        for label, key in zip(self.welcome_lines, ("how", "your_say", "no_wrong"), strict=True):
+            label.setText(self.t(f"coreview.{key}"))
+        self.who_label.setText(self.t("coreview.who_answers"))
+        _say(self.child_button, self.t("coreview.answer_child"))
+        _say(self.carer_button, self.t("coreview.answer_carer"))
+        self.carer_choice.setAccessibleName(self.t("coreview.answer_carer"))
+        self.question.setText(self.t("coreview.question"))
+        for answer, button in self.answer_buttons.items():
+            _say(button, self.t(f"coreview.{answer.value}"))
+            button.setText("  " + button.text())  # a little air between the face and the words
+        self.words_label.setText(self.t("coreview.add_words"))
+        self.words.setPlaceholderText(self.t("coreview.words_hint"))
+        self.words.setAccessibleName(self.t("coreview.add_words"))
+        for label, key in zip(self.thanks_lines, ("thanks", "saved", "ask_worker"), strict=True):
+            label.setText(self.t(f"coreview.{key}"))
+        _say(self.worker_button, self.t("coreview.finish"))
+        self.only_worker.setText(self.t("coreview.only_worker"))
+        self.worker_unlock.setText(self.t("coreview.worker_unlock"))
+        self.secret.setAccessibleName(self.t("coreview.worker_unlock"))
+        _say(self.leave_button, self.t("coreview.finish"))
+        if self.wrong.text():
+            self.wrong.setText(self.t("coreview.wrong_unlock"))
+        _say(self.back_button, self.t("coreview.back"))
+        self._show_current()
+
+    # ------------------------------------------------------------------ who and what
+
+    @property
+    def contents(self) -> list:  # noqa: ANN201 - list[SectionContent]
+        return plan_sections(self.views.view(self.role, self.lang), self.lang)
+
+    @property
+    def responder_name(self) -> str:
+        if self.role == "child":
+            return self.views.child_name
+        return self.carer_choice.currentText()
+
+    def _key(self) -> tuple[str, str, str]:
+        return (self.contents[self.index].key, self.role, self.responder_name)
+
+    def set_responder(self, role: str) -> None:
+        """The child or a carer answers from now on; the plan is shown as they may see it."""
+        self._keep_current()
+        self.role = role
+        (self.child_button if role == "child" else self.carer_button).setChecked(True)
+        self.carer_choice.setVisible(role == "carer" and bool(self.views.carers))
+        self._show_current()
+
+    def switch_language(self) -> None:
+        self._keep_current()
+        self.lang = "cy" if self.lang == "en" else "en"
+        self._retext()
+
+    def _show_current(self) -> None:
+        page = self.pages.currentIndex()
+        total = len(self.contents)
+        on_section = page == self.SECTION
+        self.part.setText(self.t("coreview.part_of", n=self.index + 1, total=total)
+                          if on_section else "")
+        self.back_button.setVisible(page in (self.SECTION, self.THANKS, self.LEAVE))
+        self.next_button.setVisible(page in (self.WELCOME, self.SECTION))
+        last = on_section and self.index == total - 1
+        _say(self.next_button, self.t("coreview.finish" if last else "coreview.next"))
+        if not on_section:
+            return
+        self.section.show_section(self.contents[self.index], self.lang)
+        answer, words = self.answers.get(self._key(), (None, ""))
+        self.answer_group.setExclusive(False)
+        for value, button in self.answer_buttons.items():
+            button.setChecked(value is answer)
+        self.answer_group.setExclusive(True)
+        self.words.setPlainText(words)
+
+    # ------------------------------------------------------------------ stepping through
+
+    def go_next(self) -> None:
+        page = self.pages.currentIndex()
+        if page == self.WELCOME:
+            self.index = 0
+            self.pages.setCurrentIndex(self.SECTION)
+        elif page == self.SECTION:
+            self._keep_current()
+            if self.index < len(self.contents) - 1:
+                self.index += 1
+            else:
+                self.pages.setCurrentIndex(self.THANKS)
+        self._show_current()
+
+    def go_back(self) -> None:
+        page = self.pages.currentIndex()
+        if page == self.SECTION:
+            self._keep_current()
+            if self.index == 0:
+                self.pages.setCurrentIndex(self.WELCOME)
+            else:
+                self.index -= 1
+        elif page in (self.THANKS, self.LEAVE):
+            self.secret.clear()
+            self.pages.setCurrentIndex(self.SECTION)
+        self._show_current()
+
+    def go_to(self, section: str) -> None:
+        """Open one part of the plan (the practitioner may jump with the keyboard)."""
+        self._keep_current()
+        self.index = [c.key for c in self.contents].index(section)
+        self.pages.setCurrentIndex(self.SECTION)
+        self._show_current()
+
+    def choose(self, answer: CoReviewAnswer, words: str | None = None) -> None:
+        """Choose an answer for the part on screen, as a tap on its button would."""
+        self.answer_buttons[answer].click()
+        if words is not None:
+            self.words.setPlainText(words)
+
+    def _keep_current(self) -> None:
+        """Save the answer on screen, if one was chosen and it changed."""
+        if self.pages.currentIndex() != self.SECTION:
+            return
+        checked = self.answer_group.checkedId()
+        words = self.words.toPlainText().strip()
+        if checked < 0:
+            if words:  # words without an answer are still the child's words: keep them
+                checked = ANSWERS.index(CoReviewAnswer.NOT_SURE)
+            else:
+                return
+        key = self._key()
+        answer = ANSWERS[checked]
+        if self.answers.get(key) == (answer, words) and key in self.saved:
+            return
+        self.answers[key] = (answer, words)
+        self._save(key, answer, words)
+
+    def _save(self, key: tuple[str, str, str], answer: CoReviewAnswer, words: str) -> None:
+        section, role, name = key
+        views = self.views
+        latest = self._latest_ids
+
+        def write(session: Session) -> CoReviewResponse:
+            # Runs on the worker, which runs writes one after another: a change of mind
+            # corrects the answer saved just before it, even if that save has not yet been
+            # reported back to this window.
+            response = CoReviewResponse(
+                child_id=views.child_id, plan_id=views.plan_id, plan_rev=views.plan_rev,
+                section=section, responder_name=name, responder_role=role, answer=answer,
+                words=words, at=now_of(session))
+            earlier = latest.get(key)
+            if earlier is not None:
+                response = records.correct_entry(session, dataclasses.replace(response, id=earlier))
+            else:
+                response = records.add_entry(session, response)
+            latest[key] = response.id
+            return response
+
+        def saved(response: CoReviewResponse) -> None:
+            self.saved[key] = response
+            self.problem.clear()
+            self.response_saved.emit(response)
+
+        def failed(error: BaseException) -> None:
+            # The answer stays on screen and in self.answers, so it is tried again on leaving.
+            message = getattr(error, "message", None) or str(error)
+            self.problem.setText(message)
+            self.save_failed.emit(message)
+
+        self.worker.change(write, saved, failed, touches={views.child_id})
+
+    # ------------------------------------------------------------------ leaving
+
+    def ask_practitioner(self) -> None:
+        """Show the practitioner's screen for leaving co-review."""
+        self._keep_current()
+        if self.pages.currentIndex() != self.LEAVE:
+            self.pages.setCurrentIndex(self.LEAVE)
+        self._show_current()
+        self.secret.setFocus()
+
+    def try_leave(self) -> None:
+        secret = self.secret.text()
+        self.secret.clear()
+        if not secret or not self.leave_button.isEnabled():
+            return
+        self._set_leave_enabled(False)
+        vault = self.worker.vault
+        self.worker.call(lambda: practitioner_may_leave(vault, secret), self._leave_checked,
+                         lambda _e: self._leave_checked(False))
+
+    def _leave_checked(self, allowed: bool) -> None:
+        if allowed:
+            self._keep_unsaved()
+            self.may_close = True
+            self.close()
+            self.left.emit()
+            return
+        self.failures += 1
+        self.wrong.setText(self.t("coreview.wrong_unlock"))
+        wait = wait_after(self.failures)
+        if wait:
+            self.retry_timer.start(wait * 1000)
+        else:
+            self._set_leave_enabled(True)
+
+    def _keep_unsaved(self) -> None:
+        # An answer whose save failed earlier is tried once more before the window goes.
+        for key, (answer, words) in self.answers.items():
+            if key not in self.saved:
+                self._save(key, answer, words)
+
+    def _set_leave_enabled(self, on: bool) -> None:
+        self.leave_button.setEnabled(on)
+        self.secret.setEnabled(on)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.may_close:
+            event.accept()
+            return
+        event.ignore()
+        self.ask_practitioner()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.ask_practitioner()
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ showing
+
+    def present(self, screen: QScreen | None = None, *, full_screen: bool = True) -> None:
+        """Show on ``screen`` (a second monitor or a touchscreen), full screen by default."""
+        if screen is not None:
+            self.setScreen(screen)
+            self.move(screen.availableGeometry().topLeft())
+        if full_screen:
+            self.showFullScreen()
+        else:
+            area = (screen or self.screen()).availableGeometry()
+            self.resize(min(1280, area.width()), min(860, area.height()))
+            self.show()
+        if QGuiApplication.platformName() != "offscreen":  # it has no stacking to change
+            self.raise_()
+        self.activateWindow()

@@ -1,0 +1,1 @@
+"""The safety plan: the editor, its versions, comparing and merging them, agreeing it."""

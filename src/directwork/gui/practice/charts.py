@@ -1,0 +1,362 @@
+"""Pictures where a picture says more: each person's 0-10 scores over time (from what was said
+on visits and the scores on the plan), and a timeline of key moments, reviews and concerns.
+
+Drawn with QPainter, so nothing beyond Qt's widgets is needed. Every chart has an accessible
+name and the same facts as text beside it, for a screen reader or a printout.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from directwork.domain.records import (
+    Child,
+    Concern,
+    KeyMoment,
+    Review,
+    SafetyPlan,
+    Severity,
+    Speaker,
+    VoiceEntry,
+)
+from directwork.domain.rules.keymoments import MOMENT_LABELS
+from directwork.domain.rules.workdays import LONDON, local_date
+from directwork.gui.common.a11y import named
+from directwork.store import records
+from directwork.store.context import now_of
+
+# Colours that stay apart for the common colour-vision differences (Okabe-Ito); each series
+# also has its own marker shape, so colour is never the only difference.
+SERIES_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
+MARKERS = ("circle", "square", "triangle", "diamond")
+LANES = ("Key moments", "Reviews", "Concerns")
+# Both charts share these margins (and one time range), so the same day is at the same x.
+PLOT_LEFT = 110
+LEGEND_WIDTH = 210
+LANE_COLOURS = {"Key moments": "#D55E00", "Reviews": "#009E73", "Concerns": "#a3231f"}
+
+
+@dataclass(frozen=True)
+class ScorePoint:
+    on: date
+    who: str
+    score: int
+    source: str  # "said on a visit" or "on the plan"
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    at: datetime
+    lane: str
+    label: str
+
+
+@dataclass
+class ChartData:
+    child_name: str
+    now: datetime
+    scores: list[ScorePoint] = field(default_factory=list)
+    events: list[TimelineEvent] = field(default_factory=list)
+
+    def time_range(self) -> tuple[datetime, datetime]:
+        """One range for both charts, so a score and a key moment on the same day line up."""
+        moments = [_moment(p.on) for p in self.scores] + [e.at for e in self.events]
+        start = min(moments, default=self.now)
+        return start, max([*moments, self.now])
+
+    def series(self) -> dict[str, list[ScorePoint]]:
+        out: dict[str, list[ScorePoint]] = defaultdict(list)
+        for p in sorted(self.scores, key=lambda p: (p.on, p.who)):
+            out[p.who].append(p)
+        return dict(out)
+
+
+def load_chart_data(session: Session, child_id: str) -> ChartData:
+    child = records.get_document(session, Child, child_id)
+    points: set[ScorePoint] = set()
+    for v in records.list_entries(session, VoiceEntry, child_id):
+        if v.scale is not None and v.created_at is not None:
+            who = v.speaker_name or ("Child" if v.speaker is Speaker.CHILD else v.speaker.value)
+            points.add(ScorePoint(local_date(v.created_at), who, v.scale, "said on a visit"))
+    for plan in records.list_documents(session, SafetyPlan, child_id):
+        for revision in records.list_revisions(session, SafetyPlan, plan.id):
+            for s in revision.scores:
+                if s.person and s.on is not None:
+                    points.add(ScorePoint(s.on, s.person, s.score, "on the plan"))
+    # The same person, day and score said twice (on a visit and on the plan) is one answer.
+    unique = {(p.on, p.who, p.score): p for p in sorted(points, key=lambda p: p.source)}
+    events = []
+    for km in records.list_entries(session, KeyMoment, child_id):
+        if km.occurred_at:
+            events.append(TimelineEvent(km.occurred_at, "Key moments", MOMENT_LABELS[km.moment_type]))
+    for review in records.list_entries(session, Review, child_id):
+        if review.held_at:
+            level = f", {review.new_level.label}" if review.new_level else ""
+            events.append(TimelineEvent(review.held_at, "Reviews", f"Review{level}"))
+    for concern in records.list_documents(session, Concern, child_id):
+        if concern.raised_at:
+            serious = " (immediate danger)" if concern.severity is Severity.IMMEDIATE else ""
+            events.append(TimelineEvent(concern.raised_at, "Concerns",
+                                        f"{concern.summary}{serious}"))
+    events.sort(key=lambda e: e.at)
+    return ChartData(child.display_name, now_of(session), sorted(unique.values(),
+                     key=lambda p: (p.on, p.who)), events)
+
+
+# --------------------------------------------------------------------------- the words
+
+
+def describe_scores(data: ChartData) -> str:
+    series = data.series()
+    if not series:
+        return "No 0-10 scores recorded yet."
+    lines = []
+    for who, points in series.items():
+        said = ", ".join(f"{p.score} on {p.on:%d/%m/%Y}" for p in points)
+        trend = ""
+        if len(points) > 1:
+            change = points[-1].score - points[0].score
+            trend = (f" (up by {change})" if change > 0 else
+                     f" (down by {-change})" if change < 0 else " (no change)")
+        lines.append(f"{who}: {said}{trend}.")
+    return "\n".join(lines)
+
+
+def describe_timeline(data: ChartData) -> str:
+    if not data.events:
+        return "No key moments, reviews or concerns recorded yet."
+    return "\n".join(f"{e.at.astimezone(LONDON):%d/%m/%Y}: {e.lane[:-1].lower()}: {e.label}"
+                     for e in data.events)
+
+
+# --------------------------------------------------------------------------- drawing
+
+
+def _moment(day: date) -> datetime:
+    return datetime.combine(day, time(12), tzinfo=UTC)
+
+
+class _TimeAxis:
+    """Maps moments to x across a plot rectangle, with month ticks."""
+
+    def __init__(self, start: datetime, end: datetime, left: float, right: float) -> None:
+        if end <= start:
+            start, end = start - timedelta(days=15), end + timedelta(days=15)
+        pad = (end - start) * 0.04
+        self.start, self.end = start - pad, end + pad
+        self.left, self.right = left, right
+
+    def x(self, moment: datetime) -> float:
+        span = (self.end - self.start).total_seconds()
+        return self.left + (moment - self.start).total_seconds() / span * (self.right - self.left)
+
+    def ticks(self, min_gap: float = 70) -> list[tuple[datetime, str]]:
+        """Month starts, every month or every few, so labels stay ``min_gap`` pixels apart."""
+        first = self.start.astimezone(LONDON).date().replace(day=1)
+        out = []
+        day = first
+        month_px = (self.right - self.left) / max(1.0, (self.end - self.start).days / 30.4)
+        months = max(1, int(-(-min_gap // max(month_px, 1))))
+        while _moment(day) <= self.end:
+            if _moment(day) >= self.start:
+                out.append((_moment(day), day.strftime("%b %Y")))
+            month = day.month - 1 + months
+            day = date(day.year + month // 12, month % 12 + 1, 1)
+        return out
+
+
+def _marker(painter: QPainter, shape: str, at: QPointF, r: float = 5) -> None:
+    if shape == "circle":
+        painter.drawEllipse(at, r, r)
+    elif shape == "square":
+        painter.drawRect(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r))
+    elif shape == "triangle":
+        painter.drawPolygon(QPolygonF([QPointF(at.x(), at.y() - r - 1),
+                                       QPointF(at.x() - r, at.y() + r),
+                                       QPointF(at.x() + r, at.y() + r)]))
+    else:
+        painter.drawPolygon(QPolygonF([QPointF(at.x(), at.y() - r - 1), QPointF(at.x() + r, at.y()),
+                                       QPointF(at.x(), at.y() + r + 1), QPointF(at.x() - r, at.y())]))
+
+
+class _Chart(QWidget):
+    """A chart drawn from ChartData, whose accessible description says in words what it shows."""
+
+    def __init__(self, name: str, height: int, describe: Callable[[ChartData], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data: ChartData | None = None
+        self._describe = describe
+        self.setMinimumSize(420, height)
+        self.setAccessibleName(name)
+
+    def set_data(self, data: ChartData) -> None:
+        self.data = data
+        self.setAccessibleDescription(self._describe(data))
+        self.update()
+
+    def _painter(self) -> QPainter:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        return painter
+
+
+class ScoresChart(_Chart):
+    """Each person's 0-10 answers as a line over time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Chart: 0 to 10 scores over time", 240, describe_scores, parent)
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
+        painter = self._painter()
+        data = self.data
+        series = data.series() if data else {}
+        painter.setPen(QPen(QColor("#52606d")))
+        if data is None or not series:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No 0-10 scores yet")
+            return
+        metrics = painter.fontMetrics()
+        room = LEGEND_WIDTH - 34 - metrics.horizontalAdvance(" (now 10)")
+        legend = {who: f"{metrics.elidedText(who, Qt.TextElideMode.ElideRight, room)} "
+                       f"(now {ps[-1].score})" for who, ps in series.items()}
+        left, top, bottom = PLOT_LEFT, 16, self.height() - 34
+        right = self.width() - LEGEND_WIDTH
+        axis = _TimeAxis(*data.time_range(), left, right)
+
+        def y(score: float) -> float:
+            return bottom - score / 10 * (bottom - top)
+
+        grid = QPen(QColor("#e4e7eb"))
+        for score in range(0, 11, 2):
+            painter.setPen(grid)
+            painter.drawLine(QPointF(left, y(score)), QPointF(right, y(score)))
+            painter.setPen(QColor("#52606d"))
+            painter.drawText(QRectF(0, y(score) - 8, left - 8, 16),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(score))
+        for moment, label in axis.ticks():
+            x = axis.x(moment)
+            painter.setPen(grid)
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+            painter.setPen(QColor("#52606d"))
+            painter.drawText(QRectF(x - 40, bottom + 4, 80, 16), Qt.AlignmentFlag.AlignCenter, label)
+        painter.setPen(QPen(QColor("#1f2933"), 1))
+        painter.drawLine(QPointF(left, bottom), QPointF(right, bottom))
+        painter.drawLine(QPointF(left, top), QPointF(left, bottom))
+        for i, (who, ps) in enumerate(series.items()):
+            colour = QColor(SERIES_COLOURS[i % len(SERIES_COLOURS)])
+            shape = MARKERS[i % len(MARKERS)]
+            path = QPainterPath()
+            for j, p in enumerate(ps):
+                at = QPointF(axis.x(_moment(p.on)), y(p.score))
+                path.moveTo(at) if j == 0 else path.lineTo(at)
+            painter.setPen(QPen(colour, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            painter.setBrush(QBrush(colour))
+            for p in ps:
+                _marker(painter, shape, QPointF(axis.x(_moment(p.on)), y(p.score)))
+            ly = top + 6 + i * 22
+            _marker(painter, shape, QPointF(right + 18, ly))
+            painter.setPen(QColor("#1f2933"))
+            painter.drawText(QRectF(right + 30, ly - 9, LEGEND_WIDTH - 30, 18),
+                             Qt.AlignmentFlag.AlignVCenter, legend[who])
+        painter.end()
+
+
+class TimelineChart(_Chart):
+    """Key moments, reviews and concerns, one lane each, along time; today marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Timeline of key moments, reviews and concerns", 170, describe_timeline,
+                         parent)
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
+        painter = self._painter()
+        data = self.data
+        left, right, top, bottom = PLOT_LEFT, self.width() - LEGEND_WIDTH, 16, self.height() - 26
+        if data is None or not data.events:
+            painter.setPen(QColor("#52606d"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             "No key moments, reviews or concerns yet")
+            return
+        axis = _TimeAxis(*data.time_range(), left, right)
+        lane_h = (bottom - top) / len(LANES)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        for i, lane in enumerate(LANES):
+            mid = top + lane_h * (i + 0.5)
+            painter.setPen(QPen(QColor("#e4e7eb"), 1))
+            painter.drawLine(QPointF(left, mid), QPointF(right, mid))
+            painter.setPen(QColor("#1f2933"))
+            painter.drawText(QRectF(4, mid - 9, left - 10, 18), Qt.AlignmentFlag.AlignVCenter, lane)
+        for moment, label in axis.ticks():
+            x = axis.x(moment)
+            painter.setPen(QColor("#52606d"))
+            painter.drawText(QRectF(x - 40, bottom + 6, 80, 16), Qt.AlignmentFlag.AlignCenter, label)
+        now_x = axis.x(data.now)
+        painter.setPen(QPen(QColor("#1f2933"), 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(now_x, top), QPointF(now_x, bottom))
+        painter.drawText(QRectF(now_x - 60, top - 12, 56, 14),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "today")
+        painter.setFont(small)
+        last_label_end: dict[str, float] = {}
+        for event in data.events:
+            i = LANES.index(event.lane)
+            mid = top + lane_h * (i + 0.5)
+            x = axis.x(event.at)
+            colour = QColor(LANE_COLOURS[event.lane])
+            painter.setPen(QPen(colour.darker(130), 1))
+            painter.setBrush(QBrush(colour))
+            _marker(painter, MARKERS[i + 1], QPointF(x, mid), 6)
+            # Labels only where they do not overlap the previous one in the lane.
+            if x > last_label_end.get(event.lane, -1e9):
+                text = event.label if len(event.label) <= 22 else event.label[:21] + "…"
+                painter.setPen(QColor("#1f2933"))
+                width = painter.fontMetrics().horizontalAdvance(text)
+                # Near the right edge the label goes to the left of its marker.
+                at = x + 8 if x + 8 + width <= self.width() - 4 else x - 8 - width
+                painter.drawText(QPointF(at, mid - 8), text)
+                last_label_end[event.lane] = max(x, at + width) + 4
+        painter.end()
+
+
+class ChartsPanel(QWidget):
+    """Both charts for one child, and the same facts as text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel("")
+        self.title.setProperty("role", "heading")
+        layout.addWidget(self.title)
+        layout.addWidget(QLabel("How safe, 0 to 10"))
+        self.scores = ScoresChart()
+        layout.addWidget(self.scores, 3)
+        layout.addWidget(QLabel("Key moments, reviews and concerns"))
+        self.timeline = TimelineChart()
+        layout.addWidget(self.timeline, 2)
+        self.as_text_button = named(QPushButton("Show as &text"), "Show the charts as text")
+        self.as_text_button.setCheckable(True)
+        layout.addWidget(self.as_text_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.as_text = named(QTextBrowser(), "The charts as text")
+        self.as_text.setMaximumHeight(160)
+        self.as_text.hide()
+        self.as_text_button.toggled.connect(self.as_text.setVisible)
+        layout.addWidget(self.as_text)
+
+    def set_data(self, data: ChartData) -> None:
+        self.title.setText(f"{data.child_name}: over time")
+        self.scores.set_data(data)
+        self.timeline.set_data(data)
+        self.as_text.setPlainText("Scores, 0 to 10\n" + describe_scores(data)
+                                  + "\n\nTimeline\n" + describe_timeline(data))

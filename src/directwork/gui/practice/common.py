@@ -1,0 +1,154 @@
+"""Pieces the practice screens share: the service's policy, London date and time fields, a
+problem label that sits beside what it is about, and a dialog base that saves through the
+vault worker and keeps the dialog open (and everything typed in it) when a rule refuses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QTimeZone, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QWidget,
+)
+from shiboken6 import isValid
+from sqlalchemy.orm import Session
+
+from directwork.domain.policy import Policy, load_policy
+from directwork.domain.rules.plans import PlanProblem
+from directwork.domain.rules.workdays import LONDON
+from directwork.gui.common.a11y import named
+from directwork.gui.common.worker import VaultWorker
+
+_LONDON_ZONE = QTimeZone(b"Europe/London")
+
+
+@lru_cache(maxsize=1)
+def practice_policy() -> Policy:
+    """The service's policy (the default with DIRECTWORK_POLICY laid over it), read once."""
+    return load_policy()
+
+
+def london(moment: datetime | None) -> str:
+    return moment.astimezone(LONDON).strftime("%a %d/%m/%Y %H:%M") if moment else ""
+
+
+def uk_day(day: date | None) -> str:
+    return day.strftime("%d/%m/%Y") if day else ""
+
+
+def datetime_edit(name: str, value: datetime) -> QDateTimeEdit:
+    """A date-and-time field in London time, with a calendar."""
+    edit = named(QDateTimeEdit(), name)
+    edit.setTimeZone(_LONDON_ZONE)
+    edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+    edit.setCalendarPopup(True)
+    set_moment(edit, value)
+    return edit
+
+
+def set_moment(edit: QDateTimeEdit, value: datetime) -> None:
+    edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(value.timestamp()), _LONDON_ZONE))
+
+
+def moment_of(edit: QDateTimeEdit) -> datetime:
+    return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
+
+
+def date_edit(name: str, value: date) -> QDateEdit:
+    edit = named(QDateEdit(), name)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setCalendarPopup(True)
+    edit.setDate(QDate(value.year, value.month, value.day))
+    return edit
+
+
+def day_of(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+def problem_texts(error: BaseException) -> list[str]:
+    """Each reason a rule gave for refusing, in the practitioner's words."""
+    problems = getattr(error, "problems", None)
+    if problems:
+        return [p.message if isinstance(p, PlanProblem) else str(p) for p in problems]
+    return [getattr(error, "message", None) or str(error)]
+
+
+def while_open(widget: QWidget, callback: Callable[..., Any]) -> Callable[..., None]:
+    """``callback``, skipped if ``widget`` was closed and deleted before the vault answered."""
+    def call(*args: Any) -> None:
+        if isValid(widget):
+            callback(*args)
+    return call
+
+
+class ProblemLabel(QLabel):
+    """Red words beside the thing they are about; hidden when there is nothing to say."""
+
+    def __init__(self, name: str = "Problem", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "error")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #a3231f; font-weight: bold;")
+        self.setAccessibleName(name)
+        self.hide()
+
+    def show_problems(self, problems: Iterable[str]) -> None:
+        text = "\n".join(p for p in problems if p)
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_problems(self) -> None:
+        self.show_problems(())
+
+
+class PracticeDialog(QDialog):
+    """A dialog that records something through a practice service. ``submit`` runs the
+    service on the vault worker; a refusal shows each reason in the dialog, which stays open
+    with everything typed still in it."""
+
+    saved = Signal(object)
+
+    def __init__(self, worker: VaultWorker, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.problems = ProblemLabel("Why it was not saved")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        for button in self.buttons.buttons():
+            named(button, button.text().replace("&", ""))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.result_record: Any = None
+
+    def save(self) -> None:  # pragma: no cover - each dialog says what saving means
+        raise NotImplementedError
+
+    def submit(self, fn: Callable[[Session], Any], touches: set[str] | None,
+               lead: str = "") -> None:
+        self.problems.clear_problems()
+        self.buttons.setEnabled(False)
+
+        def done(result: Any) -> None:
+            self.buttons.setEnabled(True)
+            self.result_record = result
+            self.saved.emit(result)
+            self.accept()
+
+        def refused(error: BaseException) -> None:
+            self.buttons.setEnabled(True)
+            texts = problem_texts(error)
+            self.problems.show_problems(([lead] if lead else []) + texts)
+
+        self.worker.change(fn, while_open(self, done), while_open(self, refused), touches=touches)

@@ -1,0 +1,370 @@
+"""Concerns: raising one (immediate danger shows "call 999" before anything else), and one
+concern's page: where it stands on the escalation ladder and who to go to next, escalating,
+recording a step's answer, referrals with their acknowledgement clock, and closing it with
+its outcome and whether the child and carers were told."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from directwork.domain.policy import Policy
+from directwork.domain.records import Concern, EscalationStep, Referral, ReferralType, Severity
+from directwork.domain.rules.concerns import (
+    REFERRAL_LABELS,
+    EscalationState,
+    concern_response_due,
+    referral_overdue,
+)
+from directwork.domain.rules.workdays import format_due
+from directwork.gui.common.a11y import named
+from directwork.gui.common.record_table import RecordTableModel, record_view
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.practice.common import (
+    PracticeDialog,
+    ProblemLabel,
+    datetime_edit,
+    london,
+    moment_of,
+    problem_texts,
+    while_open,
+)
+from directwork.gui.practice.dialogs import text_box
+from directwork.store import practice, records
+from directwork.store.context import now_of
+
+SEVERITY_LABELS = {Severity.LOW: "Low", Severity.MEDIUM: "Medium", Severity.HIGH: "High",
+                   Severity.IMMEDIATE: "Immediate danger"}
+CALL_999 = "Immediate danger: CALL 999 NOW"
+CALL_999_STYLE = ("background: #a3231f; color: white; font-size: 16pt; font-weight: bold;"
+                  "padding: 10px; border-radius: 6px;")
+
+
+def call_999_banner() -> QLabel:
+    banner = QLabel(CALL_999)
+    banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    banner.setStyleSheet(CALL_999_STYLE)
+    banner.setAccessibleName("Immediate danger: call 999 now")
+    return banner
+
+
+class RaiseConcernDialog(PracticeDialog):
+    """A new concern: what, how serious, who was told. Its response clock and first ladder
+    step come from the policy."""
+
+    def __init__(self, worker: VaultWorker, child_id: str, now: datetime, policy: Policy,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(worker, "Raise a concern", parent)
+        self.child_id, self.policy = child_id, policy
+        layout = QVBoxLayout(self)
+        self.banner = call_999_banner()
+        layout.addWidget(self.banner)
+        form = QFormLayout()
+        self.summary = named(QLineEdit(), "What the concern is")
+        form.addRow("&Concern", self.summary)
+        self.details = text_box("Details of the concern", 80)
+        form.addRow("&Details", self.details)
+        self.severity = named(QComboBox(), "Severity")
+        for severity, label in SEVERITY_LABELS.items():
+            self.severity.addItem(label, severity)
+        self.severity.setCurrentIndex(1)
+        form.addRow("&Severity", self.severity)
+        self.told = text_box("Who was told, one per line", 60, "one person per line")
+        form.addRow("Who was &told", self.told)
+        self.raised_at = datetime_edit("When it was raised", now)
+        form.addRow("&When", self.raised_at)
+        layout.addLayout(form)
+        self.clock = QLabel()
+        self.clock.setWordWrap(True)
+        self.clock.setProperty("role", "hint")
+        self.clock.setAccessibleName("Response clock")
+        layout.addWidget(self.clock)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.severity.currentIndexChanged.connect(self._update)
+        self.raised_at.dateTimeChanged.connect(self._update)
+        self._update()
+
+    def _update(self, *_args: object) -> None:
+        severity = Severity(self.severity.currentData())
+        rule = self.policy.concerns[severity]
+        step = self.policy.ladder[self.policy.ladder_index(rule.start_at)]
+        self.banner.setVisible(rule.call_999)
+        due = concern_response_due(moment_of(self.raised_at), severity, self.policy)
+        self.clock.setText(f"Starts with {step.title.lower()} ({step.who}); a response is due "
+                           f"by {format_due(due)}.")
+
+    def save(self) -> None:
+        told = [line.strip() for line in self.told.toPlainText().splitlines() if line.strip()]
+        concern = Concern(child_id=self.child_id, summary=self.summary.text().strip(),
+                          details=self.details.toPlainText().strip(),
+                          severity=Severity(self.severity.currentData()), told=told,
+                          raised_at=moment_of(self.raised_at))
+        policy = self.policy
+        self.submit(lambda s: practice.raise_concern(s, concern, policy), {self.child_id})
+
+
+@dataclass
+class ConcernFacts:
+    state: EscalationState
+    steps: list[EscalationStep]
+    referrals: list[Referral]
+    now: datetime
+
+
+def load_concern(session: Session, concern_id: str, policy: Policy) -> ConcernFacts:
+    state = practice.concern_status(session, concern_id, policy)
+    child_id = state.concern.child_id
+    steps = [s for s in records.list_entries(session, EscalationStep, child_id)
+             if s.concern_id == concern_id]
+    steps.sort(key=lambda s: (s.at or s.created_at, s.step))
+    referrals = [r for r in records.list_documents(session, Referral, child_id)
+                 if r.concern_id == concern_id]
+    return ConcernFacts(state, steps, referrals, now_of(session))
+
+
+class ConcernDialog(PracticeDialog):
+    """One concern: the ladder with its current step, the advice for now, and what can be
+    recorded next. Saving means closing the concern."""
+
+    def __init__(self, worker: VaultWorker, concern_id: str, policy: Policy,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(worker, "Concern and escalation", parent)
+        self.concern_id, self.policy = concern_id, policy
+        self.facts: ConcernFacts | None = None
+        self.resize(760, 720)
+        self.buttons.button(self.buttons.StandardButton.Save).setText("C&lose the concern")
+        named(self.buttons.button(self.buttons.StandardButton.Save), "Close the concern")
+        self.buttons.button(self.buttons.StandardButton.Cancel).setText("Done")
+        named(self.buttons.button(self.buttons.StandardButton.Cancel), "Done")
+        layout = QVBoxLayout(self)
+        self.banner = call_999_banner()
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        self.title = QLabel()
+        self.title.setProperty("role", "heading")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setAccessibleName("What to do now")
+        self.advice.setStyleSheet("font-size: 12pt; padding: 6px; background: #fbefc7;"
+                                  "border-radius: 4px;")
+        layout.addWidget(self.advice)
+
+        ladder_box = QGroupBox("Escalation ladder")
+        ladder_layout = QVBoxLayout(ladder_box)
+        self.ladder = named(QListWidget(), "Escalation ladder, current step marked")
+        self.ladder.setWordWrap(True)
+        self.ladder.setMinimumHeight(96)
+        ladder_layout.addWidget(self.ladder, 1)
+        actions = QHBoxLayout()
+        self.to_whom = named(QLineEdit(), "Escalate to whom (name)")
+        self.to_whom.setPlaceholderText("name of the person (optional)")
+        self.escalate_button = named(QPushButton("&Escalate to the next step"),
+                                     "Escalate to the next step")
+        self.escalate_button.clicked.connect(self.escalate)
+        self.answer = named(QLineEdit(), "The answer at this step")
+        self.answer.setPlaceholderText("what they answered")
+        self.answer_button = named(QPushButton("Record the &answer"),
+                                   "Record the answer at this step")
+        self.answer_button.clicked.connect(self.record_answer)
+        for w in (self.to_whom, self.escalate_button, self.answer, self.answer_button):
+            actions.addWidget(w)
+        ladder_layout.addLayout(actions)
+        layout.addWidget(ladder_box)
+        self.steps_model: RecordTableModel[EscalationStep] = RecordTableModel([
+            ("When", lambda s: london(s.at)),
+            ("Step", lambda s: self._step_title(s.step)),
+            ("To whom", lambda s: s.to_whom),
+            ("Answer", lambda s: s.outcome or "waiting"),
+        ], self)
+        self.steps_view = record_view(self.steps_model, "Escalation steps so far")
+        self.steps_view.setMinimumHeight(110)
+        layout.addWidget(self.steps_view, 1)
+
+        referral_box = QGroupBox("Referrals")
+        referral_layout = QVBoxLayout(referral_box)
+        self.referral_model: RecordTableModel[Referral] = RecordTableModel([
+            ("To", lambda r: REFERRAL_LABELS[r.referral_type]),
+            ("Made", lambda r: london(r.made_at)),
+            ("Acknowledgement due", lambda r: london(r.ack_due)),
+            ("Acknowledged", lambda r: london(r.acknowledged_at) or self._ack_words(r)),
+            ("Reference", lambda r: r.reference),
+        ], self)
+        self.referral_view = record_view(self.referral_model, "Referrals for this concern")
+        self.referral_view.setMaximumHeight(100)
+        referral_layout.addWidget(self.referral_view)
+        row = QHBoxLayout()
+        self.referral_type = named(QComboBox(), "Refer to")
+        for kind, label in REFERRAL_LABELS.items():
+            self.referral_type.addItem(label, kind)
+        self.refer_button = named(QPushButton("Make a &referral"), "Make a referral")
+        self.refer_button.clicked.connect(self.refer)
+        self.reference = named(QLineEdit(), "Acknowledgement reference")
+        self.reference.setPlaceholderText("their reference")
+        self.ack_button = named(QPushButton("Ac&knowledged"),
+                                "Record the chosen referral as acknowledged")
+        self.ack_button.clicked.connect(self.acknowledge)
+        for w in (self.referral_type, self.refer_button, self.reference, self.ack_button):
+            row.addWidget(w)
+        referral_layout.addLayout(row)
+        layout.addWidget(referral_box)
+        self.action_problems = ProblemLabel("Why it was not recorded")
+        layout.addWidget(self.action_problems)
+
+        close_box = QGroupBox("Close the concern")
+        close_form = QFormLayout(close_box)
+        self.outcome = text_box("Outcome of the concern", 60)
+        close_form.addRow("&Outcome", self.outcome)
+        self.child_told = self._yes_no("Was the child told the outcome")
+        close_form.addRow("Child told", self.child_told[0])
+        self.carers_told = self._yes_no("Were the carers told the outcome")
+        close_form.addRow("Carers told", self.carers_told[0])
+        layout.addWidget(close_box)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.load()
+
+    def _yes_no(self, name: str) -> tuple[QWidget, QRadioButton, QRadioButton]:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        yes = named(QRadioButton("Yes"), f"{name}: yes")
+        no = named(QRadioButton("No"), f"{name}: no")
+        group = QButtonGroup(box)
+        group.addButton(yes)
+        group.addButton(no)
+        row.addWidget(yes)
+        row.addWidget(no)
+        row.addStretch(1)
+        return box, yes, no
+
+    def _step_title(self, index: int) -> str:
+        ladder = self.policy.ladder
+        return ladder[index].title if 0 <= index < len(ladder) else str(index)
+
+    def _ack_words(self, referral: Referral) -> str:
+        if self.facts is not None and referral_overdue(referral, self.facts.now):
+            return "NOT ACKNOWLEDGED: follow up and escalate"
+        return "waiting"
+
+    # ------------------------------------------------------------------ loading
+
+    def load(self) -> None:
+        concern_id, policy = self.concern_id, self.policy
+        self.worker.query(lambda s: load_concern(s, concern_id, policy),
+                          while_open(self, self.show_facts))
+
+    def show_facts(self, facts: ConcernFacts) -> None:
+        self.facts = facts
+        state = facts.state
+        concern = state.concern
+        self.title.setText(f"{concern.summary} ({SEVERITY_LABELS[concern.severity].lower()}, "
+                           f"raised {london(concern.raised_at)})")
+        self.banner.setVisible(state.call_999)
+        advice = state.advice()
+        if state.closed:
+            advice = f"Closed: {concern.outcome}"
+        self.advice.setText(advice)
+        self.ladder.clear()
+        for i, step in enumerate(self.policy.ladder):
+            mark = "▶ " if i == state.step_index else "   "
+            item = QListWidgetItem(f"{mark}{i + 1}. {step.title} ({step.who}), answers within "
+                                   f"{step.answer_within}")
+            if i == state.step_index:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            if state.clock_run_out and state.next_step is not None and i == state.step_index + 1:
+                item.setText(item.text() + " ← next")
+            self.ladder.addItem(item)
+        self.steps_model.set_records(facts.steps)
+        self.referral_model.set_records(facts.referrals)
+        # Dates and step names in full; the last column (the answer, the reference) stretches.
+        for view in (self.steps_view, self.referral_view):
+            for column in range(view.model().columnCount() - 1):
+                view.resizeColumnToContents(column)
+        open_ = not state.closed
+        for w in (self.escalate_button, self.to_whom, self.answer, self.answer_button,
+                  self.refer_button, self.ack_button, self.outcome):
+            w.setEnabled(open_)
+        self.escalate_button.setEnabled(open_ and state.next_step is not None)
+        self.buttons.button(self.buttons.StandardButton.Save).setEnabled(open_)
+
+    # ------------------------------------------------------------------ acting
+
+    def _act(self, fn, child: bool = True) -> None:  # noqa: ANN001
+        self.action_problems.clear_problems()
+        touches = {self.facts.state.concern.child_id} if self.facts else None
+
+        def refused(error: BaseException) -> None:
+            self.action_problems.show_problems(problem_texts(error))
+
+        self.worker.change(fn, while_open(self, lambda _r: self.load()),
+                           while_open(self, refused), touches=touches)
+
+    def escalate(self) -> None:
+        concern_id, policy, to = self.concern_id, self.policy, self.to_whom.text()
+        self._act(lambda s: practice.escalate(s, concern_id, policy, to_whom=to))
+        self.to_whom.clear()
+
+    def record_answer(self) -> None:
+        if self.facts is None or not self.facts.steps:
+            return
+        step = self.facts.steps[-1]
+        answer = self.answer.text()
+        self._act(lambda s: practice.record_step_outcome(s, step, answer))
+
+    def refer(self) -> None:
+        if self.facts is None:
+            return
+        concern = self.facts.state.concern
+        referral = Referral(child_id=concern.child_id, concern_id=concern.id,
+                            referral_type=ReferralType(self.referral_type.currentData()))
+        policy = self.policy
+        self._act(lambda s: practice.make_referral(s, referral, policy))
+
+    def acknowledge(self) -> None:
+        rows = self.referral_view.selectionModel().selectedRows()
+        found = self.referral_model.records()
+        if not rows:
+            waiting = [r for r in found if r.acknowledged_at is None]
+            if len(waiting) != 1:
+                self.action_problems.show_problems(["Choose the referral that was acknowledged."])
+                return
+            referral = waiting[0]
+        else:
+            referral = found[rows[0].row()]
+        reference = self.reference.text()
+        self._act(lambda s: practice.acknowledge_referral(s, referral, reference=reference))
+
+    def save(self) -> None:
+        if self.facts is None:
+            return
+        concern = self.facts.state.concern
+        child = True if self.child_told[1].isChecked() else (
+            False if self.child_told[2].isChecked() else None)
+        carers = True if self.carers_told[1].isChecked() else (
+            False if self.carers_told[2].isChecked() else None)
+        outcome = self.outcome.toPlainText()
+        self.submit(lambda s: practice.close_concern(s, concern, outcome, child, carers),
+                    {concern.child_id})

@@ -1,0 +1,351 @@
+"""The practice check dashboard: for each kind of item (concerns, referrals, key-moment
+responses, reviews, plans, not seen, worker changed) a count and the list, each row a link to
+the child's record. The practitioner's own caseload, or by filter the team's.
+
+It refreshes after every change and on a timer, because clocks run out with nobody typing.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from directwork.domain.policy import Policy
+from directwork.domain.rules.practice_check import Category, DueItem
+from directwork.domain.rules.workdays import format_due
+from directwork.gui.common.a11y import named
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.practice.charts import ChartsPanel, load_chart_data
+from directwork.gui.practice.common import practice_policy
+from directwork.store import practice
+from directwork.store.context import now_of
+
+Index = QModelIndex | QPersistentModelIndex
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("Child", "Due", "What needs doing")
+OVERDUE_COLOUR = QColor("#a3231f")
+REFRESH_MS = 60_000
+# Category rows carry internal id 0; an item's internal id is its category's position + 1.
+_CATEGORY_ROW = 0
+
+
+class DueItemsModel(QAbstractItemModel):
+    """Categories as top-level rows ("Key-moment responses (2, 1 overdue)"), their items
+    beneath. Every category is always present, so a count of 0 says "nothing here"."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._categories = list(Category)
+        self._items: dict[Category, list[DueItem]] = {c: [] for c in self._categories}
+
+    def set_items(self, items: Sequence[DueItem]) -> None:
+        self.beginResetModel()
+        self._items = {c: [] for c in self._categories}
+        for item in items:
+            self._items[item.category].append(item)
+        self.endResetModel()
+
+    def items(self, category: Category | None = None) -> list[DueItem]:
+        if category is not None:
+            return list(self._items[category])
+        return [i for c in self._categories for i in self._items[c]]
+
+    def count(self, category: Category) -> int:
+        return len(self._items[category])
+
+    def category_index(self, category: Category) -> QModelIndex:
+        return self.index(self._categories.index(category), 0)
+
+    def item_at(self, index: Index) -> DueItem | None:
+        if not index.isValid() or index.internalId() == _CATEGORY_ROW:
+            return None
+        return self._items[self._categories[index.internalId() - 1]][index.row()]
+
+    # ------------------------------------------------------------------ Qt model
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _CATEGORY_ROW)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == _CATEGORY_ROW:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _CATEGORY_ROW)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        if not parent.isValid():
+            return len(self._categories)
+        if parent.internalId() == _CATEGORY_ROW and parent.column() == 0:
+            return len(self._items[self._categories[parent.row()]])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == _CATEGORY_ROW:
+            return self._category_data(self._categories[index.row()], index.column(), role)
+        item = self.item_at(index)
+        assert item is not None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            due = item.due_text or "no deadline"
+            if item.overdue and item.due is not None:
+                due = f"Overdue: {due}"
+            return (item.child_name, due, item.what)[index.column()]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.child_name}: {item.what}. " + (
+                f"{'Overdue since' if item.overdue else 'Due'} {item.due_text}" if item.due_text
+                else "No deadline")
+        if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
+            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.FontRole and item.overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ITEM_ROLE:
+            return item
+        if role == CHILD_ID_ROLE:
+            return item.child_id
+        return None
+
+    def _category_data(self, category: Category, column: int, role: int) -> Any:
+        items = self._items[category]
+        overdue = sum(1 for i in items if i.overdue)
+        text = f"{category.label} ({len(items)}" + (f", {overdue} overdue)" if overdue else ")")
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return text if column == 0 else None
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return QBrush(OVERDUE_COLOUR)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose children the dashboard checks."""
+
+    label: str
+    practitioner_id: str | None = None
+    team: str | None = None
+
+
+@dataclass
+class DashboardFacts:
+    items: list[DueItem]
+    now: datetime
+
+
+def load_due(session: Session, policy: Policy, scope: Scope) -> DashboardFacts:
+    items = practice.due_items(session, policy, practitioner_id=scope.practitioner_id,
+                               team=scope.team)
+    return DashboardFacts(items, now_of(session))
+
+
+class DueTree(QTreeView):
+    """The list; Enter opens the chosen child's record, as a double-click does."""
+
+    open_requested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class DashboardPage(QWidget):
+    child_chosen = Signal(str)  # child id
+    item_chosen = Signal(object)  # the DueItem
+    loaded = Signal()
+
+    def __init__(self, worker: VaultWorker, parent: QWidget | None = None, *,
+                 policy: Policy | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.policy = policy or practice_policy()
+        self.facts: DashboardFacts | None = None
+        self._started = False
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        heading = QLabel("Practice check")
+        heading.setProperty("role", "heading")
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(QLabel("Whose children:"))
+        self.scope = named(QComboBox(), "Whose children to check")
+        top.addWidget(self.scope)
+        self.refresh_button = named(QPushButton("&Check now"), "Check now")
+        self.refresh_button.clicked.connect(self.refresh)
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Practice check summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = DueItemsModel(self)
+        self.view = named(DueTree(), "Things that need doing, by kind",
+                          "Double-click or press Enter to open the child's record.")
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        # One line a row (the chosen item is shown in full below), which keeps hundreds of
+        # rows quick to lay out.
+        self.view.setUniformRowHeights(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.doubleClicked.connect(self._open)
+        self.view.open_requested.connect(self._open)
+        self.split = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view, 1)
+        # The chosen item in full: the list's rows keep to one line each.
+        detail_row = QHBoxLayout()
+        self.detail = QLabel("Choose an item to see it in full.")
+        self.detail.setWordWrap(True)
+        self.detail.setAccessibleName("The chosen item in full")
+        self.detail.setStyleSheet("background: #ffffff; border: 1px solid #cbd2d9; padding: 6px;")
+        self.open_button = named(QPushButton("&Open the child's record"),
+                                 "Open the chosen child's record")
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
+        detail_row.addWidget(self.detail, 1)
+        detail_row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        left_layout.addLayout(detail_row)
+        self.split.addWidget(left)
+        # The chosen child's scores and timeline, beside the list.
+        self.charts = ChartsPanel()
+        self.split.addWidget(self.charts)
+        self.split.setSizes([700, 460])
+        self.charts_child: str | None = None
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        layout.addWidget(self.split, 1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        worker.operation_did_execute.connect(self._changed)
+        self.scope.currentIndexChanged.connect(self.refresh)
+
+    def set_scopes(self, practitioner_id: str, team: str = "") -> None:
+        """Offer the practitioner's own children, their team's, and everyone on the laptop."""
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem("My children", Scope("My children", practitioner_id=practitioner_id))
+        if team:
+            self.scope.addItem(f"Team: {team}", Scope(f"Team {team}", team=team))
+        self.scope.addItem("Everyone on this laptop", Scope("Everyone on this laptop"))
+        self.scope.blockSignals(False)
+
+    def current_scope(self) -> Scope:
+        return self.scope.currentData() or Scope("Everyone on this laptop")
+
+    def start(self) -> None:
+        self._started = True
+        self.refresh()
+        self.timer.start()
+
+    # The timer runs only while the page is on screen: a hidden page (another page, a locked
+    # or closed window) asks the vault nothing; showing it again checks at once.
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._started and not self.timer.isActive():
+            self.refresh()
+            self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.timer.stop()
+        super().hideEvent(event)
+
+    def refresh(self, *_args: object) -> None:
+        policy, scope = self.policy, self.current_scope()
+        self.worker.query(lambda s: load_due(s, policy, scope), self.show_facts)
+
+    def _changed(self, _touched: object) -> None:
+        if self.isVisible() or self.facts is not None:
+            self.refresh()
+
+    def show_facts(self, facts: DashboardFacts) -> None:
+        self.facts = facts
+        self.model.set_items(facts.items)
+        for row in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.view.expandAll()
+        # The first column also holds the category headings, which are wider than a name.
+        self.view.setColumnWidth(0, 230)
+        metrics = self.view.fontMetrics()
+        self.view.setColumnWidth(1, metrics.horizontalAdvance("Overdue: Wed 30 Sep 2026 23:59") + 24)
+        overdue = sum(1 for i in facts.items if i.overdue)
+        children = len({i.child_id for i in facts.items})
+        self.summary.setText(
+            f"{len(facts.items)} thing{'' if len(facts.items) == 1 else 's'} to do for "
+            f"{children} child{'' if children == 1 else 'ren'}, {overdue} overdue "
+            f"({self.current_scope().label.lower()}, checked {format_due(facts.now)}).")
+        self.loaded.emit()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.model.item_at(current)
+        self.open_button.setEnabled(item is not None)
+        if item is None:
+            self.detail.setText("Choose an item to see it in full.")
+            return
+        due = (f"{'Overdue since' if item.overdue else 'Due'} {item.due_text}"
+               if item.due_text else "No deadline")
+        self.detail.setText(f"<b>{html.escape(item.child_name)}</b> · {html.escape(due)}<br>"
+                            f"{html.escape(item.what)}")
+        self.show_charts(item.child_id)
+
+    def show_charts(self, child_id: str) -> None:
+        self.charts_child = child_id
+        self.worker.query(lambda s: load_chart_data(s, child_id), self.charts.set_data)
+
+    def _open(self, index: QModelIndex) -> None:
+        item = self.model.item_at(index)
+        if item is not None:
+            self.item_chosen.emit(item)
+            self.child_chosen.emit(item.child_id)

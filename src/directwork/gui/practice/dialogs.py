@@ -1,0 +1,393 @@
+"""Dialogs that record the practice around a child: a key moment and its required response,
+the safety and wellbeing level (with a manager's sign-off and the history), and the
+information-sharing log. Reviews are in review_dialog.py, concerns in concern_dialogs.py.
+
+Each dialog saves through a practice service on the vault worker; a refusal keeps the dialog
+open with the reasons beside the fields.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from directwork.domain.policy import Policy
+from directwork.domain.records import (
+    InformationSharing,
+    KeyMoment,
+    KeyMomentType,
+    Level,
+    LevelSignOff,
+    ResponseOutcome,
+    SafetyLevelDecision,
+)
+from directwork.domain.rules.keymoments import MOMENT_LABELS, ResponseState, required_response
+from directwork.domain.rules.levels import LevelDecision, level_history
+from directwork.domain.rules.workdays import format_due
+from directwork.gui.common.a11y import named
+from directwork.gui.common.record_table import RecordTableModel, record_view
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.practice.common import (
+    PracticeDialog,
+    ProblemLabel,
+    datetime_edit,
+    london,
+    moment_of,
+    problem_texts,
+    while_open,
+)
+from directwork.store import practice, records
+
+
+def text_box(name: str, height: int = 70, placeholder: str = "") -> QPlainTextEdit:
+    box = named(QPlainTextEdit(), name)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    box.setPlaceholderText(placeholder)
+    return box
+
+
+# --------------------------------------------------------------------------- key moments
+
+
+class KeyMomentDialog(PracticeDialog):
+    """Record a key moment; the response it requires and its due time show as it is typed."""
+
+    def __init__(self, worker: VaultWorker, child_id: str, now: datetime, policy: Policy,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(worker, "Record a key moment", parent)
+        self.child_id, self.policy = child_id, policy
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.moment_type = named(QComboBox(), "What happened")
+        for kind, label in MOMENT_LABELS.items():
+            self.moment_type.addItem(label, kind)
+        form.addRow("&What happened", self.moment_type)
+        self.occurred_at = datetime_edit("When it happened", now)
+        form.addRow("W&hen", self.occurred_at)
+        self.returned = named(QCheckBox("The child is &back"), "The child is back",
+                              "A missing child's return interview clock starts at the return.")
+        self.returned_at = datetime_edit("When the child came back", now)
+        back_row = QHBoxLayout()
+        back_row.addWidget(self.returned)
+        back_row.addWidget(self.returned_at, 1)
+        self.back_label = QLabel("Back")
+        form.addRow(self.back_label, back_row)
+        self.form, self.back_row_index = form, form.rowCount() - 1
+        self.details = text_box("Details of the key moment", 90)
+        form.addRow("&Details", self.details)
+        layout.addLayout(form)
+        self.required = QLabel()
+        self.required.setWordWrap(True)
+        self.required.setStyleSheet("background: #fbefc7; padding: 6px; border-radius: 4px;")
+        self.required.setAccessibleName("The response this needs")
+        layout.addWidget(self.required)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        for signal in (self.moment_type.currentIndexChanged, self.occurred_at.dateTimeChanged,
+                       self.returned.toggled, self.returned_at.dateTimeChanged):
+            signal.connect(self._update)
+        self._update()
+
+    def key_moment(self) -> KeyMoment:
+        kind = KeyMomentType(self.moment_type.currentData())
+        back = kind is KeyMomentType.MISSING and self.returned.isChecked()
+        return KeyMoment(child_id=self.child_id, moment_type=kind,
+                         occurred_at=moment_of(self.occurred_at),
+                         returned_at=moment_of(self.returned_at) if back else None,
+                         details=self.details.toPlainText().strip())
+
+    def _update(self, *_args: object) -> None:
+        missing = self.moment_type.currentData() == KeyMomentType.MISSING
+        self.form.setRowVisible(self.back_row_index, missing)
+        self.returned_at.setEnabled(self.returned.isChecked())
+        response, due = required_response(self.key_moment(), self.policy)
+        if due is None:
+            self.required.setText(f"This needs: {response}. Its clock starts when the child "
+                                  "is back: record the return then.")
+        else:
+            self.required.setText(f"This needs: {response}, by {format_due(due)}. It stays on "
+                                  "the practice check until it is recorded as done, or not "
+                                  "done with a reason.")
+
+    def save(self) -> None:
+        km = self.key_moment()
+        policy = self.policy
+        self.submit(lambda s: practice.record_key_moment(s, km, policy), {self.child_id})
+
+
+class ResponseDialog(PracticeDialog):
+    """Close a key moment's required response: done, or not done with the reason."""
+
+    def __init__(self, worker: VaultWorker, state: ResponseState, now: datetime,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(worker, "Record the response", parent)
+        self.state = state
+        km = state.key_moment
+        layout = QVBoxLayout(self)
+        due = f", due {format_due(state.due)}" if state.due else ""
+        heading = QLabel(f"{MOMENT_LABELS[km.moment_type]} on {london(km.occurred_at)}: "
+                         f"{state.response}{due}.")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.was_done = named(QRadioButton("&Done"), "The response was done")
+        self.not_done = named(QRadioButton("&Not done"), "The response was not done")
+        self.was_done.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.was_done)
+        group.addButton(self.not_done)
+        row = QHBoxLayout()
+        row.addWidget(self.was_done)
+        row.addWidget(self.not_done)
+        row.addStretch(1)
+        layout.addLayout(row)
+        form = QFormLayout()
+        self.done_at = datetime_edit("When it was done or decided", now)
+        form.addRow("&When", self.done_at)
+        self.reason = text_box("Reason it was not done", 70,
+                               "A decision not to do it is recorded with its reason.")
+        form.addRow("&Reason", self.reason)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        outcome = ResponseOutcome.DONE if self.was_done.isChecked() else ResponseOutcome.NOT_DONE
+        km_id, reason, at = self.state.key_moment.id, self.reason.toPlainText(), moment_of(self.done_at)
+        self.submit(lambda s: practice.record_response(s, km_id, outcome, reason=reason,
+                                                       done_at=at),
+                    {self.state.key_moment.child_id})
+
+
+class ReturnDialog(PracticeDialog):
+    """A missing child is back: recording the return starts the return-interview clock."""
+
+    def __init__(self, worker: VaultWorker, key_moment: KeyMoment, now: datetime, policy: Policy,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(worker, "Record the return", parent)
+        self.key_moment, self.policy = key_moment, policy
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"Missing since {london(key_moment.occurred_at)}.")
+        layout.addWidget(heading)
+        form = QFormLayout()
+        self.returned_at = datetime_edit("When the child came back", now)
+        form.addRow("&Back at", self.returned_at)
+        layout.addLayout(form)
+        self.required = QLabel()
+        self.required.setWordWrap(True)
+        self.required.setAccessibleName("The response this needs")
+        layout.addWidget(self.required)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.returned_at.dateTimeChanged.connect(self._update)
+        self._update()
+
+    def _update(self, *_args: object) -> None:
+        back = dataclasses.replace(self.key_moment, returned_at=moment_of(self.returned_at))
+        response, due = required_response(back, self.policy)
+        if due is not None:
+            self.required.setText(f"This needs: {response}, by {format_due(due)}.")
+
+    def save(self) -> None:
+        km_id, at, policy = self.key_moment.id, moment_of(self.returned_at), self.policy
+        self.submit(lambda s: practice.record_return(s, km_id, at, policy),
+                    {self.key_moment.child_id})
+
+
+# --------------------------------------------------------------------------- levels
+
+
+class LevelDialog(PracticeDialog):
+    """Set the safety and wellbeing level with its reasoning; a manager signs a decision off;
+    every decision stays in the history."""
+
+    def __init__(self, worker: VaultWorker, child_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(worker, "Safety and wellbeing level", parent)
+        self.child_id = child_id
+        self.resize(720, 560)
+        layout = QVBoxLayout(self)
+        self.current = QLabel("Current level: loading…")
+        self.current.setProperty("role", "heading")
+        self.current.setAccessibleName("Current level")
+        layout.addWidget(self.current)
+
+        new = QGroupBox("Set the level")
+        form = QFormLayout(new)
+        self.level = named(QComboBox(), "Level")
+        for level in Level:
+            self.level.addItem(level.label, level)
+        form.addRow("&Level", self.level)
+        self.reasoning = text_box("Reasoning for the level", 80,
+                                  "Why this level: what you weighed up.")
+        form.addRow("&Reasoning", self.reasoning)
+        self.decided_by = named(QLineEdit(), "Decided by")
+        form.addRow("Decided &by", self.decided_by)
+        layout.addWidget(new)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+
+        history = QGroupBox("History (newest first)")
+        history_layout = QVBoxLayout(history)
+        self.history_model: RecordTableModel[LevelDecision] = RecordTableModel([
+            ("Decided", lambda d: london(d.decision.decided_at)),
+            ("Level", lambda d: d.level.label),
+            ("Reasoning", lambda d: d.decision.reasoning),
+            ("Signed off", lambda d: f"{d.sign_off.manager}, {london(d.sign_off.signed_at)}"
+             if d.sign_off else "not yet"),
+        ], self)
+        self.history_view = record_view(self.history_model, "Level history")
+        history_layout.addWidget(self.history_view)
+        sign = QHBoxLayout()
+        self.manager = named(QLineEdit(), "Manager signing off")
+        self.manager.setPlaceholderText("manager's name")
+        self.sign_comment = named(QLineEdit(), "Sign-off comment")
+        self.sign_comment.setPlaceholderText("comment (optional)")
+        self.sign_button = named(QPushButton("Si&gn off the chosen decision"),
+                                 "Sign off the chosen level decision")
+        self.sign_button.clicked.connect(self.sign_off)
+        for w in (self.manager, self.sign_comment, self.sign_button):
+            sign.addWidget(w)
+        history_layout.addLayout(sign)
+        self.sign_problems = ProblemLabel("Why the sign-off was not saved")
+        history_layout.addWidget(self.sign_problems)
+        layout.addWidget(history, 1)
+        self.load()
+
+    def load(self) -> None:
+        child_id = self.child_id
+
+        def read(session):  # noqa: ANN001, ANN202
+            return level_history(records.list_entries(session, SafetyLevelDecision, child_id),
+                                 records.list_entries(session, LevelSignOff, child_id))
+
+        self.worker.query(read, while_open(self, self.show_history))
+
+    def show_history(self, history: list[LevelDecision]) -> None:
+        self.history_model.set_records(history)
+        if history:
+            top = history[0]
+            signed = "signed off" if top.signed_off else "not yet signed off by a manager"
+            self.current.setText(f"Current level: {top.level.label} ({signed})")
+            self.level.setCurrentIndex(self.level.findData(top.level))
+            self.history_view.selectRow(0)
+        else:
+            self.current.setText("Current level: not set")
+
+    def save(self) -> None:
+        child_id, level = self.child_id, Level(self.level.currentData())
+        reasoning, by = self.reasoning.toPlainText(), self.decided_by.text().strip()
+        self.submit(lambda s: practice.set_level(s, child_id, level, reasoning,
+                                                 decided_by_name=by), {child_id})
+
+    def sign_off(self) -> None:
+        rows = self.history_view.selectionModel().selectedRows()
+        history = self.history_model.records()
+        if not rows or not history:
+            self.sign_problems.show_problems(["Choose the level decision to sign off."])
+            return
+        decision_id = history[rows[0].row()].decision.id
+        manager, comment = self.manager.text(), self.sign_comment.text()
+
+        def refused(error: BaseException) -> None:
+            self.sign_problems.show_problems(problem_texts(error))
+
+        def signed(_result: object) -> None:
+            self.sign_problems.clear_problems()
+            self.load()
+
+        self.sign_problems.clear_problems()
+        self.worker.change(lambda s: practice.sign_off_level(s, decision_id, manager, comment),
+                           while_open(self, signed), while_open(self, refused), touches={self.child_id})
+
+
+# --------------------------------------------------------------------------- information sharing
+
+
+class InformationSharingDialog(PracticeDialog):
+    """The information-sharing log: what was shared, with whom, why and on what basis, or a
+    decision not to share with its reason. The log so far is shown above the new entry."""
+
+    def __init__(self, worker: VaultWorker, child_id: str, now: datetime,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(worker, "Information-sharing log", parent)
+        self.child_id = child_id
+        self.resize(720, 600)
+        layout = QVBoxLayout(self)
+        self.log_model: RecordTableModel[InformationSharing] = RecordTableModel([
+            ("When", lambda e: london(e.at)),
+            ("Decision", lambda e: "shared" if e.shared else "not shared"),
+            ("What", lambda e: e.what),
+            ("With whom", lambda e: e.with_whom),
+            ("Why", lambda e: e.why),
+            ("Basis", lambda e: e.basis),
+        ], self)
+        layout.addWidget(record_view(self.log_model, "Information-sharing log so far"), 1)
+        entry = QGroupBox("New entry")
+        form = QFormLayout(entry)
+        self.shared = named(QRadioButton("&Shared"), "Information was shared")
+        self.not_shared = named(QRadioButton("&Decided not to share"),
+                                "Decided not to share the information")
+        self.shared.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.shared)
+        group.addButton(self.not_shared)
+        row = QHBoxLayout()
+        row.addWidget(self.shared)
+        row.addWidget(self.not_shared)
+        row.addStretch(1)
+        form.addRow("Decision", row)
+        self.what = named(QLineEdit(), "What information")
+        form.addRow("&What", self.what)
+        self.with_whom = named(QLineEdit(), "With whom")
+        form.addRow("With &whom", self.with_whom)
+        self.why = text_box("Why it was shared, or the reason not to share", 60)
+        self.why_label = QLabel("W&hy")
+        self.why_label.setBuddy(self.why)
+        form.addRow(self.why_label, self.why)
+        self.basis = named(QLineEdit(), "On what basis")
+        self.basis.setPlaceholderText("for example consent, or to safeguard the child")
+        self.basis_label = QLabel("On what &basis")
+        self.basis_label.setBuddy(self.basis)
+        form.addRow(self.basis_label, self.basis)
+        self.at = datetime_edit("When", now)
+        form.addRow("Wh&en", self.at)
+        layout.addWidget(entry)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.shared.toggled.connect(self._decision_changed)
+        self._decision_changed()
+        child = child_id
+        self.worker.query(lambda s: records.list_entries(s, InformationSharing, child),
+                          while_open(self, lambda log: self.log_model.set_records(
+                              sorted(log, key=lambda e: e.at or e.created_at, reverse=True))))
+
+    def _decision_changed(self, *_args: object) -> None:
+        shared = self.shared.isChecked()
+        self.why_label.setText("W&hy" if shared else "&Reason not to share")
+        self.basis.setEnabled(shared)
+        self.basis_label.setEnabled(shared)
+
+    def save(self) -> None:
+        entry = InformationSharing(child_id=self.child_id, shared=self.shared.isChecked(),
+                                   what=self.what.text().strip(),
+                                   with_whom=self.with_whom.text().strip(),
+                                   why=self.why.toPlainText().strip(),
+                                   basis=self.basis.text().strip() if self.shared.isChecked() else "",
+                                   at=moment_of(self.at))
+        self.submit(lambda s: practice.log_information_sharing(s, entry), {self.child_id})

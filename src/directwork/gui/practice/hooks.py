@@ -1,0 +1,269 @@
+"""Where the practice screens join the rest of the app, each with one call:
+
+* ``attach_to_child_record(page)``: a row of practice buttons under the child's header (the
+  safety plan editor, plan versions, key moment, level, review, concern, information sharing,
+  progress charts), and double-click on a key moment or a concern to act on it;
+* ``attach_to_main_window(window)``: the practice check dashboard as a page, with a Go menu
+  action, opening a child's record from any of its rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from directwork.domain.records import Concern, KeyMoment, SafetyPlan
+from directwork.domain.rules.practice_check import DueItem
+from directwork.gui.common.a11y import named
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.plan.editor import current_plan
+from directwork.gui.plan.editor_window import PlanEditorWindow
+from directwork.gui.plan.versions import PlanVersionsDialog
+from directwork.gui.practice.charts import ChartsPanel, load_chart_data
+from directwork.gui.practice.common import practice_policy, problem_texts, while_open
+from directwork.gui.practice.concerns import ConcernDialog, RaiseConcernDialog
+from directwork.gui.practice.dashboard import DashboardPage
+from directwork.gui.practice.dialogs import (
+    InformationSharingDialog,
+    KeyMomentDialog,
+    LevelDialog,
+    ResponseDialog,
+    ReturnDialog,
+)
+from directwork.gui.practice.review import ReviewDialog
+from directwork.store import practice
+from directwork.store.context import now_of
+
+DASHBOARD_SHORTCUT = "Ctrl+2"
+
+
+def _show(dialog: QWidget, keep: list[QWidget]) -> QWidget:
+    # Deleted on close on the GUI thread, so no widget is ever left for the garbage collector
+    # to meet on the vault thread.
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    keep.append(dialog)
+    dialog.destroyed.connect(lambda _=None, d=dialog: keep.remove(d) if d in keep else None)
+    dialog.show() if not isinstance(dialog, QDialog) else dialog.open()
+    return dialog
+
+
+class ChildPractice:
+    """The practice buttons of one child record page."""
+
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        self.worker: VaultWorker = page.worker
+        self.open_windows: list[QWidget] = []
+        row = QHBoxLayout()
+        row.setContentsMargins(8, 0, 8, 0)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, name, slot in (
+                ("plan", "Safety &plan…", "Edit the safety plan", self.edit_plan),
+                ("versions", "Plan versions…", "Versions of the safety plan", self.plan_versions),
+                ("key_moment", "&Key moment…", "Record a key moment", self.key_moment),
+                ("level", "&Level…", "Safety and wellbeing level", self.level),
+                ("review", "&Review…", "Hold a review", self.review),
+                ("concern", "&Concern…", "Raise a concern", self.concern),
+                ("sharing", "Information &sharing…", "Information-sharing log", self.sharing),
+                ("charts", "Progress &charts…", "Scores and timeline charts", self.charts)):
+            button = named(QPushButton(text), name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.buttons[key] = button
+        row.addStretch(1)
+        layout = page.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(1, row)
+        for view in page.findChildren(QTableView):
+            if view.model() is getattr(page, "moment_model", None):
+                view.doubleClicked.connect(self._moment_chosen)
+            elif view.model() is getattr(page, "concern_model", None):
+                view.doubleClicked.connect(self._concern_chosen)
+
+    @property
+    def child_id(self) -> str | None:
+        data = self.page.data
+        return data.child.id if data is not None else None
+
+    def _run(self, make: Callable[[str, Any], QWidget | None], *, needs_now: bool = False) -> None:
+        child_id = self.child_id
+        if child_id is None:
+            return
+
+        def opened(now: Any) -> None:
+            dialog = make(child_id, now)
+            if dialog is None:
+                return
+            saved = getattr(dialog, "saved", None)
+            if saved is not None:
+                saved.connect(lambda _r: self.page.reload())
+            _show(dialog, self.open_windows)
+
+        if needs_now:
+            self.worker.query(now_of, opened)
+        else:
+            opened(None)
+
+    def _refused(self, error: BaseException) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "directwork", "\n".join(problem_texts(error)),
+                          QMessageBox.StandardButton.Ok, self.page)
+        box.setAccessibleName("Something went wrong")
+        _show(box, self.open_windows)
+
+    # ------------------------------------------------------------------ the buttons
+
+    def edit_plan(self) -> None:
+        def make(child_id: str, _now: Any) -> QWidget:
+            window = PlanEditorWindow(self.worker, self.page)
+            window.editor.saved.connect(lambda _p: self.page.reload())
+            window.open_plan(child_id)
+            return window
+        self._run(make)
+
+    def plan_versions(self) -> None:
+        child_id = self.child_id
+        if child_id is None:
+            return
+
+        def found(plan: SafetyPlan | None) -> None:
+            if plan is None:
+                self._refused(RuntimeError("There is no safety plan yet: write one first."))
+                return
+            dialog = PlanVersionsDialog(self.worker, plan.id, self.page)
+            dialog.merged.connect(lambda _p: self.page.reload())
+            _show(dialog, self.open_windows)
+
+        self.worker.query(lambda s: current_plan(s, child_id), found, self._refused)
+
+    def key_moment(self) -> None:
+        self._run(lambda cid, now: KeyMomentDialog(self.worker, cid, now, practice_policy(),
+                                                   self.page), needs_now=True)
+
+    def level(self) -> None:
+        self._run(lambda cid, _now: LevelDialog(self.worker, cid, self.page))
+
+    def review(self) -> None:
+        self._run(lambda cid, _now: ReviewDialog(self.worker, cid, practice_policy(), self.page))
+
+    def concern(self) -> None:
+        self._run(lambda cid, now: RaiseConcernDialog(self.worker, cid, now, practice_policy(),
+                                                      self.page), needs_now=True)
+
+    def sharing(self) -> None:
+        self._run(lambda cid, now: InformationSharingDialog(self.worker, cid, now, self.page),
+                  needs_now=True)
+
+    def charts(self) -> None:
+        def make(child_id: str, _now: Any) -> QWidget:
+            dialog = QDialog(self.page)
+            dialog.setWindowTitle("Progress over time")
+            dialog.setAccessibleName("Progress over time")
+            dialog.resize(900, 720)
+            panel = ChartsPanel()
+            QVBoxLayout(dialog).addWidget(panel)
+            self.worker.query(lambda s: load_chart_data(s, child_id), while_open(panel, panel.set_data))
+            return dialog
+        self._run(make)
+
+    # ------------------------------------------------------------------ rows in the tabs
+
+    def _moment_chosen(self, index: QModelIndex) -> None:
+        km: KeyMoment = self.page.moment_model.records()[index.row()]
+        policy = practice_policy()
+
+        def state_of(session: Any) -> Any:
+            states = practice.key_moment_states(session, km.child_id, policy)
+            return next((s for s in states if s.key_moment.id == km.id), None), now_of(session)
+
+        def opened(found: Any) -> None:
+            state, now = found
+            if state is None or not state.open:
+                self._refused(RuntimeError("This key moment's response is already recorded."))
+                return
+            if state.waiting_for_return:
+                dialog: QWidget = ReturnDialog(self.worker, state.key_moment, now, policy,
+                                               self.page)
+            else:
+                dialog = ResponseDialog(self.worker, state, now, self.page)
+            dialog.saved.connect(lambda _r: self.page.reload())
+            _show(dialog, self.open_windows)
+
+        self.worker.query(state_of, opened, self._refused)
+
+    def _concern_chosen(self, index: QModelIndex) -> None:
+        concern: Concern = self.page.concern_model.records()[index.row()]
+        dialog = ConcernDialog(self.worker, concern.id, practice_policy(), self.page)
+        dialog.finished.connect(lambda _r: self.page.reload())
+        _show(dialog, self.open_windows)
+
+
+def attach_to_child_record(page: Any) -> ChildPractice:
+    """Add the practice buttons to a ChildRecordPage (kept on it as ``page.practice``)."""
+    page.practice = ChildPractice(page)
+    return page.practice
+
+
+def attach_to_main_window(window: Any) -> DashboardPage:
+    """Add the practice check dashboard page and its Go menu action to the MainWindow."""
+    dashboard = DashboardPage(window.worker)
+    window.dashboard = dashboard
+    window.pages.addWidget(dashboard)
+
+    def show_dashboard() -> None:
+        vault = window.worker.vault
+        team = ""
+        try:
+            team = vault.meta("team")
+        except Exception:  # noqa: BLE001 - no team recorded is the same as none
+            team = ""
+        if dashboard.scope.count() == 0:
+            dashboard.set_scopes(vault.practitioner_id, team)
+        window.pages.setCurrentWidget(dashboard)
+        dashboard.start()
+
+    action = QAction("&Practice check", window)
+    action.setShortcut(QKeySequence(DASHBOARD_SHORTCUT))
+    action.setToolTip("Practice check: what is due and overdue")
+    action.triggered.connect(show_dashboard)
+    window.addAction(action)
+    window.dashboard_action = action
+    for menu_action in window.menuBar().actions():
+        if menu_action.text() == "&Go" and menu_action.menu() is not None:
+            menu_action.menu().addAction(action)
+    window.toolbar.addAction(action)
+    button = window.toolbar.widgetForAction(action)
+    if button is not None:
+        named(button, "Practice check")
+    def open_item(item: DueItem) -> None:
+        def shown() -> None:
+            window.show_child_record()
+            show_tab(window.child_record, ITEM_TABS.get(item.kind, ""))
+        window.child_record.open_child(item.child_id, shown)
+
+    dashboard.item_chosen.connect(open_item)
+    return dashboard
+
+
+# Which tab of the child record shows each kind of practice-check item.
+ITEM_TABS = {"key_moment": "Key moments", "review": "Reviews", "concern": "Concerns",
+             "referral": "Concerns", "safety_plan": "Safety plan", "visit": "Visits",
+             "child": "About me"}
+
+
+def show_tab(page: Any, title: str) -> None:
+    for i in range(page.tabs.count()):
+        if page.tabs.tabText(i).replace("&", "") == title:
+            page.tabs.setCurrentIndex(i)
+            return

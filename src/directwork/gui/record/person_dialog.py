@@ -1,0 +1,95 @@
+"""Adding someone to the child's network: who they are, how the child sees them (in the
+child's words), how the worker sees them, and whether they are a trusted adult or lead the
+relationship. People of concern are marked restricted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from directwork.domain.records import Person, PersonRole, TrustView
+from directwork.gui.common.a11y import named
+from directwork.gui.common.record_dialog import error_label, required_text, save_cancel
+
+VIEW_WORDS = {None: "Not asked yet", TrustView.TRUSTED: "Trusted",
+              TrustView.NOT_SURE: "Not sure", TrustView.WORRIED: "Worried about"}
+ROLE_WORDS = {PersonRole.CARER: "Carer", PersonRole.FAMILY: "Family",
+              PersonRole.FRIEND: "Friend", PersonRole.PROFESSIONAL: "Professional",
+              PersonRole.OTHER: "Someone else"}
+
+
+def _views(name: str) -> QComboBox:
+    box = named(QComboBox(), name)
+    for view, words in VIEW_WORDS.items():
+        box.addItem(words, view.value if view else "")
+    return box
+
+
+class PersonDialog(QDialog):
+    person_ready = Signal(object)
+
+    def __init__(self, child_id: str, child_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.child_id = child_id
+        self.setWindowTitle(f"Add someone to {child_name}'s network")
+        self.setAccessibleName(self.windowTitle())
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.name = named(QLineEdit(), "Their name")
+        self.name_error = error_label()
+        self.relationship = named(QLineEdit(), "Relationship to the child")
+        self.relationship.setPlaceholderText("e.g. grandmother, football coach")
+        self.role = named(QComboBox(), "Role")
+        for role, words in ROLE_WORDS.items():
+            self.role.addItem(words, role.value)
+        self.child_view = _views(f"How {child_name} sees them")
+        self.child_words = named(QLineEdit(), f"{child_name}'s own words about them")
+        self.worker_view = _views("How I see them")
+        self.trusted = named(QCheckBox("A trusted adult for the child"), "Trusted adult")
+        self.leads = named(QCheckBox("Leads the relationship with the child"),
+                           "Leads the relationship")
+        self.of_concern = named(QCheckBox("A person of concern (restricted: never shown to "
+                                          "the child or carers)"), "Person of concern")
+        for label, field in (("&Name", self.name), ("", self.name_error),
+                             ("&Relationship", self.relationship), ("R&ole", self.role),
+                             (f"How {child_name} &sees them", self.child_view),
+                             ("In their &words", self.child_words),
+                             ("How &I see them", self.worker_view)):
+            caption = QLabel(label)
+            caption.setBuddy(field)
+            form.addRow(caption, field)
+        for box in (self.trusted, self.leads, self.of_concern):
+            layout.addWidget(box)
+        self.buttons = save_cancel(self, layout, self._save)
+
+    def person(self) -> Person | None:
+        name = required_text(self.name, self.name_error, "Give their name (or what the child calls them).")
+        if name is None:
+            return None
+        child_view = self.child_view.currentData()
+        worker_view = self.worker_view.currentData()
+        return Person(child_id=self.child_id, name=name,
+                      relationship=self.relationship.text().strip(),
+                      role=PersonRole(self.role.currentData()),
+                      child_view=TrustView(child_view) if child_view else None,
+                      child_view_words=self.child_words.text().strip(),
+                      worker_view=TrustView(worker_view) if worker_view else None,
+                      trusted_adult=self.trusted.isChecked(),
+                      leads_relationship=self.leads.isChecked(),
+                      of_concern=self.of_concern.isChecked())
+
+    def _save(self) -> None:
+        person = self.person()
+        if person is not None:
+            self.person_ready.emit(person)
+            self.accept()

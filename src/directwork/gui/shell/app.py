@@ -1,0 +1,437 @@
+"""Starting the app: the set-up wizard on first run, else the unlock screen, then the main
+window; locking and unlocking; the installer's self-test.
+
+``DirectworkApp`` is the one object that holds the vault, its worker thread and the windows;
+widgets receive only what they need from it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from directwork.gui.common.drafts import DraftKeeper
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.shell import theme, translation
+from directwork.gui.shell.lock import IdleLock, carry_lock_shortcut
+from directwork.gui.shell.settings import Preferences
+from directwork.gui.shell.setup_wizard import SetupWizard
+from directwork.gui.shell.unlock import UnlockForm
+
+# The unlock window comes up before SQLAlchemy, the schema and the main window are imported;
+# they are imported on the worker thread while the practitioner types the passphrase.
+if TYPE_CHECKING:
+    from directwork.domain.records import Child, Visit
+    from directwork.gui.shell.main_window import MainWindow
+    from directwork.store.keyfile import KdfParams
+    from directwork.store.vault import Vault
+
+# The vault's two files (store.vault's DB_NAME and KEY_NAME): either one means a vault is there,
+# as Vault.exists() says; checked here without importing the store.
+VAULT_FILES = ("vault.db", "vault.key")
+
+
+# The main window is built this long after the unlock window shows: long enough for that window
+# to be painted and answering keys, well before a passphrase is typed.
+PREPARE_DELAY_MS = 250
+
+
+def vault_files_exist(data_dir: Path) -> bool:
+    return any((Path(data_dir).expanduser() / name).exists() for name in VAULT_FILES)
+
+
+def warm_up() -> None:
+    """Import what the main window needs, off the GUI thread, before it is needed."""
+    import directwork.gui.caseload.page  # noqa: F401
+    import directwork.gui.record.child_record  # noqa: F401
+    import directwork.gui.shell.main_window  # noqa: F401
+    import directwork.gui.visit.capture  # noqa: F401
+    import directwork.store.caseload  # noqa: F401
+    import directwork.store.records  # noqa: F401
+
+
+def application() -> QApplication:
+    """The QApplication, made once."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("directwork")
+    app.setOrganizationName("directwork")
+    app.setWindowIcon(QIcon(theme.icon_path("directwork")))
+    return app  # type: ignore[return-value]
+
+
+class DirectworkApp(QObject):
+    main_window_shown = Signal()
+    DEMO_CHILDREN = 25  # enough to practise searching and filtering
+
+    def __init__(self, data_dir: Path, *, kdf: KdfParams | None = None,
+                 prefs: Preferences | None = None) -> None:
+        super().__init__()
+        self.qapp = application()
+        self.prefs = prefs or Preferences()
+        self.kdf = kdf
+        self.data_dir = Path(data_dir)
+        self._vault: Vault | None = None
+        self._vault_lock = threading.Lock()
+        self.worker = VaultWorker(None)
+        self.worker.default_failure = self._show_error
+        self.keeper = DraftKeeper(self.worker)
+        self.window: MainWindow | None = None
+        self.wizard: SetupWizard | None = None
+        self.unlock_form: UnlockForm | None = None
+        self.lock_form: UnlockForm | None = None
+        self.dialogs: list[QWidget] = []
+        self._hidden_for_lock: list[QWidget] = []
+        self.idle = IdleLock(self.prefs.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self._idle_watching = False
+        self._closed = False
+        theme.apply(self.qapp, self.prefs)
+        translation.install(self.qapp, self.prefs)
+
+    # ------------------------------------------------------------------ the vault
+
+    @property
+    def vault(self) -> Vault:
+        """The vault object, made on first use (normally on the worker, at start-up)."""
+        with self._vault_lock:
+            if self._vault is None:
+                from directwork.store.vault import Vault
+
+                self._vault = Vault(self.data_dir)
+                self.worker.vault = self._vault
+            return self._vault
+
+    @vault.setter
+    def vault(self, vault: Vault) -> None:
+        with self._vault_lock:
+            self._vault = vault
+            self.worker.vault = vault
+
+    def _prepare_in_background(self) -> None:
+        self.worker.call(lambda: self.vault)
+        QTimer.singleShot(0, lambda: None if self._closed else self.worker.call(warm_up))
+
+    # ------------------------------------------------------------------ starting
+
+    def start(self) -> QWidget:
+        """Show the first window: the set-up wizard, or the unlock screen."""
+        self._prepare_in_background()
+        if not vault_files_exist(self.data_dir):
+            self.wizard = SetupWizard(self.worker, self.data_dir, kdf=self.kdf)
+            self.wizard.vault_ready.connect(self._vault_created)
+            self.wizard.show()
+            return self.wizard
+        self.unlock_form = UnlockForm(self.worker, kdf=self.kdf)
+        QTimer.singleShot(PREPARE_DELAY_MS, self._prepare_main_window)
+        self.unlock_form.setWindowTitle("Unlock directwork")
+        self.unlock_form.unlocked.connect(self._first_unlock)
+        self.unlock_form.resize(480, 300)
+        self.unlock_form.show()
+        return self.unlock_form
+
+    def _vault_created(self, vault: Vault) -> None:
+        self.vault = vault
+        self.show_main_window()
+
+    def _first_unlock(self) -> None:
+        if self.unlock_form is not None:
+            self.unlock_form.close()
+            self.unlock_form.deleteLater()
+            self.unlock_form = None
+        self.show_main_window()
+
+    def _prepare_main_window(self) -> None:
+        """Build the (empty, hidden) main window while the passphrase is being typed, so that
+        unlocking only has to fill it. Nothing is read from the vault here."""
+        if self.window is None and not self._closed:
+            self._build_main_window()
+
+    def _build_main_window(self) -> MainWindow:
+        from directwork.gui.shell.main_window import MainWindow
+        from directwork.gui.sync.panel import SyncPanel
+
+        if self.window is None:
+            window = MainWindow(self.worker, self.keeper)
+            window.child_record_built.connect(self._wire_child_record)
+            window.visit_built.connect(self._wire_visit)
+            self.window = window
+            window.lock_requested.connect(self.lock)
+            window.zoom_requested.connect(self.zoom)
+            window.high_contrast_toggled.connect(self.set_high_contrast)
+            window.idle_lock_setting_requested.connect(self.choose_idle_lock)
+            window.contrast_action.setChecked(self.prefs.high_contrast)
+            window.new_child_requested.connect(self.add_child)
+            window.start_visit_requested.connect(self.start_visit)
+            window.demo_requested.connect(self.load_demo)
+            window.caseload.child_chosen.connect(self.open_child)
+            window.caseload.loaded.connect(self._caseload_shown)
+            window.closing.connect(self.shut_down)
+            translation.add_language_choice(window, self.prefs)
+            self.sync_panel = SyncPanel(self.worker, window)  # Sync menu and status line
+            self.worker.operation_did_execute.connect(window.caseload.refresh)
+        return self.window
+
+    def show_main_window(self) -> MainWindow:
+        self._build_main_window()
+        assert self.window is not None
+        from directwork.store.sync_state import HUB_URL  # set once this laptop is enrolled
+
+        self.window.caseload.hub_configured = bool(self._meta(HUB_URL))
+        self.window.caseload.load()
+        self.window.show()
+        if not self._idle_watching:
+            self.qapp.installEventFilter(self.idle)
+            self._idle_watching = True
+        self.idle.start()
+        self.main_window_shown.emit()
+        return self.window
+
+    def _caseload_shown(self) -> None:
+        QTimer.singleShot(0, lambda: self.window is not None
+                          and self.window.build_remaining_pages())
+
+    def _wire_child_record(self, page) -> None:  # noqa: ANN001 - a ChildRecordPage
+        page.start_visit_requested.connect(lambda c: self.start_visit(c))
+        page.resume_visit_requested.connect(self.open_visit)
+        page.visit_view.activated.connect(self._visit_row_chosen)
+        page.visit_view.doubleClicked.connect(self._visit_row_chosen)
+
+    def _wire_visit(self, page) -> None:  # noqa: ANN001 - a VisitCapturePage
+        page.visit_ended.connect(self._visit_ended)
+
+    def _meta(self, key: str) -> str:
+        try:
+            return self.vault.meta(key)
+        except Exception:  # noqa: BLE001 - a missing setting is the same as none
+            return ""
+
+    # ------------------------------------------------------------------ children and visits
+
+    def open_child(self, child_id: str) -> None:
+        assert self.window is not None
+        self.window.child_record.open_child(child_id, self.window.show_child_record)
+
+    def add_child(self) -> None:
+        from directwork.gui.record.child_form import NewChildDialog
+
+        dialog = NewChildDialog(self.window)
+        dialog.child_ready.connect(self._save_new_child)
+        self._open_dialog(dialog)
+
+    def _save_new_child(self, child: Child) -> None:
+        from directwork.store import records
+
+        me, name, team = self.vault.practitioner_id, self.vault.practitioner_name, self._meta("team")
+        child = dataclasses.replace(child, practitioner_id=me, practitioner_name=name, team=team)
+        self.worker.change(lambda s: records.save_document(s, child),
+                           lambda saved: self.open_child(saved.id), self._show_error)
+
+    def start_visit(self, child: Child | None = None) -> None:
+        assert self.window is not None
+        child = child or (self.window.child_record.data.child
+                          if self.window.child_record.data else None)
+        if child is None:
+            return
+
+        from directwork.gui.visit.start import StartVisitDialog
+        from directwork.store.context import now_of
+
+        def ask(now) -> None:  # noqa: ANN001
+            dialog = StartVisitDialog(child, now, self.window)
+            dialog.visit_ready.connect(lambda visit: self._save_visit(child, visit))
+            self._open_dialog(dialog)
+
+        self.worker.query(now_of, ask)
+
+    def _save_visit(self, child: Child, visit: Visit) -> None:
+        from directwork.store import records
+
+        self.worker.change(lambda s: records.save_document(s, visit),
+                           lambda saved: self.open_visit(child, saved), self._show_error,
+                           touches={child.id})
+
+    def open_visit(self, child: Child, visit: Visit) -> None:
+        assert self.window is not None
+        self.window.visit.open_visit(child, visit)
+        self.window.show_visit()
+
+    def _visit_row_chosen(self, index) -> None:  # noqa: ANN001
+        assert self.window is not None
+        data = self.window.child_record.data
+        if data is None:
+            return
+        visit = data.visits[index.row()]
+        if visit.ended_at is None:
+            self.open_visit(data.child, visit)
+
+    def _visit_ended(self, child_id: str) -> None:
+        assert self.window is not None
+        self.window.child_record.open_child(child_id, self.window.show_child_record)
+
+    def load_demo(self) -> None:
+        try:
+            from directwork.store import demo  # another part of the project; may be absent
+        except ImportError:
+            self._show_error(RuntimeError("The demo caseload is not part of this version."))
+            return
+        count = self.DEMO_CHILDREN
+
+        def add_demo(session):  # noqa: ANN001, ANN202
+            demo.check_demo_allowed(session)
+            return demo.generate(session, children=count, seed=1)
+
+        self.worker.change(add_demo, None, self._show_error, touches=None)
+
+    def _open_dialog(self, dialog: QWidget) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        carry_lock_shortcut(dialog)
+        self.dialogs.append(dialog)
+        dialog.destroyed.connect(lambda _=None, d=dialog: self.dialogs.remove(d)
+                                 if d in self.dialogs else None)
+        dialog.open()
+
+    def _show_error(self, error: BaseException) -> None:
+        from directwork.store.errors import VaultLocked
+
+        if isinstance(error, VaultLocked) and self.locked:
+            return  # a refresh that lost the race with the lock; unlocking refreshes again
+        message = getattr(error, "message", None) or str(error)
+        box = QMessageBox(QMessageBox.Icon.Warning, "directwork", message,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setAccessibleName("Something went wrong")
+        self._open_dialog(box)
+
+    # ------------------------------------------------------------------ look
+
+    def zoom(self, step: int) -> None:
+        self.prefs.font_scale_step = 1 if step == 0 else self.prefs.font_scale_step + step
+        theme.apply(self.qapp, self.prefs)
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.prefs.high_contrast = on
+        theme.apply(self.qapp, self.prefs)
+
+    def choose_idle_lock(self) -> None:
+        from directwork.gui.shell.lock import IdleLockDialog
+
+        dialog = IdleLockDialog(self.prefs.idle_lock_minutes, self.window)
+        dialog.minutes_chosen.connect(self.set_idle_lock_minutes)
+        self._open_dialog(dialog)
+
+    def set_idle_lock_minutes(self, minutes: float) -> None:
+        self.prefs.idle_lock_minutes = minutes
+        self.idle.set_minutes(self.prefs.idle_lock_minutes)
+        if self.idle.timer.isActive():
+            self.idle.start()
+
+    # ------------------------------------------------------------------ locking
+
+    @property
+    def locked(self) -> bool:
+        return self.window is not None and self.window.is_locked
+
+    def lock(self) -> None:
+        """Hide every window's content, keep half-typed text as drafts, drop the key."""
+        if self.window is None or self.locked or not self.vault.is_unlocked:
+            return
+        self.idle.stop()
+        self.keeper.put_away()
+        self._hidden_for_lock = [w for w in QApplication.topLevelWidgets()
+                                 if w is not self.window and w.isVisible()]
+        for widget in self._hidden_for_lock:
+            widget.hide()
+        if self.lock_form is None:
+            self.lock_form = UnlockForm(self.worker, kdf=self.kdf)
+            self.lock_form.unlocked.connect(self._unlocked_after_lock)
+        self.lock_form.ui.titleLabel.setText("Locked")
+        self.lock_form.set_practitioner(self.vault.practitioner_name)
+        self.lock_form.reset()
+        self.window.show_locked(self.lock_form)
+        self.worker.call(self.vault.lock)
+
+    def _unlocked_after_lock(self) -> None:
+        assert self.window is not None
+        self.window.show_unlocked()
+        for widget in self._hidden_for_lock:
+            widget.show()
+        self._hidden_for_lock = []
+        self.keeper.bring_back()
+        self.window.caseload.refresh(None)
+        self.idle.start()
+
+    # ------------------------------------------------------------------ closing
+
+    def shut_down(self) -> None:
+        """Keep what is being typed, wait for the worker, drop the key."""
+        self.idle.stop()
+        if self._vault is not None and self._vault.is_unlocked:
+            self.keeper.put_away()
+        for dialog in list(self.dialogs):
+            dialog.close()
+        self.worker.wait_idle()
+        self.qapp.processEvents()
+        if self._vault is not None:
+            self._vault.lock()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        if self.window is not None:
+            self.window.close()
+        else:
+            self.shut_down()
+        self.qapp.removeEventFilter(self.idle)
+        self._idle_watching = False
+        self._closed = True
+        self.worker.shutdown()
+        for widget in (self.window, self.unlock_form, self.lock_form, self.wizard):
+            if widget is not None:
+                widget.deleteLater()
+        self.window = self.unlock_form = self.lock_form = self.wizard = None
+
+
+def run_app(data_dir: Path) -> int:
+    """The desktop app: set-up wizard when there is no vault, else the unlock screen."""
+    qapp = application()
+    app = DirectworkApp(Path(data_dir))
+    app.start()
+    qapp.setQuitOnLastWindowClosed(True)
+    code = qapp.exec()
+    if app.window is None:
+        app.shut_down()
+    app.qapp.removeEventFilter(app.idle)
+    app.worker.shutdown()
+    return code
+
+
+def self_test_gui(data_dir: Path, passphrase: str) -> None:
+    """Offscreen check that the installed app works: unlock the vault, show the main window
+    with the caseload, then close. Raises on any failure."""
+    qapp = application()
+    app = DirectworkApp(Path(data_dir))
+    try:
+        app.vault.unlock(passphrase)
+        window = app.show_main_window()
+        loaded: list[bool] = []
+        window.caseload.loaded.connect(lambda: loaded.append(True))
+        deadline = time.monotonic() + 30
+        while not loaded and time.monotonic() < deadline:
+            qapp.processEvents()
+            time.sleep(0.005)
+        if not loaded:
+            raise RuntimeError("the caseload did not load within 30 seconds")
+        if not window.isVisible():
+            raise RuntimeError("the main window did not show")
+        qapp.processEvents()
+    finally:
+        app.close()

@@ -1,0 +1,229 @@
+"""The main window: caseload, child record and visit mode as pages, with menus and
+shortcuts that follow the platform, and a locked page that hides everything."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from directwork.gui.caseload.page import CaseloadPage
+from directwork.gui.common.a11y import named
+from directwork.gui.common.drafts import DraftKeeper
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.practice import hooks as practice_hooks
+from directwork.gui.shell.theme import icon_path
+
+if TYPE_CHECKING:
+    from directwork.gui.record.child_record import ChildRecordPage
+    from directwork.gui.visit.capture import VisitCapturePage
+
+LOCK_SHORTCUT = QKeySequence("Ctrl+L")
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    zoom_requested = Signal(int)  # +1, -1, 0 (reset)
+    high_contrast_toggled = Signal(bool)
+    idle_lock_setting_requested = Signal()
+    new_child_requested = Signal()
+    start_visit_requested = Signal()
+    demo_requested = Signal()
+    closing = Signal()
+    child_record_built = Signal(object)
+    visit_built = Signal(object)
+
+    def __init__(self, worker: VaultWorker, keeper: DraftKeeper, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.keeper = keeper
+        self.setWindowTitle("directwork")
+        self.setWindowIcon(QIcon(icon_path("directwork")))
+        self.resize(1180, 760)
+        self.outer = QStackedWidget()
+        self.setCentralWidget(self.outer)
+        self.pages = QStackedWidget()
+        self.caseload = CaseloadPage(worker)
+        self.pages.addWidget(self.caseload)
+        # The child record and visit pages are built after the caseload is on screen (or when
+        # first needed), so that unlocking shows the caseload without waiting for them.
+        self._child_record: ChildRecordPage | None = None
+        self._visit: VisitCapturePage | None = None
+        self.outer.addWidget(self.pages)
+        self.locked_page = QFrame()
+        self.locked_page.setObjectName("lockedPage")
+        self.locked_layout = QVBoxLayout(self.locked_page)
+        self.locked_layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.outer.addWidget(self.locked_page)
+        self._build_actions()
+        practice_hooks.attach_to_main_window(self)
+        self.busy = QLabel()
+        self.statusBar().addPermanentWidget(self.busy)
+        # A method, not a lambda: Qt disconnects it when this window is destroyed.
+        worker.busy_did_change.connect(self._show_busy)
+        self.caseload.demo_requested.connect(self.demo_requested)
+        self.caseload.add_child_requested.connect(self.new_child_requested)
+        self.pages.currentChanged.connect(self._page_changed)
+        self._page_changed()
+
+    def _action(self, text: str, shortcut, slot, icon: str = "", tip: str = "") -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon:
+            action.setIcon(QIcon(icon_path(icon)))
+        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        menus = self.menuBar()
+        file = menus.addMenu("&File")
+        self.new_child_action = self._action("&Add a child…", QKeySequence.StandardKey.New,
+                                             self.new_child_requested, "child")
+        self.demo_action = self._action("Load the &demo caseload", None, self.demo_requested)
+        self.lock_action = self._action("&Lock now", LOCK_SHORTCUT, self.lock_requested, "lock",
+                                        "Lock: hide everything and ask for the passphrase")
+        # Locking must work from any window, dialogs included, not only the main window.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        for action in (self.new_child_action, self.demo_action, None, self.lock_action, None,
+                       self.quit_action):
+            file.addSeparator() if action is None else file.addAction(action)
+        go = menus.addMenu("&Go")
+        self.back_action = self._action("&Back", QKeySequence.StandardKey.Back, self.go_back, "back")
+        self.caseload_action = self._action("&Caseload", "Ctrl+1", self.show_caseload)
+        self.find_action = self._action("&Find a child", QKeySequence.StandardKey.Find,
+                                        self.find_child)
+        self.start_visit_action = self._action("&Start visit…", "Ctrl+Shift+V",
+                                               self.start_visit_requested, "visit")
+        for action in (self.back_action, self.caseload_action, self.find_action,
+                       self.start_visit_action):
+            go.addAction(action)
+        view = menus.addMenu("&View")
+        self.zoom_in_action = self._action("&Larger text", QKeySequence.StandardKey.ZoomIn,
+                                           lambda: self.zoom_requested.emit(1))
+        self.zoom_out_action = self._action("&Smaller text", QKeySequence.StandardKey.ZoomOut,
+                                            lambda: self.zoom_requested.emit(-1))
+        self.zoom_reset_action = self._action("&Usual text size", "Ctrl+0",
+                                              lambda: self.zoom_requested.emit(0))
+        self.contrast_action = self._action("&High contrast", "Ctrl+Shift+H",
+                                            lambda: self.high_contrast_toggled.emit(
+                                                self.contrast_action.isChecked()))
+        self.contrast_action.setCheckable(True)
+        self.idle_lock_action = self._action("Lock when not in &use…", None,
+                                             self.idle_lock_setting_requested)
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None,
+                       self.contrast_action, self.idle_lock_action):
+            view.addSeparator() if action is None else view.addAction(action)
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.back_action, self.new_child_action, self.start_visit_action,
+                       self.lock_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                named(button, action.text().replace("&", "").rstrip("…"))
+        self.toolbar = toolbar
+
+    # ------------------------------------------------------------------ pages
+
+    @property
+    def child_record(self) -> ChildRecordPage:
+        if self._child_record is None:
+            from directwork.gui.record.child_record import ChildRecordPage
+
+            self._child_record = ChildRecordPage(self.worker)
+            self.pages.addWidget(self._child_record)
+            self.child_record_built.emit(self._child_record)
+        return self._child_record
+
+    @property
+    def visit(self) -> VisitCapturePage:
+        if self._visit is None:
+            from directwork.gui.visit.capture import VisitCapturePage
+
+            self._visit = VisitCapturePage(self.worker, self.keeper)
+            self.pages.addWidget(self._visit)
+            self.visit_built.emit(self._visit)
+        return self._visit
+
+    def build_remaining_pages(self) -> None:
+        self.child_record  # noqa: B018 - builds it
+        self.visit  # noqa: B018
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy.setText(self.tr("Working…") if busy else "")
+
+    def show_caseload(self) -> None:
+        self.pages.setCurrentWidget(self.caseload)
+
+    def show_child_record(self) -> None:
+        self.pages.setCurrentWidget(self.child_record)
+
+    def show_visit(self) -> None:
+        self.pages.setCurrentWidget(self.visit)
+
+    def go_back(self) -> None:
+        if self._visit is not None and self.pages.currentWidget() is self._visit:
+            self.child_record.reload()
+            self.show_child_record()
+        else:
+            self.show_caseload()
+
+    def find_child(self) -> None:
+        self.show_caseload()
+        self.caseload.search.setFocus()
+        self.caseload.search.selectAll()
+
+    def _page_changed(self, *_args) -> None:  # noqa: ANN002
+        current = self.pages.currentWidget()
+        self.back_action.setEnabled(current is not self.caseload)
+        self.start_visit_action.setEnabled(current is not None
+                                           and current is self._child_record)
+
+    # ------------------------------------------------------------------ locking
+
+    def show_locked(self, unlock_form: QWidget) -> None:
+        if unlock_form.parent() is not self.locked_page:
+            unlock_form.setMaximumSize(560, 380)
+            unlock_form.setMinimumWidth(420)
+            self.locked_layout.addWidget(unlock_form, 0, Qt.AlignmentFlag.AlignCenter)
+        unlock_form.show()
+        self.outer.setCurrentWidget(self.locked_page)
+        unlock_form.ui.passphraseEdit.setFocus()
+        for action in self.actions():
+            action.setEnabled(action is self.quit_action)
+        self.menuBar().setEnabled(False)
+        self.toolbar.setEnabled(False)
+
+    def show_unlocked(self) -> None:
+        for action in self.actions():
+            action.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(True)
+        self.outer.setCurrentWidget(self.pages)
+        self._page_changed()
+
+    @property
+    def is_locked(self) -> bool:
+        return self.outer.currentWidget() is self.locked_page
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.closing.emit()
+        super().closeEvent(event)

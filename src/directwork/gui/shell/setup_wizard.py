@@ -1,0 +1,245 @@
+"""First run: choose a passphrase (with a strength meter and a minimum), then keep the
+recovery key, shown once, printed or saved, with a confirmation that it was kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from directwork.domain.passphrase import passphrase_problem, strength_bits, strength_label
+from directwork.gui.common.a11y import named
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.forms.ui_setup_passphrase import Ui_SetupPassphrasePage
+from directwork.store.errors import VaultError
+
+if TYPE_CHECKING:
+    from directwork.store.keyfile import KdfParams
+    from directwork.store.vault import Vault
+
+STRONG_BITS = 90
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.setup = wizard
+        self.ui = Ui_SetupPassphrasePage()
+        self.ui.setupUi(self)
+        self._created = False
+        self.ui.passphraseEdit.textChanged.connect(self._update)
+        self.ui.repeatEdit.textChanged.connect(self._update)
+        self.ui.nameEdit.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        passphrase = self.ui.passphraseEdit.text()
+        bits = strength_bits(passphrase)
+        self.ui.strengthMeter.setValue(min(100, int(100 * bits / STRONG_BITS)))
+        label = strength_label(passphrase) if passphrase else "too weak"
+        self.ui.strengthText.setText(label)
+        self.ui.strengthMeter.setAccessibleDescription(f"Passphrase strength: {label}")
+        typed = passphrase or self.ui.repeatEdit.text()
+        self.ui.problemLabel.setText(self.problem() if typed else "")
+        self.completeChanged.emit()
+
+    def problem(self) -> str:
+        if not self.ui.nameEdit.text().strip():
+            return "Type your name: it goes on the summaries you give children and carers."
+        passphrase = self.ui.passphraseEdit.text()
+        found = passphrase_problem(passphrase)
+        if found:
+            return found[0].upper() + found[1:] + "."
+        if self.ui.repeatEdit.text() != passphrase:
+            return "Type the same passphrase again below."
+        return ""
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return not self.problem() and not self.setup.creating
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        if self._created:
+            return True
+        # Creating the vault is slow on purpose (Argon2id): it runs on the worker and moves
+        # the wizard on when it is done.
+        self.setup.create_vault(self.ui.passphraseEdit.text(), self.ui.nameEdit.text().strip(),
+                                self.ui.teamEdit.text().strip(), self.ui.contactEdit.text().strip())
+        return False
+
+    def vault_created(self) -> None:
+        self._created = True
+        self.ui.passphraseEdit.clear()
+        self.ui.repeatEdit.clear()
+        for edit in (self.ui.nameEdit, self.ui.teamEdit, self.ui.contactEdit,
+                     self.ui.passphraseEdit, self.ui.repeatEdit):
+            edit.setEnabled(False)
+
+
+class RecoveryKeyPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.setup = wizard
+        self.setTitle("Keep your recovery key")
+        self.setSubTitle("If you forget your passphrase, this key is the only way back into your "
+                         "records. It is shown only now. Print it or save it somewhere safe, away "
+                         "from this laptop.")
+        layout = QVBoxLayout(self)
+        self.key_label = QLabel()
+        self.key_label.setProperty("role", "recovery-key")
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setWordWrap(True)
+        named(self.key_label, "Recovery key")
+        layout.addWidget(self.key_label)
+        buttons = QHBoxLayout()
+        self.print_button = named(QPushButton("&Print…"), "Print the recovery key")
+        self.save_button = named(QPushButton("&Save to a file…"), "Save the recovery key to a file")
+        self.print_button.clicked.connect(self.print_key)
+        self.save_button.clicked.connect(self.save_key)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setProperty("role", "hint")
+        layout.addWidget(self.status)
+        layout.addStretch()
+        self.kept = named(QCheckBox("I have printed or saved the recovery key and will keep it safe"),
+                          "I have kept the recovery key")
+        self.kept.toggled.connect(self.completeChanged)
+        layout.addWidget(self.kept)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.key_label.setText(self.setup.recovery_key)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self.kept.isChecked()
+
+    def _document(self) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(QFont("monospace", 14))
+        doc.setPlainText("directwork recovery key\n\n" f"{self.setup.recovery_key}\n\n"
+                         "Keep this safe and away from the laptop. It opens the records if the "
+                         "passphrase is forgotten.")
+        return doc
+
+    def print_key(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self._document().print_(printer)
+            self.status.setText("Sent to the printer.")
+
+    def save_key(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the recovery key",
+                                              "directwork-recovery-key.txt", "Text (*.txt)")
+        if path:
+            self.write_key(Path(path))
+
+    def write_key(self, path: Path) -> None:
+        try:
+            path.write_text(self._document().toPlainText() + "\n", encoding="utf-8")
+        except OSError as exc:
+            self.status.setText(f"Could not save it there ({exc.strerror}). Choose another place.")
+            return
+        self.status.setText(f"Saved to {path}.")
+
+
+class SetupWizard(QWizard):
+    """Emits ``vault_ready`` with the new, unlocked vault once the recovery key was kept."""
+
+    vault_ready = Signal(object)
+
+    def __init__(self, worker: VaultWorker, data_dir: Path, *, kdf: KdfParams | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.data_dir = data_dir
+        self.kdf = kdf
+        self.recovery_key = ""
+        self.creating = False
+        self.vault: Vault | None = None
+        self.setWindowTitle("Set up directwork")
+        self.setAccessibleName("Set up directwork")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.passphrase_page = PassphrasePage(self)
+        self.recovery_page = RecoveryKeyPage(self)
+        self.addPage(self.passphrase_page)
+        self.addPage(self.recovery_page)
+        for which, name in ((QWizard.WizardButton.NextButton, "Next"),
+                            (QWizard.WizardButton.BackButton, "Back"),
+                            (QWizard.WizardButton.CancelButton, "Cancel set-up"),
+                            (QWizard.WizardButton.FinishButton, "Finish set-up"),
+                            (QWizard.WizardButton.HelpButton, "Help"),
+                            (QWizard.WizardButton.CommitButton, "Commit")):
+            named(self.button(which), name)
+        self.resize(620, 460)
+
+    def create_vault(self, passphrase: str, name: str, team: str, contact: str = "") -> None:
+        self.creating = True
+        self.passphrase_page.completeChanged.emit()
+        self.passphrase_page.ui.problemLabel.setText("Making your encrypted vault…")
+        root, kdf = self.data_dir, self.kdf
+
+        def create() -> tuple[Vault, str]:
+            from directwork.store.vault import Vault
+
+            return Vault.create(root, passphrase, practitioner_name=name, team=team,
+                                practitioner_contact=contact, kdf=kdf)
+
+        self.worker.call(create, self._created, self._refused)
+
+    def _created(self, result: tuple[Vault, str]) -> None:
+        self.vault, self.recovery_key = result
+        self.worker.vault = self.vault
+        self.creating = False
+        self.passphrase_page.ui.problemLabel.clear()
+        self.passphrase_page.vault_created()
+        self.next()
+
+    def _refused(self, error: BaseException) -> None:
+        self.creating = False
+        message = error.message if isinstance(error, VaultError) else str(error)
+        self.passphrase_page.ui.problemLabel.setText(message)
+        self.passphrase_page.completeChanged.emit()
+
+    def reject(self) -> None:
+        """Closing (Escape, the window's close button) is refused while the recovery key is
+        on screen: it is shown this once, and a vault whose key nobody kept has no way back
+        from a forgotten passphrase."""
+        if self.vault is not None and self.recovery_key:
+            box = QMessageBox(QMessageBox.Icon.Information, "Keep your recovery key",
+                              "Your vault is made. Before closing, print or save the recovery "
+                              "key and tick the box: it is shown only this once.",
+                              QMessageBox.StandardButton.Ok, self)
+            box.setAccessibleName("Keep your recovery key first")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            box.open()
+            return
+        super().reject()
+
+    def accept(self) -> None:
+        if self.vault is None:
+            return
+        super().accept()
+        self.recovery_key = ""
+        self.recovery_page.key_label.clear()
+        self.vault_ready.emit(self.vault)

@@ -1,0 +1,130 @@
+"""The unlock screen: passphrase, or the recovery key when the passphrase is forgotten.
+
+Unlocking runs on the vault worker (Argon2id is slow on purpose), so the window stays alive;
+refusals are the vault's own messages, the same ones the command line prints.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from directwork.domain.passphrase import passphrase_problem
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.forms.ui_unlock import Ui_UnlockForm
+from directwork.store.errors import VaultError
+
+if TYPE_CHECKING:
+    from directwork.store.keyfile import KdfParams
+
+
+def _message(error: BaseException) -> str:
+    if isinstance(error, VaultError):
+        return error.message
+    return f"The vault could not be opened: {error}. Nothing was changed."
+
+
+class UnlockForm(QWidget):
+    """Used on its own at start-up and inside the main window while it is locked."""
+
+    unlocked = Signal()
+
+    def __init__(self, worker: VaultWorker, *, kdf: KdfParams | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.kdf = kdf
+        self.ui = Ui_UnlockForm()
+        self.ui.setupUi(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAccessibleName("Unlock directwork")
+        self.ui.unlockButton.clicked.connect(self.try_passphrase)
+        self.ui.passphraseEdit.returnPressed.connect(self.try_passphrase)
+        self.ui.forgotButton.clicked.connect(lambda: self._show_page(1))
+        self.ui.backButton.clicked.connect(lambda: self._show_page(0))
+        self.ui.recoverButton.clicked.connect(self.try_recovery_key)
+        self.ui.repeatPassphraseEdit.returnPressed.connect(self.try_recovery_key)
+        self.set_practitioner("")
+        self._show_page(0)
+
+    def set_practitioner(self, name: str) -> None:
+        self.ui.whoLabel.setText(f"Records of {name}, on this laptop." if name else
+                                 "Records on this laptop.")
+
+    def _show_page(self, index: int) -> None:
+        self.ui.pages.setCurrentIndex(index)
+        self.ui.errorLabel.clear()
+        self.ui.recoveryErrorLabel.clear()
+        (self.ui.passphraseEdit if index == 0 else self.ui.recoveryKeyEdit).setFocus()
+
+    def reset(self) -> None:
+        """Ready for the next unlock: empty fields, first page, nothing left in memory."""
+        for edit in (self.ui.passphraseEdit, self.ui.recoveryKeyEdit,
+                     self.ui.newPassphraseEdit, self.ui.repeatPassphraseEdit):
+            edit.clear()
+        self._set_busy(False)
+        self._show_page(0)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.ui.passphraseEdit, self.ui.unlockButton, self.ui.forgotButton,
+                       self.ui.recoveryKeyEdit, self.ui.newPassphraseEdit,
+                       self.ui.repeatPassphraseEdit, self.ui.recoverButton, self.ui.backButton):
+            widget.setEnabled(not busy)
+
+    # ------------------------------------------------------------------ passphrase
+
+    def try_passphrase(self) -> None:
+        passphrase = self.ui.passphraseEdit.text()
+        if not passphrase:
+            self.ui.errorLabel.setText("Type your passphrase.")
+            return
+        self.ui.errorLabel.setText("Checking…")
+        self._set_busy(True)
+        # The vault object is read on the worker: at start-up it is made there, in the
+        # background, while the window is already on screen.
+        self.worker.call(lambda: self.worker.vault.unlock(passphrase), self._did_unlock,
+                         self._passphrase_refused)
+
+    def _passphrase_refused(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.ui.passphraseEdit.clear()
+        self.ui.passphraseEdit.setFocus()
+        self.ui.errorLabel.setText(_message(error))
+
+    # ------------------------------------------------------------------ recovery key
+
+    def try_recovery_key(self) -> None:
+        key = self.ui.recoveryKeyEdit.text().strip()
+        new = self.ui.newPassphraseEdit.text()
+        if not key:
+            self.ui.recoveryErrorLabel.setText("Type the recovery key.")
+            return
+        problem = passphrase_problem(new)
+        if problem:
+            self.ui.recoveryErrorLabel.setText(problem[0].upper() + problem[1:] + ".")
+            return
+        if new != self.ui.repeatPassphraseEdit.text():
+            self.ui.recoveryErrorLabel.setText("The two new passphrases are not the same.")
+            return
+        self.ui.recoveryErrorLabel.setText("Checking…")
+        self._set_busy(True)
+        kdf = self.kdf
+
+        def recover_and_unlock() -> None:
+            from directwork.store.vault import Vault
+
+            vault = self.worker.vault
+            Vault.recover(vault.root, key, new, kdf)
+            vault.unlock(new)
+
+        self.worker.call(recover_and_unlock, self._did_unlock, self._recovery_refused)
+
+    def _recovery_refused(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.ui.recoveryErrorLabel.setText(_message(error))
+
+    def _did_unlock(self, _result: object) -> None:
+        self.reset()
+        self.unlocked.emit()

@@ -1,0 +1,1 @@
+"""Summaries: preview, print or save the child's, the carers' or the multi-agency summary."""

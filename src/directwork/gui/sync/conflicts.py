@@ -1,0 +1,352 @@
+"""What sync left for the practitioner to settle ("Needs attention"): records changed on two
+laptops, merged here into one version whose parents are both, and changes the hub refused,
+shown with the hub's reason.
+
+A safety plan is merged in its own part-by-part view (plan_merge); every other document kind
+is merged field by field: both values side by side, differences highlighted, one kept or
+the words edited.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import html
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from directwork.domain.records import Child, Document, SafetyPlan, kind_of
+from directwork.gui.common.a11y import named
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.plan.compare import DIFFERENT
+from directwork.gui.plan.merge import lay_out_merge
+from directwork.gui.practice.common import london, problem_texts, uk_day, while_open
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+KIND_WORDS = {"child": "Child's profile", "person": "Person in the network",
+              "agency": "Agency involved", "context": "Place or group",
+              "safety_plan": "Safety plan", "visit": "Visit", "concern": "Concern",
+              "referral": "Referral"}
+# Fields every record has; they say where a version came from, not what it says.
+LONG_WORDS = 60  # longer words get a box of several lines to put them right in
+BOOKKEEPING = {f.name for f in dataclasses.fields(Document)}
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionItem:
+    kind: str
+    record_id: str
+    child_id: str
+    child_name: str
+    title: str
+    what: str
+    diverged: bool  # True: two versions to merge; False: a change the hub refused
+
+    @property
+    def kind_words(self) -> str:
+        return KIND_WORDS.get(self.kind, self.kind.replace("_", " ").capitalize())
+
+
+def _title(record: Any) -> str:
+    for name in ("title", "preferred_name", "given_name", "name", "summary", "agency",
+                 "place", "referral_type", "purpose"):
+        value = getattr(record, name, "")
+        if value:
+            return str(value.value if isinstance(value, enum.Enum) else value)
+    return ""
+
+
+def load_attention(session: Session) -> list[AttentionItem]:
+    """Every diverged document and every refused change, with the child's name."""
+    from directwork.store import attention, records
+    from directwork.store.errors import RecordNotFound
+
+    names: dict[str, str] = {}
+
+    def child_name(child_id: str) -> str:
+        if child_id not in names:
+            try:
+                child = records.get_document(session, Child, child_id)
+                names[child_id] = child.preferred_name or child.given_name or "(no name)"
+            except RecordNotFound:
+                names[child_id] = ""
+        return names[child_id]
+
+    def title(kind: str, record_id: str) -> str:
+        cls = kind_of(kind)
+        try:
+            found = (records.get_document(session, cls, record_id) if cls.VERSIONED
+                     else records.get_entry(session, cls, record_id))
+        except RecordNotFound:
+            return ""
+        return _title(found)
+
+    items = [AttentionItem(d.kind, d.record_id, d.child_id, child_name(d.child_id),
+                           title(d.kind, d.record_id),
+                           "Changed on two laptops: choose what to keep", True)
+             for d in attention.diverged_documents(session)]
+    items += [AttentionItem(r.kind, r.record_id, r.child_id, child_name(r.child_id),
+                            title(r.kind, r.record_id),
+                            f"The hub refused this change: {r.reason or 'no reason given'}", False)
+              for r in attention.refused_changes(session)]
+    return items
+
+
+def value_text(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, enum.Enum):
+        return str(getattr(value, "label", value.value))
+    if isinstance(value, datetime):
+        return london(value)
+    if isinstance(value, date):
+        return uk_day(value)
+    if isinstance(value, list | tuple):
+        return "; ".join(value_text(v) for v in value)
+    return str(value)
+
+
+def differing_fields(a: Document, b: Document) -> list[str]:
+    return [f.name for f in dataclasses.fields(a)
+            if f.name not in BOOKKEEPING and getattr(a, f.name) != getattr(b, f.name)]
+
+
+def field_label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+class FieldChoice(QWidget):
+    """One field the two versions disagree on: both values, which to keep, and for words
+    the kept words, editable."""
+
+    def __init__(self, name: str, a: Any, b: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name, self.a, self.b = name, a, b
+        label = field_label(name)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 4)
+        title = QLabel(label)
+        title.setStyleSheet("font-weight: bold;")
+        grid.addWidget(title, 0, 0, 1, 3)
+        for col, value in ((0, a), (1, b)):
+            which = "AB"[col]
+            shown = QLabel(f"<b>Version {which}:</b> {html.escape(value_text(value) or '(empty)')}")
+            shown.setWordWrap(True)
+            shown.setStyleSheet(f"background: {DIFFERENT.name()}; padding: 4px;")
+            shown.setAccessibleName(f"{label}, version {which}")
+            grid.addWidget(shown, 1, col)
+        self.choice = named(QComboBox(), f"Which to keep: {label}")
+        self.choice.addItem("Keep version A's", "a")
+        self.choice.addItem("Keep version B's", "b")
+        grid.addWidget(self.choice, 1, 2)
+        self.edit: QLineEdit | QPlainTextEdit | None = None
+        if isinstance(a, str) and isinstance(b, str) and not isinstance(a, enum.Enum):
+            long = any("\n" in v or len(v) > LONG_WORDS for v in (a, b))
+            if long:
+                edit = QPlainTextEdit(a)
+                edit.setFixedHeight(64)
+                edit.setTabChangesFocus(True)
+            else:
+                edit = QLineEdit(a)
+            self.edit = named(edit, f"Kept words: {label}")
+            grid.addWidget(self.edit, 2, 0, 1, 3)
+            self.choice.currentIndexChanged.connect(self._chosen)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+    def words(self) -> str:
+        if isinstance(self.edit, QPlainTextEdit):
+            return self.edit.toPlainText()
+        return self.edit.text() if self.edit is not None else ""
+
+    def set_words(self, text: str) -> None:
+        if isinstance(self.edit, QPlainTextEdit):
+            self.edit.setPlainText(text)
+        elif self.edit is not None:
+            self.edit.setText(text)
+
+    def _chosen(self, *_args: object) -> None:
+        self.set_words(self.a if self.choice.currentData() == "a" else self.b)
+
+    def value(self) -> Any:
+        if self.edit is not None:
+            return self.words().strip()
+        return self.a if self.choice.currentData() == "a" else self.b
+
+
+class FieldMergeDialog(QDialog):
+    """Merge two versions of a document: the fields they disagree on side by side; saved as
+    one new version whose parents are both."""
+
+    merged = Signal(object)
+
+    def __init__(self, worker: VaultWorker, a: Document, b: Document,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker, self.a, self.b = worker, a, b
+        what = KIND_WORDS.get(a.KIND, a.KIND)
+        self.setWindowTitle(f"Merge the two versions: {what}")
+        self.setAccessibleName(f"Merge the two versions of the {what.lower()}")
+        self.resize(900, 600)
+        layout = QVBoxLayout(self)
+        names = differing_fields(a, b)
+        intro = QLabel(f"{what} “{_title(a) or _title(b)}” was changed on two laptops. "
+                       f"Version A was saved {london(a.updated_at)}, "
+                       f"version B {london(b.updated_at)}. "
+                       f"They differ in {len(names)} part{'' if len(names) == 1 else 's'}: "
+                       "for each, choose which to keep, or put the words right.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.choices = [FieldChoice(n, getattr(a, n), getattr(b, n)) for n in names]
+        self.problems, self.buttons = lay_out_merge(self, layout, self.choices, "version")
+
+    def document(self) -> Document:
+        return dataclasses.replace(self.a, **{c.name: c.value() for c in self.choices})
+
+    def save(self) -> None:
+        from directwork.store import records
+
+        doc, revs = self.document(), [self.a.rev, self.b.rev]
+
+        def done(saved: Document) -> None:
+            self.merged.emit(saved)
+            self.accept()
+
+        self.worker.change(lambda s: records.merge_heads(s, doc, revs), while_open(self, done),
+                           while_open(self, lambda e: self.problems.show_problems(problem_texts(e))),
+                           touches={doc.child_id})
+
+
+class NeedsAttentionDialog(QDialog):
+    """The list of what sync left to settle, and the way into each merge."""
+
+    COLUMNS = ("Child", "Record", "What happened")
+
+    def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.items: list[AttentionItem] = []
+        self.merge: QDialog | None = None
+        self.setWindowTitle("Needs attention")
+        self.setAccessibleName("Needs attention after syncing")
+        self.resize(900, 420)
+        layout = QVBoxLayout(self)
+        self.summary = named(QLabel("Reading…"), "How many things need attention")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = named(QTableWidget(0, len(self.COLUMNS)), "Records that need attention")
+        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.doubleClicked.connect(lambda *_: self.open_merge())
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.merge_button = named(QPushButton("&Merge the two versions…"),
+                                  "Merge the two versions of the chosen record")
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self.open_merge)
+        buttons.addWidget(self.merge_button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        named(close.button(QDialogButtonBox.StandardButton.Close), "Close")
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.load()
+
+    def load(self) -> None:
+        self.worker.query(load_attention, while_open(self, self.show_items))
+
+    def show_items(self, items: list[AttentionItem]) -> None:
+        self.items = items
+        self.table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            record = f"{item.kind_words}: {item.title}" if item.title else item.kind_words
+            for col, text in enumerate((item.child_name, record, item.what)):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.table.setItem(row, col, cell)
+        self.table.resizeRowsToContents()
+        merges = sum(1 for i in items if i.diverged)
+        refused = len(items) - merges
+        if not items:
+            self.summary.setText("Nothing needs attention: every record has one version and "
+                                 "the hub took every change.")
+        else:
+            self.summary.setText(f"{merges} record{'' if merges == 1 else 's'} changed on two "
+                                 f"laptops, {refused} change{'' if refused == 1 else 's'} "
+                                 "refused by the hub. Choose a record changed on two laptops "
+                                 "to merge its versions.")
+        if items:
+            self.table.selectRow(0)
+        self._selected()
+
+    def _current(self) -> AttentionItem | None:
+        row = self.table.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def _selected(self) -> None:
+        item = self._current()
+        self.merge_button.setEnabled(item is not None and item.diverged)
+
+    def open_merge(self) -> None:
+        """Open the merge view of the chosen record's two versions."""
+        item = self._current()
+        if item is None or not item.diverged:
+            return
+        cls = kind_of(item.kind)
+
+        def heads(session: Session) -> list[Document]:
+            from directwork.store import records
+
+            return records.get_heads(session, cls, item.record_id)  # type: ignore[arg-type]
+
+        self.worker.query(heads, while_open(self, self._show_merge))
+
+    def _show_merge(self, heads: list[Document]) -> None:
+        if len(heads) < 2:
+            self.load()
+            return
+        a, b = heads[0], heads[1]
+        if isinstance(a, SafetyPlan):
+            from directwork.gui.plan.merge import PlanMergeDialog
+
+            dialog: QDialog = PlanMergeDialog(self.worker, a, b, self)
+        else:
+            dialog = FieldMergeDialog(self.worker, a, b, self)
+        dialog.merged.connect(lambda _saved: self.load())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.merge = dialog
+        dialog.show()

@@ -1,0 +1,461 @@
+"""Sync with the team hub from the desktop app: "Sync now", a progress bar and a status line in
+the status bar, background syncs while the hub can be reached, the "Connect to team hub…"
+dialog, and what a laptop whose access was withdrawn shows.
+
+``SyncClient`` reads and writes the vault itself between its requests, so the whole sync runs as
+one operation on the vault worker: it is then serialised with every other piece of database work,
+and its network waits happen on that worker thread, never on the GUI thread. Progress crosses
+back to the GUI by a queued signal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from directwork.gui.common.a11y import named
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.practice.common import ProblemLabel, while_open
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from directwork.sync.client import SyncResult
+
+LONDON = ZoneInfo("Europe/London")
+SYNC_SHORTCUT = QKeySequence("Ctrl+Shift+Y")
+EVERY_MS = 5 * 60 * 1000  # a background sync this often while the app is open and unlocked
+AFTER_CHANGE_MS = 20 * 1000  # and this long after the last change, so a burst of saves is one sync
+SOON_MS = 2 * 1000  # after unlocking
+NOT_CONNECTED = "Not connected to a team hub"
+OFFLINE = "Hub not reachable, working offline — nothing is lost"
+REVOKED_TITLE = "This laptop's access to the team hub has been withdrawn"
+
+
+@dataclass(frozen=True, slots=True)
+class SyncFacts:
+    enrolled: bool
+    last_synced: datetime | None
+    pending: int
+    attention: int
+
+
+def read_sync_facts(session: Session) -> SyncFacts:
+    from directwork.store import attention, sync_state
+    from directwork.sync import status
+
+    summary = status.sync_summary(session)
+    needing = len(attention.diverged_documents(session)) + len(attention.refused_changes(session))
+    return SyncFacts(sync_state.is_enrolled(session), summary.last_synced, summary.pending, needing)
+
+
+def _clock(moment: datetime) -> str:
+    local = moment.astimezone(LONDON)
+    if local.date() == datetime.now(UTC).astimezone(LONDON).date():
+        return local.strftime("%H:%M")
+    return local.strftime("%d/%m %H:%M")
+
+
+def _changes(n: int) -> str:
+    return f"{n} change{'' if n == 1 else 's'} waiting"
+
+
+def status_words(facts: SyncFacts, trouble: str = "") -> str:
+    """The status line: "Last synced 10:42 · 3 changes waiting", or why it could not sync."""
+    if not facts.enrolled:
+        return NOT_CONNECTED
+    first = trouble or (f"Last synced {_clock(facts.last_synced)}" if facts.last_synced
+                        else "Not synced yet")
+    parts = [first, _changes(facts.pending)]
+    if facts.attention:
+        parts.append(f"{facts.attention} need{'s' if facts.attention == 1 else ''} attention")
+    return " · ".join(parts)
+
+
+def is_unreachable(message: str) -> bool:
+    """A sync that failed for want of a connection (worth retrying later), not a refusal."""
+    return message.startswith(("could not reach", "the hub could not be reached",
+                               "the hub answered 5", "the hub's answer was cut off"))
+
+
+class SyncPanel(QObject):
+    """The main window's sync controls and the background syncing behind them."""
+
+    progress_did_change = Signal(str, int, object)  # stage, done, total (None: unknown)
+    sync_did_finish = Signal(object)  # a SyncResult, or None when nothing was done
+    device_was_revoked = Signal(str)
+
+    def __init__(self, worker: VaultWorker, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.worker, self.window = worker, window
+        self.running = False
+        self.revoked = False
+        self._again = False
+        self._announcing = False
+        self.trouble = ""
+        self.facts = SyncFacts(False, None, 0, 0)
+        self.status = named(QLabel(NOT_CONNECTED), "Sync status")
+        self.progress = named(QProgressBar(), "Sync progress")
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        window.statusBar().addPermanentWidget(self.progress)
+        window.statusBar().addPermanentWidget(self.status)
+        self.sync_now_action = self._action("&Sync now", SYNC_SHORTCUT, self.sync_now,
+                                            "Send this laptop's changes to the team hub and "
+                                            "fetch the team's")
+        self.connect_action = self._action("&Connect to team hub…", None, self.open_connect,
+                                           "Join this laptop to the team's hub with a one-time code")
+        self.attention_action = self._action("&Needs attention…", None, self.open_attention,
+                                             "Records changed in two places, and changes the "
+                                             "hub refused")
+        menu = window.menuBar().addMenu("S&ync")
+        for action in (self.sync_now_action, self.attention_action, None, self.connect_action):
+            menu.addSeparator() if action is None else menu.addAction(action)
+        self.every = QTimer(self)
+        self.every.setInterval(EVERY_MS)
+        self.every.timeout.connect(self.sync_in_background)
+        self.every.start()
+        self.after_change = QTimer(self)
+        self.after_change.setSingleShot(True)
+        self.after_change.setInterval(AFTER_CHANGE_MS)
+        self.after_change.timeout.connect(self.sync_in_background)
+        self.progress_did_change.connect(self._show_progress)
+        worker.operation_did_execute.connect(self._something_changed)
+        window.installEventFilter(self)
+        outer = getattr(window, "outer", None)
+        if outer is not None:  # the main window's stack: pages, or the locked page
+            outer.currentChanged.connect(lambda *_: self._unlocked() if self.can_sync else None)
+        self.dialog: QDialog | None = None
+
+    def _action(self, text: str, shortcut: QKeySequence | None, slot, tip: str) -> QAction:  # noqa: ANN001
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    # ------------------------------------------------------------------ when to sync
+
+    @property
+    def can_sync(self) -> bool:
+        vault = self.worker.vault
+        locked_screen = bool(getattr(self.window, "is_locked", False))
+        return (not self.revoked and vault is not None and vault.is_unlocked
+                and not locked_screen)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.window and event.type() == QEvent.Type.Show and self.can_sync:
+            self._unlocked()
+        return False
+
+    def _unlocked(self) -> None:
+        self.refresh()
+        QTimer.singleShot(SOON_MS, while_open(self.status, self.sync_in_background))
+
+    def _something_changed(self, _touches: object) -> None:
+        # Before a hub is configured the status line cannot change with a save: no query.
+        if self._announcing or self.revoked or not self.facts.enrolled:
+            return
+        self.refresh()
+        self.after_change.start()
+
+    def sync_in_background(self) -> None:
+        """A sync nobody asked for: only when a hub is configured and the vault is open."""
+        if self.facts.enrolled:
+            self.sync_now()
+
+    # ------------------------------------------------------------------ syncing
+
+    def refresh(self) -> None:
+        """Read the status line's facts again."""
+        if not self.can_sync:
+            return
+        self.worker.query(read_sync_facts, while_open(self.status, self._show_facts),
+                          lambda _error: None)  # the lock won the race; unlocking reads again
+
+    def _show_facts(self, facts: SyncFacts) -> None:
+        self.facts = facts
+        self.status.setText(status_words(facts, self.trouble))
+        if facts.enrolled and hasattr(self.window, "caseload"):
+            self.window.caseload.hub_configured = True
+
+    def sync_now(self) -> None:
+        if not self.can_sync:
+            return
+        if self.running:
+            self._again = True
+            return
+        self.running = True
+        vault = self.worker.vault
+        emit = self.progress_did_change.emit
+
+        def run() -> SyncResult | None:
+            # On the vault worker: the network waits and the vault work both happen here.
+            from directwork.store import sync_state
+            from directwork.sync.client import SyncClient
+
+            if not vault.is_unlocked or sync_state.enrolment(vault) is None:
+                return None
+            client = SyncClient(vault, timeout=20.0, retries=2, backoff=0.3)
+            return client.sync(progress=lambda stage, done, total: emit(stage, done, total))
+
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setText("Syncing with the team hub…")
+        # The window may close while the hub is answering: then there is nothing to show.
+        self.worker.call(run, while_open(self.status, self._synced),
+                         while_open(self.status, self._sync_failed))
+
+    def _show_progress(self, stage: str, done: int, total: object) -> None:
+        if not self.running:
+            return
+        if stage == "push" and isinstance(total, int) and total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+            self.status.setText(f"Sending changes to the team hub… {done} of {total}")
+        else:
+            self.progress.setRange(0, 0)
+            self.status.setText("Fetching the team's changes…" if stage == "pull"
+                                else "Syncing with the team hub…")
+
+    @property
+    def idle(self) -> bool:
+        """No sync running and none asked for while one was."""
+        return not self.running and not self._again
+
+    def _finish(self) -> None:
+        self.running = False
+        self.progress.hide()
+        if self._again:
+            # Asked for while the last one ran (perhaps after it had sent what it had): go again.
+            QTimer.singleShot(0, while_open(self.status, self._run_again))
+
+    def _run_again(self) -> None:
+        self._again = False
+        self.sync_now()
+
+    def _synced(self, result: SyncResult | None) -> None:
+        self._finish()
+        self.trouble = ""
+        if result is not None and result.rejected:
+            reason = result.rejected[0][2]
+            n = len(result.rejected)
+            self.trouble = f"The hub refused {n} change{'' if n == 1 else 's'}: {reason}"
+        if result is not None and (result.pushed or result.pulled or result.removed_children):
+            # Views refresh (the Sync column, newly arrived records) without this refresh
+            # counting as a change that needs another sync.
+            self._announcing = True
+            try:
+                self.worker.operation_did_execute.emit(None)
+            finally:
+                self._announcing = False
+        self.refresh()
+        self.sync_did_finish.emit(result)
+
+    def _sync_failed(self, error: BaseException) -> None:
+        from directwork.sync.client import DeviceRevoked, SyncError
+
+        self._finish()
+        if isinstance(error, DeviceRevoked):
+            self.show_revoked(str(error))
+            return
+        if isinstance(error, SyncError):
+            message = str(error)
+            self.trouble = OFFLINE if is_unreachable(message) else f"Sync stopped: {message}"
+        else:
+            self.trouble = f"Sync stopped: {getattr(error, 'message', None) or error}"
+        self.status.setText(status_words(self.facts, self.trouble))
+        self.refresh()
+        self.sync_did_finish.emit(None)
+
+    # ------------------------------------------------------------------ withdrawn access
+
+    def show_revoked(self, reason: str) -> None:
+        """The hub withdrew this laptop's access and the client wiped the store as told: say
+        so plainly, and leave nothing on screen that came from the records."""
+        self.revoked = True
+        self.every.stop()
+        self.after_change.stop()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self.window and widget.isVisible():
+                widget.hide()
+        self.revoked_page = RevokedPage(reason)
+        self.revoked_page.quit_button.clicked.connect(self.window.close)
+        outer = getattr(self.window, "outer", None)
+        if outer is not None:
+            outer.addWidget(self.revoked_page)
+            outer.setCurrentWidget(self.revoked_page)
+        else:
+            self.window.setCentralWidget(self.revoked_page)
+        quit_action = getattr(self.window, "quit_action", None)
+        for action in self.window.actions():
+            action.setEnabled(action is quit_action)
+        self.window.menuBar().setEnabled(False)
+        for toolbar in self.window.findChildren(QWidget, "mainToolbar"):
+            toolbar.setEnabled(False)
+        self.status.setText("Access withdrawn: this laptop's records were wiped")
+        self.device_was_revoked.emit(reason)
+
+    # ------------------------------------------------------------------ dialogs
+
+    def open_connect(self) -> ConnectDialog:
+        dialog = ConnectDialog(self.worker, self.window)
+        dialog.connected.connect(self._connected)
+        self._open(dialog)
+        return dialog
+
+    def _connected(self, _answer: object) -> None:
+        if hasattr(self.window, "caseload"):
+            self.window.caseload.hub_configured = True
+        self.trouble = ""
+        self.facts = SyncFacts(True, self.facts.last_synced, self.facts.pending,
+                               self.facts.attention)
+        self.sync_now()
+
+    def open_attention(self) -> QDialog:
+        from directwork.gui.sync.conflicts import NeedsAttentionDialog
+
+        dialog = NeedsAttentionDialog(self.worker, self.window)
+        self._open(dialog)
+        return dialog
+
+    def _open(self, dialog: QDialog) -> None:
+        from directwork.gui.shell.lock import carry_lock_shortcut
+
+        carry_lock_shortcut(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.show()
+
+
+class RevokedPage(QFrame):
+    """Shown in place of everything once the hub has withdrawn this laptop's access."""
+
+    def __init__(self, reason: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("revokedPage")
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel(REVOKED_TITLE)
+        title.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        title.setWordWrap(True)
+        self.message = named(QLabel(
+            "As the team hub instructed, every record on this laptop has been wiped: the "
+            "encrypted store, its backups and its key are gone from this laptop. Records that "
+            "had been synced are safe on the team hub. Please speak to your manager or the "
+            "person who looks after the hub.\n\n"
+            f"The hub said: {reason}"), "What happened to this laptop's records")
+        self.message.setWordWrap(True)
+        self.message.setMaximumWidth(620)
+        self.quit_button = named(QPushButton("&Quit directwork"), "Quit directwork")
+        layout.addWidget(title)
+        layout.addWidget(self.message)
+        layout.addWidget(self.quit_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+
+class ConnectDialog(QDialog):
+    """Join this laptop to the team's hub: its address, the one-time code from whoever runs
+    the hub, and (for a hub with its own certificate authority) that authority's file."""
+
+    connected = Signal(object)  # the hub's EnrolResponse
+
+    def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.setWindowTitle("Connect to team hub")
+        self.setAccessibleName("Connect to team hub")
+        self.resize(560, 260)
+        layout = QVBoxLayout(self)
+        intro = QLabel("Ask whoever runs your team's hub for its address and a one-time "
+                       "enrolment code. Your records stay on this laptop either way.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.url = named(QLineEdit(), "Hub address", "For example https://hub.example.org")
+        self.url.setPlaceholderText("https://…")
+        self.code = named(QLineEdit(), "One-time enrolment code")
+        self.ca_file = named(QLineEdit(), "Certificate authority file (optional)",
+                             "Only if the hub uses its own certificate authority")
+        choose = named(QPushButton("C&hoose…"), "Choose the certificate authority file")
+        choose.clicked.connect(self._choose_ca)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(choose)
+        form.addRow("Hub &address", self.url)
+        form.addRow("Enrolment &code", self.code)
+        ca_label = QLabel("Certificate &authority")
+        ca_label.setBuddy(self.ca_file)  # a row of two widgets gets no buddy of its own
+        form.addRow(ca_label, ca_row)
+        layout.addLayout(form)
+        self.problems = ProblemLabel("Why the laptop was not connected")
+        layout.addWidget(self.problems)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.connect_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.connect_button.setText("C&onnect")
+        named(self.connect_button, "Connect")
+        named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _choose_ca(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Certificate authority file", "",
+                                              "Certificates (*.pem *.crt);;All files (*)")
+        if path:
+            self.ca_file.setText(path)
+
+    def submit(self) -> None:
+        url, code, ca = (self.url.text().strip(), self.code.text().strip(),
+                         self.ca_file.text().strip())
+        missing = [words for value, words in ((url, "Enter the hub's address."),
+                                              (code, "Enter the one-time enrolment code."))
+                   if not value]
+        if missing:
+            self.problems.show_problems(missing)
+            return
+        vault = self.worker.vault
+
+        def enrol():  # noqa: ANN202 - on the vault worker: a network call and vault writes
+            from directwork.sync.client import SyncClient
+
+            return SyncClient(vault, timeout=20.0).enrol(url, code, ca_file=ca)
+
+        self.connect_button.setEnabled(False)
+        self.problems.clear_problems()
+        self.connect_button.setText("Connecting…")
+        self.worker.call(enrol, while_open(self, self._enrolled), while_open(self, self._refused))
+
+    def _enrolled(self, answer: object) -> None:
+        self.connected.emit(answer)
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self.connect_button.setEnabled(True)
+        self.connect_button.setText("C&onnect")
+        self.problems.show_problems([f"Not connected: {getattr(error, 'message', None) or error}"])

@@ -1,0 +1,1 @@
+"""Visit mode: starting a visit, capturing what the child and carers say and draw, ending it."""

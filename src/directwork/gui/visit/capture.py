@@ -1,0 +1,512 @@
+"""Visit mode: the screen used on a sofa with a child beside you. Large and calm; every
+section keeps what is typed as it is typed, and each entry is kept the moment the practitioner
+presses Enter or moves on. There is no Save button to forget."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import dataclasses
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from directwork.domain import catalogue
+from directwork.domain.records import (
+    Audience,
+    Child,
+    Drawing,
+    GivenHow,
+    Speaker,
+    Topic,
+    Visit,
+    VisitNote,
+    VoiceEntry,
+)
+from directwork.gui.common.a11y import named
+from directwork.gui.common.drafts import DraftKeeper, DraftTextEdit
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.record.entry_correction import PuttingRight
+from directwork.gui.shell.lock import carry_lock_shortcut
+from directwork.gui.visit.drawing_pad import PEN_COLOURS, DrawingPad
+from directwork.gui.visit.end import EndVisitDialog
+from directwork.gui.visit.widgets import (
+    EntryOptions,
+    SafetyScale,
+    VisitContents,
+    child_words,
+    entry_line,
+    entry_list,
+    load_visit_contents,
+)
+from directwork.store import records
+
+HOUSES = ((Topic.WORRIES, "House of worries"), (Topic.GOOD_THINGS, "House of good things"),
+          (Topic.DREAMS, "House of dreams"))
+CHILD_AUDIENCES = (Audience.WORKER, Audience.TEAM, Audience.CARERS, Audience.AGENCIES)
+CARER_AUDIENCES = (Audience.WORKER, Audience.TEAM, Audience.CHILD, Audience.AGENCIES)
+CARER_TOPICS = ((Topic.WORRIES, "Worries"), (Topic.GOOD_THINGS, "Good things"),
+                (Topic.WANT_TO_HAPPEN, "What they want to happen"), (Topic.OTHER, "Something else"))
+DEFAULT_SCALE_QUESTION = "How safe do you feel?"
+DRAWING_DRAFT = "png-base64:"  # how a drawing in progress is written into a text draft
+
+
+class VisitCapturePage(PuttingRight, QWidget):
+    visit_ended = Signal(str)  # child id
+    entry_kept = Signal(object)
+
+    def __init__(self, worker: VaultWorker, keeper: DraftKeeper, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitCapture")
+        self.worker = worker
+        self.keeper = keeper
+        self.child: Child | None = None
+        self.visit: Visit | None = None
+        self.contents = VisitContents()
+        self.end_dialog: EndVisitDialog | None = None
+        self.fields: dict[str, DraftTextEdit] = {}
+        self.lists: dict[str, QListWidget] = {}
+        self.options: dict[str, EntryOptions] = {}
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setProperty("role", "heading")
+        self.status = QLabel()
+        self.status.setProperty("role", "hint")
+        self.end_button = named(QPushButton("&End visit…"), "End visit: see the summary")
+        self.end_button.setProperty("primary", True)
+        self.end_button.clicked.connect(self.end_visit)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.status)
+        top.addWidget(self.end_button)
+        layout.addLayout(top)
+        self.tabs = named(QTabWidget(), "Parts of the visit")
+        layout.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._three_houses(), "Three &Houses")
+        self.tabs.addTab(self._scale_section(), "How &safe")
+        self.tabs.addTab(self._want_section(), "&What I want to happen")
+        self.tabs.addTab(self._drawing_section(), "&Drawing")
+        self.tabs.addTab(self._carers_section(), "&Carers' views")
+        self.tabs.addTab(self._notes_section(), "My &notes")
+        for listing in self.lists.values():
+            listing.itemActivated.connect(self.put_right)
+            listing.setToolTip("Double-click or press Enter on an entry to put it right")
+
+    # ------------------------------------------------------------------ building
+
+    def _field(self, key: str, name: str, placeholder: str, **kwargs) -> DraftTextEdit:  # noqa: ANN003
+        edit = named(DraftTextEdit(self.keeper, **kwargs), name)
+        edit.setPlaceholderText(placeholder)
+        edit.setMinimumHeight(70)
+        edit.setMaximumHeight(130)
+        self.fields[key] = edit
+        return edit
+
+    def _three_houses(self) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        row = QHBoxLayout()
+        self.house_names: dict[Topic, QLineEdit] = {}
+        for topic, default in HOUSES:
+            frame = QFrame()
+            frame.setProperty("house", topic.value)
+            column = QVBoxLayout(frame)
+            name = named(QLineEdit(), f"The child's name for the {default.lower()}")
+            name.setPlaceholderText(default)
+            name.setStyleSheet("font-size: 14pt; font-weight: bold; background: transparent;")
+            name.editingFinished.connect(self._rename_houses)
+            self.house_names[topic] = name
+            column.addWidget(name)
+            listing = entry_list(f"What is in the {default.lower()}")
+            self.lists[topic.value] = listing
+            column.addWidget(listing, 1)
+            edit = self._field(topic.value, f"Add to the {default.lower()}",
+                               "Type their words, press Enter to keep them")
+            edit.committed.connect(lambda text, t=topic: self._keep_child_words(t, text))
+            column.addWidget(edit)
+            row.addWidget(frame)
+        outer.addLayout(row, 1)
+        self.options["houses"] = EntryOptions("the child", CHILD_AUDIENCES)
+        outer.addWidget(self.options["houses"])
+        return page
+
+    def _scale_section(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.scale_question = named(QLineEdit(DEFAULT_SCALE_QUESTION), "The scaling question")
+        self.scale_question.setStyleSheet("font-size: 16pt;")
+        column.addWidget(self.scale_question)
+        self.scale_hint = QLabel()
+        self.scale_hint.setProperty("role", "hint")
+        column.addWidget(self.scale_hint)
+        self.scale = SafetyScale()
+        column.addWidget(self.scale)
+        words = self._field(Topic.SAFETY_SCALE.value, "The child's words about their number",
+                            "Why that number? What would make it one higher?",
+                            leave_commits=False)
+        words.committed.connect(self._keep_scale)
+        column.addWidget(words)
+        self.keep_scale_button = named(QPushButton("&Keep this answer"), "Keep this answer")
+        self.keep_scale_button.clicked.connect(lambda: self._keep_scale(words.toPlainText().strip(),
+                                                                        from_button=True))
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.keep_scale_button)
+        column.addLayout(row)
+        self.lists[Topic.SAFETY_SCALE.value] = entry_list("Answers to the safety scale")
+        column.addWidget(self.lists[Topic.SAFETY_SCALE.value], 1)
+        self.options["scale"] = EntryOptions("the child", CHILD_AUDIENCES)
+        column.addWidget(self.options["scale"])
+        return page
+
+    def _want_section(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.want_title = QLabel(catalogue.text("houses.want_to_happen", "en"))
+        self.want_title.setProperty("role", "heading")
+        column.addWidget(self.want_title)
+        self.lists[Topic.WANT_TO_HAPPEN.value] = entry_list("What the child wants to happen")
+        column.addWidget(self.lists[Topic.WANT_TO_HAPPEN.value], 1)
+        edit = self._field(Topic.WANT_TO_HAPPEN.value, "Add what the child wants to happen",
+                           "In their words; press Enter to keep it")
+        edit.committed.connect(lambda text: self._keep_child_words(Topic.WANT_TO_HAPPEN, text,
+                                                                   options="want"))
+        column.addWidget(edit)
+        self.options["want"] = EntryOptions("the child", CHILD_AUDIENCES)
+        column.addWidget(self.options["want"])
+        return page
+
+    def _drawing_section(self) -> QWidget:
+        page = QWidget()
+        row = QHBoxLayout(page)
+        left = QVBoxLayout()
+        self.pad = DrawingPad()
+        # A drawing in progress is kept as a draft too, a moment after each stroke.
+        self.pad_timer = QTimer(self)
+        self.pad_timer.setSingleShot(True)
+        self.pad_timer.setInterval(800)
+        self.pad_timer.timeout.connect(self._keep_drawing_draft)
+        self.pad.stroke_finished.connect(self.pad_timer.start)
+        left.addWidget(self.pad, 1)
+        colours = QHBoxLayout()
+        for colour in PEN_COLOURS:
+            swatch = named(QPushButton(), f"Pen colour {colour}")
+            swatch.setFixedSize(QSize(40, 40))
+            swatch.setStyleSheet(f"background: {colour}; border-radius: 20px;")
+            swatch.clicked.connect(lambda _=False, c=colour: self._pen(c))
+            colours.addWidget(swatch)
+        colours.addStretch()
+        self.clear_drawing = named(QPushButton("Start again"), "Clear the drawing")
+        self.clear_drawing.clicked.connect(self._start_drawing_again)
+        colours.addWidget(self.clear_drawing)
+        left.addLayout(colours)
+        row.addLayout(left, 3)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("What is it about?"))
+        self.drawing_topic = named(QComboBox(), "What the drawing is about")
+        for topic, words in ((Topic.FEELINGS, "Feelings"), (Topic.WORRIES, "Worries"),
+                             (Topic.GOOD_THINGS, "Good things"), (Topic.DREAMS, "Dreams"),
+                             (Topic.OTHER, "Something else")):
+            self.drawing_topic.addItem(words, topic)
+        right.addWidget(self.drawing_topic)
+        right.addWidget(QLabel("What they called it"))
+        self.drawing_title = named(QLineEdit(), "What the child called the drawing")
+        right.addWidget(self.drawing_title)
+        self.keep_drawing_button = named(QPushButton("Keep this &drawing"), "Keep this drawing")
+        self.keep_drawing_button.setProperty("primary", True)
+        self.keep_drawing_button.clicked.connect(self.keep_drawing)
+        right.addWidget(self.keep_drawing_button)
+        self.drawing_list = named(QListWidget(), "Drawings kept in this visit")
+        self.drawing_list.setViewMode(QListView.ViewMode.IconMode)
+        self.drawing_list.setIconSize(QSize(120, 80))
+        right.addWidget(self.drawing_list, 1)
+        self.options["drawing"] = EntryOptions("the child", CHILD_AUDIENCES)
+        self.options["drawing"].given_how.setEnabled(False)
+        right.addWidget(self.options["drawing"])
+        row.addLayout(right, 2)
+        return page
+
+    def _carers_section(self) -> QWidget:
+        frame = QFrame()
+        frame.setProperty("section", "carers")
+        column = QVBoxLayout(frame)
+        note = QLabel("Carers' views are kept apart from the child's.")
+        note.setProperty("role", "hint")
+        column.addWidget(note)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Who is speaking"))
+        self.carer_name = named(QComboBox(), "Which carer is speaking")
+        self.carer_name.setEditable(True)
+        row.addWidget(self.carer_name, 1)
+        row.addWidget(QLabel("About"))
+        self.carer_topic = named(QComboBox(), "What the carer is talking about")
+        for topic, words in CARER_TOPICS:
+            self.carer_topic.addItem(words, topic)
+        row.addWidget(self.carer_topic)
+        column.addLayout(row)
+        self.lists["carers"] = entry_list("What carers said")
+        column.addWidget(self.lists["carers"], 1)
+        edit = self._field("carers", "Add what the carer said",
+                           "Their words; press Enter to keep them")
+        edit.committed.connect(self._keep_carer_words)
+        column.addWidget(edit)
+        self.options["carers"] = EntryOptions("the carer", CARER_AUDIENCES,
+                                              default_shared=(Audience.WORKER, Audience.TEAM))
+        column.addWidget(self.options["carers"])
+        return frame
+
+    def _notes_section(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        hint = QLabel("Only for you: never shown to the child or carers.")
+        hint.setProperty("role", "hint")
+        column.addWidget(hint)
+        self.lists["notes"] = entry_list("My notes from this visit")
+        column.addWidget(self.lists["notes"], 1)
+        edit = self._field("notes", "Add a note for myself", "Press Enter to keep the note")
+        edit.committed.connect(self._keep_note)
+        column.addWidget(edit)
+        return page
+
+    def _drawing_draft_key(self) -> str:
+        return f"visit:{self.visit.id}:drawing" if self.visit is not None else ""
+
+    def _keep_drawing_draft(self) -> None:
+        if self.child is not None and self.visit is not None and not self.pad.is_empty():
+            picture = DRAWING_DRAFT + base64.b64encode(self.pad.png_bytes()).decode("ascii")
+            self.keeper.save(self._drawing_draft_key(), picture, self.child.id)
+
+    def _start_drawing_again(self) -> None:
+        self.pad_timer.stop()
+        self.pad.clear()
+        if self.visit is not None:
+            self.keeper.discard(self._drawing_draft_key())
+
+    def _restore_drawing(self, draft: str) -> None:
+        if draft.startswith(DRAWING_DRAFT):
+            with contextlib.suppress(ValueError):
+                self.pad.load_png(base64.b64decode(draft[len(DRAWING_DRAFT):]))
+
+    def _pen(self, colour: str) -> None:
+        from PySide6.QtGui import QColor
+
+        self.pad.pen_colour = QColor(colour)
+
+    # ------------------------------------------------------------------ opening
+
+    def open_visit(self, child: Child, visit: Visit, done=None) -> None:  # noqa: ANN001
+        """Show ``visit`` with what it holds already and the drafts left in it."""
+        self.child, self.visit = child, visit
+        self.title.setText(f"Visit with {child.display_name} — {visit.place}")
+        for topic, name in self.house_names.items():
+            name.setText(child.house_names.get(topic.value, ""))
+            name.setPlaceholderText(child_words(f"houses.{topic.value}", child))
+        self.want_title.setText(child_words("houses.want_to_happen", child))
+        self.scale_hint.setText(f"{child_words('child.scores.zero', child)} "
+                                f"{child_words('child.scores.ten', child)}")
+        self.carer_name.clear()
+        carers = [p for p in visit.present if p.strip() and p.strip() != child.display_name]
+        self.carer_name.addItems(carers or ["Carer"])
+        for key, edit in self.fields.items():
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+            edit.set_draft_key(f"visit:{visit.id}:{key}", child.id)
+        for listing in (*self.lists.values(), self.drawing_list):
+            listing.clear()
+        self.scale.set_value(None)
+        self.pad_timer.stop()
+        self.pad.clear()
+        self.status.setText("Everything is kept as you type.")
+
+        def show(contents: VisitContents) -> None:
+            self.contents = contents
+            for entry in contents.voice:
+                self._show_entry(entry)
+            for note in contents.notes:
+                self._show_note(note)
+            for drawing in contents.drawings:
+                self._show_drawing(drawing)
+            for key, edit in self.fields.items():
+                text = contents.drafts.get(f"visit:{visit.id}:{key}", "")
+                if text:
+                    edit.restore(text)
+            self._restore_drawing(contents.drafts.get(self._drawing_draft_key(), ""))
+            if done is not None:
+                done()
+
+        self.worker.query(lambda s: load_visit_contents(s, child.id, visit.id), show)
+
+    # ------------------------------------------------------------------ keeping
+
+    def _voice(self, options: EntryOptions, **values) -> VoiceEntry:  # noqa: ANN003
+        assert self.child is not None and self.visit is not None
+        values.setdefault("speaker", Speaker.CHILD)
+        values.setdefault("speaker_name", self.child.display_name)
+        values.setdefault("given_how", options.how())
+        return VoiceEntry(child_id=self.child.id, visit_id=self.visit.id,
+                          verbatim=options.verbatim.isChecked(),
+                          shared_with=options.shared_with(), **values)
+
+    def _save_entry(self, entry, field_key: str | None, text: str) -> None:  # noqa: ANN001
+        def kept(saved) -> None:  # noqa: ANN001
+            if isinstance(saved, VoiceEntry):
+                self.contents.voice.append(saved)
+                self._show_entry(saved)
+            else:
+                self.contents.notes.append(saved)
+                self._show_note(saved)
+            self.status.setText("Kept.")
+            self.entry_kept.emit(saved)
+
+        def refused(error: BaseException) -> None:
+            if field_key is not None and text:
+                self.fields[field_key].restore(text)
+            self.status.setText(f"Not kept: {getattr(error, 'message', error)}")
+
+        self.worker.change(lambda s: records.add_entry(s, entry), kept, refused,
+                           touches={entry.child_id})
+
+    def _keep_child_words(self, topic: Topic, text: str, options: str = "houses") -> None:
+        entry = self._voice(self.options[options], topic=topic, text=text)
+        self._save_entry(entry, topic.value, text)
+
+    def _keep_scale(self, text: str, from_button: bool = False) -> None:
+        score = self.scale.value()
+        if score is None:
+            self.fields[Topic.SAFETY_SCALE.value].restore(text)
+            self.status.setText("Pick a number from 0 to 10 first.")
+            return
+        if from_button:
+            self.fields[Topic.SAFETY_SCALE.value].commit_silently()
+        entry = self._voice(self.options["scale"], topic=Topic.SAFETY_SCALE, text=text,
+                            scale=score, scale_question=self.scale_question.text().strip()
+                            or DEFAULT_SCALE_QUESTION)
+        self._save_entry(entry, Topic.SAFETY_SCALE.value, text)
+        self.scale.set_value(None)
+
+    def _keep_carer_words(self, text: str) -> None:
+        name = self.carer_name.currentText().strip() or "Carer"
+        entry = self._voice(self.options["carers"], speaker=Speaker.CARER, speaker_name=name,
+                            topic=Topic(self.carer_topic.currentData()), text=text)
+        self._save_entry(entry, "carers", text)
+
+    def _keep_note(self, text: str) -> None:
+        assert self.child is not None and self.visit is not None
+        note = VisitNote(child_id=self.child.id, visit_id=self.visit.id, text=text)
+        self._save_entry(note, "notes", text)
+
+    def keep_drawing(self) -> None:
+        if self.child is None or self.visit is None:
+            return
+        if self.pad.is_empty():
+            self.status.setText("The drawing pad is empty.")
+            return
+        image = self.pad.image()
+        title = self.drawing_title.text().strip()
+        drawing = Drawing(child_id=self.child.id, visit_id=self.visit.id, title=title,
+                          png=self.pad.png_bytes(), width=image.width(), height=image.height())
+        voice = self._voice(self.options["drawing"], topic=Topic(self.drawing_topic.currentData()),
+                            text=title, given_how=GivenHow.DRAWN)
+
+        def save(session: Session) -> tuple[Drawing, VoiceEntry]:
+            kept = records.add_entry(session, drawing)
+            return kept, records.add_entry(session, dataclasses.replace(voice, drawing_id=kept.id))
+
+        def kept(result: tuple[Drawing, VoiceEntry]) -> None:
+            kept_drawing, kept_voice = result
+            self.contents.drawings.append(kept_drawing)
+            self.contents.voice.append(kept_voice)
+            self._show_drawing(kept_drawing)
+            self._show_entry(kept_voice)
+            self._start_drawing_again()
+            self.drawing_title.clear()
+            self.status.setText("Drawing kept.")
+            self.entry_kept.emit(kept_drawing)
+
+        def refused(error: BaseException) -> None:
+            self.status.setText(f"Drawing not kept: {getattr(error, 'message', error)}")
+
+        self.worker.change(save, kept, refused, touches={self.child.id})
+
+    def _rename_houses(self) -> None:
+        if self.child is None:
+            return
+        names = {t.value: e.text().strip() for t, e in self.house_names.items() if e.text().strip()}
+        if names == self.child.house_names:
+            return
+        child = dataclasses.replace(self.child, house_names=names)
+
+        def saved(result: Child) -> None:
+            self.child = result
+            self.status.setText("House names kept.")
+
+        self.worker.change(lambda s: records.save_document(s, child), saved,
+                           lambda e: self.status.setText(f"Not kept: {getattr(e, 'message', e)}"),
+                           touches={child.id})
+
+    # ------------------------------------------------------------------ showing
+
+    def _show_entry(self, entry: VoiceEntry) -> None:
+        if entry.speaker == Speaker.CARER:
+            key = "carers"
+        elif entry.drawing_id:
+            return  # shown with its drawing
+        elif entry.topic in (Topic.WORRIES, Topic.GOOD_THINGS, Topic.DREAMS, Topic.SAFETY_SCALE,
+                             Topic.WANT_TO_HAPPEN):
+            key = entry.topic.value
+        else:
+            key = Topic.WANT_TO_HAPPEN.value
+        item = QListWidgetItem(entry_line(entry))
+        item.setToolTip("May be seen by: " + ", ".join(a.value for a in entry.shared_with))
+        item.setData(Qt.ItemDataRole.UserRole, entry.id)
+        self.lists[key].addItem(item)
+
+    def _show_note(self, note: VisitNote) -> None:
+        item = QListWidgetItem(note.text)
+        item.setData(Qt.ItemDataRole.UserRole, note.id)
+        self.lists["notes"].addItem(item)
+
+    def _show_drawing(self, drawing: Drawing) -> None:
+        image = QImage.fromData(drawing.png, "PNG")
+        icon = QIcon(QPixmap.fromImage(image).scaled(QSize(120, 80),
+                                                     Qt.AspectRatioMode.KeepAspectRatio))
+        item = QListWidgetItem(icon, drawing.title or "drawing")
+        item.setData(Qt.ItemDataRole.UserRole, drawing.id)
+        self.drawing_list.addItem(item)
+
+    # ------------------------------------------------------------------ ending
+
+    def end_visit(self) -> None:
+        if self.child is None or self.visit is None:
+            return
+        # Whatever is still in a field is kept first: ending a visit never drops words.
+        for key, edit in self.fields.items():
+            if key != Topic.SAFETY_SCALE.value:
+                edit.commit()
+        self.end_dialog = EndVisitDialog(self.worker, self.keeper, self.child, self.visit,
+                                         self.contents, self)
+        self.end_dialog.visit_saved.connect(self._visit_saved)
+        carry_lock_shortcut(self.end_dialog)
+        self.end_dialog.open()
+
+    def _visit_saved(self, visit: Visit) -> None:
+        self.visit = visit
+        self.end_dialog = None
+        self.visit_ended.emit(visit.child_id)

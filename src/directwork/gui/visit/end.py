@@ -1,0 +1,119 @@
+""""End visit": a summary of what was captured and the follow-ups to do, saved on the Visit."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+from collections import Counter
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from directwork.domain.records import Child, Speaker, Topic, Visit
+from directwork.gui.common.a11y import named
+from directwork.gui.common.drafts import DraftKeeper, DraftTextEdit
+from directwork.gui.common.worker import VaultWorker
+from directwork.store import records
+from directwork.store.context import now_of
+
+TOPIC_WORDS = {Topic.WORRIES: "Worries", Topic.GOOD_THINGS: "Good things", Topic.DREAMS: "Dreams",
+               Topic.FEELINGS: "Feelings", Topic.WANT_TO_HAPPEN: "What they want to happen",
+               Topic.SAFETY_SCALE: "Safety scale", Topic.OTHER: "Other"}
+
+
+def summary_html(child: Child, contents) -> str:  # noqa: ANN001 - VisitContents
+    e = html.escape
+    child_entries = [v for v in contents.voice if v.speaker != Speaker.CARER]
+    carer_entries = [v for v in contents.voice if v.speaker == Speaker.CARER]
+    counts = Counter(v.topic for v in child_entries)
+    parts = [f"<h3>What {e(child.display_name)} told you</h3>"]
+    if not child_entries:
+        parts.append("<p>Nothing recorded from the child in this visit.</p>")
+    for topic, words in TOPIC_WORDS.items():
+        found = [v for v in child_entries if v.topic == topic]
+        if not found:
+            continue
+        parts.append(f"<p><b>{words}</b> ({counts[topic]})</p><ul>")
+        for v in found:
+            said = v.text or "(a drawing)"
+            if v.scale is not None:
+                said = f"{v.scale}/10 {said if v.text else ''}"
+            parts.append(f"<li>{e(said)}</li>")
+        parts.append("</ul>")
+    parts.append(f"<h3>Carers' views ({len(carer_entries)})</h3><ul>")
+    parts += [f"<li>{e(v.speaker_name)}: {e(v.text)}</li>" for v in carer_entries]
+    parts.append("</ul>")
+    parts.append(f"<p>Drawings: {len(contents.drawings)} · My notes: {len(contents.notes)}</p>")
+    return "".join(parts)
+
+
+class EndVisitDialog(QDialog):
+    visit_saved = Signal(object)
+
+    def __init__(self, worker: VaultWorker, keeper: DraftKeeper, child: Child, visit: Visit,
+                 contents, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.worker, self.child, self.visit, self.contents = worker, child, visit, contents
+        self.setWindowTitle(f"End the visit with {child.display_name}")
+        self.setAccessibleName(self.windowTitle())
+        self.resize(620, 560)
+        layout = QVBoxLayout(self)
+        self.summary = named(QTextBrowser(), "Summary of what was captured")
+        layout.addWidget(self.summary, 1)
+        label = QLabel("&Follow-ups to do (one a line)")
+        layout.addWidget(label)
+        self.follow_ups = named(DraftTextEdit(keeper, f"visit:{visit.id}:follow_ups", child.id,
+                                              enter_commits=False), "Follow-ups to do, one a line")
+        self.follow_ups.setPlaceholderText("e.g. Ask school about the lunchtime worry")
+        kept_draft = contents.drafts.get(f"visit:{visit.id}:follow_ups", "")
+        self.follow_ups.restore(kept_draft or "\n".join(visit.follow_ups))
+        label.setBuddy(self.follow_ups)
+        layout.addWidget(self.follow_ups)
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        layout.addWidget(self.error)
+        self.buttons = named(QDialogButtonBox(), "End the visit or go back to it")
+        self.end_button = named(self.buttons.addButton("&End visit", QDialogButtonBox.ButtonRole.AcceptRole),
+                                "End visit")
+        self.back_button = named(self.buttons.addButton("&Back to the visit",
+                                                        QDialogButtonBox.ButtonRole.RejectRole),
+                                 "Back to the visit")
+        self.buttons.accepted.connect(self.end)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if parent is not None and hasattr(parent, "entry_kept"):
+            parent.entry_kept.connect(self.refresh)
+        self.refresh()
+        worker.query(lambda s: None, lambda _: self.refresh())  # after entries still being kept
+
+    def refresh(self, *_args) -> None:  # noqa: ANN002
+        self.summary.setHtml(summary_html(self.child, self.contents))
+
+    def end(self) -> None:
+        follow_ups = [line.strip() for line in self.follow_ups.toPlainText().splitlines()
+                      if line.strip()]
+        visit = self.visit
+
+        def save(session: Session) -> Visit:
+            return records.save_document(session, dataclasses.replace(
+                visit, ended_at=visit.ended_at or now_of(session), follow_ups=follow_ups))
+
+        def saved(result: Visit) -> None:
+            self.follow_ups.commit_silently()
+            self.accept()
+            self.visit_saved.emit(result)
+
+        self.end_button.setEnabled(False)
+        self.worker.change(save, saved, self._refused, touches={visit.child_id})
+
+    def _refused(self, error: BaseException) -> None:
+        self.end_button.setEnabled(True)
+        self.error.setText(f"The visit was not ended: {getattr(error, 'message', error)}")

@@ -1,0 +1,168 @@
+"""`python -m tools.screenshots OUTDIR`: PNGs of the set-up wizard, unlock screen,
+caseload, child record, visit capture and ecomap, drawn offscreen from a fictional caseload
+in a throwaway vault (for the README and for looking at what was built)."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tools.screenshots.shots import PASSPHRASE, settle, shoot
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QPointF, QSettings  # noqa: E402
+
+from directwork.domain.records import (  # noqa: E402
+    Audience,
+    Child,
+    Person,
+    Speaker,
+    Topic,
+    Visit,
+    VoiceEntry,
+)
+from directwork.gui.shell.app import DirectworkApp, application  # noqa: E402
+from directwork.gui.shell.settings import Preferences  # noqa: E402
+from directwork.store import demo, records  # noqa: E402
+from directwork.store.keyfile import KdfParams  # noqa: E402
+from directwork.store.vault import Vault  # noqa: E402
+from tools.screenshots.practice import shoot_practice  # noqa: E402
+
+NOW = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
+SIZE = (1180, 760)
+
+
+
+
+def fill_vault(data_dir: Path) -> tuple[Child, Visit]:
+    vault, _ = Vault.create(data_dir, PASSPHRASE, practitioner_name="Sam Okafor",
+                            kdf=KdfParams.fast_for_tests())
+    vault.clock = lambda: NOW
+    with vault.transaction() as session:
+        demo.generate(session, children=14, seed=7, now=NOW)
+    with vault.session() as session:
+        children = records.list_documents(session, Child)
+        counts = {c.id: len(records.list_documents(session, Person, c.id)) for c in children}
+    child = max(children, key=lambda c: (counts[c.id], c.display_name))
+    with vault.transaction() as session:
+        child = records.save_document(session, dataclasses.replace(child, house_names={
+            "worries": "Storm house", "good_things": "Sunny house", "dreams": "Rocket house"}))
+        visit = records.save_document(session, Visit(
+            child_id=child.id, started_at=NOW, place="at home", present=[child.display_name,
+                                                                        "Mum (Kerry)"],
+            purpose="Three Houses", tools=["three_houses", "scaling"]))
+        said = [(Topic.WORRIES, "when people shout at night"),
+                (Topic.WORRIES, "going past the shop on my own"),
+                (Topic.GOOD_THINGS, "boxing on Tuesdays with Coach Dan"),
+                (Topic.GOOD_THINGS, "my nan's dinners"),
+                (Topic.DREAMS, "to be a mechanic and have my own garage")]
+        for topic, text in said:
+            records.add_entry(session, VoiceEntry(
+                child_id=child.id, visit_id=visit.id, speaker=Speaker.CHILD,
+                speaker_name=child.display_name, topic=topic, text=text,
+                shared_with=[Audience.WORKER, Audience.TEAM]))
+        records.add_entry(session, VoiceEntry(
+            child_id=child.id, visit_id=visit.id, speaker=Speaker.CHILD,
+            speaker_name=child.display_name, topic=Topic.SAFETY_SCALE, scale=6,
+            text="six, because it's calmer since Dad left", scale_question="How safe do you feel?"))
+    vault.lock()
+    return child, visit
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0] if args else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    qapp = application()
+    with tempfile.TemporaryDirectory(prefix="dw-shots-") as tmp:
+        root = Path(tmp)
+        prefs = Preferences(QSettings(str(root / "prefs.ini"), QSettings.Format.IniFormat))
+
+        # The set-up wizard, on a folder with no vault yet
+        wizard_app = DirectworkApp(root / "new", kdf=KdfParams.fast_for_tests(), prefs=prefs)
+        wizard = wizard_app.start()
+        page = wizard.passphrase_page.ui
+        page.nameEdit.setText("Sam Okafor")
+        page.teamEdit.setText("Northfield Youth Justice Service")
+        page.passphraseEdit.setText("the heron waits by the canal")
+        page.repeatEdit.setText("the heron waits by the canal")
+        settle(wizard_app.worker)
+        shoot(wizard, out / "setup-wizard.png")
+        wizard.next()
+        deadline = time.monotonic() + 30
+        while wizard.currentPage() is not wizard.recovery_page and time.monotonic() < deadline:
+            settle(wizard_app.worker)
+        shoot(wizard, out / "setup-recovery-key.png")
+        wizard.close()
+        wizard_app.close()
+
+        child, visit = fill_vault(root / "vault")
+        app = DirectworkApp(root / "vault", kdf=KdfParams.fast_for_tests(), prefs=prefs)
+        unlock = app.start()
+        settle(app.worker)
+        shoot(unlock, out / "unlock.png")
+        unlock.ui.passphraseEdit.setText(PASSPHRASE)
+        unlock.try_passphrase()
+        settle(app.worker)
+        app.vault.clock = lambda: NOW
+        window = app.window
+        assert window is not None
+        window.resize(*SIZE)
+        window.caseload.load()
+        settle(app.worker)
+        shoot(window, out / "caseload.png")
+
+        app.open_child(child.id)
+        settle(app.worker)
+        window.child_record.tabs.setCurrentIndex(1)
+        settle(app.worker)
+        shoot(window, out / "child-record.png")
+        window.child_record.tabs.setCurrentIndex(3)
+        settle(app.worker, 0.2)
+        shoot(window, out / "ecomap.png")
+
+        app.open_visit(child, visit)
+        settle(app.worker)
+        window.visit.fields["dreams"].setPlainText("and a dog called Bis")
+        settle(app.worker)
+        shoot(window, out / "visit-capture.png")
+        window.visit.tabs.setCurrentIndex(1)
+        window.visit.scale.set_value(6)
+        settle(app.worker)
+        shoot(window, out / "visit-scale.png")
+        window.visit.tabs.setCurrentIndex(3)
+        pad = window.visit.pad
+        settle(app.worker)
+        for i in range(60):
+            pad.stroke(QPointF(150 + i * 4, 300 - (i % 20) * 6), QPointF(154 + i * 4, 300 - ((i + 1) % 20) * 6))
+        pad.stroke(QPointF(320, 120), QPointF(320, 120))
+        window.visit.drawing_title.setText("my house")
+        settle(app.worker)
+        shoot(window, out / "visit-drawing.png")
+
+        app.set_high_contrast(True)
+        window.show_caseload()
+        settle(app.worker)
+        shoot(window, out / "caseload-high-contrast.png")
+        app.set_high_contrast(False)
+        window.close()
+        app.close()
+    qapp.processEvents()
+    shoot_practice(out)  # the plan editor, versions, practice check and charts
+    from tools.screenshots.coreview import shoot_coreview  # noqa: PLC0415
+
+    shoot_coreview(out)  # co-review in English and Welsh, its history, the summary preview
+    from tools.screenshots.sync import shoot_sync  # noqa: PLC0415
+
+    shoot_sync(out)  # the sync status line, Needs attention, merging, connecting, access withdrawn
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
