@@ -4,7 +4,6 @@ record in the case which summary was given to whom, when, and in which language.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from datetime import datetime
@@ -14,6 +13,7 @@ from directwork.cli import EXIT_OK, UserError
 from directwork.commands import open_vault
 from directwork.domain.records import SummaryAudience, SummaryGiven, SummaryLanguage
 from directwork.reports.words import LONDON
+from directwork.store.private_files import os_error, write_private
 
 LANGUAGE_NAMES = {SummaryLanguage.EN: "English", SummaryLanguage.CY: "Welsh",
                   SummaryLanguage.BOTH: "Welsh and English"}
@@ -34,16 +34,15 @@ def _check_output(path: Path, force: bool) -> None:
 
 
 def _write(path: Path, pdf: bytes, force: bool) -> None:
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
+    """Write the PDF (0600, synced); a failure leaves no part-written file (and, with
+    ``force``, the old one as it was)."""
     try:
-        fd = os.open(path, flags, 0o600)
+        write_private(path, pdf, replace=force)
     except FileExistsError:
         raise UserError(f"{path} already exists; choose another name, or add --force to replace it"
                         ) from None
     except OSError as exc:
-        raise UserError(f"could not write {path}: {exc.strerror}; nothing was recorded") from None
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(pdf)
+        raise os_error(exc, path.parent) from None
 
 
 def _pages(pdf: bytes) -> int:
@@ -68,16 +67,22 @@ def cmd_summary(args: argparse.Namespace) -> int:
             now: datetime = now_of(session)
         language = SummaryLanguage(args.lang) if args.lang else default_language(case.child)
         pdf = build_summary(case, audience, language, today=now.astimezone(LONDON).date())
+        replaced = output.exists()
         _write(output, pdf, args.force)
         given_to = args.given_to or {
             SummaryAudience.CHILD: case.child.display_name,
             SummaryAudience.CARER: "parents and carers",
             SummaryAudience.AGENCY: "the agencies working with the child",
         }[audience]
-        with vault.transaction() as session:
-            records.add_entry(session, SummaryGiven(
-                child_id=case.child.id, plan_id=case.plan.id if case.plan else None,
-                audience=audience, given_to=given_to, language=language, given_at=now))
+        try:
+            with vault.transaction() as session:
+                records.add_entry(session, SummaryGiven(
+                    child_id=case.child.id, plan_id=case.plan.id if case.plan else None,
+                    audience=audience, given_to=given_to, language=language, given_at=now))
+        except BaseException:
+            if not replaced:
+                output.unlink(missing_ok=True)  # a summary given is a summary recorded
+            raise
     finally:
         vault.lock()
     print(f"Wrote {output}: the {AUDIENCE_NAMES[audience]} in {LANGUAGE_NAMES[language]}, "

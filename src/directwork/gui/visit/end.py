@@ -110,6 +110,9 @@ class EndVisitDialog(QDialog):
             self.follow_ups.commit_silently()
             self.accept()
             self.visit_saved.emit(result)
+            # A rotating backup after each visit, queued behind the child's record opening.
+            worker = self.worker
+            worker.call(lambda: worker.vault.backup(reason="visit"))
 
         self.end_button.setEnabled(False)
         self.worker.change(save, saved, self._refused, touches={visit.child_id})
