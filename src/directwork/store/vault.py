@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from directwork.domain.ids import uuid7
 from directwork.store import audit, backups, migrations
+from directwork.store.error_log import LOG_DIR
 from directwork.store.errors import (
     DatabaseDamaged,
     DatabaseMissing,
@@ -52,7 +53,16 @@ from directwork.store.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from directwork.store.head import Head, HeadFile, head_key, now_iso, records_head, seal, unseal
+from directwork.store.head import (
+    HEAD_NAME,
+    Head,
+    HeadFile,
+    head_key,
+    now_iso,
+    records_head,
+    seal,
+    unseal,
+)
 from directwork.store.keyfile import KdfParams, KeyFile, new_recovery_key
 from directwork.store.private_files import (
     create_private,
@@ -345,9 +355,10 @@ class Vault:
 
     def _tidy(self) -> None:
         """With the lock held: owner-only modes on what is ours, and what killed writers left."""
-        for path in (self.root, self.db_path, self.root / (DB_NAME + "-wal"),
-                     self.root / (DB_NAME + "-shm"), self.key_path, self.backup_dir,
-                     *self.list_backups()):
+        names = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME, LOCK_NAME, HEAD_NAME)
+        folders = [self.backup_dir, self.root / backups.KEPT_ASIDE_DIR, self.root / LOG_DIR]
+        for path in (self.root, *(self.root / n for n in names), *folders,
+                     *(p for folder in folders if folder.is_dir() for p in folder.iterdir())):
             tighten(path)
         backups.remove_partials(self.backup_dir)
         backups.cleanup_staged(self.root, DB_NAME)

@@ -26,6 +26,7 @@ from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.forms.ui_setup_passphrase import Ui_SetupPassphrasePage
 from directwork.store.errors import VaultError
+from directwork.store.private_files import write_private
 
 if TYPE_CHECKING:
     from directwork.store.keyfile import KdfParams
@@ -154,7 +155,9 @@ class RecoveryKeyPage(QWizardPage):
 
     def write_key(self, path: Path) -> None:
         try:
-            path.write_text(self._document().toPlainText() + "\n", encoding="utf-8")
+            # Readable only by its owner (0600), synced; the file dialog asked about replacing.
+            write_private(path, (self._document().toPlainText() + "\n").encode("utf-8"),
+                          replace=True)
         except OSError as exc:
             self.status.setText(f"Could not save it there ({exc.strerror}). Choose another place.")
             return
