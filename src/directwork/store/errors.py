@@ -58,6 +58,10 @@ def _restore_hint(newest_backup: Path | None) -> str:
 
 class DatabaseMissing(VaultError):
     def __init__(self, path: Path, newest_backup: Path | None, what: str = "is missing") -> None:
+        # ``summary``: the same without the command to run, for the app's unlock screen,
+        # which offers the restore itself.
+        self.summary = (f"The vault's records file {what}, although its key file is there. "
+                        "A new empty vault was not made, so nothing can be lost.")
         super().__init__(
             f"The vault's records file {what} ({path}), although its key file is there. "
             f"A new empty vault was not made, so nothing can be lost.{_restore_hint(newest_backup)}"
@@ -69,8 +73,8 @@ class DatabaseDamaged(VaultError):
     exit_code = 2
 
     def __init__(self, detail: str, newest_backup: Path | None) -> None:
-        super().__init__(f"The vault's records are damaged: {detail}. Nothing was changed."
-                         f"{_restore_hint(newest_backup)}")
+        self.summary = f"The vault's records are damaged: {detail}. Nothing was changed."
+        super().__init__(f"{self.summary}{_restore_hint(newest_backup)}")
         self.newest_backup = newest_backup
 
 
@@ -89,8 +93,8 @@ class RecordsWentBack(VaultError):
             hint = (" No backup in this vault's folder holds everything either. Ask IT: the "
                     "laptop's own backup may; to carry on with the records as they are, IT can "
                     "run `directwork accept-records`.")
-        super().__init__(f"The vault's records went back in time: {detail}. Nothing was "
-                         f"changed.{hint}")
+        self.summary = f"The vault's records went back in time: {detail}. Nothing was changed."
+        super().__init__(f"{self.summary}{hint}")
         self.newest_backup = matching_backup
 
 

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -75,6 +75,7 @@ from directwork.store.process_lock import LOCK_NAME, ProcessLock
 from directwork.store.records_file import (
     FileFacts,
     ProbeFailed,
+    made_at,
     probe,
     raw_key_pragma,
     shape_problem,
@@ -120,7 +121,7 @@ def make_engine(db_path: Path, key: bytearray | None) -> Engine:
     engine = create_engine(f"sqlite:///{db_path}", hide_parameters=True, **kwargs)
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API connection
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # The DB-API driver's own transaction handling is switched off and SQLAlchemy's BEGIN
         # used instead (SQLAlchemy's documented recipe for pysqlite), so that a transaction
         # starts where the code says and SAVEPOINTs nest inside it instead of committing it.
@@ -143,7 +144,7 @@ def make_engine(db_path: Path, key: bytearray | None) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+    def _on_begin(conn: Connection) -> None:
         # A write transaction takes the write lock at its start (``transaction()`` asks for
         # it): one that reads first and writes later would otherwise fail at once, without
         # waiting, when another writer got in between.
@@ -200,7 +201,7 @@ class Vault:
 
     def last_backup_made(self) -> datetime | None:
         newest = self.newest_backup()
-        return backups.made_at(newest) if newest is not None else None
+        return made_at(newest) if newest is not None else None
 
     # ------------------------------------------------------------------ creating
 

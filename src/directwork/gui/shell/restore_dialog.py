@@ -48,19 +48,21 @@ def _message(error: BaseException) -> str:
 
 
 def describe(info: BackupInfo) -> str:
+    """Two lines: when and why it was made; what it holds, or why it cannot be used."""
     reason = {"daily": "daily", "visit": "after a visit", "manual": "made by hand",
               "before-restore": "before a restore", "pre-migration": "before an update"
               }.get(info.reason, info.reason or "backup")
+    first = f"{when(info.made_at)} ({reason})"
     if not info.usable:
-        return f"{when(info.made_at)} ({reason}): cannot be used, {info.problem}"
+        return f"{first}\n    cannot be used: {info.problem}"
     counts = info.counts
-    text = (f"{when(info.made_at)} ({reason}): {counts.get('children', 0)} children, "
-            f"{counts.get('entries', 0)} entries, {counts.get('plans', 0)} plans")
+    second = (f"    {counts.get('children', 0)} children, {counts.get('entries', 0)} entries, "
+              f"{counts.get('plans', 0)} plans")
     if info.holds_last_head is True:
-        text += " · holds everything up to the last lock"
+        second += "; holds everything up to the last lock"
     elif info.holds_last_head is False:
-        text += " · older than the records last seen"
-    return text
+        second += "; older than the records last seen"
+    return f"{first}\n{second}"
 
 
 class RestoreDialog(QDialog):
@@ -97,6 +99,9 @@ class RestoreDialog(QDialog):
         row.addWidget(self.show_button)
         layout.addLayout(row)
         self.listing = named(QListWidget(), self.tr("Backups on this laptop, newest first"))
+        self.listing.setWordWrap(True)
+        self.listing.setSpacing(2)
+        self.listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.listing.currentRowChanged.connect(self._chosen)
         self.listing.itemActivated.connect(lambda _item: self.restore())
         layout.addWidget(self.listing, 1)

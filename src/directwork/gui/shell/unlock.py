@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from directwork.domain.passphrase import passphrase_problem
@@ -26,6 +28,9 @@ if TYPE_CHECKING:
 
 
 def _message(error: BaseException) -> str:
+    summary = getattr(error, "summary", "")
+    if summary:  # records damaged, missing or gone back in time: the restore is right here
+        return f"{summary} Choose Restore from a backup below to bring them back."
     if isinstance(error, VaultError):
         return error.message
     return f"The vault could not be opened: {error}. Nothing was changed."
@@ -55,7 +60,6 @@ class UnlockForm(QWidget):
         self.restore_dialog: QWidget | None = None
         self.set_practitioner("")
         self._show_page(0)
-        self.show_last_backup()
 
     def _add_backup_row(self) -> None:
         """When the last backup was made, and the way to restore one, under the pages."""
@@ -71,6 +75,10 @@ class UnlockForm(QWidget):
         row.addWidget(self.restoreButton)
         self.ui.outerLayout.addLayout(row)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.show_last_backup()
+
     def show_last_backup(self) -> None:
         def last() -> tuple[datetime | None, int]:
             vault = self.worker.vault
@@ -81,6 +89,8 @@ class UnlockForm(QWidget):
     def _show_last_backup(self, found: tuple[datetime | None, int]) -> None:
         from directwork.gui.shell.restore_dialog import when
 
+        if not shiboken6.isValid(self.backupLabel):
+            return  # the form was closed (unlocked) before the answer came
         made, kept = found
         self.backupLabel.setText(
             self.tr("No backup has been made on this laptop yet.") if made is None else
@@ -118,7 +128,6 @@ class UnlockForm(QWidget):
             edit.clear()
         self._set_busy(False)
         self._show_page(0)
-        self.show_last_backup()
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.ui.passphraseEdit, self.ui.unlockButton, self.ui.forgotButton,
