@@ -147,3 +147,20 @@ def test_ending_a_visit_makes_a_backup(qtbot, make_app, vault: Vault, data_dir: 
     qtbot.waitUntil(lambda: any(n.endswith("-visit.db") for n in _backup_names(data_dir)),
                     timeout=20_000)
     settle(qtbot, app)
+
+
+def test_while_the_app_is_locked_no_other_opener_may_take_the_vault(qtbot, make_app, vault: Vault,
+                                                                  data_dir: Path) -> None:  # noqa: ANN001
+    from directwork.store.errors import VaultInUse
+
+    backup = vault.backup()
+    vault.lock()
+    app = make_app(data_dir)
+    unlock(qtbot, app)
+    app.window.lock_action.trigger()
+    settle(qtbot, app)
+    assert not app.vault.is_unlocked
+    with pytest.raises(VaultInUse):
+        Vault(data_dir).restore(backup, passphrase=PASSPHRASE)
+    app.close()
+    Vault(data_dir).restore(backup, passphrase=PASSPHRASE)  # once it has closed, it may

@@ -196,3 +196,17 @@ def test_locking_empties_the_journal_and_a_read_only_session_leaves_the_key_file
         svc.list_entries(s, r.VoiceEntry, child.id)
     reader.lock()
     assert _sha(data_dir / "vault.key") == key_before
+
+
+def test_a_journal_damaged_after_a_crash_is_noticed(vault, data_dir):
+    with vault.transaction() as s:
+        child = svc.save_document(s, samples.child())
+    vault.lock()
+    _kill_writer_mid_save(data_dir, child.id, 20)
+    wal = data_dir / "vault.db-wal"
+    data = bytearray(wal.read_bytes())
+    data[len(data) // 3] ^= 0xFF  # SQLite stops reading a journal at its first bad frame
+    wal.write_bytes(bytes(data))
+
+    with pytest.raises(RecordsWentBack):
+        Vault(data_dir).unlock(PASSPHRASE)

@@ -178,8 +178,9 @@ def wipe(vault: Vault) -> None:
     """Remove this laptop's records for good: the database, its journal files, the backups and
     the key file. Only after the hub has said this laptop's access is withdrawn."""
     vault.lock()
-    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME, "vault.head"):
+    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME, "vault.head",
+                 "vault.lock"):
         with contextlib.suppress(FileNotFoundError):
             (vault.root / name).unlink()
-    shutil.rmtree(vault.root / BACKUP_DIR, ignore_errors=True)
-    shutil.rmtree(vault.root / "kept-aside", ignore_errors=True)  # records a restore replaced
+    for folder in (BACKUP_DIR, "kept-aside", "logs"):  # kept-aside: records a restore replaced
+        shutil.rmtree(vault.root / folder, ignore_errors=True)

@@ -492,10 +492,12 @@ class Vault:
         if self._head_file is not None:
             self._head_file.write(head)
 
-    def lock(self) -> None:
+    def lock(self, *, keep_process_lock: bool = False) -> None:
         """Checkpoint the journal into the records file (so nothing rests in the WAL), keep
         the audit head beside the key slots, close the database, drop the key from memory and
-        let other processes have the vault."""
+        let other processes have the vault, unless ``keep_process_lock`` (the app, locked
+        while idle, is still the one using it: a restore meanwhile would pull its records from
+        under it)."""
         try:
             if self._engine is not None:
                 try:
@@ -515,7 +517,8 @@ class Vault:
             self._writing_sessions = None
             self._head_file = None
             self._head_key = b""
-            self._process_lock.release()
+            if not keep_process_lock:
+                self._process_lock.release()
 
     # ------------------------------------------------------------------ sessions
 

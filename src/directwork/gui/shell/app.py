@@ -357,7 +357,8 @@ class DirectworkApp(QObject):
         self.lock_form.set_practitioner(self.vault.practitioner_name)
         self.lock_form.reset()
         self.window.show_locked(self.lock_form)
-        self.worker.call(self.vault.lock)
+        # Locked while idle, the app still holds the vault: no other process may take it.
+        self.worker.call(lambda: self.vault.lock(keep_process_lock=True))
 
     def _unlocked_after_lock(self) -> None:
         assert self.window is not None
