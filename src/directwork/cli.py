@@ -123,8 +123,8 @@ def _main(argv: list[str] | None) -> int:
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
     from directwork.store.process_lock import describe_this_process
 
-    describe_this_process(f"the command `directwork {args.command}`" if func is not None
-                          else "the directwork app")
+    described = describe_this_process(f"the command `directwork {args.command}`"
+                                      if func is not None else "the directwork app")
     try:
         if func is None:
             from directwork.gui.shell.app import run_app
@@ -141,6 +141,8 @@ def _main(argv: list[str] | None) -> int:
         if isinstance(exc, SystemExit):
             raise
         return report_failure(exc, args.data_dir, args.command or "")
+    finally:
+        describe_this_process(described)
 
 
 def report_failure(exc: BaseException, data_dir: Path, command: str) -> int:

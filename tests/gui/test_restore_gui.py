@@ -149,9 +149,10 @@ def test_ending_a_visit_makes_a_backup(qtbot, make_app, vault: Vault, data_dir: 
     settle(qtbot, app)
 
 
-def test_while_the_app_is_locked_no_other_opener_may_take_the_vault(qtbot, make_app, vault: Vault,
-                                                                  data_dir: Path) -> None:  # noqa: ANN001
-    from directwork.store.errors import VaultInUse
+def test_while_the_app_is_locked_no_other_process_may_restore(qtbot, make_app, vault: Vault,
+                                                              data_dir: Path) -> None:  # noqa: ANN001
+    import subprocess
+    import sys
 
     backup = vault.backup()
     vault.lock()
@@ -160,7 +161,13 @@ def test_while_the_app_is_locked_no_other_opener_may_take_the_vault(qtbot, make_
     app.window.lock_action.trigger()
     settle(qtbot, app)
     assert not app.vault.is_unlocked
-    with pytest.raises(VaultInUse):
-        Vault(data_dir).restore(backup, passphrase=PASSPHRASE)
+    env = {**os.environ, "DIRECTWORK_PASSPHRASE": PASSPHRASE}
+    restore = [sys.executable, "-m", "directwork", "--data-dir", str(data_dir), "restore",
+               str(backup)]
+    refused = subprocess.run(restore, env=env, capture_output=True, text=True, timeout=120,
+                             stdin=subprocess.DEVNULL)
+    assert refused.returncode == 1 and f"(process {os.getpid()})" in refused.stderr
     app.close()
-    Vault(data_dir).restore(backup, passphrase=PASSPHRASE)  # once it has closed, it may
+    done = subprocess.run(restore, env=env, capture_output=True, text=True, timeout=120,
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr

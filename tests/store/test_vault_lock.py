@@ -124,12 +124,27 @@ def test_a_killed_holder_lets_go(writing, data_dir):
     again.lock()
 
 
-def test_a_second_vault_object_in_the_same_process_is_refused_too(vault, data_dir):
+def test_vault_objects_in_one_process_share_its_lock_but_a_restore_needs_it_alone(vault,
+                                                                                 data_dir):
+    backup = vault.backup()
+    other = Vault(data_dir)
+    other.unlock(PASSPHRASE)  # the same process: not refused
     with pytest.raises(VaultInUse) as err:
-        Vault(data_dir).unlock(PASSPHRASE)
-    assert "this one" in err.value.message
+        other.restore(backup)
+    assert "another part of this program" in err.value.message
+    assert other.is_unlocked, "a refused restore leaves it open as it was"
     vault.lock()
-    Vault(data_dir).unlock(PASSPHRASE)
+    other.restore(backup)  # alone now
+    other.lock()
+    # Once the last lets go, another process may open it.
+    probe = subprocess.run([sys.executable, "-c", HOLDS, str(data_dir), PASSPHRASE],
+                           env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+                           capture_output=True, text=True, timeout=120)
+    assert probe.returncode == 0, probe.stderr
+
+
+HOLDS = "import sys\nfrom directwork.store.vault import Vault\nv = Vault(sys.argv[1])\n" \
+        "v.unlock(sys.argv[2])\nv.lock()\n"
 
 
 def test_two_writers_that_read_first_wait_for_each_other(vault):

@@ -6,10 +6,11 @@ instead of writing beside it. The OS drops the lock when its process dies, so a 
 leaves the vault locked out. The file also says who holds it (a process id and what it is),
 which is what the second opener is told.
 
-POSIX uses ``flock`` (per open file, so a second Vault object in the same process is refused
-too; and it is not the ``fcntl`` record lock SQLite keeps on ``vault.db``, which closing any
-other descriptor of that file would drop). Windows uses ``msvcrt.locking`` on one byte far past
-the holder's note, so the note stays readable.
+The lock belongs to the process: Vault objects in one process share it (the last to let go
+releases it), and ``exclusive`` says whether one is the only holder, which a restore needs.
+POSIX uses ``flock`` on one descriptor per folder (not the ``fcntl`` record lock SQLite keeps on
+``vault.db``, which closing any other descriptor of that file would drop). Windows uses
+``msvcrt.locking`` on one byte far past the holder's note, so the note stays readable.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import contextlib
 import json
 import os
 import sys
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from directwork.store.errors import VaultInUse
@@ -32,9 +35,11 @@ _NOTE_BYTES = 4096
 _description = ""
 
 
-def describe_this_process(what: str) -> None:
+def describe_this_process(what: str) -> str:
+    """Say what this process is; returns what it was said to be before."""
     global _description
-    _description = what
+    before, _description = _description, what
+    return before
 
 
 def _this_process() -> str:
@@ -78,22 +83,48 @@ def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+@dataclass
+class _Held:
+    fd: int
+    holders: set[int] = field(default_factory=set)
+
+
+# This process's locks, by lock file: one descriptor each, shared by its holders.
+_held: dict[Path, _Held] = {}
+_held_lock = threading.Lock()
+
+
 class ProcessLock:
     """The lock on one data folder. ``acquire`` raises VaultInUse naming the holder."""
 
     def __init__(self, folder: Path) -> None:
         self.path = Path(folder) / LOCK_NAME
-        self._fd: int | None = None
+        self._holding = False
 
     @property
     def held(self) -> bool:
-        return self._fd is not None
+        return self._holding
+
+    @property
+    def exclusive(self) -> bool:
+        """Held, and by nothing else in this process."""
+        with _held_lock:
+            entry = _held.get(self.path)
+            return self._holding and entry is not None and entry.holders == {id(self)}
 
     def acquire(self) -> None:
         """Take the lock (again taking it is harmless). OSError when the folder cannot hold
         a lock file (read-only, full): the caller words that."""
-        if self._fd is not None:
-            return
+        with _held_lock:
+            if self._holding:
+                return
+            entry = _held.get(self.path)
+            if entry is None:
+                entry = _held[self.path] = _Held(self._take())
+            entry.holders.add(id(self))
+            self._holding = True
+
+    def _take(self) -> int:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), FILE_MODE)
         try:
             if not _lock(fd):
@@ -106,14 +137,21 @@ class ProcessLock:
         except BaseException:
             os.close(fd)
             raise
-        self._fd = fd
+        return fd
 
     def release(self) -> None:
-        fd, self._fd = self._fd, None
-        if fd is None:
-            return
-        _unlock(fd)
-        os.close(fd)
+        with _held_lock:
+            if not self._holding:
+                return
+            self._holding = False
+            entry = _held.get(self.path)
+            if entry is None:
+                return
+            entry.holders.discard(id(self))
+            if not entry.holders:
+                del _held[self.path]
+                _unlock(entry.fd)
+                os.close(entry.fd)
 
     @staticmethod
     def _holder(fd: int) -> str:
@@ -123,5 +161,4 @@ class ProcessLock:
             pid, what = int(note["pid"]), str(note["what"])
         except (OSError, ValueError, KeyError, TypeError):
             return "another program (it is starting up or did not say what it is)"
-        this = ", this one" if pid == os.getpid() else ""
-        return f"{what[:200]} (process {pid}{this})"
+        return f"{what[:200]} (process {pid})"

@@ -49,6 +49,7 @@ from directwork.store.errors import (
     NoVault,
     RecordsWentBack,
     VaultExists,
+    VaultInUse,
     VaultLocked,
     WrongPassphrase,
     WrongRecoveryKey,
@@ -731,6 +732,8 @@ class Vault:
             self._take_process_lock()
         reopen = was_open if open_after is None else open_after
         try:
+            if not self._process_lock.exclusive:
+                raise VaultInUse("another part of this program")
             backups.cleanup_staged(self.root, DB_NAME)
             backup_file = Path(backup_file).expanduser()
             staged = backups.stage(backup_file, self.root, DB_NAME)
