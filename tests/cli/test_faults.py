@@ -196,6 +196,20 @@ def read_only_output(case: Case) -> None:
     case.out_dir = ro
 
 
+def backup_on_read_only_medium(case: Case) -> None:
+    """The backup to restore from is on a read-only medium: it is only ever read."""
+    source = case.root.parent / f"{case.root.name}-media"
+    source.mkdir()
+    shutil.copyfile(case.backup, source / case.backup.name)
+    ro = case.root.parent / f"{case.root.name}-media-ro"
+    ro.mkdir()
+    _mount("--bind", str(source), str(ro))
+    case.undo.append(lambda: subprocess.run(["umount", str(ro)], check=True))
+    _mount("-o", "remount,ro,bind", str(ro))
+    db_damaged_byte(case)
+    case.backup = ro / case.backup.name
+
+
 def passphrase_not_utf8(case: Case) -> None:
     case.env["DIRECTWORK_PASSPHRASE"] = "correct horse \udcff battery"  # byte 0xff, not UTF-8
     case.env["FRESH_FOLDER"] = "1"
@@ -240,6 +254,10 @@ def db_damaged_byte(case: Case) -> None:
     db.write_bytes(bytes(data))
 
 
+def db_empty(case: Case) -> None:
+    (case.data_dir / "vault.db").write_bytes(b"")
+
+
 def db_cut_short(case: Case) -> None:
     db = case.data_dir / "vault.db"
     db.write_bytes(db.read_bytes()[: (db.stat().st_size // 2) - 1000])
@@ -277,7 +295,8 @@ def held_by_another_process(case: Case) -> None:
     case.undo.append(stop)
 
 
-MOUNTED = {disk_full, disk_nearly_full, read_only_vault, read_only_output}
+MOUNTED = {disk_full, disk_nearly_full, read_only_vault, read_only_output,
+           backup_on_read_only_medium}
 
 # What each fault must answer: (exit code, words in the message), for the commands that open
 # the vault; then, per command, where the answer differs (None: whatever it does, the general
@@ -294,6 +313,7 @@ FAULTS: dict[Callable[[Case], None], tuple[tuple[str, ...], dict[str, Expect]]] 
     read_only_vault: (ALL, {"*": (1, "cannot write to the folder"), "restore-list": (0,)}),
     read_only_output: (("init", "recovery-key", "backup-o", "export", "summary"),
                        {"*": (1, "cannot write to the folder")}),
+    backup_on_read_only_medium: (("restore", "check"), {"*": (0,), "check": (2, "damaged")}),
     passphrase_not_utf8: (ALL, {"*": (1, "not valid UTF-8"), "recover": (0,)}),
     key_memory_2_40: (ALL, {"*": (2, "key file is damaged"), "init": (1, "already a vault")}),
     key_iterations_10_7: (ALL, {"*": (2, "key file is damaged"), "init": (1, "already a vault")}),
@@ -304,6 +324,8 @@ FAULTS: dict[Callable[[Case], None], tuple[tuple[str, ...], dict[str, Expect]]] 
                          "passwd": (0,), "recover": (0,), "restore": (0,), "restore-list": (0,)}),
     db_damaged_byte: (ALL, {"*": (2, "damaged"), "init": (1, "already a vault"), "passwd": (0,),
                             "recover": (0,), "restore": (0,), "restore-list": (0,)}),
+    db_empty: (("check", "restore", "backup", "accept-records", "import"),
+                 {"*": (2, "it is empty"), "restore": (0,)}),
     db_cut_short: (ALL, {"*": (2, "cut short"), "init": (1, "already a vault"), "passwd": (0,),
                          "recover": (0,), "restore": (0,), "restore-list": (0,)}),
     db_missing: (ALL, {"*": (1, "missing"), "init": (1, "already a vault"), "passwd": (0,),
