@@ -442,6 +442,8 @@ class Vault:
         except BaseException as exc:
             if engine is not None:
                 engine.dispose()
+            if self._head_file is not None:
+                self._head_file.close()
             self._key, self._engine, self._head_file = None, None, None
             self._process_lock.release()
             worded = storage_error(exc, self.root)
@@ -516,6 +518,8 @@ class Vault:
             self._engine = None
             self._sessions = None
             self._writing_sessions = None
+            if self._head_file is not None:
+                self._head_file.close()
             self._head_file = None
             self._head_key = b""
             if not keep_process_lock:
@@ -761,6 +765,8 @@ class Vault:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             self._engine.dispose()
         self._engine = self._sessions = self._writing_sessions = None
+        if self._head_file is not None:
+            self._head_file.close()
         self._head_file, self._key = None, None
 
     def _replace_records(self, staged: Path, facts: FileFacts, raw_key: bytearray,
