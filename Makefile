@@ -11,7 +11,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 .PHONY: run test bench lint screenshots build clean system-deps-run system-deps-test \
 	installer installer-check
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed (python3.11, python3.12 or python3.13)"; exit 1; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
 		echo "Could not make a virtual environment: install python3-venv (apt-get install python3-venv)"; exit 1; }
