@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from directwork.core.utc import from_utc_text
 from directwork.domain.policy import Policy, load_policy
 from directwork.domain.records import KeyMomentType, Level, Review
 from directwork.domain.revisions import rev_number
@@ -155,7 +156,7 @@ def caseload_rows(session: Session, child_ids: Collection[str] | None = None, *,
         moment = moments.get(child_id)
         moment_at = moment[1] if moment else None
         if isinstance(moment_at, str):  # coalesce() hands back the stored text
-            moment_at = datetime.strptime(moment_at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+            moment_at = from_utc_text(moment_at)
         if child_id in attention:
             state = ATTENTION
         elif not hub_configured:
