@@ -20,10 +20,11 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware.base import RequestResponseEndpoint
 
 from directwork import __version__
 from directwork.core.problems import PROBLEM_MEDIA_TYPE, ProblemAnswer
@@ -79,7 +80,7 @@ def create_app(db: HubDatabase) -> FastAPI:
     app.state.db = db
 
     @app.middleware("http")
-    async def refuse_oversized(request: Request, call_next):  # noqa: ANN001, ANN202
+    async def refuse_oversized(request: Request, call_next: RequestResponseEndpoint) -> Response:
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
             return _problem(413, f"the request is larger than {MAX_BODY_BYTES // 2**20} MB; "
