@@ -284,7 +284,7 @@ def gui_only(data_dir: Path) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     try:
         self_test_gui(data_dir, os.environ[PASSPHRASE_ENV])
-    except Exception as exc:  # noqa: BLE001 - reported to the parent as one line
+    except Exception as exc:  # reported to the parent as one line
         print(f"directwork: {_reason(exc)}", file=sys.stderr)
         return EXIT_USER
     return EXIT_OK
@@ -352,7 +352,7 @@ def run_self_test(out: TextIO = sys.stdout) -> bool:
             else:
                 try:
                     step.run(run)
-                except Exception as exc:  # noqa: BLE001 - each failure is reported; none stops the run
+                except Exception as exc:  # each failure is reported; none stops the run
                     outcome = f"FAILED: {_reason(exc)}"
                 else:
                     outcome = f"ok ({time.perf_counter() - started:.1f} s)"

@@ -188,7 +188,7 @@ class _Page:
         try:
             reader = ImageReader(io.BytesIO(found.png))
             width, height = reader.getSize()
-        except Exception:  # noqa: BLE001 - any unreadable image: print the rest
+        except Exception:  # any unreadable image: print the rest
             return None
         scale = min(DRAWING_MAX / width, DRAWING_MAX / height, 1.0) if width and height else 0
         if not scale:

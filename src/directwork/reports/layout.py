@@ -36,16 +36,16 @@ class Together(Flowable):
         self.parts = list(parts)
         self._heights: list[float] = []
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._heights = [part.wrap(availWidth, availHeight)[1] for part in self.parts]
         gaps = sum(part.getSpaceAfter() for part in self.parts[:-1])
         self.width, self.height = availWidth, sum(self._heights) + gaps
         return self.width, self.height
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return self.parts[-1].getSpaceAfter() if self.parts else 0
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return []
 
     def draw(self) -> None:
@@ -114,7 +114,7 @@ def _footer_canvas(footer: str, page_words: Sequence[str], font: str, size: floa
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self._pages: list[dict[str, object]] = []
 
-        def showPage(self) -> None:  # noqa: N802
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
