@@ -28,6 +28,8 @@ def from_utc_text(text: str) -> datetime:
     # fromisoformat reads this form (and its "Z") several times faster than strptime, which
     # matters when a caseload's dates are read for the practice check.
     value = datetime.fromisoformat(text)
+    if value.tzinfo is UTC:  # what utc_text writes: nothing to convert
+        return value
     if value.tzinfo is None:
         raise NaiveDateTimeError(f"stored time {text!r} has no timezone")
     return value.astimezone(UTC)
