@@ -3,6 +3,7 @@ and preferences kept in the test's own folder."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -10,8 +11,11 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
+from directwork.gui.common.worker import VaultWorker
 from directwork.gui.shell.app import DirectworkApp
 from directwork.gui.shell.settings import Preferences
+from directwork.store.vault import Vault
+from tests.conftest import FixedClock
 from tests.gui.drive import FAST
 
 
@@ -34,3 +38,16 @@ def make_app(qapp, prefs: Preferences) -> Iterator[Callable[[Path], DirectworkAp
         app.close()
     # Closed windows are deleted now, not left to slow every later restyle in this process.
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def worker(qtbot, vault: Vault, clock: FixedClock) -> Iterator[VaultWorker]:  # noqa: ANN001
+    """A vault worker on the test's vault, whose clock the test moves by hand."""
+    vault.clock = clock
+    made = VaultWorker(vault)
+    yield made
+    made.wait_idle()
+    made.shutdown()
+    # Widgets the test left in reference cycles are collected here, on the GUI thread, before
+    # the next test starts (automatic collection is off: see gui/common/collector.py).
+    gc.collect()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from directwork.domain.records import Child
+from directwork.gui.common.worker import VaultWorker
 from directwork.gui.shell.app import DirectworkApp
 from directwork.store import records
 from directwork.store.keyfile import KdfParams
@@ -14,9 +15,11 @@ from tests.conftest import PASSPHRASE
 FAST = KdfParams.fast_for_tests()
 
 
-def settle(qtbot, app: DirectworkApp, timeout: int = 10_000) -> None:  # noqa: ANN001
-    """Wait until every operation sent to the vault worker has come back to the GUI."""
-    qtbot.waitUntil(lambda: not app.worker.busy, timeout=timeout)
+def settle(qtbot, app: DirectworkApp | VaultWorker, timeout: int = 10_000) -> None:  # noqa: ANN001
+    """Wait until every operation sent to the vault worker (the app's, or this one) has come
+    back to the GUI."""
+    worker = app.worker if isinstance(app, DirectworkApp) else app
+    qtbot.waitUntil(lambda: not worker.busy, timeout=timeout)
 
 
 def unlock(qtbot, app: DirectworkApp, passphrase: str = PASSPHRASE) -> None:  # noqa: ANN001

@@ -4,8 +4,6 @@ only the practitioner can leave it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -29,7 +27,7 @@ from directwork.gui.coreview.sections import SECTIONS
 from directwork.gui.coreview.window import CoReviewWindow, load_coreview
 from directwork.store import records
 from tests.conftest import PASSPHRASE
-from tests.gui.drive import unlock
+from tests.gui.drive import settle, unlock
 from tests.reports.markers import (
     CASE_NOTE,
     KEPT_FROM_CARERS,
@@ -49,20 +47,8 @@ WITHHELD_FROM_CHILD = (THIRD_PARTY, OF_CONCERN, RESTRICTED_PLACE, NOT_SHARED, WO
 
 
 @pytest.fixture
-def worker(qapp, vault) -> Iterator[VaultWorker]:  # noqa: ANN001
-    w = VaultWorker(vault)
-    yield w
-    w.wait_idle()
-    w.shutdown()
-
-
-@pytest.fixture
 def child_id(vault) -> str:  # noqa: ANN001
     return seed_marker_case(vault)
-
-
-def settle(qtbot, worker: VaultWorker) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
 
 
 def open_window(qtbot, worker: VaultWorker, child_id: str, lang: str = "en") -> CoReviewWindow:  # noqa: ANN001

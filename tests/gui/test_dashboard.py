@@ -3,11 +3,8 @@ clock moved by hand: key-moment responses come and go, concerns climb the ladder
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 
 from directwork.domain.records import (
@@ -23,24 +20,7 @@ from directwork.gui.practice.dashboard import DashboardPage
 from directwork.gui.practice.dialogs import KeyMomentDialog, ResponseDialog
 from directwork.store import practice, records
 from directwork.store.context import now_of
-from tests.gui.drive import add_children, unlock
-from tests.gui.drive import settle as settle_app
-
-
-@pytest.fixture
-def worker(qtbot, vault, clock) -> Iterator[VaultWorker]:  # noqa: ANN001
-    vault.clock = clock
-    w = VaultWorker(vault)
-    yield w
-    w.wait_idle()
-    w.shutdown()
-    # Widgets left in reference cycles must be collected here, on the GUI thread, not by a
-    # later collection that happens to run on the next test's vault thread.
-    gc.collect()
-
-
-def settle(qtbot, worker: VaultWorker) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+from tests.gui.drive import add_children, settle, unlock
 
 
 def dashboard(qtbot, worker: VaultWorker, vault) -> DashboardPage:  # noqa: ANN001
@@ -225,12 +205,12 @@ def test_the_app_shows_the_practice_check_and_opens_a_child_from_it(
     assert window.dashboard.current_scope().practitioner_id == app.vault.practitioner_id
     assert window.dashboard.model.items() == [], "Jay is not on this practitioner's caseload"
     window.dashboard.scope.setCurrentIndex(window.dashboard.scope.count() - 1)
-    settle_app(qtbot, app)
+    settle(qtbot, app)
     moments = window.dashboard.model.category_index(Category.KEY_MOMENT)
     item = window.dashboard.model.index(0, 0, moments)
     window.dashboard.view.doubleClicked.emit(item)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_record, timeout=10_000)
-    settle_app(qtbot, app)
+    settle(qtbot, app)
     assert window.child_record.data.child.id == jay.id
     assert not window.dashboard.timer.isActive(), "a hidden practice check kept checking"
     tabs = window.child_record.tabs
@@ -242,7 +222,7 @@ def test_the_app_shows_the_practice_check_and_opens_a_child_from_it(
     qtbot.waitUntil(lambda: any(type(d).__name__ == "LevelDialog"
                                 for d in window.child_record.practice.open_windows),
                     timeout=10_000)
-    settle_app(qtbot, app)
+    settle(qtbot, app)
 
 
 def test_a_missing_child_waits_for_the_return_then_the_72_hour_clock_starts(

@@ -5,11 +5,8 @@ shown as such and merged by the practitioner."""
 from __future__ import annotations
 
 import dataclasses
-import gc
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 
 from directwork.domain.records import (
@@ -26,21 +23,7 @@ from directwork.gui.plan.editor import PlanEditor
 from directwork.gui.plan.versions import PlanVersionsDialog
 from directwork.gui.practice.common import practice_policy
 from directwork.store import practice, records
-from tests.gui.drive import add_children
-
-
-@pytest.fixture
-def worker(qtbot, vault, clock) -> Iterator[VaultWorker]:  # noqa: ANN001
-    vault.clock = clock
-    w = VaultWorker(vault)
-    yield w
-    w.wait_idle()
-    w.shutdown()
-    gc.collect()  # collect widgets in cycles on the GUI thread, not on a vault thread
-
-
-def settle(qtbot, worker: VaultWorker) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+from tests.gui.drive import add_children, settle
 
 
 def open_editor(qtbot, worker: VaultWorker, child_id: str) -> PlanEditor:  # noqa: ANN001

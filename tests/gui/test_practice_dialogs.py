@@ -6,11 +6,7 @@ say in words what they draw."""
 from __future__ import annotations
 
 import dataclasses
-import gc
-from collections.abc import Iterator
 from datetime import date, timedelta
-
-import pytest
 
 from directwork.domain.records import (
     AgencyInvolvement,
@@ -28,7 +24,6 @@ from directwork.domain.records import (
     VoiceEntry,
 )
 from directwork.domain.rules.reviews import add_months
-from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.editor import AgreePlanDialog, PlanEditor
 from directwork.gui.plan.merge import PlanMergeDialog
 from directwork.gui.plan.versions import PlanVersionsDialog
@@ -50,23 +45,9 @@ from directwork.gui.practice.dialogs import (
 )
 from directwork.gui.practice.review import ReviewDialog
 from directwork.store import practice, records
-from tests.gui.drive import add_children
+from tests.gui.drive import add_children, settle
 from tests.gui.test_accessibility import unnamed
 from tests.gui.test_plans import agreed_plan
-
-
-@pytest.fixture
-def worker(qtbot, vault, clock) -> Iterator[VaultWorker]:  # noqa: ANN001
-    vault.clock = clock
-    w = VaultWorker(vault)
-    yield w
-    w.wait_idle()
-    w.shutdown()
-    gc.collect()  # collect widgets in cycles on the GUI thread, not on a vault thread
-
-
-def settle(qtbot, worker: VaultWorker) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
 
 
 def test_every_practice_dialog_names_every_control(qtbot, vault, clock, worker) -> None:  # noqa: ANN001

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import stat
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,14 +18,6 @@ from directwork.gui.common.worker import VaultWorker
 from directwork.gui.summary.preview import SummaryPreview
 from directwork.store import records
 from tests.reports.markers import OF_CONCERN, PRACTITIONER_NOTE, pdf_text, seed_marker_case
-
-
-@pytest.fixture
-def worker(qapp, vault) -> Iterator[VaultWorker]:  # noqa: ANN001
-    w = VaultWorker(vault)
-    yield w
-    w.wait_idle()
-    w.shutdown()
 
 
 @pytest.fixture
