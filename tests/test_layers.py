@@ -2,7 +2,9 @@
 
 gui -> reports, sync, store, domain; sync -> store, domain; store -> domain; reports -> domain;
 hub -> sync.protocol (and itself); domain -> nothing. Qt only in gui/; SQL only in store/ and
-hub/ (gui may name sqlalchemy's Session type, as the worker hands sessions to store services).
+hub/. gui/ imports nothing of SQLAlchemy at all, not even a type under TYPE_CHECKING: its read
+models live in store/views/, and the vault worker runs store functions through
+store.operations, so no gui module handles a Session.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ THIRD_PARTY_BANNED = {
     "store": ("PySide6", "reportlab", "fastapi", "uvicorn"),
     "sync": ("PySide6", "reportlab", "fastapi"),
     "hub": ("PySide6", "reportlab", "sqlcipher3"),
+    "gui": ("sqlalchemy", "sqlcipher3", "alembic"),
 }
 OWN_ALLOWED = {
     "domain": {"domain", "paths"},  # paths only finds resources/ (policy, catalogues)
@@ -76,3 +79,11 @@ def test_nothing_outside_the_entry_points_imports_gui():
         for path in _modules(layer):
             for module, _ in _imports(path):
                 assert not module.startswith("directwork.gui"), f"{path.relative_to(SRC)} imports {module}"
+
+
+def test_gui_never_names_sqlalchemy_or_a_session():
+    # Imports inside `if TYPE_CHECKING:` count: ast.walk sees every import in a module.
+    found = [f"{path.relative_to(SRC)} imports {module}"
+             for path in _modules("gui") for module, names in _imports(path)
+             if module.split(".")[0] == "sqlalchemy" or "Session" in names]
+    assert found == []

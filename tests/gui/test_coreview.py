@@ -24,8 +24,9 @@ from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.exit import PIN_META_KEY, set_pin
 from directwork.gui.coreview.history import CoReviewStartDialog, PlanCoReviewPanel, reviewed_with
 from directwork.gui.coreview.sections import SECTIONS
-from directwork.gui.coreview.window import CoReviewWindow, load_coreview
+from directwork.gui.coreview.window import CoReviewWindow
 from directwork.store import records
+from directwork.store.views.coreview import load_coreview
 from tests.conftest import PASSPHRASE
 from tests.gui.drive import settle, unlock
 from tests.reports.markers import (

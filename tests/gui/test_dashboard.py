@@ -18,6 +18,7 @@ from directwork.gui.practice.common import practice_policy
 from directwork.gui.practice.concerns import ConcernDialog, RaiseConcernDialog
 from directwork.gui.practice.dashboard import DashboardPage
 from directwork.gui.practice.dialogs import KeyMomentDialog, ResponseDialog
+from directwork.gui.record.tabs import RecordTab
 from directwork.store import practice, records
 from directwork.store.context import now_of
 from tests.gui.drive import add_children, settle, unlock
@@ -198,23 +199,25 @@ def test_the_app_shows_the_practice_check_and_opens_a_child_from_it(
     app = make_app(data_dir)
     unlock(qtbot, app)
     window = app.window
-    window.dashboard_action.trigger()
-    qtbot.waitUntil(lambda: window.dashboard.facts is not None, timeout=10_000)
-    assert window.pages.currentWidget() is window.dashboard
-    assert window.dashboard.timer.isActive()
-    assert window.dashboard.current_scope().practitioner_id == app.vault.practitioner_id
-    assert window.dashboard.model.items() == [], "Jay is not on this practitioner's caseload"
-    window.dashboard.scope.setCurrentIndex(window.dashboard.scope.count() - 1)
+    board = window.practice_check.dashboard
+    window.practice_check.action.trigger()
+    qtbot.waitUntil(lambda: board.facts is not None, timeout=10_000)
+    assert window.pages.currentWidget() is board
+    assert board.timer.isActive()
+    assert board.current_scope().practitioner_id == app.vault.practitioner_id
+    assert board.model.items() == [], "Jay is not on this practitioner's caseload"
+    board.scope.setCurrentIndex(board.scope.count() - 1)
     settle(qtbot, app)
-    moments = window.dashboard.model.category_index(Category.KEY_MOMENT)
-    item = window.dashboard.model.index(0, 0, moments)
-    window.dashboard.view.doubleClicked.emit(item)
+    moments = board.model.category_index(Category.KEY_MOMENT)
+    item = board.model.index(0, 0, moments)
+    board.view.doubleClicked.emit(item)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_record, timeout=10_000)
     settle(qtbot, app)
     assert window.child_record.data.child.id == jay.id
-    assert not window.dashboard.timer.isActive(), "a hidden practice check kept checking"
+    assert not board.timer.isActive(), "a hidden practice check kept checking"
     tabs = window.child_record.tabs
     assert tabs.tabText(tabs.currentIndex()).replace("&", "") == "Key moments"
+    assert window.child_record.current_tab() is RecordTab.KEY_MOMENTS
     # The child record offers the practice screens
     buttons = window.child_record.practice.buttons
     assert {"plan", "key_moment", "level", "review", "concern"} <= set(buttons)

@@ -27,12 +27,7 @@ from directwork.domain.rules.reviews import add_months
 from directwork.gui.plan.editor import AgreePlanDialog, PlanEditor
 from directwork.gui.plan.merge import PlanMergeDialog
 from directwork.gui.plan.versions import PlanVersionsDialog
-from directwork.gui.practice.charts import (
-    ChartsPanel,
-    describe_scores,
-    describe_timeline,
-    load_chart_data,
-)
+from directwork.gui.practice.charts import ChartsPanel, describe_scores, describe_timeline
 from directwork.gui.practice.common import practice_policy
 from directwork.gui.practice.concerns import ConcernDialog, RaiseConcernDialog
 from directwork.gui.practice.dashboard import DashboardPage
@@ -45,6 +40,7 @@ from directwork.gui.practice.dialogs import (
 )
 from directwork.gui.practice.review import ReviewDialog
 from directwork.store import practice, records
+from directwork.store.views.charts import load_chart_data
 from tests.gui.drive import add_children, settle
 from tests.gui.test_accessibility import unnamed
 from tests.gui.test_plans import agreed_plan

@@ -80,7 +80,7 @@ def sync_now(qtbot, app: DirectworkApp) -> None:  # noqa: ANN001
 
 def change(qtbot, app: DirectworkApp, fn):  # noqa: ANN001, ANN201
     box: list = []
-    app.worker.change(fn, box.append)
+    app.worker.change(fn, success=box.append)
     settle(qtbot, app)
     return box[0]
 

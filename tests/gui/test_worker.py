@@ -32,7 +32,7 @@ def test_event_loop_keeps_running_during_a_slow_database_operation(qtbot, worker
 
     # When a slow write runs on the worker
     started = time.monotonic()
-    worker.change(slow_save, done.append)
+    worker.change(slow_save, success=done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     timer.stop()
     # Then the GUI kept handling events all the while, and the write was committed
@@ -46,7 +46,7 @@ def test_results_arrive_on_the_gui_thread_in_the_order_sent(qtbot, worker) -> No
     seen: list[tuple[int, bool]] = []
     for n in range(5):
         worker.query(lambda _s, n=n: n,
-                     lambda value: seen.append((value, threading.current_thread()
+                     success=lambda value: seen.append((value, threading.current_thread()
                                                 is threading.main_thread())))
     qtbot.waitUntil(lambda: len(seen) == 5, timeout=5000)
     assert seen == [(n, True) for n in range(5)]
@@ -55,7 +55,7 @@ def test_results_arrive_on_the_gui_thread_in_the_order_sent(qtbot, worker) -> No
 def test_only_one_thread_ever_touches_the_vault(qtbot, worker) -> None:
     names: list[str] = []
     for _ in range(4):
-        worker.query(lambda _s: threading.current_thread().name, names.append)
+        worker.query(lambda _s: threading.current_thread().name, success=names.append)
     qtbot.waitUntil(lambda: len(names) == 4, timeout=5000)
     assert len(set(names)) == 1 and names[0] != threading.main_thread().name
 

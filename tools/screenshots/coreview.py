@@ -18,12 +18,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from directwork.domain.records import CoReviewAnswer  # noqa: E402
 from directwork.gui.common.worker import VaultWorker  # noqa: E402
 from directwork.gui.coreview.history import PlanCoReviewPanel  # noqa: E402
-from directwork.gui.coreview.window import CoReviewWindow, load_coreview  # noqa: E402
+from directwork.gui.coreview.window import CoReviewWindow  # noqa: E402
 from directwork.gui.record.child_record import ChildRecordPage  # noqa: E402
 from directwork.gui.summary.preview import SummaryPreview  # noqa: E402
 from directwork.store import records  # noqa: E402
 from directwork.store.keyfile import KdfParams  # noqa: E402
 from directwork.store.vault import Vault  # noqa: E402
+from directwork.store.views.coreview import load_coreview  # noqa: E402
 from tools.sample_case import T0, sample_case  # noqa: E402
 
 SIZE = (1280, 860)

@@ -31,7 +31,7 @@ from directwork.domain.records import (  # noqa: E402
 from directwork.gui.common.worker import VaultWorker  # noqa: E402
 from directwork.gui.plan.editor import PlanEditor  # noqa: E402
 from directwork.gui.plan.versions import PlanVersionsDialog  # noqa: E402
-from directwork.gui.practice.charts import ChartsPanel, load_chart_data  # noqa: E402
+from directwork.gui.practice.charts import ChartsPanel  # noqa: E402
 from directwork.gui.practice.common import practice_policy  # noqa: E402
 from directwork.gui.practice.concerns import ConcernDialog, RaiseConcernDialog  # noqa: E402
 from directwork.gui.practice.dashboard import DashboardPage  # noqa: E402
@@ -40,6 +40,7 @@ from directwork.gui.practice.review import ReviewDialog  # noqa: E402
 from directwork.store import demo, practice, records  # noqa: E402
 from directwork.store.keyfile import KdfParams  # noqa: E402
 from directwork.store.vault import Vault  # noqa: E402
+from directwork.store.views.charts import load_chart_data  # noqa: E402
 
 NOW = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
 
@@ -135,7 +136,7 @@ def shoot_practice(out: Path) -> list[Path]:
             show(dash, (1440, 800), "dashboard.png", choose_child)
 
             charts = ChartsPanel()
-            worker.query(lambda s: load_chart_data(s, child.id), charts.set_data)
+            worker.query(load_chart_data, child.id, success=charts.set_data)
             charts.as_text_button.setChecked(True)
             show(charts, (900, 720), "charts.png")
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from directwork.domain.catalogue import long_date, text
 from directwork.domain.records import CoReviewResponse
@@ -33,10 +32,10 @@ from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.exit import PinRefused, has_pin, hash_pin, set_pin
-from directwork.gui.coreview.window import CoReviewViews, CoReviewWindow, load_coreview
+from directwork.gui.coreview.window import CoReviewWindow
 from directwork.gui.summary.preview import SummaryPreview
 from directwork.reports.words import local_day
-from directwork.store import records
+from directwork.store.views.coreview import CoReviewViews, load_coreview, plan_responses
 
 
 def reviewed_with(responses: list[CoReviewResponse]) -> list[tuple[str, date]]:
@@ -48,11 +47,6 @@ def reviewed_with(responses: list[CoReviewResponse]) -> list[tuple[str, date]]:
         if day is not None:
             seen.setdefault((response.responder_name or response.responder_role, day), None)
     return list(seen)
-
-
-def plan_responses(session: Session, child_id: str, plan_id: str) -> list[CoReviewResponse]:
-    return [r for r in records.list_entries(session, CoReviewResponse, child_id)
-            if r.plan_id == plan_id]
 
 
 def screen_label(screen: QScreen, index: int) -> str:
@@ -170,7 +164,7 @@ class PlanCoReviewPanel(QWidget):
             self.show_responses([])
             return
         child_id, plan_id = self.child_id, self.plan_id
-        self.worker.query(lambda s: plan_responses(s, child_id, plan_id), self.show_responses)
+        self.worker.query(plan_responses, child_id, plan_id, success=self.show_responses)
 
     def show_responses(self, responses: list[CoReviewResponse]) -> None:
         self.responses = responses
@@ -191,7 +185,7 @@ class PlanCoReviewPanel(QWidget):
 
     def start_coreview(self) -> None:
         vault = self.worker.vault
-        self.worker.call(lambda: has_pin(vault), self._ask_where)
+        self.worker.call(has_pin, vault, success=self._ask_where)
 
     def _ask_where(self, pin_set: bool) -> None:
         dialog = CoReviewStartDialog(pin_set, self)
@@ -205,11 +199,11 @@ class PlanCoReviewPanel(QWidget):
         """Open the co-review window for this plan (setting a new PIN first, if given)."""
         vault = self.worker.vault
         if pin:
-            self.worker.call(lambda: set_pin(vault, pin))
+            self.worker.call(set_pin, vault, pin)
         child_id, plan_id = self.child_id, self.plan_id
-        self.worker.query(lambda s: load_coreview(s, child_id, plan_id),
-                          lambda views: self._show_window(views, screen, full_screen),
-                          self._not_opened)
+        self.worker.query(load_coreview, child_id, plan_id,
+                          success=lambda views: self._show_window(views, screen, full_screen),
+                          failure=self._not_opened)
 
     def _not_opened(self, error: BaseException) -> None:
         message = getattr(error, "message", None) or str(error)

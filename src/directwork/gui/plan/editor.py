@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,22 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
-from sqlalchemy.orm import Session
 
 from directwork.domain import codec
 from directwork.domain.policy import Policy
 from directwork.domain.records import (
-    AgencyInvolvement,
     Agreement,
-    Child,
     Helpline,
-    Person,
-    PersonRole,
     PlanStatus,
     SafetyPlan,
 )
 from directwork.domain.rules.plans import MAX_WORRIES, PlanProblem
-from directwork.domain.rules.workdays import local_date
 from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.agreement import AgreePlanDialog
@@ -68,7 +61,7 @@ from directwork.gui.practice.common import (
     while_open,
 )
 from directwork.store import drafts, practice, records
-from directwork.store.context import now_of
+from directwork.store.views.plans import PlanFacts, load_plan_facts, plan_draft_key
 
 DEFAULT_HELPLINES = (Helpline(name="Childline", number="0800 1111"),
                      Helpline(name="Emergency (police, ambulance)", number="999"))
@@ -78,57 +71,7 @@ PRACTITIONER_ONLY_STYLE = ("QGroupBox#practitionerOnly { border: 2px dashed #a32
                            "border-radius: 6px; margin-top: 14px; padding-top: 8px; }")
 
 
-@dataclass
-class PlanFacts:
-    """What the editor needs: the child, the plan's current revision (None for a new plan),
-    how many heads it has, and who could agree it."""
-
-    child: Child
-    plan: SafetyPlan | None
-    heads: int
-    now: datetime
-    carers: list[Person] = field(default_factory=list)
-    agencies: list[AgencyInvolvement] = field(default_factory=list)
-    draft: SafetyPlan | None = None  # changes typed but not saved, kept in the vault
-
-    @property
-    def today(self) -> date:
-        return local_date(self.now)
-
-
 DRAFT_DELAY_MS = 800
-
-
-def plan_draft_key(child_id: str, base: SafetyPlan | None) -> str:
-    """Unsaved changes are kept per child and per revision they were typed on."""
-    return f"plan:{child_id}:{base.rev if base else 'new'}"
-
-
-def current_plan(session: Session, child_id: str) -> SafetyPlan | None:
-    """The plan being worked on: the newest one not superseded."""
-    plans = [p for p in records.list_documents(session, SafetyPlan, child_id)
-             if p.status is not PlanStatus.SUPERSEDED]
-    plans.sort(key=lambda p: p.updated_at or p.created_at)
-    return plans[-1] if plans else None
-
-
-def load_plan_facts(session: Session, child_id: str, plan_id: str | None = None) -> PlanFacts:
-    child = records.get_document(session, Child, child_id)
-    plan = (records.get_document(session, SafetyPlan, plan_id) if plan_id
-            else current_plan(session, child_id))
-    heads = len(records.get_heads(session, SafetyPlan, plan.id)) if plan else 0
-    people = records.list_documents(session, Person, child_id)
-    carers = [p for p in people if p.role is PersonRole.CARER and not p.of_concern]
-    agencies = [a for a in records.list_documents(session, AgencyInvolvement, child_id) if a.active]
-    kept = drafts.load_draft(session, plan_draft_key(child_id, plan))
-    draft = None
-    if kept:
-        try:
-            found = codec.record_from_dict(json.loads(kept))
-            draft = found if isinstance(found, SafetyPlan) else None
-        except (ValueError, codec.DecodeError):
-            draft = None  # a draft from an older version that no longer fits: the plan stands
-    return PlanFacts(child, plan, heads, now_of(session), carers, agencies, draft)
 
 
 class PlanEditor(QWidget):
@@ -301,7 +244,7 @@ class PlanEditor(QWidget):
             self.show_plan(facts)
             if done is not None:
                 done()
-        self.worker.query(lambda s: load_plan_facts(s, child_id, plan_id), while_open(self, shown))
+        self.worker.query(load_plan_facts, child_id, plan_id, success=while_open(self, shown))
 
     def show_plan(self, facts: PlanFacts) -> None:
         self._loading = True
@@ -394,14 +337,14 @@ class PlanEditor(QWidget):
         plan, _where = self.plan()
         text = json.dumps(codec.record_to_dict(plan), ensure_ascii=False)
         key, child_id = self.draft_key(), self.facts.child.id
-        self.worker.change(lambda s: drafts.save_draft(s, key, text, child_id), touches=set())
+        self.worker.change(drafts.save_draft, key, text, child_id, touches=set())
 
     def discard_draft(self) -> None:
         """The practitioner chose not to keep the changes."""
         self._draft_timer.stop()
         if self.facts is not None:
             key = self.draft_key()
-            self.worker.change(lambda s: drafts.delete_draft(s, key), touches=set())
+            self.worker.change(drafts.delete_draft, key, touches=set())
 
     def plan(self) -> tuple[SafetyPlan, dict[tuple[str, int], PlanRow]]:
         """The plan as typed, and which row each (part, index) of it came from."""
@@ -501,15 +444,14 @@ class PlanEditor(QWidget):
         def refused(error: BaseException) -> None:
             self.problems.show_problems(["Not saved:", *problem_texts(error)])
 
-        self.worker.change(lambda s: records.save_document(s, draft), while_open(self, done),
-                           while_open(self, refused),
-                           touches={draft.child_id})
+        self.worker.change(records.save_document, draft, success=while_open(self, done),
+                           failure=while_open(self, refused), touches={draft.child_id})
 
     def _after_save(self, saved: SafetyPlan) -> None:
         assert self.facts is not None
         self.discard_draft()  # the changes are a revision now
         self.base = saved
-        self.facts.plan = saved
+        self.facts = dataclasses.replace(self.facts, plan=saved)
         self._show_status()
         self._set_dirty(False)
         self.saved.emit(saved)
@@ -555,5 +497,6 @@ class PlanEditor(QWidget):
             if open_dialog() is not None:
                 dialog.show_refusal([p.message for p in problems if p.part == "agreements"])
 
-        self.worker.change(lambda s: practice.agree_plan(s, plan, agreements, policy),
-                           while_open(self, done), while_open(self, refused), touches={plan.child_id})
+        self.worker.change(practice.agree_plan, plan, agreements, policy,
+                           success=while_open(self, done), failure=while_open(self, refused),
+                           touches={plan.child_id})

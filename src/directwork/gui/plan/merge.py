@@ -218,6 +218,6 @@ class PlanMergeDialog(QDialog):
             self.merged.emit(saved)
             self.accept()
 
-        self.worker.change(lambda s: records.merge_heads(s, plan, revs), while_open(self, done),
-                           while_open(self, lambda e: self.problems.show_problems(problem_texts(e))),
+        self.worker.change(records.merge_heads, plan, revs, success=while_open(self, done),
+                           failure=while_open(self, lambda e: self.problems.show_problems(problem_texts(e))),
                            touches={plan.child_id})

@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,17 +32,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from directwork.domain.policy import Policy
 from directwork.domain.rules.practice_check import Category, DueItem
 from directwork.domain.rules.workdays import format_due
 from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
-from directwork.gui.practice.charts import ChartsPanel, load_chart_data
+from directwork.gui.practice.charts import ChartsPanel
 from directwork.gui.practice.common import practice_policy
-from directwork.store import practice
-from directwork.store.context import now_of
+from directwork.store.views.charts import load_chart_data
+from directwork.store.views.practice import DueFacts, load_due
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -175,18 +173,6 @@ class Scope:
     team: str | None = None
 
 
-@dataclass
-class DashboardFacts:
-    items: list[DueItem]
-    now: datetime
-
-
-def load_due(session: Session, policy: Policy, scope: Scope) -> DashboardFacts:
-    items = practice.due_items(session, policy, practitioner_id=scope.practitioner_id,
-                               team=scope.team)
-    return DashboardFacts(items, now_of(session))
-
-
 class DueTree(QTreeView):
     """The list; Enter opens the chosen child's record, as a double-click does."""
 
@@ -209,7 +195,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.policy = policy or practice_policy()
-        self.facts: DashboardFacts | None = None
+        self.facts: DueFacts | None = None
         self._started = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -304,13 +290,14 @@ class DashboardPage(QWidget):
 
     def refresh(self, *_args: object) -> None:
         policy, scope = self.policy, self.current_scope()
-        self.worker.query(lambda s: load_due(s, policy, scope), self.show_facts)
+        self.worker.query(load_due, policy, practitioner_id=scope.practitioner_id, team=scope.team,
+                          success=self.show_facts)
 
     def _changed(self, _touched: object) -> None:
         if self.isVisible() or self.facts is not None:
             self.refresh()
 
-    def show_facts(self, facts: DashboardFacts) -> None:
+    def show_facts(self, facts: DueFacts) -> None:
         self.facts = facts
         self.model.set_items(facts.items)
         for row in range(self.model.rowCount()):
@@ -342,7 +329,7 @@ class DashboardPage(QWidget):
 
     def show_charts(self, child_id: str) -> None:
         self.charts_child = child_id
-        self.worker.query(lambda s: load_chart_data(s, child_id), self.charts.set_data)
+        self.worker.query(load_chart_data, child_id, success=self.charts.set_data)
 
     def _open(self, index: QModelIndex) -> None:
         item = self.model.item_at(index)

@@ -106,8 +106,8 @@ class PuttingRight:
             self.status.setText("Put right; the first version stays in the history.")
 
         fixed = dataclasses.replace(entry, text=words)
-        self.worker.change(lambda s: records.correct_entry(s, fixed), done,
-                           lambda e: self.status.setText(f"Not changed: {getattr(e, 'message', e)}"),
+        self.worker.change(records.correct_entry, fixed, success=done,
+                           failure=lambda e: self.status.setText(f"Not changed: {getattr(e, 'message', e)}"),
                            touches={entry.child_id})
 
     def _take_back(self, entry, item: QListWidgetItem) -> None:  # noqa: ANN001
@@ -118,6 +118,6 @@ class PuttingRight:
                 listing.takeItem(listing.row(item))
             self.status.setText("Taken back; it stays in the history.")
 
-        self.worker.change(lambda s: records.retract_entry(s, entry), done,
-                           lambda e: self.status.setText(f"Not taken back: {getattr(e, 'message', e)}"),
+        self.worker.change(records.retract_entry, entry, success=done,
+                           failure=lambda e: self.status.setText(f"Not taken back: {getattr(e, 'message', e)}"),
                            touches={entry.child_id})

@@ -7,10 +7,10 @@ widgets receive only what they need from it.
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -184,9 +184,6 @@ class DirectworkApp(QObject):
     def show_main_window(self) -> MainWindow:
         self._build_main_window()
         assert self.window is not None
-        from directwork.store.sync_state import HUB_URL  # set once this laptop is enrolled
-
-        self.window.caseload.hub_configured = bool(self._meta(HUB_URL))
         self.window.caseload.load()
         self.window.show()
         if not self._idle_watching:
@@ -209,12 +206,6 @@ class DirectworkApp(QObject):
     def _wire_visit(self, page) -> None:  # noqa: ANN001 - a VisitCapturePage
         page.visit_ended.connect(self._visit_ended)
 
-    def _meta(self, key: str) -> str:
-        try:
-            return self.vault.meta(key)
-        except Exception:  # noqa: BLE001 - a missing setting is the same as none
-            return ""
-
     # ------------------------------------------------------------------ children and visits
 
     def open_child(self, child_id: str) -> None:
@@ -229,12 +220,11 @@ class DirectworkApp(QObject):
         self._open_dialog(dialog)
 
     def _save_new_child(self, child: Child) -> None:
-        from directwork.store import records
+        from directwork.store.children import add_child
 
-        me, name, team = self.vault.practitioner_id, self.vault.practitioner_name, self._meta("team")
-        child = dataclasses.replace(child, practitioner_id=me, practitioner_name=name, team=team)
-        self.worker.change(lambda s: records.save_document(s, child),
-                           lambda saved: self.open_child(saved.id), self._show_error)
+        # The practitioner and team are filled in on the worker, from the vault.
+        self.worker.change(add_child, child, success=lambda saved: self.open_child(saved.id),
+                           failure=self._show_error)
 
     def start_visit(self, child: Child | None = None) -> None:
         assert self.window is not None
@@ -251,14 +241,14 @@ class DirectworkApp(QObject):
             dialog.visit_ready.connect(lambda visit: self._save_visit(child, visit))
             self._open_dialog(dialog)
 
-        self.worker.query(now_of, ask)
+        self.worker.query(now_of, success=ask)
 
     def _save_visit(self, child: Child, visit: Visit) -> None:
         from directwork.store import records
 
-        self.worker.change(lambda s: records.save_document(s, visit),
-                           lambda saved: self.open_visit(child, saved), self._show_error,
-                           touches={child.id})
+        self.worker.change(records.save_document, visit,
+                           success=lambda saved: self.open_visit(child, saved),
+                           failure=self._show_error, touches={child.id})
 
     def open_visit(self, child: Child, visit: Visit) -> None:
         assert self.window is not None
@@ -284,13 +274,8 @@ class DirectworkApp(QObject):
         except ImportError:
             self._show_error(RuntimeError("The demo caseload is not part of this version."))
             return
-        count = self.DEMO_CHILDREN
-
-        def add_demo(session):  # noqa: ANN001, ANN202
-            demo.check_demo_allowed(session)
-            return demo.generate(session, children=count, seed=1)
-
-        self.worker.change(add_demo, None, self._show_error, touches=None)
+        self.worker.change(demo.add_demo_caseload, self.DEMO_CHILDREN, 1,
+                           failure=self._show_error, touches=None)
 
     def _open_dialog(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -378,10 +363,13 @@ class DirectworkApp(QObject):
             self.keeper.put_away()
         for dialog in list(self.dialogs):
             dialog.close()
+        if self._vault is not None:
+            vault = self._vault
+            # Locked on the worker, after everything sent before it (the drafts put away).
+            if self.worker.call(vault.lock).cancelled():
+                vault.lock()  # the worker has closed: no other thread can be using the vault
         self.worker.wait_idle()
         self.qapp.processEvents()
-        if self._vault is not None:
-            self._vault.lock()
 
     def close(self) -> None:
         if self._closed:
@@ -415,23 +403,35 @@ def run_app(data_dir: Path) -> int:
 
 
 def self_test_gui(data_dir: Path, passphrase: str) -> None:
-    """Offscreen check that the installed app works: unlock the vault, show the main window
-    with the caseload, then close. Raises on any failure."""
+    """Offscreen check that the installed app works: unlock the vault (on its worker, as the
+    unlock window does), show the main window with the caseload, then close. Raises on any
+    failure."""
     qapp = application()
     app = DirectworkApp(Path(data_dir))
     try:
-        app.vault.unlock(passphrase)
+        unlocked: list[bool] = []
+        failed: list[BaseException] = []
+        vault = app.vault
+        app.worker.call(vault.unlock, passphrase, success=lambda _r: unlocked.append(True),
+                        failure=failed.append)
+        _wait_for(qapp, lambda: bool(unlocked or failed), "the vault did not unlock")
+        if failed:
+            raise failed[0]
         window = app.show_main_window()
         loaded: list[bool] = []
         window.caseload.loaded.connect(lambda: loaded.append(True))
-        deadline = time.monotonic() + 30
-        while not loaded and time.monotonic() < deadline:
-            qapp.processEvents()
-            time.sleep(0.005)
-        if not loaded:
-            raise RuntimeError("the caseload did not load within 30 seconds")
+        _wait_for(qapp, lambda: bool(loaded), "the caseload did not load")
         if not window.isVisible():
             raise RuntimeError("the main window did not show")
         qapp.processEvents()
     finally:
         app.close()
+
+
+def _wait_for(qapp: QApplication, done: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + 30
+    while not done() and time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.005)
+    if not done():
+        raise RuntimeError(f"{what} within 30 seconds")

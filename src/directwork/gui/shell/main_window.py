@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.locked_layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.outer.addWidget(self.locked_page)
         self._build_actions()
-        practice_hooks.attach_to_main_window(self)
+        self.practice_check = practice_hooks.attach_to_main_window(self)
         self.busy = QLabel()
         self.statusBar().addPermanentWidget(self.busy)
         # A method, not a lambda: Qt disconnects it when this window is destroyed.
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_child_action, self.demo_action, None, self.lock_action, None,
                        self.quit_action):
             file.addSeparator() if action is None else file.addAction(action)
-        go = menus.addMenu("&Go")
+        go = self.go_menu = menus.addMenu("&Go")
         self.back_action = self._action("&Back", QKeySequence.StandardKey.Back, self.go_back, "back")
         self.caseload_action = self._action("&Caseload", "Ctrl+1", self.show_caseload)
         self.find_action = self._action("&Find a child", QKeySequence.StandardKey.Find,

@@ -205,7 +205,7 @@ class SetupWizard(QWizard):
             return Vault.create(root, passphrase, practitioner_name=name, team=team,
                                 practitioner_contact=contact, kdf=kdf)
 
-        self.worker.call(create, self._created, self._refused)
+        self.worker.call(create, success=self._created, failure=self._refused)
 
     def _created(self, result: tuple[Vault, str]) -> None:
         self.vault, self.recovery_key = result

@@ -84,8 +84,9 @@ class UnlockForm(QWidget):
         self._set_busy(True)
         # The vault object is read on the worker: at start-up it is made there, in the
         # background, while the window is already on screen.
-        self.worker.call(lambda: self.worker.vault.unlock(passphrase), self._did_unlock,
-                         self._passphrase_refused)
+        # The vault object is looked up on the worker: it is made there at start-up.
+        self.worker.call(lambda: self.worker.vault.unlock(passphrase), success=self._did_unlock,
+                         failure=self._passphrase_refused)
 
     def _passphrase_refused(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -119,7 +120,8 @@ class UnlockForm(QWidget):
             Vault.recover(vault.root, key, new, kdf)
             vault.unlock(new)
 
-        self.worker.call(recover_and_unlock, self._did_unlock, self._recovery_refused)
+        self.worker.call(recover_and_unlock, success=self._did_unlock,
+                         failure=self._recovery_refused)
 
     def _recovery_refused(self, error: BaseException) -> None:
         self._set_busy(False)

@@ -39,9 +39,8 @@ from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import ProblemLabel, while_open
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from directwork.sync.client import SyncResult
+    from directwork.sync.status import SyncSummary
 
 LONDON = ZoneInfo("Europe/London")
 SYNC_SHORTCUT = QKeySequence("Ctrl+Shift+Y")
@@ -59,15 +58,6 @@ class SyncFacts:
     last_synced: datetime | None
     pending: int
     attention: int
-
-
-def read_sync_facts(session: Session) -> SyncFacts:
-    from directwork.store import attention, sync_state
-    from directwork.sync import status
-
-    summary = status.sync_summary(session)
-    needing = len(attention.diverged_documents(session)) + len(attention.refused_changes(session))
-    return SyncFacts(sync_state.is_enrolled(session), summary.last_synced, summary.pending, needing)
 
 
 def _clock(moment: datetime) -> str:
@@ -195,14 +185,23 @@ class SyncPanel(QObject):
         """Read the status line's facts again."""
         if not self.can_sync:
             return
-        self.worker.query(read_sync_facts, while_open(self.status, self._show_facts),
-                          lambda _error: None)  # the lock won the race; unlocking reads again
+        from directwork.store import sync_state
+        from directwork.sync import status
+
+        enrolled: list[bool] = []
+
+        def show(summary: SyncSummary) -> None:
+            if enrolled:  # else that read failed, and its failure has been reported
+                self._show_facts(SyncFacts(enrolled[0], summary.last_synced, summary.pending,
+                                           summary.needs_attention))
+        # Two reads sent together run one after the other. A read that loses the race with
+        # the lock fails with VaultLocked, which the app's failure handler passes over.
+        self.worker.query(sync_state.is_enrolled, success=enrolled.append)
+        self.worker.query(status.sync_summary, success=while_open(self.status, show))
 
     def _show_facts(self, facts: SyncFacts) -> None:
         self.facts = facts
         self.status.setText(status_words(facts, self.trouble))
-        if facts.enrolled and hasattr(self.window, "caseload"):
-            self.window.caseload.hub_configured = True
 
     def sync_now(self) -> None:
         if not self.can_sync:
@@ -228,8 +227,8 @@ class SyncPanel(QObject):
         self.progress.show()
         self.status.setText("Syncing with the team hub…")
         # The window may close while the hub is answering: then there is nothing to show.
-        self.worker.call(run, while_open(self.status, self._synced),
-                         while_open(self.status, self._sync_failed))
+        self.worker.call(run, success=while_open(self.status, self._synced),
+                         failure=while_open(self.status, self._sync_failed))
 
     def _show_progress(self, stage: str, done: int, total: object) -> None:
         if not self.running:
@@ -330,8 +329,6 @@ class SyncPanel(QObject):
         return dialog
 
     def _connected(self, _answer: object) -> None:
-        if hasattr(self.window, "caseload"):
-            self.window.caseload.hub_configured = True
         self.trouble = ""
         self.facts = SyncFacts(True, self.facts.last_synced, self.facts.pending,
                                self.facts.attention)
@@ -449,7 +446,8 @@ class ConnectDialog(QDialog):
         self.connect_button.setEnabled(False)
         self.problems.clear_problems()
         self.connect_button.setText("Connecting…")
-        self.worker.call(enrol, while_open(self, self._enrolled), while_open(self, self._refused))
+        self.worker.call(enrol, success=while_open(self, self._enrolled),
+                         failure=while_open(self, self._refused))
 
     def _enrolled(self, answer: object) -> None:
         self.connected.emit(answer)
