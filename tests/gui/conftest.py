@@ -17,6 +17,16 @@ from directwork.gui.shell.settings import Preferences
 from directwork.store.vault import Vault
 from tests.conftest import FixedClock
 from tests.gui.drive import FAST
+from tests.gui.vault_watch import VaultWatch
+
+
+@pytest.fixture(autouse=True)
+def vault_never_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[VaultWatch]:
+    """Fails any GUI test in which code in gui/ opens a vault session or a database connection
+    on the GUI thread: all vault work belongs on the vault worker."""
+    with VaultWatch().watching(monkeypatch) as watch:
+        yield watch
+    assert not watch.seen, "\n".join(watch.seen[:3])
 
 
 @pytest.fixture

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from directwork.domain.catalogue import text
 from directwork.domain.records import CoReviewAnswer, CoReviewResponse
 from directwork.gui.common.worker import VaultWorker
-from directwork.gui.coreview.exit import PIN_META_KEY, set_pin
 from directwork.gui.coreview.history import CoReviewStartDialog, PlanCoReviewPanel, reviewed_with
 from directwork.gui.coreview.sections import SECTIONS
 from directwork.gui.coreview.window import CoReviewWindow
 from directwork.store import records
+from directwork.store.coreview_exit import PIN_META_KEY, set_pin
 from directwork.store.views.coreview import load_coreview
 from tests.conftest import PASSPHRASE
 from tests.gui.drive import settle, unlock

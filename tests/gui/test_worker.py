@@ -144,3 +144,21 @@ def test_garbage_in_cycles_is_collected_on_the_gui_thread_only(qtbot, worker) ->
     # The collector's timer comes round however busy the machine is.
     qtbot.waitUntil(lambda: bool(_Cycle.died_on), timeout=30_000)
     assert _Cycle.died_on == [threading.main_thread().name]
+
+
+def test_the_watch_notices_gui_code_reading_the_vault_on_the_gui_thread(
+        vault, vault_never_on_the_gui_thread) -> None:  # noqa: ANN001
+    from tests.gui.vault_watch import GUI_DIR
+
+    watch = vault_never_on_the_gui_thread
+    vault.meta("team")  # test code may look: not noted
+    assert watch.seen == []
+    # The same read made by code that lives in gui/, on the GUI thread, is noted...
+    as_gui_code = compile("vault.meta('team')", str(GUI_DIR / "shell" / "app.py"), "exec")
+    exec(as_gui_code, {"vault": vault})
+    assert watch.seen and "vault session" in watch.seen[0]
+    watch.seen.clear()  # (noted on purpose here: the fixture would fail this test otherwise)
+    # ...and never when it runs off the GUI thread.
+    done = threading.Event()
+    threading.Thread(target=lambda: (exec(as_gui_code, {"vault": vault}), done.set())).start()
+    assert done.wait(10) and watch.seen == []

@@ -31,10 +31,10 @@ from directwork.domain.records import CoReviewResponse
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
 from directwork.gui.common.worker import VaultWorker
-from directwork.gui.coreview.exit import PinRefused, has_pin, hash_pin, set_pin
 from directwork.gui.coreview.window import CoReviewWindow
 from directwork.gui.summary.preview import SummaryPreview
 from directwork.reports.words import local_day
+from directwork.store.coreview_exit import PinRefused, has_pin, hash_pin, set_pin
 from directwork.store.views.coreview import CoReviewViews, load_coreview, plan_responses
 
 

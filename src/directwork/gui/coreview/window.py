@@ -30,10 +30,10 @@ from directwork.domain.catalogue import text
 from directwork.domain.records import CoReviewAnswer, CoReviewResponse, SummaryLanguage
 from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
-from directwork.gui.coreview.exit import practitioner_may_leave, wait_after
 from directwork.gui.coreview.sections import ICON_SIZE, SectionPage, coreview_icon, plan_sections
 from directwork.reports import default_language
 from directwork.store.coreview import keep_answer
+from directwork.store.coreview_exit import practitioner_may_leave, wait_after
 from directwork.store.views.coreview import ROLES, CoReviewViews
 
 ANSWERS = (CoReviewAnswer.AGREE, CoReviewAnswer.NOT_SURE, CoReviewAnswer.DISAGREE)
