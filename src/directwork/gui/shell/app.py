@@ -176,7 +176,7 @@ class DirectworkApp(QObject):
             window.caseload.child_chosen.connect(self.open_child)
             window.caseload.loaded.connect(self._caseload_shown)
             window.closing.connect(self.shut_down)
-            translation.add_language_choice(window, self.prefs)
+            translation.add_language_choice(window, window.view_menu, self.prefs)
             self.sync_panel = SyncPanel(self.worker, window)  # Sync menu and status line
             self.worker.operation_did_execute.connect(window.caseload.refresh)
         return self.window
@@ -198,12 +198,14 @@ class DirectworkApp(QObject):
                           and self.window.build_remaining_pages())
 
     def _wire_child_record(self, page) -> None:  # noqa: ANN001 - a ChildRecordPage
+        translation.translate_tree(page)  # built after the window was put in its language
         page.start_visit_requested.connect(lambda c: self.start_visit(c))
         page.resume_visit_requested.connect(self.open_visit)
         page.visit_view.activated.connect(self._visit_row_chosen)
         page.visit_view.doubleClicked.connect(self._visit_row_chosen)
 
     def _wire_visit(self, page) -> None:  # noqa: ANN001 - a VisitCapturePage
+        translation.translate_tree(page)
         page.visit_ended.connect(self._visit_ended)
 
     # ------------------------------------------------------------------ children and visits

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         for action in (self.back_action, self.caseload_action, self.find_action,
                        self.start_visit_action):
             go.addAction(action)
-        view = menus.addMenu("&View")
+        view = self.view_menu = menus.addMenu("&View")
         self.zoom_in_action = self._action("&Larger text", QKeySequence.StandardKey.ZoomIn,
                                            lambda: self.zoom_requested.emit(1))
         self.zoom_out_action = self._action("&Smaller text", QKeySequence.StandardKey.ZoomOut,

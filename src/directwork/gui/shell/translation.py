@@ -167,8 +167,8 @@ def install(app: QApplication, prefs: object) -> InterfaceLanguage:
     return language
 
 
-def add_language_choice(window: QMainWindow, prefs: object) -> QAction:
-    """A checkable "Welsh interface" item in the View menu, switching at once."""
+def add_language_choice(window: QMainWindow, view_menu: QMenu, prefs: object) -> QAction:
+    """A checkable "Welsh interface" item at the end of ``view_menu``, switching at once."""
     language = install(QApplication.instance(), prefs)  # type: ignore[arg-type]
     action = QAction(QCoreApplication.translate(CONTEXT, "&Welsh interface (Cymraeg)"), window)
     action.setCheckable(True)
@@ -182,10 +182,7 @@ def add_language_choice(window: QMainWindow, prefs: object) -> QAction:
             translate_tree(top)
 
     action.toggled.connect(switch)
-    for menu_action in window.menuBar().actions():
-        if _source(menu_action.text()) == "&View" and menu_action.menu() is not None:
-            menu_action.menu().addSeparator()
-            menu_action.menu().addAction(action)
-            break
+    view_menu.addSeparator()
+    view_menu.addAction(action)
     translate_tree(window)
     return action
