@@ -90,9 +90,11 @@ class BackgroundRunner(QObject):
         submitted.add_done_callback(lambda f, token=token: self._result_ready.emit((token, f)))
         return submitted
 
-    def shutdown(self) -> None:
+    def shutdown(self, *, wait: bool = True) -> None:
+        """Take no more work. ``wait``: until what is running has finished; else what is
+        running finishes on its own and what had not started is dropped."""
         self._closed = True
-        self._executor.shutdown(wait=True)
+        self._executor.shutdown(wait=wait, cancel_futures=not wait)
 
     @property
     def busy(self) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from directwork.gui.common.drafts import DraftKeeper
+from directwork.gui.common.network import NetworkExecutor
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.shell import theme, translation
 from directwork.gui.shell.lock import IdleLock, carry_lock_shortcut
@@ -84,6 +85,9 @@ class DirectworkApp(QObject):
         self._vault_lock = threading.Lock()
         self.worker = VaultWorker(None)
         self.worker.default_failure = self._show_error
+        # Sync and enrolment: the hub is never waited on by the vault worker.
+        self.network = NetworkExecutor(self)
+        self.network.default_failure = self._show_error
         self.keeper = DraftKeeper(self.worker)
         self.window: MainWindow | None = None
         self.wizard: SetupWizard | None = None
@@ -177,7 +181,7 @@ class DirectworkApp(QObject):
             window.caseload.loaded.connect(self._caseload_shown)
             window.closing.connect(self.shut_down)
             translation.add_language_choice(window, window.view_menu, self.prefs)
-            self.sync_panel = SyncPanel(self.worker, window)  # Sync menu and status line
+            self.sync_panel = SyncPanel(self.worker, window, self.network)  # Sync menu, status
             self.worker.operation_did_execute.connect(window.caseload.refresh)
         return self.window
 
@@ -383,6 +387,9 @@ class DirectworkApp(QObject):
         self.qapp.removeEventFilter(self.idle)
         self._idle_watching = False
         self._closed = True
+        # A sync waiting on the hub is not waited for: it stops at its next step, as the
+        # vault worker takes no more work, and resumes from there at the next sync.
+        self.network.shutdown(wait=False)
         self.worker.shutdown()
         for widget in (self.window, self.unlock_form, self.lock_form, self.wizard):
             if widget is not None:
@@ -400,6 +407,7 @@ def run_app(data_dir: Path) -> int:
     if app.window is None:
         app.shut_down()
     app.qapp.removeEventFilter(app.idle)
+    app.network.shutdown(wait=False)
     app.worker.shutdown()
     return code
 

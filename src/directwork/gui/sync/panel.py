@@ -2,10 +2,11 @@
 the status bar, background syncs while the hub can be reached, the "Connect to team hub…"
 dialog, and what a laptop whose access was withdrawn shows.
 
-``SyncClient`` reads and writes the vault itself between its requests, so the whole sync runs as
-one operation on the vault worker: it is then serialised with every other piece of database work,
-and its network waits happen on that worker thread, never on the GUI thread. Progress crosses
-back to the GUI by a queued signal.
+Syncing and enrolling run on the network executor, never on the vault worker: a slow hub or a
+first sync of thousands of records never delays opening or saving a record. ``SyncClient``
+stores each step through the vault worker (``run_and_wait``), so the vault keeps its one
+thread and a save slots in between two requests to the hub. Progress crosses back to the GUI
+by a queued signal.
 """
 
 from __future__ import annotations
@@ -35,11 +36,15 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.gui.common.a11y import named
+from directwork.gui.common.network import NetworkExecutor
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import ProblemLabel, while_open
 
 if TYPE_CHECKING:
+    from directwork.store.sync_state import Enrolment
+    from directwork.store.vault import Vault
     from directwork.sync.client import SyncResult
+    from directwork.sync.protocol import EnrolResponse
     from directwork.sync.status import SyncSummary
 
 LONDON = ZoneInfo("Europe/London")
@@ -58,6 +63,14 @@ class SyncFacts:
     last_synced: datetime | None
     pending: int
     attention: int
+
+
+def _enrolment_or_none(vault: Vault) -> Enrolment | None:
+    """This laptop's enrolment, or None when it has none or the vault is locked (run on the
+    vault worker)."""
+    from directwork.store import sync_state
+
+    return sync_state.enrolment(vault) if vault.is_unlocked else None
 
 
 def _clock(moment: datetime) -> str:
@@ -96,9 +109,11 @@ class SyncPanel(QObject):
     sync_did_finish = Signal(object)  # a SyncResult, or None when nothing was done
     device_was_revoked = Signal(str)
 
-    def __init__(self, worker: VaultWorker, window: QMainWindow) -> None:
+    def __init__(self, worker: VaultWorker, window: QMainWindow,
+                 network: NetworkExecutor | None = None) -> None:
         super().__init__(window)
         self.worker, self.window = worker, window
+        self.network = network or NetworkExecutor(self)
         self.running = False
         self.revoked = False
         self._again = False
@@ -131,6 +146,10 @@ class SyncPanel(QObject):
         self.after_change.setSingleShot(True)
         self.after_change.setInterval(AFTER_CHANGE_MS)
         self.after_change.timeout.connect(self.sync_in_background)
+        self.soon = QTimer(self)  # after unlocking
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(SOON_MS)
+        self.soon.timeout.connect(self.sync_in_background)
         self.progress_did_change.connect(self._show_progress)
         worker.operation_did_execute.connect(self._something_changed)
         window.installEventFilter(self)
@@ -165,7 +184,7 @@ class SyncPanel(QObject):
 
     def _unlocked(self) -> None:
         self.refresh()
-        QTimer.singleShot(SOON_MS, while_open(self.status, self.sync_in_background))
+        self.soon.start()
 
     def _something_changed(self, _touches: object) -> None:
         # Before a hub is configured the status line cannot change with a save: no query.
@@ -210,24 +229,25 @@ class SyncPanel(QObject):
             self._again = True
             return
         self.running = True
+        self.soon.stop()  # this is the sync that unlocking asked for
         vault = self.worker.vault
+        on_vault = self.worker.run_and_wait
         emit = self.progress_did_change.emit
 
         def run() -> SyncResult | None:
-            # On the vault worker: the network waits and the vault work both happen here.
-            from directwork.store import sync_state
+            # On a network thread: each read and write of the vault goes to the vault worker.
             from directwork.sync.client import SyncClient
 
-            if not vault.is_unlocked or sync_state.enrolment(vault) is None:
+            if vault is None or on_vault(_enrolment_or_none, vault) is None:
                 return None
-            client = SyncClient(vault, timeout=20.0, retries=2, backoff=0.3)
+            client = SyncClient(vault, timeout=20.0, retries=2, backoff=0.3, run_on_vault=on_vault)
             return client.sync(progress=lambda stage, done, total: emit(stage, done, total))
 
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText("Syncing with the team hub…")
         # The window may close while the hub is answering: then there is nothing to show.
-        self.worker.call(run, success=while_open(self.status, self._synced),
+        self.network.call(run, success=while_open(self.status, self._synced),
                          failure=while_open(self.status, self._sync_failed))
 
     def _show_progress(self, stage: str, done: int, total: object) -> None:
@@ -299,6 +319,7 @@ class SyncPanel(QObject):
         so plainly, and leave nothing on screen that came from the records."""
         self.revoked = True
         self.every.stop()
+        self.soon.stop()
         self.after_change.stop()
         for widget in QApplication.topLevelWidgets():
             if widget is not self.window and widget.isVisible():
@@ -323,7 +344,7 @@ class SyncPanel(QObject):
     # ------------------------------------------------------------------ dialogs
 
     def open_connect(self) -> ConnectDialog:
-        dialog = ConnectDialog(self.worker, self.window)
+        dialog = ConnectDialog(self.worker, self.network, self.window)
         dialog.connected.connect(self._connected)
         self._open(dialog)
         return dialog
@@ -381,9 +402,10 @@ class ConnectDialog(QDialog):
 
     connected = Signal(object)  # the hub's EnrolResponse
 
-    def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: VaultWorker, network: NetworkExecutor,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.worker = worker
+        self.worker, self.network = worker, network
         self.setWindowTitle("Connect to team hub")
         self.setAccessibleName("Connect to team hub")
         self.resize(560, 260)
@@ -436,18 +458,21 @@ class ConnectDialog(QDialog):
         if missing:
             self.problems.show_problems(missing)
             return
-        vault = self.worker.vault
+        vault, on_vault = self.worker.vault, self.worker.run_and_wait
 
-        def enrol():  # noqa: ANN202 - on the vault worker: a network call and vault writes
+        def enrol() -> EnrolResponse:
+            # On a network thread; what the hub answers is stored through the vault worker.
             from directwork.sync.client import SyncClient
 
-            return SyncClient(vault, timeout=20.0).enrol(url, code, ca_file=ca)
+            assert vault is not None
+            return SyncClient(vault, timeout=20.0, run_on_vault=on_vault).enrol(url, code,
+                                                                               ca_file=ca)
 
         self.connect_button.setEnabled(False)
         self.problems.clear_problems()
         self.connect_button.setText("Connecting…")
-        self.worker.call(enrol, success=while_open(self, self._enrolled),
-                         failure=while_open(self, self._refused))
+        self.network.call(enrol, success=while_open(self, self._enrolled),
+                          failure=while_open(self, self._refused))
 
     def _enrolled(self, answer: object) -> None:
         self.connected.emit(answer)
