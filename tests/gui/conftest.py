@@ -35,7 +35,7 @@ def prefs(tmp_path: Path) -> Preferences:
 
 
 @pytest.fixture
-def make_app(qapp, prefs: Preferences) -> Iterator[Callable[[Path], DirectworkApp]]:  # noqa: ANN001
+def make_app(qapp, prefs: Preferences) -> Iterator[Callable[[Path], DirectworkApp]]:
     made: list[DirectworkApp] = []
 
     def make(data_dir: Path) -> DirectworkApp:
@@ -51,7 +51,7 @@ def make_app(qapp, prefs: Preferences) -> Iterator[Callable[[Path], DirectworkAp
 
 
 @pytest.fixture
-def worker(qtbot, vault: Vault, clock: FixedClock) -> Iterator[VaultWorker]:  # noqa: ANN001
+def worker(qtbot, vault: Vault, clock: FixedClock) -> Iterator[VaultWorker]:
     """A vault worker on the test's vault, whose clock the test moves by hand."""
     vault.clock = clock
     made = VaultWorker(vault)

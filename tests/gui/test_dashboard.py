@@ -24,7 +24,7 @@ from directwork.store.context import now_of
 from tests.gui.drive import add_children, settle, unlock
 
 
-def dashboard(qtbot, worker: VaultWorker, vault) -> DashboardPage:  # noqa: ANN001
+def dashboard(qtbot, worker: VaultWorker, vault) -> DashboardPage:
     page = DashboardPage(worker, policy=practice_policy())
     qtbot.addWidget(page)
     page.set_scopes(vault.practitioner_id)
@@ -39,7 +39,7 @@ def key_moment_rows(page: DashboardPage) -> list[str]:
 
 
 def test_missing_episode_response_is_listed_goes_overdue_after_72_hours_and_clears(
-        qtbot, vault, clock, worker, qtmodeltester) -> None:  # noqa: ANN001
+        qtbot, vault, clock, worker, qtmodeltester) -> None:
     (jay,) = add_children(vault, ["Jay"])
     page = dashboard(qtbot, worker, vault)
     assert page.model.count(Category.KEY_MOMENT) == 0
@@ -88,7 +88,7 @@ def test_missing_episode_response_is_listed_goes_overdue_after_72_hours_and_clea
 
 
 def test_response_not_done_needs_a_reason_and_keeps_the_dialog_open(
-        qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+        qtbot, vault, clock, worker) -> None:
     (jay,) = add_children(vault, ["Jay"])
     with vault.transaction() as s:
         from directwork.domain.records import KeyMoment
@@ -110,7 +110,7 @@ def test_response_not_done_needs_a_reason_and_keeps_the_dialog_open(
 
 
 def test_concern_whose_clock_runs_out_shows_the_next_step_of_the_ladder(
-        qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+        qtbot, vault, clock, worker) -> None:
     policy = practice_policy()
     (jay,) = add_children(vault, ["Jay"])
     page = dashboard(qtbot, worker, vault)
@@ -154,7 +154,7 @@ def test_concern_whose_clock_runs_out_shows_the_next_step_of_the_ladder(
     assert not row.overdue
 
 
-def test_immediate_danger_shows_call_999_and_starts_at_the_top(qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+def test_immediate_danger_shows_call_999_and_starts_at_the_top(qtbot, vault, clock, worker) -> None:
     policy = practice_policy()
     (jay,) = add_children(vault, ["Jay"])
     dialog = RaiseConcernDialog(worker, jay.id, clock.now, policy)
@@ -174,7 +174,7 @@ def test_immediate_danger_shows_call_999_and_starts_at_the_top(qtbot, vault, clo
     assert not page.escalate_button.isEnabled()
 
 
-def test_enter_on_an_item_opens_the_childs_record(qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+def test_enter_on_an_item_opens_the_childs_record(qtbot, vault, clock, worker) -> None:
     (jay,) = add_children(vault, ["Jay"])
     page = dashboard(qtbot, worker, vault)
     plans = page.model.category_index(Category.PLAN)
@@ -188,7 +188,7 @@ def test_enter_on_an_item_opens_the_childs_record(qtbot, vault, clock, worker) -
 
 
 def test_the_app_shows_the_practice_check_and_opens_a_child_from_it(
-        qtbot, make_app, data_dir, vault) -> None:  # noqa: ANN001
+        qtbot, make_app, data_dir, vault) -> None:
     (jay,) = add_children(vault, ["Jay"])
     from directwork.domain.records import KeyMoment
 
@@ -229,7 +229,7 @@ def test_the_app_shows_the_practice_check_and_opens_a_child_from_it(
 
 
 def test_a_missing_child_waits_for_the_return_then_the_72_hour_clock_starts(
-        qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+        qtbot, vault, clock, worker) -> None:
     from directwork.domain.records import KeyMoment
     from directwork.gui.practice.dialogs import ReturnDialog
 
@@ -254,7 +254,7 @@ def test_a_missing_child_waits_for_the_return_then_the_72_hour_clock_starts(
 
 
 def test_the_team_filter_lists_the_teams_children_and_mine_lists_only_mine(
-        qtbot, vault, worker, qtmodeltester) -> None:  # noqa: ANN001
+        qtbot, vault, worker, qtmodeltester) -> None:
     import dataclasses
 
     jay, mo, kit = add_children(vault, ["Jay", "Mo", "Kit"])

@@ -47,7 +47,7 @@ def hub(tmp_path: Path) -> Iterator[HubServer]:
 
 
 @pytest.fixture
-def app(qtbot, make_app, tmp_path: Path) -> DirectworkApp:  # noqa: ANN001
+def app(qtbot, make_app, tmp_path: Path) -> DirectworkApp:
     vault, _ = Vault.create(tmp_path / "laptop", PASSPHRASE, practitioner_name=PRACTITIONER,
                             kdf=FAST)
     vault.lock()
@@ -60,7 +60,7 @@ def panel_of(app: DirectworkApp) -> SyncPanel:
     return app.sync_panel
 
 
-def connect_through_dialog(qtbot, app: DirectworkApp, hub: HubServer) -> None:  # noqa: ANN001
+def connect_through_dialog(qtbot, app: DirectworkApp, hub: HubServer) -> None:
     panel = panel_of(app)
     dialog = panel.open_connect()
     assert unnamed(dialog) == []
@@ -73,7 +73,7 @@ def connect_through_dialog(qtbot, app: DirectworkApp, hub: HubServer) -> None:  
     settle(qtbot, app)
 
 
-def sync_now(qtbot, app: DirectworkApp) -> None:  # noqa: ANN001
+def sync_now(qtbot, app: DirectworkApp) -> None:
     """Press Sync now and wait for it (a background sync already running goes again after)."""
     panel = panel_of(app)
     finished: list[object] = []
@@ -84,7 +84,7 @@ def sync_now(qtbot, app: DirectworkApp) -> None:  # noqa: ANN001
     settle(qtbot, app)
 
 
-def change(qtbot, app: DirectworkApp, fn):  # noqa: ANN001, ANN201
+def change(qtbot, app: DirectworkApp, fn):
     box: list = []
     app.worker.change(fn, success=box.append)
     settle(qtbot, app)
@@ -100,7 +100,7 @@ def shown_sync_state(app: DirectworkApp, name: str) -> str:
     raise AssertionError(f"{name} is not on the caseload")
 
 
-def test_connect_sync_now_then_offline_keeps_every_change(qtbot, app, hub) -> None:  # noqa: ANN001
+def test_connect_sync_now_then_offline_keeps_every_change(qtbot, app, hub) -> None:
     panel = panel_of(app)
     assert panel.status.text() == NOT_CONNECTED
     # Given the laptop is connected to the hub through the dialog
@@ -133,7 +133,7 @@ def test_connect_sync_now_then_offline_keeps_every_change(qtbot, app, hub) -> No
     assert shown_sync_state(app, "Dafydd") == "waiting to sync"
 
 
-def test_a_change_goes_up_in_the_background_shortly_after_it_is_saved(qtbot, app, hub) -> None:  # noqa: ANN001
+def test_a_change_goes_up_in_the_background_shortly_after_it_is_saved(qtbot, app, hub) -> None:
     connect_through_dialog(qtbot, app, hub)
     panel = panel_of(app)
     panel.after_change.setInterval(1_500)  # the app waits longer: a burst of saves is one sync
@@ -154,7 +154,7 @@ def test_a_change_goes_up_in_the_background_shortly_after_it_is_saved(qtbot, app
     assert shown_sync_state(app, "Ffion") == "on the team hub"
 
 
-def test_a_wrong_code_is_refused_in_the_dialog_and_nothing_is_connected(qtbot, app, hub) -> None:  # noqa: ANN001
+def test_a_wrong_code_is_refused_in_the_dialog_and_nothing_is_connected(qtbot, app, hub) -> None:
     dialog = panel_of(app).open_connect()
     qtbot.keyClicks(dialog.url, hub.url)
     qtbot.keyClicks(dialog.code, "not-a-code")
@@ -166,7 +166,7 @@ def test_a_wrong_code_is_refused_in_the_dialog_and_nothing_is_connected(qtbot, a
 
 
 def test_a_profile_changed_on_two_laptops_needs_attention_and_merging_leaves_one_head(
-        qtbot, app, hub, tmp_path) -> None:  # noqa: ANN001
+        qtbot, app, hub, tmp_path) -> None:
     connect_through_dialog(qtbot, app, hub)
     other = Laptop(tmp_path / "others", "b", tls=None)
     try:
@@ -217,7 +217,7 @@ def test_a_profile_changed_on_two_laptops_needs_attention_and_merging_leaves_one
     assert shown_sync_state(app, "Mali") == "on the team hub"
 
 
-def test_a_diverged_safety_plan_opens_the_plan_merge_view(qtbot, app, hub, tmp_path) -> None:  # noqa: ANN001
+def test_a_diverged_safety_plan_opens_the_plan_merge_view(qtbot, app, hub, tmp_path) -> None:
     connect_through_dialog(qtbot, app, hub)
     child, plan = change(qtbot, app, lambda s: (
         c := records.save_document(s, Child(given_name="Ola", preferred_name="Ola")),
@@ -234,7 +234,7 @@ def test_a_diverged_safety_plan_opens_the_plan_merge_view(qtbot, app, hub, tmp_p
     assert isinstance(dialog.merge, PlanMergeDialog)
 
 
-def test_a_revoked_laptop_is_told_and_its_store_wiped(qtbot, app, hub, tmp_path) -> None:  # noqa: ANN001
+def test_a_revoked_laptop_is_told_and_its_store_wiped(qtbot, app, hub, tmp_path) -> None:
     connect_through_dialog(qtbot, app, hub)
     with hub.db.writing() as s:
         (device,) = admin.list_devices(s)
@@ -283,7 +283,7 @@ def slow_hub(tmp_path: Path) -> Iterator[tuple[HubServer, HeldPulls]]:
     db.dispose()
 
 
-def test_a_save_completes_while_a_sync_waits_on_the_hub(qtbot, app, slow_hub) -> None:  # noqa: ANN001
+def test_a_save_completes_while_a_sync_waits_on_the_hub(qtbot, app, slow_hub) -> None:
     hub, held = slow_hub
     connect_through_dialog(qtbot, app, hub)
     panel = panel_of(app)
@@ -310,7 +310,7 @@ def test_a_save_completes_while_a_sync_waits_on_the_hub(qtbot, app, slow_hub) ->
 
 
 def test_hub_requests_never_run_on_the_vault_worker_and_the_vault_only_there(
-        qtbot, app, hub, monkeypatch) -> None:  # noqa: ANN001
+        qtbot, app, hub, monkeypatch) -> None:
     requests: list[str] = []
     sessions: list[str] = []
     send, session = httpx.Client.send, Vault.session

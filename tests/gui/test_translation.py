@@ -21,7 +21,7 @@ from tests.gui.drive import add_children, settle, unlock
 
 
 @pytest.fixture
-def language(qapp) -> Iterator[translation.InterfaceLanguage]:  # noqa: ANN001
+def language(qapp) -> Iterator[translation.InterfaceLanguage]:
     build_translations()  # the .qm is built from the committed .ts, as `make test` does
     yield translation.install(qapp, object())
     translation.install(qapp, object())  # back to English for the tests after this one
@@ -43,7 +43,7 @@ def menu_titles(window: QMainWindow) -> list[str]:
 
 
 def test_choosing_welsh_translates_menus_and_tabs_and_back_and_is_remembered(
-        qtbot, language, prefs: Preferences) -> None:  # noqa: ANN001
+        qtbot, language, prefs: Preferences) -> None:
     window, view, tabs, name = small_main_window()
     qtbot.addWidget(window)
     choice = translation.add_language_choice(window, view, prefs)
@@ -65,7 +65,7 @@ def test_choosing_welsh_translates_menus_and_tabs_and_back_and_is_remembered(
     assert translation.saved_language(prefs) == "en"
 
 
-def test_the_welsh_choice_is_used_at_the_next_start(qtbot, language, prefs) -> None:  # noqa: ANN001
+def test_the_welsh_choice_is_used_at_the_next_start(qtbot, language, prefs) -> None:
     translation.save_language(prefs, "cy")
     installed = translation.install(QApplication.instance(), prefs)
     assert installed.language == "cy"
@@ -76,7 +76,7 @@ def test_the_welsh_choice_is_used_at_the_next_start(qtbot, language, prefs) -> N
 
 
 def test_in_welsh_a_key_moment_from_the_practice_check_opens_the_key_moments_tab(
-        qtbot, language, prefs: Preferences, make_app, data_dir, vault) -> None:  # noqa: ANN001
+        qtbot, language, prefs: Preferences, make_app, data_dir, vault) -> None:
     # Given a child with a key moment waiting for a response, and the interface in Welsh
     (jay,) = add_children(vault, ["Jay"])
     with vault.transaction() as s:
@@ -103,3 +103,17 @@ def test_in_welsh_a_key_moment_from_the_practice_check_opens_the_key_moments_tab
     record = window.child_record
     assert record.current_tab() is RecordTab.KEY_MOMENTS
     assert record.tabs.tabText(record.tabs.currentIndex()) == "&Eiliadau allweddol"
+
+
+def test_switching_language_with_the_plan_editor_open_leaves_it_working(
+        qtbot, language, worker) -> None:  # noqa: ANN001
+    # The editor's rows of actions once hid QWidget.actions(), which switching language calls
+    # on every widget on screen.
+    from directwork.gui.plan.editor import PlanEditor
+
+    editor = PlanEditor(worker)
+    qtbot.addWidget(editor)
+    for chosen in ("cy", "en"):
+        language.use(chosen)
+        translation.translate_tree(editor)
+    assert isinstance(editor.actions(), list)

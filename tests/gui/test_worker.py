@@ -25,7 +25,7 @@ def test_event_loop_keeps_running_during_a_slow_database_operation(qtbot, worker
     timer.start()
     done: list[str] = []
 
-    def slow_save(session) -> str:  # noqa: ANN001
+    def slow_save(session) -> str:
         saved = records.save_document(session, Child(given_name="Ava", preferred_name="Ava"))
         time.sleep(0.6)  # a slow disk, a long query
         return saved.id
@@ -63,7 +63,7 @@ def test_only_one_thread_ever_touches_the_vault(qtbot, worker) -> None:
 def test_a_failed_change_reports_its_error_and_commits_nothing(qtbot, worker) -> None:
     errors: list[BaseException] = []
 
-    def half_done(session) -> None:  # noqa: ANN001
+    def half_done(session) -> None:
         records.save_document(session, Child(given_name="Half"))
         records.get_document(session, Child, "no-such-child")
 
@@ -147,7 +147,7 @@ def test_garbage_in_cycles_is_collected_on_the_gui_thread_only(qtbot, worker) ->
 
 
 def test_the_watch_notices_gui_code_reading_the_vault_on_the_gui_thread(
-        vault, vault_never_on_the_gui_thread) -> None:  # noqa: ANN001
+        vault, vault_never_on_the_gui_thread) -> None:
     from tests.gui.vault_watch import GUI_DIR
 
     watch = vault_never_on_the_gui_thread

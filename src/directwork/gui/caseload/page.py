@@ -92,7 +92,7 @@ class CaseloadPage(QWidget):
     def load(self) -> None:
         self.worker.query(load_caseload, success=self._loaded)
 
-    def _loaded(self, rows) -> None:  # noqa: ANN001
+    def _loaded(self, rows) -> None:
         self.model.set_rows(rows)  # comes ordered by name
         chosen = self.proxy.sorted_by()
         if chosen is not None and chosen != (0, Qt.SortOrder.AscendingOrder):
@@ -109,7 +109,7 @@ class CaseloadPage(QWidget):
             return
         ids = set(child_ids)
 
-        def updated(rows) -> None:  # noqa: ANN001
+        def updated(rows) -> None:
             self.model.update_rows(rows)
             self._count()
 

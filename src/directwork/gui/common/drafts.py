@@ -145,14 +145,14 @@ class DraftTextEdit(QPlainTextEdit):
         if self.draft_key:
             self.keeper.discard(self.draft_key)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and self.enter_commits and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.commit()
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         # Another window or a popup taking focus is not the practitioner moving on: the text
         # stays (as a draft) rather than becoming an entry half-finished.

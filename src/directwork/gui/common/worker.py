@@ -86,8 +86,11 @@ class BackgroundRunner(QObject):
             finally:
                 del operation
 
+        def finished(done: Future[Any]) -> None:
+            self._result_ready.emit((token, done))
+
         submitted = self._executor.submit(run)
-        submitted.add_done_callback(lambda f, token=token: self._result_ready.emit((token, f)))
+        submitted.add_done_callback(finished)
         return submitted
 
     def shutdown(self, *, wait: bool = True) -> None:
@@ -181,6 +184,10 @@ class VaultWorker(BackgroundRunner):
         if self._closed:
             return
         self._executor.submit(lambda: None).result(timeout)
+
+    def require_vault(self) -> Vault:
+        """The vault, on the worker (at start-up it is made there, in the background)."""
+        return self._unlocked(self.vault)
 
     @staticmethod
     def _unlocked(vault: Vault | None) -> Vault:

@@ -32,17 +32,24 @@ from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.window import CoReviewWindow
+from directwork.gui.practice.common import EARLIEST
 from directwork.gui.summary.preview import SummaryPreview
 from directwork.reports.words import local_day
 from directwork.store.coreview_exit import PinRefused, has_pin, hash_pin, set_pin
 from directwork.store.views.coreview import CoReviewViews, load_coreview, plan_responses
 
 
+def _day_words(response: CoReviewResponse) -> str:
+    day = local_day(response.at or response.created_at)
+    return long_date(day, "en") if day is not None else ""
+
+
 def reviewed_with(responses: list[CoReviewResponse]) -> list[tuple[str, date]]:
     """Who the plan was looked at with, and on which day, newest first (one line per person
     per day however many answers they gave)."""
     seen: dict[tuple[str, date], None] = {}
-    for response in sorted(responses, key=lambda r: r.at or r.created_at, reverse=True):
+    for response in sorted(responses, key=lambda r: r.at or r.created_at or EARLIEST,
+                           reverse=True):
         day = local_day(response.at or response.created_at)
         if day is not None:
             seen.setdefault((response.responder_name or response.responder_role, day), None)
@@ -117,7 +124,7 @@ class PlanCoReviewPanel(QWidget):
         self.worker = worker
         self.child_id = ""
         self.plan_id = ""
-        self.window: CoReviewWindow | None = None
+        self.coreview_window: CoReviewWindow | None = None
         self.responses: list[CoReviewResponse] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -135,7 +142,7 @@ class PlanCoReviewPanel(QWidget):
         row.addWidget(self.summary_button)
         layout.addLayout(row)
         self.model = RecordTableModel([
-            (self.tr("When"), lambda r: long_date(local_day(r.at or r.created_at), "en")),
+            (self.tr("When"), lambda r: _day_words(r)),
             (self.tr("Who"), lambda r: f"{r.responder_name} ({r.responder_role})"),
             (self.tr("Part of the plan"), lambda r: text(f"coreview.sections.{r.section}", "en")),
             (self.tr("Answer"), lambda r: text(f"labels.answer.{r.answer.value}", "en")),
@@ -211,13 +218,13 @@ class PlanCoReviewPanel(QWidget):
 
     def _show_window(self, views: CoReviewViews, screen: QScreen | None,
                      full_screen: bool) -> None:
-        self.window = CoReviewWindow(self.worker, views)
-        self.window.left.connect(self._window_left)
-        self.window.present(screen, full_screen=full_screen)
-        self.coreview_opened.emit(self.window)
+        self.coreview_window = CoReviewWindow(self.worker, views)
+        self.coreview_window.left.connect(self._window_left)
+        self.coreview_window.present(screen, full_screen=full_screen)
+        self.coreview_opened.emit(self.coreview_window)
 
     def _window_left(self) -> None:
-        if self.window is not None:
-            self.window.deleteLater()
-            self.window = None
+        if self.coreview_window is not None:
+            self.coreview_window.deleteLater()
+            self.coreview_window = None
         self.refresh()

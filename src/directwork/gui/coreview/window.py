@@ -30,7 +30,13 @@ from directwork.domain.catalogue import text
 from directwork.domain.records import CoReviewAnswer, CoReviewResponse, SummaryLanguage
 from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
-from directwork.gui.coreview.sections import ICON_SIZE, SectionPage, coreview_icon, plan_sections
+from directwork.gui.coreview.sections import (
+    ICON_SIZE,
+    SectionContent,
+    SectionPage,
+    coreview_icon,
+    plan_sections,
+)
 from directwork.reports import default_language
 from directwork.store.coreview import keep_answer
 from directwork.store.coreview_exit import practitioner_may_leave, wait_after
@@ -322,7 +328,7 @@ class CoReviewWindow(QWidget):
     # ------------------------------------------------------------------ who and what
 
     @property
-    def contents(self) -> list:  # noqa: ANN201 - list[SectionContent]
+    def contents(self) -> list[SectionContent]:
         return plan_sections(self.views.view(self.role, self.lang), self.lang)
 
     @property
@@ -495,14 +501,14 @@ class CoReviewWindow(QWidget):
         self.leave_button.setEnabled(on)
         self.secret.setEnabled(on)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.may_close:
             event.accept()
             return
         event.ignore()
         self.ask_practitioner()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             event.accept()
             self.ask_practitioner()

@@ -34,8 +34,11 @@ from directwork.domain.policy import Policy
 from directwork.domain.records import (
     Agreement,
     Helpline,
+    PlanAction,
     PlanStatus,
+    SafetyGoal,
     SafetyPlan,
+    Worry,
 )
 from directwork.domain.rules.plans import MAX_WORRIES, PlanProblem
 from directwork.gui.common.a11y import named
@@ -104,7 +107,7 @@ class PlanEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll = scroll
+        self.scroll_area = scroll
         body = QWidget()
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -160,8 +163,8 @@ class PlanEditor(QWidget):
             "What needs to happen",
             "Each action has an owner (a person and their agency, or family), a date and a "
             "status.")
-        self.actions: RowList[ActionRow] = RowList(ActionRow, "Add an a&ction")
-        needs_layout.addWidget(self.actions)
+        self.plan_actions: RowList[ActionRow] = RowList(ActionRow, "Add an a&ction")
+        needs_layout.addWidget(self.plan_actions)
         layout.addWidget(needs)
 
         scores, scores_layout = section(
@@ -225,7 +228,7 @@ class PlanEditor(QWidget):
         layout.addStretch(1)
 
         self.lists: dict[str, RowList] = {
-            "worries": self.worries, "working_well": self.working_well, "actions": self.actions,
+            "worries": self.worries, "working_well": self.working_well, "actions": self.plan_actions,
             "scores": self.scores, "contingency": self.contingency,
             "safe_people": self.safe_people, "safe_places": self.safe_places,
             "helplines": self.helplines}
@@ -239,7 +242,7 @@ class PlanEditor(QWidget):
 
     # ------------------------------------------------------------------ loading
 
-    def open_plan(self, child_id: str, plan_id: str | None = None, done=None) -> None:  # noqa: ANN001
+    def open_plan(self, child_id: str, plan_id: str | None = None, done=None) -> None:
         def shown(facts: PlanFacts) -> None:
             self.show_plan(facts)
             if done is not None:
@@ -262,7 +265,7 @@ class PlanEditor(QWidget):
         for text in plan.working_well:
             self.working_well.add(TextRow("thing working well", text))
         for action in plan.actions:
-            self.actions.add(ActionRow(action))
+            self.plan_actions.add(ActionRow(action))
         for score in plan.scores:
             self.scores.add(ScoreRow(score, facts.today))
         for item in plan.contingency:
@@ -276,7 +279,7 @@ class PlanEditor(QWidget):
         if not plan.worries:
             self.worries.add()
         if not plan.actions:
-            self.actions.add()
+            self.plan_actions.add()
         if not plan.contingency:
             self.contingency.add()
         self.child_section.setPlainText(plan.child_section)
@@ -351,7 +354,8 @@ class PlanEditor(QWidget):
         assert self.facts is not None
         base = self.base or SafetyPlan(child_id=self.facts.child.id)
         where: dict[tuple[str, int], PlanRow] = {}
-        worries, goals = [], []
+        worries: list[Worry] = []
+        goals: list[SafetyGoal] = []
         for row in self.worries.rows:
             if row.is_blank():
                 continue
@@ -361,11 +365,11 @@ class PlanEditor(QWidget):
             if goal is not None:
                 where[("goals", len(goals))] = row
                 goals.append(goal)
-        actions = []
-        for row in self.actions.rows:
-            if not row.is_blank():
-                where[("actions", len(actions))] = row
-                actions.append(row.value())
+        actions: list[PlanAction] = []
+        for action_row in self.plan_actions.rows:
+            if not action_row.is_blank():
+                where[("actions", len(actions))] = action_row
+                actions.append(action_row.value())
 
         def texts(rows: RowList) -> list[str]:
             return [r.value() for r in rows.rows if not r.is_blank()]
@@ -427,7 +431,7 @@ class PlanEditor(QWidget):
                            "each part.")
         self.problems.show_problems([summary, *general])
         if first is not None:
-            self.scroll.ensureWidgetVisible(first)
+            self.scroll_area.ensureWidgetVisible(first)
 
     # ------------------------------------------------------------------ saving and agreeing
 
@@ -485,8 +489,8 @@ class PlanEditor(QWidget):
 
         def done(saved: SafetyPlan) -> None:
             self._after_save(saved)
-            if open_dialog() is not None:
-                dialog.accept()
+            if (still_open := open_dialog()) is not None:
+                still_open.accept()
 
         def refused(error: BaseException) -> None:
             problems = [p for p in getattr(error, "problems", []) if isinstance(p, PlanProblem)]
@@ -494,8 +498,8 @@ class PlanEditor(QWidget):
                 self.problems.show_problems(problem_texts(error))
             else:
                 self.show_problems(problems, where)
-            if open_dialog() is not None:
-                dialog.show_refusal([p.message for p in problems if p.part == "agreements"])
+            if (still_open := open_dialog()) is not None:
+                still_open.show_refusal([p.message for p in problems if p.part == "agreements"])
 
         self.worker.change(practice.agree_plan, plan, agreements, policy,
                            success=while_open(self, done), failure=while_open(self, refused),

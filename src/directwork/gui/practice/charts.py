@@ -129,7 +129,7 @@ class ScoresChart(_Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Chart: 0 to 10 scores over time", 240, describe_scores, parent)
 
-    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
+    def paintEvent(self, _event) -> None:
         painter = self._painter()
         data = self.data
         series = data.series() if data else {}
@@ -192,7 +192,7 @@ class TimelineChart(_Chart):
         super().__init__("Timeline of key moments, reviews and concerns", 170, describe_timeline,
                          parent)
 
-    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
+    def paintEvent(self, _event) -> None:
         painter = self._painter()
         data = self.data
         left, right, top, bottom = PLOT_LEFT, self.width() - LEGEND_WIDTH, 16, self.height() - 26

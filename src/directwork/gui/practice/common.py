@@ -28,6 +28,9 @@ from directwork.gui.common.worker import VaultWorker
 
 _LONDON_ZONE = QTimeZone(b"Europe/London")
 
+# Sorts what has no time before everything that has one.
+EARLIEST = datetime.min.replace(tzinfo=UTC)
+
 
 @lru_cache(maxsize=1)
 def practice_policy() -> Policy:

@@ -204,8 +204,8 @@ class ConcernDialog(PracticeDialog):
         self.ack_button = named(QPushButton("Ac&knowledged"),
                                 "Record the chosen referral as acknowledged")
         self.ack_button.clicked.connect(self.acknowledge)
-        for w in (self.referral_type, self.refer_button, self.reference, self.ack_button):
-            row.addWidget(w)
+        for part in (self.referral_type, self.refer_button, self.reference, self.ack_button):
+            row.addWidget(part)
         referral_layout.addLayout(row)
         layout.addWidget(referral_box)
         self.action_problems = ProblemLabel("Why it was not recorded")

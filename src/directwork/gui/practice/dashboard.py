@@ -57,7 +57,7 @@ class DueItemsModel(QAbstractItemModel):
     """Categories as top-level rows ("Key-moment responses (2, 1 overdue)"), their items
     beneath. Every category is always present, so a count of 0 says "nothing here"."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._categories = list(Category)
         self._items: dict[Category, list[DueItem]] = {c: [] for c in self._categories}
@@ -94,22 +94,24 @@ class DueItemsModel(QAbstractItemModel):
             return self.createIndex(row, column, _CATEGORY_ROW)
         return self.createIndex(row, column, parent.row() + 1)
 
+    # The stubs give QAbstractItemModel.parent only as QObject.parent's overloads (no index),
+    # though Qt's item models override it with parent(index) -> QModelIndex, as here.
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == _CATEGORY_ROW:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, _CATEGORY_ROW)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
             return len(self._categories)
         if parent.internalId() == _CATEGORY_ROW and parent.column() == 0:
             return len(self._items[self._categories[parent.row()]])
         return 0
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
@@ -178,7 +180,7 @@ class DueTree(QTreeView):
 
     open_requested = Signal(QModelIndex)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex())
             return
@@ -278,13 +280,13 @@ class DashboardPage(QWidget):
 
     # The timer runs only while the page is on screen: a hidden page (another page, a locked
     # or closed window) asks the vault nothing; showing it again checks at once.
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._started and not self.timer.isActive():
             self.refresh()
             self.timer.start()
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+    def hideEvent(self, event: QHideEvent) -> None:
         self.timer.stop()
         super().hideEvent(event)
 

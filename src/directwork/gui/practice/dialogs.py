@@ -42,6 +42,7 @@ from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import (
+    EARLIEST,
     PracticeDialog,
     ProblemLabel,
     datetime_edit,
@@ -368,7 +369,8 @@ class InformationSharingDialog(PracticeDialog):
         child = child_id
         self.worker.query(records.list_entries, InformationSharing, child,
                           success=while_open(self, lambda log: self.log_model.set_records(
-                              sorted(log, key=lambda e: e.at or e.created_at, reverse=True))))
+                              sorted(log, key=lambda e: e.at or e.created_at or EARLIEST,
+                                     reverse=True))))
 
     def _decision_changed(self, *_args: object) -> None:
         shared = self.shared.isChecked()

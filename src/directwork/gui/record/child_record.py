@@ -307,8 +307,7 @@ class ChildRecordPage(QWidget):
     # ------------------------------------------------------------------ showing
 
     def _resume_visit(self) -> None:
-        still_open = self.data.open_visit() if self.data is not None else None
-        if still_open is not None:
+        if self.data is not None and (still_open := self.data.open_visit()) is not None:
             self.resume_visit_requested.emit(self.data.child, still_open)
 
     def open_child(self, child_id: str, done: Callable[[], object] | None = None) -> None:

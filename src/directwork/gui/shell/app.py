@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from directwork.gui.common.drafts import DraftKeeper
 from directwork.gui.common.network import NetworkExecutor
@@ -31,7 +31,9 @@ from directwork.gui.shell.unlock import UnlockForm
 # they are imported on the worker thread while the practitioner types the passphrase.
 if TYPE_CHECKING:
     from directwork.domain.records import Child, Visit
+    from directwork.gui.record.child_record import ChildRecordPage
     from directwork.gui.shell.main_window import MainWindow
+    from directwork.gui.visit.capture import VisitCapturePage
     from directwork.store.keyfile import KdfParams
     from directwork.store.vault import Vault
 
@@ -51,23 +53,24 @@ def vault_files_exist(data_dir: Path) -> bool:
 
 def warm_up() -> None:
     """Import what the main window needs, off the GUI thread, before it is needed."""
-    import directwork.gui.caseload.page  # noqa: F401
-    import directwork.gui.record.child_record  # noqa: F401
-    import directwork.gui.shell.main_window  # noqa: F401
-    import directwork.gui.visit.capture  # noqa: F401
-    import directwork.store.caseload  # noqa: F401
+    import directwork.gui.caseload.page
+    import directwork.gui.record.child_record
+    import directwork.gui.shell.main_window
+    import directwork.gui.visit.capture
+    import directwork.store.caseload
     import directwork.store.records  # noqa: F401
 
 
 def application() -> QApplication:
     """The QApplication, made once."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
+    found = QApplication.instance()
+    app = QApplication(sys.argv[:1]) if found is None else found
+    if not isinstance(app, QApplication):
+        raise RuntimeError("directwork needs a QApplication, not a QCoreApplication")
     app.setApplicationName("directwork")
     app.setOrganizationName("directwork")
     app.setWindowIcon(QIcon(theme.icon_path("directwork")))
-    return app  # type: ignore[return-value]
+    return app
 
 
 class DirectworkApp(QObject):
@@ -198,17 +201,20 @@ class DirectworkApp(QObject):
         return self.window
 
     def _caseload_shown(self) -> None:
-        QTimer.singleShot(0, lambda: self.window is not None
-                          and self.window.build_remaining_pages())
+        QTimer.singleShot(0, self._build_remaining_pages)
 
-    def _wire_child_record(self, page) -> None:  # noqa: ANN001 - a ChildRecordPage
+    def _build_remaining_pages(self) -> None:
+        if self.window is not None:
+            self.window.build_remaining_pages()
+
+    def _wire_child_record(self, page: ChildRecordPage) -> None:
         translation.translate_tree(page)  # built after the window was put in its language
         page.start_visit_requested.connect(lambda c: self.start_visit(c))
         page.resume_visit_requested.connect(self.open_visit)
         page.visit_view.activated.connect(self._visit_row_chosen)
         page.visit_view.doubleClicked.connect(self._visit_row_chosen)
 
-    def _wire_visit(self, page) -> None:  # noqa: ANN001 - a VisitCapturePage
+    def _wire_visit(self, page: VisitCapturePage) -> None:
         translation.translate_tree(page)
         page.visit_ended.connect(self._visit_ended)
 
@@ -242,7 +248,7 @@ class DirectworkApp(QObject):
         from directwork.gui.visit.start import StartVisitDialog
         from directwork.store.context import now_of
 
-        def ask(now) -> None:  # noqa: ANN001
+        def ask(now) -> None:
             dialog = StartVisitDialog(child, now, self.window)
             dialog.visit_ready.connect(lambda visit: self._save_visit(child, visit))
             self._open_dialog(dialog)
@@ -261,7 +267,7 @@ class DirectworkApp(QObject):
         self.window.visit.open_visit(child, visit)
         self.window.show_visit()
 
-    def _visit_row_chosen(self, index) -> None:  # noqa: ANN001
+    def _visit_row_chosen(self, index) -> None:
         assert self.window is not None
         data = self.window.child_record.data
         if data is None:
@@ -283,7 +289,7 @@ class DirectworkApp(QObject):
         self.worker.change(demo.add_demo_caseload, self.DEMO_CHILDREN, 1,
                            failure=self._show_error, touches=None)
 
-    def _open_dialog(self, dialog: QWidget) -> None:
+    def _open_dialog(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         carry_lock_shortcut(dialog)
         self.dialogs.append(dialog)

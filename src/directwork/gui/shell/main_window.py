@@ -26,6 +26,7 @@ from directwork.gui.shell.theme import icon_path
 
 if TYPE_CHECKING:
     from directwork.gui.record.child_record import ChildRecordPage
+    from directwork.gui.shell.unlock import UnlockForm
     from directwork.gui.visit.capture import VisitCapturePage
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(self._page_changed)
         self._page_changed()
 
-    def _action(self, text: str, shortcut, slot, icon: str = "", tip: str = "") -> QAction:  # noqa: ANN001
+    def _action(self, text: str, shortcut, slot, icon: str = "", tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -119,8 +120,7 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action = self._action("&Usual text size", "Ctrl+0",
                                               lambda: self.zoom_requested.emit(0))
         self.contrast_action = self._action("&High contrast", "Ctrl+Shift+H",
-                                            lambda: self.high_contrast_toggled.emit(
-                                                self.contrast_action.isChecked()))
+                                            self._contrast_chosen)
         self.contrast_action.setCheckable(True)
         self.idle_lock_action = self._action("Lock when not in &use…", None,
                                              self.idle_lock_setting_requested)
@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
             if button is not None:
                 named(button, action.text().replace("&", "").rstrip("…"))
         self.toolbar = toolbar
+
+    def _contrast_chosen(self) -> None:
+        self.high_contrast_toggled.emit(self.contrast_action.isChecked())
 
     # ------------------------------------------------------------------ pages
 
@@ -191,7 +194,7 @@ class MainWindow(QMainWindow):
         self.caseload.search.setFocus()
         self.caseload.search.selectAll()
 
-    def _page_changed(self, *_args) -> None:  # noqa: ANN002
+    def _page_changed(self, *_args) -> None:
         current = self.pages.currentWidget()
         self.back_action.setEnabled(current is not self.caseload)
         self.start_visit_action.setEnabled(current is not None
@@ -199,7 +202,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ locking
 
-    def show_locked(self, unlock_form: QWidget) -> None:
+    def show_locked(self, unlock_form: UnlockForm) -> None:
         if unlock_form.parent() is not self.locked_page:
             unlock_form.setMaximumSize(560, 380)
             unlock_form.setMinimumWidth(420)
@@ -224,6 +227,6 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self.outer.currentWidget() is self.locked_page
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
         super().closeEvent(event)

@@ -84,9 +84,8 @@ class UnlockForm(QWidget):
         self._set_busy(True)
         # The vault object is read on the worker: at start-up it is made there, in the
         # background, while the window is already on screen.
-        # The vault object is looked up on the worker: it is made there at start-up.
-        self.worker.call(lambda: self.worker.vault.unlock(passphrase), success=self._did_unlock,
-                         failure=self._passphrase_refused)
+        self.worker.call(lambda: self.worker.require_vault().unlock(passphrase),
+                         success=self._did_unlock, failure=self._passphrase_refused)
 
     def _passphrase_refused(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -116,7 +115,7 @@ class UnlockForm(QWidget):
         def recover_and_unlock() -> None:
             from directwork.store.vault import Vault
 
-            vault = self.worker.vault
+            vault = self.worker.require_vault()
             Vault.recover(vault.root, key, new, kdf)
             vault.unlock(new)
 

@@ -15,7 +15,7 @@ import html
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,7 +38,7 @@ from directwork.domain.records import Document, SafetyPlan
 from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.compare import DIFFERENT
-from directwork.gui.plan.merge import lay_out_merge
+from directwork.gui.plan.merge import MergeDialog, lay_out_merge
 from directwork.gui.practice.common import london, problem_texts, uk_day, while_open
 from directwork.store import records
 from directwork.store.views.attention import (
@@ -119,6 +119,7 @@ class FieldChoice(QWidget):
         self.edit: QLineEdit | QPlainTextEdit | None = None
         if isinstance(a, str) and isinstance(b, str) and not isinstance(a, enum.Enum):
             long = any("\n" in v or len(v) > LONG_WORDS for v in (a, b))
+            edit: QPlainTextEdit | QLineEdit
             if long:
                 edit = QPlainTextEdit(a)
                 edit.setFixedHeight(64)
@@ -151,11 +152,10 @@ class FieldChoice(QWidget):
         return self.a if self.choice.currentData() == "a" else self.b
 
 
-class FieldMergeDialog(QDialog):
+class FieldMergeDialog(MergeDialog):
     """Merge two versions of a document: the fields they disagree on side by side; saved as
     one new version whose parents are both."""
 
-    merged = Signal(object)
 
     def __init__(self, worker: VaultWorker, a: Document, b: Document,
                  parent: QWidget | None = None) -> None:
@@ -288,10 +288,11 @@ class NeedsAttentionDialog(QDialog):
             self.load()
             return
         a, b = heads[0], heads[1]
-        if isinstance(a, SafetyPlan):
+        dialog: MergeDialog
+        if isinstance(a, SafetyPlan) and isinstance(b, SafetyPlan):
             from directwork.gui.plan.merge import PlanMergeDialog
 
-            dialog: QDialog = PlanMergeDialog(self.worker, a, b, self)
+            dialog = PlanMergeDialog(self.worker, a, b, self)
         else:
             dialog = FieldMergeDialog(self.worker, a, b, self)
         dialog.merged.connect(lambda _saved: self.load())

@@ -158,7 +158,7 @@ class SyncPanel(QObject):
             outer.currentChanged.connect(lambda *_: self._unlocked() if self.can_sync else None)
         self.dialog: QDialog | None = None
 
-    def _action(self, text: str, shortcut: QKeySequence | None, slot, tip: str) -> QAction:  # noqa: ANN001
+    def _action(self, text: str, shortcut: QKeySequence | None, slot, tip: str) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -177,7 +177,7 @@ class SyncPanel(QObject):
         return (not self.revoked and vault is not None and vault.is_unlocked
                 and not locked_screen)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Show and self.can_sync:
             self._unlocked()
         return False

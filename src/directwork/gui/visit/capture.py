@@ -65,7 +65,7 @@ DEFAULT_SCALE_QUESTION = "How safe do you feel?"
 DRAWING_DRAFT = "png-base64:"  # how a drawing in progress is written into a text draft
 
 
-class VisitCapturePage(PuttingRight, QWidget):
+class VisitCapturePage(PuttingRight):
     visit_ended = Signal(str)  # child id
     entry_kept = Signal(object)
 
@@ -109,7 +109,7 @@ class VisitCapturePage(PuttingRight, QWidget):
 
     # ------------------------------------------------------------------ building
 
-    def _field(self, key: str, name: str, placeholder: str, **kwargs) -> DraftTextEdit:  # noqa: ANN003
+    def _field(self, key: str, name: str, placeholder: str, **kwargs) -> DraftTextEdit:
         edit = named(DraftTextEdit(self.keeper, **kwargs), name)
         edit.setPlaceholderText(placeholder)
         edit.setMinimumHeight(70)
@@ -309,7 +309,7 @@ class VisitCapturePage(PuttingRight, QWidget):
 
     # ------------------------------------------------------------------ opening
 
-    def open_visit(self, child: Child, visit: Visit, done=None) -> None:  # noqa: ANN001
+    def open_visit(self, child: Child, visit: Visit, done=None) -> None:
         """Show ``visit`` with what it holds already and the drafts left in it."""
         self.child, self.visit = child, visit
         self.title.setText(f"Visit with {child.display_name} — {visit.place}")
@@ -354,7 +354,7 @@ class VisitCapturePage(PuttingRight, QWidget):
 
     # ------------------------------------------------------------------ keeping
 
-    def _voice(self, options: EntryOptions, **values) -> VoiceEntry:  # noqa: ANN003
+    def _voice(self, options: EntryOptions, **values) -> VoiceEntry:
         assert self.child is not None and self.visit is not None
         values.setdefault("speaker", Speaker.CHILD)
         values.setdefault("speaker_name", self.child.display_name)
@@ -363,8 +363,8 @@ class VisitCapturePage(PuttingRight, QWidget):
                           verbatim=options.verbatim.isChecked(),
                           shared_with=options.shared_with(), **values)
 
-    def _save_entry(self, entry, field_key: str | None, text: str) -> None:  # noqa: ANN001
-        def kept(saved) -> None:  # noqa: ANN001
+    def _save_entry(self, entry, field_key: str | None, text: str) -> None:
+        def kept(saved) -> None:
             if isinstance(saved, VoiceEntry):
                 self.contents.voice.append(saved)
                 self._show_entry(saved)
@@ -480,7 +480,8 @@ class VisitCapturePage(PuttingRight, QWidget):
         self.lists["notes"].addItem(item)
 
     def _show_drawing(self, drawing: Drawing) -> None:
-        image = QImage.fromData(drawing.png, "PNG")
+        # PySide6 takes the image format as str (bytes are refused); its stubs say bytes.
+        image = QImage.fromData(drawing.png, "PNG")  # type: ignore[arg-type]
         icon = QIcon(QPixmap.fromImage(image).scaled(QSize(120, 80),
                                                      Qt.AspectRatioMode.KeepAspectRatio))
         item = QListWidgetItem(icon, drawing.title or "drawing")

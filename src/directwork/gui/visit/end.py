@@ -19,6 +19,7 @@ from directwork.domain.records import Child, Speaker, Topic, Visit
 from directwork.gui.common.a11y import named
 from directwork.gui.common.drafts import DraftKeeper, DraftTextEdit
 from directwork.gui.common.worker import VaultWorker
+from directwork.store.views.visit import VisitContents
 from directwork.store.visits import end_visit
 
 TOPIC_WORDS = {Topic.WORRIES: "Worries", Topic.GOOD_THINGS: "Good things", Topic.DREAMS: "Dreams",
@@ -26,7 +27,7 @@ TOPIC_WORDS = {Topic.WORRIES: "Worries", Topic.GOOD_THINGS: "Good things", Topic
                Topic.SAFETY_SCALE: "Safety scale", Topic.OTHER: "Other"}
 
 
-def summary_html(child: Child, contents) -> str:  # noqa: ANN001 - VisitContents
+def summary_html(child: Child, contents: VisitContents) -> str:
     e = html.escape
     child_entries = [v for v in contents.voice if v.speaker != Speaker.CARER]
     carer_entries = [v for v in contents.voice if v.speaker == Speaker.CARER]
@@ -56,7 +57,7 @@ class EndVisitDialog(QDialog):
     visit_saved = Signal(object)
 
     def __init__(self, worker: VaultWorker, keeper: DraftKeeper, child: Child, visit: Visit,
-                 contents, parent: QWidget | None = None) -> None:  # noqa: ANN001
+                 contents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker, self.child, self.visit, self.contents = worker, child, visit, contents
         self.setWindowTitle(f"End the visit with {child.display_name}")
@@ -92,7 +93,7 @@ class EndVisitDialog(QDialog):
         # Once the entries still being kept have been: the worker runs in order.
         worker.call(lambda: None, success=lambda _: self.refresh())
 
-    def refresh(self, *_args) -> None:  # noqa: ANN002
+    def refresh(self, *_args) -> None:
         self.summary.setHtml(summary_html(self.child, self.contents))
 
     def end(self) -> None:
