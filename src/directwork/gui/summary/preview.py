@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from directwork.domain.case import Case
 from directwork.domain.records import SummaryAudience, SummaryGiven, SummaryLanguage
@@ -38,9 +37,8 @@ from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
 from directwork.reports import build_summary, default_language
 from directwork.reports.words import LONDON
-from directwork.store import records
-from directwork.store.case import load_case
-from directwork.store.context import now_of
+from directwork.store import summaries
+from directwork.store.views.summary import SummaryCase, load_summary_case
 
 FILE_NAMES = {SummaryAudience.CHILD: "my-safety-plan.pdf",
               SummaryAudience.CARER: "safety-plan-for-carers.pdf",
@@ -146,16 +144,13 @@ class SummaryPreview(QDialog):
         self.audience.currentIndexChanged.connect(self._audience_changed)
         self.language.currentIndexChanged.connect(lambda _i: self.rebuild())
         child_id, plan = child_id, self.plan_id
-        self.worker.query(lambda s: self._load(s, child_id, plan), self._loaded, self._failed)
+        self.worker.query(load_summary_case, child_id, plan, success=self._loaded,
+                          failure=self._failed)
 
     # ------------------------------------------------------------------ building
 
-    @staticmethod
-    def _load(session: Session, child_id: str, plan_id: str | None) -> tuple[Case, datetime]:
-        return load_case(session, child_id, plan_id=plan_id), now_of(session)
-
-    def _loaded(self, loaded: tuple[Case, datetime]) -> None:
-        self.case, self.now = loaded
+    def _loaded(self, loaded: SummaryCase) -> None:
+        self.case, self.now = loaded.case, loaded.now
         language = default_language(self.case.child)
         self.language.blockSignals(True)
         self.language.setCurrentIndex(self.language.findData(language.value))
@@ -190,9 +185,9 @@ class SummaryPreview(QDialog):
         self.status.setText(self.tr("Making the summary…"))
         self.generation += 1
         generation = self.generation
-        self.worker.call(lambda: build_summary(case, audience, language, today=today),
-                         lambda pdf: self.show_pdf(pdf, audience, language, generation),
-                         self._failed)
+        self.worker.call(build_summary, case, audience, language, today=today,
+                         success=lambda pdf: self.show_pdf(pdf, audience, language, generation),
+                         failure=self._failed)
 
     def show_pdf(self, pdf: bytes, audience: SummaryAudience, language: SummaryLanguage,
                  generation: int) -> None:
@@ -279,9 +274,5 @@ class SummaryPreview(QDialog):
                              plan_id=self.case.plan.id if self.case.plan else None,
                              audience=self.pdf_audience, given_to=who,
                              language=self.pdf_language)
-
-        def write(session: Session) -> SummaryGiven:
-            entry.given_at = now_of(session)
-            return records.add_entry(session, entry)
-
-        self.worker.change(write, None, self._failed, touches={self.case.child.id})
+        self.worker.change(summaries.record_given, entry, failure=self._failed,
+                           touches={self.case.child.id})
