@@ -193,6 +193,7 @@ class ChildRecordPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self._build_tabs()
         practice_hooks.attach_to_child_record(self)
+        worker.operation_did_execute.connect(self._changed)
 
     # ------------------------------------------------------------------ building
 
@@ -366,6 +367,19 @@ class ChildRecordPage(QWidget):
     def reload(self) -> None:
         if self.data is not None:
             self.open_child(self.data.child.id)
+
+    def _changed(self, touches: set[str] | None) -> None:
+        """Another window changed this child (e.g. a summary was given): show it in History
+        at once. Only the history is read again, so nothing typed in About me is lost."""
+        if self.data is None or (touches is not None and self.data.child.id not in touches):
+            return
+        child_id = self.data.child.id
+
+        def shown(events: list[audit.AuditEvent]) -> None:
+            if self.data is not None and self.data.child.id == child_id:
+                self.data.events = events
+                self.history_model.set_records(events)
+        self.worker.query(lambda s: audit.events_for_child(s, child_id), shown)
 
     def show_data(self, data: ChildRecordData) -> None:
         if self.data is None or self.data.child.id != data.child.id:
