@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 
 from directwork.gui.common.a11y import named
 from directwork.gui.summary.print_words import queue_words
-from directwork.printing.cups import A4, MAX_COPIES, PAPER_NAMES, PrintChoices, Queue
+from directwork.printing.cups import (
+    A4,
+    MAX_COPIES,
+    PAPER_NAMES,
+    PrintChoices,
+    PrinterState,
+    Queue,
+)
 from directwork.printing.progress import hitches
 
 
@@ -110,7 +117,9 @@ class PrintChoicesDialog(QDialog):
         if queue is None:
             return
         self.printer_state.setText(queue_words(queue))
-        self.printer_state.setProperty("role", "error" if hitches(queue) else "hint")
+        stuck = not (queue.accepting and queue.takes_pdf) or (
+            queue.state is PrinterState.STOPPED and bool(hitches(queue)))
+        self.printer_state.setProperty("role", "error" if stuck else "hint")
         self.printer_state.style().polish(self.printer_state)
         # The print button stays on for a stopped printer (the job waits for it) but not for
         # one that refuses jobs or cannot take a PDF.

@@ -58,9 +58,12 @@ def queue_words(queue: Queue) -> str:
     if Hitch.NOT_ACCEPTING in found:
         return tr("Not accepting jobs: %1. Choose another printer, or ask whoever looks after "
                   "it.").replace("%1", why(found, queue.message))
-    if found:
+    if found and queue.state is PrinterState.STOPPED:
         return tr("Stopped: %1. A summary sent now waits until this is put right.").replace(
             "%1", why(found, queue.message))
+    if found:
+        # Not stopped, but the printer's last word was a problem it may since have got over.
+        return tr("Ready, but it last reported that %1.").replace("%1", why(found, queue.message))
     if queue.state is PrinterState.PROCESSING:
         return tr("Ready (printing something else now).")
     return tr("Ready.")
