@@ -15,12 +15,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from directwork.domain.records import SummaryAudience, SummaryLanguage  # noqa: E402
-from directwork.printing.cups import CupsClient, PrintChoices, PrintServer  # noqa: E402
-from directwork.printing.progress import Progress, check  # noqa: E402
-from directwork.reports import build_summary  # noqa: E402
-from tests.support.cups import CupsServer, missing  # noqa: E402
-from tools.sample_case import sample_case  # noqa: E402
+from directwork.domain.records import SummaryAudience, SummaryLanguage
+from directwork.printing.cups import CupsClient, PrintChoices, PrintServer
+from directwork.printing.progress import Progress, check
+from directwork.reports import build_summary
+from tests.support.cups import CupsServer, missing
+from tools.sample_case import sample_case
 
 RUNS = 3
 

@@ -59,7 +59,7 @@ def vault_with_recovery(data_dir: Path) -> Iterator[tuple[Vault, str]]:
 
 
 @pytest.fixture(scope="session")
-def cups_server():  # noqa: ANN201 - tests.support.cups.CupsServer, imported only when used
+def cups_server():
     """The run's private CUPS server (tests/support/cups.py), started on first use."""
     from tests.support.cups import shared_server
 
@@ -67,7 +67,7 @@ def cups_server():  # noqa: ANN201 - tests.support.cups.CupsServer, imported onl
 
 
 @pytest.fixture
-def print_queue(cups_server, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:  # noqa: ANN001
+def print_queue(cups_server, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """A fresh PDF printer on that server, which the app finds as it finds the real one
     (CUPS_SERVER)."""
     monkeypatch.setenv("CUPS_SERVER", cups_server.socket)

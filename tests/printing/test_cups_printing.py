@@ -86,7 +86,7 @@ def font_names(pdf: bytes) -> set[str]:
     """Every font used, looking into form XObjects (CUPS's pdftopdf wraps pages in them)."""
     found: set[str] = set()
 
-    def walk(resources) -> None:  # noqa: ANN001
+    def walk(resources) -> None:
         if resources is None:
             return
         resources = resources.get_object()
@@ -244,7 +244,7 @@ def test_once_printed_the_print_server_keeps_no_copy(
         assert b"%PDF" not in data and SHARED_WORDS.encode() not in data, path
 
 
-def test_the_print_server_is_found_as_cups_tools_find_it(tmp_path) -> None:  # noqa: ANN001
+def test_the_print_server_is_found_as_cups_tools_find_it(tmp_path) -> None:
     assert find_print_server({"CUPS_SERVER": "/run/x.sock"}).socket_path == "/run/x.sock"  # type: ignore[union-attr]
     server = find_print_server({"CUPS_SERVER": "printhost:8631"})
     assert server is not None and (server.host, server.port) == ("printhost", 8631)
@@ -255,7 +255,7 @@ def test_the_print_server_is_found_as_cups_tools_find_it(tmp_path) -> None:  # n
 
 
 @pytest.fixture
-def silent_socket(tmp_path) -> Iterator[str]:  # noqa: ANN001
+def silent_socket(tmp_path) -> Iterator[str]:
     """A socket that accepts connections and never answers."""
     import socket
 

@@ -30,7 +30,7 @@ STOPPED = Queue("office", state=PrinterState.STOPPED, reasons=("paused",))
     (JobState.ABORTED, IDLE, Progress.FAILED, ()),
     (JobState.PENDING, None, Progress.GONE, ()),
 ])
-def test_each_job_state_is_read_as_the_practitioner_is_told_it(job, queue, progress, why) -> None:  # noqa: ANN001
+def test_each_job_state_is_read_as_the_practitioner_is_told_it(job, queue, progress, why) -> None:
     found = report(Job(1, job), queue)
     assert (found.progress, found.hitches) == (progress, why)
 

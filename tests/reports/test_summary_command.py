@@ -54,7 +54,7 @@ def test_summary_writes_the_pdf_and_records_who_it_was_given_to(vault, data_dir,
 
 
 def test_language_defaults_to_the_childs_preference_and_a_file_alone_is_not_given(
-        vault, data_dir, child_id, tmp_path, capsys) -> None:  # noqa: ANN001
+        vault, data_dir, child_id, tmp_path, capsys) -> None:
     out = tmp_path / "carers.pdf"
     assert main(["--data-dir", str(data_dir), "summary", child_id, "--audience", "carer",
                  "-o", str(out)]) == 0

@@ -16,12 +16,12 @@ from tools.screenshots.shots import settle, shoot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from directwork.gui.common.worker import VaultWorker  # noqa: E402
-from directwork.gui.summary.preview import SummaryPreview  # noqa: E402
-from tests.support.cups import CupsServer, missing  # noqa: E402
-from tools.screenshots.coreview import _sample_vault  # noqa: E402
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.summary.preview import SummaryPreview
+from tests.support.cups import CupsServer, missing
+from tools.screenshots.coreview import _sample_vault
 
 SIZE = (980, 860)
 
