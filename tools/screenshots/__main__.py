@@ -161,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     from tools.screenshots.sync import shoot_sync
 
     shoot_sync(out)  # the sync status line, Needs attention, merging, connecting, access withdrawn
+    from tools.screenshots.printing import shoot_printing
+
+    shoot_printing(out)  # printing a summary through CUPS, and each thing the window says
     return 0
 
 

@@ -182,6 +182,13 @@ class SummaryLanguage(enum.StrEnum):
     BOTH = "both"
 
 
+class SummaryHandover(enum.StrEnum):
+    """How a summary reached the child or carer, as the practitioner confirmed it."""
+
+    PRINTED = "printed"  # printed, and the paper handed over
+    SAVED = "saved"  # saved as a PDF, and that file given
+
+
 # --------------------------------------------------------------------------- bases
 
 # Sorts before every real time: it stands in, when ordering records, for a time one lacks.
@@ -586,6 +593,8 @@ class SummaryGiven(Entry):
     given_to: str = ""
     language: SummaryLanguage = SummaryLanguage.EN
     given_at: datetime | None = None
+    # None on records made before the practitioner was asked how (they said only "given").
+    how: SummaryHandover | None = None
 
 
 DOCUMENT_KINDS: tuple[type[Document], ...] = (

@@ -306,6 +306,7 @@ class SummaryGivenRow(EntryRow, Base):
     given_to: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(8))
     given_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    how: Mapped[str | None] = mapped_column(String(16))
 
 
 # --------------------------------------------------------------------------- vault bookkeeping

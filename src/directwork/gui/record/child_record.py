@@ -3,6 +3,7 @@ their record. Everything is read on the vault worker in one go, then shown."""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from collections.abc import Callable
 from datetime import datetime
@@ -136,6 +137,7 @@ class ChildRecordPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self._build_tabs()
         self.practice = practice_hooks.attach_to_child_record(self)
+        worker.operation_did_execute.connect(self._changed)
 
     # ------------------------------------------------------------------ building
 
@@ -335,6 +337,19 @@ class ChildRecordPage(QWidget):
     def reload(self) -> None:
         if self.data is not None:
             self.open_child(self.data.child.id)
+
+    def _changed(self, touches: set[str] | None) -> None:
+        """Another window changed this child (e.g. a summary was given): show it in History
+        at once. Only the history is read again, so nothing typed in About me is lost."""
+        if self.data is None or (touches is not None and self.data.child.id not in touches):
+            return
+        child_id = self.data.child.id
+
+        def shown(events: list[audit.AuditEvent]) -> None:
+            if self.data is not None and self.data.child.id == child_id:
+                self.data = dataclasses.replace(self.data, events=events)
+                self.history_model.set_records(events)
+        self.worker.query(audit.events_for_child, child_id, success=shown)
 
     def show_data(self, data: ChildRecordView) -> None:
         if self.data is None or self.data.child.id != data.child.id:
