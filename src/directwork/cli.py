@@ -116,7 +116,7 @@ def _main(argv: list[str] | None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_USER
     try:
         args.data_dir = resolve_data_dir(args)
-    except Exception:  # noqa: BLE001 - no home folder to find the default in
+    except Exception:  # no home folder to find the default in
         print("directwork: cannot find the data folder; give one with --data-dir",
               file=sys.stderr)
         return EXIT_USER
@@ -137,7 +137,7 @@ def _main(argv: list[str] | None) -> int:
     except KeyboardInterrupt:
         print("directwork: stopped; nothing half-done was kept", file=sys.stderr)
         return EXIT_USER
-    except BaseException as exc:  # noqa: BLE001 - the one place every failure is worded
+    except BaseException as exc:  # the one place every failure is worded
         if isinstance(exc, SystemExit):
             raise
         return report_failure(exc, args.data_dir, args.command or "")

@@ -53,7 +53,7 @@ class Pristine:
 
 
 @pytest.fixture(scope="module")
-def pristine(tmp_path_factory) -> Pristine:  # noqa: ANN001
+def pristine(tmp_path_factory) -> Pristine:
     folder = tmp_path_factory.mktemp("pristine") / "vault"
     vault, recovery = Vault.create(folder, GOOD, practitioner_name="Sam Fault",
                                    kdf=KdfParams.fast_for_tests())
@@ -377,7 +377,7 @@ def _cases() -> Iterator[object]:
 
 
 @pytest.fixture
-def case(request, pristine: Pristine, tmp_path: Path) -> Iterator[Case]:  # noqa: ANN001
+def case(request, pristine: Pristine, tmp_path: Path) -> Iterator[Case]:
     fault = request.node.callspec.params["fault"]
     root = tmp_path / "case"
     root.mkdir()

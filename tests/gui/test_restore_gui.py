@@ -43,7 +43,7 @@ def _backup_names(data_dir: Path) -> list[str]:
                          ids=["damaged byte", "cut short", "missing"])
 def test_a_broken_records_file_is_restored_from_the_unlock_screen(
         qtbot, make_app, vault: Vault, data_dir: Path, tmp_path: Path,
-        damage: Callable[[Path], None], said: str) -> None:  # noqa: ANN001
+        damage: Callable[[Path], None], said: str) -> None:
     # Given a vault with two children and a backup, whose records file then breaks
     add_children(vault, ["Aled", "Bethan"])
     for _ in range(40):  # enough pages that a flipped byte lands inside the records
@@ -81,7 +81,7 @@ def test_a_broken_records_file_is_restored_from_the_unlock_screen(
 
 
 def test_a_wrong_passphrase_in_the_restore_dialog_is_said_and_nothing_changes(
-        qtbot, make_app, vault: Vault, data_dir: Path) -> None:  # noqa: ANN001
+        qtbot, make_app, vault: Vault, data_dir: Path) -> None:
     vault.backup()
     vault.lock()
     remove(data_dir / "vault.db")
@@ -97,7 +97,7 @@ def test_a_wrong_passphrase_in_the_restore_dialog_is_said_and_nothing_changes(
 
 
 def test_the_unlock_screen_says_when_the_last_backup_was_made(qtbot, make_app, vault: Vault,
-                                                              data_dir: Path) -> None:  # noqa: ANN001
+                                                              data_dir: Path) -> None:
     vault.lock()
     app = make_app(data_dir)
     form = app.start()
@@ -114,7 +114,7 @@ def test_the_unlock_screen_says_when_the_last_backup_was_made(qtbot, make_app, v
 
 
 def test_unlocking_makes_a_backup_when_the_newest_is_a_day_old(qtbot, make_app, vault: Vault,
-                                                               data_dir: Path) -> None:  # noqa: ANN001
+                                                               data_dir: Path) -> None:
     old = vault.backup(reason="daily")
     vault.lock()
     stale = old.with_name("vault-20200101T090000000000Z-daily.db")
@@ -128,7 +128,7 @@ def test_unlocking_makes_a_backup_when_the_newest_is_a_day_old(qtbot, make_app, 
     assert newest.endswith("-daily.db") and newest != stale.name
 
 
-def test_ending_a_visit_makes_a_backup(qtbot, make_app, vault: Vault, data_dir: Path) -> None:  # noqa: ANN001
+def test_ending_a_visit_makes_a_backup(qtbot, make_app, vault: Vault, data_dir: Path) -> None:
     (child,) = add_children(vault, ["Dewi"])
     with vault.transaction() as s:
         visit = records.save_document(s, Visit(child_id=child.id, started_at=datetime.now(UTC),
@@ -150,7 +150,7 @@ def test_ending_a_visit_makes_a_backup(qtbot, make_app, vault: Vault, data_dir: 
 
 
 def test_while_the_app_is_locked_no_other_process_may_restore(qtbot, make_app, vault: Vault,
-                                                              data_dir: Path) -> None:  # noqa: ANN001
+                                                              data_dir: Path) -> None:
     import subprocess
     import sys
 

@@ -16,18 +16,18 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 
-import directwork.gui.caseload.page  # noqa: E402, F401 - imported once, before the forks
-import directwork.gui.record.child_record  # noqa: E402, F401
-import directwork.gui.shell.main_window  # noqa: E402, F401
-import directwork.gui.visit.capture  # noqa: E402, F401
-from directwork.domain.records import Child, Topic, Visit  # noqa: E402
-from directwork.gui.shell.app import DirectworkApp, application  # noqa: E402
-from directwork.store import records  # noqa: E402
-from directwork.store.keyfile import KdfParams  # noqa: E402
-from directwork.store.process_lock import describe_this_process  # noqa: E402
+import directwork.gui.caseload.page  # imported once, before the forks
+import directwork.gui.record.child_record
+import directwork.gui.shell.main_window
+import directwork.gui.visit.capture  # noqa: F401
+from directwork.domain.records import Child, Topic, Visit
+from directwork.gui.shell.app import DirectworkApp, application
+from directwork.store import records
+from directwork.store.keyfile import KdfParams
+from directwork.store.process_lock import describe_this_process
 
 
 def say(line: str) -> None:
@@ -63,7 +63,8 @@ def run_app(data_dir: Path, passphrase: str, child_id: str, visit_id: str, round
 
     def shown() -> None:
         app.worker.query(lambda s: (records.get_document(s, Child, child_id),
-                                    records.get_document(s, Visit, visit_id)), visit_open)
+                                    records.get_document(s, Visit, visit_id)),
+                         success=visit_open)
 
     app.main_window_shown.connect(shown)
     form.ui.passphraseEdit.setText(passphrase)  # type: ignore[union-attr]

@@ -69,12 +69,12 @@ APP_ROUNDS = 20
 class Lines:
     """The crash app's output, read by a thread so the test can wait on it without blocking."""
 
-    def __init__(self, stream) -> None:  # noqa: ANN001
+    def __init__(self, stream) -> None:
         self.queue: queue.Queue[str] = queue.Queue()
         self.last = ""
         threading.Thread(target=self._read, args=(stream,), daemon=True).start()
 
-    def _read(self, stream) -> None:  # noqa: ANN001
+    def _read(self, stream) -> None:
         for line in stream:
             self.queue.put(line.strip())
         self.queue.put("<eof>")

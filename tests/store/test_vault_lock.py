@@ -162,7 +162,7 @@ def test_two_writers_that_read_first_wait_for_each_other(vault):
                     # transactions fails at once with "database is locked".
                     count = len(svc.list_entries(s, r.VoiceEntry, child.id))
                     svc.add_entry(s, r.VoiceEntry(child_id=child.id, text=f"{worker}/{i}/{count}"))
-            except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+            except BaseException as exc:  # collected and asserted below
                 failures.append(exc)
 
     threads = [threading.Thread(target=write, args=(n,)) for n in range(2)]

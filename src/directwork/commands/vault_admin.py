@@ -176,10 +176,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _restore_secret(args: argparse.Namespace) -> dict[str, str]:
+def _restore_secret(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """(passphrase, recovery key): the one the command was asked to use."""
     if args.with_recovery_key:
-        return {"recovery_key": secret_from("DIRECTWORK_RECOVERY_KEY", "Recovery key: ")}
-    return {"passphrase": secret_from("DIRECTWORK_PASSPHRASE", "Passphrase: ")}
+        return None, secret_from("DIRECTWORK_RECOVERY_KEY", "Recovery key: ")
+    return secret_from("DIRECTWORK_PASSPHRASE", "Passphrase: "), None
 
 
 def _counts(counts: dict[str, int]) -> str:
@@ -192,7 +193,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.list or args.file is None:
         if args.file is None and not args.list:
             raise UserError("name the backup to restore (`directwork restore --list` shows them)")
-        found = vault.describe_backups(**_restore_secret(args)) if vault.list_backups() else []
+        found = vault.describe_backups(*_restore_secret(args)) if vault.list_backups() else []
         if not found:
             print(f"There are no backups in {vault.backup_dir}.")
             return EXIT_OK
@@ -203,7 +204,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 what += "; older than the records at the last lock"
             print(f"{made}  {info.reason or '-':<15} {what}  {info.path}")
         return EXIT_OK
-    outcome = vault.restore(args.file, **_restore_secret(args))
+    passphrase, recovery_key = _restore_secret(args)
+    outcome = vault.restore(args.file, passphrase=passphrase, recovery_key=recovery_key)
     print(f"Restored the records from {args.file} ({_counts(outcome.facts.counts)}), checked in "
           "full before anything was replaced.")
     if outcome.kept is not None:
@@ -220,7 +222,7 @@ def cmd_accept_records(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("init", help="create a new vault")
     p.add_argument("--recovery-key-file", type=Path, help="write the recovery key here (mode 0600)")
     p.add_argument("--name", help="the practitioner's name")

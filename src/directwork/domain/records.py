@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import ClassVar
 
 
@@ -182,7 +182,17 @@ class SummaryLanguage(enum.StrEnum):
     BOTH = "both"
 
 
+class SummaryHandover(enum.StrEnum):
+    """How a summary reached the child or carer, as the practitioner confirmed it."""
+
+    PRINTED = "printed"  # printed, and the paper handed over
+    SAVED = "saved"  # saved as a PDF, and that file given
+
+
 # --------------------------------------------------------------------------- bases
+
+# Sorts before every real time: it stands in, when ordering records, for a time one lacks.
+EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
 @dataclass(kw_only=True)
@@ -583,6 +593,8 @@ class SummaryGiven(Entry):
     given_to: str = ""
     language: SummaryLanguage = SummaryLanguage.EN
     given_at: datetime | None = None
+    # None on records made before the practitioner was asked how (they said only "given").
+    how: SummaryHandover | None = None
 
 
 DOCUMENT_KINDS: tuple[type[Document], ...] = (

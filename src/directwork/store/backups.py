@@ -159,7 +159,7 @@ def describe(path: Path, key: bytes | bytearray, vault_id: str,
     except ProbeFailed as exc:
         info.usable, info.problem = False, exc.detail
         return info
-    except Exception as exc:  # noqa: BLE001 - one unreadable backup must not hide the others
+    except Exception as exc:  # one unreadable backup must not hide the others
         info.usable, info.problem = False, f"it cannot be read ({type(exc).__name__})"
         return info
     info.counts = facts.counts
@@ -188,7 +188,7 @@ def stage(backup_file: Path, root: Path, db_name: str) -> Path:
     with contextlib.suppress(FileNotFoundError):
         staged.unlink()
     try:
-        source = open(backup_file, "rb")  # noqa: SIM115 - closed below, errors worded apart
+        source = open(backup_file, "rb")  # closed below, errors worded apart
     except OSError as exc:
         raise BackupUnusable(backup_file, f"it cannot be read ({exc.strerror})") from None
     try:

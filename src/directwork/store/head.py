@@ -33,10 +33,11 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Connection, text
 
+from directwork.core.hashchain import GENESIS
 from directwork.store.private_files import FILE_MODE
 
 HEAD_NAME = "vault.head"
-GENESIS = "0" * 64
+__all__ = ["GENESIS", "HEAD_NAME", "Head", "HeadFile", "head_key", "seal", "unseal"]
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def holds(conn: Connection, stored: Head) -> bool:
     """Whether records (a backup's) hold everything up to ``stored``."""
     try:
         return went_back(conn, stored) is None
-    except Exception:  # noqa: BLE001 - a file that cannot answer does not hold it
+    except Exception:  # a file that cannot answer does not hold it
         return False
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -35,6 +36,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from directwork.domain.ids import uuid7
 from directwork.store import audit, backups, migrations
@@ -55,6 +57,7 @@ from directwork.store.errors import (
     WrongRecoveryKey,
 )
 from directwork.store.head import (
+    GENESIS,
     HEAD_NAME,
     Head,
     HeadFile,
@@ -122,7 +125,8 @@ def make_engine(db_path: Path, key: bytearray | None) -> Engine:
     engine = create_engine(f"sqlite:///{db_path}", hide_parameters=True, **kwargs)
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+        # dbapi_conn is sqlite3's connection, or sqlcipher3's copy of it (the same API).
         # The DB-API driver's own transaction handling is switched off and SQLAlchemy's BEGIN
         # used instead (SQLAlchemy's documented recipe for pysqlite), so that a transaction
         # starts where the code says and SAVEPOINTs nest inside it instead of committing it.
@@ -234,7 +238,7 @@ class Vault:
             vault._build_new_database(raw_key, vault_id, practitioner_name=practitioner_name,
                                       practitioner_id=practitioner_id, team=team,
                                       practitioner_contact=practitioner_contact)
-            keyfile = keyfile.with_head(seal(Head(0, audit.GENESIS, now_iso()),
+            keyfile = keyfile.with_head(seal(Head(0, GENESIS, now_iso()),
                                              head_key(raw_key, vault_id), vault_id))
             keyfile.write(vault.key_path)
         except BaseException:
@@ -409,7 +413,7 @@ class Vault:
             try:
                 facts = probe(candidate, raw_key, full=False, expected_vault_id=keyfile.vault_id,
                               against=stored)
-            except Exception:  # noqa: BLE001, S112 - an unreadable backup is simply not offered
+            except Exception:  # an unreadable backup is simply not offered
                 continue
             if not facts.went_back:
                 return candidate
@@ -507,7 +511,7 @@ class Vault:
                     with self._engine.connect() as conn:
                         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
                     self._store_head()
-                except Exception:  # noqa: BLE001, S110 - the head may lag (store.head); the lock must not fail
+                except Exception:  # the head may lag (store.head); the lock must not fail
                     pass
                 self._engine.dispose()
         finally:
@@ -689,13 +693,15 @@ class Vault:
             return None
         return self.backup(reason="daily")
 
-    def describe_backups(self, passphrase: str) -> list[backups.BackupInfo]:
+    def describe_backups(self, passphrase: str | None,
+                         recovery_key: str | None = None) -> list[backups.BackupInfo]:
         """Every rotating backup, newest first, with its record counts, whether it can be
         restored, and whether it holds everything up to the last lock. Needs only the key
-        file and the passphrase: the records file may be damaged or missing."""
+        file and the passphrase (or the recovery key): the records file may be damaged or
+        missing."""
         self.require_key_file()
         keyfile = KeyFile.read(self.key_path)
-        raw_key = self._unwrap(keyfile, passphrase=passphrase)
+        raw_key = self._unwrap(keyfile, passphrase=passphrase, recovery_key=recovery_key)
         try:
             try:
                 stored = self._stored_head(keyfile, raw_key)
@@ -781,7 +787,7 @@ class Vault:
                 try:
                     probe(self.db_path, raw_key, full=False, expected_vault_id=keyfile.vault_id)
                     healthy = True
-                except Exception:  # noqa: BLE001 - whatever is wrong, it is kept aside below
+                except Exception:  # whatever is wrong, it is kept aside below
                     healthy = False
             kept: Path | None = None
             if healthy:

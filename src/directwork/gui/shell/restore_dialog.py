@@ -138,8 +138,8 @@ class RestoreDialog(QDialog):
             self.status.setText(self.tr("Type your passphrase first."))
             return
         self._busy(True, self.tr("Checking each backup…"))
-        self.worker.call(lambda: self.worker.vault.describe_backups(passphrase), self._listed,
-                         self._refused)
+        self.worker.call(lambda: self.worker.require_vault().describe_backups(passphrase),
+                         success=self._listed, failure=self._refused)
 
     def _listed(self, found: list[BackupInfo]) -> None:
         self.backups = found
@@ -180,9 +180,9 @@ class RestoreDialog(QDialog):
         passphrase = self.passphrase.text()
         path = Path(chosen.path)
         self._busy(True, self.tr("Checking the backup in full, then restoring it…"))
-        self.worker.call(lambda: self.worker.vault.restore(path, passphrase=passphrase,
-                                                           open_after=True),
-                         self._restored, self._refused)
+        self.worker.call(lambda: self.worker.require_vault().restore(
+            path, passphrase=passphrase, open_after=True),
+            success=self._restored, failure=self._refused)
 
     def _restored(self, _outcome: object) -> None:
         self.passphrase.clear()

@@ -75,16 +75,16 @@ class UnlockForm(QWidget):
         row.addWidget(self.restoreButton)
         self.ui.outerLayout.addLayout(row)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
         super().showEvent(event)
         self.show_last_backup()
 
     def show_last_backup(self) -> None:
         def last() -> tuple[datetime | None, int]:
-            vault = self.worker.vault
+            vault = self.worker.require_vault()
             return vault.last_backup_made(), len(vault.list_backups())
 
-        self.worker.call(last, self._show_last_backup, lambda _error: None)
+        self.worker.call(last, success=self._show_last_backup, failure=lambda _error: None)
 
     def _show_last_backup(self, found: tuple[datetime | None, int]) -> None:
         from directwork.gui.shell.restore_dialog import when
@@ -147,8 +147,8 @@ class UnlockForm(QWidget):
         self._set_busy(True)
         # The vault object is read on the worker: at start-up it is made there, in the
         # background, while the window is already on screen.
-        self.worker.call(lambda: self.worker.vault.unlock(passphrase), self._did_unlock,
-                         self._passphrase_refused)
+        self.worker.call(lambda: self.worker.require_vault().unlock(passphrase),
+                         success=self._did_unlock, failure=self._passphrase_refused)
 
     def _passphrase_refused(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -178,11 +178,12 @@ class UnlockForm(QWidget):
         def recover_and_unlock() -> None:
             from directwork.store.vault import Vault
 
-            vault = self.worker.vault
+            vault = self.worker.require_vault()
             Vault.recover(vault.root, key, new, kdf)
             vault.unlock(new)
 
-        self.worker.call(recover_and_unlock, self._did_unlock, self._recovery_refused)
+        self.worker.call(recover_and_unlock, success=self._did_unlock,
+                         failure=self._recovery_refused)
 
     def _recovery_refused(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -194,4 +195,4 @@ class UnlockForm(QWidget):
         # After whatever unlocking asked the worker for (the caseload): the daily backup. A
         # failure (a full disk) reaches the practitioner through the worker's default failure.
         worker = self.worker
-        worker.call(lambda: worker.vault.backup_if_due())
+        worker.call(lambda: worker.require_vault().backup_if_due())
