@@ -619,7 +619,9 @@ class CoReviewWindow(QWidget):
         self.section.clear()
         self.words.clear()
         self.secret.clear()
-        self.views.views.clear()  # the child's and carers' views of the case
+        # The child's and carers' views of the case are let go (not cleared in place: the
+        # object may be someone else's too).
+        self.views = dataclasses.replace(self.views, views={})
         self.paused_wrong.clear()
         self._set_unlock_enabled(True)
         self._show_current()

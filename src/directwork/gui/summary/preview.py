@@ -9,6 +9,7 @@ which summary was given to whom, when, and in which language.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from datetime import datetime
 from pathlib import Path
@@ -78,6 +79,10 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     return document.pageCount()
 
 
+def _shown(case: Case) -> Case:
+    return dataclasses.replace(case, summaries_given=[])
+
+
 class SummaryPreview(QDialog):
     """The summary as it will print, with the choices of audience and language."""
 
@@ -145,8 +150,20 @@ class SummaryPreview(QDialog):
         self._set_ready(False)
         self.audience.currentIndexChanged.connect(self._audience_changed)
         self.language.currentIndexChanged.connect(lambda _i: self.rebuild())
-        child_id, plan = child_id, self.plan_id
+        self.reload()
+        # A change to this child's records (who may see an entry, above all) while the preview
+        # is open makes the summary again from the records as they now are: what is printed
+        # or saved is never an earlier copy.
+        worker.operation_did_execute.connect(self._records_changed)
+
+    def reload(self) -> None:
+        child_id, plan = self.child_id, self.plan_id
+        self._set_ready(False)
         self.worker.query(lambda s: self._load(s, child_id, plan), self._loaded, self._failed)
+
+    def _records_changed(self, touches: set[str] | None) -> None:
+        if self.case is not None and (touches is None or self.child_id in touches):
+            self.reload()
 
     # ------------------------------------------------------------------ building
 
@@ -155,7 +172,15 @@ class SummaryPreview(QDialog):
         return load_case(session, child_id, plan_id=plan_id), now_of(session)
 
     def _loaded(self, loaded: tuple[Case, datetime]) -> None:
+        before = self.case
         self.case, self.now = loaded
+        if before is not None:
+            # Recording that this summary was given changes nothing it shows.
+            if _shown(before) == _shown(self.case):
+                self._set_ready(bool(self.pdf))
+            else:
+                self.rebuild()  # the same choices, from the records as they now are
+            return
         language = default_language(self.case.child)
         self.language.blockSignals(True)
         self.language.setCurrentIndex(self.language.findData(language.value))
@@ -223,6 +248,11 @@ class SummaryPreview(QDialog):
     # ------------------------------------------------------------------ giving
 
     def _given_to(self) -> str | None:
+        if not self.print_button.isEnabled():
+            # Being made again from changed records: only the summary on screen is given.
+            self.status.setText(self.tr("The summary is being made again from the latest "
+                                        "records. Print or save it once it shows."))
+            return None
         who = self.given_to.text().strip()
         if not who:
             self.status.setText(self.tr("Say who the summary is given to first."))
