@@ -8,12 +8,15 @@ each version, when and why. Summaries and co-review read the current versions on
 
 from __future__ import annotations
 
+import dataclasses
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directwork.domain import sharing
 from directwork.domain.records import Audience, VoiceEntry
 from directwork.store import records
+from directwork.store.context import actor_of
 from directwork.store.mapping import row_class
 from directwork.store.schema import MetaRow
 
@@ -52,13 +55,18 @@ def change_entry(session: Session, entry_id: str, *, why: str,
 
 def entry_versions(session: Session, entry_id: str) -> list[VoiceEntry]:
     """Every version of an entry up to ``entry_id``, oldest first (the first as it was
-    kept, then each change)."""
+    kept, then each change). A version made on this laptop by its practitioner that does not
+    say who made it in words is given their name."""
     found: list[VoiceEntry] = []
     seen: set[str] = set()
     next_id: str | None = entry_id
+    me, _device = actor_of(session)
+    name = _practitioner_name(session)
     while next_id is not None and next_id not in seen:
         seen.add(next_id)
         entry = records.get_entry(session, VoiceEntry, next_id)
+        if not entry.changed_by_name and me and entry.created_by == me:
+            entry = dataclasses.replace(entry, changed_by_name=name)
         found.append(entry)
         next_id = entry.corrects_id
     return list(reversed(found))

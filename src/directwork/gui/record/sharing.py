@@ -69,7 +69,7 @@ def when_words(value: datetime | None) -> str:
 
 def version_words(version: VoiceEntry, child_name: str, first: bool) -> str:
     """One line of an entry's history: when, who, who could see it, and why it changed."""
-    who = version.changed_by_name or version.created_by or "someone"
+    who = version.changed_by_name or "a practitioner on another laptop"
     what = "kept" if first else "changed"
     line = f"{when_words(version.created_at)}, {what} by {who}. {seen_by_words(version, child_name)}."
     if not first:

@@ -14,7 +14,7 @@ import contextlib
 import dataclasses
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -110,6 +110,7 @@ class VisitCapturePage(PuttingRight, QWidget):
         self.end_button.setAutoDefault(False)
         self.end_button.clicked.connect(self.end_visit)
         self.unkept_question: QMessageBox | None = None
+        self._focus_first = False
         top.addWidget(self.title, 1)
         top.addWidget(self.status)
         top.addWidget(self.end_button)
@@ -419,9 +420,11 @@ class VisitCapturePage(PuttingRight, QWidget):
         self.pad.clear()
         self._fresh_consent()
         self.status.setText("Everything is kept as you type.")
-        # The keyboard starts in the first box to type in, never on End visit.
+        # The keyboard starts in the first box to type in, never on End visit: now, and
+        # again once the page is on screen and once what the visit holds is shown.
         self.tabs.setCurrentIndex(0)
-        self.fields[Topic.WORRIES.value].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_first = True
+        self.focus_first_box()
 
         def show(contents: VisitContents) -> None:
             self.contents = contents
@@ -436,10 +439,21 @@ class VisitCapturePage(PuttingRight, QWidget):
                 if text:
                     edit.restore(text)
             self._restore_drawing(contents.drafts.get(self._drawing_draft_key(), ""))
+            self.focus_first_box()
             if done is not None:
                 done()
 
         self.worker.query(lambda s: load_visit_contents(s, child.id, visit.id), show)
+
+    def focus_first_box(self) -> None:
+        """Put the keyboard in the first box to type in, once, for a visit just opened."""
+        if self._focus_first and self.isVisible():
+            self._focus_first = False
+            self.fields[Topic.WORRIES.value].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.focus_first_box()
 
     # ------------------------------------------------------------------ keeping
 
