@@ -425,3 +425,26 @@ def test_auto_lock_during_coreview_shows_a_neutral_screen_and_returns_to_the_sam
     assert [(r.section, r.words) for r in kept] == [("worries", "I don't go there now")]
     with qtbot.waitSignal(window.left, timeout=10_000):
         leave(qtbot, window, PASSPHRASE)
+
+
+def test_a_narrowing_made_while_coreview_is_open_shows_at_once(qtbot, worker, vault,  # noqa: ANN001
+                                                               child_id) -> None:
+    from directwork.store import sharing
+
+    # Given Mum's words, which she agreed Rhys may see, on screen in co-review
+    with vault.transaction() as s:
+        mums = records.add_entry(s, VoiceEntry(child_id=child_id, speaker=Speaker.CARER,
+                                               speaker_name="Mum", text="I am proud of him",
+                                               shared_with=[Audience.WORKER, Audience.CHILD]))
+    window = open_window(qtbot, worker, child_id)
+    window.go_next()
+    window.go_to("told")
+    window.words.setPlainText("being typed")
+    assert "I am proud of him" in all_widget_text(window.section)
+    # When who may see them is narrowed (here, or on another laptop and synced)
+    worker.change(lambda s: sharing.change_entry(s, mums.id, shared_with=[Audience.WORKER],
+                                                 why="Mum asked"), touches={child_id})
+    # Then they are gone from the screen, and what was being typed is untouched
+    qtbot.waitUntil(lambda: "I am proud of him" not in all_widget_text(window.section),
+                    timeout=10_000)
+    assert window.words.toPlainText() == "being typed"

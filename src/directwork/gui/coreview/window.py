@@ -14,6 +14,7 @@ cannot), and co-review carries on at the same part.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -178,6 +179,9 @@ class CoReviewWindow(QWidget):
         self.setStyleSheet(STYLE)
         self._build()
         self._retext()
+        # Who may see what can change while the window is open (a sync brings another
+        # laptop's change): the views are read again, so a narrowing shows here at once.
+        worker.operation_did_execute.connect(self._records_changed)
 
     # ------------------------------------------------------------------ building
 
@@ -582,6 +586,8 @@ class CoReviewWindow(QWidget):
         if allowed:
             self._keep_unsaved()
             self.may_close = True
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.worker.operation_did_execute.disconnect(self._records_changed)
             self.close()
             self.left.emit()
             return
@@ -598,6 +604,28 @@ class CoReviewWindow(QWidget):
         for key, (answer, words) in self.answers.items():
             if key not in self.saved:
                 self._save(key, answer, words)
+
+    # ------------------------------------------------------------------ records changed
+
+    def _records_changed(self, touches: set[str] | None) -> None:
+        views = self.views
+        if self.may_close or self.paused or (touches is not None
+                                             and views.child_id not in touches):
+            return
+        self.worker.query(lambda s: load_coreview(s, views.child_id, views.plan_id),
+                          self._fresh_views, lambda _e: None)
+
+    def _fresh_views(self, fresh: CoReviewViews) -> None:
+        if self.may_close or self.paused:
+            return
+        on_section = self.pages.currentIndex() == self.SECTION
+        before = self.contents[self.index] if on_section else None
+        self.views = fresh
+        if on_section:
+            # Only the plan's words are shown again: what is being typed stays as it is.
+            self.index = min(self.index, len(self.contents) - 1)
+            if self.contents[self.index] != before:
+                self.section.show_section(self.contents[self.index], self.lang)
 
     # ------------------------------------------------------------------ while locked
 
