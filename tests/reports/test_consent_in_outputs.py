@@ -50,7 +50,7 @@ def _allowed(entry: VoiceEntry, audience: Audience) -> bool:
     return rule[audience in entry.shared_with]
 
 
-def _case(choices: list[tuple]) -> tuple[Case, dict[str, VoiceEntry]]:  # noqa: ANN001
+def _case(choices: list[tuple]) -> tuple[Case, dict[str, VoiceEntry]]:
     voice: list[VoiceEntry] = []
     current: dict[str, VoiceEntry] = {}
     for i, (speaker, topic, shared, kept, later) in enumerate(choices):

@@ -17,7 +17,7 @@ from tests.conftest import FixedClock
 WORKER, TEAM, CHILD, CARERS = Audience.WORKER, Audience.TEAM, Audience.CHILD, Audience.CARERS
 
 
-def _child_and_entry(vault, **entry) -> tuple[Child, VoiceEntry]:  # noqa: ANN001
+def _child_and_entry(vault, **entry) -> tuple[Child, VoiceEntry]:
     with vault.transaction() as s:
         child = records.save_document(s, Child(given_name="Iolo", preferred_name="Iolo"))
         kept = records.add_entry(s, VoiceEntry(child_id=child.id, speaker=Speaker.CHILD,

@@ -15,9 +15,9 @@ from tools.screenshots.shots import PASSPHRASE, settle, shoot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from directwork.domain.records import (  # noqa: E402
+from directwork.domain.records import (
     Child,
     Concern,
     KeyMoment,
@@ -28,18 +28,18 @@ from directwork.domain.records import (  # noqa: E402
     Scaling,
     VoiceEntry,
 )
-from directwork.gui.common.worker import VaultWorker  # noqa: E402
-from directwork.gui.plan.editor import PlanEditor  # noqa: E402
-from directwork.gui.plan.versions import PlanVersionsDialog  # noqa: E402
-from directwork.gui.practice.charts import ChartsPanel, load_chart_data  # noqa: E402
-from directwork.gui.practice.common import practice_policy  # noqa: E402
-from directwork.gui.practice.concerns import ConcernDialog, RaiseConcernDialog  # noqa: E402
-from directwork.gui.practice.dashboard import DashboardPage  # noqa: E402
-from directwork.gui.practice.dialogs import KeyMomentDialog  # noqa: E402
-from directwork.gui.practice.review import ReviewDialog  # noqa: E402
-from directwork.store import demo, practice, records  # noqa: E402
-from directwork.store.keyfile import KdfParams  # noqa: E402
-from directwork.store.vault import Vault  # noqa: E402
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.plan.editor import PlanEditor
+from directwork.gui.plan.versions import PlanVersionsDialog
+from directwork.gui.practice.charts import ChartsPanel, load_chart_data
+from directwork.gui.practice.common import practice_policy
+from directwork.gui.practice.concerns import ConcernDialog, RaiseConcernDialog
+from directwork.gui.practice.dashboard import DashboardPage
+from directwork.gui.practice.dialogs import KeyMomentDialog
+from directwork.gui.practice.review import ReviewDialog
+from directwork.store import demo, practice, records
+from directwork.store.keyfile import KdfParams
+from directwork.store.vault import Vault
 
 NOW = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
 

@@ -201,7 +201,7 @@ class SectionPage(QFrame):
     def _empty_body(self) -> None:
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
-            old = item.widget()
+            old = item.widget() if item is not None else None
             if old is not None:
                 # Detached at once, so no earlier audience's words linger in the window.
                 old.setParent(None)

@@ -664,6 +664,7 @@ class CoReviewWindow(QWidget):
             return
         self._set_unlock_enabled(False)
         vault = self.worker.vault
+        assert vault is not None  # the window is only ever shown with a vault
         self.worker.call(lambda: vault.unlock(secret), lambda _r: self._unlocked_here(),
                          lambda _e: self._unlock_refused())
 

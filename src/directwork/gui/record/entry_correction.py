@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from directwork.domain.records import VisitNote, VoiceEntry
 from directwork.gui.common.a11y import named
+from directwork.gui.common.worker import VaultWorker
 from directwork.gui.record.sharing import SharingChoice, SharingEditor
 from directwork.gui.shell.lock import carry_lock_shortcut
-from directwork.gui.visit.widgets import entry_line
+from directwork.gui.visit.widgets import VisitContents, entry_line
 from directwork.store import records
 from directwork.store import sharing as stored_sharing
 
@@ -90,12 +91,17 @@ class EntryCorrectionDialog(QDialog):
         self.accept()
 
 
-class PuttingRight:
+class PuttingRight(QWidget):
     """For the visit screen: an entry in one of its lists can be corrected or taken back.
     Expects ``worker``, ``contents`` (VisitContents) and ``status`` (a QLabel) on the page."""
 
+    worker: VaultWorker
+    contents: VisitContents
+    status: QLabel
+
     def _kept_entry(self, entry_id: str) -> VoiceEntry | VisitNote | None:
-        for entry in (*self.contents.voice, *self.contents.notes):
+        kept: list[VoiceEntry | VisitNote] = [*self.contents.voice, *self.contents.notes]
+        for entry in kept:
             if entry.id == entry_id:
                 return entry
         return None

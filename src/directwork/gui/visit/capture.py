@@ -80,7 +80,7 @@ DEFAULT_SCALE_QUESTION = "How safe do you feel?"
 DRAWING_DRAFT = "png-base64:"  # how a drawing in progress is written into a text draft
 
 
-class VisitCapturePage(PuttingRight, QWidget):
+class VisitCapturePage(PuttingRight):
     visit_ended = Signal(str)  # child id
     entry_kept = Signal(object)
 
