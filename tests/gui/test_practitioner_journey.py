@@ -117,8 +117,13 @@ def capture_everything(qtbot, app) -> None:
     type_and_enter(qtbot, visit.house_names[Topic.WORRIES], "Scary house")
     type_and_enter(qtbot, visit.fields["worries"], "when Dre comes round")
     type_and_enter(qtbot, visit.fields["good_things"], "football on Saturday")
+    # Who may see it belongs to the house being typed in: into the dreams first, then tick
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=5000)
+    qtbot.mouseClick(visit.fields["dreams"].viewport(), Qt.MouseButton.LeftButton)
     visit.options["houses"].verbatim.setChecked(False)
     visit.options["houses"].shared[Audience.CARERS].setChecked(True)
+    assert visit.options["houses"].line.text() == "Jay agreed: carers can see this."
     type_and_enter(qtbot, visit.fields["dreams"], "wants to be a chef")
     visit.scale.buttons[7].click()
     type_and_enter(qtbot, visit.fields["safety_scale"], "seven because Nan is here")
@@ -163,7 +168,14 @@ def lock_and_unlock_mid_sentence(qtbot, app) -> None:
 
 
 def end_the_visit(qtbot, app) -> None:
-    app.window.visit.end_button.click()
+    visit = app.window.visit
+    visit.end_button.click()
+    # The words typed before the lock are not kept yet: asked about first, not lost
+    question = visit.unkept_question
+    assert question is not None and question.isVisible()
+    assert "and when Mum sh" in question.text()
+    assert question.defaultButton().text() == "&Back to the visit"
+    next(b for b in question.buttons() if b.text() == "&Keep them, then end").click()
     settle(qtbot, app)
     dialog = app.window.visit.end_dialog
     assert dialog is not None and dialog.isVisible()
@@ -310,15 +322,18 @@ def test_an_entry_kept_by_mistake_is_corrected_or_taken_back_and_its_history_kep
     settle(qtbot, app)
     listing = page.lists["worries"]
     page.put_right(listing.item(0))
-    qtbot.waitUntil(lambda: page.correction.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: page.correction is not None and page.correction.isVisible(),
+                    timeout=5000)
     page.correction.words.setPlainText("the dog next door")
     page.correction.keep_button.click()
     settle(qtbot, app)
     page.put_right(listing.item(1))
+    qtbot.waitUntil(lambda: page.correction is not None and page.correction.isVisible(),
+                    timeout=5000)
     page.correction.take_back_button.click()
     settle(qtbot, app)
     assert [listing.item(i).text() for i in range(listing.count())] == [
-        "\u201cthe dog next door\u201d  (said it)"]
+        "\u201cthe dog next door\u201d  (said it)\nMay be seen by: me, my team, Kai"]
     with app.vault.session() as s:
         shown = records.list_entries(s, VoiceEntry, child.id)
         everything = records.list_entries(s, VoiceEntry, child.id, effective=False)

@@ -32,6 +32,7 @@ from directwork.domain.records import (
     Severity,
     Speaker,
     SummaryGiven,
+    SummaryHandover,
     Visit,
     VisitNote,
     VoiceEntry,
@@ -359,7 +360,8 @@ def test_a_change_of_mind_in_co_review_corrects_the_answer_before_it(
 def test_a_summary_is_recorded_as_given_now_and_read_with_the_case(
         vault: Vault, clock: FixedClock, jay: Child) -> None:
     with vault.transaction() as s:
-        given = summaries.record_given(s, SummaryGiven(child_id=jay.id, given_to="Jay"))
+        given = summaries.record_given(s, SummaryGiven(
+            child_id=jay.id, given_to="Jay", how=SummaryHandover.PRINTED))
     assert given.given_at == clock.now
     with vault.session() as s:
         loaded = summary_view.load_summary_case(s, jay.id)

@@ -57,16 +57,27 @@ def fill_vault(data_dir: Path) -> tuple[Child, Visit]:
             child_id=child.id, started_at=NOW, place="at home", present=[child.display_name,
                                                                         "Mum (Kerry)"],
             purpose="Three Houses", tools=["three_houses", "scaling"]))
-        said = [(Topic.WORRIES, "when people shout at night"),
-                (Topic.WORRIES, "going past the shop on my own"),
-                (Topic.GOOD_THINGS, "boxing on Tuesdays with Coach Dan"),
-                (Topic.GOOD_THINGS, "my nan's dinners"),
-                (Topic.DREAMS, "to be a mechanic and have my own garage")]
-        for topic, text in said:
+        me_team = [Audience.WORKER, Audience.TEAM]
+        said = [(Topic.WORRIES, "when people shout at night", me_team),
+                (Topic.WORRIES, "going past the shop on my own", [*me_team, Audience.CARERS]),
+                (Topic.GOOD_THINGS, "boxing on Tuesdays with Coach Dan",
+                 [*me_team, Audience.CARERS, Audience.AGENCIES]),
+                (Topic.GOOD_THINGS, "my nan's dinners", [*me_team, Audience.CARERS]),
+                (Topic.DREAMS, "to be a mechanic and have my own garage", me_team)]
+        for topic, text, shared in said:
             records.add_entry(session, VoiceEntry(
                 child_id=child.id, visit_id=visit.id, speaker=Speaker.CHILD,
-                speaker_name=child.display_name, topic=topic, text=text,
-                shared_with=[Audience.WORKER, Audience.TEAM]))
+                speaker_name=child.display_name, topic=topic, text=text, shared_with=shared))
+        records.add_entry(session, VoiceEntry(
+            child_id=child.id, visit_id=visit.id, speaker=Speaker.CARER,
+            speaker_name="Mum (Kerry)", topic=Topic.GOOD_THINGS,
+            text="I'm proud of how he's been this month", shared_with=[*me_team, Audience.CHILD]))
+        records.add_entry(session, VoiceEntry(
+            child_id=child.id, visit_id=visit.id, speaker=Speaker.CHILD,
+            speaker_name=child.display_name, topic=Topic.FEELINGS,
+            text="I don't want to talk about Dad", shared_with=[Audience.WORKER],
+            kept_from_speaker=True,
+            kept_reason="asked that it is not in the copy they take home"))
         records.add_entry(session, VoiceEntry(
             child_id=child.id, visit_id=visit.id, speaker=Speaker.CHILD,
             speaker_name=child.display_name, topic=Topic.SAFETY_SCALE, scale=6,
@@ -122,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
         settle(app.worker)
         window.child_record.tabs.setCurrentIndex(1)
         settle(app.worker)
+        # The newest entries: who may see each in full, one kept from the child with why.
+        window.child_record.voice_view.scrollToBottom()
+        settle(app.worker)
         shoot(window, out / "child-record.png")
         window.child_record.tabs.setCurrentIndex(3)
         settle(app.worker, 0.2)
@@ -129,7 +143,14 @@ def main(argv: list[str] | None = None) -> int:
 
         app.open_visit(child, visit)
         settle(app.worker)
+        # Typing in the house of dreams, with the child agreeing their carers can see it:
+        # the sentence under the box says so.
+        window.activateWindow()
+        settle(app.worker)
+        window.visit.fields["dreams"].setFocus()
         window.visit.fields["dreams"].setPlainText("and a dog called Bis")
+        window.visit.options["houses"].shared[Audience.CARERS].setChecked(True)
+        window.visit.fields["dreams"].setFocus()
         settle(app.worker)
         shoot(window, out / "visit-capture.png")
         window.visit.tabs.setCurrentIndex(1)

@@ -66,6 +66,10 @@ def shoot_coreview(out: Path) -> list[Path]:
             window.go_next()
             window.choose(CoReviewAnswer.AGREE)
             window.go_next()
+            if lang == "en":
+                # The child's own words, shared with nobody else, are shown back to them.
+                settle(worker)
+                shots.append(shoot(window, out / "coreview-told.png"))
             window.go_to("worries")
             window.choose(CoReviewAnswer.NOT_SURE,
                           "I don't go to the garages any more." if lang == "en"
@@ -76,6 +80,15 @@ def shoot_coreview(out: Path) -> list[Path]:
                 window.go_to("if_wrong")
                 settle(worker)
                 shots.append(shoot(window, out / "coreview-if-things-go-wrong.png"))
+                window.go_to("helplines")
+                settle(worker)
+                shots.append(shoot(window, out / "coreview-who-to-call.png"))
+                # The app locks itself: a neutral pause screen, nothing of the plan on it.
+                window.pause_for_lock(lambda: None)
+                settle(worker)
+                shots.append(shoot(window, out / "coreview-paused.png"))
+                window.resume_after_lock()
+                settle(worker)
                 window.ask_practitioner()
                 settle(worker)
                 shots.append(shoot(window, out / "coreview-leaving.png"))

@@ -457,7 +457,16 @@ class VoiceEntry(Entry):
     drawing_id: str | None = None
     scale: int | None = None
     scale_question: str = ""
+    # Who the speaker agreed may see these words besides themselves: the speaker always sees
+    # their own words (domain/redaction.py), so a child's entry need not list the child.
     shared_with: list[Audience] = field(default_factory=lambda: [Audience.WORKER])
+    # The practitioner may keep these words from the speaker themselves, and must say why.
+    kept_from_speaker: bool = False
+    kept_reason: str = ""
+    # Why this version replaced the one it corrects (a change of who may see it, or of the
+    # words), and who made it, in words: the entry's history reads "who, when, why".
+    change_reason: str = ""
+    changed_by_name: str = ""
 
 
 @dataclass(kw_only=True)

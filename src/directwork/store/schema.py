@@ -202,6 +202,10 @@ class VoiceEntryRow(EntryRow, Base):
     scale: Mapped[int | None] = mapped_column(Integer)
     scale_question: Mapped[str] = mapped_column(Text, default="")
     shared_with: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    kept_from_speaker: Mapped[bool] = mapped_column(Boolean, default=False)
+    kept_reason: Mapped[str] = mapped_column(Text, default="")
+    change_reason: Mapped[str] = mapped_column(Text, default="")
+    changed_by_name: Mapped[str] = mapped_column(Text, default="")
 
 
 class DrawingRow(EntryRow, Base):

@@ -5,9 +5,18 @@ The window is given only what the redaction policy lets the child or carers see
 (``for_child`` / ``for_carer``, worked out on the vault worker): it never holds the whole case
 and never filters on its own. Each answer is saved as a CoReviewResponse with its date. Leaving
 needs the practitioner (passphrase or co-review PIN), so a child cannot wander into the record.
+
+When the app locks itself during co-review, the window stays up but shows a neutral pause
+screen: no name and nothing of the plan, on screen or held (the views are dropped and read
+again after the unlock; the answers given so far were saved before the lock). Only the practitioner's passphrase unlocks it (the vault's key is gone, so a PIN
+cannot), and co-review carries on at the same part.
 """
 
 from __future__ import annotations
+
+import contextlib
+import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QKeyEvent, QScreen
@@ -40,7 +49,7 @@ from directwork.gui.coreview.sections import (
 from directwork.reports import default_language
 from directwork.store.coreview import keep_answer
 from directwork.store.coreview_exit import practitioner_may_leave, wait_after
-from directwork.store.views.coreview import ROLES, CoReviewViews
+from directwork.store.views.coreview import ROLES, CoReviewViews, load_coreview
 
 ANSWERS = (CoReviewAnswer.AGREE, CoReviewAnswer.NOT_SURE, CoReviewAnswer.DISAGREE)
 BODY_PT = 20
@@ -62,9 +71,10 @@ QWidget#coReview QPushButton {{
     font-size: {BODY_PT}pt; min-height: {TARGET_PX}px; padding: 6px 22px;
     background: #ffffff; color: #1f2933; border: 2px solid #8fa6bd; border-radius: 14px; }}
 QWidget#coReview QPushButton:checked {{ background: #dbe9f6; border: 4px solid #24507a; }}
-QWidget#coReview QPushButton:focus {{ border: 3px solid #24507a; }}
+QWidget#coReview QPushButton:focus {{ border: 4px solid #24507a; }}
 QWidget#coReview QPushButton[coreview="primary"] {{
     background: #24507a; color: #ffffff; border-color: #1b3d5c; }}
+QWidget#coReview QPushButton[coreview="primary"]:focus {{ border: 4px solid #f0b429; }}
 QWidget#coReview QScrollBar:vertical {{ width: 28px; background: #dfe9e6; border-radius: 8px; }}
 QWidget#coReview QScrollBar::handle:vertical {{
     background: #8fa6bd; border-radius: 8px; min-height: {TARGET_PX}px; }}
@@ -110,7 +120,7 @@ class CoReviewWindow(QWidget):
     save_failed = Signal(str)
     left = Signal()
 
-    WELCOME, SECTION, THANKS, LEAVE = range(4)
+    WELCOME, SECTION, THANKS, LEAVE, PAUSED = range(5)
 
     def __init__(self, worker: VaultWorker, views: CoReviewViews, *, lang: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -126,6 +136,9 @@ class CoReviewWindow(QWidget):
         self.answers: dict[tuple[str, str, str], tuple[CoReviewAnswer, str]] = {}
         self.saved: dict[tuple[str, str, str], CoReviewResponse] = {}
         self._latest_ids: dict[tuple[str, str, str], str] = {}  # touched on the worker only
+        # While the app is locked: where co-review was, and who to tell once unlocked.
+        self._paused_at: tuple[int, int, str, int] | None = None
+        self._on_unlocked: Callable[[], None] | None = None
         self.setObjectName("coReview")
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowIcon(QIcon(coreview_icon("welcome")))
@@ -135,6 +148,9 @@ class CoReviewWindow(QWidget):
         self.setStyleSheet(STYLE)
         self._build()
         self._retext()
+        # Who may see what can change while the window is open (a sync brings another
+        # laptop's change): the views are read again, so a narrowing shows here at once.
+        worker.operation_did_execute.connect(self._records_changed)
 
     # ------------------------------------------------------------------ building
 
@@ -159,6 +175,7 @@ class CoReviewWindow(QWidget):
         self.pages.addWidget(self._build_section())
         self.pages.addWidget(self._build_thanks())
         self.pages.addWidget(self._build_leave())
+        self.pages.addWidget(self._build_paused())
 
         bottom = QHBoxLayout()
         self.back_button = _button()
@@ -286,6 +303,34 @@ class CoReviewWindow(QWidget):
         self.retry_timer.timeout.connect(lambda: self._set_leave_enabled(True))
         return page
 
+    def _build_paused(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        picture = QSvgWidget(coreview_icon("welcome"))
+        picture.setFixedSize(QSize(ICON_SIZE, ICON_SIZE))
+        layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.paused_title = _label(role="title")
+        self.paused_line = _label()
+        self.paused_unlock = _label(role="hint")
+        for label in (self.paused_title, self.paused_line, self.paused_unlock):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setMinimumWidth(760)
+            layout.addWidget(label)
+        self.paused_secret = QLineEdit()
+        self.paused_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.paused_secret.setMinimumWidth(440)
+        self.paused_secret.setMaximumWidth(520)
+        self.paused_secret.returnPressed.connect(self.try_unlock)
+        layout.addWidget(self.paused_secret, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.paused_wrong = _label(role="wrong")
+        self.paused_wrong.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.paused_wrong)
+        self.carry_on_button = _button(primary=True)
+        self.carry_on_button.clicked.connect(self.try_unlock)
+        layout.addWidget(self.carry_on_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        return page
+
     # ------------------------------------------------------------------ words
 
     def t(self, key: str, **values: object) -> str:
@@ -323,6 +368,13 @@ class CoReviewWindow(QWidget):
         if self.wrong.text():
             self.wrong.setText(self.t("coreview.wrong_unlock"))
         _say(self.back_button, self.t("coreview.back"))
+        self.paused_title.setText(self.t("coreview.paused_title"))
+        self.paused_line.setText(self.t("coreview.paused_line"))
+        self.paused_unlock.setText(self.t("coreview.paused_unlock"))
+        self.paused_secret.setAccessibleName(self.t("coreview.paused_unlock"))
+        _say(self.carry_on_button, self.t("coreview.carry_on"))
+        if self.paused_wrong.text():
+            self.paused_wrong.setText(self.t("coreview.wrong_unlock"))
         self._show_current()
 
     # ------------------------------------------------------------------ who and what
@@ -355,6 +407,11 @@ class CoReviewWindow(QWidget):
 
     def _show_current(self) -> None:
         page = self.pages.currentIndex()
+        if page == self.PAUSED:
+            self.part.clear()
+            self.back_button.setVisible(False)
+            self.next_button.setVisible(False)
+            return
         total = len(self.contents)
         on_section = page == self.SECTION
         self.part.setText(self.t("coreview.part_of", n=self.index + 1, total=total)
@@ -376,6 +433,8 @@ class CoReviewWindow(QWidget):
     # ------------------------------------------------------------------ stepping through
 
     def go_next(self) -> None:
+        if self.paused:
+            return
         page = self.pages.currentIndex()
         if page == self.WELCOME:
             self.index = 0
@@ -389,6 +448,8 @@ class CoReviewWindow(QWidget):
         self._show_current()
 
     def go_back(self) -> None:
+        if self.paused:
+            return
         page = self.pages.currentIndex()
         if page == self.SECTION:
             self._keep_current()
@@ -403,6 +464,8 @@ class CoReviewWindow(QWidget):
 
     def go_to(self, section: str) -> None:
         """Open one part of the plan (the practitioner may jump with the keyboard)."""
+        if self.paused:
+            return
         self._keep_current()
         self.index = [c.key for c in self.contents].index(section)
         self.pages.setCurrentIndex(self.SECTION)
@@ -460,6 +523,8 @@ class CoReviewWindow(QWidget):
 
     def ask_practitioner(self) -> None:
         """Show the practitioner's screen for leaving co-review."""
+        if self.paused:
+            return
         self._keep_current()
         if self.pages.currentIndex() != self.LEAVE:
             self.pages.setCurrentIndex(self.LEAVE)
@@ -480,6 +545,8 @@ class CoReviewWindow(QWidget):
         if allowed:
             self._keep_unsaved()
             self.may_close = True
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.worker.operation_did_execute.disconnect(self._records_changed)
             self.close()
             self.left.emit()
             return
@@ -497,6 +564,104 @@ class CoReviewWindow(QWidget):
             if key not in self.saved:
                 self._save(key, answer, words)
 
+    # ------------------------------------------------------------------ records changed
+
+    def _records_changed(self, touches: set[str] | None) -> None:
+        views = self.views
+        if self.may_close or self.paused or (touches is not None
+                                             and views.child_id not in touches):
+            return
+        self.worker.query(load_coreview, views.child_id, views.plan_id,
+                          success=self._fresh_views)
+
+    def _fresh_views(self, fresh: CoReviewViews) -> None:
+        if self.may_close or self.paused:
+            return
+        on_section = self.pages.currentIndex() == self.SECTION
+        before = self.contents[self.index] if on_section else None
+        self.views = fresh
+        if on_section:
+            # Only the plan's words are shown again: what is being typed stays as it is.
+            self.index = min(self.index, len(self.contents) - 1)
+            if self.contents[self.index] != before:
+                self.section.show_section(self.contents[self.index], self.lang)
+
+    # ------------------------------------------------------------------ while locked
+
+    @property
+    def paused(self) -> bool:
+        return self.pages.currentIndex() == self.PAUSED
+
+    def pause_for_lock(self, on_unlocked: Callable[[], None]) -> None:
+        """The app is locking: keep the answer on screen, show the neutral pause screen and
+        let go of everything from the case. ``on_unlocked`` is called once the practitioner
+        has unlocked the vault from here."""
+        if self.paused:
+            return
+        self._keep_current()  # queued on the worker before the vault locks
+        self._paused_at = (self.pages.currentIndex(), self.index, self.role,
+                           self.carer_choice.currentIndex())
+        self._on_unlocked = on_unlocked
+        self.pages.setCurrentIndex(self.PAUSED)
+        self.section.clear()
+        self.words.clear()
+        self.secret.clear()
+        # The child's and carers' views of the case are let go (not cleared in place: the
+        # object may be someone else's too).
+        self.views = dataclasses.replace(self.views, views={})
+        self.paused_wrong.clear()
+        self._set_unlock_enabled(True)
+        self._show_current()
+        self.paused_secret.setFocus()
+
+    def try_unlock(self) -> None:
+        """The practitioner's passphrase unlocks the app (only the passphrase: the key is
+        gone, so a co-review PIN cannot)."""
+        secret = self.paused_secret.text()
+        self.paused_secret.clear()
+        if not secret or not self.paused or not self.carry_on_button.isEnabled():
+            return
+        self._set_unlock_enabled(False)
+        vault = self.worker.vault
+        assert vault is not None  # the window is only ever shown with a vault
+        self.worker.call(vault.unlock, secret, success=lambda _r: self._unlocked_here(),
+                         failure=lambda _e: self._unlock_refused())
+
+    def _unlocked_here(self) -> None:
+        if self._on_unlocked is not None:
+            self._on_unlocked()
+
+    def _unlock_refused(self) -> None:
+        self._set_unlock_enabled(True)
+        self.paused_wrong.setText(self.t("coreview.wrong_unlock"))
+        self.paused_secret.setFocus()
+
+    def _set_unlock_enabled(self, on: bool) -> None:
+        self.carry_on_button.setEnabled(on)
+        self.paused_secret.setEnabled(on)
+
+    def resume_after_lock(self) -> None:
+        """The vault is open again: read the views afresh (who may see what may have changed
+        on another screen since) and go back to the same part."""
+        if not self.paused or self._paused_at is None:
+            return
+        page, index, role, carer = self._paused_at
+        views = self.views
+
+        def shown(fresh: CoReviewViews) -> None:
+            self.views = fresh
+            self._paused_at = self._on_unlocked = None
+            self.paused_wrong.clear()
+            self.role = role
+            self.carer_choice.setCurrentIndex(carer)
+            self.index = min(index, len(self.contents) - 1)
+            self.pages.setCurrentIndex(page)
+            self._show_current()
+
+        self.worker.query(load_coreview, views.child_id, views.plan_id, success=shown,
+                          failure=lambda e: self.paused_wrong.setText(
+                              getattr(e, "message", str(e))))
+
     def _set_leave_enabled(self, on: bool) -> None:
         self.leave_button.setEnabled(on)
         self.secret.setEnabled(on)
@@ -506,12 +671,14 @@ class CoReviewWindow(QWidget):
             event.accept()
             return
         event.ignore()
-        self.ask_practitioner()
+        if not self.paused:
+            self.ask_practitioner()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             event.accept()
-            self.ask_practitioner()
+            if not self.paused:
+                self.ask_practitioner()
             return
         super().keyPressEvent(event)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -29,17 +30,20 @@ from directwork.domain.records import (
     Context,
     Person,
     SafetyPlan,
+    VoiceEntry,
 )
 from directwork.gui.caseload.model import uk_date
 from directwork.gui.common.a11y import named
-from directwork.gui.common.record_table import RecordTableModel, record_view
+from directwork.gui.common.record_table import RECORD_ROLE, RecordTableModel, record_view
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.history import PlanCoReviewPanel
 from directwork.gui.practice import hooks as practice_hooks
 from directwork.gui.record.child_form import ChildForm
 from directwork.gui.record.ecomap import LINE_STYLES, EcomapView
+from directwork.gui.record.sharing import SharingChoice, SharingDialog, audience_name
 from directwork.gui.record.tabs import RecordTab
 from directwork.store import audit, records
+from directwork.store import sharing as stored_sharing
 from directwork.store.caseload import age_on
 from directwork.store.views.child_record import ChildRecordView, load_child_record
 from directwork.sync.status import RecordStates, child_record_states
@@ -182,11 +186,33 @@ class ChildRecordPage(QWidget):
             ("Their words", lambda e: (f"{e.scale}/10 " if e.scale is not None else "")
              + (e.text or ("(drawing)" if e.drawing_id else ""))),
             ("How", lambda e: words(e.given_how) + ("" if e.verbatim else ", not word for word")),
-            ("May be seen by", lambda e: ", ".join(words(a) for a in e.shared_with)),
+            ("May be seen by", self._seen_by),
             sync_column(self),
         ], self)
-        self._add_tab(RecordTab.VOICE, record_view(self.voice_model, "What the child and carers said",
-                                                   (134, 110, 100, 330, 110, 150)), "&Voice")
+        voice = QWidget()
+        voice_layout = QVBoxLayout(voice)
+        voice_layout.setContentsMargins(0, 0, 0, 0)
+        voice_row = QHBoxLayout()
+        self.voice_status = QLabel("Double-click an entry to change who may see it.")
+        self.voice_status.setProperty("role", "hint")
+        self.voice_status.setWordWrap(True)
+        self.sharing_button = named(QPushButton("&Who may see it…"),
+                                    "Change who may see the chosen entry")
+        self.sharing_button.setEnabled(False)
+        self.sharing_button.clicked.connect(self.change_sharing)
+        voice_row.addWidget(self.voice_status, 1)
+        voice_row.addWidget(self.sharing_button)
+        voice_layout.addLayout(voice_row)
+        self.voice_view = record_view(self.voice_model, "What the child and carers said",
+                                      (134, 110, 100, 300, 110, 300))
+        # Who may see each entry is shown in full: rows grow to their words, never cut short.
+        self.voice_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.voice_view.doubleClicked.connect(lambda _i: self.change_sharing())
+        self.voice_view.selectionModel().selectionChanged.connect(
+            lambda *_a: self.sharing_button.setEnabled(self.chosen_voice() is not None))
+        voice_layout.addWidget(self.voice_view)
+        self._add_tab(RecordTab.VOICE, voice, "&Voice")
 
         self.plan_view = named(QTextBrowser(), "Safety plan, read only")
         self.coreview_panel = PlanCoReviewPanel(self.worker)  # co-review, summaries, history
@@ -308,6 +334,52 @@ class ChildRecordPage(QWidget):
         self._add_tab(RecordTab.HISTORY, record_view(self.history_model,
                                                      "History of who viewed and changed what",
                                                      (130, 220, 100)), "&History")
+
+    # ------------------------------------------------------------------ who may see it
+
+    def _seen_by(self, entry: VoiceEntry) -> str:
+        from directwork.domain.redaction import seen_by
+
+        name = self.data.child.display_name if self.data is not None else ""
+        said = ", ".join(audience_name(a, name) for a in seen_by(entry))
+        if entry.kept_from_speaker:
+            said += f"; kept from {entry.speaker_name or 'the speaker'}: {entry.kept_reason}"
+        return said
+
+    def chosen_voice(self) -> VoiceEntry | None:
+        rows = self.voice_view.selectionModel().selectedRows()
+        return self.voice_model.index(rows[0].row(), 0).data(RECORD_ROLE) if rows else None
+
+    def change_sharing(self) -> None:
+        """Open who may see the chosen entry, with its earlier versions."""
+        entry = self.chosen_voice()
+        if entry is None or self.data is None:
+            return
+        name = self.data.child.display_name
+
+        def show(versions: list[VoiceEntry]) -> None:
+            from directwork.gui.shell.lock import carry_lock_shortcut
+
+            self.sharing_dialog = SharingDialog(entry, name, self)
+            self.sharing_dialog.editor.show_versions(versions)
+            self.sharing_dialog.chosen.connect(lambda choice: self._save_sharing(entry, choice))
+            self.sharing_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            carry_lock_shortcut(self.sharing_dialog)
+            self.sharing_dialog.open()
+
+        self.worker.query(stored_sharing.entry_versions, entry.id, success=show)
+
+    def _save_sharing(self, entry: VoiceEntry, choice: SharingChoice) -> None:
+        def saved(_new: VoiceEntry) -> None:
+            self.open_child(entry.child_id, lambda: self.voice_status.setText(
+                "Changed; the earlier version stays in the history."))
+
+        self.worker.change(
+            stored_sharing.change_entry, entry.id, why=choice.why,
+            shared_with=choice.shared_with, kept_from_speaker=choice.kept_from_speaker,
+            kept_reason=choice.kept_reason, success=saved,
+            failure=lambda e: self.voice_status.setText(f"Not changed: {getattr(e, 'message', e)}"),
+            touches={entry.child_id})
 
     # ------------------------------------------------------------------ showing
 

@@ -22,7 +22,7 @@ from directwork.gui.common.drafts import DraftKeeper
 from directwork.gui.common.network import NetworkExecutor
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.shell import theme, translation
-from directwork.gui.shell.lock import IdleLock, carry_lock_shortcut
+from directwork.gui.shell.lock import IdleLock, carry_lock_shortcut, windows_to_pause
 from directwork.gui.shell.settings import Preferences
 from directwork.gui.shell.setup_wizard import SetupWizard
 from directwork.gui.shell.unlock import UnlockForm
@@ -98,6 +98,7 @@ class DirectworkApp(QObject):
         self.lock_form: UnlockForm | None = None
         self.dialogs: list[QWidget] = []
         self._hidden_for_lock: list[QWidget] = []
+        self._paused_for_lock: list[QWidget] = []
         self.idle = IdleLock(self.prefs.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self._idle_watching = False
@@ -343,15 +344,21 @@ class DirectworkApp(QObject):
             return
         self.idle.stop()
         self.keeper.put_away()
+        # Co-review stays in front of the child on a neutral screen; everything else hides.
+        self._paused_for_lock = windows_to_pause()
+        for widget in self._paused_for_lock:
+            widget.pause_for_lock(self._unlocked_after_lock)  # type: ignore[attr-defined]
         self._hidden_for_lock = [w for w in QApplication.topLevelWidgets()
-                                 if w is not self.window and w.isVisible()]
+                                 if w is not self.window and w.isVisible()
+                                 and w not in self._paused_for_lock]
         for widget in self._hidden_for_lock:
             widget.hide()
         if self.lock_form is None:
             self.lock_form = UnlockForm(self.worker, kdf=self.kdf)
             self.lock_form.unlocked.connect(self._unlocked_after_lock)
         self.lock_form.ui.titleLabel.setText("Locked")
-        self.lock_form.set_practitioner(self.vault.practitioner_name)
+        self.lock_form.set_practitioner("" if self._paused_for_lock
+                                        else self.vault.practitioner_name)
         self.lock_form.reset()
         self.window.show_locked(self.lock_form)
         # Locked while idle, the app still holds the vault: no other process may take it.
@@ -359,10 +366,17 @@ class DirectworkApp(QObject):
 
     def _unlocked_after_lock(self) -> None:
         assert self.window is not None
+        if not self.locked:
+            return
+        if self.lock_form is not None:
+            self.lock_form.reset()  # unlocked from co-review's own screen: nothing left typed
         self.window.show_unlocked()
         for widget in self._hidden_for_lock:
             widget.show()
         self._hidden_for_lock = []
+        for widget in self._paused_for_lock:
+            widget.resume_after_lock()  # type: ignore[attr-defined]
+        self._paused_for_lock = []
         self.keeper.bring_back()
         self.window.caseload.refresh(None)
         self.idle.start()

@@ -14,6 +14,7 @@ given. Printing or saving alone records nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass
 from datetime import datetime
@@ -101,6 +102,10 @@ class Handover:
     audience: SummaryAudience
     language: SummaryLanguage
     how: SummaryHandover
+
+
+def _shown(case: Case) -> Case:
+    return dataclasses.replace(case, summaries_given=[])
 
 
 class SummaryPreview(QDialog):
@@ -204,14 +209,34 @@ class SummaryPreview(QDialog):
         self.audience.currentIndexChanged.connect(self._audience_changed)
         self.language.currentIndexChanged.connect(lambda _i: self.rebuild())
         self.given_to.textChanged.connect(lambda _t: self._ask_handover())
-        child_id, plan = child_id, self.plan_id
+        self.reload()
+        # A change to this child's records (who may see an entry, above all) while the preview
+        # is open makes the summary again from the records as they now are: what is printed
+        # or saved is never an earlier copy.
+        worker.operation_did_execute.connect(self._records_changed)
+
+    def reload(self) -> None:
+        child_id, plan = self.child_id, self.plan_id
+        self._set_ready(False)
         self.worker.query(load_summary_case, child_id, plan, success=self._loaded,
                           failure=self._failed)
+
+    def _records_changed(self, touches: set[str] | None) -> None:
+        if self.case is not None and (touches is None or self.child_id in touches):
+            self.reload()
 
     # ------------------------------------------------------------------ building
 
     def _loaded(self, loaded: SummaryCase) -> None:
+        before = self.case
         self.case, self.now = loaded.case, loaded.now
+        if before is not None:
+            # Recording that this summary was given changes nothing it shows.
+            if _shown(before) == _shown(self.case):
+                self._set_ready(bool(self.pdf))
+            else:
+                self.rebuild()  # the same choices, from the records as they now are
+            return
         language = default_language(self.case.child)
         self.language.blockSignals(True)
         self.language.setCurrentIndex(self.language.findData(language.value))
@@ -291,6 +316,11 @@ class SummaryPreview(QDialog):
     # ------------------------------------------------------------------ printing
 
     def _given_to(self) -> str | None:
+        if not self.print_button.isEnabled():
+            # Being made again from changed records: only the summary on screen is given.
+            self.status.setText(self.tr("The summary is being made again from the latest "
+                                        "records. Print or save it once it shows."))
+            return None
         who = self.given_to.text().strip()
         if not who:
             self.say(self.tr("Say who the summary is given to first."), "error")

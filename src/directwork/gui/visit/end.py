@@ -1,4 +1,7 @@
-""""End visit": a summary of what was captured and the follow-ups to do, saved on the Visit."""
+""""End visit": a summary of what was captured and the follow-ups to do, saved on the Visit.
+
+Going back to the visit is the default: Enter never ends a visit, and ending one with nothing
+recorded asks first."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -84,9 +88,15 @@ class EndVisitDialog(QDialog):
         self.back_button = named(self.buttons.addButton("&Back to the visit",
                                                         QDialogButtonBox.ButtonRole.RejectRole),
                                  "Back to the visit")
+        # Enter (or a stray space) never ends the visit: going back is the default.
+        self.end_button.setAutoDefault(False)
+        self.end_button.setDefault(False)
+        self.back_button.setDefault(True)
         self.buttons.accepted.connect(self.end)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.nothing_question: QMessageBox | None = None
+        self.follow_ups.setFocus()
         if parent is not None and hasattr(parent, "entry_kept"):
             parent.entry_kept.connect(self.refresh)
         self.refresh()
@@ -96,7 +106,30 @@ class EndVisitDialog(QDialog):
     def refresh(self, *_args) -> None:
         self.summary.setHtml(summary_html(self.child, self.contents))
 
+    def nothing_recorded(self) -> bool:
+        c = self.contents
+        return not (c.voice or c.notes or c.drawings)
+
     def end(self) -> None:
+        """End the visit; with nothing recorded in it, ask first."""
+        if self.nothing_recorded():
+            question = QMessageBox(QMessageBox.Icon.Question, "Nothing recorded",
+                                   "Nothing has been recorded in this visit. End it anyway?",
+                                   parent=self)
+            end = question.addButton("&End the visit anyway", QMessageBox.ButtonRole.AcceptRole)
+            back = question.addButton("&Back to the visit", QMessageBox.ButtonRole.RejectRole)
+            named(end, "End the visit with nothing recorded")
+            named(back, "Back to the visit")
+            end.setAutoDefault(False)
+            question.setDefaultButton(back)
+            question.setEscapeButton(back)
+            end.clicked.connect(self._end_now)
+            self.nothing_question = question
+            question.open()
+            return
+        self._end_now()
+
+    def _end_now(self) -> None:
         follow_ups = [line.strip() for line in self.follow_ups.toPlainText().splitlines()
                       if line.strip()]
         visit = self.visit
