@@ -327,6 +327,7 @@ class SummaryGivenRow(EntryRow, Base):
     given_to: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(8))
     given_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    withheld: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 # --------------------------------------------------------------------------- vault bookkeeping
