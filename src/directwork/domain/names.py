@@ -472,39 +472,22 @@ class NameFinder:
         found: list[Found] = []
         i = 0
         while i < len(words):
-            if not hits[i]:
+            # A word may be part of more than one person or place ("Bedwyn" is a surname and
+            # a street): take whichever runs furthest, a person where they run as far.
+            runs = [run for record in hits[i]
+                    if (run := self._run(text, words, hits, i, record)) is not None]
+            if not runs:
                 i += 1
                 continue
-            # People before places: "Kyle" is a person even where a place shares the word.
-            record, (part, how) = min(hits[i].items(), key=lambda kv: kv[0][0] is not Kind.PERSON)
+            j, record = max(runs, key=lambda run: (run[0], run[1][0] is Kind.PERSON))
+            part, how = hits[i][record]
             sought = part.sought
-            names = self._names_of(record)
-            # Take the words of the same person or place that stand next to it.
-            j = i
-            parts = {part.word}
-            while j + 1 < len(words) and _joined(text, words[j], words[j + 1]):
-                after = hits[j + 1].get(record)
-                if after is not None:
-                    parts.add(after[0].word)
-                    j += 1
-                elif record[0] is Kind.PLACE and words[j + 1].folded in PLACE_JOINING_WORDS \
-                        and j + 2 < len(words) and record in hits[j + 2] \
-                        and _joined(text, words[j + 1], words[j + 2]):
-                    j += 1
-                elif record[0] is Kind.PERSON and words[j + 1].folded in names:
-                    j += 1  # "Kyle Jones": Jones is a carer's name too, but here it is Kyle's
-                else:
-                    break
-            if record[0] is Kind.PLACE:
-                telling = self._telling(record)
-                if len(parts) < min(2, len(telling)):
-                    i = j + 1
-                    continue  # one word of a longer place name: checked as close instead
             first = i
             if record[0] is Kind.PLACE:
                 if j > i and _out_of_order(words[i:j + 1], sought):
                     how = "reordered"
                 # "the garages" goes whole: "the somewhere" would say there was a name.
+                names = self._names_of(record)
                 while first and words[first - 1].folded in names | _ARTICLES and _joined(
                         text, words[first - 1], words[first]) and _found_end(found) <= words[
                         first - 1].start:
@@ -515,6 +498,31 @@ class NameFinder:
                                words[j].possessive))
             i = j + 1
         return found
+
+    def _run(self, text: str, words: list[Word],
+             hits: list[dict[tuple[Kind, str], tuple[_Part, str]]], i: int,
+             record: tuple[Kind, str]) -> tuple[int, tuple[Kind, str]] | None:
+        """Where the words of ``record`` that start at word ``i`` end, or None when they are
+        not enough to name it (one word of a longer place name)."""
+        names = self._names_of(record)
+        j = i
+        parts = {hits[i][record][0].word}
+        while j + 1 < len(words) and _joined(text, words[j], words[j + 1]):
+            after = hits[j + 1].get(record)
+            if after is not None:
+                parts.add(after[0].word)
+                j += 1
+            elif record[0] is Kind.PLACE and words[j + 1].folded in PLACE_JOINING_WORDS \
+                    and j + 2 < len(words) and record in hits[j + 2] \
+                    and _joined(text, words[j + 1], words[j + 2]):
+                j += 1
+            elif record[0] is Kind.PERSON and words[j + 1].folded in names:
+                j += 1  # "Kyle Jones": Jones is a carer's name too, but here it is Kyle's
+            else:
+                break
+        if record[0] is Kind.PLACE and len(parts) < min(2, len(self._telling(record))):
+            return None  # one word of a longer place name: checked as close instead
+        return j, record
 
     def _names_of(self, record: tuple[Kind, str]) -> frozenset[str]:
         """Every word (folded) of every name recorded for one person or place."""
