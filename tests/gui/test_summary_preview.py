@@ -141,6 +141,12 @@ def test_print_puts_every_page_on_the_printer_and_records_it(qtbot, worker, vaul
     preview.printer = printer
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     preview.print_button.click()
+    # The child's copy is checked line by line before it is printed.
+    check = preview.check_dialog
+    assert check is not None and check.isVisible() and not check.give_button.isEnabled()
+    for row in range(check.table.rowCount()):
+        check.tick(row)
+    check.give_button.click()
     qtbot.waitUntil(lambda: len(given(vault, child_id)) == 1, timeout=10_000)
     printed = QPdfDocument()
     printed.load(str(tmp_path / "printed.pdf"))

@@ -7,6 +7,7 @@ the catalogue and live in the co-review window itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -34,6 +35,7 @@ from directwork.gui.common.record_table import RecordTableModel, record_view
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.exit import PinRefused, has_pin, hash_pin, set_pin
 from directwork.gui.coreview.window import CoReviewViews, CoReviewWindow, load_coreview
+from directwork.gui.summary.check import CheckBeforeGiving, Confirmation, Edits
 from directwork.gui.summary.preview import SummaryPreview
 from directwork.reports.words import local_day
 from directwork.store import records
@@ -124,6 +126,9 @@ class PlanCoReviewPanel(QWidget):
         self.child_id = ""
         self.plan_id = ""
         self.window: CoReviewWindow | None = None
+        self.check_dialog: CheckBeforeGiving | None = None
+        self.coreview_edits: Edits = {}
+        self.coreview_confirmed: set[Confirmation] = set()
         self.responses: list[CoReviewResponse] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -156,6 +161,10 @@ class PlanCoReviewPanel(QWidget):
         worker.operation_did_execute.connect(self._changed)
 
     def set_plan(self, child_id: str, plan_id: str) -> None:
+        if (child_id, plan_id) != (self.child_id, self.plan_id):
+            # Checks and edits belong to one child's plan: never carried to another.
+            self.coreview_edits = {}
+            self.coreview_confirmed = set()
         self.child_id, self.plan_id = child_id, plan_id
         self.coreview_button.setEnabled(bool(plan_id))
         self.summary_button.setEnabled(bool(child_id))
@@ -202,14 +211,49 @@ class PlanCoReviewPanel(QWidget):
 
     def open_coreview(self, screen: QScreen | None = None, full_screen: bool = True,
                       pin: str = "") -> None:
-        """Open the co-review window for this plan (setting a new PIN first, if given)."""
+        """Open the co-review window for this plan (setting a new PIN first, if given), once
+        the practitioner has checked what the child's and carers' views changed or left out."""
         vault = self.worker.vault
         if pin:
             self.worker.call(lambda: set_pin(vault, pin))
+        self._load_coreview(lambda views: self._check_coreview(views, screen, full_screen))
+
+    def _load_coreview(self, then: Callable[[CoReviewViews], None]) -> None:
         child_id, plan_id = self.child_id, self.plan_id
-        self.worker.query(lambda s: load_coreview(s, child_id, plan_id),
-                          lambda views: self._show_window(views, screen, full_screen),
+        edits = {copy: dict(lines) for copy, lines in self.coreview_edits.items()}
+        self.worker.query(lambda s: load_coreview(s, child_id, plan_id, edits), then,
                           self._not_opened)
+
+    def _check_coreview(self, views: CoReviewViews, screen: QScreen | None,
+                        full_screen: bool) -> None:
+        checks = list(views.checks.items())
+        waiting = [line for copy, check in checks for line in check.lines
+                   if (copy, *line.confirmation) not in self.coreview_confirmed]
+        if not waiting:
+            self._show_window(views, screen, full_screen)
+            return
+        dialog = CheckBeforeGiving(self.tr("Start co-review"), self)
+        dialog.confirmed = self.coreview_confirmed
+        dialog.edits = self.coreview_edits
+        dialog.show_checks(checks)
+        latest = [views]
+
+        def remake() -> None:
+            def made(new: CoReviewViews) -> None:
+                latest[0] = new
+                dialog.show_checks(list(new.checks.items()))
+            self._load_coreview(made)
+
+        dialog.edits_changed.connect(remake)
+        dialog.accepted.connect(lambda: self._show_window(latest[0], screen, full_screen))
+        dialog.finished.connect(lambda _result: self._check_closed(dialog))
+        self.check_dialog = dialog
+        dialog.open()
+
+    def _check_closed(self, dialog: CheckBeforeGiving) -> None:
+        if self.check_dialog is dialog:
+            self.check_dialog = None
+        dialog.deleteLater()
 
     def _not_opened(self, error: BaseException) -> None:
         message = getattr(error, "message", None) or str(error)

@@ -32,8 +32,15 @@ from sqlalchemy.orm import Session
 
 from directwork.domain.case import Case
 from directwork.domain.catalogue import text
-from directwork.domain.records import CoReviewAnswer, CoReviewResponse, PersonRole, SummaryLanguage
-from directwork.domain.redaction import for_carer, for_child
+from directwork.domain.giving import CheckList
+from directwork.domain.records import (
+    CoReviewAnswer,
+    CoReviewResponse,
+    PersonRole,
+    SummaryAudience,
+    SummaryLanguage,
+)
+from directwork.domain.redaction import family_copy
 from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.exit import practitioner_may_leave, wait_after
@@ -89,26 +96,36 @@ class CoReviewViews:
     carers: list[str]
     default_lang: str
     views: dict[tuple[str, str], Case] = field(default_factory=dict)
+    # What the practitioner checks before co-review starts, for each of "child" and "carer"
+    # (in the language co-review opens in): see gui/summary/check.py.
+    checks: dict[str, CheckList] = field(default_factory=dict)
 
     def view(self, role: str, lang: str) -> Case:
         return self.views[(role, lang)]
 
 
-def load_coreview(session: Session, child_id: str, plan_id: str | None = None) -> CoReviewViews:
-    """Gather the case and narrow it for the child and for carers. Runs on the vault worker."""
+def load_coreview(session: Session, child_id: str, plan_id: str | None = None,
+                  edits: dict[str, dict[str, str]] | None = None) -> CoReviewViews:
+    """Gather the case and narrow it for the child and for carers. Runs on the vault worker.
+    ``edits``: the practitioner's changes to lines of each copy ("child", "carer"), made at
+    the check before co-review."""
     case = load_case(session, child_id, plan_id=plan_id)
     if case.plan is None:
         raise records.InvalidRecord("This child has no safety plan to look at yet.")
-    views = {(role, lang): (for_child if role == "child" else for_carer)(case, lang=lang)
-             for role in ROLES for lang in LANGS}
-    carer_view = views[("carer", "en")]
     language = default_language(case.child)
+    default_lang = "en" if language is SummaryLanguage.EN else "cy"
+    copies = {(role, lang): family_copy(case, SummaryAudience(role), lang=lang,
+                                        edits=(edits or {}).get(role))
+              for role in ROLES for lang in LANGS}
+    views = {key: copy.view for key, copy in copies.items()}
+    carer_view = views[("carer", "en")]
     return CoReviewViews(
         child_id=child_id, plan_id=case.plan.id, plan_rev=case.plan.rev,
         child_name=views[("child", "en")].child.display_name,
         carers=[p.name for p in carer_view.people if p.role is PersonRole.CARER and p.name],
-        default_lang="en" if language is SummaryLanguage.EN else "cy",
+        default_lang=default_lang,
         views=views,
+        checks={role: copies[(role, default_lang)].check for role in ROLES},
     )
 
 

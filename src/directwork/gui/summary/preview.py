@@ -4,12 +4,15 @@ one, in English, Welsh or both.
 The PDF is built in memory and shown from memory (QPdfDocument reading a QBuffer): no
 temporary file ever holds it. It reaches the disk only where the practitioner chooses to save
 it, with a reminder that a saved PDF is not encrypted. Printing or saving records in the case
-which summary was given to whom, when, and in which language.
+which summary was given to whom, when, and in which language, with counts of what it
+withheld. A child's or carers' copy is given only after the practitioner has checked every
+line the redaction policy changed or found close to a withheld name (gui/summary/check.py).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -33,10 +36,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from directwork.domain.case import Case
+from directwork.domain.giving import CheckList
 from directwork.domain.records import SummaryAudience, SummaryGiven, SummaryLanguage
 from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
-from directwork.reports import build_summary, default_language
+from directwork.gui.summary.check import CheckBeforeGiving, Confirmation, Edits
+from directwork.reports import BuiltSummary, build_checked_summary, default_language
 from directwork.reports.words import LONDON
 from directwork.store import records
 from directwork.store.case import load_case
@@ -92,6 +97,10 @@ class SummaryPreview(QDialog):
         self.pdf = b""
         self.pdf_audience = SummaryAudience.CHILD
         self.pdf_language = SummaryLanguage.EN
+        self.check: CheckList | None = None
+        self.edits: Edits = {}  # the practitioner's changes to lines, by copy, at the check
+        self.confirmed: set[Confirmation] = set()
+        self.check_dialog: CheckBeforeGiving | None = None
         self.generation = 0
         self.printer: QPrinter | None = None
         self.setWindowTitle(self.tr("Summary"))
@@ -190,17 +199,22 @@ class SummaryPreview(QDialog):
         self.status.setText(self.tr("Making the summary…"))
         self.generation += 1
         generation = self.generation
-        self.worker.call(lambda: build_summary(case, audience, language, today=today),
-                         lambda pdf: self.show_pdf(pdf, audience, language, generation),
+        edits = dict(self.edits.get(audience.value, {}))
+        self.worker.call(lambda: build_checked_summary(case, audience, language, today=today,
+                                                       edits=edits),
+                         lambda built: self.show_pdf(built, generation),
                          self._failed)
 
-    def show_pdf(self, pdf: bytes, audience: SummaryAudience, language: SummaryLanguage,
-                 generation: int) -> None:
-        """Show ``pdf`` from memory, unless a newer choice is already being built: what is
-        printed, saved and recorded must be the summary last asked for."""
+    def show_pdf(self, built: BuiltSummary, generation: int) -> None:
+        """Show the summary from memory, unless a newer choice is already being built: what
+        is printed, saved and recorded must be the summary last asked for."""
         if generation != self.generation:
             return
+        pdf, audience, language = built.pdf, built.audience, built.language
         self.pdf, self.pdf_audience, self.pdf_language = pdf, audience, language
+        self.check = built.check
+        if self.check_dialog is not None and self.check is not None:
+            self.check_dialog.show_checks([(audience.value, self.check)])
         self.document.close()
         self.buffer.close()
         self.buffer.setData(QByteArray(pdf))
@@ -230,9 +244,36 @@ class SummaryPreview(QDialog):
             return None
         return who
 
+    def _needs_check(self) -> bool:
+        copy = self.pdf_audience.value
+        return self.check is not None and any(
+            (copy, *line.confirmation) not in self.confirmed for line in self.check.lines)
+
+    def _check_then(self, give_label: str, then: Callable[[], None]) -> None:
+        """Open "Check before you give it" for the copy on screen; ``then`` gives it once
+        every line is ticked."""
+        assert self.check is not None
+        dialog = CheckBeforeGiving(give_label, self)
+        dialog.confirmed = self.confirmed
+        dialog.edits = self.edits
+        dialog.show_checks([(self.pdf_audience.value, self.check)])
+        dialog.edits_changed.connect(self.rebuild)
+        dialog.accepted.connect(then)
+        dialog.finished.connect(lambda _result: self._check_closed(dialog))
+        self.check_dialog = dialog
+        dialog.open()
+
+    def _check_closed(self, dialog: CheckBeforeGiving) -> None:
+        if self.check_dialog is dialog:
+            self.check_dialog = None
+        dialog.deleteLater()
+
     def print_summary(self) -> None:
         who = self._given_to()
         if who is None:
+            return
+        if self._needs_check():
+            self._check_then(self.tr("Print…"), self.print_summary)
             return
         if self.printer is None:
             self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -252,6 +293,9 @@ class SummaryPreview(QDialog):
     def save_summary(self) -> None:
         who = self._given_to()
         if who is None:
+            return
+        if self._needs_check():
+            self._check_then(self.tr("Save as PDF…"), self.save_summary)
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name, _filter = QFileDialog.getSaveFileName(
@@ -273,12 +317,14 @@ class SummaryPreview(QDialog):
         self.record_given(who)
 
     def record_given(self, who: str) -> None:
-        """Record in the case which summary was given to whom, when, and in which language."""
+        """Record in the case which summary was given to whom, when, in which language, and
+        what it withheld (counts by kind, never the words)."""
         assert self.case is not None
         entry = SummaryGiven(child_id=self.case.child.id,
                              plan_id=self.case.plan.id if self.case.plan else None,
                              audience=self.pdf_audience, given_to=who,
-                             language=self.pdf_language)
+                             language=self.pdf_language,
+                             withheld=self.check.record() if self.check else {})
 
         def write(session: Session) -> SummaryGiven:
             entry.given_at = now_of(session)
