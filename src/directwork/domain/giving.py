@@ -110,9 +110,10 @@ def where_of(key: str) -> str:
 
 
 class _Pass:
-    def __init__(self, withholding: Withholding, edits: Mapping[str, str]) -> None:
+    def __init__(self, withholding: Withholding, edits: Mapping[str, str], close: bool) -> None:
         self.withholding = withholding
         self.edits = edits
+        self.close = close
         self.check = CheckList()
 
     # ---------------------------------------------------------------- one piece of text
@@ -120,7 +121,7 @@ class _Pass:
     def text(self, key: str, words: str) -> str:
         before = self.edits.get(key, words)
         edited = key in self.edits and self.edits[key] != words
-        scrubbed = self.withholding.scrub(before)
+        scrubbed = self.withholding.scrub(before, with_close=self.close)
         changes = tuple(dict.fromkeys(str(f.sought.kind) for f in scrubbed.found))
         close = tuple(dict.fromkeys(c.word for c in scrubbed.close))
         for kind in (str(f.sought.kind) for f in scrubbed.found):
@@ -208,11 +209,13 @@ class _Pass:
 
 
 def scrub_view(case: Case, view: Case, withholding: Withholding,
-               edits: Mapping[str, str] | None = None) -> tuple[Case, CheckList]:
+               edits: Mapping[str, str] | None = None, *, close: bool = True
+               ) -> tuple[Case, CheckList]:
     """``view`` (an audience's narrowed Case, words as typed) with every piece of text made
     safe, and the check list for the practitioner. ``case`` is the whole case, for counting
-    what the narrowing left out."""
-    run = _Pass(withholding, edits or {})
+    what the narrowing left out. ``close=False`` leaves out the search for words close to a
+    withheld name (the copy is the same; only the check list is shorter)."""
+    run = _Pass(withholding, edits or {}, close)
     # A speaker's label is decided once, by the speaker rule; the free-text rule must not
     # read "Someone at school" again, so speaker names are done first and then kept.
     safe = run.record(view, "")

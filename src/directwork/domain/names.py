@@ -25,7 +25,7 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -142,7 +142,8 @@ class Word:
         return self.text[:1].isupper()
 
 
-def words_in(text: str) -> list[Word]:
+@lru_cache(maxsize=8192)
+def words_in(text: str) -> tuple[Word, ...]:
     """The words of ``text`` in order, each with its possessive ("Kyle's") taken with it."""
     found: list[Word] = []
     for match in _WORD.finditer(text):
@@ -154,8 +155,8 @@ def words_in(text: str) -> list[Word]:
             end, possessive = tail.end(), True
         found.append(Word(match.start(), end, match.group(0), fold(match.group(0)), possessive))
     # A possessive's "s" is not a word of its own.
-    return [w for i, w in enumerate(found)
-            if not (i and found[i - 1].possessive and w.start < found[i - 1].end)]
+    return tuple(w for i, w in enumerate(found)
+                 if not (i and found[i - 1].possessive and w.start < found[i - 1].end))
 
 
 # --------------------------------------------------------------------------- places
@@ -376,6 +377,7 @@ class NameFinder:
         self._emails: list[tuple[re.Pattern[str], Sought]] = []
         self._near: dict[str, list[tuple[str, Sought]]] = {}
         self._near_cache: dict[str, tuple[str, Sought] | None] = {}
+        self._found_cache: dict[str, tuple[Found, ...]] = {}
         self._by_record: dict[tuple[Kind, str], list[Sought]] = {}
         for item in sought:
             self._by_record.setdefault(_record(item), []).append(item)
@@ -424,11 +426,16 @@ class NameFinder:
         """Everything sought in ``text``, in order, never overlapping."""
         if self.empty or not text:
             return []
-        found = self._numbers_in(text) + self._emails_in(text)
-        taken = [(f.start, f.end) for f in found]
-        found += [f for f in self._names_in(text, words_in(text))
-                  if not any(f.start < e and s < f.end for s, e in taken)]
-        return sorted(found, key=lambda f: f.start)
+        cached = self._found_cache.get(text)
+        if cached is None:
+            found = self._numbers_in(text) + self._emails_in(text)
+            taken = [(f.start, f.end) for f in found]
+            found += [f for f in self._names_in(text, words_in(text))
+                      if not any(f.start < e and s < f.end for s, e in taken)]
+            cached = tuple(sorted(found, key=lambda f: f.start))
+            if len(self._found_cache) < 16384:
+                self._found_cache[text] = cached
+        return list(cached)
 
     def _numbers_in(self, text: str) -> list[Found]:
         if not self._numbers:
@@ -453,7 +460,7 @@ class NameFinder:
             found += [Found(m.start(), m.end(), sought, "spacing") for m in pattern.finditer(text)]
         return found
 
-    def _hits(self, words: list[Word]) -> list[dict[tuple[Kind, str], tuple[_Part, str]]]:
+    def _hits(self, words: Sequence[Word]) -> list[dict[tuple[Kind, str], tuple[_Part, str]]]:
         """For each word: the records (people or places) it may be part of, each with the
         name part and how it was written. Empty when it is none."""
         hits: list[dict[tuple[Kind, str], tuple[_Part, str]]] = []
@@ -467,7 +474,7 @@ class NameFinder:
             hits.append(here)
         return hits
 
-    def _names_in(self, text: str, words: list[Word]) -> list[Found]:
+    def _names_in(self, text: str, words: Sequence[Word]) -> list[Found]:
         hits = self._hits(words)
         found: list[Found] = []
         i = 0
@@ -499,7 +506,7 @@ class NameFinder:
             i = j + 1
         return found
 
-    def _run(self, text: str, words: list[Word],
+    def _run(self, text: str, words: Sequence[Word],
              hits: list[dict[tuple[Kind, str], tuple[_Part, str]]], i: int,
              record: tuple[Kind, str]) -> tuple[int, tuple[Kind, str]] | None:
         """Where the words of ``record`` that start at word ``i`` end, or None when they are
@@ -600,7 +607,7 @@ def _record(sought: Sought) -> tuple[Kind, str]:
     return (sought.kind, sought.owner or fold(sought.name))
 
 
-def _out_of_order(words: list[Word], sought: Sought) -> bool:
+def _out_of_order(words: Sequence[Word], sought: Sought) -> bool:
     recorded = [w.folded for w in words_in(sought.name)]
     order = [recorded.index(w.folded) for w in words if w.folded in recorded]
     return order != sorted(order)

@@ -87,8 +87,8 @@ class FamilyReach:
 
 def family_reach(case: Case) -> FamilyReach:
     """What the child's and the carers' copies of ``case`` hold."""
-    child = family_copy(case, SummaryAudience.CHILD)
-    carer = family_copy(case, SummaryAudience.CARER)
+    child = family_copy(case, SummaryAudience.CHILD, close=False)
+    carer = family_copy(case, SummaryAudience.CARER, close=False)
     kept_back: set[str] = set()
     changed = _items(child.check, left_out=False) | _items(carer.check, left_out=False)
     plan = case.plan

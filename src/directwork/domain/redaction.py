@@ -79,7 +79,8 @@ def _family_plan(plan: SafetyPlan) -> SafetyPlan:
 
 
 def _family_view(case: Case, viewer: Viewer, audience: Audience, responder_role: str,
-                 lang: str, edits: Mapping[str, str] | None = None) -> FamilyCopy:
+                 lang: str, edits: Mapping[str, str] | None = None, close: bool = True
+                 ) -> FamilyCopy:
     withholding = Withholding(case, lang)
     plan = case.plan
     people = [dataclasses.replace(p, worker_view=None, worker_view_notes="", contact_restriction="")
@@ -107,7 +108,7 @@ def _family_view(case: Case, viewer: Viewer, audience: Audience, responder_role:
         viewer=viewer,
     )
     # Every piece of text in the copy, whatever its field, then passes the one free-text rule.
-    safe, check = scrub_view(case, view, withholding, edits)
+    safe, check = scrub_view(case, view, withholding, edits, close=close)
     return FamilyCopy(safe, check)
 
 
@@ -117,14 +118,15 @@ def _drawings_of(case: Case, voice: list[VoiceEntry]) -> list[Drawing]:
 
 
 def family_copy(case: Case, audience: SummaryAudience, *, lang: str = "en",
-                edits: Mapping[str, str] | None = None) -> FamilyCopy:
+                edits: Mapping[str, str] | None = None, close: bool = True) -> FamilyCopy:
     """The child's or carers' copy of ``case`` and its check list. ``edits`` (line key ->
     words) are the practitioner's changes to lines of this copy, made at the check before
-    giving; they pass the same rule as everything else."""
+    giving; they pass the same rule as everything else. ``close=False``: no search for words
+    close to a withheld name (for counting what a copy holds, not for giving it)."""
     if audience is SummaryAudience.CHILD:
-        return _family_view(case, Viewer.CHILD, Audience.CHILD, "child", lang, edits)
+        return _family_view(case, Viewer.CHILD, Audience.CHILD, "child", lang, edits, close)
     if audience is SummaryAudience.CARER:
-        return _family_view(case, Viewer.CARER, Audience.CARERS, "carer", lang, edits)
+        return _family_view(case, Viewer.CARER, Audience.CARERS, "carer", lang, edits, close)
     raise ValueError("only the child's and the carers' copies are checked before giving")
 
 

@@ -51,6 +51,7 @@ HEADING_PT = 18
 TITLE_PT = 28
 ICON_PT = 42
 DRAWING_MAX = 60 * mm
+LONG_SECTION_ROWS = 40
 CONTENT_WIDTH = 174 * mm  # A4 less the margins
 TEXT_WIDTH = CONTENT_WIDTH - ICON_PT - 12 - 6 - 8  # beside the picture, less the padding
 
@@ -143,8 +144,9 @@ class _Page:
         ]))
         # A section that does not fit starts on a new page rather than leave its last lines
         # to turn over, unless that would leave this page more than half empty: then it runs
-        # on between sentences.
-        return KeepIfRoom([table])
+        # on between sentences. A section of many rows runs on at once (it is longer than
+        # half a page whatever it holds, and measuring it twice is slow).
+        return table if len(data) > LONG_SECTION_ROWS else KeepIfRoom([table])
 
     def title_block(self, title_key: str, subtitle_key: str | None = None) -> list[Flowable]:
         titles = self.words.each(title_key)
