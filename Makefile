@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test bench lint screenshots build clean system-deps-run system-deps-test \
+.PHONY: run test bench lint typecheck screenshots build clean system-deps-run system-deps-test \
 	installer installer-check
 
 $(STAMP): pyproject.toml setup.py
@@ -40,6 +40,10 @@ bench: system-deps-test build
 
 lint: $(STAMP)
 	$(PY) -m ruff check src tests benchmarks
+
+# mypy with the settings in pyproject.toml: strict for all but gui/, which is checked.
+typecheck: $(STAMP)
+	$(PY) -m mypy
 
 screenshots: system-deps-test build
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots

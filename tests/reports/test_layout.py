@@ -31,7 +31,7 @@ def _words(n: int) -> str:
     return "".join("abcdefghijklmnopqrstuvwxyz"[int(d)] for d in str(n))
 
 
-def _case_with_actions(count: int):  # noqa: ANN202
+def _case_with_actions(count: int):
     case = sample_case(actions=count, voice=40)
     assert case.plan is not None
     # Each action's words carry its own tag, so its lines can be found on their page.
@@ -91,7 +91,7 @@ def _sizes(pdf: bytes) -> list[tuple[float, float, str]]:
     """(font size, height above the page's foot, text) of every piece of text."""
     found: list[tuple[float, float, str]] = []
     for page in PdfReader(io.BytesIO(pdf)).pages:
-        def visit(text, cm, tm, _font, size, found=found):  # noqa: ANN001, ANN202
+        def visit(text, cm, tm, _font, size, found=found):
             if text.strip():
                 found.append((size * tm[3] * cm[3], tm[5] * cm[3] + cm[5], text))
         page.extract_text(visitor_text=visit)

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from directwork.hub import audit
@@ -102,6 +102,10 @@ def enrol(session: Session, code: str, public_key: str, device_name: str,
         raise HubError("that enrolment code has already been used; ask for a new one", 403)
     if row.expires_at < _now():
         raise HubError("that enrolment code has expired; ask for a new one", 403)
+    practitioner = session.get(Practitioner, row.practitioner_id)
+    if practitioner is None:
+        raise HubError("the practitioner that enrolment code was made for is no longer on "
+                       "this hub", 403)
     row.used_at = _now()
     device = Device(id=str(uuid.uuid4()), practitioner_id=row.practitioner_id,
                     name="".join(ch for ch in device_name if ch.isprintable())[:200],
@@ -110,7 +114,7 @@ def enrol(session: Session, code: str, public_key: str, device_name: str,
     session.add(device)
     session.flush()
     audit.record(session, "enrol", actor=row.practitioner_id, device_id=device.id)
-    return device, session.get(Practitioner, row.practitioner_id)  # type: ignore[return-value]
+    return device, practitioner
 
 
 @dataclass(frozen=True)
@@ -139,7 +143,7 @@ def revoke_device(session: Session, device_id: str) -> None:
         audit.record(session, "revoke-device", actor=device.practitioner_id, device_id=device.id)
 
 
-def visible_children(practitioner: Practitioner):  # noqa: ANN201 - a SQL subquery
+def visible_children(practitioner: Practitioner) -> Select[str]:
     """The children a practitioner's devices may read and write: their own caseload, and for
     a team manager every child on a caseload in their team."""
     mine = ChildCase.practitioner_id == practitioner.id

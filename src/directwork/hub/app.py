@@ -1,9 +1,10 @@
 """The hub's HTTP API (FastAPI). Every route but enrolment needs a signed request.
 
-Refusals are JSON ``Problem``s: 401 for a request that does not prove who sent it (unsigned,
-stale, replayed, wrongly signed), 403 for a device that is revoked (with ``wipe: true``) or a
-code that may not be used, 409 for a gap in a device's numbers, 413 for an oversized body,
-422 for a body that is not what the schema says.
+Refusals are RFC 9457 problem answers (``application/problem+json``, ``core.problems``): 401
+for a request that does not prove who sent it (unsigned, stale, replayed, wrongly signed), 403
+for a device that is revoked (with ``wipe: true``) or a code that may not be used, 409 for a
+gap in a device's numbers, 413 for an oversized body, 422 for a body that is not what the
+schema says.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware.base import RequestResponseEndpoint
 
 from directwork import __version__
+from directwork.core.problems import PROBLEM_MEDIA_TYPE, ProblemAnswer
 from directwork.hub import admin, audit, exchange
 from directwork.hub.admin import HubError
 from directwork.hub.db import HubDatabase
@@ -44,9 +47,8 @@ from directwork.sync.protocol import (
     PushResponse,
 )
 
-REFUSALS: dict[int | str, dict[str, Any]] = {
-    code: {"model": Problem} for code in (401, 403, 409, 413, 422)
-}
+REFUSAL_STATUSES = (401, 403, 409, 413, 422)
+REFUSALS: dict[int | str, dict[str, Any]] = {code: {"model": Problem} for code in REFUSAL_STATUSES}
 
 
 class Refused(HubError):
@@ -72,13 +74,13 @@ def app_from_environment() -> FastAPI:
 
 
 def create_app(db: HubDatabase) -> FastAPI:
-    app = FastAPI(title="directwork hub", version=__version__,
+    app = _HubApp(title="directwork hub", version=__version__,
                   description="The team's sync hub: push and pull of records, by signed request.")
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.state.db = db
 
     @app.middleware("http")
-    async def refuse_oversized(request: Request, call_next):  # noqa: ANN001, ANN202
+    async def refuse_oversized(request: Request, call_next: RequestResponseEndpoint) -> Response:
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
             return _problem(413, f"the request is larger than {MAX_BODY_BYTES // 2**20} MB; "
@@ -170,8 +172,28 @@ async def signed(request: Request) -> Caller:
 
 def _problem(status: int, detail: str, *, wipe: bool = False,
              expected_seq: int | None = None) -> JSONResponse:
-    return JSONResponse(status_code=status, content=Problem(
-        detail=detail, wipe=wipe, expected_seq=expected_seq).model_dump(exclude_none=True))
+    answer = ProblemAnswer(status, detail, wipe=wipe, expected_seq=expected_seq)
+    return JSONResponse(status_code=status, content=answer.to_json(), media_type=PROBLEM_MEDIA_TYPE)
+
+
+class _HubApp(FastAPI):
+    def openapi(self) -> dict[str, Any]:
+        # FastAPI documents every response model as application/json; refusals are sent as
+        # application/problem+json, so the schema says that instead.
+        if self.openapi_schema is None:
+            self.openapi_schema = _refusals_as_problem_json(super().openapi())
+        return self.openapi_schema
+
+
+def _refusals_as_problem_json(schema: dict[str, Any]) -> dict[str, Any]:
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            for status, response in operation.get("responses", {}).items():
+                content = response.get("content", {})
+                if status.isdigit() and int(status) in REFUSAL_STATUSES \
+                        and "application/json" in content:
+                    content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
+    return schema
 
 
 def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method: str, path: str,

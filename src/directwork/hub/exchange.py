@@ -22,12 +22,16 @@ from directwork.sync.protocol import (
     Change,
     ChangeRefused,
     ChangeResult,
+    ChangeStatus,
     FeedChange,
     PullResponse,
     PushResponse,
     check_change,
 )
 
+# A change sent again is answered as it was the first time when that was a conflict or a
+# refusal; anything else it was is now a duplicate.
+_ANSWERED_AGAIN: dict[str, ChangeStatus] = {"conflict": "conflict", "rejected": "rejected"}
 # How many feed numbers one query looks at, and how many such windows one pull may read.
 WINDOW = 5_000
 MAX_WINDOWS = 40
@@ -75,7 +79,10 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     document. A document whose heads are more than one once the batch is in is a conflict.
     """
     changes, raw = batch.changes, batch.raw
-    device = session.get(Device, device.id)  # type: ignore[assignment]
+    held_device = session.get(Device, device.id)
+    if held_device is None:
+        raise HubError("this device is not enrolled with this hub", 401)
+    device = held_device
     seqs = [c.seq for c in changes]
     if seqs != list(range(seqs[0], seqs[0] + len(seqs))):
         raise HubError("the changes in one push must carry consecutive numbers, in order", 422)
@@ -93,7 +100,7 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
             {"device_id": device.id, "seq": c.seq, "received_at": now, "status": "received",
              "body": json.dumps(r, separators=(",", ":"), ensure_ascii=False), "reason": ""}
             for c, r in fresh])
-    outcome: dict[int, tuple[str, str]] = {
+    outcome: dict[int, tuple[ChangeStatus, str]] = {
         c.seq: ("rejected", batch.refused[c.seq]) for c, _ in fresh if c.seq in batch.refused}
     child_ids = {c.child_id for c, _ in fresh if c.seq not in outcome}
     cases = set(session.execute(select(ChildCase.child_id).where(
@@ -157,7 +164,7 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
             if (row["kind"], row["record_id"]) in conflicted:
                 outcome[row["_seq"]] = ("conflict", "this record was also changed on another "
                                                     "laptop; both versions are kept")
-    by_outcome: dict[tuple[str, str], list[int]] = {}
+    by_outcome: dict[tuple[ChangeStatus, str], list[int]] = {}
     for c, _ in fresh:
         by_outcome.setdefault(outcome[c.seq], []).append(c.seq)
     for (status, reason), numbers in by_outcome.items():
@@ -177,8 +184,7 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
                 status, reason = "rejected", f"number {change.seq} was already used for " \
                                              "another change"
             else:
-                status = earlier.status if earlier and earlier.status in ("conflict",
-                                                                          "rejected") \
+                status = _ANSWERED_AGAIN.get(earlier.status, "duplicate") if earlier \
                     else "duplicate"
                 reason = earlier.reason if earlier else ""
         counts[status] = counts.get(status, 0) + 1

@@ -12,8 +12,8 @@ with carers"), worked out from those copies themselves (domain/reach.py).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from collections.abc import Callable, Sequence
+from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from directwork.domain.case import Case, Viewer
 from directwork.domain.reach import PROFESSIONAL, FamilyReach
 from directwork.domain.records import (
+    EARLIEST,
     Person,
     ReferralType,
     SafetyPlan,
@@ -37,9 +38,8 @@ from directwork.reports.layout import (
     make_styles,
     render,
 )
-from directwork.reports.words import Words
+from directwork.reports.words import Value, Words
 
-_NEVER = datetime.min.replace(tzinfo=UTC)
 BODY_PT = 10  # nothing in this document is printed smaller
 HEADING_PT = 13
 TITLE_PT = 20
@@ -58,8 +58,8 @@ class _Plan:
 
     # --------------------------------------------------------------- building blocks
 
-    def t(self, key: str, **values: object) -> str:
-        return self.w.joined(key, **values)  # type: ignore[arg-type]
+    def t(self, key: str, **values: Value) -> str:
+        return self.w.joined(key, **values)
 
     def p(self, markup: str, style: str = "body") -> Paragraph:
         return Paragraph(markup, getattr(self.s, style))
@@ -159,7 +159,7 @@ class _Plan:
         if current is None:
             body.append(self.p(esc(self.t("agency.level_none"))))
         else:
-            level = lambda lang, lv=current.level: _label(f"labels.level.{lv.value}", lang)  # noqa: E731
+            level = _in_each_language(f"labels.level.{current.level.value}")
             body.append(self.p(f"<b>{esc(self.t('agency.level_current', level=level))}</b>"))
             body.append(self.p(esc(self.t("agency.level_decided", who=current.decided_by_name,
                                           date=current.decided_at or current.created_at))))
@@ -171,7 +171,7 @@ class _Plan:
             if sign is not None and sign.comment.strip():
                 body.append(self.field("agency.sign_off_comment", sign.comment))
             earlier = [d for d in sorted(c.level_decisions,
-                                         key=lambda d: d.decided_at or d.created_at or _NEVER)
+                                         key=lambda d: d.decided_at or d.created_at or EARLIEST)
                        if d.id != current.id]
             if earlier:
                 body.append(self.p(f"<b>{esc(self.t('agency.level_history'))}</b>"))
@@ -272,7 +272,7 @@ class _Plan:
         notes from it that may be shared with other agencies."""
         body: list[Flowable] = []
         notes = list(self.case.notes)
-        visits = sorted(self.case.visits, key=lambda v: v.started_at or v.created_at or _NEVER)
+        visits = sorted(self.case.visits, key=lambda v: v.started_at or v.created_at or EARLIEST)
         for visit in visits:
             when = self.w.day(visit.started_at or visit.created_at)
             head = ", ".join(x for x in (when, visit.place) if x)
@@ -330,7 +330,7 @@ class _Plan:
 
     def key_moments(self) -> None:
         items = []
-        for m in sorted(self.case.key_moments, key=lambda m: m.occurred_at or m.created_at or _NEVER):
+        for m in sorted(self.case.key_moments, key=lambda m: m.occurred_at or m.created_at or EARLIEST):
             parts = [f"{self.w.day(m.occurred_at)}: "
                      f"{self.t(f'labels.key_moment.{m.moment_type.value}')}", m.details, m.response]
             line = ". ".join(p.strip().rstrip(".") for p in parts if p.strip()) + "."
@@ -346,7 +346,7 @@ class _Plan:
 
     def reviews(self) -> None:
         body: list[Flowable] = []
-        for r in sorted(self.case.reviews, key=lambda r: r.held_at or r.created_at or _NEVER):
+        for r in sorted(self.case.reviews, key=lambda r: r.held_at or r.created_at or EARLIEST):
             head = f"{self.t('agency.held', date=r.held_at or r.created_at)}: " \
                    f"{self.t(f'labels.trigger.{r.trigger.value}')}"
             body.append(self.p(f"<b>{esc(head)}</b>"))
@@ -360,8 +360,8 @@ class _Plan:
                     f"{i.agency} ({i.person}): {i.input}" for i in r.agency_inputs)))
             if r.new_level:
                 level = r.new_level
-                body.append(self.p(esc(self.t("agency.new_level", level=lambda lang, lv=level:
-                                              _label(f"labels.level.{lv.value}", lang)))))
+                body.append(self.p(esc(self.t(
+                    "agency.new_level", level=_in_each_language(f"labels.level.{level.value}")))))
             if r.next_review:
                 body.append(self.field("agency.next_review", self.w.day(r.next_review)))
         self.section("agency.reviews", body, professional=True)
@@ -375,8 +375,8 @@ class _Plan:
             sev = concern.severity
             body.append(self.p(esc(
                 self.t("agency.raised", who=concern.raised_by, date=concern.raised_at) + " "
-                + self.t("agency.severity", severity=lambda lang, s=sev:
-                         _label(f"labels.severity.{s.value}", lang)))))
+                + self.t("agency.severity",
+                         severity=_in_each_language(f"labels.severity.{sev.value}")))))
             if concern.told:
                 body.append(self.field("agency.concern_told", ", ".join(concern.told)))
             if concern.response_due and concern.status.value == "open":
@@ -444,8 +444,8 @@ class _Plan:
             audience = s.audience.value
             language = s.language.value
             line = self.t("agency.summary_item",
-                          audience=lambda lang, a=audience: _label(f"labels.audience.{a}", lang),
-                          language=lambda lang, x=language: _label(f"labels.language.{x}", lang),
+                          audience=_in_each_language(f"labels.audience.{audience}"),
+                          language=_in_each_language(f"labels.language.{language}"),
                           who=s.given_to, date=s.given_at or s.created_at)
             if s.withheld:
                 line += " " + self.t("agency.summary_withheld", counts=", ".join(
@@ -460,6 +460,11 @@ def _has(key: str) -> bool:
     from directwork.domain.catalogue import has
 
     return has(key)
+
+
+def _in_each_language(key: str) -> Callable[[str], str]:
+    """A value filled in per language: the catalogue's words for ``key`` in each."""
+    return lambda lang: _label(key, lang)
 
 
 def _label(key: str, lang: str) -> str:

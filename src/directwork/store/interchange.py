@@ -277,14 +277,15 @@ def _check_references(session: Session, incoming: list[_Incoming], broken: set[s
             wanted[target_kind].add(target)
     stored_targets = {kind: _stored_owners(session, kind, ids) for kind, ids in wanted.items()}
     for item, name, target_kind, target in links:
-        owner = in_file[target_kind].get(target) or stored_targets.get(target_kind, {}).get(target)
+        target_owner = (in_file[target_kind].get(target)
+                        or stored_targets.get(target_kind, {}).get(target))
         word = target_kind.replace("_", " ")
-        if owner is None and target in broken:
+        if target_owner is None and target in broken:
             continue
-        if owner is None:
+        if target_owner is None:
             report.add_error(f"{item.path}.{name}", f"no {word} with id {target} in the file or "
                                                     f"the vault")
-        elif owner != item.record.child_id:
+        elif target_owner != item.record.child_id:
             report.add_error(f"{item.path}.{name}", f"the {word} {target} belongs to a "
                                                     f"different child")
         elif name == "corrects_id" and target == item.record.id:

@@ -186,7 +186,7 @@ def _type_schema(owner: str, name: str, tp: Any, defs: dict[str, Any]) -> dict[s
         if name in SHORT_FIELDS or name in ("id", "worry_id"):
             return {"type": "string", "maxLength": MAX_SHORT}
         return {"type": "string", "maxLength": MAX_TEXT}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         defs.setdefault(tp.__name__, _part_schema(tp, defs))
         return {"$ref": f"#/$defs/{tp.__name__}"}
     raise TypeError(f"no schema for {owner}.{name}: {tp!r}")

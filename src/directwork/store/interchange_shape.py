@@ -4,6 +4,7 @@ of the JSON Schema, with messages a person can act on (never echoing a huge valu
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -82,32 +83,37 @@ def _short(value: Any) -> str:
 def _schema_problems(error: jsonschema.ValidationError, base: str = "$") -> list[tuple[str, str]]:
     """Readable (path, message) pairs for one schema error; never repeats a huge value back.
     ``base`` is the JSON path of what was validated."""
-    path, kind, expected = base + error.json_path[1:], error.validator, error.validator_value
+    path, kind = base + error.json_path[1:], error.validator
+    # An error the validator raised always carries the JSON it checked and the schema's value
+    # (the stubs allow them unset, for errors made by hand); both are any JSON.
+    expected: Any = error.validator_value
+    instance: Any = error.instance
     if kind == "required":
-        missing = [name for name in expected if name not in error.instance]
+        missing = [name for name in expected if name not in instance]
         return [(f"{path}.{name}", "is missing") for name in missing[:1]] or [(path, "is missing")]
     if kind == "additionalProperties":
-        known = set(error.schema.get("properties", {}))
-        extras = sorted(str(k) for k in error.instance if k not in known)
+        schema = error.schema if isinstance(error.schema, Mapping) else {}
+        known = set(schema.get("properties", {}))
+        extras = sorted(str(k) for k in instance if k not in known)
         return [(f"{path}.{name}", "is not a field of this record") for name in extras[:5]]
     if kind == "type":
         types_ = [expected] if isinstance(expected, str) else list(expected)
         return [(path, "must be " + " or ".join(_TYPE_WORDS.get(t, t) for t in types_))]
     if kind == "enum":
         allowed = ", ".join("null" if v is None else str(v) for v in expected)
-        return [(path, f"{_short(error.instance)} is not one of: {allowed}")]
+        return [(path, f"{_short(instance)} is not one of: {allowed}")]
     if kind == "const":
         if path == "$.format":
             return [(path, f'this is not a directwork interchange file (format must be "{FORMAT}")')]
         return [(path, f"must be {expected!r}")]
     if kind in ("format", "pattern"):
         if expected == "date":
-            return [(path, f"not a date (YYYY-MM-DD): {_short(error.instance)}")]
+            return [(path, f"not a date (YYYY-MM-DD): {_short(instance)}")]
         if expected == "uuid":
-            return [(path, f"not a UUID: {_short(error.instance)}")]
+            return [(path, f"not a UUID: {_short(instance)}")]
         if expected in ("date-time", DATE_TIME_PATTERN):
             return [(path, f"not a date-time with offset (for example 2026-01-31T09:00:00Z): "
-                           f"{_short(error.instance)}")]
+                           f"{_short(instance)}")]
         if expected == BASE64_PATTERN:
             return [(path, "is not valid base64")]
         return [(path, f"is not in the expected form ({expected})")]

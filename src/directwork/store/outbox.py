@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -29,7 +30,7 @@ class OutboxChange:
     record_id: str
     rev: str | None
     child_id: str
-    payload: dict
+    payload: dict[str, Any]
     state: str
     reason: str
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from directwork.domain import codec
@@ -121,6 +121,7 @@ def resend_from(vault: Vault, seq: int) -> int:
     with vault.transaction() as session:
         result = session.execute(update(OutboxRow).where(
             OutboxRow.seq >= seq, OutboxRow.state.in_(outbox.SETTLED)).values(state=outbox.PENDING))
+    assert isinstance(result, CursorResult)  # an UPDATE's result, which counts what it changed
     return int(result.rowcount or 0)
 
 

@@ -20,6 +20,7 @@ import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import BaseModel, ValidationError
 
+from directwork.core.problems import ProblemAnswer, read_problem
 from directwork.domain.records import Record
 from directwork.store import demo, outbox, sync_state
 from directwork.store.vault import Vault
@@ -119,7 +120,7 @@ class SyncClient:
             except httpx.HTTPError as exc:
                 raise SyncError(f"could not reach the hub at {hub_url}: {exc}") from None
         if response.status_code != 200:
-            raise SyncError(_detail(response))
+            raise SyncError(_problem(response).detail)
         answer = EnrolResponse.model_validate_json(response.content)
         sync_state.save_enrolment(self.vault, hub_url=hub_url.rstrip("/"),
                                   device_id=answer.device_id,
@@ -175,11 +176,12 @@ class SyncClient:
                 envelope(c.seq, c.kind, c.record_id, c.child_id, c.rev, c.payload) for c in batch])
             response = http.send("POST", f"{API}/push", body.model_dump_json().encode())
             if response.status_code == 409:
-                expected = response.json().get("expected_seq")
-                if isinstance(expected, int) and expected < batch[0].seq and \
+                problem = _problem(response)
+                expected = problem.expected_seq
+                if expected is not None and expected < batch[0].seq and \
                         sync_state.resend_from(self.vault, expected):
                     continue
-                raise SyncError(_detail(response))
+                raise SyncError(problem.detail)
             answer = _parse(PushResponse, response)
             sync_state.mark_pushed(self.vault, [(r.seq, r.status, r.reason) for r in answer.results])
             by_seq = {c.seq: c for c in batch}
@@ -259,15 +261,16 @@ class _Signed:
                     last = "the hub's answer was cut off"
                     continue
                 return response
-            if response.status_code == 403 and _json(response).get("wipe"):
-                self.owner._revoked(_detail(response))
+            problem = _problem(response)
+            if response.status_code == 403 and problem.wipe:
+                self.owner._revoked(problem.detail)
             if response.status_code in RETRYABLE_STATUS or (
-                    response.status_code == 401 and "replayed" in _detail(response)):
-                last = f"the hub answered {response.status_code}: {_detail(response)}"
+                    response.status_code == 401 and "replayed" in problem.detail):
+                last = f"the hub answered {response.status_code}: {problem.detail}"
                 continue
             if response.status_code == 409:
                 return response
-            raise SyncError(f"the hub refused: {_detail(response)}")
+            raise SyncError(f"the hub refused: {problem.detail}")
         raise SyncError(last or "the hub could not be reached")
 
 
@@ -279,14 +282,5 @@ def _parse(model: type[M], response: httpx.Response) -> M:
                         "the hub may need updating") from None
 
 
-def _json(response: httpx.Response) -> dict:
-    try:
-        body = response.json()
-    except ValueError:
-        return {}
-    return body if isinstance(body, dict) else {}
-
-
-def _detail(response: httpx.Response) -> str:
-    detail = _json(response).get("detail")
-    return str(detail) if detail else f"HTTP {response.status_code}"
+def _problem(response: httpx.Response) -> ProblemAnswer:
+    return read_problem(response.status_code, response.content)

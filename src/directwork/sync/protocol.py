@@ -100,8 +100,15 @@ class EnrolResponse(_Model):
 
 
 class Problem(_Model):
-    """Every refusal: what went wrong in words, and whether the device must wipe its store."""
+    """Every refusal, as an RFC 9457 problem document (``application/problem+json``): what
+    went wrong in words, and whether the device must wipe its store.
 
+    The schema the hub documents; ``directwork.core.problems`` builds and reads the answers.
+    """
+
+    type: str = "about:blank"
+    title: str
+    status: int
     detail: str
     wipe: bool = False
     expected_seq: int | None = None

@@ -233,8 +233,9 @@ class CheckBeforeGiving(QDialog):
 
     def tick(self, row: int, on: bool = True) -> None:
         """Tick (or untick) one line, as a click on its box would."""
-        self.table.item(row, 0).setCheckState(Qt.CheckState.Checked if on
-                                              else Qt.CheckState.Unchecked)
+        item = self.table.item(row, 0)
+        if item is not None:
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def unticked(self) -> list[int]:
         return [row for row, (copy, line) in enumerate(self.lines)
