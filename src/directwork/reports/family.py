@@ -176,8 +176,9 @@ class _Page:
         for topic in TOPIC_ORDER:
             if topic not in by_topic:
                 continue
-            rows.append(Spacer(1, 4))
-            rows.append(self.label(f"houses.{topic.value}"))
+            # A heading ("House of dreams") and who said it stay with the first words under
+            # them: never alone at the foot of a page.
+            pending: list[Flowable] = [Spacer(1, 4), self.label(f"houses.{topic.value}")]
             last_speaker: str | None = None
             for entry in by_topic[topic]:
                 if entry.speaker is not Speaker.CHILD or self.case.viewer is Viewer.CARER:
@@ -185,16 +186,18 @@ class _Page:
                         self.child_name if entry.speaker is Speaker.CHILD else "")
                     # Said once for a run of one person's words, not before every line.
                     if speaker and speaker != last_speaker:
-                        rows.append(Paragraph(esc(self.words.joined("child.told.said_by",
-                                                                    name=speaker)),
-                                              self.styles.body_second))
+                        pending.append(Paragraph(esc(self.words.joined("child.told.said_by",
+                                                                       name=speaker)),
+                                                 self.styles.body_second))
                     last_speaker = speaker
                 said: list[Flowable] = [self.quote(entry.text)] if entry.text.strip() else []
                 picture = self.drawing(entry)
                 if picture is not None:
                     said.append(picture)
                 # The words and their drawing stay together on one page.
-                rows.append(Together(said) if len(said) > 1 else said[0])
+                block = pending + said
+                rows.append(Together(block) if len(block) > 1 else block[0])
+                pending = []
         return rows
 
     def drawing(self, entry: VoiceEntry) -> Flowable | None:
