@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -119,6 +120,15 @@ class CheckBeforeGiving(QDialog):
         self._update_give()
 
     # ------------------------------------------------------------------ showing
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Rows are as tall as their words once the columns have their real widths.
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
 
     def copy_name(self, copy: str) -> str:
         return {SummaryAudience.CHILD.value: self.tr("Child's copy"),
