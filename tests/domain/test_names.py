@@ -104,3 +104,12 @@ def test_same_place_in_any_order_and_mutation() -> None:
     assert same_place("Heol Fawr garages", "the garages behind Heol Fawr")
     assert same_place("yng Nghaerffili", "Caerffili")
     assert not same_place("Heol Fawr", "the garages behind Heol Fawr")
+
+
+def test_a_name_part_shared_with_someone_shown_is_left_in_but_listed() -> None:
+    finder = NameFinder([Sought(Kind.PERSON, "Kai Jones", "brother")], keep=["Sara", "Jones"])
+    text = "Kai Jones and Sara Jones came."
+    assert [(text[f.start:f.end]) for f in finder.find(text)] == ["Kai Jones"]
+    spans = [(f.start, f.end) for f in finder.find(text)]
+    assert [(c.word, c.why) for c in finder.close(text, skip=spans)] == [
+        ("Jones", "shared with a name that is shown")]

@@ -277,7 +277,8 @@ class Found:
 @dataclass(frozen=True)
 class Close:
     """A word close to something sought that was *not* taken as it: for a person to check.
-    ``why``: "spelt closely", "mutated, no capital", "part of a place"."""
+    ``why``: "spelt closely", "mutated, no capital", "part of a place", "shared with a name
+    that is shown"."""
 
     start: int
     end: int
@@ -378,6 +379,7 @@ class NameFinder:
         self._near: dict[str, list[tuple[str, Sought]]] = {}
         self._near_cache: dict[str, tuple[str, Sought] | None] = {}
         self._found_cache: dict[str, tuple[Found, ...]] = {}
+        self._shared: dict[str, Sought] = {}
         self._by_record: dict[tuple[Kind, str], list[Sought]] = {}
         for item in sought:
             self._by_record.setdefault(_record(item), []).append(item)
@@ -404,6 +406,10 @@ class NameFinder:
             self._places[item] = telling
             words = list(telling)
         for word in dict.fromkeys(words):
+            if word in self.keep and len(word) >= min_part:
+                # Also the name of someone the audience may see ("Jones" of the carer Sara
+                # Jones and of Kai Jones): left in, but listed for a person to check.
+                self._shared.setdefault(word, item)
             if len(word) < min_part or word in self.keep:
                 continue
             part = _Part(item, word, _part_forms(word, mutate=len(word) >= 3))
@@ -555,6 +561,10 @@ class NameFinder:
             if any(word.start < e and s < word.end for s, e in spans):
                 continue
             if word.folded in self.keep:
+                shared = self._shared.get(word.folded)
+                if shared is not None:
+                    out.append(Close(word.start, word.end, word.text, shared,
+                                     "shared with a name that is shown"))
                 continue
             entries = self._forms.get(word.folded, ())
             if entries:
