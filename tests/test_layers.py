@@ -2,9 +2,11 @@
 
 gui -> reports, sync, store, domain, core; sync -> store, domain, core; store -> domain, core;
 reports -> domain; hub -> sync.protocol, core (and itself); core -> nothing; domain -> nothing.
-Qt only in gui/; SQL only in store/ and hub/ (gui may name sqlalchemy's Session type, as the
-worker hands sessions to store services). core/ is the low-level ground laptop and hub share:
-its one SQLAlchemy import is a column type, so domain and reports may not import it.
+Qt only in gui/; SQL only in store/ and hub/. gui/ imports nothing of SQLAlchemy at all, not
+even a type under TYPE_CHECKING: its read models live in store/views/, and the vault worker
+runs store functions through store.operations, so no gui module handles a Session. core/ is
+the low-level ground laptop and hub share: its one SQLAlchemy import is a column type, so
+domain and reports may not import it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ THIRD_PARTY_BANNED = {
     "hub": ("PySide6", "reportlab", "sqlcipher3"),
     "core": ("PySide6", "reportlab", "httpx", "fastapi", "uvicorn", "alembic", "sqlcipher3",
              "pydantic", "cryptography"),
+    "gui": ("sqlalchemy", "sqlcipher3", "alembic"),
 }
 OWN_ALLOWED = {
     "domain": {"domain", "paths"},  # paths only finds resources/ (policy, catalogues)
@@ -88,3 +91,11 @@ def test_core_uses_sqlalchemy_only_for_its_column_type():
     using = sorted(path.name for path in _modules("core")
                    if any(module.split(".")[0] == "sqlalchemy" for module, _ in _imports(path)))
     assert using == ["columns.py"]
+
+
+def test_gui_never_names_sqlalchemy_or_a_session():
+    # Imports inside `if TYPE_CHECKING:` count: ast.walk sees every import in a module.
+    found = [f"{path.relative_to(SRC)} imports {module}"
+             for path in _modules("gui") for module, names in _imports(path)
+             if module.split(".")[0] == "sqlalchemy" or "Session" in names]
+    assert found == []

@@ -7,7 +7,6 @@ summary given, as counts, never the words."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,15 +32,7 @@ CLOSE_WORD = "Quilon"
 
 
 @pytest.fixture
-def worker(qapp, vault) -> Iterator[VaultWorker]:  # noqa: ANN001
-    w = VaultWorker(vault)
-    yield w
-    w.wait_idle()
-    w.shutdown()
-
-
-@pytest.fixture
-def child_id(vault) -> str:  # noqa: ANN001
+def child_id(vault) -> str:
     child = seed_marker_case(vault)
     with vault.transaction() as s:
         plan = records.list_documents(s, SafetyPlan, child)[0]
@@ -51,12 +42,12 @@ def child_id(vault) -> str:  # noqa: ANN001
     return child
 
 
-def given(vault, child_id: str) -> list[SummaryGiven]:  # noqa: ANN001
+def given(vault, child_id: str) -> list[SummaryGiven]:
     with vault.session() as session:
         return records.list_entries(session, SummaryGiven, child_id)
 
 
-def open_preview(qtbot, worker: VaultWorker, child_id: str) -> SummaryPreview:  # noqa: ANN001
+def open_preview(qtbot, worker: VaultWorker, child_id: str) -> SummaryPreview:
     preview = SummaryPreview(worker, child_id)
     qtbot.addWidget(preview)
     preview.show()
@@ -75,7 +66,7 @@ def rows_of(dialog: CheckBeforeGiving) -> list[dict[str, str]]:
              for column, name in enumerate(names)} for row in range(dialog.table.rowCount())]
 
 
-def tick_all_and_give(qtbot, dialog: CheckBeforeGiving) -> None:  # noqa: ANN001
+def tick_all_and_give(qtbot, dialog: CheckBeforeGiving) -> None:
     for row in range(dialog.table.rowCount()):
         assert not dialog.give_button.isEnabled()
         dialog.tick(row)
@@ -83,7 +74,7 @@ def tick_all_and_give(qtbot, dialog: CheckBeforeGiving) -> None:  # noqa: ANN001
     dialog.give_button.click()
 
 
-def test_a_childs_copy_is_saved_only_after_every_line_is_checked(qtbot, worker, vault,  # noqa: ANN001
+def test_a_childs_copy_is_saved_only_after_every_line_is_checked(qtbot, worker, vault,
                                                                  child_id, tmp_path: Path,
                                                                  monkeypatch) -> None:
     target = tmp_path / "my-safety-plan.pdf"
@@ -131,7 +122,7 @@ def test_a_childs_copy_is_saved_only_after_every_line_is_checked(qtbot, worker, 
     assert not any(word in repr(record) for word in (*OF_CONCERN.split(), CLOSE_WORD))
 
 
-def test_an_edited_line_makes_the_copy_again_and_is_checked_again(qtbot, worker, vault,  # noqa: ANN001
+def test_an_edited_line_makes_the_copy_again_and_is_checked_again(qtbot, worker, vault,
                                                                   child_id, tmp_path: Path,
                                                                   monkeypatch) -> None:
     target = tmp_path / "for-carers.pdf"
@@ -174,7 +165,7 @@ def test_an_edited_line_makes_the_copy_again_and_is_checked_again(qtbot, worker,
     assert given(vault, child_id)[0].withheld["edited"] == 1
 
 
-def test_cancelling_the_check_gives_nothing(qtbot, worker, vault, child_id, tmp_path,  # noqa: ANN001
+def test_cancelling_the_check_gives_nothing(qtbot, worker, vault, child_id, tmp_path,
                                             monkeypatch) -> None:
     target = tmp_path / "x.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -187,7 +178,7 @@ def test_cancelling_the_check_gives_nothing(qtbot, worker, vault, child_id, tmp_
     assert not target.exists() and given(vault, child_id) == []
 
 
-def test_the_agencies_copy_is_not_held_for_a_family_check(qtbot, worker, vault, child_id,  # noqa: ANN001
+def test_the_agencies_copy_is_not_held_for_a_family_check(qtbot, worker, vault, child_id,
                                                           tmp_path, monkeypatch) -> None:
     target = tmp_path / "agencies.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -201,7 +192,7 @@ def test_the_agencies_copy_is_not_held_for_a_family_check(qtbot, worker, vault, 
     assert preview.check_dialog is None and target.exists()
 
 
-def test_coreview_starts_only_after_the_child_and_carer_views_are_checked(qtbot, worker,  # noqa: ANN001
+def test_coreview_starts_only_after_the_child_and_carer_views_are_checked(qtbot, worker,
                                                                           vault, child_id
                                                                           ) -> None:
     with vault.session() as session:
@@ -215,16 +206,16 @@ def test_coreview_starts_only_after_the_child_and_carer_views_are_checked(qtbot,
     assert dialog is not None
     assert {r["copy"] for r in rows_of(dialog)} == {"Child's copy", "Carers' copy"}
     assert dialog.give_button.text() == "Start co-review"
-    assert panel.window is None
+    assert panel.coreview_window is None
     with qtbot.waitSignal(panel.coreview_opened, timeout=10_000):
         tick_all_and_give(qtbot, dialog)
-    assert panel.window is not None
-    panel.window.may_close = True
-    panel.window.close()
+    assert panel.coreview_window is not None
+    panel.coreview_window.may_close = True
+    panel.coreview_window.close()
     # Opening again needs no second check while nothing changed
-    panel.window = None
+    panel.coreview_window = None
     panel.open_coreview(full_screen=False)
-    qtbot.waitUntil(lambda: panel.window is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.coreview_window is not None, timeout=10_000)
     assert panel.check_dialog is None
-    panel.window.may_close = True
-    panel.window.close()
+    panel.coreview_window.may_close = True
+    panel.coreview_window.close()

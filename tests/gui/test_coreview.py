@@ -4,8 +4,6 @@ only the practitioner can leave it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -23,13 +21,14 @@ from PySide6.QtWidgets import (
 from directwork.domain.catalogue import text
 from directwork.domain.records import CoReviewAnswer, CoReviewResponse
 from directwork.gui.common.worker import VaultWorker
-from directwork.gui.coreview.exit import PIN_META_KEY, set_pin
 from directwork.gui.coreview.history import CoReviewStartDialog, PlanCoReviewPanel, reviewed_with
 from directwork.gui.coreview.sections import SECTIONS
-from directwork.gui.coreview.window import CoReviewWindow, load_coreview
+from directwork.gui.coreview.window import CoReviewWindow
 from directwork.store import records
+from directwork.store.coreview_exit import PIN_META_KEY, set_pin
+from directwork.store.views.coreview import load_coreview
 from tests.conftest import PASSPHRASE
-from tests.gui.drive import unlock
+from tests.gui.drive import settle, unlock
 from tests.gui.test_check_before_giving import tick_all_and_give
 from tests.reports.markers import (
     CASE_NOTE,
@@ -50,23 +49,11 @@ WITHHELD_FROM_CHILD = (THIRD_PARTY, OF_CONCERN, RESTRICTED_PLACE, NOT_SHARED, WO
 
 
 @pytest.fixture
-def worker(qapp, vault) -> Iterator[VaultWorker]:  # noqa: ANN001
-    w = VaultWorker(vault)
-    yield w
-    w.wait_idle()
-    w.shutdown()
-
-
-@pytest.fixture
-def child_id(vault) -> str:  # noqa: ANN001
+def child_id(vault) -> str:
     return seed_marker_case(vault)
 
 
-def settle(qtbot, worker: VaultWorker) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
-
-
-def open_window(qtbot, worker: VaultWorker, child_id: str, lang: str = "en") -> CoReviewWindow:  # noqa: ANN001
+def open_window(qtbot, worker: VaultWorker, child_id: str, lang: str = "en") -> CoReviewWindow:
     with worker.vault.session() as session:
         views = load_coreview(session, child_id)
     window = CoReviewWindow(worker, views, lang=lang)
@@ -105,7 +92,7 @@ def visit_every_part(window: CoReviewWindow) -> str:
     return "\n".join(seen)
 
 
-def leave(qtbot, window: CoReviewWindow, secret: str) -> None:  # noqa: ANN001
+def leave(qtbot, window: CoReviewWindow, secret: str) -> None:
     window.ask_practitioner()
     qtbot.keyClicks(window.secret, secret)
     window.leave_button.click()
@@ -113,7 +100,7 @@ def leave(qtbot, window: CoReviewWindow, secret: str) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("lang", ["en", "cy"])
-def test_child_sees_nothing_withheld_in_any_part_in_either_language(qtbot, worker, child_id,  # noqa: ANN001
+def test_child_sees_nothing_withheld_in_any_part_in_either_language(qtbot, worker, child_id,
                                                                     lang) -> None:
     # Given the marker case, with something withheld in every place the policy withholds
     window = open_window(qtbot, worker, child_id, lang)
@@ -128,7 +115,7 @@ def test_child_sees_nothing_withheld_in_any_part_in_either_language(qtbot, worke
     assert text("coreview.window_title", lang) == window.windowTitle()
 
 
-def test_carer_answering_sees_nothing_the_child_kept_from_carers(qtbot, worker, vault,  # noqa: ANN001
+def test_carer_answering_sees_nothing_the_child_kept_from_carers(qtbot, worker, vault,
                                                                 child_id) -> None:
     window = open_window(qtbot, worker, child_id)
     window.carer_button.click()
@@ -149,7 +136,7 @@ def test_carer_answering_sees_nothing_the_child_kept_from_carers(qtbot, worker, 
         ("safe_people", "carer", "Mum")]
 
 
-def test_child_answers_are_kept_with_the_plan_and_shown_in_its_history(qtbot, worker, vault,  # noqa: ANN001
+def test_child_answers_are_kept_with_the_plan_and_shown_in_its_history(qtbot, worker, vault,
                                                                        child_id) -> None:
     # Given the child in co-review on the plan's first part
     window = open_window(qtbot, worker, child_id)
@@ -192,7 +179,7 @@ def test_child_answers_are_kept_with_the_plan_and_shown_in_its_history(qtbot, wo
     assert panel.model.rowCount() == 3
 
 
-def test_leaving_is_refused_without_the_practitioner(qtbot, worker, vault, child_id) -> None:  # noqa: ANN001
+def test_leaving_is_refused_without_the_practitioner(qtbot, worker, vault, child_id) -> None:
     window = open_window(qtbot, worker, child_id)
     # Closing the window (the close button, Alt+F4) is refused: the practitioner is asked for
     assert window.close() is False
@@ -214,7 +201,7 @@ def test_leaving_is_refused_without_the_practitioner(qtbot, worker, vault, child
     assert not window.isVisible()
 
 
-def test_practitioner_pin_lets_them_leave_and_is_never_stored_in_plain_text(qtbot, worker, vault,  # noqa: ANN001
+def test_practitioner_pin_lets_them_leave_and_is_never_stored_in_plain_text(qtbot, worker, vault,
                                                                            child_id) -> None:
     set_pin(vault, "482913")
     assert "482913" not in vault.meta(PIN_META_KEY)
@@ -226,7 +213,7 @@ def test_practitioner_pin_lets_them_leave_and_is_never_stored_in_plain_text(qtbo
     assert not window.isVisible()
 
 
-def test_words_are_large_and_every_control_is_named_and_big_enough(qtbot, worker, child_id) -> None:  # noqa: ANN001
+def test_words_are_large_and_every_control_is_named_and_big_enough(qtbot, worker, child_id) -> None:
     window = open_window(qtbot, worker, child_id)
     window.go_next()
     for widget in window.findChildren(QWidget):
@@ -240,7 +227,7 @@ def test_words_are_large_and_every_control_is_named_and_big_enough(qtbot, worker
 
 
 def test_the_childs_safety_plan_tab_starts_coreview_and_shows_who_it_was_reviewed_with(
-        qtbot, make_app, vault, data_dir) -> None:  # noqa: ANN001
+        qtbot, make_app, vault, data_dir) -> None:
     # Given the practitioner in the app, on a child's record with an agreed plan
     child = seed_marker_case(vault)
     vault.lock()
@@ -257,8 +244,8 @@ def test_the_childs_safety_plan_tab_starts_coreview_and_shows_who_it_was_reviewe
     # ... checking first what the child's and carers' views leave out or change
     qtbot.waitUntil(lambda: panel.check_dialog is not None, timeout=10_000)
     tick_all_and_give(qtbot, panel.check_dialog)
-    qtbot.waitUntil(lambda: panel.window is not None and panel.window.isVisible(), timeout=10_000)
-    window = panel.window
+    qtbot.waitUntil(lambda: panel.coreview_window is not None and panel.coreview_window.isVisible(), timeout=10_000)
+    window = panel.coreview_window
     assert window.isModal()  # the case record cannot be reached while co-review is open
     window.go_next()
     window.choose(CoReviewAnswer.AGREE)
@@ -275,7 +262,7 @@ def test_the_childs_safety_plan_tab_starts_coreview_and_shows_who_it_was_reviewe
     preview.close()
 
 
-def test_start_offers_every_screen_and_refuses_a_weak_pin(qtbot, worker, vault, child_id) -> None:  # noqa: ANN001
+def test_start_offers_every_screen_and_refuses_a_weak_pin(qtbot, worker, vault, child_id) -> None:
     dialog = CoReviewStartDialog(pin_set=False)
     qtbot.addWidget(dialog)
     assert dialog.screens.count() == len(QGuiApplication.screens())
@@ -296,8 +283,8 @@ def test_start_offers_every_screen_and_refuses_a_weak_pin(qtbot, worker, vault, 
     panel.open_coreview(dialog.chosen_screen(), full_screen=False, pin="482913")
     qtbot.waitUntil(lambda: panel.check_dialog is not None, timeout=10_000)
     tick_all_and_give(qtbot, panel.check_dialog)
-    qtbot.waitUntil(lambda: panel.window is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.coreview_window is not None, timeout=10_000)
     assert vault.meta(PIN_META_KEY).startswith("scrypt$")
-    window = panel.window
+    window = panel.coreview_window
     with qtbot.waitSignal(window.left, timeout=10_000):
         leave(qtbot, window, "482913")

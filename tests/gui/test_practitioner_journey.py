@@ -28,18 +28,18 @@ from tests.conftest import PASSPHRASE
 from tests.gui.drive import settle, unlock
 
 
-def type_and_enter(qtbot, widget, text: str) -> None:  # noqa: ANN001
+def type_and_enter(qtbot, widget, text: str) -> None:
     qtbot.keyClicks(widget, text)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
-def only_dialog(app, cls):  # noqa: ANN001, ANN201
+def only_dialog(app, cls):
     found = [d for d in app.dialogs if isinstance(d, cls)]
     assert len(found) == 1, f"expected one {cls.__name__}, found {len(found)}"
     return found[0]
 
 
-def set_up_laptop(qtbot, app, tmp_path: Path) -> str:  # noqa: ANN001
+def set_up_laptop(qtbot, app, tmp_path: Path) -> str:
     wizard = app.start()
     page = wizard.passphrase_page.ui
     qtbot.keyClicks(page.passphraseEdit, PASSPHRASE)
@@ -74,7 +74,7 @@ def set_up_laptop(qtbot, app, tmp_path: Path) -> str:  # noqa: ANN001
     return key
 
 
-def add_child(qtbot, app) -> None:  # noqa: ANN001
+def add_child(qtbot, app) -> None:
     app.window.new_child_action.trigger()
     dialog = only_dialog(app, NewChildDialog)
     form = dialog.form
@@ -95,7 +95,7 @@ def add_child(qtbot, app) -> None:  # noqa: ANN001
     settle(qtbot, app)
 
 
-def start_visit(qtbot, app) -> None:  # noqa: ANN001
+def start_visit(qtbot, app) -> None:
     app.window.child_record.header.start_visit.click()
     qtbot.waitUntil(lambda: any(isinstance(d, StartVisitDialog) for d in app.dialogs),
                     timeout=10_000)
@@ -111,7 +111,7 @@ def start_visit(qtbot, app) -> None:  # noqa: ANN001
     settle(qtbot, app)
 
 
-def capture_everything(qtbot, app) -> None:  # noqa: ANN001
+def capture_everything(qtbot, app) -> None:
     visit = app.window.visit
     type_and_enter(qtbot, visit.house_names[Topic.WORRIES], "Scary house")
     type_and_enter(qtbot, visit.fields["worries"], "when Dre comes round")
@@ -140,7 +140,7 @@ def capture_everything(qtbot, app) -> None:  # noqa: ANN001
     assert pad.is_empty(), "the pad is cleared once the drawing is kept"
 
 
-def lock_and_unlock_mid_sentence(qtbot, app) -> None:  # noqa: ANN001
+def lock_and_unlock_mid_sentence(qtbot, app) -> None:
     field = app.window.visit.fields["worries"]
     qtbot.keyClicks(field, "and when Mum sh")  # half typed, not yet kept
     app.window.lock_action.trigger()
@@ -161,7 +161,7 @@ def lock_and_unlock_mid_sentence(qtbot, app) -> None:  # noqa: ANN001
     assert field.toPlainText() == "and when Mum sh"
 
 
-def end_the_visit(qtbot, app) -> None:  # noqa: ANN001
+def end_the_visit(qtbot, app) -> None:
     app.window.visit.end_button.click()
     settle(qtbot, app)
     dialog = app.window.visit.end_dialog

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import stat
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,15 +21,7 @@ from tests.reports.markers import OF_CONCERN, PRACTITIONER_NOTE, pdf_text, seed_
 
 
 @pytest.fixture
-def worker(qapp, vault) -> Iterator[VaultWorker]:  # noqa: ANN001
-    w = VaultWorker(vault)
-    yield w
-    w.wait_idle()
-    w.shutdown()
-
-
-@pytest.fixture
-def child_id(vault) -> str:  # noqa: ANN001
+def child_id(vault) -> str:
     return seed_marker_case(vault)
 
 
@@ -38,11 +29,11 @@ def files_under(folder: Path) -> set[Path]:
     return {p for p in folder.rglob("*")} if folder.exists() else set()
 
 
-def shown(qtbot, preview: SummaryPreview) -> None:  # noqa: ANN001
+def shown(qtbot, preview: SummaryPreview) -> None:
     qtbot.waitUntil(lambda: preview.save_button.isEnabled(), timeout=20_000)
 
 
-def open_preview(qtbot, worker: VaultWorker, child_id: str) -> SummaryPreview:  # noqa: ANN001
+def open_preview(qtbot, worker: VaultWorker, child_id: str) -> SummaryPreview:
     preview = SummaryPreview(worker, child_id)
     qtbot.addWidget(preview)
     preview.show()
@@ -50,12 +41,12 @@ def open_preview(qtbot, worker: VaultWorker, child_id: str) -> SummaryPreview:  
     return preview
 
 
-def given(vault, child_id: str) -> list[SummaryGiven]:  # noqa: ANN001
+def given(vault, child_id: str) -> list[SummaryGiven]:
     with vault.session() as session:
         return records.list_entries(session, SummaryGiven, child_id)
 
 
-def test_preview_is_rendered_from_memory_without_writing_any_file(qtbot, worker, vault,  # noqa: ANN001
+def test_preview_is_rendered_from_memory_without_writing_any_file(qtbot, worker, vault,
                                                                   child_id, tmp_path,
                                                                   monkeypatch) -> None:
     # Given an empty temporary folder that Python and Qt would both use
@@ -84,13 +75,13 @@ def test_preview_is_rendered_from_memory_without_writing_any_file(qtbot, worker,
     assert given(vault, child_id) == []
 
 
-def test_save_as_pdf_writes_only_where_chosen_and_records_who_it_was_given_to(  # noqa: PLR0913
-        qtbot, worker, vault, child_id, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_save_as_pdf_writes_only_where_chosen_and_records_who_it_was_given_to(
+        qtbot, worker, vault, child_id, tmp_path, monkeypatch) -> None:
     target = tmp_path / "chosen" / "for-agencies"
     target.parent.mkdir()
     asked: list[str] = []
 
-    def choose(parent, caption, directory, filters):  # noqa: ANN001, ANN202
+    def choose(parent, caption, directory, filters):
         asked.append(caption)
         return str(target), filters
 
@@ -118,7 +109,7 @@ def test_save_as_pdf_writes_only_where_chosen_and_records_who_it_was_given_to(  
     assert record.given_at is not None and record.plan_id
 
 
-def test_nothing_is_saved_or_recorded_without_saying_who_it_is_for(qtbot, worker, vault,  # noqa: ANN001
+def test_nothing_is_saved_or_recorded_without_saying_who_it_is_for(qtbot, worker, vault,
                                                                    child_id, tmp_path,
                                                                    monkeypatch) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -132,7 +123,7 @@ def test_nothing_is_saved_or_recorded_without_saying_who_it_is_for(qtbot, worker
     assert "given to" in preview.status.text()
 
 
-def test_print_puts_every_page_on_the_printer_and_records_it(qtbot, worker, vault, child_id,  # noqa: ANN001
+def test_print_puts_every_page_on_the_printer_and_records_it(qtbot, worker, vault, child_id,
                                                              tmp_path, monkeypatch) -> None:
     preview = open_preview(qtbot, worker, child_id)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -154,7 +145,7 @@ def test_print_puts_every_page_on_the_printer_and_records_it(qtbot, worker, vaul
     assert given(vault, child_id)[0].audience is SummaryAudience.CHILD
 
 
-def test_every_control_has_an_accessible_name(qtbot, worker, child_id) -> None:  # noqa: ANN001
+def test_every_control_has_an_accessible_name(qtbot, worker, child_id) -> None:
     preview = open_preview(qtbot, worker, child_id)
     for widget in preview.findChildren(QWidget):
         if isinstance(widget, QAbstractButton | QComboBox | QLineEdit) and widget.isVisibleTo(

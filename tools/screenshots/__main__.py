@@ -16,9 +16,9 @@ from tools.screenshots.shots import PASSPHRASE, settle, shoot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPointF, QSettings  # noqa: E402
+from PySide6.QtCore import QPointF, QSettings
 
-from directwork.domain.records import (  # noqa: E402
+from directwork.domain.records import (
     Audience,
     Child,
     Person,
@@ -27,12 +27,12 @@ from directwork.domain.records import (  # noqa: E402
     Visit,
     VoiceEntry,
 )
-from directwork.gui.shell.app import DirectworkApp, application  # noqa: E402
-from directwork.gui.shell.settings import Preferences  # noqa: E402
-from directwork.store import demo, records  # noqa: E402
-from directwork.store.keyfile import KdfParams  # noqa: E402
-from directwork.store.vault import Vault  # noqa: E402
-from tools.screenshots.practice import shoot_practice  # noqa: E402
+from directwork.gui.shell.app import DirectworkApp, application
+from directwork.gui.shell.settings import Preferences
+from directwork.store import demo, records
+from directwork.store.keyfile import KdfParams
+from directwork.store.vault import Vault
+from tools.screenshots.practice import shoot_practice
 
 NOW = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
 SIZE = (1180, 760)
@@ -155,10 +155,10 @@ def main(argv: list[str] | None = None) -> int:
         app.close()
     qapp.processEvents()
     shoot_practice(out)  # the plan editor, versions, practice check and charts
-    from tools.screenshots.coreview import shoot_coreview  # noqa: PLC0415
+    from tools.screenshots.coreview import shoot_coreview
 
     shoot_coreview(out)  # co-review in English and Welsh, its history, the summary preview
-    from tools.screenshots.sync import shoot_sync  # noqa: PLC0415
+    from tools.screenshots.sync import shoot_sync
 
     shoot_sync(out)  # the sync status line, Needs attention, merging, connecting, access withdrawn
     return 0

@@ -575,3 +575,9 @@ def generate(session: Session, children: int, seed: int | None = None,
             session.info["clock"] = previous
         else:
             session.info.pop("clock", None)
+
+
+def add_demo_caseload(session: Session, children: int, seed: int | None = None) -> list[str]:
+    """``generate``, refused (``check_demo_allowed``) in a vault with real children or a hub."""
+    check_demo_allowed(session)
+    return generate(session, children=children, seed=seed)

@@ -26,35 +26,44 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from directwork.domain.catalogue import long_date, text
+from directwork.domain.giving import CheckList
 from directwork.domain.records import CoReviewResponse
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
 from directwork.gui.common.worker import VaultWorker
-from directwork.gui.coreview.exit import PinRefused, has_pin, hash_pin, set_pin
-from directwork.gui.coreview.window import CoReviewViews, CoReviewWindow, load_coreview
+from directwork.gui.coreview.window import CoReviewWindow, default_lang
+from directwork.gui.practice.common import EARLIEST
 from directwork.gui.summary.check import CheckBeforeGiving, Confirmation, Edits
 from directwork.gui.summary.preview import SummaryPreview
 from directwork.reports.words import local_day
-from directwork.store import records
+from directwork.store.coreview_exit import PinRefused, has_pin, hash_pin, set_pin
+from directwork.store.views.coreview import ROLES, CoReviewViews, load_coreview, plan_responses
+
+
+def _checks_in(views: CoReviewViews) -> list[tuple[str, CheckList]]:
+    """What to check before co-review: the child's and the carers' views, in the language
+    co-review opens in."""
+    lang = default_lang(views)
+    return [(role, views.checks[(role, lang)]) for role in ROLES if (role, lang) in views.checks]
+
+
+def _day_words(response: CoReviewResponse) -> str:
+    day = local_day(response.at or response.created_at)
+    return long_date(day, "en") if day is not None else ""
 
 
 def reviewed_with(responses: list[CoReviewResponse]) -> list[tuple[str, date]]:
     """Who the plan was looked at with, and on which day, newest first (one line per person
     per day however many answers they gave)."""
     seen: dict[tuple[str, date], None] = {}
-    for response in sorted(responses, key=lambda r: r.at or r.created_at, reverse=True):
+    for response in sorted(responses, key=lambda r: r.at or r.created_at or EARLIEST,
+                           reverse=True):
         day = local_day(response.at or response.created_at)
         if day is not None:
             seen.setdefault((response.responder_name or response.responder_role, day), None)
     return list(seen)
-
-
-def plan_responses(session: Session, child_id: str, plan_id: str) -> list[CoReviewResponse]:
-    return [r for r in records.list_entries(session, CoReviewResponse, child_id)
-            if r.plan_id == plan_id]
 
 
 def screen_label(screen: QScreen, index: int) -> str:
@@ -125,7 +134,7 @@ class PlanCoReviewPanel(QWidget):
         self.worker = worker
         self.child_id = ""
         self.plan_id = ""
-        self.window: CoReviewWindow | None = None
+        self.coreview_window: CoReviewWindow | None = None
         self.check_dialog: CheckBeforeGiving | None = None
         self.coreview_edits: Edits = {}
         self.coreview_confirmed: set[Confirmation] = set()
@@ -146,7 +155,7 @@ class PlanCoReviewPanel(QWidget):
         row.addWidget(self.summary_button)
         layout.addLayout(row)
         self.model = RecordTableModel([
-            (self.tr("When"), lambda r: long_date(local_day(r.at or r.created_at), "en")),
+            (self.tr("When"), lambda r: _day_words(r)),
             (self.tr("Who"), lambda r: f"{r.responder_name} ({r.responder_role})"),
             (self.tr("Part of the plan"), lambda r: text(f"coreview.sections.{r.section}", "en")),
             (self.tr("Answer"), lambda r: text(f"labels.answer.{r.answer.value}", "en")),
@@ -179,7 +188,7 @@ class PlanCoReviewPanel(QWidget):
             self.show_responses([])
             return
         child_id, plan_id = self.child_id, self.plan_id
-        self.worker.query(lambda s: plan_responses(s, child_id, plan_id), self.show_responses)
+        self.worker.query(plan_responses, child_id, plan_id, success=self.show_responses)
 
     def show_responses(self, responses: list[CoReviewResponse]) -> None:
         self.responses = responses
@@ -200,7 +209,7 @@ class PlanCoReviewPanel(QWidget):
 
     def start_coreview(self) -> None:
         vault = self.worker.vault
-        self.worker.call(lambda: has_pin(vault), self._ask_where)
+        self.worker.call(has_pin, vault, success=self._ask_where)
 
     def _ask_where(self, pin_set: bool) -> None:
         dialog = CoReviewStartDialog(pin_set, self)
@@ -215,18 +224,18 @@ class PlanCoReviewPanel(QWidget):
         the practitioner has checked what the child's and carers' views changed or left out."""
         vault = self.worker.vault
         if pin:
-            self.worker.call(lambda: set_pin(vault, pin))
+            self.worker.call(set_pin, vault, pin)
         self._load_coreview(lambda views: self._check_coreview(views, screen, full_screen))
 
     def _load_coreview(self, then: Callable[[CoReviewViews], None]) -> None:
         child_id, plan_id = self.child_id, self.plan_id
         edits = {copy: dict(lines) for copy, lines in self.coreview_edits.items()}
-        self.worker.query(lambda s: load_coreview(s, child_id, plan_id, edits), then,
-                          self._not_opened)
+        self.worker.query(load_coreview, child_id, plan_id, edits, success=then,
+                          failure=self._not_opened)
 
     def _check_coreview(self, views: CoReviewViews, screen: QScreen | None,
                         full_screen: bool) -> None:
-        checks = list(views.checks.items())
+        checks = _checks_in(views)
         waiting = [line for copy, check in checks for line in check.lines
                    if (copy, *line.confirmation) not in self.coreview_confirmed]
         if not waiting:
@@ -241,7 +250,7 @@ class PlanCoReviewPanel(QWidget):
         def remake() -> None:
             def made(new: CoReviewViews) -> None:
                 latest[0] = new
-                dialog.show_checks(list(new.checks.items()))
+                dialog.show_checks(_checks_in(new))
             self._load_coreview(made)
 
         dialog.edits_changed.connect(remake)
@@ -261,13 +270,13 @@ class PlanCoReviewPanel(QWidget):
 
     def _show_window(self, views: CoReviewViews, screen: QScreen | None,
                      full_screen: bool) -> None:
-        self.window = CoReviewWindow(self.worker, views)
-        self.window.left.connect(self._window_left)
-        self.window.present(screen, full_screen=full_screen)
-        self.coreview_opened.emit(self.window)
+        self.coreview_window = CoReviewWindow(self.worker, views)
+        self.coreview_window.left.connect(self._window_left)
+        self.coreview_window.present(screen, full_screen=full_screen)
+        self.coreview_opened.emit(self.coreview_window)
 
     def _window_left(self) -> None:
-        if self.window is not None:
-            self.window.deleteLater()
-            self.window = None
+        if self.coreview_window is not None:
+            self.coreview_window.deleteLater()
+            self.coreview_window = None
         self.refresh()

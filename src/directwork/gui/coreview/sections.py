@@ -142,22 +142,21 @@ class SectionPage(QFrame):
         top.addSpacing(16)
         top.addWidget(self.title, 1)
         layout.addLayout(top)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget()
         self.body.setObjectName("coreviewBody")
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.scroll.setWidget(self.body)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.body)
+        layout.addWidget(self.scroll_area, 1)
 
     def show_section(self, content: SectionContent, lang: str) -> None:
         self.picture.load(coreview_icon(content.key))
         self.picture.setAccessibleName(content.title)
         self.title.setText(content.title)
-        while self.body_layout.count():
-            item = self.body_layout.takeAt(0)
+        while (item := self.body_layout.takeAt(0)) is not None:
             old = item.widget()
             if old is not None:
                 # Detached at once, so no earlier audience's words linger in the window.

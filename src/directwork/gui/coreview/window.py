@@ -9,9 +9,6 @@ needs the practitioner (passphrase or co-review PIN), so a child cannot wander i
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QKeyEvent, QScreen
 from PySide6.QtSvgWidgets import QSvgWidget
@@ -28,30 +25,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from directwork.domain.case import Case
 from directwork.domain.catalogue import text
-from directwork.domain.giving import CheckList
-from directwork.domain.records import (
-    CoReviewAnswer,
-    CoReviewResponse,
-    PersonRole,
-    SummaryAudience,
-    SummaryLanguage,
-)
-from directwork.domain.redaction import family_copy
+from directwork.domain.records import CoReviewAnswer, CoReviewResponse, SummaryLanguage
 from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
-from directwork.gui.coreview.exit import practitioner_may_leave, wait_after
-from directwork.gui.coreview.sections import ICON_SIZE, SectionPage, coreview_icon, plan_sections
+from directwork.gui.coreview.sections import (
+    ICON_SIZE,
+    SectionContent,
+    SectionPage,
+    coreview_icon,
+    plan_sections,
+)
 from directwork.reports import default_language
-from directwork.store import records
-from directwork.store.case import load_case
-from directwork.store.context import now_of
+from directwork.store.coreview import keep_answer
+from directwork.store.coreview_exit import practitioner_may_leave, wait_after
+from directwork.store.views.coreview import ROLES, CoReviewViews
 
-ROLES = ("child", "carer")
-LANGS = ("en", "cy")
 ANSWERS = (CoReviewAnswer.AGREE, CoReviewAnswer.NOT_SURE, CoReviewAnswer.DISAGREE)
 BODY_PT = 20
 TITLE_PT = 30
@@ -84,49 +74,9 @@ QWidget#coReview QPlainTextEdit, QWidget#coReview QLineEdit, QWidget#coReview QC
 """
 
 
-@dataclass
-class CoReviewViews:
-    """What the co-review window may show: the child's and the carers' views of the case,
-    in English and Welsh, each made by the redaction policy. Nothing else of the case."""
-
-    child_id: str
-    plan_id: str
-    plan_rev: str
-    child_name: str
-    carers: list[str]
-    default_lang: str
-    views: dict[tuple[str, str], Case] = field(default_factory=dict)
-    # What the practitioner checks before co-review starts, for each of "child" and "carer"
-    # (in the language co-review opens in): see gui/summary/check.py.
-    checks: dict[str, CheckList] = field(default_factory=dict)
-
-    def view(self, role: str, lang: str) -> Case:
-        return self.views[(role, lang)]
-
-
-def load_coreview(session: Session, child_id: str, plan_id: str | None = None,
-                  edits: dict[str, dict[str, str]] | None = None) -> CoReviewViews:
-    """Gather the case and narrow it for the child and for carers. Runs on the vault worker.
-    ``edits``: the practitioner's changes to lines of each copy ("child", "carer"), made at
-    the check before co-review."""
-    case = load_case(session, child_id, plan_id=plan_id)
-    if case.plan is None:
-        raise records.InvalidRecord("This child has no safety plan to look at yet.")
-    language = default_language(case.child)
-    default_lang = "en" if language is SummaryLanguage.EN else "cy"
-    copies = {(role, lang): family_copy(case, SummaryAudience(role), lang=lang,
-                                        edits=(edits or {}).get(role))
-              for role in ROLES for lang in LANGS}
-    views = {key: copy.view for key, copy in copies.items()}
-    carer_view = views[("carer", "en")]
-    return CoReviewViews(
-        child_id=child_id, plan_id=case.plan.id, plan_rev=case.plan.rev,
-        child_name=views[("child", "en")].child.display_name,
-        carers=[p.name for p in carer_view.people if p.role is PersonRole.CARER and p.name],
-        default_lang=default_lang,
-        views=views,
-        checks={role: copies[(role, default_lang)].check for role in ROLES},
-    )
+def default_lang(views: CoReviewViews) -> str:
+    """The language to start in, from what the child and family asked for."""
+    return "en" if default_language(views.child) is SummaryLanguage.EN else "cy"
 
 
 def _label(words: str = "", role: str = "") -> QLabel:
@@ -167,7 +117,7 @@ class CoReviewWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.worker = worker
         self.views = views
-        self.lang = lang or views.default_lang
+        self.lang = lang or default_lang(views)
         self.role = "child"
         self.index = 0
         self.may_close = False
@@ -378,7 +328,7 @@ class CoReviewWindow(QWidget):
     # ------------------------------------------------------------------ who and what
 
     @property
-    def contents(self) -> list:  # noqa: ANN201 - list[SectionContent]
+    def contents(self) -> list[SectionContent]:
         return plan_sections(self.views.view(self.role, self.lang), self.lang)
 
     @property
@@ -485,23 +435,10 @@ class CoReviewWindow(QWidget):
     def _save(self, key: tuple[str, str, str], answer: CoReviewAnswer, words: str) -> None:
         section, role, name = key
         views = self.views
-        latest = self._latest_ids
-
-        def write(session: Session) -> CoReviewResponse:
-            # Runs on the worker, which runs writes one after another: a change of mind
-            # corrects the answer saved just before it, even if that save has not yet been
-            # reported back to this window.
-            response = CoReviewResponse(
-                child_id=views.child_id, plan_id=views.plan_id, plan_rev=views.plan_rev,
-                section=section, responder_name=name, responder_role=role, answer=answer,
-                words=words, at=now_of(session))
-            earlier = latest.get(key)
-            if earlier is not None:
-                response = records.correct_entry(session, dataclasses.replace(response, id=earlier))
-            else:
-                response = records.add_entry(session, response)
-            latest[key] = response.id
-            return response
+        response = CoReviewResponse(
+            child_id=views.child_id, plan_id=views.plan_id, plan_rev=views.plan_rev,
+            section=section, responder_name=name, responder_role=role, answer=answer,
+            words=words)
 
         def saved(response: CoReviewResponse) -> None:
             self.saved[key] = response
@@ -514,7 +451,10 @@ class CoReviewWindow(QWidget):
             self.problem.setText(message)
             self.save_failed.emit(message)
 
-        self.worker.change(write, saved, failed, touches={views.child_id})
+        # A change of mind corrects the answer kept just before it: keep_answer reads and
+        # updates _latest_ids on the worker, where writes run one after another.
+        self.worker.change(keep_answer, response, self._latest_ids, key, success=saved,
+                           failure=failed, touches={views.child_id})
 
     # ------------------------------------------------------------------ leaving
 
@@ -533,8 +473,8 @@ class CoReviewWindow(QWidget):
             return
         self._set_leave_enabled(False)
         vault = self.worker.vault
-        self.worker.call(lambda: practitioner_may_leave(vault, secret), self._leave_checked,
-                         lambda _e: self._leave_checked(False))
+        self.worker.call(practitioner_may_leave, vault, secret, success=self._leave_checked,
+                         failure=lambda _e: self._leave_checked(False))
 
     def _leave_checked(self, allowed: bool) -> None:
         if allowed:
@@ -561,14 +501,14 @@ class CoReviewWindow(QWidget):
         self.leave_button.setEnabled(on)
         self.secret.setEnabled(on)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.may_close:
             event.accept()
             return
         event.ignore()
         self.ask_practitioner()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             event.accept()
             self.ask_practitioner()

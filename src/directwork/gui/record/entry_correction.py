@@ -4,6 +4,7 @@ new entry that corrects it, and taking it back is a retraction (both keep the hi
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +22,10 @@ from directwork.gui.common.a11y import named
 from directwork.gui.shell.lock import carry_lock_shortcut
 from directwork.gui.visit.widgets import entry_line
 from directwork.store import records
+
+if TYPE_CHECKING:
+    from directwork.gui.common.worker import VaultWorker
+    from directwork.store.views.visit import VisitContents
 
 
 class EntryCorrectionDialog(QDialog):
@@ -67,15 +72,17 @@ class EntryCorrectionDialog(QDialog):
         self.accept()
 
 
-class PuttingRight:
+class PuttingRight(QWidget):
     """For the visit screen: an entry in one of its lists can be corrected or taken back.
-    Expects ``worker``, ``contents`` (VisitContents) and ``status`` (a QLabel) on the page."""
+    The page sets ``worker``, ``contents`` and ``status``."""
+
+    worker: VaultWorker
+    contents: VisitContents
+    status: QLabel
 
     def _kept_entry(self, entry_id: str) -> VoiceEntry | VisitNote | None:
-        for entry in (*self.contents.voice, *self.contents.notes):
-            if entry.id == entry_id:
-                return entry
-        return None
+        kept: list[VoiceEntry | VisitNote] = [*self.contents.voice, *self.contents.notes]
+        return next((entry for entry in kept if entry.id == entry_id), None)
 
     def put_right(self, item: QListWidgetItem) -> None:
         """Correct or take back an entry already kept (a new entry; nothing is overwritten)."""
@@ -89,7 +96,7 @@ class PuttingRight:
         carry_lock_shortcut(self.correction)
         self.correction.open()
 
-    def _replace_kept(self, old, new) -> None:  # noqa: ANN001
+    def _replace_kept(self, old, new) -> None:
         for held in (self.contents.voice, self.contents.notes):
             if old in held:
                 at = held.index(old)
@@ -98,26 +105,26 @@ class PuttingRight:
                 else:
                     held[at] = new
 
-    def _correct(self, entry, item: QListWidgetItem, words: str) -> None:  # noqa: ANN001
-        def done(saved) -> None:  # noqa: ANN001
+    def _correct(self, entry, item: QListWidgetItem, words: str) -> None:
+        def done(saved) -> None:
             self._replace_kept(entry, saved)
             item.setData(Qt.ItemDataRole.UserRole, saved.id)
             item.setText(entry_line(saved) if isinstance(saved, VoiceEntry) else saved.text)
             self.status.setText("Put right; the first version stays in the history.")
 
         fixed = dataclasses.replace(entry, text=words)
-        self.worker.change(lambda s: records.correct_entry(s, fixed), done,
-                           lambda e: self.status.setText(f"Not changed: {getattr(e, 'message', e)}"),
+        self.worker.change(records.correct_entry, fixed, success=done,
+                           failure=lambda e: self.status.setText(f"Not changed: {getattr(e, 'message', e)}"),
                            touches={entry.child_id})
 
-    def _take_back(self, entry, item: QListWidgetItem) -> None:  # noqa: ANN001
-        def done(_retraction) -> None:  # noqa: ANN001
+    def _take_back(self, entry, item: QListWidgetItem) -> None:
+        def done(_retraction) -> None:
             self._replace_kept(entry, None)
             listing = item.listWidget()
             if listing is not None:
                 listing.takeItem(listing.row(item))
             self.status.setText("Taken back; it stays in the history.")
 
-        self.worker.change(lambda s: records.retract_entry(s, entry), done,
-                           lambda e: self.status.setText(f"Not taken back: {getattr(e, 'message', e)}"),
+        self.worker.change(records.retract_entry, entry, success=done,
+                           failure=lambda e: self.status.setText(f"Not taken back: {getattr(e, 'message', e)}"),
                            touches={entry.child_id})

@@ -39,7 +39,7 @@ class IdleLock(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY and self.timer.isActive():
             self.timer.start()
         return False

@@ -121,12 +121,12 @@ class CheckBeforeGiving(QDialog):
 
     # ------------------------------------------------------------------ showing
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Rows are as tall as their words once the columns have their real widths.
         QTimer.singleShot(0, self.table.resizeRowsToContents)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         QTimer.singleShot(0, self.table.resizeRowsToContents)
 

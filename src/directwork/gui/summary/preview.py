@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from directwork.domain.case import Case
 from directwork.domain.giving import CheckList
@@ -43,9 +42,8 @@ from directwork.gui.common.worker import VaultWorker
 from directwork.gui.summary.check import CheckBeforeGiving, Confirmation, Edits
 from directwork.reports import BuiltSummary, build_checked_summary, default_language
 from directwork.reports.words import LONDON
-from directwork.store import records
-from directwork.store.case import load_case
-from directwork.store.context import now_of
+from directwork.store import summaries
+from directwork.store.views.summary import SummaryCase, load_summary_case
 
 FILE_NAMES = {SummaryAudience.CHILD: "my-safety-plan.pdf",
               SummaryAudience.CARER: "safety-plan-for-carers.pdf",
@@ -155,16 +153,13 @@ class SummaryPreview(QDialog):
         self.audience.currentIndexChanged.connect(self._audience_changed)
         self.language.currentIndexChanged.connect(lambda _i: self.rebuild())
         child_id, plan = child_id, self.plan_id
-        self.worker.query(lambda s: self._load(s, child_id, plan), self._loaded, self._failed)
+        self.worker.query(load_summary_case, child_id, plan, success=self._loaded,
+                          failure=self._failed)
 
     # ------------------------------------------------------------------ building
 
-    @staticmethod
-    def _load(session: Session, child_id: str, plan_id: str | None) -> tuple[Case, datetime]:
-        return load_case(session, child_id, plan_id=plan_id), now_of(session)
-
-    def _loaded(self, loaded: tuple[Case, datetime]) -> None:
-        self.case, self.now = loaded
+    def _loaded(self, loaded: SummaryCase) -> None:
+        self.case, self.now = loaded.case, loaded.now
         language = default_language(self.case.child)
         self.language.blockSignals(True)
         self.language.setCurrentIndex(self.language.findData(language.value))
@@ -200,10 +195,9 @@ class SummaryPreview(QDialog):
         self.generation += 1
         generation = self.generation
         edits = dict(self.edits.get(audience.value, {}))
-        self.worker.call(lambda: build_checked_summary(case, audience, language, today=today,
-                                                       edits=edits),
-                         lambda built: self.show_pdf(built, generation),
-                         self._failed)
+        self.worker.call(build_checked_summary, case, audience, language, today=today,
+                         edits=edits, success=lambda built: self.show_pdf(built, generation),
+                         failure=self._failed)
 
     def show_pdf(self, built: BuiltSummary, generation: int) -> None:
         """Show the summary from memory, unless a newer choice is already being built: what
@@ -325,9 +319,5 @@ class SummaryPreview(QDialog):
                              audience=self.pdf_audience, given_to=who,
                              language=self.pdf_language,
                              withheld=self.check.record() if self.check else {})
-
-        def write(session: Session) -> SummaryGiven:
-            entry.given_at = now_of(session)
-            return records.add_entry(session, entry)
-
-        self.worker.change(write, None, self._failed, touches={self.case.child.id})
+        self.worker.change(summaries.record_given, entry, failure=self._failed,
+                           touches={self.case.child.id})

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from directwork.domain import catalogue
 from directwork.domain.records import (
@@ -48,13 +47,13 @@ from directwork.gui.visit.end import EndVisitDialog
 from directwork.gui.visit.widgets import (
     EntryOptions,
     SafetyScale,
-    VisitContents,
     child_words,
     entry_line,
     entry_list,
-    load_visit_contents,
 )
 from directwork.store import records
+from directwork.store.views.visit import VisitContents, load_visit_contents
+from directwork.store.visits import keep_drawing
 
 HOUSES = ((Topic.WORRIES, "House of worries"), (Topic.GOOD_THINGS, "House of good things"),
           (Topic.DREAMS, "House of dreams"))
@@ -66,7 +65,7 @@ DEFAULT_SCALE_QUESTION = "How safe do you feel?"
 DRAWING_DRAFT = "png-base64:"  # how a drawing in progress is written into a text draft
 
 
-class VisitCapturePage(PuttingRight, QWidget):
+class VisitCapturePage(PuttingRight):
     visit_ended = Signal(str)  # child id
     entry_kept = Signal(object)
 
@@ -110,7 +109,7 @@ class VisitCapturePage(PuttingRight, QWidget):
 
     # ------------------------------------------------------------------ building
 
-    def _field(self, key: str, name: str, placeholder: str, **kwargs) -> DraftTextEdit:  # noqa: ANN003
+    def _field(self, key: str, name: str, placeholder: str, **kwargs) -> DraftTextEdit:
         edit = named(DraftTextEdit(self.keeper, **kwargs), name)
         edit.setPlaceholderText(placeholder)
         edit.setMinimumHeight(70)
@@ -310,7 +309,7 @@ class VisitCapturePage(PuttingRight, QWidget):
 
     # ------------------------------------------------------------------ opening
 
-    def open_visit(self, child: Child, visit: Visit, done=None) -> None:  # noqa: ANN001
+    def open_visit(self, child: Child, visit: Visit, done=None) -> None:
         """Show ``visit`` with what it holds already and the drafts left in it."""
         self.child, self.visit = child, visit
         self.title.setText(f"Visit with {child.display_name} — {visit.place}")
@@ -351,11 +350,11 @@ class VisitCapturePage(PuttingRight, QWidget):
             if done is not None:
                 done()
 
-        self.worker.query(lambda s: load_visit_contents(s, child.id, visit.id), show)
+        self.worker.query(load_visit_contents, child.id, visit.id, success=show)
 
     # ------------------------------------------------------------------ keeping
 
-    def _voice(self, options: EntryOptions, **values) -> VoiceEntry:  # noqa: ANN003
+    def _voice(self, options: EntryOptions, **values) -> VoiceEntry:
         assert self.child is not None and self.visit is not None
         values.setdefault("speaker", Speaker.CHILD)
         values.setdefault("speaker_name", self.child.display_name)
@@ -364,8 +363,8 @@ class VisitCapturePage(PuttingRight, QWidget):
                           verbatim=options.verbatim.isChecked(),
                           shared_with=options.shared_with(), **values)
 
-    def _save_entry(self, entry, field_key: str | None, text: str) -> None:  # noqa: ANN001
-        def kept(saved) -> None:  # noqa: ANN001
+    def _save_entry(self, entry, field_key: str | None, text: str) -> None:
+        def kept(saved) -> None:
             if isinstance(saved, VoiceEntry):
                 self.contents.voice.append(saved)
                 self._show_entry(saved)
@@ -380,7 +379,7 @@ class VisitCapturePage(PuttingRight, QWidget):
                 self.fields[field_key].restore(text)
             self.status.setText(f"Not kept: {getattr(error, 'message', error)}")
 
-        self.worker.change(lambda s: records.add_entry(s, entry), kept, refused,
+        self.worker.change(records.add_entry, entry, success=kept, failure=refused,
                            touches={entry.child_id})
 
     def _keep_child_words(self, topic: Topic, text: str, options: str = "houses") -> None:
@@ -425,10 +424,6 @@ class VisitCapturePage(PuttingRight, QWidget):
         voice = self._voice(self.options["drawing"], topic=Topic(self.drawing_topic.currentData()),
                             text=title, given_how=GivenHow.DRAWN)
 
-        def save(session: Session) -> tuple[Drawing, VoiceEntry]:
-            kept = records.add_entry(session, drawing)
-            return kept, records.add_entry(session, dataclasses.replace(voice, drawing_id=kept.id))
-
         def kept(result: tuple[Drawing, VoiceEntry]) -> None:
             kept_drawing, kept_voice = result
             self.contents.drawings.append(kept_drawing)
@@ -443,7 +438,8 @@ class VisitCapturePage(PuttingRight, QWidget):
         def refused(error: BaseException) -> None:
             self.status.setText(f"Drawing not kept: {getattr(error, 'message', error)}")
 
-        self.worker.change(save, kept, refused, touches={self.child.id})
+        self.worker.change(keep_drawing, drawing, voice, success=kept, failure=refused,
+                           touches={self.child.id})
 
     def _rename_houses(self) -> None:
         if self.child is None:
@@ -457,8 +453,8 @@ class VisitCapturePage(PuttingRight, QWidget):
             self.child = result
             self.status.setText("House names kept.")
 
-        self.worker.change(lambda s: records.save_document(s, child), saved,
-                           lambda e: self.status.setText(f"Not kept: {getattr(e, 'message', e)}"),
+        self.worker.change(records.save_document, child, success=saved,
+                           failure=lambda e: self.status.setText(f"Not kept: {getattr(e, 'message', e)}"),
                            touches={child.id})
 
     # ------------------------------------------------------------------ showing
@@ -484,7 +480,8 @@ class VisitCapturePage(PuttingRight, QWidget):
         self.lists["notes"].addItem(item)
 
     def _show_drawing(self, drawing: Drawing) -> None:
-        image = QImage.fromData(drawing.png, "PNG")
+        # PySide6 takes the image format as str (bytes are refused); its stubs say bytes.
+        image = QImage.fromData(drawing.png, "PNG")  # type: ignore[arg-type]
         icon = QIcon(QPixmap.fromImage(image).scaled(QSize(120, 80),
                                                      Qt.AspectRatioMode.KeepAspectRatio))
         item = QListWidgetItem(icon, drawing.title or "drawing")

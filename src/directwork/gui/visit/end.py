@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import html
 from collections import Counter
 
@@ -15,21 +14,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from directwork.domain.records import Child, Speaker, Topic, Visit
 from directwork.gui.common.a11y import named
 from directwork.gui.common.drafts import DraftKeeper, DraftTextEdit
 from directwork.gui.common.worker import VaultWorker
-from directwork.store import records
-from directwork.store.context import now_of
+from directwork.store.views.visit import VisitContents
+from directwork.store.visits import end_visit
 
 TOPIC_WORDS = {Topic.WORRIES: "Worries", Topic.GOOD_THINGS: "Good things", Topic.DREAMS: "Dreams",
                Topic.FEELINGS: "Feelings", Topic.WANT_TO_HAPPEN: "What they want to happen",
                Topic.SAFETY_SCALE: "Safety scale", Topic.OTHER: "Other"}
 
 
-def summary_html(child: Child, contents) -> str:  # noqa: ANN001 - VisitContents
+def summary_html(child: Child, contents: VisitContents) -> str:
     e = html.escape
     child_entries = [v for v in contents.voice if v.speaker != Speaker.CARER]
     carer_entries = [v for v in contents.voice if v.speaker == Speaker.CARER]
@@ -59,7 +57,7 @@ class EndVisitDialog(QDialog):
     visit_saved = Signal(object)
 
     def __init__(self, worker: VaultWorker, keeper: DraftKeeper, child: Child, visit: Visit,
-                 contents, parent: QWidget | None = None) -> None:  # noqa: ANN001
+                 contents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker, self.child, self.visit, self.contents = worker, child, visit, contents
         self.setWindowTitle(f"End the visit with {child.display_name}")
@@ -92,9 +90,10 @@ class EndVisitDialog(QDialog):
         if parent is not None and hasattr(parent, "entry_kept"):
             parent.entry_kept.connect(self.refresh)
         self.refresh()
-        worker.query(lambda s: None, lambda _: self.refresh())  # after entries still being kept
+        # Once the entries still being kept have been: the worker runs in order.
+        worker.call(lambda: None, success=lambda _: self.refresh())
 
-    def refresh(self, *_args) -> None:  # noqa: ANN002
+    def refresh(self, *_args) -> None:
         self.summary.setHtml(summary_html(self.child, self.contents))
 
     def end(self) -> None:
@@ -102,17 +101,14 @@ class EndVisitDialog(QDialog):
                       if line.strip()]
         visit = self.visit
 
-        def save(session: Session) -> Visit:
-            return records.save_document(session, dataclasses.replace(
-                visit, ended_at=visit.ended_at or now_of(session), follow_ups=follow_ups))
-
         def saved(result: Visit) -> None:
             self.follow_ups.commit_silently()
             self.accept()
             self.visit_saved.emit(result)
 
         self.end_button.setEnabled(False)
-        self.worker.change(save, saved, self._refused, touches={visit.child_id})
+        self.worker.change(end_visit, visit, follow_ups, success=saved, failure=self._refused,
+                           touches={visit.child_id})
 
     def _refused(self, error: BaseException) -> None:
         self.end_button.setEnabled(True)

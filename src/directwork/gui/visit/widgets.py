@@ -3,8 +3,6 @@ safety scale with faces."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
@@ -18,22 +16,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from directwork.domain import catalogue
 from directwork.domain.records import (
     Audience,
     Child,
-    Drawing,
     GivenHow,
     Speaker,
-    VisitNote,
     VoiceEntry,
     WelshPreference,
 )
 from directwork.gui.common.a11y import named
-from directwork.store import drafts as stored_drafts
-from directwork.store import records
 
 GIVEN_HOW_WORDS = {
     GivenHow.SAID: "said it",
@@ -157,25 +150,6 @@ class SafetyScale(QWidget):
             self.group.setExclusive(True)
         else:
             self.buttons[score].setChecked(True)
-
-
-@dataclass
-class VisitContents:
-    """What was captured in a visit so far, and the drafts still being typed."""
-
-    voice: list[VoiceEntry] = field(default_factory=list)
-    drawings: list[Drawing] = field(default_factory=list)
-    notes: list[VisitNote] = field(default_factory=list)
-    drafts: dict[str, str] = field(default_factory=dict)
-
-
-def load_visit_contents(session: Session, child_id: str, visit_id: str) -> VisitContents:
-    return VisitContents(
-        voice=[e for e in records.list_entries(session, VoiceEntry, child_id) if e.visit_id == visit_id],
-        drawings=[d for d in records.list_entries(session, Drawing, child_id) if d.visit_id == visit_id],
-        notes=[n for n in records.list_entries(session, VisitNote, child_id) if n.visit_id == visit_id],
-        drafts=stored_drafts.load_drafts(session, f"visit:{visit_id}:"),
-    )
 
 
 def entry_line(entry: VoiceEntry) -> str:
