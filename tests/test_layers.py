@@ -1,7 +1,8 @@
 """The dependency rule of DESIGN.md, checked on every module's imports.
 
 gui -> reports, sync, store, domain; sync -> store, domain; store -> domain; reports -> domain;
-hub -> sync.protocol (and itself); domain -> nothing. Qt only in gui/; SQL only in store/ and
+hub -> sync.protocol, sync.signing, domain.codec, domain.validation (and itself);
+domain -> nothing. Qt only in gui/; SQL only in store/ and
 hub/ (gui may name sqlalchemy's Session type, as the worker hands sessions to store services).
 """
 
@@ -25,7 +26,8 @@ OWN_ALLOWED = {
     "store": {"store", "domain", "paths"},
     "reports": {"reports", "domain", "paths"},
     "sync": {"sync", "store", "domain", "paths"},
-    "hub": {"hub", "sync.protocol", "sync.signing", "domain.codec", "paths"},
+    # domain.validation: the one strict record schema, shared with the laptop's pull and import
+    "hub": {"hub", "sync.protocol", "sync.signing", "domain.codec", "domain.validation", "paths"},
     "gui": {"gui", "reports", "sync", "store", "domain", "paths", "build"},
 }
 SQL_NAMES = {"select", "text", "update", "insert", "delete", "func", "and_", "or_"}

@@ -105,6 +105,9 @@ REV_FIELDS = frozenset({"rev", "base_rev", "merge_rev"})
 SCALE_FIELDS = frozenset({("VoiceEntry", "scale"), ("Scaling", "score")})
 PIXEL_FIELDS = frozenset({("Drawing", "width"), ("Drawing", "height")})
 STAMPS = ("created_at", "updated_at", "created_by", "device_id")
+# What ``validate`` returns, named here for the hub (which reaches records only through this
+# module and the codec).
+ValidRecord = Record
 
 
 # --------------------------------------------------------------------------- problems
@@ -514,7 +517,8 @@ def record_problems(record: Record, path: str = "$") -> list[RecordProblem]:
             expected = expected_rev(record)
             if record.rev != expected:
                 found.append(RecordProblem(
-                    f"{path}.rev", f"does not match the record's content (expected {expected})"))
+                    f"{path}.rev", f"the revision id does not match the record's content "
+                                 f"(expected {expected})"))
         if record.merge_rev and not record.base_rev:
             found.append(RecordProblem(f"{path}.base_rev", "a merge needs both parents"))
         if record.merge_rev and record.merge_rev == record.base_rev:

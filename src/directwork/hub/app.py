@@ -1,9 +1,15 @@
 """The hub's HTTP API (FastAPI). Every route but enrolment needs a signed request.
 
-Refusals are JSON ``Problem``s: 401 for a request that does not prove who sent it (unsigned,
-stale, replayed, wrongly signed), 403 for a device that is revoked (with ``wipe: true``) or a
-code that may not be used, 409 for a gap in a device's numbers, 413 for an oversized body,
-422 for a body that is not what the schema says.
+Every refusal is a Problem (RFC 9457, ``application/problem+json``): 400 for a body that is
+not JSON, 401 for a request that does not prove who sent it (unsigned, stale, replayed,
+wrongly signed), 403 for a device that is revoked (with ``wipe: true``), not yet confirmed, or
+a code that may not be used, 404 and 405 for what the hub does not serve, 409 for a gap in a
+device's numbers, 413 for an oversized body, 422 for a body that is not what the schema says.
+A record the hub cannot vouch for is not a refusal of the request: it is answered, change by
+change, in the push's results. Bad input never gets a 5xx.
+
+A request's nonce is claimed in a transaction of its own, committed before the request does
+anything, so a request refused later (a gap, a replay of a refused body) can never be replayed.
 """
 
 from __future__ import annotations
@@ -21,8 +27,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from sqlalchemy import delete
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from directwork import __version__
 from directwork.hub import admin, audit, exchange
@@ -36,17 +44,25 @@ from directwork.sync.protocol import (
     MAX_CLOCK_SKEW_S,
     MAX_PAGE_SIZE,
     PAGE_SIZE,
+    PROBLEM_TYPE,
     EnrolRequest,
     EnrolResponse,
+    HubState,
     Problem,
     PullResponse,
     PushRequest,
     PushResponse,
+    RetireRequest,
+    RetireResponse,
 )
 
 REFUSALS: dict[int | str, dict[str, Any]] = {
-    code: {"model": Problem} for code in (401, 403, 409, 413, 422)
+    code: {"model": Problem, "content": {PROBLEM_TYPE: {}}}
+    for code in (400, 401, 403, 409, 413, 422)
 }
+TITLES = {400: "Bad request", 401: "Not authenticated", 403: "Forbidden", 404: "Not found",
+          405: "Method not allowed", 409: "Conflict", 413: "Too large", 422: "Not valid",
+          500: "The hub failed", 503: "The hub is busy"}
 
 
 class Refused(HubError):
@@ -71,6 +87,15 @@ def app_from_environment() -> FastAPI:
     return create_app(HubDatabase(os.environ[DB_URL_VARIABLE]))
 
 
+def problem(status: int, detail: str, *, wipe: bool = False,
+            expected_seq: int | None = None) -> JSONResponse:
+    """An RFC 9457 Problem answer."""
+    body = Problem(title=TITLES.get(status, "Refused"), status=status, detail=detail, wipe=wipe,
+                   expected_seq=expected_seq)
+    return JSONResponse(status_code=status, media_type=PROBLEM_TYPE,
+                        content=body.model_dump(exclude_none=True))
+
+
 def create_app(db: HubDatabase) -> FastAPI:
     app = FastAPI(title="directwork hub", version=__version__,
                   description="The team's sync hub: push and pull of records, by signed request.")
@@ -81,27 +106,43 @@ def create_app(db: HubDatabase) -> FastAPI:
     async def refuse_oversized(request: Request, call_next):  # noqa: ANN001, ANN202
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return _problem(413, f"the request is larger than {MAX_BODY_BYTES // 2**20} MB; "
-                                 "send fewer changes at a time")
+            return problem(413, f"the request is larger than {MAX_BODY_BYTES // 2**20} MB; "
+                                "send fewer changes at a time")
         return await call_next(request)
 
     @app.exception_handler(HubError)
     async def _hub_error(_request: Request, exc: HubError) -> JSONResponse:
-        return _problem(exc.status, exc.message, wipe=getattr(exc, "wipe", False),
-                        expected_seq=getattr(exc, "expected", None))
+        return problem(exc.status, exc.message, wipe=getattr(exc, "wipe", False),
+                       expected_seq=getattr(exc, "expected", None))
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
+        errors = exc.errors()
+        first = errors[0] if errors else {"loc": (), "msg": "invalid request"}
+        if first.get("type") == "json_invalid":
+            return problem(400, "the body is not JSON")
         where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
-        return _problem(422, f"{where or 'request'}: {first.get('msg', 'invalid')}")
+        return problem(422, f"{where or 'request'}: {first.get('msg', 'invalid')}")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return problem(exc.status_code, str(exc.detail))
+
+    @app.exception_handler(OperationalError)
+    async def _busy(_request: Request, _exc: OperationalError) -> JSONResponse:
+        # The database is locked or unreachable for a moment: the laptop retries.
+        return problem(503, "the hub's database is busy; try again in a moment")
+
+    @app.exception_handler(Exception)
+    async def _failed(_request: Request, _exc: Exception) -> JSONResponse:
+        return problem(500, "the hub failed to answer; nothing was changed")
 
     @app.get(f"{API}/health", summary="Is the hub up")
     def health() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
 
     @app.post(f"{API}/enrol", response_model=EnrolResponse, responses=REFUSALS,
-              summary="Register a device's public key with a one-time code")
+              summary="Register a device's public key with a one-time code (then confirm)")
     def enrol(body: EnrolRequest, _text: Annotated[None, Depends(plain_unicode)]) -> EnrolResponse:
         try:
             signing.load_public_key(body.public_key)
@@ -112,17 +153,40 @@ def create_app(db: HubDatabase) -> FastAPI:
                 device, who = admin.enrol(session, body.code, body.public_key,
                                           body.device_name, body.next_seq)
                 return EnrolResponse(device_id=device.id, practitioner_id=who.id,
-                                     practitioner_name=who.name, team=who.team)
+                                     practitioner_name=who.name, team=who.team,
+                                     confirmed=device.confirmed_at is not None)
         except HubError as exc:
             with db.writing() as session:
                 audit.record(session, "enrol-refused", detail=exc.message)
             raise
 
+    @app.post(f"{API}/enrol/confirm", response_model=EnrolResponse, responses=REFUSALS,
+              summary="The laptop has its enrolment: the code is used")
+    def confirm(caller: Annotated[Caller, Depends(signed_unconfirmed)]) -> EnrolResponse:
+        with acting_for(db, caller) as session:
+            device = admin.confirm(session, caller.device)
+            return EnrolResponse(device_id=device.id, practitioner_id=caller.practitioner.id,
+                                 practitioner_name=caller.practitioner.name,
+                                 team=caller.practitioner.team, confirmed=True)
+
+    @app.get(f"{API}/state", response_model=HubState, responses=REFUSALS,
+             summary="What the hub knows of this device, and whether it still has its position")
+    def hub_state(caller: Annotated[Caller, Depends(signed)],
+                  position: Annotated[str, Query(max_length=200)] = "") -> HubState:
+        with db.reading() as session:
+            answer = exchange.state(session, caller.device, position, may_rotate=False)
+        if answer.position_known:
+            return answer
+        # A position this hub gave out and no longer has: it was restored from a backup.
+        with acting_for(db, caller) as session:
+            return exchange.state(session, caller.device, position, may_rotate=True)
+
     @app.post(f"{API}/push", response_model=PushResponse, responses=REFUSALS,
               summary="Send changes up, numbered by the device")
     def push(body: PushRequest, caller: Annotated[Caller, Depends(signed)]) -> PushResponse:
         # Decoding and checking each record takes longest: done before taking the write lock.
-        batch = exchange.check_batch(body.changes, json.loads(caller.body)["changes"])
+        batch = exchange.check_batch(body.changes, json.loads(caller.body)["changes"],
+                                     body.skipped)
         with acting_for(db, caller) as session:
             return exchange.push(session, caller.device, caller.practitioner, batch, body.cursor)
 
@@ -130,14 +194,25 @@ def create_app(db: HubDatabase) -> FastAPI:
              summary="Read the change feed after a cursor, for this device's caseload")
     def pull(caller: Annotated[Caller, Depends(signed)],
              cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
-             limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = PAGE_SIZE) -> PullResponse:
+             limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = PAGE_SIZE,
+             own: Annotated[bool, Query(description="include what this device pushed "
+                                                    "(a laptop restored from a backup)")] = False,
+             ) -> PullResponse:
         # The page is read outside the write lock (pulls are most of the traffic); only the
-        # nonce and the audit entry need it.
+        # audit entry and the position sent need it.
         with db.reading() as session:
-            page = exchange.read_page(session, caller.device, caller.practitioner, cursor, limit)
+            page = exchange.read_page(session, caller.device, caller.practitioner, cursor, limit,
+                                      own=own)
         with acting_for(db, caller) as session:
             exchange.note_pull(session, caller.device, caller.practitioner, cursor, page)
         return page
+
+    @app.post(f"{API}/retire", response_model=RetireResponse, responses=REFUSALS,
+              summary="A retiring laptop hands in what the hub does not hold, then wipes")
+    def retire(body: RetireRequest, caller: Annotated[Caller, Depends(signed)]) -> RetireResponse:
+        with acting_for(db, caller) as session:
+            count = exchange.retire(session, caller.device, caller.practitioner, body.handed_in)
+        return RetireResponse(handed_in=count)
 
     return app
 
@@ -152,30 +227,34 @@ async def plain_unicode(request: Request) -> None:
         json.dumps(json.loads(body), ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
         raise HubError("the request holds text that is not valid Unicode", 422) from None
-    except ValueError:
+    except (ValueError, RecursionError):
         return  # not JSON at all: the body's own validation says so
 
 
-async def signed(request: Request) -> Caller:
-    """The dependency every signed route has: who sent this request, proven."""
+async def _caller(request: Request, *, confirmed: bool) -> Caller:
     body = await request.body()
     if len(body) > MAX_BODY_BYTES:
         raise Refused("the request is too large", 413)
     headers = {k.lower(): v for k, v in request.headers.items()}
     caller = await run_in_threadpool(_authenticate, request.app.state.db, headers, body,
-                                     request.method, request.url.path, request.url.query)
+                                     request.method, request.url.path, request.url.query,
+                                     confirmed)
     await plain_unicode(request)
     return caller
 
 
-def _problem(status: int, detail: str, *, wipe: bool = False,
-             expected_seq: int | None = None) -> JSONResponse:
-    return JSONResponse(status_code=status, content=Problem(
-        detail=detail, wipe=wipe, expected_seq=expected_seq).model_dump(exclude_none=True))
+async def signed(request: Request) -> Caller:
+    """The dependency every signed route has: who sent this request, proven, and enrolled."""
+    return await _caller(request, confirmed=True)
+
+
+async def signed_unconfirmed(request: Request) -> Caller:
+    """Who sent this request, proven; the enrolment may still await its confirmation."""
+    return await _caller(request, confirmed=False)
 
 
 def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method: str, path: str,
-                  query: str) -> Caller:
+                  query: str, confirmed: bool) -> Caller:
     try:
         signature = signing.read_signature(headers, body)
     except signing.SignatureRefused as exc:
@@ -195,7 +274,11 @@ def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method:
         _note_refusal(db, device, "revoked")
         raise Refused("this laptop's access to the hub has been withdrawn; its records are "
                       "being removed from it", 403, wipe=True)
-    return Caller(device, practitioner, body, signature.nonce)
+    caller = Caller(device, practitioner, body, signature.nonce)
+    claim_nonce(db, caller)
+    if confirmed and device.confirmed_at is None:
+        raise Refused("this laptop has not confirmed its enrolment yet", 403)
+    return caller
 
 
 class Replayed(Refused):
@@ -203,28 +286,33 @@ class Replayed(Refused):
         super().__init__("this request has been seen before (replayed)", 401)
 
 
-def claim_nonce(session: Session, caller: Caller) -> None:
-    """First use of a nonce, in the same writing transaction as what the request does, so a
-    replay is refused before anything happens (and nothing half-happens)."""
-    if session.get(Nonce, caller.nonce) is not None:
-        raise Replayed()
+def claim_nonce(db: HubDatabase, caller: Caller) -> None:
+    """First use of a nonce, committed on its own before the request does anything: whatever
+    happens to the request afterwards (refused, rolled back), the same bytes never count
+    again."""
     now = int(time.time())
-    session.add(Nonce(nonce=caller.nonce, seen_at=now))
-    # Nonces older than the freshness window can go: a request that old is stale anyway.
-    session.execute(delete(Nonce).where(Nonce.seen_at < now - 2 * MAX_CLOCK_SKEW_S - 60))
+    try:
+        with db.writing() as session:
+            if session.get(Nonce, caller.nonce) is not None:
+                raise Replayed()
+            session.add(Nonce(nonce=caller.nonce, seen_at=now))
+            # Nonces older than the freshness window can go: a request that old is stale anyway.
+            session.execute(delete(Nonce).where(Nonce.seen_at < now - 2 * MAX_CLOCK_SKEW_S - 60))
+    except IntegrityError:  # the same nonce claimed at the same moment by another worker
+        _note_refusal(db, caller.device, "replayed")
+        raise Replayed() from None
+    except Replayed:
+        _note_refusal(db, caller.device, "replayed")
+        raise
 
 
 @contextlib.contextmanager
 def acting_for(db: HubDatabase, caller: Caller) -> Iterator[Session]:
-    """The writing transaction of a signed request, nonce claimed first. A refusal (a replay,
-    a gap) is noted in the audit log on its own, since its transaction is rolled back."""
+    """The writing transaction of a signed request. A refusal (a gap) is noted in the audit
+    log on its own, since its transaction is rolled back."""
     try:
         with db.writing() as session:
-            claim_nonce(session, caller)
             yield session
-    except Replayed:
-        _note_refusal(db, caller.device, "replayed")
-        raise
     except HubError as exc:
         _note_refusal(db, caller.device, exc.message)
         raise

@@ -135,7 +135,7 @@ def _decode(data: dict[str, Any], session: Session, report: ImportReport,
         problems = validation.record_problems(record, path)
         for problem in problems:
             message = problem.message
-            if problem.path.endswith(".rev") and message.startswith("does not match"):
+            if problem.path.endswith(".rev") and "does not match" in message:
                 message += "; leave rev out to have it computed"
             report.add_error(problem.path, message)
         if problems:

@@ -63,6 +63,7 @@ class AttentionItem:
     title: str
     what: str
     diverged: bool  # True: two versions to merge; False: a change the hub refused
+    kept_aside: bool = False  # received, or a change whose case moved on, not applied here
 
     @property
     def kind_words(self) -> str:
@@ -111,6 +112,10 @@ def load_attention(session: Session) -> list[AttentionItem]:
                             title(r.kind, r.record_id),
                             f"The hub refused this change: {r.reason or 'no reason given'}", False)
               for r in attention.refused_changes(session)]
+    items += [AttentionItem(k.kind, k.record_id, k.child_id, child_name(k.child_id), "",
+                            (f"Kept aside on this laptop, not applied: {k.reason}" if k.from_hub
+                             else f"Not sent to the hub: {k.reason}"), False, kept_aside=True)
+              for k in attention.kept_aside(session)]
     return items
 
 
@@ -300,15 +305,16 @@ class NeedsAttentionDialog(QDialog):
                 self.table.setItem(row, col, cell)
         self.table.resizeRowsToContents()
         merges = sum(1 for i in items if i.diverged)
-        refused = len(items) - merges
+        kept = sum(1 for i in items if i.kept_aside)
+        refused = len(items) - merges - kept
         if not items:
             self.summary.setText("Nothing needs attention: every record has one version and "
                                  "the hub took every change.")
         else:
             self.summary.setText(f"{merges} record{'' if merges == 1 else 's'} changed on two "
                                  f"laptops, {refused} change{'' if refused == 1 else 's'} "
-                                 "refused by the hub. Choose a record changed on two laptops "
-                                 "to merge its versions.")
+                                 f"refused by the hub, {kept} kept aside. Choose a record "
+                                 "changed on two laptops to merge its versions.")
         if items:
             self.table.selectRow(0)
         self._selected()
