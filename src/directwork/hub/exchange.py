@@ -242,6 +242,10 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
         else:
             fresh_keys[key] = content
             to_link.append(change)
+    # Into the feed in an order where no record comes before what it names, so a laptop
+    # reading the feed a page at a time never meets a reference it cannot yet resolve.
+    to_link = [to_link[i] for i in validation.dependency_order(
+        [batch.records[c.seq] for c in to_link])]
     # Every reference names a record on the hub or arriving in this push (and accepted).
     refused_ids = {c.id for c, _ in fresh if outcome.get(c.seq, ("",))[0] == "rejected"}
     problems = validation.link_problems([batch.records[c.seq] for c in to_link],

@@ -274,6 +274,9 @@ def import_records(session: Session, data: Any) -> ImportReport:
             report.duplicates += 1
         else:
             todo.append(record)
+    # Into the outbox in an order where nothing reaches the hub before what it names (a
+    # file may list a voice entry before its drawing, and a push holds 500 changes at most).
+    todo = [todo[i] for i in validation.dependency_order(todo)]
     for record, is_new in zip(todo, services.store_received_many(
             session, todo, enqueue=True, action="imported"), strict=True):
         if is_new:

@@ -427,8 +427,9 @@ def offer_back(vault: Vault, hub_has: set[tuple[str, str, str]]) -> int:
         documents.sort(key=lambda d: (not isinstance(d, Child), rev_number(getattr(d, "rev", "")),
                                       _when(d), d.id))
         entries.sort(key=lambda e: (_when(e), e.id))
-        for record in documents + entries:
-            outbox.enqueue(session, record)
+        offered = documents + entries
+        for index in validation.dependency_order(offered):
+            outbox.enqueue(session, offered[index])
     return len(documents) + len(entries)
 
 

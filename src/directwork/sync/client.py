@@ -180,9 +180,11 @@ class SyncClient:
                                       team=answer.team, ca_file=ca_file,
                                       confirmed=answer.confirmed)
             if not answer.confirmed:
-                # Kept unconfirmed if this fails: the next sync confirms first.
-                self._confirm(_Signed(http, key, answer.device_id, self))
-        return answer
+                try:
+                    self._confirm(_Signed(http, key, answer.device_id, self))
+                except SyncError:
+                    return answer  # kept unconfirmed: the next sync confirms first
+        return answer.model_copy(update={"confirmed": True})
 
     def _enrol_request(self, http: httpx.Client, hub_url: str, body: bytes) -> httpx.Response:
         last = ""
