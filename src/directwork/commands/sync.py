@@ -31,18 +31,22 @@ def _tell(message: str) -> None:
     print(f"directwork: {message}", file=sys.stderr)
 
 
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 def _counts(result: SyncResult) -> str:
     """The one line every sync prints: what went up and what came down."""
     duplicates = result.pushed.get("duplicate", 0)
-    sent = result.sent
-    if not sent:
+    if not result.sent:
         up = "nothing was waiting to go up"
     else:
-        up = f"sent {sent} changes"
+        up = f"sent {_n(result.sent, 'change')}"
         if duplicates:
             up += f" ({duplicates} already on the hub from an earlier attempt)"
-    return (f"{up}; {result.refused} refused by the hub; received {result.received} records: "
-            f"{result.applied} applied, {result.kept_aside} kept aside")
+    return (f"{up}; {result.refused} refused by the hub; received "
+            f"{_n(result.received, 'record')}: {result.applied} applied, "
+            f"{result.kept_aside} kept aside")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,13 +85,13 @@ def run(args: argparse.Namespace) -> int:
     for child_id in result.removed_children:
         print(f"child {child_id} was removed from this caseload (the case moved on)")
     if result.conflicts:
-        print(f"{result.conflicts} records were also changed on another laptop: "
+        print(f"{_n(result.conflicts, 'record')} also changed on another laptop: "
               "both versions are kept; open them to merge")
     for kind, record_id, reason in result.rejected:
         _tell(f"the hub refused {kind.replace('_', ' ')} {record_id}: {reason}")
     if result.kept_aside:
-        _tell(f"{result.kept_aside} records from the hub could not be applied on this laptop: "
-              "they are kept aside, encrypted, and listed under Needs attention with the reason")
+        _tell(f"{_n(result.kept_aside, 'record')} from the hub could not be applied on this "
+              "laptop: kept aside, encrypted, and listed under Needs attention with the reason")
     if result.pending:
-        _tell(f"{result.pending} changes are still waiting to go up")
+        _tell(f"{_n(result.pending, 'change')} still waiting to go up")
     return 0 if result.complete and not result.rejected and not result.kept_aside else 1

@@ -359,8 +359,10 @@ class SyncClient:
                     item = sync_state.Received(item.kind, item.record_id, item.child_id, item.rev,
                                                item.payload, check_change(change))
                 except ChangeRefused as exc:
+                    why = str(exc).removeprefix("payload ")
                     item = sync_state.Received(item.kind, item.record_id, item.child_id, item.rev,
-                                               item.payload, None, str(exc))
+                                               item.payload, None,
+                                               f"it does not fit the record rules ({why})")
                     result.refused_from_hub += 1
                 items.append(item)
             if items or page.removed_children or page.cursor != cursor or \
@@ -396,9 +398,11 @@ class SyncClient:
             for i in items])
         answer = _parse(RetireResponse, http.send("POST", f"{API}/retire",
                                                   body.model_dump_json().encode()))
+        n = answer.handed_in
         message = (f"this laptop has been retired from the team hub: everything has gone up, "
-                   f"{answer.handed_in} records the hub did not hold were handed in, and its "
-                   "records are being removed from it")
+                   f"{n} record{'' if n == 1 else 's'} the hub did not hold "
+                   f"{'was' if n == 1 else 'were'} handed in, and its records are being removed "
+                   "from it")
         if self.on_revoked is not None:
             self.on_revoked(message)
         sync_state.wipe(self.vault)
