@@ -16,30 +16,30 @@ from directwork.hub.cli import main as hub_cli
 from directwork.hub.schema import EnrolCode
 from directwork.store import records, sync_state
 from directwork.sync.client import SyncClient, SyncError
-from tests.hub.harness import holdings, new_laptop, sqlite_hub, tls  # noqa: F401
+from tests.hub.harness import holdings, hub, new_laptop, sqlite_hub, tls  # noqa: F401
 from tests.sync.faults import FaultProxy
 
 
-def _devices(hub) -> list[admin.DeviceInfo]:
-    with hub.db.reading() as s:
+def _devices(server) -> list[admin.DeviceInfo]:
+    with server.db.reading() as s:
         return admin.list_devices(s)
 
 
 def test_enrolment_through_a_faulty_network_gives_each_laptop_one_device(
-        sqlite_hub, new_laptop, tls):  # noqa: F811
-    sqlite_hub.add_practitioner("Sam")
+        hub, new_laptop, tls):  # noqa: F811
+    hub.add_practitioner("Sam")
     laptops = [new_laptop(f"l{i}", retries=8, timeout=5) for i in range(3)]
-    with FaultProxy(sqlite_hub.url, str(tls.ca_file)) as proxy:
+    with FaultProxy(hub.url, str(tls.ca_file)) as proxy:
         proxy.faults(["drop", "cut", "duplicate", "503", "drop_answer", "reorder", "pass"])
         for laptop in laptops:
-            laptop.client.enrol(proxy.url, sqlite_hub.enrol_code("Sam"))
+            laptop.client.enrol(proxy.url, hub.enrol_code("Sam"))
         assert {"drop", "cut", "duplicate", "drop_answer"} <= set(proxy.used)
         proxy.clean()
         with laptops[0].vault.transaction() as s:
             records.save_document(s, Child(given_name="Dafydd"))
         for laptop in laptops + laptops:
             assert laptop.client.sync().complete
-    devices = _devices(sqlite_hub)
+    devices = _devices(hub)
     assert sorted(d.id for d in devices) == sorted(
         sync_state.enrolment(laptop.vault).device_id for laptop in laptops)
     assert [d.state for d in devices] == ["active"] * 3
@@ -110,3 +110,19 @@ def test_an_unconfirmed_laptop_confirms_at_its_next_sync_and_an_expired_one_enro
     states = {d.id: d.state for d in _devices(sqlite_hub)}
     assert states[stale] == "expired"
     assert states[sync_state.enrolment(other.vault).device_id] == "active"
+
+
+def test_enrolling_again_with_the_same_code_before_confirming_gets_the_same_device(
+        sqlite_hub, new_laptop, tls):  # noqa: F811
+    sqlite_hub.add_practitioner("Sam")
+    code = sqlite_hub.enrol_code("Sam")
+    laptop = new_laptop("laptop")
+    with FaultProxy(sqlite_hub.url, str(tls.ca_file)) as proxy:
+        proxy.faults(["pass", "drop"])  # the answer arrives; the confirmation does not
+        first = SyncClient(laptop.vault, retries=0).enrol(proxy.url, code)
+        assert not first.confirmed
+        proxy.clean()
+        # The practitioner types the same code again rather than just syncing.
+        again = SyncClient(laptop.vault).enrol(proxy.url, code)
+    assert again.device_id == first.device_id and again.confirmed
+    assert [d.state for d in _devices(sqlite_hub)] == ["active"]

@@ -102,13 +102,21 @@ def save_enrolment(vault: Vault, *, hub_url: str, device_id: str, private_key: b
     with vault.transaction() as session:
         for key, value in values.items():
             session.merge(MetaRow(key=key, value=value))
-        session.execute(delete(MetaRow).where(MetaRow.key.in_((PENDING_KEY, PENDING_CODE))))
+        if confirmed:
+            _forget_pending(session)
     vault.practitioner_id = practitioner_id
     vault.practitioner_name = practitioner_name
 
 
 def set_confirmed(vault: Vault) -> None:
-    vault.set_meta(CONFIRMED, "1")
+    """The hub has the confirmation: the code is used, and the key kept for retries goes."""
+    with vault.transaction() as session:
+        session.merge(MetaRow(key=CONFIRMED, value="1"))
+        _forget_pending(session)
+
+
+def _forget_pending(session: Session) -> None:
+    session.execute(delete(MetaRow).where(MetaRow.key.in_((PENDING_KEY, PENDING_CODE))))
 
 
 def is_enrolled(session: Session) -> bool:
