@@ -43,7 +43,7 @@ def _counts(result: SyncResult) -> str:
     else:
         up = f"sent {_n(result.sent, 'change')}"
         if duplicates:
-            up += f" ({duplicates} already on the hub from an earlier attempt)"
+            up += f" ({duplicates} the hub already held, from an earlier attempt or another laptop)"
     return (f"{up}; {result.refused} refused by the hub; received "
             f"{_n(result.received, 'record')}: {result.applied} applied, "
             f"{result.kept_aside} kept aside")

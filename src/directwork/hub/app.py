@@ -20,13 +20,14 @@ import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -296,6 +297,8 @@ def claim_nonce(db: HubDatabase, caller: Caller) -> None:
             if session.get(Nonce, caller.nonce) is not None:
                 raise Replayed()
             session.add(Nonce(nonce=caller.nonce, seen_at=now))
+            session.execute(update(Device).where(Device.id == caller.device.id)
+                            .values(last_seen=datetime.now(UTC)))
             # Nonces older than the freshness window can go: a request that old is stale anyway.
             session.execute(delete(Nonce).where(Nonce.seen_at < now - 2 * MAX_CLOCK_SKEW_S - 60))
     except IntegrityError:  # the same nonce claimed at the same moment by another worker

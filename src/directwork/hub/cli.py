@@ -167,12 +167,12 @@ def _run(args: argparse.Namespace, db: HubDatabase) -> int:
                   "the hub does not hold, then wipes its store")
         elif args.command == "quarantine":
             n = admin.quarantine(session, args.record, args.reason, rev=args.rev)
-            print(f"{n} revision(s) or entries withdrawn: no laptop is sent them from now on"
+            print(f"withdrawn ({_versions(n)}): no laptop is sent it from now on"
                   if n else "already withdrawn")
         elif args.command == "release":
             n = admin.release(session, args.record, rev=args.rev)
-            print(f"{n} revision(s) or entries released: laptops receive them at their next "
-                  "sync" if n else "it was not withdrawn")
+            print(f"released ({_versions(n)}): laptops receive it at their next sync"
+                  if n else "it was not withdrawn")
         elif args.command == "restored":
             admin.new_epoch(session, "the administrator restored the hub from a backup")
             print("new epoch started: at its next sync each laptop sends again what the hub "
@@ -184,6 +184,10 @@ def _run(args: argparse.Namespace, db: HubDatabase) -> int:
             n = admin.transfer(session, args.child, args.from_practitioner, args.to_practitioner)
             print(f"case transferred with {n} records")
     return 0
+
+
+def _versions(n: int) -> str:
+    return f"{n} stored version{'' if n == 1 else 's'}"
 
 
 def _check_records(db: HubDatabase, *, quarantine: bool) -> int:
