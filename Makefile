@@ -8,10 +8,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test bench lint screenshots build clean system-deps-run system-deps-test \
+.PHONY: run test bench lint typecheck screenshots build clean system-deps-run system-deps-test \
 	installer installer-check
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed (python3.11, python3.12 or python3.13)"; exit 1; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
 		echo "Could not make a virtual environment: install python3-venv (apt-get install python3-venv)"; exit 1; }
@@ -40,6 +40,10 @@ bench: system-deps-test build
 
 lint: $(STAMP)
 	$(PY) -m ruff check src tests benchmarks
+
+# mypy with the settings in pyproject.toml: strict for all but gui/, which is checked.
+typecheck: $(STAMP)
+	$(PY) -m mypy
 
 screenshots: system-deps-test build
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots

@@ -68,7 +68,7 @@ def _make_vault(root: Path, children: int) -> tuple[Path, float]:
     return data_dir, took
 
 
-def _wait(qapp, done, timeout: float = 60.0) -> None:  # noqa: ANN001
+def _wait(qapp, done, timeout: float = 60.0) -> None:
     deadline = time.perf_counter() + timeout
     while not done():
         qapp.processEvents()

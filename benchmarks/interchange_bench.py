@@ -33,7 +33,7 @@ def _vault(root: Path, name: str) -> Vault:
     return vault
 
 
-def _timed(label: str, work, baseline_label: str, baseline) -> None:  # noqa: ANN001
+def _timed(label: str, work, baseline_label: str, baseline) -> None:
     started = time.perf_counter()
     baseline()
     base = time.perf_counter() - started

@@ -24,7 +24,7 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:8.1f} ms"
 
 
-def _vault(root: Path, children: int):  # noqa: ANN202
+def _vault(root: Path, children: int):
     from directwork.store import demo
     from directwork.store.keyfile import KdfParams
     from directwork.store.vault import Vault
@@ -36,7 +36,7 @@ def _vault(root: Path, children: int):  # noqa: ANN202
     return vault
 
 
-def _median(fn, runs: int = RUNS) -> float:  # noqa: ANN001
+def _median(fn, runs: int = RUNS) -> float:
     times = []
     for _ in range(runs):
         started = time.perf_counter()
@@ -45,14 +45,14 @@ def _median(fn, runs: int = RUNS) -> float:  # noqa: ANN001
     return statistics.median(times)
 
 
-def _dashboard_shown(vault) -> float:  # noqa: ANN001
+def _dashboard_shown(vault) -> float:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from directwork.gui.common.worker import VaultWorker
     from directwork.gui.practice.dashboard import DashboardPage
 
-    _qapp = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive while measuring
+    _qapp = QApplication.instance() or QApplication([])  # kept alive while measuring
     worker = VaultWorker(vault)
     page = DashboardPage(worker)
     page.set_scopes(vault.practitioner_id)
@@ -93,15 +93,15 @@ def main() -> None:
                 items = len(practice.due_items(s, policy))
                 ids = [c.id for c in records.list_documents(s, Child)]
 
-            def read_children(v=vault) -> None:  # noqa: ANN001
+            def read_children(v=vault) -> None:
                 with v.session() as s:
                     records.list_documents(s, Child)
 
-            def check(v=vault) -> None:  # noqa: ANN001
+            def check(v=vault) -> None:
                 with v.session() as s:
                     practice.due_items(s, policy)
 
-            def charts(v=vault, child_id=ids[0]) -> None:  # noqa: ANN001
+            def charts(v=vault, child_id=ids[0]) -> None:
                 with v.session() as s:
                     load_chart_data(s, child_id)
 

@@ -23,7 +23,7 @@ GOAL_S = 1.0
 RUNS = 5
 
 
-def _median(fn, runs: int = RUNS) -> float:  # noqa: ANN001
+def _median(fn, runs: int = RUNS) -> float:
     times = []
     for _ in range(runs):
         started = time.perf_counter()

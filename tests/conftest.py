@@ -12,8 +12,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from directwork.store.keyfile import KdfParams  # noqa: E402
-from directwork.store.vault import Vault  # noqa: E402
+from directwork.store.keyfile import KdfParams
+from directwork.store.vault import Vault
 
 PASSPHRASE = "a long test passphrase"
 

@@ -1,9 +1,11 @@
 """The dependency rule of DESIGN.md, checked on every module's imports.
 
-gui -> reports, sync, store, domain; sync -> store, domain; store -> domain; reports -> domain;
-hub -> sync.protocol, sync.signing, domain.codec, domain.validation (and itself);
-domain -> nothing. Qt only in gui/; SQL only in store/ and
-hub/ (gui may name sqlalchemy's Session type, as the worker hands sessions to store services).
+gui -> reports, sync, store, domain, core; sync -> store, domain, core; store -> domain, core;
+reports -> domain; hub -> sync.protocol, sync.signing, domain.codec, domain.validation, core
+(and itself); core -> nothing; domain -> nothing.
+Qt only in gui/; SQL only in store/ and hub/ (gui may name sqlalchemy's Session type, as the
+worker hands sessions to store services). core/ is the low-level ground laptop and hub share:
+its one SQLAlchemy import is a column type, so domain and reports may not import it.
 """
 
 from __future__ import annotations
@@ -20,15 +22,19 @@ THIRD_PARTY_BANNED = {
     "store": ("PySide6", "reportlab", "fastapi", "uvicorn"),
     "sync": ("PySide6", "reportlab", "fastapi"),
     "hub": ("PySide6", "reportlab", "sqlcipher3"),
+    "core": ("PySide6", "reportlab", "httpx", "fastapi", "uvicorn", "alembic", "sqlcipher3",
+             "pydantic", "cryptography"),
 }
 OWN_ALLOWED = {
     "domain": {"domain", "paths"},  # paths only finds resources/ (policy, catalogues)
-    "store": {"store", "domain", "paths"},
+    "store": {"store", "domain", "core", "paths"},
     "reports": {"reports", "domain", "paths"},
-    "sync": {"sync", "store", "domain", "paths"},
+    "sync": {"sync", "store", "domain", "core", "paths"},
     # domain.validation: the one strict record schema, shared with the laptop's pull and import
-    "hub": {"hub", "sync.protocol", "sync.signing", "domain.codec", "domain.validation", "paths"},
-    "gui": {"gui", "reports", "sync", "store", "domain", "paths", "build"},
+    "hub": {"hub", "sync.protocol", "sync.signing", "domain.codec", "domain.validation", "core",
+            "paths"},
+    "gui": {"gui", "reports", "sync", "store", "domain", "core", "paths", "build"},
+    "core": {"core"},
 }
 SQL_NAMES = {"select", "text", "update", "insert", "delete", "func", "and_", "or_"}
 
@@ -66,7 +72,7 @@ def test_each_layer_imports_only_what_the_design_allows(layer):
                     if not any(own == a or own.startswith(a + ".") for a in OWN_ALLOWED[layer]) \
                             and not any(base == a or base.startswith(a + ".") for a in OWN_ALLOWED[layer]):
                         problems.append(f"{path.relative_to(SRC)} imports directwork.{own}")
-            if layer in ("gui", "reports", "domain", "sync") and top == "sqlalchemy":
+            if layer in ("gui", "reports", "domain", "sync", "core") and top == "sqlalchemy":
                 sql = SQL_NAMES & set(names)
                 if sql or module == "sqlalchemy" and not names:
                     problems.append(f"{path.relative_to(SRC)} writes SQL ({', '.join(sorted(sql)) or module})")
@@ -74,7 +80,14 @@ def test_each_layer_imports_only_what_the_design_allows(layer):
 
 
 def test_nothing_outside_the_entry_points_imports_gui():
-    for layer in ("domain", "store", "reports", "sync", "hub"):
+    for layer in ("core", "domain", "store", "reports", "sync", "hub"):
         for path in _modules(layer):
             for module, _ in _imports(path):
                 assert not module.startswith("directwork.gui"), f"{path.relative_to(SRC)} imports {module}"
+
+
+def test_core_uses_sqlalchemy_only_for_its_column_type():
+    """core/ is imported by the laptop and the hub alike; SQLAlchemy stays in one module."""
+    using = sorted(path.name for path in _modules("core")
+                   if any(module.split(".")[0] == "sqlalchemy" for module, _ in _imports(path)))
+    assert using == ["columns.py"]

@@ -54,6 +54,9 @@ if command -v dpkg-deb >/dev/null 2>&1; then
   mkdir -p "$deb_root/opt" "$deb_root/usr/bin" "$deb_root/DEBIAN"
   cp -a "$BUNDLE" "$deb_root/opt/directwork"
   ln -s /opt/directwork/directwork "$deb_root/usr/bin/directwork"
+  # Debian keeps a package's licence in /usr/share/doc/<package>/copyright.
+  install -Dm644 "$ROOT/LICENSE" "$deb_root/usr/share/doc/directwork/copyright"
+  install -Dm644 "$ROOT/THIRD_PARTY_NOTICES.md" "$deb_root/usr/share/doc/directwork/THIRD_PARTY_NOTICES.md"
   install_desktop_files "$deb_root/usr"
   installed_kb=$(du -sk "$deb_root" | cut -f1)
   # The Qt xcb platform's system libraries (the same list as .ci/system-deps "run").

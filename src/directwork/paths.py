@@ -3,6 +3,7 @@ DIRECTWORK_DATA_DIR), which tests and portable installs use."""
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
@@ -11,13 +12,18 @@ from directwork import APP_NAME
 
 
 def _find_resources() -> Path:
-    here = Path(__file__).resolve().parent
-    # A frozen bundle (PyInstaller) carries them inside the package; a checkout keeps them at
-    # the top of the repository, beside src/.
-    for candidate in (here / "resources", here.parent.parent / "resources"):
-        if (candidate / "policy").is_dir() or (candidate / "schema").is_dir():
-            return candidate
-    return here.parent.parent / "resources"
+    """The resources folder: inside the package when installed from a wheel or frozen by
+    PyInstaller (both put the top-level resources/ there at build time), else the checkout's
+    own resources/ beside src/ (an editable install reads it in place)."""
+    installed = Path(str(files("directwork").joinpath("resources")))
+    if (installed / "policy").is_dir():
+        return installed
+    checkout = Path(__file__).resolve().parents[2] / "resources"
+    if (checkout / "policy").is_dir():
+        return checkout
+    raise RuntimeError(
+        f"directwork's resources are missing (looked in {installed} and {checkout}): "
+        "reinstall directwork")
 
 
 RESOURCES = _find_resources()

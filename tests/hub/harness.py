@@ -128,7 +128,7 @@ class Laptop:
         self.client.enrol(url or hub.url, hub.enrol_code(practitioner),
                           ca_file=str(self.tls.ca_file) if self.tls else "")
 
-    def sync(self):  # noqa: ANN201
+    def sync(self):
         return self.client.sync()
 
     def close(self) -> None:

@@ -60,7 +60,12 @@ def test_a_gap_in_numbers_is_refused_and_nothing_is_kept(sqlite_hub, alex, tls) 
     with client(sqlite_hub, tls) as http:
         answer = _push(http, alex, _body(changes[2:]))
     assert answer.status_code == 409
-    assert answer.json()["expected_seq"] == changes[0].seq
+    # An RFC 9457 problem answer, with the number the hub expects next.
+    assert answer.headers["content-type"] == "application/problem+json"
+    problem = answer.json()
+    assert (problem["type"], problem["title"], problem["status"]) == ("about:blank", "Conflict", 409)
+    assert problem["expected_seq"] == changes[0].seq
+    assert f"expected number {changes[0].seq}" in problem["detail"]
     with sqlite_hub.db.reading() as s:
         assert s.execute(select(func.count()).select_from(Inbound)).scalar() == 0
 

@@ -72,7 +72,7 @@ def _mutate(payload: dict, picks: list[int], values: list, drop: bool) -> dict:
 
 
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def fuzz_hub(request, tmp_path_factory, tls):  # noqa: ANN001, ANN201
+def fuzz_hub(request, tmp_path_factory, tls):
     folder = tmp_path_factory.mktemp("fuzz-signed")
     db = hub_database(request.param, folder)
     with HubServer(db, tls) as hub:
@@ -97,7 +97,7 @@ def fuzz_hub(request, tmp_path_factory, tls):  # noqa: ANN001, ANN201
 
 
 def test_signed_mutated_pushes_never_get_5xx_and_a_laptop_pulling_everything_still_syncs(
-        fuzz_hub, tls):  # noqa: ANN001
+        fuzz_hub, tls):
     hub, rogue, bases, folder = fuzz_hub
     statuses: dict[int, int] = {}
     outcomes: dict[str, int] = {}
@@ -109,7 +109,7 @@ def test_signed_mutated_pushes_never_get_5xx_and_a_laptop_pulling_everything_sti
                                                                         min_size=1, max_size=3),
                                         st.lists(_JSON, min_size=1, max_size=3), st.booleans()),
                               min_size=1, max_size=4))
-        def push_mutated(batch) -> None:  # noqa: ANN001
+        def push_mutated(batch) -> None:
             payloads = []
             for which, picks, values, drop in batch:
                 payload = _mutate(bases[which % len(bases)], picks, values, drop)
@@ -127,7 +127,7 @@ def test_signed_mutated_pushes_never_get_5xx_and_a_laptop_pulling_everything_sti
             else:
                 assert answer.headers["content-type"].startswith("application/problem+json")
 
-        def push_mutated_once(http_client, payloads, first):  # noqa: ANN001, ANN202
+        def push_mutated_once(http_client, payloads, first):
             try:
                 return push_payloads(http_client, rogue, payloads, first)
             except ValueError:  # a value json cannot write (the client's own refusal)

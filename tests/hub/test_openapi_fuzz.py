@@ -60,3 +60,15 @@ def test_the_hub_never_answers_5xx(case, fuzzed) -> None:
     hub, session = fuzzed
     response = case.call(base_url=hub.url, session=session, verify=session.verify)
     case.validate_response(response, checks=[not_a_server_error])
+
+
+def test_the_schema_documents_every_refusal_as_a_problem_document() -> None:
+    documented = create_app(HubDatabase("sqlite://")).openapi()
+    push = documented["paths"]["/v1/push"]["post"]["responses"]
+    for status in ("401", "403", "409", "413", "422"):
+        assert list(push[status]["content"]) == ["application/problem+json"]
+        assert push[status]["content"]["application/problem+json"]["schema"] == {
+            "$ref": "#/components/schemas/Problem"}
+    assert list(push["200"]["content"]) == ["application/json"]
+    problem = documented["components"]["schemas"]["Problem"]
+    assert {"type", "title", "status", "detail", "wipe"} <= set(problem["properties"])

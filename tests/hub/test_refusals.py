@@ -19,14 +19,14 @@ from tests.hub.signed import client, push_payloads, signed_headers
 PROBLEM = "application/problem+json"
 
 
-def _alex(hub, new_laptop):  # noqa: ANN001, ANN202
+def _alex(hub, new_laptop):
     hub.add_practitioner("Alex")
     laptop = new_laptop("alex")
     laptop.enrol(hub, "Alex")
     return laptop
 
 
-def test_every_refusal_is_a_problem_answer(sqlite_hub, new_laptop, tls) -> None:  # noqa: ANN001
+def test_every_refusal_is_a_problem_answer(sqlite_hub, new_laptop, tls) -> None:
     laptop = _alex(sqlite_hub, new_laptop)
     with client(sqlite_hub, tls) as http:
         for body in (b"this is not json", b'{"changes": [', b"\xff\xfe"):
@@ -42,10 +42,10 @@ def test_every_refusal_is_a_problem_answer(sqlite_hub, new_laptop, tls) -> None:
         wrong = http.delete("/v1/push")
         assert wrong.status_code == 405 and wrong.headers["content-type"] == PROBLEM
         unsigned = http.get("/v1/state")
-        assert unsigned.status_code == 401 and unsigned.json()["title"] == "Not authenticated"
+        assert unsigned.status_code == 401 and unsigned.json()["title"] == "Unauthorized"
 
 
-def test_a_refused_request_cannot_be_replayed_later(sqlite_hub, new_laptop, tls) -> None:  # noqa: ANN001
+def test_a_refused_request_cannot_be_replayed_later(sqlite_hub, new_laptop, tls) -> None:
     laptop = _alex(sqlite_hub, new_laptop)
     with laptop.vault.transaction() as s:
         child = records.save_document(s, Child(given_name="Dafydd"))
@@ -63,7 +63,7 @@ def test_a_refused_request_cannot_be_replayed_later(sqlite_hub, new_laptop, tls)
     assert again.status_code == 401 and "replayed" in again.json()["detail"]
 
 
-def test_a_refused_change_is_kept_only_so_big_and_so_long(sqlite_hub, new_laptop, tls) -> None:  # noqa: ANN001
+def test_a_refused_change_is_kept_only_so_big_and_so_long(sqlite_hub, new_laptop, tls) -> None:
     laptop = _alex(sqlite_hub, new_laptop)
     laptop.sync()
     huge = {"kind": "note", "id": "01a21840-ff5d-739e-9d75-fd58cd0b9bce",

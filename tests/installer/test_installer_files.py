@@ -166,3 +166,5 @@ def test_spec_bundles_what_is_loaded_from_disk():
     assert '"directwork/resources"' in spec
     assert 'copy_metadata("directwork")' in spec
     assert re.search(r"console=not WINDOWS", spec)
+    # The licence and notices travel at the top of every bundle.
+    assert '("LICENSE", "THIRD_PARTY_NOTICES.md")' in spec

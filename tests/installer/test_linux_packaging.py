@@ -56,7 +56,9 @@ def test_deb_installs_the_bundle_launcher_icons_and_metadata(stand_in_dist):
                  "./usr/share/applications/org.directwork.Directwork.desktop",
                  "./usr/share/metainfo/org.directwork.Directwork.metainfo.xml",
                  "./usr/share/icons/hicolor/scalable/apps/org.directwork.Directwork.svg",
-                 "./usr/share/icons/hicolor/48x48/apps/org.directwork.Directwork.png"):
+                 "./usr/share/icons/hicolor/48x48/apps/org.directwork.Directwork.png",
+                 "./usr/share/doc/directwork/copyright",
+                 "./usr/share/doc/directwork/THIRD_PARTY_NOTICES.md"):
         assert path in listing, f"{path} missing from the .deb"
 
 

@@ -105,7 +105,7 @@ def test_summary_carries_title_author_subject_and_language(summaries, audience, 
 def test_child_summary_text_is_at_least_14_points(summaries) -> None:
     sizes: set[float] = set()
 
-    def visit(text, cm, tm, font_dict, font_size):  # noqa: ANN001
+    def visit(text, cm, tm, font_dict, font_size):
         if text.strip():
             sizes.add(round(font_size * tm[0], 1))
 

@@ -298,7 +298,7 @@ def test_the_documented_revision_recipe_gives_directworks_revision_ids(exported)
             else:
                 return node
 
-    def without_defaults(value, node: dict):  # noqa: ANN001, ANN202 - any JSON value
+    def without_defaults(value, node: dict):  # any JSON value
         node = resolve(node)
         if isinstance(value, dict) and "properties" in node:
             props = node["properties"]

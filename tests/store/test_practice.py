@@ -46,7 +46,7 @@ def policy() -> Policy:
 
 
 @pytest.fixture
-def ready(vault: Vault, clock):  # noqa: ANN001, ANN201 - the conftest FixedClock
+def ready(vault: Vault, clock):  # the conftest FixedClock
     """A vault on a fixed clock (Monday 2 March 2026, 09:30 UTC) holding one child, Jay."""
     vault.clock = clock
     with vault.transaction() as s:
@@ -56,7 +56,7 @@ def ready(vault: Vault, clock):  # noqa: ANN001, ANN201 - the conftest FixedCloc
     return vault, jay
 
 
-def items_for(vault: Vault, policy: Policy, category: Category):  # noqa: ANN201
+def items_for(vault: Vault, policy: Policy, category: Category):
     with vault.session() as s:
         return [i for i in practice.due_items(s, policy) if i.category is category]
 

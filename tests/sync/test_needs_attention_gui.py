@@ -17,7 +17,7 @@ from directwork.sync import status
 
 
 @pytest.fixture
-def worker(qtbot, vault) -> Iterator[VaultWorker]:  # noqa: ANN001
+def worker(qtbot, vault) -> Iterator[VaultWorker]:
     w = VaultWorker(vault)
     yield w
     w.wait_idle()
@@ -25,7 +25,7 @@ def worker(qtbot, vault) -> Iterator[VaultWorker]:  # noqa: ANN001
     gc.collect()
 
 
-def test_a_record_kept_aside_is_listed_with_its_reason(qtbot, vault, worker, tmp_path) -> None:  # noqa: ANN001
+def test_a_record_kept_aside_is_listed_with_its_reason(qtbot, vault, worker, tmp_path) -> None:
     with vault.transaction() as s:
         child = records.save_document(s, Child(given_name="Mali", preferred_name="Mali"))
     broken = {"kind": "voice", "id": uuid7(), "child_id": child.id, "scale": 10**20}

@@ -39,7 +39,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("demo", help="add a fictional caseload (for training and trying the app)")
     p.add_argument("--children", type=int, required=True, metavar="N")
     p.add_argument("--seed", type=int, help="repeat a caseload: the same seed gives the same one")

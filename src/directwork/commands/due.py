@@ -101,7 +101,7 @@ def cmd_due(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("due", help="list what needs attention: the practice check",
                        description="Reviews, key-moment responses, concerns, referrals, plans, "
                                    "children not seen and worker changes that need attention, "

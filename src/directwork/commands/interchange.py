@@ -126,7 +126,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import", help="bring in records from an interchange file (all or nothing)")
     p.add_argument("file", type=Path, metavar="FILE.json")
     p.set_defaults(func=cmd_import)

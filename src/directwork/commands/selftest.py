@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from directwork import __version__
 from directwork.cli import EXIT_OK, EXIT_USER
@@ -37,6 +37,10 @@ from directwork.domain.records import (
     VoiceEntry,
     Worry,
 )
+
+if TYPE_CHECKING:  # imported late at run time, like every step's own imports
+    from directwork.domain.case import Case
+    from directwork.store.vault import Vault
 
 # A plain SQLite database starts with this; an SQLCipher one starts with random salt.
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -52,7 +56,7 @@ class SelfTestRun:
     marker: str = field(default_factory=lambda: "dw-marker-" + secrets.token_hex(8))
     recovery_key: str = ""
     child_id: str = ""
-    case: object | None = None
+    case: Case | None = None
 
     @property
     def vault_dir(self) -> Path:
@@ -128,7 +132,7 @@ def write_and_read_records(run: SelfTestRun) -> None:
             raise StepFailed("the safety plan came back different from what was saved")
 
 
-def _unlocked(run: SelfTestRun):  # noqa: ANN202 - a Vault, imported late like the rest
+def _unlocked(run: SelfTestRun) -> Vault:
     from directwork.store.vault import Vault
 
     vault = Vault(run.vault_dir)
@@ -207,7 +211,7 @@ def files_are_encrypted(run: SelfTestRun) -> None:
         raise StepFailed(f"the database is not encrypted: {why}")
 
 
-def _case(run: SelfTestRun) -> object:
+def _case(run: SelfTestRun) -> Case:
     """The child's case, read once for all nine summaries (each unlock costs an Argon2id run)."""
     if run.case is None:
         from directwork.store.case import load_case
@@ -280,7 +284,7 @@ def gui_only(data_dir: Path) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     try:
         self_test_gui(data_dir, os.environ[PASSPHRASE_ENV])
-    except Exception as exc:  # noqa: BLE001 - reported to the parent as one line
+    except Exception as exc:  # reported to the parent as one line
         print(f"directwork: {_reason(exc)}", file=sys.stderr)
         return EXIT_USER
     return EXIT_OK
@@ -348,7 +352,7 @@ def run_self_test(out: TextIO = sys.stdout) -> bool:
             else:
                 try:
                     step.run(run)
-                except Exception as exc:  # noqa: BLE001 - each failure is reported; none stops the run
+                except Exception as exc:  # each failure is reported; none stops the run
                     outcome = f"FAILED: {_reason(exc)}"
                 else:
                     outcome = f"ok ({time.perf_counter() - started:.1f} s)"
@@ -375,7 +379,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     return EXIT_OK if run_self_test() else EXIT_USER
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "self-test",
         help="check this install: vault, encryption, summaries and the app (your own records "

@@ -88,7 +88,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "summary", help="print a child's, carers' or multi-agency summary to a PDF",
         description="Build a printable summary of a child's safety plan and record that it was "

@@ -15,7 +15,7 @@ from directwork.store import sync_state
 from directwork.sync.client import DeviceRevoked, SyncClient, SyncError, SyncResult
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("sync", help="sync with the team's hub",
                               description="Send this laptop's changes to the team hub and "
                                           "bring down the team's.")

@@ -143,7 +143,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("init", help="create a new vault")
     p.add_argument("--recovery-key-file", type=Path, help="write the recovery key here (mode 0600)")
     p.add_argument("--name", help="the practitioner's name")

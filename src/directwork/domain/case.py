@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 from directwork.domain.records import (
+    EARLIEST,
     AgencyInvolvement,
     Agreement,
     Child,
@@ -34,8 +35,6 @@ from directwork.domain.records import (
     VisitNote,
     VoiceEntry,
 )
-
-_NEVER = datetime.min.replace(tzinfo=UTC)
 
 
 class Viewer(enum.StrEnum):
@@ -99,7 +98,7 @@ class Case:
 
     def sign_off_for(self, decision: SafetyLevelDecision) -> LevelSignOff | None:
         found = [s for s in self.sign_offs if s.decision_id == decision.id]
-        return max(found, key=lambda s: s.signed_at or s.created_at or _NEVER) if found else None
+        return max(found, key=lambda s: s.signed_at or s.created_at or EARLIEST) if found else None
 
     def response_to(self, moment: KeyMoment) -> KeyMomentResponse | None:
         found = [r for r in self.key_moment_responses if r.key_moment_id == moment.id]
@@ -111,7 +110,7 @@ class Case:
 
 
 def _decided_at(decision: SafetyLevelDecision) -> datetime:
-    return decision.decided_at or decision.created_at or _NEVER
+    return decision.decided_at or decision.created_at or EARLIEST
 
 
 def current_plan(plans: list[SafetyPlan], plan_id: str | None = None) -> SafetyPlan | None:
@@ -125,4 +124,4 @@ def current_plan(plans: list[SafetyPlan], plan_id: str | None = None) -> SafetyP
     if not pool:
         return None
     agreed = [p for p in pool if p.status is PlanStatus.AGREED]
-    return max(agreed or pool, key=lambda p: p.updated_at or p.created_at or _NEVER)
+    return max(agreed or pool, key=lambda p: p.updated_at or p.created_at or EARLIEST)

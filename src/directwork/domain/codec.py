@@ -15,12 +15,14 @@ import json
 import types
 import typing
 from datetime import UTC, date, datetime
-from functools import cache
-from typing import Any, TypeVar, get_args, get_origin
+from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin
 
 from directwork.domain.records import Record, kind_of
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 
 
 class DecodeError(ValueError):
@@ -46,12 +48,11 @@ def parse_utc(text: str) -> datetime:
 
 
 def to_jsonable(value: Any) -> Any:
-    if value is None or isinstance(value, bool | int | float | str):
-        if isinstance(value, enum.Enum):
-            return value.value
-        return value
+    # Enums first: a StrEnum member is also a str, and is written as its value.
     if isinstance(value, enum.Enum):
         return value.value
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
     if isinstance(value, datetime):
         return utc_iso(value)
     if isinstance(value, date):
@@ -73,9 +74,19 @@ def record_to_dict(record: Record) -> dict[str, Any]:
     return {"kind": record.KIND, **body}
 
 
-@cache
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
 def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+    """``cls``'s resolved type hints, worked out once per class.
+
+    A dict rather than functools.cache: mypy does not take a class object as ``Hashable`` (it
+    checks the class's unbound ``__hash__``), so it refuses a class as a cache key.
+    """
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    return hints
 
 
 def _decode(tp: Any, value: Any, path: str) -> Any:
@@ -142,7 +153,7 @@ def _decode(tp: Any, value: Any, path: str) -> Any:
         if not isinstance(value, str):
             raise DecodeError(path, "must be text")
         return value
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return from_dict(tp, value, path)
     raise DecodeError(path, f"unsupported type {tp!r}")
 
@@ -152,7 +163,7 @@ def from_dict(cls: type[T], data: Any, path: str = "$") -> T:
     if not isinstance(data, dict):
         raise DecodeError(path, "must be an object")
     hints = _hints(cls)
-    names = {f.name for f in dataclasses.fields(cls) if f.init}  # type: ignore[arg-type]
+    names = {f.name for f in dataclasses.fields(cls) if f.init}
     unknown = set(data) - names - {"kind"}
     if unknown:
         raise DecodeError(f"{path}.{sorted(unknown)[0]}", "is not a field of this record")

@@ -67,7 +67,7 @@ class Window:
 _WINDOW = re.compile(r"^\s*(\d+)\s+(hours?|days?|working\s+days?)\s*$", re.IGNORECASE)
 
 
-def parse_window(text: str) -> Window:
+def parse_window(text: object) -> Window:
     """``"5 working days"`` -> Window(5, WORKING_DAYS). Raises ValueError on anything else."""
     match = _WINDOW.match(text) if isinstance(text, str) else None
     if not match:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import ClassVar
 
 
@@ -183,6 +183,9 @@ class SummaryLanguage(enum.StrEnum):
 
 
 # --------------------------------------------------------------------------- bases
+
+# Sorts before every real time: it stands in, when ordering records, for a time one lacks.
+EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
 @dataclass(kw_only=True)

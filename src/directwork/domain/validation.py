@@ -425,7 +425,7 @@ def _path(base: str, loc: Sequence[int | str]) -> str:
 def problems_of(error: ValidationError, model: type[BaseModel], base: str) -> list[RecordProblem]:
     found: list[RecordProblem] = []
     for item in error.errors(include_url=False, include_input=True):
-        loc = [p for p in item["loc"] if isinstance(p, int | str)]
+        loc = list(item["loc"])
         # A map's key is reported as "[key]" after the key itself; it names the same place.
         loc = [p for p in loc if p != "[key]"]
         path = _path(base, loc)

@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from directwork.hub import audit
@@ -119,12 +119,16 @@ def enrol(session: Session, code: str, public_key: str, device_name: str,
     row = session.get(EnrolCode, _code_hash(code))
     if row is None:
         raise HubError("that enrolment code is not known to this hub", 403)
+    practitioner = session.get(Practitioner, row.practitioner_id)
+    if practitioner is None:
+        raise HubError("the practitioner that enrolment code was made for is no longer on "
+                       "this hub", 403)
     if row.device_id is not None:
         pending = session.get(Device, row.device_id)
         if pending is not None and pending.public_key == public_key:
             if pending.confirmed_at is None and row.expires_at < _now():
                 raise HubError("that enrolment code has expired; ask for a new one", 403)
-            return pending, session.get(Practitioner, row.practitioner_id)  # type: ignore[return-value]
+            return pending, practitioner
     if row.used_at is not None:
         raise HubError("that enrolment code has already been used; ask for a new one", 403)
     if row.expires_at < _now():
@@ -140,7 +144,7 @@ def enrol(session: Session, code: str, public_key: str, device_name: str,
     session.flush()
     row.device_id = device.id
     audit.record(session, "enrol", actor=row.practitioner_id, device_id=device.id)
-    return device, session.get(Practitioner, row.practitioner_id)  # type: ignore[return-value]
+    return device, practitioner
 
 
 def confirm(session: Session, device: Device) -> Device:
@@ -357,7 +361,7 @@ def new_mark() -> str:
 # --------------------------------------------------------------------------- caseloads
 
 
-def visible_children(practitioner: Practitioner):  # noqa: ANN201 - a SQL subquery
+def visible_children(practitioner: Practitioner) -> Select[str]:
     """The children a practitioner's devices may read and write: their own caseload, and for
     a team manager every child on a caseload in their team."""
     mine = ChildCase.practitioner_id == practitioner.id

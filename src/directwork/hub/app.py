@@ -1,7 +1,7 @@
 """The hub's HTTP API (FastAPI). Every route but enrolment needs a signed request.
 
-Every refusal is a Problem (RFC 9457, ``application/problem+json``): 400 for a body that is
-not JSON, 401 for a request that does not prove who sent it (unsigned, stale, replayed,
+Every refusal is a Problem (RFC 9457, ``application/problem+json``, ``core.problems``): 400
+for a body that is not JSON, 401 for a request that does not prove who sent it (unsigned, stale, replayed,
 wrongly signed), 403 for a device that is revoked (with ``wipe: true``), not yet confirmed, or
 a code that may not be used, 404 and 405 for what the hub does not serve, 409 for a gap in a
 device's numbers, 413 for an oversized body, 422 for a body that is not what the schema says.
@@ -26,14 +26,16 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.base import RequestResponseEndpoint
 
 from directwork import __version__
+from directwork.core.problems import PROBLEM_MEDIA_TYPE, ProblemAnswer
 from directwork.hub import admin, audit, exchange
 from directwork.hub.admin import HubError
 from directwork.hub.db import HubDatabase
@@ -45,7 +47,6 @@ from directwork.sync.protocol import (
     MAX_CLOCK_SKEW_S,
     MAX_PAGE_SIZE,
     PAGE_SIZE,
-    PROBLEM_TYPE,
     EnrolRequest,
     EnrolResponse,
     HubState,
@@ -57,13 +58,8 @@ from directwork.sync.protocol import (
     RetireResponse,
 )
 
-REFUSALS: dict[int | str, dict[str, Any]] = {
-    code: {"model": Problem, "content": {PROBLEM_TYPE: {}}}
-    for code in (400, 401, 403, 409, 413, 422)
-}
-TITLES = {400: "Bad request", 401: "Not authenticated", 403: "Forbidden", 404: "Not found",
-          405: "Method not allowed", 409: "Conflict", 413: "Too large", 422: "Not valid",
-          500: "The hub failed", 503: "The hub is busy"}
+REFUSAL_STATUSES = (400, 401, 403, 409, 413, 422)
+REFUSALS: dict[int | str, dict[str, Any]] = {code: {"model": Problem} for code in REFUSAL_STATUSES}
 
 
 class Refused(HubError):
@@ -91,20 +87,38 @@ def app_from_environment() -> FastAPI:
 def problem(status: int, detail: str, *, wipe: bool = False,
             expected_seq: int | None = None) -> JSONResponse:
     """An RFC 9457 Problem answer."""
-    body = Problem(title=TITLES.get(status, "Refused"), status=status, detail=detail, wipe=wipe,
-                   expected_seq=expected_seq)
-    return JSONResponse(status_code=status, media_type=PROBLEM_TYPE,
-                        content=body.model_dump(exclude_none=True))
+    answer = ProblemAnswer(status, detail, wipe=wipe, expected_seq=expected_seq)
+    return JSONResponse(status_code=status, content=answer.to_json(), media_type=PROBLEM_MEDIA_TYPE)
+
+
+class _HubApp(FastAPI):
+    def openapi(self) -> dict[str, Any]:
+        # FastAPI documents every response model as application/json; refusals are sent as
+        # application/problem+json, so the schema says that instead.
+        if self.openapi_schema is None:
+            self.openapi_schema = _refusals_as_problem_json(super().openapi())
+        return self.openapi_schema
+
+
+def _refusals_as_problem_json(schema: dict[str, Any]) -> dict[str, Any]:
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            for status, response in operation.get("responses", {}).items():
+                content = response.get("content", {})
+                if status.isdigit() and int(status) in REFUSAL_STATUSES \
+                        and "application/json" in content:
+                    content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
+    return schema
 
 
 def create_app(db: HubDatabase) -> FastAPI:
-    app = FastAPI(title="directwork hub", version=__version__,
+    app = _HubApp(title="directwork hub", version=__version__,
                   description="The team's sync hub: push and pull of records, by signed request.")
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.state.db = db
 
     @app.middleware("http")
-    async def refuse_oversized(request: Request, call_next):  # noqa: ANN001, ANN202
+    async def refuse_oversized(request: Request, call_next: RequestResponseEndpoint) -> Response:
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
             return problem(413, f"the request is larger than {MAX_BODY_BYTES // 2**20} MB; "

@@ -7,22 +7,15 @@ never what a record says. Appends happen inside the hub's write lock, so the cha
 
 from __future__ import annotations
 
-import hashlib
-import json
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from directwork.core import hashchain
+from directwork.core.hashchain import GENESIS
 from directwork.hub.schema import AuditEvent
-
-GENESIS = "0" * 64
-
-
-def _hash(prev: str, at: datetime, actor: str, device_id: str, action: str, detail: str) -> str:
-    body = json.dumps([prev, at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"), actor,
-                       device_id, action, detail], separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(body.encode()).hexdigest()
 
 
 def record(session: Session, action: str, *, actor: str = "", device_id: str = "",
@@ -32,18 +25,19 @@ def record(session: Session, action: str, *, actor: str = "", device_id: str = "
         select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).scalar() or GENESIS
     at = datetime.now(UTC)
     session.add(AuditEvent(at=at, actor=actor, device_id=device_id, action=action, detail=detail,
-                           prev_hash=prev, hash=_hash(prev, at, actor, device_id, action, detail)))
+                           prev_hash=prev,
+                           hash=hashchain.link_hash(prev, at, actor, device_id, action, detail)))
     session.flush()
 
 
 def verify(session: Session) -> tuple[bool, str, int]:
     """Walk the chain: (ok, message, events checked)."""
-    prev, count = GENESIS, 0
-    for row in session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars():
-        count += 1
-        if row.prev_hash != prev:
-            return False, f"audit event {row.seq} does not follow the one before it", count
-        if row.hash != _hash(prev, row.at, row.actor, row.device_id, row.action, row.detail):
-            return False, f"audit event {row.seq} has been altered", count
-        prev = row.hash
-    return True, f"audit log intact ({count} events)", count
+    rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
+    check = hashchain.walk(_links(rows))
+    return check.intact, check.why or f"audit log intact ({check.count} events)", check.count
+
+
+def _links(rows: Iterable[AuditEvent]) -> Iterable[hashchain.Link]:
+    for row in rows:
+        yield hashchain.Link(row.seq, row.at, (row.actor, row.device_id, row.action, row.detail),
+                             row.prev_hash, row.hash)

@@ -246,8 +246,8 @@ def _serve(args: argparse.Namespace, db: HubDatabase) -> int:
     if args.cert is None and not _is_loopback(args.host):
         raise HubError("without --cert and --key the hub only listens on this machine "
                        "(127.0.0.1); records must not cross a network unencrypted")
-    tls = {"ssl_certfile": str(args.cert) if args.cert else None,
-           "ssl_keyfile": str(args.key) if args.key else None}
+    certfile = str(args.cert) if args.cert else None
+    keyfile = str(args.key) if args.key else None
     if args.workers > 1:
         if db.engine.dialect.name == "sqlite":
             raise HubError("more than one worker needs PostgreSQL (--db postgresql+psycopg://...)")
@@ -255,9 +255,10 @@ def _serve(args: argparse.Namespace, db: HubDatabase) -> int:
         os.environ[DB_URL_VARIABLE] = db.url
         uvicorn.run("directwork.hub.app:app_from_environment", factory=True,
                     workers=args.workers, host=args.host, port=args.port, log_level="warning",
-                    **tls)
+                    ssl_certfile=certfile, ssl_keyfile=keyfile)
         return 0
-    uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="warning", **tls)
+    uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="warning",
+                ssl_certfile=certfile, ssl_keyfile=keyfile)
     return 0
 
 

@@ -44,6 +44,7 @@ from directwork.sync.protocol import (
     Change,
     ChangeRefused,
     ChangeResult,
+    ChangeStatus,
     FeedChange,
     HandedIn,
     PullResponse,
@@ -52,6 +53,9 @@ from directwork.sync.protocol import (
 )
 from directwork.sync.protocol import HubState as HubStateAnswer
 
+# A change sent again is answered as it was the first time when that was a conflict or a
+# refusal; anything else it was is now a duplicate.
+_ANSWERED_AGAIN: dict[str, ChangeStatus] = {"conflict": "conflict", "rejected": "rejected"}
 # How many feed numbers one query looks at, and how many such windows one pull may read.
 WINDOW = 5_000
 MAX_WINDOWS = 40
@@ -192,7 +196,10 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     document. A document whose heads are more than one once the batch is in is a conflict.
     """
     changes, raw = batch.changes, batch.raw
-    device = session.get(Device, device.id)  # type: ignore[assignment]
+    held_device = session.get(Device, device.id)
+    if held_device is None:
+        raise HubError("this device is not enrolled with this hub", 401)
+    device = held_device
     _numbers(batch, device.last_seq)
     now = datetime.now(UTC)
     device.pulled_to = max(device.pulled_to, cursor)
@@ -209,7 +216,7 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
              "digest": batch.digests[c.seq]} for c, r in fresh] + [
             {"device_id": device.id, "seq": n, "received_at": now, "status": "skipped",
              "body": "", "reason": "withdrawn on the laptop", "digest": ""} for n in void])
-    outcome: dict[int, tuple[str, str]] = {
+    outcome: dict[int, tuple[ChangeStatus, str]] = {
         c.seq: ("rejected", batch.refused[c.seq]) for c, _ in fresh if c.seq in batch.refused}
     candidates = [c for c, _ in fresh if c.seq not in outcome]
     allowed, new_children = _allowed_children(
@@ -225,7 +232,7 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
                    RecordCopy.payload).where(
                 RecordCopy.record_id.in_({c.id for c in candidates}))):
         held[(kind, record_id, rev)] = (content, payload)
-    taken = ("rejected", "an entry with this id is already on the hub with other content "
+    taken: tuple[ChangeStatus, str] = ("rejected", "an entry with this id is already on the hub with other content "
                          "(entries are never changed: send a new entry that corrects it)")
     fresh_keys: dict[tuple[str, str, str], str] = {}
     to_link: list[Change] = []
@@ -281,7 +288,7 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
             if (row["kind"], row["record_id"]) in conflicted:
                 outcome[row["_seq"]] = ("conflict", "this record was also changed on another "
                                                     "laptop; both versions are kept")
-    by_outcome: dict[tuple[str, str], list[int]] = {}
+    by_outcome: dict[tuple[ChangeStatus, str], list[int]] = {}
     for c, _ in fresh:
         by_outcome.setdefault(outcome[c.seq], []).append(c.seq)
     for (status, reason), numbers in by_outcome.items():
@@ -302,13 +309,11 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
                 status, reason = "rejected", f"number {change.seq} was already used for " \
                                              "another change"
             else:
-                status = earlier.status if earlier and earlier.status in ("conflict",
-                                                                          "rejected") \
+                status = _ANSWERED_AGAIN.get(earlier.status, "duplicate") if earlier \
                     else "duplicate"
                 reason = earlier.reason if earlier else ""
         counts[status] = counts.get(status, 0) + 1
-        results.append(ChangeResult(seq=change.seq, status=status,  # type: ignore[arg-type]
-                                    reason=reason))
+        results.append(ChangeResult(seq=change.seq, status=status, reason=reason))
     device.last_seq = max(device.last_seq, max(c.seq for c in changes), *batch.skipped)
     device.last_seen = now
     audit.record(session, "push", actor=practitioner.id, device_id=device.id,
@@ -339,7 +344,7 @@ def _same_change(earlier: Inbound, digest: str) -> bool:
 
 
 def _bound_rejected(session: Session, device_id: str,
-                    by_outcome: dict[tuple[str, str], list[int]], now: datetime) -> None:
+                    by_outcome: dict[tuple[ChangeStatus, str], list[int]], now: datetime) -> None:
     """Refused bodies: cut to REJECTED_BODY_MAX now, emptied after REJECTED_BODY_DAYS (checked
     at most hourly). The row stays, with its digest, status and reason."""
     refused = [n for (status, _), numbers in by_outcome.items() if status == "rejected"

@@ -7,6 +7,7 @@ plans, the review history and who agreed and when.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from reportlab.lib import colors
@@ -15,6 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from directwork.domain.case import Case, Viewer
 from directwork.domain.records import (
+    EARLIEST,
     Person,
     ReferralType,
     SafetyPlan,
@@ -22,7 +24,7 @@ from directwork.domain.records import (
 )
 from directwork.reports.icons import SOFT
 from directwork.reports.layout import RULE, Metadata, esc, make_styles, render
-from directwork.reports.words import Words
+from directwork.reports.words import Value, Words
 
 BODY_PT = 10
 HEADING_PT = 13
@@ -39,8 +41,8 @@ class _Plan:
 
     # --------------------------------------------------------------- building blocks
 
-    def t(self, key: str, **values: object) -> str:
-        return self.w.joined(key, **values)  # type: ignore[arg-type]
+    def t(self, key: str, **values: Value) -> str:
+        return self.w.joined(key, **values)
 
     def p(self, markup: str, style: str = "body") -> Paragraph:
         return Paragraph(markup, getattr(self.s, style))
@@ -118,7 +120,7 @@ class _Plan:
         if current is None:
             body.append(self.p(esc(self.t("agency.level_none"))))
         else:
-            level = lambda lang, lv=current.level: _label(f"labels.level.{lv.value}", lang)  # noqa: E731
+            level = _in_each_language(f"labels.level.{current.level.value}")
             body.append(self.p(f"<b>{esc(self.t('agency.level_current', level=level))}</b>"))
             body.append(self.p(esc(self.t("agency.level_decided", who=current.decided_by_name,
                                           date=current.decided_at or current.created_at))))
@@ -128,7 +130,7 @@ class _Plan:
                 self.t("agency.level_signed", who=sign.manager, date=sign.signed_at)
                 if sign else self.t("agency.level_not_signed"))))
             earlier = [d for d in sorted(c.level_decisions,
-                                         key=lambda d: d.decided_at or d.created_at)
+                                         key=lambda d: d.decided_at or d.created_at or EARLIEST)
                        if d.id != current.id]
             if earlier:
                 body.append(self.p(f"<b>{esc(self.t('agency.level_history'))}</b>"))
@@ -236,7 +238,7 @@ class _Plan:
 
     def key_moments(self) -> None:
         items = []
-        for m in sorted(self.case.key_moments, key=lambda m: m.occurred_at or m.created_at):
+        for m in sorted(self.case.key_moments, key=lambda m: m.occurred_at or m.created_at or EARLIEST):
             parts = [f"{self.w.day(m.occurred_at)}: "
                      f"{self.t(f'labels.key_moment.{m.moment_type.value}')}", m.details, m.response]
             line = ". ".join(p.strip().rstrip(".") for p in parts if p.strip()) + "."
@@ -252,7 +254,7 @@ class _Plan:
 
     def reviews(self) -> None:
         body: list[Flowable] = []
-        for r in sorted(self.case.reviews, key=lambda r: r.held_at or r.created_at):
+        for r in sorted(self.case.reviews, key=lambda r: r.held_at or r.created_at or EARLIEST):
             head = f"{self.t('agency.held', date=r.held_at or r.created_at)}: " \
                    f"{self.t(f'labels.trigger.{r.trigger.value}')}"
             body.append(self.p(f"<b>{esc(head)}</b>"))
@@ -266,8 +268,8 @@ class _Plan:
                     f"{i.agency} ({i.person}): {i.input}" for i in r.agency_inputs)))
             if r.new_level:
                 level = r.new_level
-                body.append(self.p(esc(self.t("agency.new_level", level=lambda lang, lv=level:
-                                              _label(f"labels.level.{lv.value}", lang)))))
+                body.append(self.p(esc(self.t(
+                    "agency.new_level", level=_in_each_language(f"labels.level.{level.value}")))))
             if r.next_review:
                 body.append(self.field("agency.next_review", self.w.day(r.next_review)))
         self.section("agency.reviews", body)
@@ -281,8 +283,8 @@ class _Plan:
             sev = concern.severity
             body.append(self.p(esc(
                 self.t("agency.raised", who=concern.raised_by, date=concern.raised_at) + " "
-                + self.t("agency.severity", severity=lambda lang, s=sev:
-                         _label(f"labels.severity.{s.value}", lang)))))
+                + self.t("agency.severity",
+                         severity=_in_each_language(f"labels.severity.{sev.value}")))))
             for step in self.case.steps_for(concern):
                 body += self.bullets([self.t("agency.escalation_step", n=step.step,
                                              to=step.to_whom, date=step.at)
@@ -342,11 +344,16 @@ class _Plan:
             audience = s.audience.value
             language = s.language.value
             items.append(self.t("agency.summary_item",
-                                audience=lambda lang, a=audience: _label(f"labels.audience.{a}", lang),
-                                language=lambda lang, x=language: _label(f"labels.language.{x}", lang),
+                                audience=_in_each_language(f"labels.audience.{audience}"),
+                                language=_in_each_language(f"labels.language.{language}"),
                                 who=s.given_to, date=s.given_at or s.created_at))
         if items:
             self.section("agency.summaries", self.bullets(items))
+
+
+def _in_each_language(key: str) -> Callable[[str], str]:
+    """A value filled in per language: the catalogue's words for ``key`` in each."""
+    return lambda lang: _label(key, lang)
 
 
 def _label(key: str, lang: str) -> str:

@@ -36,7 +36,7 @@ from directwork.domain.records import (
 )
 from directwork.reports.icons import SOFT, Icon
 from directwork.reports.layout import Metadata, Styles, Together, esc, make_styles, render
-from directwork.reports.words import Words
+from directwork.reports.words import Value, Words
 
 BODY_PT = 14
 HEADING_PT = 18
@@ -66,14 +66,14 @@ class _Page:
 
     # --------------------------------------------------------------- building blocks
 
-    def say(self, key: str, *, indent: bool = False, **values: object) -> list[Flowable]:
+    def say(self, key: str, *, indent: bool = False, **values: Value) -> list[Flowable]:
         """One sentence from the catalogue, Welsh first, each language its own line.
         ``indent`` lines it up under the bullet it belongs to."""
-        texts = self.words.each(key, **values)  # type: ignore[arg-type]
+        texts = self.words.each(key, **values)
         styles = [self.styles.body] + [self.styles.body_second] * (len(texts) - 1)
         if indent:
             styles = [_indented(s) for s in styles]
-        lines = [Paragraph(esc(t), s) for t, s in zip(texts, styles, strict=True)]
+        lines: list[Flowable] = [Paragraph(esc(t), s) for t, s in zip(texts, styles, strict=True)]
         return [Together(lines)] if len(lines) > 1 else lines
 
     def free(self, words: str, *, bold: bool = False) -> Paragraph:
@@ -87,23 +87,23 @@ class _Page:
     def bullet(self, words: str) -> Paragraph:
         return Paragraph(esc(words), self.styles.quote, bulletText="\u2022")
 
-    def bullet_say(self, key: str, prefix: str = "", **values: object) -> Flowable:
+    def bullet_say(self, key: str, prefix: str = "", **values: Value) -> Flowable:
         """A bullet point from the catalogue: Welsh first, the English under it, together."""
-        texts = [f"{prefix} {t}".strip() for t in self.words.each(key, **values)]  # type: ignore[arg-type]
+        texts = [f"{prefix} {t}".strip() for t in self.words.each(key, **values)]
         lines: list[Flowable] = [self.bullet(texts[0])]
         lines += [Paragraph(esc(t), _indented(self.styles.body_second)) for t in texts[1:]]
         return Together(lines) if len(lines) > 1 else lines[0]
 
-    def label(self, key: str, **values: object) -> Paragraph:
-        return Paragraph(esc(self.words.joined(key, **values)),  # type: ignore[arg-type]
+    def label(self, key: str, **values: Value) -> Paragraph:
+        return Paragraph(esc(self.words.joined(key, **values)),
                          self.styles.label)
 
-    def section(self, icon: str, heading_key: str, rows: list[Flowable], **values: object
+    def section(self, icon: str, heading_key: str, rows: list[Flowable], **values: Value
                 ) -> Flowable:
         """A section: its picture on the left, the heading (Welsh first) and words beside it.
         Each piece of text is its own table row, so a long section can run onto the next
         page between sentences."""
-        headings = self.words.each(heading_key, **values)  # type: ignore[arg-type]
+        headings = self.words.each(heading_key, **values)
         head: list[Flowable] = [Paragraph(esc(headings[0]), self.styles.heading)]
         head += [Paragraph(esc(h), self.styles.heading_second) for h in headings[1:]]
         head = [Together(head), Spacer(1, 3)]
@@ -188,7 +188,7 @@ class _Page:
         try:
             reader = ImageReader(io.BytesIO(found.png))
             width, height = reader.getSize()
-        except Exception:  # noqa: BLE001 - any unreadable image: print the rest
+        except Exception:  # any unreadable image: print the rest
             return None
         scale = min(DRAWING_MAX / width, DRAWING_MAX / height, 1.0) if width and height else 0
         if not scale:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -36,16 +36,16 @@ class Together(Flowable):
         self.parts = list(parts)
         self._heights: list[float] = []
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._heights = [part.wrap(availWidth, availHeight)[1] for part in self.parts]
         gaps = sum(part.getSpaceAfter() for part in self.parts[:-1])
         self.width, self.height = availWidth, sum(self._heights) + gaps
         return self.width, self.height
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return self.parts[-1].getSpaceAfter() if self.parts else 0
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return []
 
     def draw(self) -> None:
@@ -73,10 +73,10 @@ def make_styles(body_size: float, heading_size: float, title_size: float) -> Sty
     regular, bold = register_fonts()
     lead = body_size * 1.4
 
-    def style(name: str, font: str, size: float, colour: colors.Color = TEXT, **extra: float
-              ) -> ParagraphStyle:
+    def style(name: str, font: str, size: float, colour: colors.Color = TEXT,
+              spaceAfter: float = 0) -> ParagraphStyle:
         return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.35,
-                              textColor=colour, **extra)
+                              textColor=colour, spaceAfter=spaceAfter)
 
     return Styles(
         title=style("title", bold, title_size, spaceAfter=title_size * 0.2),
@@ -101,14 +101,20 @@ def _footer_canvas(footer: str, page_words: Sequence[str], font: str, size: floa
     """A canvas that prints "Page n of total" on each page, once the total is known."""
 
     class FooterCanvas(Canvas):
+        # ReportLab's Canvas has these (its own "page n of total" recipe uses them); the type
+        # stubs leave out its private names.
+        _pagesize: tuple[float, float]
+        _startPage: Callable[[], None]
+
         def __init__(self, *args: object, **kwargs: object) -> None:
             # The canvas otherwise starts each page in Helvetica, a font no PDF embeds.
             kwargs["initialFontName"] = kwargs.get("initialFontName") or font
             kwargs["initialFontSize"] = kwargs.get("initialFontSize") or size
+            # Passed on as SimpleDocTemplate gave them; the stubs type each of Canvas's own.
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self._pages: list[dict[str, object]] = []
 
-        def showPage(self) -> None:  # noqa: N802
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

@@ -44,9 +44,9 @@ class Words:
         return [text(key, lang, **{k: _fill(v, lang) for k, v in values.items()})
                 for lang in self.langs]
 
-    def joined(self, key: str, sep: str = " / ", **values: Value) -> str:
+    def joined(self, key: str, **values: Value) -> str:
         """One line with every language, Welsh first: for labels and short headings."""
-        return sep.join(dict.fromkeys(self.each(key, **values)))
+        return " / ".join(dict.fromkeys(self.each(key, **values)))
 
     def day(self, moment: date | datetime | None) -> str:
         day = local_day(moment)

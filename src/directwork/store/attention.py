@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from directwork.domain.records import RECORD_KINDS
@@ -57,7 +57,8 @@ def diverged_documents(session: Session, scope: Collection[str] | None = None) -
     return found
 
 
-def _latest_in(states: tuple[str, ...], scope: Collection[str] | None):  # noqa: ANN202
+def _latest_in(states: tuple[str, ...], scope: Collection[str] | None,
+               ) -> Select[int, str, str, str, str]:
     """Outbox rows in ``states`` that are still the latest change of their record."""
     latest = (select(func.max(OutboxRow.seq)).group_by(OutboxRow.record_id)).scalar_subquery()
     query = select(OutboxRow.seq, OutboxRow.kind, OutboxRow.record_id, OutboxRow.child_id,

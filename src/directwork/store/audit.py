@@ -7,18 +7,17 @@ actions only, never what was written.
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from directwork.domain import codec
+from directwork.core import hashchain
+from directwork.core.hashchain import GENESIS
 from directwork.store.context import actor_of, now_of
 from directwork.store.schema import AuditEventRow
-
-GENESIS = "0" * 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,12 +33,10 @@ class AuditEvent:
     rev: str
 
 
-def _event_hash(prev_hash: str, at: datetime, actor: str, device_id: str, action: str,
-                kind: str, record_id: str, child_id: str, rev: str) -> str:
-    body = codec.canonical_json(
-        [prev_hash, codec.utc_iso(at), actor, device_id, action, kind, record_id, child_id, rev]
-    )
-    return hashlib.sha256(body).hexdigest()
+def _fields(actor: str, device_id: str, action: str, kind: str, record_id: str, child_id: str,
+            rev: str) -> tuple[str, ...]:
+    """An event's own fields, in the order its hash covers them."""
+    return (actor, device_id, action, kind, record_id, child_id, rev)
 
 
 _TAIL = "audit_tail"
@@ -66,7 +63,8 @@ def record_event(session: Session, action: str, kind: str, record_id: str, child
             event.listen(session, "after_soft_rollback", _forget_tail)
     practitioner, device = actor_of(session)
     at = now_of(session)
-    digest = _event_hash(prev, at, practitioner, device, action, kind, record_id, child_id, rev)
+    digest = hashchain.link_hash(prev, at, *_fields(practitioner, device, action, kind,
+                                                    record_id, child_id, rev))
     session.add(AuditEventRow(at=at, actor=practitioner, device_id=device, action=action, kind=kind,
                               record_id=record_id, child_id=child_id, rev=rev, prev_hash=prev,
                               hash=digest))
@@ -75,19 +73,16 @@ def record_event(session: Session, action: str, kind: str, record_id: str, child
 
 def verify_chain(session: Session) -> tuple[bool, str, int]:
     """Walk the whole chain. Returns (ok, message, number of events)."""
-    prev = GENESIS
-    count = 0
     rows = session.execute(select(AuditEventRow).order_by(AuditEventRow.seq)).scalars()
+    check = hashchain.walk(_links(rows))
+    return check.intact, check.why or "audit trail intact", check.count
+
+
+def _links(rows: Iterable[AuditEventRow]) -> Iterable[hashchain.Link]:
     for row in rows:
-        count += 1
-        if row.prev_hash != prev:
-            return False, f"audit event {row.seq} does not follow the one before it", count
-        expected = _event_hash(prev, row.at, row.actor, row.device_id, row.action, row.kind,
-                               row.record_id, row.child_id, row.rev)
-        if expected != row.hash:
-            return False, f"audit event {row.seq} has been altered", count
-        prev = row.hash
-    return True, "audit trail intact", count
+        yield hashchain.Link(row.seq, row.at, _fields(row.actor, row.device_id, row.action,
+                                                      row.kind, row.record_id, row.child_id,
+                                                      row.rev), row.prev_hash, row.hash)
 
 
 def events_for_child(session: Session, child_id: str, limit: int = 500) -> list[AuditEvent]:

@@ -4,14 +4,15 @@ queries (one per column family, never one per child), so 500 children load as fa
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, ColumnExpressionArgument, SQLColumnExpression, func, select
 from sqlalchemy.orm import Session
 
+from directwork.core.utc import from_utc_text
 from directwork.domain.policy import Policy, load_policy
 from directwork.domain.records import KeyMomentType, Level, Review
 from directwork.domain.revisions import rev_number
@@ -21,6 +22,7 @@ from directwork.store.context import now_of
 from directwork.store.schema import (
     ChildRow,
     ConcernRow,
+    EntryRow,
     KeyMomentRow,
     OutboxRow,
     ReviewRow,
@@ -65,16 +67,19 @@ def age_on(born: date | None, today: date) -> int | None:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
-def _effective(table, ids: Collection[str] | None):  # noqa: ANN001, ANN202 - an entry table
-    """Clauses for entries a reader should see now: not corrected, not retracted."""
+def _effective(table: type[EntryRow], ids: Collection[str] | None) -> list[ColumnElement[bool]]:
+    """Clauses for entries of ``table`` a reader should see now: not corrected, not retracted."""
     replaced = select(table.corrects_id).where(table.corrects_id.is_not(None))
-    clauses = [table.id.not_in(replaced), table.retracted.is_(False)]
+    clauses: list[ColumnElement[bool]] = [table.id.not_in(replaced), table.retracted.is_(False)]
     if ids is not None:
         clauses.append(table.child_id.in_(ids))
     return clauses
 
 
-def _latest_per_child(session: Session, table, columns, order, clauses) -> dict[str, tuple]:  # noqa: ANN001
+def _latest_per_child(session: Session, table: type[EntryRow],
+                      columns: Sequence[SQLColumnExpression[Any]],
+                      order: Sequence[SQLColumnExpression[Any]],
+                      clauses: Sequence[ColumnExpressionArgument[bool]]) -> dict[str, tuple[Any, ...]]:
     """Each child's newest row by ``order``, picked in SQL: times are stored as ISO text that
     sorts in time order, so only one row per child is read back and parsed."""
     rank = func.row_number().over(partition_by=table.child_id, order_by=[o.desc() for o in order])
@@ -155,7 +160,7 @@ def caseload_rows(session: Session, child_ids: Collection[str] | None = None, *,
         moment = moments.get(child_id)
         moment_at = moment[1] if moment else None
         if isinstance(moment_at, str):  # coalesce() hands back the stored text
-            moment_at = datetime.strptime(moment_at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+            moment_at = from_utc_text(moment_at)
         if child_id in attention:
             state = ATTENTION
         elif not hub_configured:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import random
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -41,6 +42,8 @@ from directwork.store.demo_drawing import drawing_png
 from directwork.store.demo_words import DEMO_TEAM
 from directwork.store.errors import VaultError
 from directwork.store.schema import ChildRow, MetaRow
+
+D = TypeVar("D", bound=r.Document)
 
 # Rules as DOMAIN.md states them, kept simple here on purpose: the demo only needs plausible
 # dates, and the practice rules proper live in domain/.
@@ -181,7 +184,7 @@ class _DemoChild:
     def add(self, entry: r.Entry) -> r.Entry:
         return svc.add_entry(self.s, dataclasses.replace(entry, child_id=self.child.id))
 
-    def save(self, doc: r.Document) -> r.Document:
+    def save(self, doc: D) -> D:
         return svc.save_document(self.s, dataclasses.replace(doc, child_id=self.child.id))
 
     # -- the story
@@ -319,7 +322,7 @@ class _DemoChild:
             child_section=rng.choice(words.CHILD_SECTION),
             next_review=add_months(drafted.date(), REVIEW_MONTHS),
             practitioner_notes="Check the plan with school before the review.")
-        self.plan = self.save(plan)  # type: ignore[assignment]
+        self.plan = self.save(plan)
         if self.plan_agreed:
             agreed = self.at(self.working_hours(drafted + timedelta(days=rng.randint(5, 10))))
             self.agree_plan(agreed)
@@ -333,7 +336,7 @@ class _DemoChild:
                             on=agreed.date())]
         scores += [r.Scaling(person=c, role="carer", score=self.rng.randint(2, 7), on=agreed.date())
                    for c in self.carers[:1]]
-        self.plan = self.save(dataclasses.replace(  # type: ignore[assignment]
+        self.plan = self.save(dataclasses.replace(
             self.plan, status=PlanStatus.AGREED, agreements=people, scores=scores,
             next_review=add_months(agreed.date(), REVIEW_MONTHS)))
         self.add(r.SummaryGiven(plan_id=self.plan.id, audience=r.SummaryAudience.CHILD,
@@ -492,7 +495,7 @@ class _DemoChild:
         actions = [dataclasses.replace(a, status=rng.choice([ActionStatus.DONE, ActionStatus.IN_PROGRESS]))
                    for a in self.plan.actions]
         self.at(held + timedelta(hours=2))
-        self.plan = self.save(dataclasses.replace(  # type: ignore[assignment]
+        self.plan = self.save(dataclasses.replace(
             self.plan, actions=actions, next_review=next_review,
             scores=self.plan.scores + [r.Scaling(person=self.name, role="child",
                                                  score=rng.randint(3, 9), on=held.date())]))

@@ -61,8 +61,7 @@ def _stored(session: Session, child_id: str | None) -> Iterator[Record]:
     """Children first, then the other documents, then entries; a document's revisions in the
     order they build on each other, so a reader meets a base before what was edited from it."""
     for cls in DOCUMENT_KINDS:
-        revisions = [d for d in services.iter_all(session, [cls], child_id)
-                     if isinstance(d, Document)]
+        revisions = list(services.iter_all(session, [cls], child_id))
         revisions.sort(key=lambda d: (d.created_at, d.id, rev_number(d.rev), d.updated_at, d.rev))
         yield from revisions
     yield from services.iter_all(session, ENTRY_KINDS, child_id)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from functools import cache
 from types import UnionType
-from typing import Any, Union, get_args, get_origin
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin
 
 from directwork.domain import codec
 from directwork.domain.records import Record, kind_of
 from directwork.store.schema import ROW_FOR_KIND
+
+R = TypeVar("R", bound=Record)
+# How a field's value moves between record and row: as it is, as its enum's value, or as JSON.
+Conversion = Literal["plain", "enum", "json"]
+FieldPlan = list[tuple[str, Any, Conversion]]
 
 
 def row_class(kind: str) -> type[Any]:
@@ -25,14 +29,21 @@ def _strip_optional(tp: Any) -> Any:
     return tp
 
 
-@cache
-def _plan(cls: type[Record]) -> list[tuple[str, Any, str]]:
-    """For each field: (name, type hint, how to convert): 'plain', 'enum' or 'json'."""
+# A dict, not functools.cache: mypy refuses a class object as a cache key (see codec._hints).
+_PLANS: dict[type[Record], FieldPlan] = {}
+
+
+def _plan(cls: type[Record]) -> FieldPlan:
+    """For each field: (name, type hint, how to convert), worked out once per class."""
+    plan = _PLANS.get(cls)
+    if plan is not None:
+        return plan
     hints = codec._hints(cls)
     plan = []
     for f in dataclasses.fields(cls):
         tp = hints[f.name]
         core = _strip_optional(tp)
+        how: Conversion
         if isinstance(core, type) and issubclass(core, enum.Enum):
             how = "enum"
         elif get_origin(core) in (list, dict):
@@ -40,6 +51,7 @@ def _plan(cls: type[Record]) -> list[tuple[str, Any, str]]:
         else:
             how = "plain"
         plan.append((f.name, tp, how))
+    _PLANS[cls] = plan
     return plan
 
 
@@ -59,7 +71,12 @@ def to_row(record: Record, *, is_head: bool = True) -> Any:
 
 
 def from_row(kind: str, row: Any) -> Record:
-    cls = kind_of(kind)
+    """The record of kind ``kind`` that ``row`` holds."""
+    return record_from_row(kind_of(kind), row)
+
+
+def record_from_row(cls: type[R], row: Any) -> R:
+    """The ``cls`` record that ``row`` holds (a row of ``cls``'s own table)."""
     values: dict[str, Any] = {}
     for name, tp, how in _plan(cls):
         value = getattr(row, name)

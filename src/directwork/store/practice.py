@@ -14,6 +14,7 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +25,8 @@ from directwork.domain.records import (
     Child,
     Concern,
     ConcernStatus,
+    Document,
+    Entry,
     EscalationStep,
     InformationSharing,
     KeyMoment,
@@ -77,6 +80,9 @@ from directwork.store.context import now_of
 from directwork.store.errors import RecordNotFound, VaultError
 from directwork.store.mapping import row_class
 
+_E = TypeVar("_E", bound=Entry)
+_D = TypeVar("_D", bound=Document)
+
 
 class PracticeRuleError(VaultError):
     """A write refused because it breaks a practice rule. ``problems`` lists each reason
@@ -115,16 +121,16 @@ def gather_facts(session: Session, child_ids: Sequence[str] | None = None, *,
         return []
     ids = [c.id for c in children]
 
-    def entries(cls: type) -> dict[str, list]:
+    def entries(cls: type[_E]) -> dict[str, list[_E]]:
         table = row_class(cls.KIND)
-        grouped: dict[str, list] = defaultdict(list)
+        grouped: dict[str, list[_E]] = defaultdict(list)
         for e in records.list_entries(session, cls, where=[table.child_id.in_(ids)]):
             grouped[e.child_id].append(e)
         return grouped
 
-    def documents(cls: type) -> dict[str, list]:
+    def documents(cls: type[_D]) -> dict[str, list[_D]]:
         table = row_class(cls.KIND)
-        grouped: dict[str, list] = defaultdict(list)
+        grouped: dict[str, list[_D]] = defaultdict(list)
         for d in records.list_documents(session, cls, where=[table.child_id.in_(ids)]):
             grouped[d.child_id].append(d)
         return grouped

@@ -20,7 +20,7 @@ from directwork.domain.revisions import RevisionLink, heads, make_rev, rev_numbe
 from directwork.store import audit, outbox
 from directwork.store.context import actor_of, now_of
 from directwork.store.errors import Conflict, RecordNotFound, VaultError
-from directwork.store.mapping import from_row, row_class, to_row
+from directwork.store.mapping import record_from_row, row_class, to_row
 
 E = TypeVar("E", bound=Entry)
 D = TypeVar("D", bound=Document)
@@ -74,7 +74,7 @@ def get_entry(session: Session, cls: type[E], entry_id: str) -> E:
     row = session.get(row_class(cls.KIND), entry_id)
     if row is None:
         raise RecordNotFound(cls.KIND, entry_id)
-    return from_row(cls.KIND, row)  # type: ignore[return-value]
+    return record_from_row(cls, row)
 
 
 def list_entries(session: Session, cls: type[E], child_id: str | None = None, *,
@@ -93,7 +93,7 @@ def list_entries(session: Session, cls: type[E], child_id: str | None = None, *,
             replaced = replaced.where(table.child_id == child_id)
         query = query.where(table.id.not_in(replaced), table.retracted.is_(False))
     query = query.order_by(table.created_at, table.id)
-    return [from_row(cls.KIND, row) for row in session.execute(query).scalars()]  # type: ignore[misc]
+    return [record_from_row(cls, row) for row in session.execute(query).scalars()]
 
 
 # --------------------------------------------------------------------------- documents
@@ -158,7 +158,7 @@ def save_document(session: Session, doc: D, *, merge_rev: str | None = None) -> 
     rev = make_rev(codec.content_hash(draft), base, merge_rev)
     existing = session.get(row_class(doc.KIND), (doc_id, rev))
     if existing is not None:
-        return from_row(doc.KIND, existing)  # type: ignore[return-value]
+        return record_from_row(type(doc), existing)
     saved = dataclasses.replace(draft, rev=rev)
     session.add(to_row(saved, is_head=True))
     session.flush()
@@ -200,9 +200,9 @@ def get_heads(session: Session, cls: type[D], doc_id: str) -> list[D]:
     rows = session.execute(select(table).where(table.id == doc_id, table.is_head.is_(True))).scalars().all()
     if not rows:
         raise RecordNotFound(cls.KIND, doc_id)
-    docs = [from_row(cls.KIND, row) for row in rows]
+    docs = [record_from_row(cls, row) for row in rows]
     docs.sort(key=lambda d: (-rev_number(d.rev), d.rev))
-    return docs  # type: ignore[return-value]
+    return docs
 
 
 def get_document(session: Session, cls: type[D], doc_id: str, *, single: bool = False) -> D:
@@ -218,16 +218,16 @@ def get_revision(session: Session, cls: type[D], doc_id: str, rev: str) -> D:
     row = session.get(row_class(cls.KIND), (doc_id, rev))
     if row is None:
         raise RecordNotFound(cls.KIND, f"{doc_id} revision {rev}")
-    return from_row(cls.KIND, row)  # type: ignore[return-value]
+    return record_from_row(cls, row)
 
 
 def list_revisions(session: Session, cls: type[D], doc_id: str) -> list[D]:
     """Every revision of a document, oldest first."""
     table = row_class(cls.KIND)
     rows = session.execute(select(table).where(table.id == doc_id)).scalars().all()
-    docs = [from_row(cls.KIND, row) for row in rows]
+    docs = [record_from_row(cls, row) for row in rows]
     docs.sort(key=lambda d: (rev_number(d.rev), d.updated_at or d.created_at, d.rev))
-    return docs  # type: ignore[return-value]
+    return docs
 
 
 def list_documents(session: Session, cls: type[D], child_id: str | None = None, *,
@@ -243,7 +243,7 @@ def list_documents(session: Session, cls: type[D], child_id: str | None = None, 
         query = query.where(clause)
     best: dict[str, D] = {}
     for row in session.execute(query.order_by(table.created_at, table.id)).scalars():
-        doc: D = from_row(cls.KIND, row)  # type: ignore[assignment]
+        doc = record_from_row(cls, row)
         held = best.get(doc.id)
         if held is None or (rev_number(doc.rev), doc.rev) > (rev_number(held.rev), held.rev):
             best[doc.id] = doc
@@ -317,11 +317,13 @@ def store_received_many(session: Session, received: Sequence[Record], *, enqueue
             for chunk in _chunks(ids):
                 held.update((i, rv) for i, rv in session.execute(select(table.id, table.rev).where(table.id.in_(chunk))))
             for i in indexes:
-                key = (received[i].id, received[i].rev)  # type: ignore[attr-defined]
+                doc = received[i]
+                assert isinstance(doc, Document)  # a VERSIONED kind is a Document
+                key = (doc.id, doc.rev)
                 if key not in held:
                     held.add(key)
                     fresh[i] = True
-                    session.add(to_row(received[i], is_head=True))
+                    session.add(to_row(doc, is_head=True))
             session.flush()
             _refresh_heads_many(session, kind, {received[i].id for i in indexes if fresh[i]})
         else:
@@ -376,8 +378,8 @@ def with_rev(doc: D) -> D:
     )
 
 
-def iter_all(session: Session, kinds: Iterable[type[Record]], child_id: str | None = None,
-             ) -> Iterable[Record]:
+def iter_all(session: Session, kinds: Iterable[type[R]], child_id: str | None = None,
+             ) -> Iterable[R]:
     """Every stored row of the given kinds (all revisions, all entries), for export."""
     for cls in kinds:
         table = row_class(cls.KIND)
@@ -386,4 +388,4 @@ def iter_all(session: Session, kinds: Iterable[type[Record]], child_id: str | No
             query = query.where(table.child_id == child_id)
         order = [table.created_at, table.id]
         for row in session.execute(query.order_by(*order)).scalars():
-            yield from_row(cls.KIND, row)
+            yield record_from_row(cls, row)

@@ -9,7 +9,7 @@ and its dataclass is mechanical (see ``store.mapping``); a test checks they agre
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -21,31 +21,10 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
-    TypeDecorator,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Aware UTC datetimes, stored as ISO text that sorts in time order."""
-
-    impl = String(32)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Any) -> str | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to the vault")
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-    def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        # fromisoformat reads the stored form (and its "Z") several times faster than strptime,
-        # which matters when a caseload's dates are read for the practice check.
-        return datetime.fromisoformat(value)
-
+from directwork.core.columns import UTCDateTime
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",

@@ -6,11 +6,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from directwork.domain.records import ENTRY_KINDS
-from directwork.store.schema import ChildRow, SafetyPlanRow, row_for
+from directwork.store.schema import ChildRow, DocumentRow, SafetyPlanRow, row_for
 
 
 def record_counts(session: Session) -> dict[str, int]:
-    def heads(table) -> int:  # noqa: ANN001
+    def heads(table: type[DocumentRow]) -> int:
         return session.execute(
             select(func.count(func.distinct(table.id)))
             .where(table.is_head.is_(True), table.deleted.is_(False))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -240,7 +240,8 @@ def resend_from(vault: Vault, seq: int) -> int:
         result = session.execute(update(OutboxRow).where(
             OutboxRow.seq >= seq, OutboxRow.state.in_(outbox.ANSWERED)).values(
             state=outbox.PENDING, reason=""))
-    return int(getattr(result, "rowcount", 0) or 0)
+    assert isinstance(result, CursorResult)  # an UPDATE's result, which counts what it changed
+    return int(result.rowcount or 0)
 
 
 def renumber_after(vault: Vault, last_seq: int) -> int:

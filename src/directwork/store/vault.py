@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -22,9 +23,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from directwork.domain.ids import uuid7
 from directwork.store import audit, migrations
@@ -89,7 +91,8 @@ def make_engine(db_path: Path, key: bytearray | None) -> Engine:
     engine = create_engine(f"sqlite:///{db_path}", **kwargs)
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API connection
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+        # dbapi_conn is sqlite3's connection, or sqlcipher3's copy of it (the same API).
         # The DB-API driver's own transaction handling is switched off and SQLAlchemy's BEGIN
         # used instead (SQLAlchemy's documented recipe for pysqlite), so that a transaction
         # starts where the code says and SAVEPOINTs nest inside it instead of committing it.
@@ -112,7 +115,7 @@ def make_engine(db_path: Path, key: bytearray | None) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+    def _on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN")
 
     return engine
@@ -443,7 +446,7 @@ class Vault:
         if self._key is None:
             raise VaultLocked()
         rotating = dest is None
-        if rotating:
+        if dest is None:
             self.backup_dir.mkdir(exist_ok=True)
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
             dest = self.backup_dir / f"vault-{stamp}-{reason}.db"

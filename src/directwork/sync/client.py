@@ -28,12 +28,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import BaseModel, ValidationError
 
+from directwork.core.problems import ProblemAnswer, read_problem
 from directwork.store import demo, outbox, sync_state
 from directwork.store.vault import Vault
 from directwork.sync import signing
@@ -204,9 +205,9 @@ class SyncClient:
                 last = "the hub's answer was cut off"
                 continue
             if response.status_code in RETRYABLE_STATUS:
-                last = f"the hub answered {response.status_code}: {_detail(response)}"
+                last = f"the hub answered {response.status_code}: {_problem(response).detail}"
                 continue
-            raise SyncError(_detail(response))
+            raise SyncError(_problem(response).detail)
         raise SyncError(last or f"could not reach the hub at {hub_url}")
 
     def _confirm(self, http: _Signed) -> None:
@@ -318,15 +319,16 @@ class SyncClient:
                 envelope(c.seq, c.kind, c.record_id, c.child_id, c.rev, c.payload) for c in batch])
             response = http.send("POST", f"{API}/push", body.model_dump_json().encode())
             if response.status_code == 409:
-                expected = _json(response).get("expected_seq")
+                problem = _problem(response)
+                expected = problem.expected_seq
                 first = min([batch[0].seq, *skipped])
-                if isinstance(expected, int) and 0 < expected < first and resends < MAX_RESENDS:
+                if expected is not None and 0 < expected < first and resends < MAX_RESENDS:
                     # The hub lacks numbers before these: they go again (or are skipped).
                     resends += 1
                     sync_state.resend_from(self.vault, expected)
                     last = expected - 1
                     continue
-                raise SyncError(_detail(response))
+                raise SyncError(problem.detail)
             answer = _parse(PushResponse, response)
             sync_state.mark_pushed(self.vault, [(r.seq, r.status, r.reason) for r in answer.results])
             by_seq = {c.seq: c for c in batch}
@@ -452,15 +454,16 @@ class _Signed:
                     return response
                 last = "the hub's answer was cut off"
                 continue
-            if response.status_code == 403 and _json(response).get("wipe"):
-                self.owner._revoked(_detail(response))
+            problem = _problem(response)
+            if response.status_code == 403 and problem.wipe:
+                self.owner._revoked(problem.detail)
             if response.status_code in RETRYABLE_STATUS or (
-                    response.status_code == 401 and "replayed" in _detail(response)):
-                last = f"the hub answered {response.status_code}: {_detail(response)}"
+                    response.status_code == 401 and "replayed" in problem.detail):
+                last = f"the hub answered {response.status_code}: {problem.detail}"
                 continue
             if response.status_code == 409:
                 return response
-            raise SyncError(f"the hub refused: {_detail(response)}")
+            raise SyncError(f"the hub refused: {problem.detail}")
         raise SyncError(last or "the hub could not be reached")
 
 
@@ -480,14 +483,5 @@ def _parse(model: type[M], response: httpx.Response) -> M:
                         "the hub may need updating") from None
 
 
-def _json(response: httpx.Response) -> dict[str, Any]:
-    try:
-        body = response.json()
-    except ValueError:
-        return {}
-    return body if isinstance(body, dict) else {}
-
-
-def _detail(response: httpx.Response) -> str:
-    detail = _json(response).get("detail")
-    return str(detail) if detail else f"HTTP {response.status_code}"
+def _problem(response: httpx.Response) -> ProblemAnswer:
+    return read_problem(response.status_code, response.content)

@@ -27,7 +27,6 @@ MAX_SKIPPED = 10_000
 MAX_HAND_IN = 2_000
 MAX_BODY_BYTES = 16 * 1024 * 1024
 MAX_CLOCK_SKEW_S = 300
-PROBLEM_TYPE = "application/problem+json"
 
 ChangeStatus = Literal["accepted", "duplicate", "conflict", "rejected"]
 # Ids are UUIDs and revisions "<n>-<hex>"; holding them to that keeps control characters (a
@@ -149,12 +148,15 @@ class RetireResponse(_Model):
 
 
 class Problem(_Model):
-    """Every refusal (RFC 9457): what went wrong in words, and whether the device must wipe
-    its store."""
+    """Every refusal, as an RFC 9457 problem document (``application/problem+json``): what
+    went wrong in words, and whether the device must wipe its store.
+
+    The schema the hub documents; ``directwork.core.problems`` builds and reads the answers.
+    """
 
     type: str = "about:blank"
-    title: str = ""
-    status: int = 400
+    title: str
+    status: int
     detail: str
     wipe: bool = False
     expected_seq: int | None = None

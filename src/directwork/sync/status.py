@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from directwork.domain.records import RECORD_KINDS, kind_of
+from directwork.domain.records import RECORD_KINDS, Document, kind_of
 from directwork.store import attention as attention_list
 from directwork.store import outbox, records, sync_state
 from directwork.store.errors import RecordNotFound
@@ -22,9 +22,9 @@ NEEDS_ATTENTION = "needs_attention"
 def record_sync_state(session: Session, kind: str, record_id: str) -> str:
     """One of SAVED_ON_LAPTOP, WAITING, ON_HUB, NEEDS_ATTENTION for this record."""
     cls = kind_of(kind)
-    if cls.VERSIONED:
+    if issubclass(cls, Document):
         try:
-            if len(records.get_heads(session, cls, record_id)) > 1:  # type: ignore[arg-type]
+            if len(records.get_heads(session, cls, record_id)) > 1:
                 return NEEDS_ATTENTION
         except RecordNotFound:
             pass

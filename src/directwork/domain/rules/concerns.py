@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from directwork.domain.policy import LadderStep, Policy
 from directwork.domain.records import (
+    EARLIEST,
     Concern,
     ConcernStatus,
     EscalationStep,
@@ -28,7 +29,6 @@ REFERRAL_LABELS = {
     ReferralType.NRM: "the National Referral Mechanism",
 }
 
-_EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
 def concern_response_due(raised_at: datetime, severity: Severity, policy: Policy) -> datetime:
@@ -116,8 +116,8 @@ def escalation_state(concern: Concern, steps: Iterable[EscalationStep],
     mine = [s for s in steps if s.concern_id == concern.id]
     raised = concern.raised_at or concern.created_at or now
     if mine:
-        latest = max(mine, key=lambda s: (s.at or s.created_at or _EARLIEST, s.step,
-                                          s.created_at or _EARLIEST))
+        latest = max(mine, key=lambda s: (s.at or s.created_at or EARLIEST, s.step,
+                                          s.created_at or EARLIEST))
         index = min(max(latest.step, 0), policy.top_step)
         since = latest.at or latest.created_at or raised
         answered = bool(latest.outcome.strip())

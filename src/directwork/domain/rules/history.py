@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from directwork.domain import codec
 from directwork.domain.records import (
+    EARLIEST,
     Concern,
     ConcernStatus,
     EscalationStep,
@@ -23,8 +24,6 @@ from directwork.domain.records import (
 from directwork.domain.rules.concerns import REFERRAL_LABELS
 from directwork.domain.rules.keymoments import MOMENT_LABELS
 from directwork.domain.rules.workdays import local_date
-
-_EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -110,8 +109,8 @@ def timeline(key_moments: Iterable[KeyMoment], reviews: Iterable[Review],
 
 def voice_since(voice: Iterable[VoiceEntry], reviews: Iterable[Review]) -> list[VoiceEntry]:
     """What was said since the last review was held (everything, before the first)."""
-    last = max((r.held_at for r in reviews if r.held_at), default=_EARLIEST)
-    return [v for v in voice if (v.created_at or _EARLIEST) > last]
+    last = max((r.held_at for r in reviews if r.held_at), default=EARLIEST)
+    return [v for v in voice if (v.created_at or EARLIEST) > last]
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
-from directwork.domain.records import Level, LevelSignOff, SafetyLevelDecision
-
-_EARLIEST = datetime.min.replace(tzinfo=UTC)
+from directwork.domain.records import EARLIEST, Level, LevelSignOff, SafetyLevelDecision
 
 
 @dataclass(frozen=True)
@@ -28,15 +26,15 @@ class LevelDecision:
 
 
 def _when(decision: SafetyLevelDecision) -> tuple[datetime, datetime, str]:
-    return (decision.decided_at or decision.created_at or _EARLIEST,
-            decision.created_at or _EARLIEST, decision.id)
+    return (decision.decided_at or decision.created_at or EARLIEST,
+            decision.created_at or EARLIEST, decision.id)
 
 
 def level_history(decisions: Iterable[SafetyLevelDecision],
                   sign_offs: Iterable[LevelSignOff]) -> list[LevelDecision]:
     """Every effective decision, newest first, each with its latest sign-off."""
     latest_sign_off: dict[str, LevelSignOff] = {}
-    for s in sorted(sign_offs, key=lambda s: (s.signed_at or s.created_at or _EARLIEST)):
+    for s in sorted(sign_offs, key=lambda s: (s.signed_at or s.created_at or EARLIEST)):
         latest_sign_off[s.decision_id] = s
     ordered = sorted(decisions, key=_when, reverse=True)
     return [LevelDecision(d, latest_sign_off.get(d.id)) for d in ordered]

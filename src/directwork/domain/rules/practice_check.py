@@ -170,8 +170,8 @@ def practice_check(facts: ChildFacts, policy: Policy, now: datetime) -> list[Due
             continue
         label = MOMENT_LABELS[km.moment_type]
         if state.waiting_for_return:
-            since = format_due(km.occurred_at) if km.occurred_at else "unknown"
-            add(Category.KEY_MOMENT, f"{label} since {since}: record the return (the "
+            away_since = format_due(km.occurred_at) if km.occurred_at else "unknown"
+            add(Category.KEY_MOMENT, f"{label} since {away_since}: record the return (the "
                 f"return-interview clock starts then)", None, False, km.KIND, km.id)
             continue
         assert state.due is not None
@@ -191,10 +191,10 @@ def practice_check(facts: ChildFacts, policy: Policy, now: datetime) -> list[Due
     for concern in facts.concerns:
         if concern.deleted or concern.status is ConcernStatus.CLOSED:
             continue
-        state = escalation_state(concern, facts.escalation_steps, (), policy, now)
+        ladder = escalation_state(concern, facts.escalation_steps, (), policy, now)
         summary = concern.summary.strip() or "Concern"
-        text = f"{summary}: {state.step.title.lower()}. {state.advice()}"
-        add(Category.CONCERN, text, state.due, state.clock_run_out or state.call_999,
+        text = f"{summary}: {ladder.step.title.lower()}. {ladder.advice()}"
+        add(Category.CONCERN, text, ladder.due, ladder.clock_run_out or ladder.call_999,
             concern.KIND, concern.id)
     for referral in facts.referrals:
         if referral.deleted or referral.acknowledged_at is not None:

@@ -25,11 +25,15 @@ _SUBDIVISION = {Region.ENGLAND: "ENG", Region.WALES: "WLS"}
 @functools.lru_cache(maxsize=64)
 def bank_holidays(region: Region, year: int) -> frozenset[date]:
     """The bank holidays of ``region`` in ``year`` (substitute days included)."""
-    return frozenset(holidays.UK(subdiv=_SUBDIVISION[Region(region)], years=year).keys())
+    return frozenset(_uk_holidays(region, year).keys())
 
 
 def bank_holiday_name(day: date, region: Region) -> str | None:
-    return holidays.UK(subdiv=_SUBDIVISION[Region(region)], years=day.year).get(day)
+    return _uk_holidays(region, day.year).get(day)
+
+
+def _uk_holidays(region: Region, year: int) -> holidays.HolidayBase:
+    return holidays.country_holidays("GB", subdiv=_SUBDIVISION[Region(region)], years=year)
 
 
 def is_working_day(day: date, region: Region) -> bool:

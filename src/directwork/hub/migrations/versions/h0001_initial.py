@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from directwork.hub.schema import UTCDateTime
+from directwork.core.columns import UTCDateTime
 
 revision = "h0001"
 down_revision = None

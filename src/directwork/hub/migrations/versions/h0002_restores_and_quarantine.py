@@ -17,7 +17,7 @@ import secrets
 import sqlalchemy as sa
 from alembic import op
 
-from directwork.hub.schema import UTCDateTime
+from directwork.core.columns import UTCDateTime
 
 revision = "h0002"
 down_revision = "h0001"
