@@ -86,3 +86,20 @@ def test_a_refused_change_is_kept_only_so_big_and_so_long(sqlite_hub, new_laptop
     with sqlite_hub.db.reading() as s:
         first = s.get(Inbound, (kept.device_id, 1))
     assert first.body == "" and first.status == "rejected" and first.reason
+
+
+def test_numbers_declared_skipped_must_be_sensible_numbers(sqlite_hub, new_laptop, tls) -> None:
+    laptop = _alex(sqlite_hub, new_laptop)
+    with laptop.vault.transaction() as s:
+        records.save_document(s, Child(given_name="Dafydd"))
+        (change,) = outbox.pending(s)
+    one = {"seq": change.seq + 2, "kind": change.kind, "id": change.record_id,
+           "child_id": change.child_id, "rev": change.rev, "base_rev": None, "merge_rev": None,
+           "payload": change.payload}
+    with client(sqlite_hub, tls) as http:
+        for skipped, status in (([2**63], 422), ([-1], 422), ([1, 2, 2], 200), ([1, 2, 3], 422)):
+            body = json.dumps({"changes": [one], "skipped": skipped}).encode()
+            answer = http.post("/v1/push", content=body,
+                               headers=signed_headers(laptop, "POST", "/v1/push", body))
+            assert answer.status_code == status, (skipped, answer.text)
+    assert answer.headers["content-type"] == PROBLEM

@@ -105,7 +105,8 @@ def check_batch(changes: list[Change], raw: list[Any], skipped: Sequence[int] = 
             refused[change.seq] = str(exc)
     canonical = {c.seq: _canonical(c.payload) for c in changes if c.seq not in refused}
     digests = {c.seq: _digest(r) for c, r in zip(changes, raw, strict=True)}
-    return CheckedBatch(changes, raw, refused, decoded, canonical, digests, tuple(skipped))
+    return CheckedBatch(changes, raw, refused, decoded, canonical, digests,
+                        tuple(sorted(set(skipped))))
 
 
 class HubHoldings:

@@ -12,7 +12,7 @@ Every refusal is a ``Problem`` (RFC 9457, ``application/problem+json``).
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -57,7 +57,7 @@ class PushRequest(_Model):
     changes: list[Change] = Field(min_length=1, max_length=MAX_BATCH)
     cursor: int = Field(default=0, ge=0, le=2**62,
                         description="the feed position this device holds (its pull cursor)")
-    skipped: list[int] = Field(
+    skipped: list[Annotated[int, Field(ge=1, le=2**62)]] = Field(
         default_factory=list, max_length=MAX_SKIPPED,
         description="numbers before or between these changes that this device will never send "
                     "(their changes were withdrawn on the laptop, e.g. a case that moved on)")
