@@ -366,6 +366,10 @@ def _keep_aside(session: Session, item: Received, reason: str, *, source: str = 
 def retry_kept_aside(vault: Vault) -> int:
     """Try again what was kept aside from the hub: a record that named one not here yet may
     fit now. Returns how many were applied (and left the list)."""
+    with vault.session() as session:
+        if session.execute(select(KeptAsideRow.key).where(KeptAsideRow.source == FROM_HUB)
+                           .limit(1)).first() is None:
+            return 0  # nothing kept aside: no transaction to open
     with vault.transaction() as session:
         rows = list(session.execute(select(KeptAsideRow).where(KeptAsideRow.source == FROM_HUB)
                                     .order_by(KeptAsideRow.key).limit(RETRY_LIMIT)).scalars())

@@ -277,7 +277,8 @@ class SyncClient:
                 result.healed.append(f"{offered} records this laptop holds and the hub had "
                                      "lost were sent back to it")
         result.pulled += sync_state.retry_kept_aside(self.vault)
-        sync_state.set_epoch(self.vault, state.epoch)
+        if state.epoch != here.epoch:
+            sync_state.set_epoch(self.vault, state.epoch)
 
     def _heal(self, state: HubState, here: sync_state.Position, result: SyncResult) -> _Heal:
         """What a restore on either side left behind, put right before anything moves."""
