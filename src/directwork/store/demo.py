@@ -394,13 +394,18 @@ class _DemoChild:
         else:
             text = self.fresh(bank[topic.value])
         self.at(when + timedelta(minutes=rng.randint(5, 40)))
+        shared = list(rng.choice(SHARING_CHOICES))
+        if carer and Audience.CARERS in shared:
+            # Carers see their own words without being asked; what a carer is asked is
+            # whether the child may see them.
+            shared = [Audience.CHILD if a is Audience.CARERS else a for a in shared]
         self.add(r.VoiceEntry(
             visit_id=visit.id, speaker=Speaker.CARER if carer else Speaker.CHILD,
             speaker_name=self.carers[0] if carer and self.carers else self.name,
             topic=topic, text=text, verbatim=rng.random() < 0.8,
             given_how=GivenHow.SAID if carer else rng.choice(
                 [GivenHow.SAID, GivenHow.SAID, GivenHow.TYPED_BY_CHILD, GivenHow.WRITTEN_BY_WORKER]),
-            scale=scale, scale_question=question, shared_with=list(rng.choice(SHARING_CHOICES))))
+            scale=scale, scale_question=question, shared_with=shared))
 
     def drawing(self, visit: r.Document, when: datetime) -> None:
         rng = self.rng
@@ -575,3 +580,9 @@ def generate(session: Session, children: int, seed: int | None = None,
             session.info["clock"] = previous
         else:
             session.info.pop("clock", None)
+
+
+def add_demo_caseload(session: Session, children: int, seed: int | None = None) -> list[str]:
+    """``generate``, refused (``check_demo_allowed``) in a vault with real children or a hub."""
+    check_demo_allowed(session)
+    return generate(session, children=children, seed=seed)

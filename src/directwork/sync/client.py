@@ -17,6 +17,11 @@ a restore on either side left behind, saying so in ``SyncResult.healed``:
 
 A pulled page is applied record by record: what cannot be applied is kept aside, encrypted in
 the vault, listed in Needs attention with the reason, and the cursor moves on.
+
+Talking to the hub and storing what came are kept apart: every read and write of the vault
+goes through ``run_on_vault`` (by default, here and now). The desktop app runs the client on
+a network thread and passes its vault worker's ``run_and_wait``, so the vault keeps its one
+thread and a save never waits behind a request to the hub.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -60,6 +65,20 @@ from directwork.sync.protocol import (
 
 Progress = Callable[[str, int, int | None], None]
 M = TypeVar("M", bound=BaseModel)
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class VaultRunner(Protocol):
+    """Runs one step on the vault and returns its result (raising what it raised)."""
+
+    def __call__(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R: ...
+
+
+def run_here(fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
+    return fn(*args, **kwargs)
+
+
 RETRYABLE_STATUS = {429, 500, 502, 503, 504}
 MAX_RESENDS = 3
 
@@ -138,8 +157,9 @@ class SyncClient:
                  timeout: float = 30.0, retries: int = 4, backoff: float = 0.2,
                  on_revoked: Callable[[str], None] | None = None,
                  push_batch: int = MAX_BATCH, max_push_bytes: int = MAX_BODY_BYTES // 4,
-                 page_size: int = PAGE_SIZE) -> None:
+                 page_size: int = PAGE_SIZE, run_on_vault: VaultRunner = run_here) -> None:
         self.vault = vault
+        self.on_vault = run_on_vault
         self.transport = transport
         self.timeout = timeout
         self.retries = retries
@@ -156,7 +176,7 @@ class SyncClient:
         """Make this laptop's key pair and register it with the hub using a one-time code,
         then confirm. Retried through a failing network; the key is kept in the vault before
         the first attempt, so a retry (even after the app was closed) gets the same device."""
-        held = sync_state.enrolment(self.vault)
+        held = self.on_vault(sync_state.enrolment, self.vault)
         if held is not None and held.confirmed:
             raise SyncError("this laptop is already enrolled with a hub")
         # An enrolment never confirmed (its code ran out first) gives way to a new one.
@@ -165,21 +185,20 @@ class SyncClient:
             raise SyncError("the hub's address must start with https:// (plain http only for "
                             "a hub on this same computer)")
         hub_url = hub_url.rstrip("/")
-        raw_key = sync_state.enrolment_key(
-            self.vault, code, lambda: signing.private_key_bytes(signing.new_key()))
+        raw_key = self.on_vault(sync_state.enrolment_key, self.vault, code,
+                                lambda: signing.private_key_bytes(signing.new_key()))
         key = Ed25519PrivateKey.from_private_bytes(raw_key)
-        with self.vault.session() as session:
-            first = sync_state.next_seq(session)
+        first = self.on_vault(self._read, sync_state.next_seq)
         request = EnrolRequest(code=code.strip(), public_key=signing.public_key_b64(key),
                                device_name=device_name or platform.node(), next_seq=first)
         with self._http(hub_url, ca_file) as http:
             response = self._enrol_request(http, hub_url, request.model_dump_json().encode())
             answer = _parse(EnrolResponse, response)
-            sync_state.save_enrolment(self.vault, hub_url=hub_url, device_id=answer.device_id,
-                                      private_key=raw_key, practitioner_id=answer.practitioner_id,
-                                      practitioner_name=answer.practitioner_name,
-                                      team=answer.team, ca_file=ca_file,
-                                      confirmed=answer.confirmed)
+            self.on_vault(sync_state.save_enrolment, self.vault, hub_url=hub_url,
+                          device_id=answer.device_id, private_key=raw_key,
+                          practitioner_id=answer.practitioner_id,
+                          practitioner_name=answer.practitioner_name, team=answer.team,
+                          ca_file=ca_file, confirmed=answer.confirmed)
             if not answer.confirmed:
                 try:
                     self._confirm(_Signed(http, key, answer.device_id, self))
@@ -213,13 +232,16 @@ class SyncClient:
     def _confirm(self, http: _Signed) -> None:
         response = http.send("POST", f"{API}/enrol/confirm", b"")
         _parse(EnrolResponse, response)
-        sync_state.set_confirmed(self.vault)
+        self.on_vault(sync_state.set_confirmed, self.vault)
+
+    def _read(self, fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
+        with self.vault.session() as session:
+            return fn(session, *args, **kwargs)
 
     def _refuse_demo(self) -> None:
         # Demo children are fictional and their changes sit in the outbox like real ones: a
         # vault holding them must never join the team's shared records.
-        with self.vault.session() as session:
-            if demo.demo_children(session):
+        if self.on_vault(self._read, demo.demo_children):
                 raise SyncError("this vault holds the fictional demo caseload, which must not "
                                 "reach the team hub; set up a new vault for real work and "
                                 "connect that one")
@@ -231,7 +253,7 @@ class SyncClient:
         Raises SyncError (with what was done so far) when the hub cannot be reached or
         refuses; DeviceRevoked after wiping a revoked laptop, DeviceRetired after a retired
         one has handed in what it held and wiped."""
-        enrolled = sync_state.enrolment(self.vault)
+        enrolled = self.on_vault(sync_state.enrolment, self.vault)
         if enrolled is None:
             raise SyncError("this laptop is not enrolled with a hub yet")
         self._refuse_demo()
@@ -249,14 +271,13 @@ class SyncClient:
         except SyncError as exc:
             exc.result = result
             raise
-        with self.vault.session() as s:
-            result.pending = outbox.pending_count(s)
+        result.pending = self.on_vault(self._read, outbox.pending_count)
         result.complete = result.pending == 0
-        sync_state.set_last_synced(self.vault, datetime.now(UTC))
+        self.on_vault(sync_state.set_last_synced, self.vault, datetime.now(UTC))
         return result
 
     def _sync(self, http: _Signed, result: SyncResult, report: Progress) -> None:
-        here = sync_state.position(self.vault)
+        here = self.on_vault(sync_state.position, self.vault)
         state = _parse(HubState, http.send("GET", f"{API}/state", b"",
                                            params={"position": here.token}))
         heal = self._heal(state, here, result)
@@ -264,21 +285,21 @@ class SyncClient:
             self._retire(http, state, result, report)
             return
         last_seq = self._push(http, result, report, after=state.last_seq)
-        here = sync_state.position(self.vault)
+        here = self.on_vault(sync_state.position, self.vault)
         seen: set[tuple[str, str, str]] = set()
         if heal.pull_all or state.feed_head > here.cursor:
             seen = self._pull(http, result, report, own=heal.own)
         else:
             report("pull", 0, None)  # nothing new in the feed: no request needed
         if heal.offer_back:
-            offered = sync_state.offer_back(self.vault, seen)
+            offered = self.on_vault(sync_state.offer_back, self.vault, seen)
             if offered:
                 self._push(http, result, report, after=last_seq)
                 result.healed.append(f"{offered} records this laptop holds and the hub had "
                                      "lost were sent back to it")
-        result.pulled += sync_state.retry_kept_aside(self.vault)
+        result.pulled += self.on_vault(sync_state.retry_kept_aside, self.vault)
         if state.epoch != here.epoch:
-            sync_state.set_epoch(self.vault, state.epoch)
+            self.on_vault(sync_state.set_epoch, self.vault, state.epoch)
 
     def _heal(self, state: HubState, here: sync_state.Position, result: SyncResult) -> _Heal:
         """What a restore on either side left behind, put right before anything moves."""
@@ -286,19 +307,19 @@ class SyncClient:
         hub_restored = (bool(here.epoch) and state.epoch != here.epoch) or \
             here.cursor > state.feed_head
         if state.last_seq > here.highest_seq:
-            moved = sync_state.renumber_after(self.vault, state.last_seq)
-            sync_state.restart_pull(self.vault)
+            moved = self.on_vault(sync_state.renumber_after, self.vault, state.last_seq)
+            self.on_vault(sync_state.restart_pull, self.vault)
             heal.pull_all = heal.own = True
             result.healed.append(
                 f"this laptop had been restored from a backup: the hub already held its "
                 f"changes up to number {state.last_seq}, so {moved} changes waiting to go up "
                 "were numbered after it, and its own records are brought back from the hub")
         elif state.last_seq < here.highest_answered:
-            resent = sync_state.resend_from(self.vault, state.last_seq + 1)
+            resent = self.on_vault(sync_state.resend_from, self.vault, state.last_seq + 1)
             result.healed.append(f"the hub had lost {resent} of this laptop's changes "
                                  "(restored from a backup): they were sent again")
         if hub_restored:
-            sync_state.restart_pull(self.vault)
+            self.on_vault(sync_state.restart_pull, self.vault)
             heal.pull_all = heal.own = heal.offer_back = True
             result.healed.append("the hub had been restored from a backup: this laptop read "
                                  "everything from the start again")
@@ -306,17 +327,17 @@ class SyncClient:
 
     def _push(self, http: _Signed, result: SyncResult, report: Progress, *, after: int) -> int:
         """Send every change waiting; returns the highest number the hub then holds."""
-        with self.vault.session() as s:
-            total = outbox.pending_count(s)
+        total = self.on_vault(self._read, outbox.pending_count)
         done, last, resends = 0, after, 0
         report("push", 0, total)
         while True:
-            with self.vault.session() as s:
-                batch, skipped = sync_state.pending_batch(
-                    s, limit=self.push_batch, max_bytes=self.max_push_bytes, after=last)
+            batch, skipped = self.on_vault(self._read, sync_state.pending_batch,
+                                           limit=self.push_batch, max_bytes=self.max_push_bytes,
+                                           after=last)
             if not batch:
                 return last
-            body = PushRequest(cursor=sync_state.cursor(self.vault), skipped=skipped, changes=[
+            body = PushRequest(cursor=self.on_vault(sync_state.cursor, self.vault),
+                               skipped=skipped, changes=[
                 envelope(c.seq, c.kind, c.record_id, c.child_id, c.rev, c.payload) for c in batch])
             response = http.send("POST", f"{API}/push", body.model_dump_json().encode())
             if response.status_code == 409:
@@ -326,12 +347,13 @@ class SyncClient:
                 if expected is not None and 0 < expected < first and resends < MAX_RESENDS:
                     # The hub lacks numbers before these: they go again (or are skipped).
                     resends += 1
-                    sync_state.resend_from(self.vault, expected)
+                    self.on_vault(sync_state.resend_from, self.vault, expected)
                     last = expected - 1
                     continue
                 raise SyncError(problem.detail)
             answer = _parse(PushResponse, response)
-            sync_state.mark_pushed(self.vault, [(r.seq, r.status, r.reason) for r in answer.results])
+            self.on_vault(sync_state.mark_pushed, self.vault,
+                          [(r.seq, r.status, r.reason) for r in answer.results])
             by_seq = {c.seq: c for c in batch}
             for r in answer.results:
                 result.pushed[r.status] = result.pushed.get(r.status, 0) + 1
@@ -345,8 +367,8 @@ class SyncClient:
     def _pull(self, http: _Signed, result: SyncResult, report: Progress, *,
               own: bool = False) -> set[tuple[str, str, str]]:
         """Read the feed to its end; returns (kind, id, rev) of every record the hub sent."""
-        cursor = sync_state.cursor(self.vault)
-        position = sync_state.position(self.vault).token
+        cursor = self.on_vault(sync_state.cursor, self.vault)
+        position = self.on_vault(sync_state.position, self.vault).token
         seen: set[tuple[str, str, str]] = set()
         report("pull", 0, None)
         while True:
@@ -370,8 +392,9 @@ class SyncClient:
                 items.append(item)
             if items or page.removed_children or page.cursor != cursor or \
                     page.position != position:
-                outcome = sync_state.apply_page(self.vault, items, page.removed_children,
-                                                page.cursor, position_token=page.position)
+                outcome = self.on_vault(sync_state.apply_page, self.vault, items,
+                                        page.removed_children, page.cursor,
+                                        position_token=page.position)
                 result.received += outcome.received
                 result.pulled += outcome.applied
                 result.kept_aside += outcome.kept_aside
@@ -386,9 +409,8 @@ class SyncClient:
                 report: Progress) -> None:
         """Send what is waiting, hand in what the hub does not hold, then wipe."""
         self._push(http, result, report, after=state.last_seq)
-        with self.vault.session() as s:
-            waiting = outbox.pending_count(s)
-            items = sync_state.unsettled(s)
+        waiting = self.on_vault(self._read, outbox.pending_count)
+        items = self.on_vault(self._read, sync_state.unsettled)
         if waiting:
             raise SyncError(f"this laptop is being retired, but {waiting} changes could not go "
                             "up yet; it will hand in and wipe at a later sync")
@@ -408,7 +430,7 @@ class SyncClient:
                    "from it")
         if self.on_revoked is not None:
             self.on_revoked(message)
-        sync_state.wipe(self.vault)
+        self.on_vault(sync_state.wipe, self.vault)
         raise DeviceRetired(message, result)
 
     # ------------------------------------------------------------------ transport
@@ -421,7 +443,7 @@ class SyncClient:
     def _revoked(self, message: str) -> None:
         if self.on_revoked is not None:
             self.on_revoked(message)
-        sync_state.wipe(self.vault)
+        self.on_vault(sync_state.wipe, self.vault)
         raise DeviceRevoked(message)
 
 
