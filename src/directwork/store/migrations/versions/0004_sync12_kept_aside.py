@@ -1,7 +1,7 @@
 """kept aside: what sync received but could not apply, kept encrypted with the reason
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0004_sync12
+Revises: 0003_consent13
 Create Date: 2027-01-15
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0002'
-down_revision = '0001'
+revision = '0004_sync12'
+down_revision = '0003_consent13'
 branch_labels = None
 depends_on = None
 
