@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import stat
-import time
 import unicodedata
 from pathlib import Path
 
@@ -75,11 +74,10 @@ def test_a_key_file_asking_for_impossible_work_is_damaged_at_once(vault, data_di
     data = json.loads(key.read_text())
     data["slots"][0][field] = value
     key.write_text(json.dumps(data))
-    started = time.monotonic()
+    # (Derived, 2^40 KiB would fail with MemoryError and 10^7 passes would run for days.)
     with pytest.raises(KeyFileDamaged) as err:
         Vault(data_dir).unlock(PASSPHRASE)
     assert err.value.exit_code == 2 and field in err.value.message
-    assert time.monotonic() - started < 60, "refused before any key was derived"
 
 
 def test_the_bounds_still_allow_what_a_laptop_can_do():
