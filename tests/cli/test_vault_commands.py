@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from directwork.domain import records as r
+from directwork.store import migrations
 from directwork.store import records as svc
 from directwork.store.vault import Vault
 
@@ -86,7 +87,7 @@ def test_check_prints_counts_and_schema_version(made):
     result = run(data_dir, "check", DIRECTWORK_PASSPHRASE=GOOD)
     assert result.returncode == 0, result.stderr
     assert "children: 1" in result.stdout and "entries: 1" in result.stdout
-    assert "plans: 1" in result.stdout and "schema version: 0001" in result.stdout
+    assert "plans: 1" in result.stdout and f"schema version: {migrations.head()}" in result.stdout
 
 
 def test_wrong_passphrase_is_a_one_line_user_error(made):

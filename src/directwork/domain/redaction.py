@@ -200,6 +200,7 @@ def _family_view(case: Case, viewer: Viewer, audience: Audience, responder_role:
         coreview=[dataclasses.replace(r, words=scrub(r.words), responder_name=scrub(r.responder_name))
                   for r in case.coreview if r.responder_role == responder_role],
         viewer=viewer,
+        next_review=case.next_review,
     )
 
 

@@ -110,7 +110,7 @@ class _Plan:
         ]
         if plan is not None:
             fields += [("agency.plan_status", self.t(f"labels.plan_status.{plan.status.value}")),
-                       ("agency.next_review", self.w.day(plan.next_review))]
+                       ("agency.next_review", self.w.day(c.next_review or plan.next_review))]
         self.story += [self.field(k, v) for k, v in fields if v]
 
     def level(self) -> None:
