@@ -94,7 +94,8 @@ def test_json_for_scripts_carries_every_item_with_its_link(caseload: Path) -> No
     # ...the concern's clock a local choice; a plan not agreed has no rule.
     by_category = {i["category"]: i for i in report["items"]}
     assert by_category["concern"]["rule"]["mark"] == "local"
-    assert by_category["review"]["rule"]["key"] == "key_moments.missing"
+    assert by_category["review"]["rule"]["key"] == "key_moments.missing.review"
+    assert by_category["review"]["rule"]["mark"] == "local"
     assert by_category["plan"]["rule"] is None
 
 

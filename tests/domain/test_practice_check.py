@@ -112,7 +112,7 @@ def test_a_missing_episode_brings_the_plan_review_forward_from_the_return() -> N
     [review] = [i for i in practice_check(facts, POLICY, NOW) if i.category is Category.REVIEW]
     assert review.due_text == "Mon 16 Mar 2026"  # 5 working days after the return
     assert review.what == "Review brought forward by a key moment"
-    assert review.rule == "key_moments.missing"
+    assert review.rule == "key_moments.missing.review"  # a local choice, unlike the 72 hours
     # Holding the return interview does not stand for the review...
     facts.responses = [KeyMomentResponse(id="x", child_id="c1", key_moment_id="k1",
                                          outcome=ResponseOutcome.HELD, done_at=NOW)]

@@ -128,7 +128,7 @@ def test_a_missing_episode_brings_the_review_forward_from_the_return_not_the_int
     interview = KeyMomentResponse(id="h", child_id="c1", key_moment_id=back.id,
                                   outcome=ResponseOutcome.HELD)
     due = review_schedule(date(2026, 1, 5), [], [back], [interview], [], POLICY)
-    assert due.due == date(2026, 3, 13) and due.rule_key == "key_moments.missing"
+    assert due.due == date(2026, 3, 13) and due.rule_key == "key_moments.missing.review"
 
 
 def test_the_agreed_plans_own_review_date_is_the_schedule_when_sooner() -> None:

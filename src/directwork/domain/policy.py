@@ -168,6 +168,11 @@ class KeyMomentRule:
     def rule_key(self) -> str:
         return f"key_moments.{self.moment_type.value}"
 
+    @property
+    def review_rule_key(self) -> str:
+        """The rule behind the review this moment brings forward."""
+        return f"{self.rule_key}.review" if self.review_within is not None else self.rule_key
+
 
 @dataclass(frozen=True)
 class LadderStep:
@@ -481,6 +486,12 @@ def policy_from_dict(data: Mapping[str, Any], *, sources: tuple[str, ...] = ()) 
             review_within=review_within,
         )
         rules[at] = _rule_basis(r, at, "within", within, "", region)
+        if review_within is not None:
+            # How soon the review comes forward, where the response is not the review: always
+            # the service's choice (no guidance sets it), with its own source.
+            rules[f"{at}.review"] = RuleBasis(
+                key=f"{at}.review", figure=str(review_within), basis=Basis.LOCAL, guidance=None,
+                sources=r.sources(f"{at}.review_source"))
 
     referral_ack: dict[ReferralType, Window] = {}
     for referral in ReferralType:

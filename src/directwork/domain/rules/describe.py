@@ -43,6 +43,8 @@ def rule_titles(policy: Policy) -> dict[str, str]:
             continue
         rule = policy.key_moments[kind]
         titles[rule.rule_key] = f"{MOMENT_LABELS[kind]}: {rule.response}"
+        if rule.review_rule_key != rule.rule_key:
+            titles[rule.review_rule_key] = f"{MOMENT_LABELS[kind]}: the plan review brought forward"
     titles[referral_rule_key(ReferralType.CHILDRENS_SOCIAL_CARE)] = (
         "Referral to children's social care: acknowledged")
     titles[referral_rule_key(ReferralType.NRM)] = (

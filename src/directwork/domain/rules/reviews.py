@@ -79,13 +79,8 @@ class ReviewDue:
     brought_forward: bool
     reason: ReviewReason = ReviewReason.INTERVAL
     key_moment: KeyMoment | None = None
-
-    @property
-    def rule_key(self) -> str:
-        """The policy rule behind the date: the key moment's, else the review interval's."""
-        if self.key_moment is not None:
-            return f"key_moments.{self.key_moment.moment_type.value}"
-        return REVIEW_RULE
+    # The policy rule behind the date: the key moment's (its review rule), else the interval's.
+    rule_key: str = REVIEW_RULE
 
     def message(self) -> Message:
         if self.brought_forward:
@@ -114,10 +109,13 @@ def _last_review(reviews: Iterable[Review]) -> Review | None:
 def _schedule(case_start: date, reviews: Iterable[Review], policy: Policy,
               plan_next_review: date | None,
               forward: Sequence[tuple[date, KeyMoment | None]]) -> ReviewDue:
+    """The schedule from the dates alone; ``forward`` pairs each brought-forward date with the
+    key moment behind it."""
     last_review = _last_review(reviews)
+    last: date
     if last_review is not None:
         assert last_review.held_at is not None
-        last: date = local_date(last_review.held_at)
+        last = local_date(last_review.held_at)
         chosen = last_review.next_review
         if chosen is not None and chosen <= last:
             chosen = None
@@ -131,7 +129,10 @@ def _schedule(case_start: date, reviews: Iterable[Review], policy: Policy,
     earliest = min(forward, key=lambda f: f[0], default=None)
     held = last if last_review is not None else None
     if earliest is not None and earliest[0] < scheduled:
-        return ReviewDue(earliest[0], held, True, ReviewReason.KEY_MOMENT, earliest[1])
+        moment = earliest[1]
+        rule = (policy.key_moments[moment.moment_type].review_rule_key if moment is not None
+                else REVIEW_RULE)
+        return ReviewDue(earliest[0], held, True, ReviewReason.KEY_MOMENT, moment, rule)
     return ReviewDue(scheduled, held, False, reason)
 
 
