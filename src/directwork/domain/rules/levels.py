@@ -5,7 +5,7 @@ manager has signed off yet is shown beside it as awaiting sign-off (``level_stan
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -76,7 +76,11 @@ class LevelStanding:
 def level_standing(decisions: Iterable[SafetyLevelDecision],
                    sign_offs: Iterable[LevelSignOff]) -> LevelStanding:
     """The signed-off level, and the newest decision after it that no manager has signed off."""
-    history = level_history(decisions, sign_offs)
+    return standing_from_history(level_history(decisions, sign_offs))
+
+
+def standing_from_history(history: Sequence[LevelDecision]) -> LevelStanding:
+    """``level_standing`` from a history already gathered (newest first)."""
     signed = next((d for d in history if d.signed_off), None)
     newest = history[0] if history else None
     awaiting = newest if newest is not None and not newest.signed_off else None

@@ -253,7 +253,32 @@ def attach_to_main_window(window: Any) -> DashboardPage:
         window.child_record.open_child(item.child_id, shown)
 
     dashboard.item_chosen.connect(open_item)
+    keep: list[QWidget] = []
+    dashboard.act_now_chosen.connect(
+        lambda item: open_act_now(window.worker, item, window, keep))
     return dashboard
+
+
+def open_act_now(worker: VaultWorker, item: DueItem, parent: QWidget,
+                 keep: list[QWidget]) -> None:
+    """From the practice check's "act now": a disclosure opens the dialog that records who was
+    told and when; immediate danger opens its concern, with the steps and numbers."""
+    policy = practice_policy()
+    if item.kind != "key_moment":
+        _show(ConcernDialog(worker, item.record_id, policy, parent), keep)
+        return
+
+    def state_of(session: Any) -> Any:
+        states = practice.key_moment_states(session, item.child_id, policy)
+        return next((s for s in states if s.key_moment.id == item.record_id), None), \
+            now_of(session)
+
+    def opened(found: Any) -> None:
+        state, now = found
+        if state is not None and state.open:
+            _show(ResponseDialog(worker, state, now, parent), keep)
+
+    worker.query(state_of, opened)
 
 
 # Which tab of the child record shows each kind of practice-check item.

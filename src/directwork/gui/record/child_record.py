@@ -38,15 +38,19 @@ from directwork.domain.records import (
     Visit,
     VoiceEntry,
 )
+from directwork.domain.rules.levels import LevelStanding
+from directwork.domain.rules.reviews import ReviewDue
+from directwork.domain.rules.workdays import format_day, local_date
 from directwork.gui.caseload.model import uk_date
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.history import PlanCoReviewPanel
 from directwork.gui.practice import hooks as practice_hooks
+from directwork.gui.practice.common import practice_policy
 from directwork.gui.record.child_form import ChildForm
 from directwork.gui.record.ecomap import LINE_STYLES, EcomapView
-from directwork.store import audit, records
+from directwork.store import audit, practice, records
 from directwork.store.caseload import age_on
 from directwork.store.context import now_of
 from directwork.sync.status import RecordStates, child_record_states
@@ -69,6 +73,9 @@ class ChildRecordData:
     child: Child
     today: date
     level: SafetyLevelDecision | None = None
+    standing: LevelStanding | None = None
+    # The next review, as every screen shows it (``reviews.review_schedule``).
+    review: ReviewDue | None = None
     voice: list[VoiceEntry] = field(default_factory=list)
     plan: SafetyPlan | None = None
     people: list[Person] = field(default_factory=list)
@@ -92,7 +99,9 @@ def load_child_record(session: Session, child_id: str) -> ChildRecordData:
     visits = records.list_documents(session, Visit, child_id)
     visits.sort(key=lambda v: v.started_at or v.created_at, reverse=True)
     return ChildRecordData(
-        child=child, today=now_of(session).date(), level=levels[-1] if levels else None,
+        child=child, today=local_date(now_of(session)), level=levels[-1] if levels else None,
+        standing=practice.level_standing_of(session, child_id),
+        review=practice.review_schedule_of(session, child_id, practice_policy()),
         voice=records.list_entries(session, VoiceEntry, child_id),
         plan=plans[-1] if plans else None,
         people=records.list_documents(session, Person, child_id),
@@ -155,12 +164,27 @@ class ChildHeader(QFrame):
         if child.pronouns:
             parts.insert(1, child.pronouns)
         needs = child.communication_needs or "none recorded"
-        self.facts.setText(" · ".join(parts) + f"\nCommunication needs: {needs}")
-        if data.level is not None:
+        review = ""
+        if data.review is not None:
+            review = f"\nNext review: {format_day(data.review.due)}"
+            if data.review.brought_forward:
+                review += " (brought forward by a key moment)"
+            elif data.review.due < data.today:
+                review += " (overdue)"
+        self.facts.setText(" · ".join(parts) + f"\nCommunication needs: {needs}{review}")
+        standing = data.standing
+        shown = standing.shown if standing is not None else None
+        if shown is not None and standing is not None:
             from directwork.gui.caseload.model import LEVEL_COLOURS
 
-            self.level.setText(f"Safety level\n{data.level.level.label}")
-            self.level.setStyleSheet(f"background: {LEVEL_COLOURS[data.level.level]};"
+            if standing.signed_off is not None:
+                text = f"Safety level\n{standing.signed_off.level.label}"
+                if standing.awaiting is not None:
+                    text += f"\n({standing.awaiting.level.label} awaiting sign-off)"
+            else:
+                text = f"Safety level\n{shown.level.label}\nawaiting sign-off"
+            self.level.setText(text)
+            self.level.setStyleSheet(f"background: {LEVEL_COLOURS[shown.level]};"
                                      "color: #1f2933; border-radius: 6px; padding: 6px;")
         else:
             self.level.setText("Safety level\nnot set")
