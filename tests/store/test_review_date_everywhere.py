@@ -168,10 +168,12 @@ def test_every_screen_and_directwork_due_show_the_same_next_review(
             listed = [i for i in practice.due_items(s, POLICY, as_of, child_ids=[child.id])
                       if i.category is Category.REVIEW]
         assert [local_date(i.due) for i in listed if i.due] == [due]
+        # What the child record's header and the review form ask.
         assert schedule.due == due
         event(f"reason: {schedule.reason.value}, overdue: {due < local_date(last)}")
 
-        # The child record and every audience's summary read the case.
+        # The child's case (what the child record and every summary are built from), and each
+        # audience's copy of it.
         assert case.next_review == due
         for audience in SummaryAudience:
             assert for_audience(case, audience).next_review == due
