@@ -22,6 +22,7 @@ from directwork.domain.records import (
     SafetyPlan,
     SummaryLanguage,
 )
+from directwork.domain.rules.levels import level_standing
 from directwork.reports.icons import SOFT
 from directwork.reports.layout import RULE, Metadata, esc, make_styles, render
 from directwork.reports.words import Value, Words
@@ -115,7 +116,10 @@ class _Plan:
 
     def level(self) -> None:
         c = self.case
-        current = c.current_level
+        # The signed-off level is the current level; a newer decision awaits sign-off.
+        standing = level_standing(c.level_decisions, c.sign_offs)
+        shown = standing.shown
+        current = shown.decision if shown is not None else None
         body: list[Flowable] = []
         if current is None:
             body.append(self.p(esc(self.t("agency.level_none"))))
@@ -129,9 +133,17 @@ class _Plan:
             body.append(self.p(esc(
                 self.t("agency.level_signed", who=sign.manager, date=sign.signed_at)
                 if sign else self.t("agency.level_not_signed"))))
+            newer = standing.awaiting.decision if standing.awaiting is not None else None
+            if newer is not None and newer.id != current.id:
+                awaiting = self.t("agency.level_awaiting",
+                                  level=_in_each_language(f"labels.level.{newer.level.value}"),
+                                  who=newer.decided_by_name,
+                                  date=newer.decided_at or newer.created_at)
+                body.append(self.p(f"<b>{esc(awaiting)}</b>"))
+            shown_ids = {current.id, newer.id if newer is not None else current.id}
             earlier = [d for d in sorted(c.level_decisions,
                                          key=lambda d: d.decided_at or d.created_at or EARLIEST)
-                       if d.id != current.id]
+                       if d.id not in shown_ids]
             if earlier:
                 body.append(self.p(f"<b>{esc(self.t('agency.level_history'))}</b>"))
                 body += self.bullets([
