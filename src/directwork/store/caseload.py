@@ -13,7 +13,6 @@ from sqlalchemy import ColumnElement, ColumnExpressionArgument, SQLColumnExpress
 from sqlalchemy.orm import Session
 
 from directwork.core.utc import from_utc_text
-from directwork.domain.codec import from_dict
 from directwork.domain.policy import Policy, load_policy
 from directwork.domain.records import (
     KeyMoment,
@@ -26,7 +25,6 @@ from directwork.domain.records import (
     Review,
     SafetyLevelDecision,
     SafetyPlan,
-    Telling,
 )
 from directwork.domain.revisions import rev_number
 from directwork.domain.rules.levels import level_standing
@@ -158,7 +156,7 @@ def caseload_rows(session: Session, child_ids: Collection[str] | None = None, *,
     reviews = _latest_per_child(session, r, [r.held_at, r.created_at, r.next_review],
                                 [r.held_at, r.created_at],
                                 [*_effective(r, scope), r.held_at.is_not(None)])
-    moments, responses = _key_moments(session, scope)
+    moments, responses = _key_moments(session, scope, policy)
     plans = _agreed_plans(session, scope)
 
     n = ConcernRow
@@ -222,48 +220,59 @@ def caseload_rows(session: Session, child_ids: Collection[str] | None = None, *,
 def _level_standings(session: Session, scope: Collection[str] | None
                      ) -> dict[str, tuple[Level | None, Level | None]]:
     """Each child's signed-off level and a newer one awaiting sign-off, by the same rule the
-    child record uses (``levels.level_standing``), from two queries for the whole caseload."""
+    child record uses (``levels.level_standing``), from two queries for the whole caseload
+    (the decisions' few columns, and which were signed off)."""
     t, o = SafetyLevelDecisionRow, LevelSignOffRow
+    signed = set(session.execute(select(o.decision_id).where(*_effective(o, scope))).scalars())
     decisions: dict[str, list[SafetyLevelDecision]] = {}
-    for row in session.execute(select(t.child_id, t.id, t.level, t.decided_at, t.created_at)
+    for row in session.execute(select(t.id, t.child_id, t.level, t.decided_at, t.created_at)
                                .where(*_effective(t, scope))):
-        decisions.setdefault(row.child_id, []).append(SafetyLevelDecision(
-            id=row.id, child_id=row.child_id, level=Level(row.level), decided_at=row.decided_at,
-            created_at=row.created_at))
-    sign_offs: dict[str, list[LevelSignOff]] = {}
-    for row in session.execute(select(o.child_id, o.id, o.decision_id, o.signed_at, o.created_at)
-                               .where(*_effective(o, scope))):
-        sign_offs.setdefault(row.child_id, []).append(LevelSignOff(
-            id=row.id, child_id=row.child_id, decision_id=row.decision_id,
-            signed_at=row.signed_at, created_at=row.created_at))
+        decisions.setdefault(row.child_id, []).append(
+            _decision(row.child_id, (row.id, row.level, row.decided_at, row.created_at)))
     out = {}
     for child_id, made in decisions.items():
-        found = level_standing(made, sign_offs.get(child_id, []))
+        found = level_standing(made, [LevelSignOff(child_id=child_id, decision_id=d.id)
+                                      for d in made if d.id in signed])
         out[child_id] = (found.signed_off.level if found.signed_off else None,
                          found.awaiting.level if found.awaiting else None)
     return out
 
 
-def _key_moments(session: Session, scope: Collection[str] | None
+def _decision(child_id: str, row: tuple[Any, ...]) -> SafetyLevelDecision:
+    decision_id, level, decided_at, created_at = row
+    return SafetyLevelDecision(id=decision_id, child_id=child_id, level=Level(level),
+                               decided_at=_aware(decided_at), created_at=_aware(created_at))
+
+
+def _aware(value: Any) -> datetime | None:
+    # A window function hands back the stored text rather than the column's type.
+    return from_utc_text(value) if isinstance(value, str) else value
+
+
+def _key_moments(session: Session, scope: Collection[str] | None, policy: Policy
                  ) -> tuple[dict[str, list[KeyMoment]], dict[str, list[KeyMomentResponse]]]:
-    """Each child's effective key moments and responses, as much of them as the review
-    schedule reads."""
+    """Each child's effective key moments of the kinds that bring the review forward, and the
+    responses to them: as much as the review schedule reads."""
+    kinds = [kind.value for kind, rule in policy.key_moments.items() if rule.brings_review_forward]
     k, p = KeyMomentRow, KeyMomentResponseRow
     moments: dict[str, list[KeyMoment]] = {}
     for row in session.execute(select(k.child_id, k.id, k.moment_type, k.occurred_at,
                                       k.returned_at, k.response, k.response_due, k.created_at)
-                               .where(*_effective(k, scope))):
+                               .where(*_effective(k, scope), k.moment_type.in_(kinds))):
         moments.setdefault(row.child_id, []).append(KeyMoment(
             id=row.id, child_id=row.child_id, moment_type=KeyMomentType(row.moment_type),
             occurred_at=row.occurred_at, returned_at=row.returned_at, response=row.response,
             response_due=row.response_due, created_at=row.created_at))
+    answered = select(k.id).where(*_effective(k, scope), k.moment_type.in_(kinds))
     responses: dict[str, list[KeyMomentResponse]] = {}
     for row in session.execute(select(p.child_id, p.id, p.key_moment_id, p.outcome, p.done_at,
-                                      p.created_at, p.told).where(*_effective(p, scope))):
+                                      p.created_at)
+                               .where(*_effective(p, scope), p.key_moment_id.in_(answered))):
+        # Who was told matters only to a disclosure, which brings no review forward.
         responses.setdefault(row.child_id, []).append(KeyMomentResponse(
             id=row.id, child_id=row.child_id, key_moment_id=row.key_moment_id,
-            outcome=ResponseOutcome(row.outcome), done_at=row.done_at, created_at=row.created_at,
-            told=[from_dict(Telling, t) for t in row.told or []]))
+            outcome=ResponseOutcome(row.outcome), done_at=row.done_at,
+            created_at=row.created_at))
     return moments, responses
 
 
