@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test bench lint typecheck screenshots build clean system-deps-run system-deps-test \
+.PHONY: run test test-stress bench lint typecheck screenshots build clean system-deps-run system-deps-test \
 	installer installer-check
 
 $(STAMP): pyproject.toml setup.py
@@ -32,14 +32,23 @@ run: system-deps-run build
 	$(PY) -m directwork
 
 test: system-deps-test build
-	$(PY) -m ruff check src tests benchmarks
+	$(PY) -m ruff check src tests benchmarks tools
+	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+# `make test-stress`: the GUI tests while two CPU hogs keep both cores busy, as on a laptop
+# doing something else or a shared build machine. The hogs are stopped however pytest ends.
+test-stress: system-deps-test build
+	@hogs=""; trap 'kill $$hogs 2>/dev/null' EXIT INT TERM; \
+	for n in 1 2; do $(PY) -c 'while 1: pass' & hogs="$$hogs $$!"; done; \
+	echo "test-stress: CPU hogs running (pids$$hogs)"; \
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/gui
 
 bench: system-deps-test build
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 lint: $(STAMP)
-	$(PY) -m ruff check src tests benchmarks
+	$(PY) -m ruff check src tests benchmarks tools
 
 # mypy with the settings in pyproject.toml: strict for all but gui/, which is checked.
 typecheck: $(STAMP)

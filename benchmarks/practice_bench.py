@@ -79,9 +79,9 @@ def _dashboard_shown(vault) -> float:
 
 def main() -> None:
     from directwork.domain.records import Child
-    from directwork.gui.practice.charts import load_chart_data
     from directwork.gui.practice.common import practice_policy
     from directwork.store import practice, records
+    from directwork.store.views.charts import load_chart_data
 
     policy = practice_policy()
     with tempfile.TemporaryDirectory(prefix="dw-practice-bench-") as tmp:

@@ -44,7 +44,7 @@ def _bare_document(words: str) -> bytes:
 
 
 def main() -> None:
-    case = sample_case(actions=30, voice=46)  # and 4 fixed entries: 50 in all
+    case = sample_case(actions=30, voice=44)  # and 6 fixed entries: 50 in all
     today = date(2026, 3, 4)
     started = time.perf_counter()
     build_summary(case, SummaryAudience.CHILD, SummaryLanguage.EN, today=today)

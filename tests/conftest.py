@@ -56,3 +56,28 @@ def vault_with_recovery(data_dir: Path) -> Iterator[tuple[Vault, str]]:
     v, recovery = Vault.create(data_dir, PASSPHRASE, kdf=KdfParams.fast_for_tests())
     yield v, recovery
     v.lock()
+
+
+@pytest.fixture(scope="session")
+def cups_server():
+    """The run's private CUPS server (tests/support/cups.py), started on first use."""
+    from tests.support.cups import shared_server
+
+    return shared_server()
+
+
+@pytest.fixture
+def print_queue(cups_server, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A fresh PDF printer on that server, which the app finds as it finds the real one
+    (CUPS_SERVER)."""
+    monkeypatch.setenv("CUPS_SERVER", cups_server.socket)
+    name = cups_server.add_queue()
+    yield name
+    try:
+        cups_server.admin("cancel", "-a", "-x", name)
+        cups_server.remove_queue(name)
+    except RuntimeError:
+        pass  # the test removed it itself
+    import shutil
+
+    shutil.rmtree(cups_server.paper / name, ignore_errors=True)

@@ -1,15 +1,20 @@
 """The dependency rule of DESIGN.md, checked on every module's imports.
 
-gui -> reports, sync, store, domain, core; sync -> store, domain, core; store -> domain, core;
-reports -> domain; hub -> sync.protocol, core (and itself); core -> nothing; domain -> nothing.
-Qt only in gui/; SQL only in store/ and hub/ (gui may name sqlalchemy's Session type, as the
-worker hands sessions to store services). core/ is the low-level ground laptop and hub share:
-its one SQLAlchemy import is a column type, so domain and reports may not import it.
+gui -> reports, printing, sync, store, domain, core; sync -> store, domain, core;
+store -> domain, core; reports -> domain; printing -> domain, and the standard library only
+(it runs where the app is installed, with no print bindings); hub -> sync.protocol, core (and
+itself); core -> nothing; domain -> nothing.
+Qt only in gui/; SQL only in store/ and hub/. gui/ imports nothing of SQLAlchemy at all, not
+even a type under TYPE_CHECKING: its read models live in store/views/, and the vault worker
+runs store functions through store.operations, so no gui module handles a Session. core/ is
+the low-level ground laptop and hub share: its one SQLAlchemy import is a column type, so
+domain and reports may not import it.
 """
 
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +28,8 @@ THIRD_PARTY_BANNED = {
     "hub": ("PySide6", "reportlab", "sqlcipher3"),
     "core": ("PySide6", "reportlab", "httpx", "fastapi", "uvicorn", "alembic", "sqlcipher3",
              "pydantic", "cryptography"),
+    "gui": ("sqlalchemy", "sqlcipher3", "alembic"),
+    "printing": ("PySide6", "sqlalchemy", "sqlcipher3", "reportlab", "httpx", "fastapi"),
 }
 OWN_ALLOWED = {
     "domain": {"domain", "paths"},  # paths only finds resources/ (policy, catalogues)
@@ -30,7 +37,8 @@ OWN_ALLOWED = {
     "reports": {"reports", "domain", "paths"},
     "sync": {"sync", "store", "domain", "core", "paths"},
     "hub": {"hub", "sync.protocol", "sync.signing", "domain.codec", "core", "paths"},
-    "gui": {"gui", "reports", "sync", "store", "domain", "core", "paths", "build"},
+    "printing": {"printing", "domain"},
+    "gui": {"gui", "reports", "printing", "sync", "store", "domain", "core", "paths", "build"},
     "core": {"core"},
 }
 SQL_NAMES = {"select", "text", "update", "insert", "delete", "func", "and_", "or_"}
@@ -69,7 +77,8 @@ def test_each_layer_imports_only_what_the_design_allows(layer):
                     if not any(own == a or own.startswith(a + ".") for a in OWN_ALLOWED[layer]) \
                             and not any(base == a or base.startswith(a + ".") for a in OWN_ALLOWED[layer]):
                         problems.append(f"{path.relative_to(SRC)} imports directwork.{own}")
-            if layer in ("gui", "reports", "domain", "sync", "core") and top == "sqlalchemy":
+            if layer in ("gui", "reports", "printing", "domain", "sync", "core") \
+                    and top == "sqlalchemy":
                 sql = SQL_NAMES & set(names)
                 if sql or module == "sqlalchemy" and not names:
                     problems.append(f"{path.relative_to(SRC)} writes SQL ({', '.join(sorted(sql)) or module})")
@@ -77,7 +86,7 @@ def test_each_layer_imports_only_what_the_design_allows(layer):
 
 
 def test_nothing_outside_the_entry_points_imports_gui():
-    for layer in ("core", "domain", "store", "reports", "sync", "hub"):
+    for layer in ("core", "domain", "store", "reports", "printing", "sync", "hub"):
         for path in _modules(layer):
             for module, _ in _imports(path):
                 assert not module.startswith("directwork.gui"), f"{path.relative_to(SRC)} imports {module}"
@@ -88,3 +97,19 @@ def test_core_uses_sqlalchemy_only_for_its_column_type():
     using = sorted(path.name for path in _modules("core")
                    if any(module.split(".")[0] == "sqlalchemy" for module, _ in _imports(path)))
     assert using == ["columns.py"]
+
+
+def test_gui_never_names_sqlalchemy_or_a_session():
+    # Imports inside `if TYPE_CHECKING:` count: ast.walk sees every import in a module.
+    found = [f"{path.relative_to(SRC)} imports {module}"
+             for path in _modules("gui") for module, names in _imports(path)
+             if module.split(".")[0] == "sqlalchemy" or "Session" in names]
+    assert found == []
+
+
+def test_printing_speaks_to_the_print_system_with_the_standard_library_only():
+    for path in _modules("printing"):
+        for module, _ in _imports(path):
+            top = module.split(".")[0]
+            assert top in sys.stdlib_module_names or module.startswith("directwork."), \
+                f"{path.relative_to(SRC)} imports {module}"

@@ -2,7 +2,10 @@
 
 Every person and place here is invented. It carries one of each thing the redaction policy
 withholds (a person of concern, a restricted place, a peer's name, words not shared, a note
-for professionals) so that the pictures show the policy at work.
+for professionals) so that the pictures show the policy at work. None of the child's words
+lists the child among who may see them: the child sees their own words without being asked,
+and some of them were not shared with carers, so the child's and the carers' copies differ
+(a policy that showed the child only what was shared with them would show here at once).
 """
 
 from __future__ import annotations
@@ -56,13 +59,17 @@ from directwork.domain.records import (
 T0 = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 CHILD_ID = "0195f000-0000-7000-8000-000000000001"
 
+_EVERYONE = [Audience.WORKER, Audience.TEAM, Audience.CARERS, Audience.AGENCIES]
+_NOT_CARERS = [Audience.WORKER, Audience.TEAM, Audience.AGENCIES]
+# The child's words, and who besides the child they agreed may see them.
 _CHILD_WORDS = [
-    (Topic.GOOD_THINGS, "I like boxing at the leisure centre on Tuesdays."),
-    (Topic.GOOD_THINGS, "Nain makes the best cawl."),
-    (Topic.WORRIES, "I get scared when people message me late at night."),
-    (Topic.DREAMS, "I want to be a mechanic and have my own garage."),
-    (Topic.FEELINGS, "Sometimes I feel like nobody listens."),
-    (Topic.WANT_TO_HAPPEN, "I want to go back to school but not to the same class."),
+    (Topic.GOOD_THINGS, "I like boxing at the leisure centre on Tuesdays.", _EVERYONE),
+    (Topic.GOOD_THINGS, "Nain makes the best cawl.", _EVERYONE),
+    (Topic.WORRIES, "I get scared when people message me late at night.", _NOT_CARERS),
+    (Topic.DREAMS, "I want to be a mechanic and have my own garage.", _EVERYONE),
+    (Topic.FEELINGS, "Sometimes I feel like nobody listens.",
+     [Audience.WORKER, Audience.TEAM]),
+    (Topic.WANT_TO_HAPPEN, "I want to go back to school but not to the same class.", _EVERYONE),
 ]
 _ACTIONS = [
     ("Meet Rhys every week and check in about how safe he feels", "Sam Practitioner",
@@ -162,7 +169,9 @@ def sample_case(*, actions: int = 6, voice: int = 6) -> Case:
                                  call="999")],
         safe_people=["Mum", "Nain", "Sam (youth justice worker)"],
         safe_places=["Nain's house", "The boxing club", "the garages behind Heol Fawr"],
-        helplines=[Helpline(name="Meic (helpline for children in Wales)", number="080880 23456")],
+        helplines=[Helpline(name="Childline", number="0800 1111"),
+                   Helpline(name="Meic (helpline for children in Wales)", number="080880 23456"),
+                   Helpline(name="Emergency (police, ambulance)", number="999")],
         child_section="I want people to ask me before they decide things about me.",
         scores=[Scaling(person="Rhys", role="child", score=5, on=date(2026, 3, 2)),
                 Scaling(person="Mum", role="carer", score=4, on=date(2026, 3, 2)),
@@ -177,30 +186,38 @@ def sample_case(*, actions: int = 6, voice: int = 6) -> Case:
     )
     entries = []
     for i in range(voice):
-        topic, words = _CHILD_WORDS[i % len(_CHILD_WORDS)]
+        topic, words, shared = _CHILD_WORDS[i % len(_CHILD_WORDS)]
         entries.append(VoiceEntry(
             id=f"v{i}", child_id=CHILD_ID, created_at=T0 + timedelta(minutes=i),
             speaker=Speaker.CHILD, speaker_name="Rhys", topic=topic, text=words,
-            given_how=GivenHow.SAID,
-            shared_with=[Audience.WORKER, Audience.CHILD, Audience.CARERS, Audience.AGENCIES]))
+            given_how=GivenHow.SAID, shared_with=list(shared)))
     entries += [
         VoiceEntry(id="vx1", child_id=CHILD_ID, created_at=T0, speaker=Speaker.CHILD,
                    speaker_name="Rhys", topic=Topic.WORRIES,
                    text="I don't want Mum to know I was at the garages.",
-                   shared_with=[Audience.WORKER, Audience.CHILD, Audience.AGENCIES]),
+                   shared_with=list(_NOT_CARERS)),
         VoiceEntry(id="vx2", child_id=CHILD_ID, created_at=T0, speaker=Speaker.CARER,
                    speaker_name="Mum", topic=Topic.WORRIES,
                    text="I worry he is being used by Kyle Brennan.",
-                   shared_with=[Audience.WORKER, Audience.CARERS, Audience.AGENCIES]),
+                   shared_with=[Audience.WORKER, Audience.TEAM, Audience.AGENCIES]),
+        VoiceEntry(id="vx5", child_id=CHILD_ID, created_at=T0, speaker=Speaker.CARER,
+                   speaker_name="Mum", topic=Topic.GOOD_THINGS,
+                   text="I'm proud of how hard he is trying at boxing.",
+                   shared_with=[Audience.WORKER, Audience.TEAM, Audience.CHILD]),
+        VoiceEntry(id="vx6", child_id=CHILD_ID, created_at=T0, speaker=Speaker.CHILD,
+                   speaker_name="Rhys", topic=Topic.FEELINGS,
+                   text="I don't want to talk about Dad.", shared_with=[Audience.WORKER],
+                   kept_from_speaker=True,
+                   kept_reason="Rhys asked that it is not in the copy he takes home: his "
+                               "brother reads his things."),
         VoiceEntry(id="vx4", child_id=CHILD_ID, created_at=T0, speaker=Speaker.CHILD,
                    speaker_name="Rhys", topic=Topic.DREAMS, text="My own house one day.",
                    given_how=GivenHow.DRAWN, drawing_id="d1",
-                   shared_with=[Audience.WORKER, Audience.CHILD, Audience.CARERS]),
+                   shared_with=[Audience.WORKER, Audience.TEAM, Audience.CARERS]),
         VoiceEntry(id="vx3", child_id=CHILD_ID, created_at=T0, speaker=Speaker.CHILD,
                    speaker_name="Rhys", topic=Topic.SAFETY_SCALE, text="", scale=6,
                    scale_question="How safe do you feel at home?",
-                   shared_with=[Audience.WORKER, Audience.CHILD, Audience.CARERS,
-                                Audience.AGENCIES]),
+                   shared_with=list(_EVERYONE)),
     ]
     decision = SafetyLevelDecision(id="l1", child_id=CHILD_ID, level=Level.HIGH,
                                    reasoning="Signs of criminal exploitation; excluded from school.",

@@ -3,6 +3,7 @@ may see."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from directwork.domain.case import Case, Viewer
@@ -67,11 +68,14 @@ def make_case() -> Case:
             practitioner_notes="for professionals",
         ),
         voice=[
-            _voice("everyone may see", [WORKER, CHILD, CARERS, AGENCIES]),
-            _voice("not for carers", [WORKER, CHILD], drawing="d-child"),
-            _voice("not for the child", [WORKER, CARERS, AGENCIES]),
-            _voice("worker only", [WORKER], drawing="d-worker"),
-            _voice("mum's words", [WORKER, CARERS], Speaker.CARER),
+            _voice("everyone may see", [WORKER, CARERS, AGENCIES]),
+            _voice("not for carers", [WORKER], drawing="d-child"),
+            dataclasses.replace(_voice("kept from the child", [WORKER, CARERS, AGENCIES]),
+                                kept_from_speaker=True, kept_reason="names her abuser"),
+            dataclasses.replace(_voice("worker only", [WORKER], drawing="d-worker"),
+                                kept_from_speaker=True, kept_reason="would frighten her"),
+            _voice("mum's words", [WORKER], Speaker.CARER),
+            _voice("mum's words for the child", [WORKER, CHILD], Speaker.CARER),
         ],
         drawings=[Drawing(id="d-child", child_id="c", png=b"1"),
                   Drawing(id="d-worker", child_id="c", png=b"2")],
@@ -85,15 +89,17 @@ def make_case() -> Case:
     )
 
 
-def test_child_sees_only_what_speakers_agreed_to_share_with_the_child() -> None:
+def test_child_sees_their_own_words_and_what_others_agreed_to_share_with_them() -> None:
     seen = for_child(make_case())
-    assert [v.text for v in seen.voice] == ["everyone may see", "not for carers"]
+    assert [v.text for v in seen.voice] == ["everyone may see", "not for carers",
+                                            "mum's words for the child"]
     assert seen.viewer is Viewer.CHILD
 
 
-def test_carers_see_nothing_the_child_kept_from_them() -> None:
+def test_carers_see_their_own_words_and_nothing_the_child_kept_from_them() -> None:
     seen = for_carer(make_case())
-    assert [v.text for v in seen.voice] == ["everyone may see", "not for the child", "mum's words"]
+    assert [v.text for v in seen.voice] == ["everyone may see", "kept from the child",
+                                            "mum's words", "mum's words for the child"]
 
 
 def test_names_of_people_of_concern_and_third_parties_are_taken_out_of_sentences() -> None:
@@ -136,7 +142,7 @@ def test_welsh_and_bilingual_summaries_put_welsh_words_in_place_of_names() -> No
 
 def test_agencies_see_the_professional_picture_but_not_case_notes_or_unshared_words() -> None:
     seen = for_agency(make_case())
-    assert [v.text for v in seen.voice] == ["everyone may see", "not for the child"]
+    assert [v.text for v in seen.voice] == ["everyone may see", "kept from the child"]
     assert [n.text for n in seen.notes] == ["shareable note"]
     assert seen.plan is not None and seen.plan.practitioner_notes == "for professionals"
     assert seen.plan.worries[0].text == "Out late at the garages with Kyle and Tomasz Nowak."
@@ -149,7 +155,7 @@ def test_redaction_never_changes_the_case_it_was_given() -> None:
         for_audience(case, audience)
     assert case.plan is not None
     assert case.plan.worries[0].text == "Out late at the garages with Kyle and Tomasz Nowak."
-    assert len(case.voice) == 5 and case.plan.practitioner_notes == "for professionals"
+    assert len(case.voice) == 6 and case.plan.practitioner_notes == "for professionals"
 
 
 def test_a_drawing_goes_only_where_the_words_it_belongs_to_go() -> None:

@@ -3,6 +3,7 @@ and preferences kept in the test's own folder."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -10,9 +11,22 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
+from directwork.gui.common.worker import VaultWorker
 from directwork.gui.shell.app import DirectworkApp
 from directwork.gui.shell.settings import Preferences
+from directwork.store.vault import Vault
+from tests.conftest import FixedClock
 from tests.gui.drive import FAST
+from tests.gui.vault_watch import VaultWatch
+
+
+@pytest.fixture(autouse=True)
+def vault_never_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[VaultWatch]:
+    """Fails any GUI test in which code in gui/ opens a vault session or a database connection
+    on the GUI thread: all vault work belongs on the vault worker."""
+    with VaultWatch().watching(monkeypatch) as watch:
+        yield watch
+    assert not watch.seen, "\n".join(watch.seen[:3])
 
 
 @pytest.fixture
@@ -21,7 +35,7 @@ def prefs(tmp_path: Path) -> Preferences:
 
 
 @pytest.fixture
-def make_app(qapp, prefs: Preferences) -> Iterator[Callable[[Path], DirectworkApp]]:  # noqa: ANN001
+def make_app(qapp, prefs: Preferences) -> Iterator[Callable[[Path], DirectworkApp]]:
     made: list[DirectworkApp] = []
 
     def make(data_dir: Path) -> DirectworkApp:
@@ -34,3 +48,16 @@ def make_app(qapp, prefs: Preferences) -> Iterator[Callable[[Path], DirectworkAp
         app.close()
     # Closed windows are deleted now, not left to slow every later restyle in this process.
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def worker(qtbot, vault: Vault, clock: FixedClock) -> Iterator[VaultWorker]:
+    """A vault worker on the test's vault, whose clock the test moves by hand."""
+    vault.clock = clock
+    made = VaultWorker(vault)
+    yield made
+    made.wait_idle()
+    made.shutdown()
+    # Widgets the test left in reference cycles are collected here, on the GUI thread, before
+    # the next test starts (automatic collection is off: see gui/common/collector.py).
+    gc.collect()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from directwork.domain.records import Child
+from directwork.gui.common.worker import VaultWorker
 from directwork.gui.shell.app import DirectworkApp
 from directwork.store import records
 from directwork.store.keyfile import KdfParams
@@ -14,12 +15,14 @@ from tests.conftest import PASSPHRASE
 FAST = KdfParams.fast_for_tests()
 
 
-def settle(qtbot, app: DirectworkApp, timeout: int = 10_000) -> None:  # noqa: ANN001
-    """Wait until every operation sent to the vault worker has come back to the GUI."""
-    qtbot.waitUntil(lambda: not app.worker.busy, timeout=timeout)
+def settle(qtbot, app: DirectworkApp | VaultWorker, timeout: int = 10_000) -> None:
+    """Wait until every operation sent to the vault worker (the app's, or this one), and to
+    the app's network executor, has come back to the GUI."""
+    runners = [app.worker, app.network] if isinstance(app, DirectworkApp) else [app]
+    qtbot.waitUntil(lambda: not any(r.busy for r in runners), timeout=timeout)
 
 
-def unlock(qtbot, app: DirectworkApp, passphrase: str = PASSPHRASE) -> None:  # noqa: ANN001
+def unlock(qtbot, app: DirectworkApp, passphrase: str = PASSPHRASE) -> None:
     """Type the passphrase into the unlock screen as a practitioner would, and wait for the
     caseload."""
     form = app.start()

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from directwork.domain.records import Person, TrustView, Visit
+from directwork.domain.records import Audience, Person, Speaker, TrustView, Visit, VoiceEntry
 from directwork.gui.record.child_form import NewChildDialog
 from directwork.gui.record.context_dialog import ContextDialog
 from directwork.gui.record.ecomap import EcomapView
 from directwork.gui.record.entry_correction import EntryCorrectionDialog
 from directwork.gui.record.person_dialog import PersonDialog
+from directwork.gui.record.sharing import SharingDialog
 from directwork.gui.shell.lock import IdleLockDialog
 from directwork.gui.visit.drawing_pad import DrawingPad
 from directwork.gui.visit.end import EndVisitDialog
@@ -91,6 +92,8 @@ def test_every_window_and_dialog_names_every_control(qtbot, make_app, data_dir: 
     app.open_visit(child, visit)
     settle(qtbot, app)
     problems["main window"] = unnamed(window)
+    said = VoiceEntry(id="v", child_id=child.id, speaker=Speaker.CHILD, speaker_name="Jay",
+                      text="words", shared_with=[Audience.WORKER])
     dialogs = {
         "add a child": NewChildDialog(window),
         "start visit": StartVisitDialog(child, visit.created_at, window),
@@ -99,6 +102,9 @@ def test_every_window_and_dialog_names_every_control(qtbot, make_app, data_dir: 
         "add someone to the network": PersonDialog(child.id, "Jay", window),
         "lock when not in use": IdleLockDialog(5, window),
         "put an entry right": EntryCorrectionDialog("words", window),
+        "put right what was said": EntryCorrectionDialog("words", window, entry=said,
+                                                         child_name="Jay"),
+        "who may see this": SharingDialog(said, "Jay", window),
         "add a context": ContextDialog(child.id, "Jay", window),
     }
     for name, dialog in dialogs.items():

@@ -33,7 +33,7 @@ from tests.gui.drive import settle, unlock
 
 
 @pytest.fixture
-def jay(vault) -> Child:  # noqa: ANN001
+def jay(vault) -> Child:
     with vault.transaction() as s:
         child = records.save_document(s, Child(
             given_name="Jayden", preferred_name="Jay", date_of_birth=date(2011, 3, 14),
@@ -58,7 +58,7 @@ def jay(vault) -> Child:  # noqa: ANN001
     return child
 
 
-def open_record(qtbot, make_app, data_dir: Path, child: Child):  # noqa: ANN001, ANN201
+def open_record(qtbot, make_app, data_dir: Path, child: Child):
     app = make_app(data_dir)
     unlock(qtbot, app)
     app.open_child(child.id)
@@ -68,7 +68,7 @@ def open_record(qtbot, make_app, data_dir: Path, child: Child):  # noqa: ANN001,
     return app, app.window.child_record
 
 
-def test_header_and_tabs_show_the_child_and_the_current_level(qtbot, make_app, data_dir, jay):  # noqa: ANN001
+def test_header_and_tabs_show_the_child_and_the_current_level(qtbot, make_app, data_dir, jay):
     app, page = open_record(qtbot, make_app, data_dir, jay)
     assert page.header.name.text() == "Jay"
     assert "speaks Welsh" in page.header.facts.text() and "short sentences" in page.header.facts.text()
@@ -90,7 +90,7 @@ def test_header_and_tabs_show_the_child_and_the_current_level(qtbot, make_app, d
             "opening the record is not in the audit trail"
 
 
-def test_ecomap_draws_each_line_by_how_the_child_sees_the_person(qtbot, make_app, data_dir, jay):  # noqa: ANN001
+def test_ecomap_draws_each_line_by_how_the_child_sees_the_person(qtbot, make_app, data_dir, jay):
     app, page = open_record(qtbot, make_app, data_dir, jay)
     scene: EcomapScene = page.ecomap.ecomap
     styles = {p.name: scene.person_lines[p.id] for p in page.data.people}
@@ -104,7 +104,7 @@ def test_ecomap_draws_each_line_by_how_the_child_sees_the_person(qtbot, make_app
 
 
 def test_about_me_says_what_is_wrong_beside_the_field_and_saves_nothing(qtbot, make_app,
-                                                                         data_dir, jay, vault):  # noqa: ANN001
+                                                                         data_dir, jay, vault):
     app, page = open_record(qtbot, make_app, data_dir, jay)
     form = page.form
     form.preferred_name.clear()
@@ -134,14 +134,14 @@ def test_about_me_says_what_is_wrong_beside_the_field_and_saves_nothing(qtbot, m
     assert caseload.row_of(jay.id).next_visit == date(2026, 3, 10)
 
 
-def test_self_test_opens_the_vault_and_shows_the_caseload(qapp, jay, data_dir) -> None:  # noqa: ANN001
+def test_self_test_opens_the_vault_and_shows_the_caseload(qapp, jay, data_dir) -> None:
     self_test_gui(data_dir, PASSPHRASE)
     with pytest.raises(WrongPassphrase):
         self_test_gui(data_dir, "not the passphrase at all")
 
 
 def test_someone_added_to_the_network_appears_in_the_list_and_on_the_ecomap(
-        qtbot, make_app, data_dir, jay) -> None:  # noqa: ANN001
+        qtbot, make_app, data_dir, jay) -> None:
     app, page = open_record(qtbot, make_app, data_dir, jay)
     page.add_person_button.click()
     dialog = page.person_dialog
@@ -163,7 +163,7 @@ def test_someone_added_to_the_network_appears_in_the_list_and_on_the_ecomap(
 
 
 def test_every_model_in_the_live_app_passes_the_model_tester(qtbot, qtmodeltester, make_app,
-                                                             data_dir, jay) -> None:  # noqa: ANN001
+                                                             data_dir, jay) -> None:
     app, page = open_record(qtbot, make_app, data_dir, jay)
     models = [app.window.caseload.model, app.window.caseload.proxy, page.voice_model,
               page.people_model, page.agency_model, page.context_model, page.moment_model,
@@ -174,7 +174,7 @@ def test_every_model_in_the_live_app_passes_the_model_tester(qtbot, qtmodelteste
 
 
 def test_a_restricted_context_added_from_the_record_is_marked_as_such(qtbot, make_app,
-                                                                      data_dir, jay) -> None:  # noqa: ANN001
+                                                                      data_dir, jay) -> None:
     app, page = open_record(qtbot, make_app, data_dir, jay)
     page.add_context_button.click()
     dialog = page.context_dialog
@@ -195,7 +195,7 @@ def test_a_restricted_context_added_from_the_record_is_marked_as_such(qtbot, mak
     assert page.context_model.index(row, 5).data().startswith("RESTRICTED")
 
 
-def test_each_record_in_the_tabs_shows_where_it_is(qtbot, make_app, data_dir, jay):  # noqa: ANN001
+def test_each_record_in_the_tabs_shows_where_it_is(qtbot, make_app, data_dir, jay):
     _app, page = open_record(qtbot, make_app, data_dir, jay)
     for model in (page.people_model, page.agency_model, page.context_model, page.moment_model):
         last = model.columnCount() - 1

@@ -3,11 +3,8 @@ clock moved by hand: key-moment responses come and go, concerns climb the ladder
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 
 from directwork.domain.records import (
@@ -23,29 +20,13 @@ from directwork.gui.practice.common import practice_policy
 from directwork.gui.practice.concerns import ConcernDialog, RaiseConcernDialog
 from directwork.gui.practice.dashboard import DashboardPage
 from directwork.gui.practice.dialogs import KeyMomentDialog, ResponseDialog
+from directwork.gui.record.tabs import RecordTab
 from directwork.store import practice, records
 from directwork.store.context import now_of
-from tests.gui.drive import add_children, unlock
-from tests.gui.drive import settle as settle_app
+from tests.gui.drive import add_children, settle, unlock
 
 
-@pytest.fixture
-def worker(qtbot, vault, clock) -> Iterator[VaultWorker]:  # noqa: ANN001
-    vault.clock = clock
-    w = VaultWorker(vault)
-    yield w
-    w.wait_idle()
-    w.shutdown()
-    # Widgets left in reference cycles must be collected here, on the GUI thread, not by a
-    # later collection that happens to run on the next test's vault thread.
-    gc.collect()
-
-
-def settle(qtbot, worker: VaultWorker) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
-
-
-def dashboard(qtbot, worker: VaultWorker, vault) -> DashboardPage:  # noqa: ANN001
+def dashboard(qtbot, worker: VaultWorker, vault) -> DashboardPage:
     page = DashboardPage(worker, policy=practice_policy())
     qtbot.addWidget(page)
     page.set_scopes(vault.practitioner_id)
@@ -60,7 +41,7 @@ def key_moment_rows(page: DashboardPage) -> list[str]:
 
 
 def test_missing_episode_response_is_listed_goes_overdue_after_72_hours_and_clears(
-        qtbot, vault, clock, worker, qtmodeltester) -> None:  # noqa: ANN001
+        qtbot, vault, clock, worker, qtmodeltester) -> None:
     (jay,) = add_children(vault, ["Jay"])
     page = dashboard(qtbot, worker, vault)
     assert page.model.count(Category.KEY_MOMENT) == 0
@@ -116,7 +97,7 @@ def test_missing_episode_response_is_listed_goes_overdue_after_72_hours_and_clea
 
 
 def test_response_not_done_needs_a_reason_and_keeps_the_dialog_open(
-        qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+        qtbot, vault, clock, worker) -> None:
     (jay,) = add_children(vault, ["Jay"])
     with vault.transaction() as s:
         from directwork.domain.records import KeyMoment
@@ -138,7 +119,7 @@ def test_response_not_done_needs_a_reason_and_keeps_the_dialog_open(
 
 
 def test_concern_whose_clock_runs_out_shows_the_next_step_of_the_ladder(
-        qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+        qtbot, vault, clock, worker) -> None:
     policy = practice_policy()
     (jay,) = add_children(vault, ["Jay"])
     page = dashboard(qtbot, worker, vault)
@@ -183,7 +164,7 @@ def test_concern_whose_clock_runs_out_shows_the_next_step_of_the_ladder(
 
 
 def test_immediate_danger_shows_999_social_care_and_police_and_tells_the_lead(
-        qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+        qtbot, vault, clock, worker) -> None:
     policy = practice_policy()
     (jay,) = add_children(vault, ["Jay"])
     dialog = RaiseConcernDialog(worker, jay.id, clock.now, policy)
@@ -204,7 +185,7 @@ def test_immediate_danger_shows_999_social_care_and_police_and_tells_the_lead(
     assert "Waiting for the service manager or designated safeguarding lead" in page.advice.text()
 
 
-def test_enter_on_an_item_opens_the_childs_record(qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+def test_enter_on_an_item_opens_the_childs_record(qtbot, vault, clock, worker) -> None:
     (jay,) = add_children(vault, ["Jay"])
     page = dashboard(qtbot, worker, vault)
     plans = page.model.category_index(Category.PLAN)
@@ -218,7 +199,7 @@ def test_enter_on_an_item_opens_the_childs_record(qtbot, vault, clock, worker) -
 
 
 def test_the_app_shows_the_practice_check_and_opens_a_child_from_it(
-        qtbot, make_app, data_dir, vault) -> None:  # noqa: ANN001
+        qtbot, make_app, data_dir, vault) -> None:
     (jay,) = add_children(vault, ["Jay"])
     from directwork.domain.records import KeyMoment
 
@@ -229,23 +210,25 @@ def test_the_app_shows_the_practice_check_and_opens_a_child_from_it(
     app = make_app(data_dir)
     unlock(qtbot, app)
     window = app.window
-    window.dashboard_action.trigger()
-    qtbot.waitUntil(lambda: window.dashboard.facts is not None, timeout=10_000)
-    assert window.pages.currentWidget() is window.dashboard
-    assert window.dashboard.timer.isActive()
-    assert window.dashboard.current_scope().practitioner_id == app.vault.practitioner_id
-    assert window.dashboard.model.items() == [], "Jay is not on this practitioner's caseload"
-    window.dashboard.scope.setCurrentIndex(window.dashboard.scope.count() - 1)
-    settle_app(qtbot, app)
-    moments = window.dashboard.model.category_index(Category.KEY_MOMENT)
-    item = window.dashboard.model.index(0, 0, moments)
-    window.dashboard.view.doubleClicked.emit(item)
+    board = window.practice_check.dashboard
+    window.practice_check.action.trigger()
+    qtbot.waitUntil(lambda: board.facts is not None, timeout=10_000)
+    assert window.pages.currentWidget() is board
+    assert board.timer.isActive()
+    assert board.current_scope().practitioner_id == app.vault.practitioner_id
+    assert board.model.items() == [], "Jay is not on this practitioner's caseload"
+    board.scope.setCurrentIndex(board.scope.count() - 1)
+    settle(qtbot, app)
+    moments = board.model.category_index(Category.KEY_MOMENT)
+    item = board.model.index(0, 0, moments)
+    board.view.doubleClicked.emit(item)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_record, timeout=10_000)
-    settle_app(qtbot, app)
+    settle(qtbot, app)
     assert window.child_record.data.child.id == jay.id
-    assert not window.dashboard.timer.isActive(), "a hidden practice check kept checking"
+    assert not board.timer.isActive(), "a hidden practice check kept checking"
     tabs = window.child_record.tabs
     assert tabs.tabText(tabs.currentIndex()).replace("&", "") == "Key moments"
+    assert window.child_record.current_tab() is RecordTab.KEY_MOMENTS
     # The child record offers the practice screens
     buttons = window.child_record.practice.buttons
     assert {"plan", "key_moment", "level", "review", "concern"} <= set(buttons)
@@ -253,11 +236,11 @@ def test_the_app_shows_the_practice_check_and_opens_a_child_from_it(
     qtbot.waitUntil(lambda: any(type(d).__name__ == "LevelDialog"
                                 for d in window.child_record.practice.open_windows),
                     timeout=10_000)
-    settle_app(qtbot, app)
+    settle(qtbot, app)
 
 
 def test_a_missing_child_waits_for_the_return_then_the_72_hour_clock_starts(
-        qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+        qtbot, vault, clock, worker) -> None:
     from directwork.domain.records import KeyMoment
     from directwork.gui.practice.dialogs import ReturnDialog
 
@@ -282,7 +265,7 @@ def test_a_missing_child_waits_for_the_return_then_the_72_hour_clock_starts(
 
 
 def test_the_team_filter_lists_the_teams_children_and_mine_lists_only_mine(
-        qtbot, vault, worker, qtmodeltester) -> None:  # noqa: ANN001
+        qtbot, vault, worker, qtmodeltester) -> None:
     import dataclasses
 
     jay, mo, kit = add_children(vault, ["Jay", "Mo", "Kit"])
@@ -313,7 +296,7 @@ def test_the_team_filter_lists_the_teams_children_and_mine_lists_only_mine(
 
 
 def test_a_disclosure_is_at_the_top_until_who_was_told_and_when_is_recorded(
-        qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+        qtbot, vault, clock, worker) -> None:
     from directwork.domain.records import KeyMoment
 
     (jay,) = add_children(vault, ["Jay"])
@@ -354,7 +337,7 @@ def test_a_disclosure_is_at_the_top_until_who_was_told_and_when_is_recorded(
 
 
 def test_a_welsh_service_sees_its_own_numbers_in_welsh_and_english(
-        qtbot, vault, clock, worker, tmp_path) -> None:  # noqa: ANN001
+        qtbot, vault, clock, worker, tmp_path) -> None:
     from directwork.domain.policy import load_policy
 
     own = tmp_path / "service.toml"

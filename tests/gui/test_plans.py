@@ -5,11 +5,8 @@ shown as such and merged by the practitioner."""
 from __future__ import annotations
 
 import dataclasses
-import gc
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 
 from directwork.domain.records import (
@@ -26,24 +23,10 @@ from directwork.gui.plan.editor import PlanEditor
 from directwork.gui.plan.versions import PlanVersionsDialog
 from directwork.gui.practice.common import practice_policy
 from directwork.store import practice, records
-from tests.gui.drive import add_children
+from tests.gui.drive import add_children, settle
 
 
-@pytest.fixture
-def worker(qtbot, vault, clock) -> Iterator[VaultWorker]:  # noqa: ANN001
-    vault.clock = clock
-    w = VaultWorker(vault)
-    yield w
-    w.wait_idle()
-    w.shutdown()
-    gc.collect()  # collect widgets in cycles on the GUI thread, not on a vault thread
-
-
-def settle(qtbot, worker: VaultWorker) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
-
-
-def open_editor(qtbot, worker: VaultWorker, child_id: str) -> PlanEditor:  # noqa: ANN001
+def open_editor(qtbot, worker: VaultWorker, child_id: str) -> PlanEditor:
     editor = PlanEditor(worker)
     qtbot.addWidget(editor)
     editor.resize(1000, 800)
@@ -54,7 +37,7 @@ def open_editor(qtbot, worker: VaultWorker, child_id: str) -> PlanEditor:  # noq
 
 
 def test_agreeing_with_an_ownerless_action_is_refused_with_the_reason_beside_that_action(
-        qtbot, vault, worker) -> None:  # noqa: ANN001
+        qtbot, vault, worker) -> None:
     (jay,) = add_children(vault, ["Jay"])
     editor = open_editor(qtbot, worker, jay.id)
     # Given a plan with a worry and its goal, a contingency, one complete action and one
@@ -62,12 +45,12 @@ def test_agreeing_with_an_ownerless_action_is_refused_with_the_reason_beside_tha
     worry = editor.worries.rows[0]
     qtbot.keyClicks(worry.worry, "Jay is out late with older boys who carry knives")
     qtbot.keyClicks(worry.goal, "Jay is home by 9 with people Nan trusts")
-    first = editor.actions.rows[0]
+    first = editor.plan_actions.rows[0]
     qtbot.keyClicks(first.what_edit, "Walk Jay to football on Saturdays")
     qtbot.keyClicks(first.owner, "Nan (Maureen)")
     qtbot.keyClicks(first.agency, "family")
     first.set_due(date(2026, 3, 20))
-    ownerless = editor.actions.add()
+    ownerless = editor.plan_actions.add()
     qtbot.keyClicks(ownerless.what_edit, "Speak to school about the gate")
     ownerless.set_due(date(2026, 3, 13))
     contingency = editor.contingency.rows[0]
@@ -105,7 +88,7 @@ def test_agreeing_with_an_ownerless_action_is_refused_with_the_reason_beside_tha
 
 
 def test_a_fourth_worry_cannot_be_added_and_a_worry_without_a_goal_is_marked(
-        qtbot, vault, worker) -> None:  # noqa: ANN001
+        qtbot, vault, worker) -> None:
     (jay,) = add_children(vault, ["Jay"])
     editor = open_editor(qtbot, worker, jay.id)
     editor.worries.add()
@@ -115,11 +98,11 @@ def test_a_fourth_worry_cannot_be_added_and_a_worry_without_a_goal_is_marked(
     editor.agree([Agreement(who="Jay", role="child")])
     settle(qtbot, worker)
     assert "has no safety goal" in editor.worries.rows[1].problem.text()
-    assert "add at least one action" in editor.actions.problem.text()
+    assert "add at least one action" in editor.plan_actions.problem.text()
     assert "Add a contingency" in editor.contingency.problem.text()
 
 
-def test_saving_keeps_every_part_and_makes_a_new_draft_revision(qtbot, vault, worker) -> None:  # noqa: ANN001
+def test_saving_keeps_every_part_and_makes_a_new_draft_revision(qtbot, vault, worker) -> None:
     (jay,) = add_children(vault, ["Jay"])
     editor = open_editor(qtbot, worker, jay.id)
     qtbot.keyClicks(editor.worries.rows[0].worry, "Out late")
@@ -161,7 +144,7 @@ def test_saving_keeps_every_part_and_makes_a_new_draft_revision(qtbot, vault, wo
     assert len(revisions) == 2 and revisions[1].base_rev == saved.rev
 
 
-def agreed_plan(vault, child_id: str) -> SafetyPlan:  # noqa: ANN001
+def agreed_plan(vault, child_id: str) -> SafetyPlan:
     worry = Worry(id="w1", text="Out late with older boys")
     plan = SafetyPlan(child_id=child_id, worries=[worry],
                       goals=[SafetyGoal(id="g1", worry_id="w1", text="Home by 9")],
@@ -173,7 +156,7 @@ def agreed_plan(vault, child_id: str) -> SafetyPlan:  # noqa: ANN001
         return records.save_document(s, dataclasses.replace(plan))
 
 
-def test_versions_are_listed_and_compared_part_by_part(qtbot, vault, worker, qtmodeltester) -> None:  # noqa: ANN001
+def test_versions_are_listed_and_compared_part_by_part(qtbot, vault, worker, qtmodeltester) -> None:
     (jay,) = add_children(vault, ["Jay"])
     first = agreed_plan(vault, jay.id)
     with vault.transaction() as s:
@@ -206,7 +189,7 @@ def test_versions_are_listed_and_compared_part_by_part(qtbot, vault, worker, qtm
 
 
 def test_two_laptops_editing_one_version_are_shown_and_merged_by_the_practitioner(
-        qtbot, vault, worker) -> None:  # noqa: ANN001
+        qtbot, vault, worker) -> None:
     (jay,) = add_children(vault, ["Jay"])
     base = agreed_plan(vault, jay.id)
     with vault.transaction() as s:
@@ -255,7 +238,7 @@ def test_two_laptops_editing_one_version_are_shown_and_merged_by_the_practitione
     assert dialog.diverged.isHidden()
 
 
-def test_closing_the_agree_dialog_while_the_vault_works_loses_nothing(qtbot, vault, worker) -> None:  # noqa: ANN001
+def test_closing_the_agree_dialog_while_the_vault_works_loses_nothing(qtbot, vault, worker) -> None:
     (jay,) = add_children(vault, ["Jay"])
     editor = open_editor(qtbot, worker, jay.id)
     qtbot.keyClicks(editor.worries.rows[0].worry, "Out late")
@@ -269,14 +252,14 @@ def test_closing_the_agree_dialog_while_the_vault_works_loses_nothing(qtbot, vau
     assert editor.worries.rows[0].worry.text() == "Out late"
 
 
-def test_parts_kept_from_the_child_stay_marked_through_the_editor(qtbot, vault, worker) -> None:  # noqa: ANN001
+def test_parts_kept_from_the_child_stay_marked_through_the_editor(qtbot, vault, worker) -> None:
     (jay,) = add_children(vault, ["Jay"])
     plan = agreed_plan(vault, jay.id)
     with vault.transaction() as s:
         records.save_document(s, dataclasses.replace(
             plan, actions=[dataclasses.replace(plan.actions[0], withheld=True)]))
     editor = open_editor(qtbot, worker, jay.id)
-    assert editor.actions.rows[0].withheld.isChecked(), "a withheld action opens marked"
+    assert editor.plan_actions.rows[0].withheld.isChecked(), "a withheld action opens marked"
     editor.worries.rows[0].withheld.setChecked(True)
     editor.contingency.rows[0].withheld.setChecked(True)
     qtbot.keyClicks(editor.child_section, "my words")
@@ -288,7 +271,7 @@ def test_parts_kept_from_the_child_stay_marked_through_the_editor(qtbot, vault, 
     assert saved.contingency[0].withheld
 
 
-def test_plan_changes_not_yet_saved_survive_a_crash_and_go_once_saved(qtbot, vault, worker) -> None:  # noqa: ANN001
+def test_plan_changes_not_yet_saved_survive_a_crash_and_go_once_saved(qtbot, vault, worker) -> None:
     from directwork.gui.plan.editor import plan_draft_key
     from directwork.store import drafts
 

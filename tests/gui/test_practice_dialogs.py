@@ -6,11 +6,7 @@ say in words what they draw."""
 from __future__ import annotations
 
 import dataclasses
-import gc
-from collections.abc import Iterator
 from datetime import date, timedelta
-
-import pytest
 
 from directwork.domain.records import (
     AgencyInvolvement,
@@ -28,16 +24,10 @@ from directwork.domain.records import (
     VoiceEntry,
 )
 from directwork.domain.rules.reviews import add_months
-from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.editor import AgreePlanDialog, PlanEditor
 from directwork.gui.plan.merge import PlanMergeDialog
 from directwork.gui.plan.versions import PlanVersionsDialog
-from directwork.gui.practice.charts import (
-    ChartsPanel,
-    describe_scores,
-    describe_timeline,
-    load_chart_data,
-)
+from directwork.gui.practice.charts import ChartsPanel, describe_scores, describe_timeline
 from directwork.gui.practice.common import practice_policy
 from directwork.gui.practice.concerns import ConcernDialog, RaiseConcernDialog
 from directwork.gui.practice.dashboard import DashboardPage
@@ -50,26 +40,13 @@ from directwork.gui.practice.dialogs import (
 )
 from directwork.gui.practice.review import ReviewDialog
 from directwork.store import practice, records
-from tests.gui.drive import add_children
+from directwork.store.views.charts import load_chart_data
+from tests.gui.drive import add_children, settle
 from tests.gui.test_accessibility import unnamed
 from tests.gui.test_plans import agreed_plan
 
 
-@pytest.fixture
-def worker(qtbot, vault, clock) -> Iterator[VaultWorker]:  # noqa: ANN001
-    vault.clock = clock
-    w = VaultWorker(vault)
-    yield w
-    w.wait_idle()
-    w.shutdown()
-    gc.collect()  # collect widgets in cycles on the GUI thread, not on a vault thread
-
-
-def settle(qtbot, worker: VaultWorker) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
-
-
-def test_every_practice_dialog_names_every_control(qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+def test_every_practice_dialog_names_every_control(qtbot, vault, clock, worker) -> None:
     policy = practice_policy()
     (jay,) = add_children(vault, ["Jay"])
     plan = agreed_plan(vault, jay.id)
@@ -122,7 +99,7 @@ def test_every_practice_dialog_names_every_control(qtbot, vault, clock, worker) 
 
 
 def test_level_is_set_with_its_reasoning_and_signed_off_by_a_manager(
-        qtbot, vault, worker) -> None:  # noqa: ANN001
+        qtbot, vault, worker) -> None:
     (jay,) = add_children(vault, ["Jay"])
     dialog = LevelDialog(worker, jay.id)
     qtbot.addWidget(dialog)
@@ -154,7 +131,7 @@ def test_level_is_set_with_its_reasoning_and_signed_off_by_a_manager(
 
 
 def test_completing_a_review_schedules_the_next_and_answers_the_key_moment(
-        qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+        qtbot, vault, clock, worker) -> None:
     policy = practice_policy()
     (jay,) = add_children(vault, ["Jay"])
     with vault.transaction() as s:
@@ -189,7 +166,7 @@ def test_completing_a_review_schedules_the_next_and_answers_the_key_moment(
         assert practice.review_schedule_of(s, jay.id, policy).due == review.next_review
 
 
-def test_a_decision_not_to_share_is_logged_only_with_its_reason(qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+def test_a_decision_not_to_share_is_logged_only_with_its_reason(qtbot, vault, clock, worker) -> None:
     (jay,) = add_children(vault, ["Jay"])
     dialog = InformationSharingDialog(worker, jay.id, clock.now)
     qtbot.addWidget(dialog)
@@ -210,7 +187,7 @@ def test_a_decision_not_to_share_is_logged_only_with_its_reason(qtbot, vault, cl
 
 
 def test_a_concern_closes_only_with_its_outcome_and_whether_child_and_carers_were_told(
-        qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+        qtbot, vault, clock, worker) -> None:
     policy = practice_policy()
     (jay,) = add_children(vault, ["Jay"])
     raise_dialog = RaiseConcernDialog(worker, jay.id, clock.now, policy)
@@ -249,7 +226,7 @@ def test_a_concern_closes_only_with_its_outcome_and_whether_child_and_carers_wer
     assert closed.child_told is True and closed.carers_told is False
 
 
-def test_charts_say_in_words_what_they_draw(qtbot, vault, clock, worker) -> None:  # noqa: ANN001
+def test_charts_say_in_words_what_they_draw(qtbot, vault, clock, worker) -> None:
     policy = practice_policy()
     (jay,) = add_children(vault, ["Jay"])
     plan = agreed_plan(vault, jay.id)
@@ -278,7 +255,7 @@ def test_charts_say_in_words_what_they_draw(qtbot, vault, clock, worker) -> None
 
 
 def test_a_dialog_closed_while_the_vault_works_is_left_alone_and_the_record_kept(
-        qtbot, vault, worker) -> None:  # noqa: ANN001
+        qtbot, vault, worker) -> None:
     from PySide6.QtCore import Qt
 
     (jay,) = add_children(vault, ["Jay"])

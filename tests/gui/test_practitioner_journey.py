@@ -28,18 +28,18 @@ from tests.conftest import PASSPHRASE
 from tests.gui.drive import settle, unlock
 
 
-def type_and_enter(qtbot, widget, text: str) -> None:  # noqa: ANN001
+def type_and_enter(qtbot, widget, text: str) -> None:
     qtbot.keyClicks(widget, text)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
-def only_dialog(app, cls):  # noqa: ANN001, ANN201
+def only_dialog(app, cls):
     found = [d for d in app.dialogs if isinstance(d, cls)]
     assert len(found) == 1, f"expected one {cls.__name__}, found {len(found)}"
     return found[0]
 
 
-def set_up_laptop(qtbot, app, tmp_path: Path) -> str:  # noqa: ANN001
+def set_up_laptop(qtbot, app, tmp_path: Path) -> str:
     wizard = app.start()
     page = wizard.passphrase_page.ui
     qtbot.keyClicks(page.passphraseEdit, PASSPHRASE)
@@ -74,7 +74,7 @@ def set_up_laptop(qtbot, app, tmp_path: Path) -> str:  # noqa: ANN001
     return key
 
 
-def add_child(qtbot, app) -> None:  # noqa: ANN001
+def add_child(qtbot, app) -> None:
     app.window.new_child_action.trigger()
     dialog = only_dialog(app, NewChildDialog)
     form = dialog.form
@@ -95,7 +95,7 @@ def add_child(qtbot, app) -> None:  # noqa: ANN001
     settle(qtbot, app)
 
 
-def start_visit(qtbot, app) -> None:  # noqa: ANN001
+def start_visit(qtbot, app) -> None:
     app.window.child_record.header.start_visit.click()
     qtbot.waitUntil(lambda: any(isinstance(d, StartVisitDialog) for d in app.dialogs),
                     timeout=10_000)
@@ -111,13 +111,18 @@ def start_visit(qtbot, app) -> None:  # noqa: ANN001
     settle(qtbot, app)
 
 
-def capture_everything(qtbot, app) -> None:  # noqa: ANN001
+def capture_everything(qtbot, app) -> None:
     visit = app.window.visit
     type_and_enter(qtbot, visit.house_names[Topic.WORRIES], "Scary house")
     type_and_enter(qtbot, visit.fields["worries"], "when Dre comes round")
     type_and_enter(qtbot, visit.fields["good_things"], "football on Saturday")
+    # Who may see it belongs to the house being typed in: into the dreams first, then tick
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=5000)
+    qtbot.mouseClick(visit.fields["dreams"].viewport(), Qt.MouseButton.LeftButton)
     visit.options["houses"].verbatim.setChecked(False)
     visit.options["houses"].shared[Audience.CARERS].setChecked(True)
+    assert visit.options["houses"].line.text() == "Jay agreed: carers can see this."
     type_and_enter(qtbot, visit.fields["dreams"], "wants to be a chef")
     visit.scale.buttons[7].click()
     type_and_enter(qtbot, visit.fields["safety_scale"], "seven because Nan is here")
@@ -140,7 +145,7 @@ def capture_everything(qtbot, app) -> None:  # noqa: ANN001
     assert pad.is_empty(), "the pad is cleared once the drawing is kept"
 
 
-def lock_and_unlock_mid_sentence(qtbot, app) -> None:  # noqa: ANN001
+def lock_and_unlock_mid_sentence(qtbot, app) -> None:
     field = app.window.visit.fields["worries"]
     qtbot.keyClicks(field, "and when Mum sh")  # half typed, not yet kept
     app.window.lock_action.trigger()
@@ -161,8 +166,15 @@ def lock_and_unlock_mid_sentence(qtbot, app) -> None:  # noqa: ANN001
     assert field.toPlainText() == "and when Mum sh"
 
 
-def end_the_visit(qtbot, app) -> None:  # noqa: ANN001
-    app.window.visit.end_button.click()
+def end_the_visit(qtbot, app) -> None:
+    visit = app.window.visit
+    visit.end_button.click()
+    # The words typed before the lock are not kept yet: asked about first, not lost
+    question = visit.unkept_question
+    assert question is not None and question.isVisible()
+    assert "and when Mum sh" in question.text()
+    assert question.defaultButton().text() == "&Back to the visit"
+    next(b for b in question.buttons() if b.text() == "&Keep them, then end").click()
     settle(qtbot, app)
     dialog = app.window.visit.end_dialog
     assert dialog is not None and dialog.isVisible()
@@ -309,15 +321,18 @@ def test_an_entry_kept_by_mistake_is_corrected_or_taken_back_and_its_history_kep
     settle(qtbot, app)
     listing = page.lists["worries"]
     page.put_right(listing.item(0))
-    qtbot.waitUntil(lambda: page.correction.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: page.correction is not None and page.correction.isVisible(),
+                    timeout=5000)
     page.correction.words.setPlainText("the dog next door")
     page.correction.keep_button.click()
     settle(qtbot, app)
     page.put_right(listing.item(1))
+    qtbot.waitUntil(lambda: page.correction is not None and page.correction.isVisible(),
+                    timeout=5000)
     page.correction.take_back_button.click()
     settle(qtbot, app)
     assert [listing.item(i).text() for i in range(listing.count())] == [
-        "\u201cthe dog next door\u201d  (said it)"]
+        "\u201cthe dog next door\u201d  (said it)\nMay be seen by: me, my team, Kai"]
     with app.vault.session() as s:
         shown = records.list_entries(s, VoiceEntry, child.id)
         everything = records.list_entries(s, VoiceEntry, child.id, effective=False)

@@ -5,15 +5,21 @@ access was withdrawn."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 from PySide6.QtCore import Qt
 
 from directwork.domain.records import Child, SafetyPlan
 from directwork.gui.caseload.model import COLUMNS
+from directwork.gui.common.network import NETWORK_THREAD
+from directwork.gui.common.worker import VAULT_THREAD
 from directwork.gui.plan.merge import PlanMergeDialog
 from directwork.gui.shell.app import DirectworkApp, vault_files_exist
 from directwork.gui.sync.conflicts import FieldMergeDialog, NeedsAttentionDialog
@@ -41,7 +47,7 @@ def hub(tmp_path: Path) -> Iterator[HubServer]:
 
 
 @pytest.fixture
-def app(qtbot, make_app, tmp_path: Path) -> DirectworkApp:  # noqa: ANN001
+def app(qtbot, make_app, tmp_path: Path) -> DirectworkApp:
     vault, _ = Vault.create(tmp_path / "laptop", PASSPHRASE, practitioner_name=PRACTITIONER,
                             kdf=FAST)
     vault.lock()
@@ -54,7 +60,7 @@ def panel_of(app: DirectworkApp) -> SyncPanel:
     return app.sync_panel
 
 
-def connect_through_dialog(qtbot, app: DirectworkApp, hub: HubServer) -> None:  # noqa: ANN001
+def connect_through_dialog(qtbot, app: DirectworkApp, hub: HubServer) -> None:
     panel = panel_of(app)
     dialog = panel.open_connect()
     assert unnamed(dialog) == []
@@ -67,7 +73,7 @@ def connect_through_dialog(qtbot, app: DirectworkApp, hub: HubServer) -> None:  
     settle(qtbot, app)
 
 
-def sync_now(qtbot, app: DirectworkApp) -> None:  # noqa: ANN001
+def sync_now(qtbot, app: DirectworkApp) -> None:
     """Press Sync now and wait for it (a background sync already running goes again after)."""
     panel = panel_of(app)
     finished: list[object] = []
@@ -78,9 +84,9 @@ def sync_now(qtbot, app: DirectworkApp) -> None:  # noqa: ANN001
     settle(qtbot, app)
 
 
-def change(qtbot, app: DirectworkApp, fn):  # noqa: ANN001, ANN201
+def change(qtbot, app: DirectworkApp, fn):
     box: list = []
-    app.worker.change(fn, box.append)
+    app.worker.change(fn, success=box.append)
     settle(qtbot, app)
     return box[0]
 
@@ -94,7 +100,7 @@ def shown_sync_state(app: DirectworkApp, name: str) -> str:
     raise AssertionError(f"{name} is not on the caseload")
 
 
-def test_connect_sync_now_then_offline_keeps_every_change(qtbot, app, hub) -> None:  # noqa: ANN001
+def test_connect_sync_now_then_offline_keeps_every_change(qtbot, app, hub) -> None:
     panel = panel_of(app)
     assert panel.status.text() == NOT_CONNECTED
     # Given the laptop is connected to the hub through the dialog
@@ -127,24 +133,28 @@ def test_connect_sync_now_then_offline_keeps_every_change(qtbot, app, hub) -> No
     assert shown_sync_state(app, "Dafydd") == "waiting to sync"
 
 
-def test_a_change_goes_up_in_the_background_shortly_after_it_is_saved(qtbot, app, hub) -> None:  # noqa: ANN001
+def test_a_change_goes_up_in_the_background_shortly_after_it_is_saved(qtbot, app, hub) -> None:
     connect_through_dialog(qtbot, app, hub)
     panel = panel_of(app)
-    panel.after_change.setInterval(100)  # the app waits longer, so a burst of saves is one sync
+    panel.after_change.setInterval(1_500)  # the app waits longer: a burst of saves is one sync
     # When a child is added and nobody presses Sync now
-    child = change(qtbot, app, lambda s: records.save_document(
-        s, Child(given_name="Ffion", preferred_name="Ffion")))
-    assert panel.after_change.isActive()
+    saved: list[Child] = []
+    app.worker.change(records.save_document, Child(given_name="Ffion", preferred_name="Ffion"),
+                      success=saved.append)
+    qtbot.waitUntil(lambda: bool(saved) and panel.after_change.isActive(), timeout=10_000)
+    child = saved[0]
     # Then it reaches the hub on its own
-    qtbot.waitUntil(lambda: "0 changes waiting" in panel.status.text() and panel.idle,
-                    timeout=20_000)
+    finished: list[object] = []
+    panel.sync_did_finish.connect(finished.append)
+    qtbot.waitUntil(lambda: bool(finished) and panel.idle, timeout=20_000)
     settle(qtbot, app)
+    assert "0 changes waiting" in panel.status.text()
     with app.vault.session() as s:
         assert status.record_sync_state(s, "child", child.id) == status.ON_HUB
     assert shown_sync_state(app, "Ffion") == "on the team hub"
 
 
-def test_a_wrong_code_is_refused_in_the_dialog_and_nothing_is_connected(qtbot, app, hub) -> None:  # noqa: ANN001
+def test_a_wrong_code_is_refused_in_the_dialog_and_nothing_is_connected(qtbot, app, hub) -> None:
     dialog = panel_of(app).open_connect()
     qtbot.keyClicks(dialog.url, hub.url)
     qtbot.keyClicks(dialog.code, "not-a-code")
@@ -156,7 +166,7 @@ def test_a_wrong_code_is_refused_in_the_dialog_and_nothing_is_connected(qtbot, a
 
 
 def test_a_profile_changed_on_two_laptops_needs_attention_and_merging_leaves_one_head(
-        qtbot, app, hub, tmp_path) -> None:  # noqa: ANN001
+        qtbot, app, hub, tmp_path) -> None:
     connect_through_dialog(qtbot, app, hub)
     other = Laptop(tmp_path / "others", "b", tls=None)
     try:
@@ -207,7 +217,7 @@ def test_a_profile_changed_on_two_laptops_needs_attention_and_merging_leaves_one
     assert shown_sync_state(app, "Mali") == "on the team hub"
 
 
-def test_a_diverged_safety_plan_opens_the_plan_merge_view(qtbot, app, hub, tmp_path) -> None:  # noqa: ANN001
+def test_a_diverged_safety_plan_opens_the_plan_merge_view(qtbot, app, hub, tmp_path) -> None:
     connect_through_dialog(qtbot, app, hub)
     child, plan = change(qtbot, app, lambda s: (
         c := records.save_document(s, Child(given_name="Ola", preferred_name="Ola")),
@@ -224,7 +234,7 @@ def test_a_diverged_safety_plan_opens_the_plan_merge_view(qtbot, app, hub, tmp_p
     assert isinstance(dialog.merge, PlanMergeDialog)
 
 
-def test_a_revoked_laptop_is_told_and_its_store_wiped(qtbot, app, hub, tmp_path) -> None:  # noqa: ANN001
+def test_a_revoked_laptop_is_told_and_its_store_wiped(qtbot, app, hub, tmp_path) -> None:
     connect_through_dialog(qtbot, app, hub)
     with hub.db.writing() as s:
         (device,) = admin.list_devices(s)
@@ -241,3 +251,85 @@ def test_a_revoked_laptop_is_told_and_its_store_wiped(qtbot, app, hub, tmp_path)
     assert not app.vault.is_unlocked
     assert not panel.sync_now_action.isEnabled() and window.quit_action.isEnabled()
     assert unnamed(panel.revoked_page) == []
+
+
+class HeldPulls:
+    """The hub's app, with each pull held until the test lets it go (at most 60 s): a hub that
+    is slow to answer, however slow the test machine is."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.holding = False
+        self.waiting = threading.Event()
+        self.released = threading.Event()
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if self.holding and scope["type"] == "http" and scope["path"].endswith("/pull"):
+            self.waiting.set()
+            await asyncio.to_thread(self.released.wait, 60)
+        await self.app(scope, receive, send)
+
+
+@pytest.fixture
+def slow_hub(tmp_path: Path) -> Iterator[tuple[HubServer, HeldPulls]]:
+    db = hub_database("sqlite", tmp_path)
+    server = HubServer(db, None)
+    held = HeldPulls(server.server.config.app)
+    server.server.config.app = held
+    with server:
+        server.add_practitioner(PRACTITIONER, team="North")
+        yield server, held
+        held.released.set()
+    db.dispose()
+
+
+def test_a_save_completes_while_a_sync_waits_on_the_hub(qtbot, app, slow_hub) -> None:
+    hub, held = slow_hub
+    connect_through_dialog(qtbot, app, hub)
+    panel = panel_of(app)
+    finished: list[object] = []
+    panel.sync_did_finish.connect(finished.append)
+    # Given a sync waiting on a hub that has not answered yet
+    held.holding = True
+    panel.sync_now_action.trigger()
+    assert held.waiting.wait(20), "the sync never reached the hub"
+    # When the practitioner saves a child
+    saved: list[Child] = []
+    app.worker.change(records.save_document, Child(given_name="Osian", preferred_name="Osian"),
+                      success=saved.append)
+    # Then the save is done while the hub still keeps the sync waiting
+    qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
+    assert panel.running and not finished and not held.released.is_set()
+    # And once the hub answers, the sync finishes, and the new record goes up after it
+    held.holding = False
+    held.released.set()
+    qtbot.waitUntil(lambda: bool(finished) and panel.idle, timeout=20_000)
+    sync_now(qtbot, app)
+    with app.vault.session() as s:
+        assert status.record_sync_state(s, "child", saved[0].id) == status.ON_HUB
+
+
+def test_hub_requests_never_run_on_the_vault_worker_and_the_vault_only_there(
+        qtbot, app, hub, monkeypatch) -> None:
+    requests: list[str] = []
+    sessions: list[str] = []
+    send, session = httpx.Client.send, Vault.session
+
+    def watched_send(client: httpx.Client, *args: Any, **kwargs: Any) -> httpx.Response:
+        requests.append(threading.current_thread().name)
+        return send(client, *args, **kwargs)
+
+    def watched_session(vault: Vault) -> Any:
+        sessions.append(threading.current_thread().name)
+        return session(vault)
+
+    monkeypatch.setattr(httpx.Client, "send", watched_send)
+    monkeypatch.setattr(Vault, "session", watched_session)
+    # When the laptop enrols, syncs a change up, and syncs again
+    connect_through_dialog(qtbot, app, hub)
+    change(qtbot, app, lambda s: records.save_document(s, Child(given_name="Nia")))
+    sync_now(qtbot, app)
+    # Then every request to the hub went from a network thread, and every vault session
+    # (the sync's reads and writes included) was opened on the vault worker
+    assert requests and {name.split("_")[0] for name in requests} == {NETWORK_THREAD}
+    assert sessions and {name.split("_")[0] for name in sessions} == {VAULT_THREAD}

@@ -6,29 +6,36 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTabWidget
 
 from directwork.build import build_translations
+from directwork.domain.records import KeyMoment, KeyMomentType
+from directwork.domain.rules.practice_check import Category
+from directwork.gui.practice.common import practice_policy
+from directwork.gui.record.tabs import RecordTab
 from directwork.gui.shell import translation
 from directwork.gui.shell.settings import Preferences
+from directwork.store import practice
+from directwork.store.context import now_of
+from tests.gui.drive import add_children, settle, unlock
 
 
 @pytest.fixture
-def language(qapp) -> Iterator[translation.InterfaceLanguage]:  # noqa: ANN001
+def language(qapp) -> Iterator[translation.InterfaceLanguage]:
     build_translations()  # the .qm is built from the committed .ts, as `make test` does
     yield translation.install(qapp, object())
     translation.install(qapp, object())  # back to English for the tests after this one
 
 
-def small_main_window() -> tuple[QMainWindow, QTabWidget, QLabel]:
+def small_main_window() -> tuple[QMainWindow, QMenu, QTabWidget, QLabel]:
     window = QMainWindow()
     window.menuBar().addMenu("&File").addAction("&Lock now")
-    window.menuBar().addMenu("&View")
+    view = window.menuBar().addMenu("&View")
     tabs = QTabWidget()
     tabs.addTab(QLabel("Rhys"), "&About me")
     tabs.addTab(QLabel(), "Safety &plan")
     window.setCentralWidget(tabs)
-    return window, tabs, tabs.widget(0)
+    return window, view, tabs, tabs.widget(0)
 
 
 def menu_titles(window: QMainWindow) -> list[str]:
@@ -36,10 +43,10 @@ def menu_titles(window: QMainWindow) -> list[str]:
 
 
 def test_choosing_welsh_translates_menus_and_tabs_and_back_and_is_remembered(
-        qtbot, language, prefs: Preferences) -> None:  # noqa: ANN001
-    window, tabs, name = small_main_window()
+        qtbot, language, prefs: Preferences) -> None:
+    window, view, tabs, name = small_main_window()
     qtbot.addWidget(window)
-    choice = translation.add_language_choice(window, prefs)
+    choice = translation.add_language_choice(window, view, prefs)
     assert menu_titles(window) == ["&File", "&View"]
     # When the practitioner chooses the Welsh interface
     choice.setChecked(True)
@@ -58,11 +65,55 @@ def test_choosing_welsh_translates_menus_and_tabs_and_back_and_is_remembered(
     assert translation.saved_language(prefs) == "en"
 
 
-def test_the_welsh_choice_is_used_at_the_next_start(qtbot, language, prefs) -> None:  # noqa: ANN001
+def test_the_welsh_choice_is_used_at_the_next_start(qtbot, language, prefs) -> None:
     translation.save_language(prefs, "cy")
     installed = translation.install(QApplication.instance(), prefs)
     assert installed.language == "cy"
-    window, _tabs, _name = small_main_window()
+    window, view, _tabs, _name = small_main_window()
     qtbot.addWidget(window)
-    choice = translation.add_language_choice(window, prefs)
+    choice = translation.add_language_choice(window, view, prefs)
     assert choice.isChecked() and menu_titles(window)[0] == "&Ffeil"
+
+
+def test_in_welsh_a_key_moment_from_the_practice_check_opens_the_key_moments_tab(
+        qtbot, language, prefs: Preferences, make_app, data_dir, vault) -> None:
+    # Given a child with a key moment waiting for a response, and the interface in Welsh
+    (jay,) = add_children(vault, ["Jay"])
+    with vault.transaction() as s:
+        practice.record_key_moment(s, KeyMoment(child_id=jay.id, moment_type=KeyMomentType.ARREST,
+                                                occurred_at=now_of(s)), practice_policy())
+    vault.lock()
+    translation.save_language(prefs, "cy")
+    app = make_app(data_dir)
+    unlock(qtbot, app)
+    window = app.window
+    assert window is not None and window.go_menu.title() != "&Go", "the menus are in Welsh"
+    # When the practitioner opens the key moment from the practice check
+    assert window.practice_check.action in window.go_menu.actions()
+    board = window.practice_check.dashboard
+    window.practice_check.action.trigger()
+    qtbot.waitUntil(lambda: board.facts is not None, timeout=10_000)
+    board.scope.setCurrentIndex(board.scope.count() - 1)  # everyone on this laptop
+    settle(qtbot, app)
+    moments = board.model.category_index(Category.KEY_MOMENT)
+    board.view.doubleClicked.emit(board.model.index(0, 0, moments))
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_record, timeout=10_000)
+    settle(qtbot, app)
+    # Then the child's record is open on its key moments, under their Welsh title
+    record = window.child_record
+    assert record.current_tab() is RecordTab.KEY_MOMENTS
+    assert record.tabs.tabText(record.tabs.currentIndex()) == "&Eiliadau allweddol"
+
+
+def test_switching_language_with_the_plan_editor_open_leaves_it_working(
+        qtbot, language, worker) -> None:
+    # The editor's rows of actions once hid QWidget.actions(), which switching language calls
+    # on every widget on screen.
+    from directwork.gui.plan.editor import PlanEditor
+
+    editor = PlanEditor(worker)
+    qtbot.addWidget(editor)
+    for chosen in ("cy", "en"):
+        language.use(chosen)
+        translation.translate_tree(editor)
+    assert isinstance(editor.actions(), list)

@@ -70,7 +70,7 @@ def test_an_operation_that_fails_tells_the_practitioner_in_words(qtbot, make_app
     vault.lock()
     app = make_app(data_dir)
     unlock(qtbot, app)
-    app.worker.change(lambda s: records.get_document(s, Child, "no-such-child"))
+    app.worker.change(records.get_document, Child, "no-such-child")
     qtbot.waitUntil(lambda: any(isinstance(d, QMessageBox) for d in app.dialogs), timeout=5000)
     box = next(d for d in app.dialogs if isinstance(d, QMessageBox))
     assert box.text() == "No child with id no-such-child in this vault."

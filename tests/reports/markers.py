@@ -45,9 +45,11 @@ NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 THIRD_PARTY = "Zephyrine Thirdparty"  # a peer, named in a worry and in a child's words
 OF_CONCERN = "Quillon Ofconcern"  # a person of concern, named in the contingency
 RESTRICTED_PLACE = "Marklow Yard"  # a restricted place, in a worry and in safe places
-NOT_SHARED = "Velvetmarker unshared words"  # said by the child, shared only with agencies
-KEPT_FROM_CARERS = "Kestrelmarker private words"  # the child shared with the worker only + child
-WORKER_ONLY = "Osprey workeronly words"  # shared with nobody but the worker
+# Said by the child, shared only with agencies, and kept from the child by the practitioner
+# (the child sees their own words unless the practitioner records why not).
+NOT_SHARED = "Velvetmarker unshared words"
+KEPT_FROM_CARERS = "Kestrelmarker private words"  # the child's own, shared with no one else
+WORKER_ONLY = "Osprey workeronly words"  # the child's, kept from them; shared with nobody
 PRACTITIONER_NOTE = "Harbinmarker professionals note"  # SafetyPlan.practitioner_notes
 CASE_NOTE = "Tamarind casenote"  # a practitioner-only visit note
 REPORTER = "Orla Reportingham"  # who reported the concern
@@ -100,18 +102,21 @@ def seed_marker_case(vault: Vault) -> str:
         # with words the worker alone may see.
         family_drawing = records.add_entry(s, Drawing(child_id=cid, png=sample_drawing_png()))
         secret_drawing = records.add_entry(s, Drawing(child_id=cid, png=sample_drawing_png()))
-        for speaker, words, shared, drawing_id in (
-            (Speaker.CHILD, SHARED_WORDS, everyone, None),
-            (Speaker.CHILD, f"I go out with {THIRD_PARTY}.", everyone, None),
-            (Speaker.CHILD, NOT_SHARED, [Audience.WORKER, Audience.TEAM, Audience.AGENCIES], None),
-            (Speaker.CHILD, KEPT_FROM_CARERS, [Audience.WORKER, Audience.CHILD], None),
-            (Speaker.CHILD, WORKER_ONLY, [Audience.WORKER], secret_drawing.id),
-            (Speaker.CHILD, FAMILY_DRAWING_WORDS, [Audience.WORKER, Audience.CHILD,
-                                                   Audience.CARERS], family_drawing.id),
+        for speaker, words, shared, drawing_id, kept in (
+            (Speaker.CHILD, SHARED_WORDS, everyone, None, ""),
+            (Speaker.CHILD, f"I go out with {THIRD_PARTY}.", everyone, None, ""),
+            (Speaker.CHILD, NOT_SHARED, [Audience.WORKER, Audience.TEAM, Audience.AGENCIES], None,
+             "Names an investigation not yet told to the family"),
+            (Speaker.CHILD, KEPT_FROM_CARERS, [Audience.WORKER], None, ""),
+            (Speaker.CHILD, WORKER_ONLY, [Audience.WORKER], secret_drawing.id,
+             "Drawn on the day of a disclosure; to be gone through with the child first"),
+            (Speaker.CHILD, FAMILY_DRAWING_WORDS, [Audience.WORKER, Audience.CARERS],
+             family_drawing.id, ""),
         ):
             records.add_entry(s, VoiceEntry(child_id=cid, speaker=speaker, speaker_name="Rhys",
                                             topic=Topic.GOOD_THINGS, text=words,
-                                            shared_with=shared, drawing_id=drawing_id))
+                                            shared_with=shared, drawing_id=drawing_id,
+                                            kept_from_speaker=bool(kept), kept_reason=kept))
         records.add_entry(s, VisitNote(child_id=cid, text=CASE_NOTE, practitioner_only=True))
         records.save_document(s, Concern(child_id=cid, summary="Seen out late",
                                          raised_by=REPORTER, raised_at=NOW))

@@ -33,7 +33,7 @@ def test_a_case_with_no_plan_yet_still_gives_the_child_helplines_and_their_infor
 
 
 def test_a_plan_with_30_actions_and_50_entries_prints_every_action() -> None:
-    case = sample_case(actions=30, voice=46)
+    case = sample_case(actions=30, voice=44)
     text = pdf_text(build_summary(case, SummaryAudience.AGENCY, SummaryLanguage.EN, today=TODAY))
     assert text.count("(step 5)") == 6  # actions 25-30 of the repeated six
 

@@ -1,11 +1,17 @@
-"""`directwork summary`: a PDF where the user chose, and a record of what was given to whom."""
+"""`directwork summary`: a PDF where the user chose, and (only when the user says it is given)
+a record of what was given to whom, and how."""
 
 from __future__ import annotations
 
 import pytest
 
 from directwork.cli import main
-from directwork.domain.records import SummaryAudience, SummaryGiven, SummaryLanguage
+from directwork.domain.records import (
+    SummaryAudience,
+    SummaryGiven,
+    SummaryHandover,
+    SummaryLanguage,
+)
 from directwork.store import records
 from directwork.store.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -27,17 +33,18 @@ def test_summary_writes_the_pdf_and_records_who_it_was_given_to(vault, data_dir,
                                                                  tmp_path, capsys) -> None:
     out = tmp_path / "rhys.pdf"
     code = main(["--data-dir", str(data_dir), "summary", child_id, "--audience", "child",
-                 "--lang", "cy", "-o", str(out), "--given-to", "Rhys"])
+                 "--lang", "cy", "-o", str(out), "--given-to", "Rhys", "--given"])
     assert code == 0
     text = pdf_text(out.read_bytes())
     assert "Fy nghynllun diogelwch" in text and THIRD_PARTY not in text
     assert out.stat().st_mode & 0o077 == 0  # readable by the practitioner only
     [given] = _given(vault, child_id)
-    assert (given.audience, given.language, given.given_to) == (
-        SummaryAudience.CHILD, SummaryLanguage.CY, "Rhys")
+    assert (given.audience, given.language, given.given_to, given.how) == (
+        SummaryAudience.CHILD, SummaryLanguage.CY, "Rhys", SummaryHandover.SAVED)
     assert given.plan_id
     streams = capsys.readouterr()
     assert "not encrypted" in streams.err
+    assert "Recorded as saved and given to Rhys" in streams.out
 
     # The multi-agency plan printed afterwards lists the summary that was given.
     agency = tmp_path / "agency.pdf"
@@ -46,12 +53,16 @@ def test_summary_writes_the_pdf_and_records_who_it_was_given_to(vault, data_dir,
     assert "Child summary in Welsh given to Rhys" in pdf_text(agency.read_bytes())
 
 
-def test_language_defaults_to_the_childs_preference(data_dir, child_id, tmp_path) -> None:
+def test_language_defaults_to_the_childs_preference_and_a_file_alone_is_not_given(
+        vault, data_dir, child_id, tmp_path, capsys) -> None:
     out = tmp_path / "carers.pdf"
     assert main(["--data-dir", str(data_dir), "summary", child_id, "--audience", "carer",
                  "-o", str(out)]) == 0
     text = pdf_text(out.read_bytes())  # the marker child asked for Welsh and English
     assert text.index("Copi i rieni a gofalwyr") < text.index("A copy for parents and carers")
+    # Without --given the file is written, and nothing says it reached the carers
+    assert _given(vault, child_id) == []
+    assert "Not recorded as given" in capsys.readouterr().out
 
 
 def test_an_existing_file_is_not_replaced_and_nothing_is_recorded(vault, data_dir, child_id,

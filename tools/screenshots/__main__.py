@@ -16,9 +16,9 @@ from tools.screenshots.shots import PASSPHRASE, settle, shoot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPointF, QSettings  # noqa: E402
+from PySide6.QtCore import QPointF, QSettings
 
-from directwork.domain.records import (  # noqa: E402
+from directwork.domain.records import (
     Audience,
     Child,
     Person,
@@ -27,12 +27,12 @@ from directwork.domain.records import (  # noqa: E402
     Visit,
     VoiceEntry,
 )
-from directwork.gui.shell.app import DirectworkApp, application  # noqa: E402
-from directwork.gui.shell.settings import Preferences  # noqa: E402
-from directwork.store import demo, records  # noqa: E402
-from directwork.store.keyfile import KdfParams  # noqa: E402
-from directwork.store.vault import Vault  # noqa: E402
-from tools.screenshots.practice import shoot_practice  # noqa: E402
+from directwork.gui.shell.app import DirectworkApp, application
+from directwork.gui.shell.settings import Preferences
+from directwork.store import demo, records
+from directwork.store.keyfile import KdfParams
+from directwork.store.vault import Vault
+from tools.screenshots.practice import shoot_practice
 
 NOW = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
 SIZE = (1180, 760)
@@ -57,16 +57,27 @@ def fill_vault(data_dir: Path) -> tuple[Child, Visit]:
             child_id=child.id, started_at=NOW, place="at home", present=[child.display_name,
                                                                         "Mum (Kerry)"],
             purpose="Three Houses", tools=["three_houses", "scaling"]))
-        said = [(Topic.WORRIES, "when people shout at night"),
-                (Topic.WORRIES, "going past the shop on my own"),
-                (Topic.GOOD_THINGS, "boxing on Tuesdays with Coach Dan"),
-                (Topic.GOOD_THINGS, "my nan's dinners"),
-                (Topic.DREAMS, "to be a mechanic and have my own garage")]
-        for topic, text in said:
+        me_team = [Audience.WORKER, Audience.TEAM]
+        said = [(Topic.WORRIES, "when people shout at night", me_team),
+                (Topic.WORRIES, "going past the shop on my own", [*me_team, Audience.CARERS]),
+                (Topic.GOOD_THINGS, "boxing on Tuesdays with Coach Dan",
+                 [*me_team, Audience.CARERS, Audience.AGENCIES]),
+                (Topic.GOOD_THINGS, "my nan's dinners", [*me_team, Audience.CARERS]),
+                (Topic.DREAMS, "to be a mechanic and have my own garage", me_team)]
+        for topic, text, shared in said:
             records.add_entry(session, VoiceEntry(
                 child_id=child.id, visit_id=visit.id, speaker=Speaker.CHILD,
-                speaker_name=child.display_name, topic=topic, text=text,
-                shared_with=[Audience.WORKER, Audience.TEAM]))
+                speaker_name=child.display_name, topic=topic, text=text, shared_with=shared))
+        records.add_entry(session, VoiceEntry(
+            child_id=child.id, visit_id=visit.id, speaker=Speaker.CARER,
+            speaker_name="Mum (Kerry)", topic=Topic.GOOD_THINGS,
+            text="I'm proud of how he's been this month", shared_with=[*me_team, Audience.CHILD]))
+        records.add_entry(session, VoiceEntry(
+            child_id=child.id, visit_id=visit.id, speaker=Speaker.CHILD,
+            speaker_name=child.display_name, topic=Topic.FEELINGS,
+            text="I don't want to talk about Dad", shared_with=[Audience.WORKER],
+            kept_from_speaker=True,
+            kept_reason="asked that it is not in the copy they take home"))
         records.add_entry(session, VoiceEntry(
             child_id=child.id, visit_id=visit.id, speaker=Speaker.CHILD,
             speaker_name=child.display_name, topic=Topic.SAFETY_SCALE, scale=6,
@@ -122,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
         settle(app.worker)
         window.child_record.tabs.setCurrentIndex(1)
         settle(app.worker)
+        # The newest entries: who may see each in full, one kept from the child with why.
+        window.child_record.voice_view.scrollToBottom()
+        settle(app.worker)
         shoot(window, out / "child-record.png")
         window.child_record.tabs.setCurrentIndex(3)
         settle(app.worker, 0.2)
@@ -129,7 +143,14 @@ def main(argv: list[str] | None = None) -> int:
 
         app.open_visit(child, visit)
         settle(app.worker)
+        # Typing in the house of dreams, with the child agreeing their carers can see it:
+        # the sentence under the box says so.
+        window.activateWindow()
+        settle(app.worker)
+        window.visit.fields["dreams"].setFocus()
         window.visit.fields["dreams"].setPlainText("and a dog called Bis")
+        window.visit.options["houses"].shared[Audience.CARERS].setChecked(True)
+        window.visit.fields["dreams"].setFocus()
         settle(app.worker)
         shoot(window, out / "visit-capture.png")
         window.visit.tabs.setCurrentIndex(1)
@@ -155,12 +176,15 @@ def main(argv: list[str] | None = None) -> int:
         app.close()
     qapp.processEvents()
     shoot_practice(out)  # the plan editor, versions, practice check and charts
-    from tools.screenshots.coreview import shoot_coreview  # noqa: PLC0415
+    from tools.screenshots.coreview import shoot_coreview
 
     shoot_coreview(out)  # co-review in English and Welsh, its history, the summary preview
-    from tools.screenshots.sync import shoot_sync  # noqa: PLC0415
+    from tools.screenshots.sync import shoot_sync
 
     shoot_sync(out)  # the sync status line, Needs attention, merging, connecting, access withdrawn
+    from tools.screenshots.printing import shoot_printing
+
+    shoot_printing(out)  # printing a summary through CUPS, and each thing the window says
     return 0
 
 

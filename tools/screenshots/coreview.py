@@ -15,16 +15,17 @@ from tools.screenshots.shots import PASSPHRASE, settle, shoot
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-from directwork.domain.records import CoReviewAnswer  # noqa: E402
-from directwork.gui.common.worker import VaultWorker  # noqa: E402
-from directwork.gui.coreview.history import PlanCoReviewPanel  # noqa: E402
-from directwork.gui.coreview.window import CoReviewWindow, load_coreview  # noqa: E402
-from directwork.gui.record.child_record import ChildRecordPage  # noqa: E402
-from directwork.gui.summary.preview import SummaryPreview  # noqa: E402
-from directwork.store import records  # noqa: E402
-from directwork.store.keyfile import KdfParams  # noqa: E402
-from directwork.store.vault import Vault  # noqa: E402
-from tools.sample_case import T0, sample_case  # noqa: E402
+from directwork.domain.records import CoReviewAnswer
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.coreview.history import PlanCoReviewPanel
+from directwork.gui.coreview.window import CoReviewWindow
+from directwork.gui.record.child_record import ChildRecordPage
+from directwork.gui.summary.preview import SummaryPreview
+from directwork.store import records
+from directwork.store.keyfile import KdfParams
+from directwork.store.vault import Vault
+from directwork.store.views.coreview import load_coreview
+from tools.sample_case import T0, sample_case
 
 SIZE = (1280, 860)
 
@@ -65,6 +66,10 @@ def shoot_coreview(out: Path) -> list[Path]:
             window.go_next()
             window.choose(CoReviewAnswer.AGREE)
             window.go_next()
+            if lang == "en":
+                # The child's own words, shared with nobody else, are shown back to them.
+                settle(worker)
+                shots.append(shoot(window, out / "coreview-told.png"))
             window.go_to("worries")
             window.choose(CoReviewAnswer.NOT_SURE,
                           "I don't go to the garages any more." if lang == "en"
@@ -75,6 +80,15 @@ def shoot_coreview(out: Path) -> list[Path]:
                 window.go_to("if_wrong")
                 settle(worker)
                 shots.append(shoot(window, out / "coreview-if-things-go-wrong.png"))
+                window.go_to("helplines")
+                settle(worker)
+                shots.append(shoot(window, out / "coreview-who-to-call.png"))
+                # The app locks itself: a neutral pause screen, nothing of the plan on it.
+                window.pause_for_lock(lambda: None)
+                settle(worker)
+                shots.append(shoot(window, out / "coreview-paused.png"))
+                window.resume_after_lock()
+                settle(worker)
                 window.ask_practitioner()
                 settle(worker)
                 shots.append(shoot(window, out / "coreview-leaving.png"))

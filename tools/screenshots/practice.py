@@ -15,12 +15,12 @@ from tools.screenshots.shots import PASSPHRASE, settle, shoot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPoint, Qt  # noqa: E402
-from PySide6.QtGui import QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget  # noqa: E402
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from directwork.domain.policy import load_policy  # noqa: E402
-from directwork.domain.records import (  # noqa: E402
+from directwork.domain.policy import load_policy
+from directwork.domain.records import (
     Child,
     Concern,
     KeyMoment,
@@ -31,19 +31,20 @@ from directwork.domain.records import (  # noqa: E402
     Scaling,
     VoiceEntry,
 )
-from directwork.gui.common.worker import VaultWorker  # noqa: E402
-from directwork.gui.plan.editor import PlanEditor  # noqa: E402
-from directwork.gui.plan.versions import PlanVersionsDialog  # noqa: E402
-from directwork.gui.practice.charts import ChartsPanel, load_chart_data  # noqa: E402
-from directwork.gui.practice.common import practice_policy  # noqa: E402
-from directwork.gui.practice.concerns import ConcernDialog, RaiseConcernDialog  # noqa: E402
-from directwork.domain.rules.practice_check import Category  # noqa: E402
-from directwork.gui.practice.dashboard import MARK_COLUMN, DashboardPage  # noqa: E402
-from directwork.gui.practice.dialogs import KeyMomentDialog, ResponseDialog  # noqa: E402
-from directwork.gui.practice.review import ReviewDialog  # noqa: E402
-from directwork.store import demo, practice, records  # noqa: E402
-from directwork.store.keyfile import KdfParams  # noqa: E402
-from directwork.store.vault import Vault  # noqa: E402
+from directwork.domain.rules.practice_check import Category
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.plan.editor import PlanEditor
+from directwork.gui.plan.versions import PlanVersionsDialog
+from directwork.gui.practice.charts import ChartsPanel
+from directwork.gui.practice.common import practice_policy
+from directwork.gui.practice.concerns import ConcernDialog, RaiseConcernDialog
+from directwork.gui.practice.dashboard import MARK_COLUMN, DashboardPage
+from directwork.gui.practice.dialogs import KeyMomentDialog, ResponseDialog
+from directwork.gui.practice.review import ReviewDialog
+from directwork.store import demo, practice, records
+from directwork.store.keyfile import KdfParams
+from directwork.store.vault import Vault
+from directwork.store.views.charts import load_chart_data
 
 NOW = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
 
@@ -202,7 +203,7 @@ def shoot_practice(out: Path) -> list[Path]:
             show(told, (640, 460), "disclosure-told.png", tick_lead)
 
             charts = ChartsPanel()
-            worker.query(lambda s: load_chart_data(s, child.id), charts.set_data)
+            worker.query(load_chart_data, child.id, success=charts.set_data)
             charts.as_text_button.setChecked(True)
             show(charts, (900, 720), "charts.png")
 
@@ -212,13 +213,13 @@ def shoot_practice(out: Path) -> list[Path]:
             settle(worker)
 
             def refuse() -> None:
-                row = editor.actions.add()
+                row = editor.plan_actions.add()
                 row.what_edit.setText("Ask the housing officer about a move")
                 editor.agree([])
             show(editor, (1180, 900), "plan-editor.png", refuse)
             # Further down: contingency, safe people and places, helplines, the child's own
             # section and the practitioner-only notes.
-            bar = editor.scroll.verticalScrollBar()
+            bar = editor.scroll_area.verticalScrollBar()
             bar.setValue(bar.maximum())
             settle(worker)
             shots.append(shoot(editor, out / "plan-editor-more.png"))

@@ -16,14 +16,14 @@ from tools.screenshots.shots import PASSPHRASE, settle, shoot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
-from directwork.domain.records import Child, Person  # noqa: E402
-from directwork.gui.shell.app import DirectworkApp  # noqa: E402
-from directwork.gui.shell.settings import Preferences  # noqa: E402
-from directwork.store import outbox, records, sync_state  # noqa: E402
-from directwork.store.keyfile import KdfParams  # noqa: E402
-from directwork.store.vault import Vault  # noqa: E402
+from directwork.domain.records import Child, Person
+from directwork.gui.shell.app import DirectworkApp
+from directwork.gui.shell.settings import Preferences
+from directwork.store import outbox, records, sync_state
+from directwork.store.keyfile import KdfParams
+from directwork.store.vault import Vault
 
 NOW = datetime.now(UTC).replace(second=0, microsecond=0)
 SIZE = (1180, 760)

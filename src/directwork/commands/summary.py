@@ -1,5 +1,7 @@
-"""`directwork summary`: print a child's, carers' or multi-agency summary to a PDF file, and
-record in the case which summary was given to whom, when, and in which language."""
+"""`directwork summary`: print a child's, carers' or multi-agency summary to a PDF file; with
+``--given``, also record in the case which summary was given to whom, when, in which language,
+and how (saved and given). Writing the file alone records nothing: a summary is given only
+when the practitioner says the child or carer has it."""
 
 from __future__ import annotations
 
@@ -12,7 +14,12 @@ from pathlib import Path
 
 from directwork.cli import EXIT_OK, UserError
 from directwork.commands import open_vault
-from directwork.domain.records import SummaryAudience, SummaryGiven, SummaryLanguage
+from directwork.domain.records import (
+    SummaryAudience,
+    SummaryGiven,
+    SummaryHandover,
+    SummaryLanguage,
+)
 from directwork.reports.words import LONDON
 
 LANGUAGE_NAMES = {SummaryLanguage.EN: "English", SummaryLanguage.CY: "Welsh",
@@ -54,9 +61,9 @@ def _pages(pdf: bytes) -> int:
 
 def cmd_summary(args: argparse.Namespace) -> int:
     from directwork.reports import build_summary, default_language
-    from directwork.store import records
     from directwork.store.case import load_case
     from directwork.store.context import now_of
+    from directwork.store.summaries import record_given
 
     output: Path = args.output.expanduser()
     _check_output(output, args.force)
@@ -74,15 +81,23 @@ def cmd_summary(args: argparse.Namespace) -> int:
             SummaryAudience.CARER: "parents and carers",
             SummaryAudience.AGENCY: "the agencies working with the child",
         }[audience]
-        with vault.transaction() as session:
-            records.add_entry(session, SummaryGiven(
-                child_id=case.child.id, plan_id=case.plan.id if case.plan else None,
-                audience=audience, given_to=given_to, language=language, given_at=now))
+        if args.given:
+            with vault.transaction() as session:
+                given = record_given(session, SummaryGiven(
+                    child_id=case.child.id, plan_id=case.plan.id if case.plan else None,
+                    audience=audience, given_to=given_to, language=language,
+                    how=SummaryHandover.SAVED))
+            assert given.given_at is not None
+            now = given.given_at
     finally:
         vault.lock()
     print(f"Wrote {output}: the {AUDIENCE_NAMES[audience]} in {LANGUAGE_NAMES[language]}, "
           f"{_pages(pdf)} page(s).")
-    print(f"Recorded as given to {given_to} on {now.astimezone(LONDON):%d %B %Y}.")
+    if args.given:
+        print(f"Recorded as saved and given to {given_to} on {now.astimezone(LONDON):%d %B %Y}.")
+    else:
+        print(f"Not recorded as given. Once {given_to} has it, record it in the app, or run "
+              "this again with --given.")
     print("A saved PDF is not encrypted: keep it safe, and delete it once it has been printed "
           "or handed over.", file=sys.stderr)
     return EXIT_OK
@@ -91,9 +106,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "summary", help="print a child's, carers' or multi-agency summary to a PDF",
-        description="Build a printable summary of a child's safety plan and record that it was "
-                    "given. What each audience sees is decided by the redaction policy. The PDF "
-                    "is not encrypted.")
+        description="Build a printable summary of a child's safety plan; with --given, record "
+                    "that it was given. What each audience sees is decided by the redaction "
+                    "policy. The PDF is not encrypted.")
     p.add_argument("child_id", metavar="CHILD_ID", help="the child's id")
     p.add_argument("--audience", required=True, choices=[a.value for a in SummaryAudience],
                    help="who the summary is for")
@@ -102,6 +117,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "preference")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
                    help="where to write the PDF")
+    p.add_argument("--given", action="store_true",
+                   help="record that this PDF is given now (saved and given) to --given-to")
     p.add_argument("--given-to", metavar="NAME", default="",
                    help="who it is given to (default: the child, 'parents and carers' or "
                         "'the agencies working with the child')")

@@ -202,6 +202,13 @@ class SummaryLanguage(enum.StrEnum):
     BOTH = "both"
 
 
+class SummaryHandover(enum.StrEnum):
+    """How a summary reached the child or carer, as the practitioner confirmed it."""
+
+    PRINTED = "printed"  # printed, and the paper handed over
+    SAVED = "saved"  # saved as a PDF, and that file given
+
+
 # --------------------------------------------------------------------------- bases
 
 # Sorts before every real time: it stands in, when ordering records, for a time one lacks.
@@ -470,7 +477,16 @@ class VoiceEntry(Entry):
     drawing_id: str | None = None
     scale: int | None = None
     scale_question: str = ""
+    # Who the speaker agreed may see these words besides themselves: the speaker always sees
+    # their own words (domain/redaction.py), so a child's entry need not list the child.
     shared_with: list[Audience] = field(default_factory=lambda: [Audience.WORKER])
+    # The practitioner may keep these words from the speaker themselves, and must say why.
+    kept_from_speaker: bool = False
+    kept_reason: str = ""
+    # Why this version replaced the one it corrects (a change of who may see it, or of the
+    # words), and who made it, in words: the entry's history reads "who, when, why".
+    change_reason: str = ""
+    changed_by_name: str = ""
 
 
 @dataclass(kw_only=True)
@@ -617,6 +633,8 @@ class SummaryGiven(Entry):
     given_to: str = ""
     language: SummaryLanguage = SummaryLanguage.EN
     given_at: datetime | None = None
+    # None on records made before the practitioner was asked how (they said only "given").
+    how: SummaryHandover | None = None
 
 
 DOCUMENT_KINDS: tuple[type[Document], ...] = (

@@ -7,11 +7,23 @@ rule changed here changes everywhere at once.
   (their names are taken out of every sentence as well), no names of other people the child
   has not named as safe or trusted (peers, family members, who reported what), no
   practitioner-only notes, none of the professional records (concerns, referrals, levels,
-  key moments), and only what people said that they agreed the child may see.
-* Carers see the same, except that what they may see of what was said is what the speaker
-  agreed carers may see: nothing the child asked to keep from them.
+  key moments). Of what was said, the child sees their own words, and other people's words
+  only where the speaker agreed the child may see them.
+* Carers see the same, except that what they may see of what was said is their own words and
+  what the speaker agreed carers may see: nothing the child asked to keep from them.
 * Other agencies see the professional picture: everything except the practitioner's own
   case notes and what speakers did not agree to share with agencies.
+
+Who may see each entry (``may_see``), by speaker and audience:
+
+* the worker who wrote it down: always;
+* the speaker's own audience (the child for the child's words, carers for a carer's): always,
+  unless the practitioner kept the words from the speaker, which they must say why;
+* everyone else: only an audience the speaker agreed to (``shared_with``).
+
+Only the current version of an entry counts: a version that a later one corrects, and a
+withdrawn entry, are seen by nobody, so narrowing who may see an entry holds at once
+everywhere a Case is read.
 """
 
 from __future__ import annotations
@@ -34,6 +46,7 @@ from directwork.domain.records import (
     SafetyGoal,
     SafetyPlan,
     Scaling,
+    Speaker,
     SummaryAudience,
     TrustView,
     VoiceEntry,
@@ -169,6 +182,57 @@ def _family_history(case: Case, scrub: _Scrubber) -> list[PlanAgreementRecord]:
             for h in case.plan_history]
 
 
+# --------------------------------------------------------------------------- who sees an entry
+
+# Whose own words an entry holds, as an audience: the child's words are the child's, a
+# carer's words are the carers'. Anyone else speaking has no audience of their own here.
+SPEAKER_AUDIENCE: dict[Speaker, Audience] = {Speaker.CHILD: Audience.CHILD,
+                                             Speaker.CARER: Audience.CARERS}
+
+
+def own_audience(entry: VoiceEntry) -> Audience | None:
+    """The audience whose own words ``entry`` holds (the child, or carers), if any."""
+    return SPEAKER_AUDIENCE.get(entry.speaker)
+
+
+def may_see(entry: VoiceEntry, audience: Audience) -> bool:
+    """Whether ``audience`` may see ``entry`` (the rule is in the module docstring)."""
+    if audience is Audience.WORKER:
+        return True
+    if audience is own_audience(entry):
+        # The speaker's own words come back to them, unless the practitioner recorded why
+        # not. Kept from the speaker wins over any sharing choice, so doubt withholds.
+        return not entry.kept_from_speaker
+    return audience in entry.shared_with
+
+
+def seen_by(entry: VoiceEntry) -> list[Audience]:
+    """Every audience that may see ``entry``, in the order of ``Audience``."""
+    return [audience for audience in Audience if may_see(entry, audience)]
+
+
+def current_voice(entries: Iterable[VoiceEntry]) -> list[VoiceEntry]:
+    """The entries still in force: not withdrawn and not corrected by another entry given."""
+    entries = list(entries)
+    replaced = {e.corrects_id for e in entries if e.corrects_id}
+    return [e for e in entries if not e.retracted and e.id not in replaced]
+
+
+def voice_for(case: Case, audience: Audience) -> list[VoiceEntry]:
+    """The case's entries ``audience`` may see, current versions only, in their order.
+
+    Two laptops may each have changed the same entry (two current versions correcting one):
+    until the practitioner settles it, an audience sees those versions only if every one of
+    them allows it, so a narrowing made on one laptop is never undone by the other."""
+    current = current_voice(case.voice)
+    siblings: dict[str, list[VoiceEntry]] = {}
+    for entry in current:
+        if entry.corrects_id:
+            siblings.setdefault(entry.corrects_id, []).append(entry)
+    return [v for v in current
+            if all(may_see(s, audience) for s in siblings.get(v.corrects_id or "", [v]))]
+
+
 # --------------------------------------------------------------------------- audiences
 
 
@@ -179,7 +243,7 @@ def _family_view(case: Case, viewer: Viewer, audience: Audience, responder_role:
     people = [dataclasses.replace(p, worker_view=None, worker_view_notes="", contact_restriction="")
               for p in case.people if is_named_to_family(p, plan)]
     voice = [dataclasses.replace(v, text=scrub(v.text), speaker_name=scrub(v.speaker_name))
-             for v in case.voice if audience in v.shared_with]
+             for v in voice_for(case, audience)]
     return Case(
         child=dataclasses.replace(case.child),
         practitioner_name=case.practitioner_name,
@@ -222,7 +286,7 @@ def for_carer(case: Case, *, lang: str = "en") -> Case:
 
 def for_agency(case: Case) -> Case:
     """The professional picture for the agencies working with the child."""
-    shared: list[VoiceEntry] = [v for v in case.voice if Audience.AGENCIES in v.shared_with]
+    shared = voice_for(case, Audience.AGENCIES)
     return dataclasses.replace(
         case,
         voice=shared,

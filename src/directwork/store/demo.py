@@ -396,13 +396,18 @@ class _DemoChild:
         else:
             text = self.fresh(bank[topic.value])
         self.at(when + timedelta(minutes=rng.randint(5, 40)))
+        shared = list(rng.choice(SHARING_CHOICES))
+        if carer and Audience.CARERS in shared:
+            # Carers see their own words without being asked; what a carer is asked is
+            # whether the child may see them.
+            shared = [Audience.CHILD if a is Audience.CARERS else a for a in shared]
         self.add(r.VoiceEntry(
             visit_id=visit.id, speaker=Speaker.CARER if carer else Speaker.CHILD,
             speaker_name=self.carers[0] if carer and self.carers else self.name,
             topic=topic, text=text, verbatim=rng.random() < 0.8,
             given_how=GivenHow.SAID if carer else rng.choice(
                 [GivenHow.SAID, GivenHow.SAID, GivenHow.TYPED_BY_CHILD, GivenHow.WRITTEN_BY_WORKER]),
-            scale=scale, scale_question=question, shared_with=list(rng.choice(SHARING_CHOICES))))
+            scale=scale, scale_question=question, shared_with=shared))
 
     def drawing(self, visit: r.Document, when: datetime) -> None:
         rng = self.rng
@@ -443,6 +448,8 @@ class _DemoChild:
                 break
 
     def key_moment(self, kind: KeyMomentType, occurred: datetime) -> None:
+        # The random draws are made in the same order for every kind, so a seed gives the
+        # same caseload as it always has.
         rng = self.rng
         returned = None
         if kind == KeyMomentType.MISSING:
@@ -453,15 +460,10 @@ class _DemoChild:
         moment = self.add(with_required_response(r.KeyMoment(
             moment_type=kind, occurred_at=occurred, returned_at=returned,
             details=words.KEY_MOMENT_DETAILS[kind.value]), DEFAULT_POLICY))
+        hours = rng.randint(20, 100)
+        done_at = (returned or occurred) + timedelta(hours=hours)
         if kind == KeyMomentType.DISCLOSURE:
-            # Passed on within the hour: who was told, and when.
-            told_at = occurred + timedelta(minutes=rng.randint(15, 55))
-            self.at(told_at)
-            self.add(r.KeyMomentResponse(
-                key_moment_id=moment.id, outcome=r.ResponseOutcome.DONE, done_at=told_at,
-                told=[r.Telling(whom=r.Recipient.DSL_MANAGER, at=told_at, name="Pat Okafor")]))
-            return
-        done_at = (returned or occurred) + timedelta(hours=rng.randint(20, 100))
+            done_at = occurred + timedelta(minutes=hours)  # passed on within the hour or two
         if done_at >= self.end - timedelta(hours=6) or rng.random() < 0.15:
             return  # still open: stays on the practitioner's list until done
         self.at(done_at)
@@ -474,10 +476,11 @@ class _DemoChild:
             else:
                 self.add(r.KeyMomentResponse(key_moment_id=moment.id,
                                              outcome=r.ResponseOutcome.HELD, done_at=done_at))
-        else:
-            self.add(r.KeyMomentResponse(key_moment_id=moment.id,
-                                         outcome=r.ResponseOutcome.DONE, done_at=done_at))
-        # Running away brings the plan review forward too.
+            return
+        told = ([r.Telling(whom=r.Recipient.DSL_MANAGER, at=done_at, name="Pat Okafor")]
+                if kind == KeyMomentType.DISCLOSURE else [])
+        self.add(r.KeyMomentResponse(key_moment_id=moment.id, outcome=r.ResponseOutcome.DONE,
+                                     done_at=done_at, told=told))
         if self.plan is not None:
             self.review(done_at, r.ReviewTrigger.KEY_MOMENT, key_moment_id=moment.id)
 
@@ -585,3 +588,9 @@ def generate(session: Session, children: int, seed: int | None = None,
             session.info["clock"] = previous
         else:
             session.info.pop("clock", None)
+
+
+def add_demo_caseload(session: Session, children: int, seed: int | None = None) -> list[str]:
+    """``generate``, refused (``check_demo_allowed``) in a vault with real children or a hub."""
+    check_demo_allowed(session)
+    return generate(session, children=children, seed=seed)

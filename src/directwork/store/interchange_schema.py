@@ -115,7 +115,13 @@ FIELD_NOTES: dict[str, str] = {
     "VoiceEntry.verbatim": "True when the text is exactly what was said; false when paraphrased.",
     "VoiceEntry.drawing_id": "A drawing (same child) that goes with these words.",
     "VoiceEntry.scale": "An optional 0-10 scaling answer.",
-    "VoiceEntry.shared_with": "Who the speaker agreed may see this.",
+    "VoiceEntry.shared_with": "Who the speaker agreed may see this besides themselves (the "
+                              "speaker always sees their own words unless kept_from_speaker).",
+    "VoiceEntry.kept_from_speaker": "True when the practitioner keeps these words from the person "
+                                    "who said them; kept_reason must then say why.",
+    "VoiceEntry.kept_reason": "Why the words are kept from the speaker.",
+    "VoiceEntry.change_reason": "Why this version replaced the one named in corrects_id.",
+    "VoiceEntry.changed_by_name": "Who made this version, in words.",
     "Drawing.png": "The drawing as a PNG image, base64-encoded.",
     "LevelSignOff.decision_id": "The safety level decision being signed off.",
     "KeyMoment.returned_at": "For a missing episode: when the child came back (starts the 72-hour "

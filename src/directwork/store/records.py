@@ -13,9 +13,9 @@ from typing import Any, Literal, TypeVar
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from directwork.domain import codec
+from directwork.domain import codec, sharing
 from directwork.domain.ids import uuid7
-from directwork.domain.records import Child, Document, Entry, Record
+from directwork.domain.records import Child, Document, Entry, Record, VoiceEntry
 from directwork.domain.revisions import RevisionLink, heads, make_rev, rev_number
 from directwork.store import audit, outbox
 from directwork.store.context import actor_of, now_of
@@ -48,6 +48,8 @@ def add_entry(session: Session, entry: E) -> E:
         raise TypeError("add_entry takes an append-only entry")
     if not entry.child_id:
         raise InvalidRecord(f"a {entry.KIND.replace('_', ' ')} must belong to a child")
+    if isinstance(entry, VoiceEntry) and (problem := sharing.problem(entry)):
+        raise InvalidRecord(problem)
     now = now_of(session)
     entry = _stamp_new(session, entry, id=entry.id or uuid7(), created_at=now)
     if entry.corrects_id:

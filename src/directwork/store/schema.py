@@ -202,6 +202,10 @@ class VoiceEntryRow(EntryRow, Base):
     scale: Mapped[int | None] = mapped_column(Integer)
     scale_question: Mapped[str] = mapped_column(Text, default="")
     shared_with: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    kept_from_speaker: Mapped[bool] = mapped_column(Boolean, default=False)
+    kept_reason: Mapped[str] = mapped_column(Text, default="")
+    change_reason: Mapped[str] = mapped_column(Text, default="")
+    changed_by_name: Mapped[str] = mapped_column(Text, default="")
 
 
 class DrawingRow(EntryRow, Base):
@@ -307,6 +311,7 @@ class SummaryGivenRow(EntryRow, Base):
     given_to: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(8))
     given_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    how: Mapped[str | None] = mapped_column(String(16))
 
 
 # --------------------------------------------------------------------------- vault bookkeeping

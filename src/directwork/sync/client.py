@@ -3,6 +3,11 @@
 Each step is saved as soon as it is done (outbox marks after each push, the cursor with each
 pulled page), so a sync cut off anywhere resumes where it stopped. Every request is signed with
 the device's key. The app never needs this: it is a convenience for when the hub is reachable.
+
+Talking to the hub and storing what came are kept apart: every read and write of the vault
+goes through ``run_on_vault`` (by default, here and now). The desktop app runs the client on
+a network thread and passes its vault worker's ``run_and_wait``, so the vault keeps its one
+thread and a save never waits behind a request to the hub.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -42,6 +47,18 @@ from directwork.sync.protocol import (
 
 Progress = Callable[[str, int, int | None], None]
 M = TypeVar("M", bound=BaseModel)
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class VaultRunner(Protocol):
+    """Runs one step on the vault and returns its result (raising what it raised)."""
+
+    def __call__(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R: ...
+
+
+def run_here(fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
+    return fn(*args, **kwargs)
 RETRYABLE_STATUS = {429, 500, 502, 503, 504}
 
 
@@ -86,8 +103,9 @@ class SyncClient:
                  timeout: float = 30.0, retries: int = 4, backoff: float = 0.2,
                  on_revoked: Callable[[str], None] | None = None,
                  push_batch: int = MAX_BATCH, max_push_bytes: int = MAX_BODY_BYTES // 4,
-                 page_size: int = PAGE_SIZE) -> None:
+                 page_size: int = PAGE_SIZE, run_on_vault: VaultRunner = run_here) -> None:
         self.vault = vault
+        self.on_vault = run_on_vault
         self.transport = transport
         self.timeout = timeout
         self.retries = retries
@@ -102,15 +120,14 @@ class SyncClient:
     def enrol(self, hub_url: str, code: str, *, ca_file: str = "",
               device_name: str = "") -> EnrolResponse:
         """Make this laptop's key pair and register it with the hub using a one-time code."""
-        if sync_state.enrolment(self.vault) is not None:
+        if self.on_vault(sync_state.enrolment, self.vault) is not None:
             raise SyncError("this laptop is already enrolled with a hub")
         self._refuse_demo()
         if not is_safe_hub_url(hub_url):
             raise SyncError("the hub's address must start with https:// (plain http only for "
                             "a hub on this same computer)")
         key = signing.new_key()
-        with self.vault.session() as session:
-            first = sync_state.next_seq(session)
+        first = self.on_vault(self._read, sync_state.next_seq)
         request = EnrolRequest(code=code.strip(), public_key=signing.public_key_b64(key),
                                device_name=device_name or platform.node(), next_seq=first)
         with self._http(hub_url.rstrip("/"), ca_file) as http:
@@ -122,7 +139,7 @@ class SyncClient:
         if response.status_code != 200:
             raise SyncError(_problem(response).detail)
         answer = EnrolResponse.model_validate_json(response.content)
-        sync_state.save_enrolment(self.vault, hub_url=hub_url.rstrip("/"),
+        self.on_vault(sync_state.save_enrolment, self.vault, hub_url=hub_url.rstrip("/"),
                                   device_id=answer.device_id,
                                   private_key=signing.private_key_bytes(key),
                                   practitioner_id=answer.practitioner_id,
@@ -130,11 +147,14 @@ class SyncClient:
                                   ca_file=ca_file)
         return answer
 
+    def _read(self, fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
+        with self.vault.session() as session:
+            return fn(session, *args, **kwargs)
+
     def _refuse_demo(self) -> None:
         # Demo children are fictional and their changes sit in the outbox like real ones: a
         # vault holding them must never join the team's shared records.
-        with self.vault.session() as session:
-            if demo.demo_children(session):
+        if self.on_vault(self._read, demo.demo_children):
                 raise SyncError("this vault holds the fictional demo caseload, which must not "
                                 "reach the team hub; set up a new vault for real work and "
                                 "connect that one")
@@ -144,7 +164,7 @@ class SyncClient:
     def sync(self, progress: Progress | None = None) -> SyncResult:
         """Push everything waiting, then pull everything new. Raises SyncError when the hub
         cannot be reached or refuses; DeviceRevoked after wiping a revoked laptop."""
-        enrolled = sync_state.enrolment(self.vault)
+        enrolled = self.on_vault(sync_state.enrolment, self.vault)
         if enrolled is None:
             raise SyncError("this laptop is not enrolled with a hub yet")
         self._refuse_demo()
@@ -155,35 +175,33 @@ class SyncClient:
             session = _Signed(http, key, enrolled.device_id, self)
             self._push(session, result, report)
             self._pull(session, result, report)
-        with self.vault.session() as s:
-            result.pending = outbox.pending_count(s)
+        result.pending = self.on_vault(self._read, outbox.pending_count)
         result.complete = result.pending == 0
-        sync_state.set_last_synced(self.vault, datetime.now(UTC))
+        self.on_vault(sync_state.set_last_synced, self.vault, datetime.now(UTC))
         return result
 
     def _push(self, http: _Signed, result: SyncResult, report: Progress) -> None:
-        with self.vault.session() as s:
-            total = outbox.pending_count(s)
+        total = self.on_vault(self._read, outbox.pending_count)
         done = 0
         report("push", 0, total)
         while True:
-            with self.vault.session() as s:
-                batch = sync_state.pending_batch(s, limit=self.push_batch,
-                                                 max_bytes=self.max_push_bytes)
+            batch = self.on_vault(self._read, sync_state.pending_batch, limit=self.push_batch,
+                                  max_bytes=self.max_push_bytes)
             if not batch:
                 return
-            body = PushRequest(cursor=sync_state.cursor(self.vault), changes=[
+            body = PushRequest(cursor=self.on_vault(sync_state.cursor, self.vault), changes=[
                 envelope(c.seq, c.kind, c.record_id, c.child_id, c.rev, c.payload) for c in batch])
             response = http.send("POST", f"{API}/push", body.model_dump_json().encode())
             if response.status_code == 409:
                 problem = _problem(response)
                 expected = problem.expected_seq
                 if expected is not None and expected < batch[0].seq and \
-                        sync_state.resend_from(self.vault, expected):
+                        self.on_vault(sync_state.resend_from, self.vault, expected):
                     continue
                 raise SyncError(problem.detail)
             answer = _parse(PushResponse, response)
-            sync_state.mark_pushed(self.vault, [(r.seq, r.status, r.reason) for r in answer.results])
+            self.on_vault(sync_state.mark_pushed, self.vault,
+                          [(r.seq, r.status, r.reason) for r in answer.results])
             by_seq = {c.seq: c for c in batch}
             for r in answer.results:
                 result.pushed[r.status] = result.pushed.get(r.status, 0) + 1
@@ -194,7 +212,7 @@ class SyncClient:
             report("push", done, max(total, done))
 
     def _pull(self, http: _Signed, result: SyncResult, report: Progress) -> None:
-        cursor = sync_state.cursor(self.vault)
+        cursor = self.on_vault(sync_state.cursor, self.vault)
         report("pull", 0, None)
         while True:
             response = http.send("GET", f"{API}/pull", b"", params={"cursor": str(cursor),
@@ -207,8 +225,8 @@ class SyncClient:
                 except ChangeRefused:
                     result.refused_from_hub += 1
             if records or page.removed_children or page.cursor != cursor:
-                result.pulled += sync_state.apply_page(self.vault, records,
-                                                       page.removed_children, page.cursor)
+                result.pulled += self.on_vault(sync_state.apply_page, self.vault, records,
+                                               page.removed_children, page.cursor)
             result.removed_children += page.removed_children
             cursor = page.cursor
             report("pull", result.pulled, None)
@@ -225,7 +243,7 @@ class SyncClient:
     def _revoked(self, message: str) -> None:
         if self.on_revoked is not None:
             self.on_revoked(message)
-        sync_state.wipe(self.vault)
+        self.on_vault(sync_state.wipe, self.vault)
         raise DeviceRevoked(message)
 
 

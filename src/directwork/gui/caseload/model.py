@@ -33,7 +33,7 @@ def uk_date(day: date | None) -> str:
 
 
 class CaseloadModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._ids: list[str] = []
         self._rows: dict[str, CaseloadRow] = {}
@@ -78,13 +78,13 @@ class CaseloadModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
@@ -201,8 +201,9 @@ class CaseloadFilter(QSortFilterProxyModel):
         "key_moment": "A key moment",
     }
 
-    def __init__(self, source: CaseloadModel, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, source: CaseloadModel, parent=None) -> None:
         super().__init__(parent)
+        self.source = source  # sourceModel() gives it back only as a QAbstractItemModel
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
         self._words: list[str] = []
@@ -228,7 +229,7 @@ class CaseloadFilter(QSortFilterProxyModel):
         if key != self._filter:
             self._refilter(lambda: setattr(self, "_filter", key))
 
-    def _refilter(self, change) -> None:  # noqa: ANN001
+    def _refilter(self, change) -> None:
         # Qt 6.10 replaced invalidateRowsFilter() with a begin/end pair around the change.
         if hasattr(self, "beginFilterChange"):
             self.beginFilterChange()
@@ -238,8 +239,8 @@ class CaseloadFilter(QSortFilterProxyModel):
             change()
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        model: CaseloadModel = self.sourceModel()  # type: ignore[assignment]
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.source
         if self._words:
             haystack = model.search_text_at(source_row)
             if not all(word in haystack for word in self._words):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from directwork.gui.caseload.model import CHILD_ID_ROLE, CaseloadFilter, CaseloadModel
 from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
-from directwork.store.caseload import caseload_rows
+from directwork.store.views.caseload import load_caseload
 
 
 class CaseloadPage(QWidget):
@@ -32,8 +32,6 @@ class CaseloadPage(QWidget):
     def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.hub_configured = False
-        self._policy = None  # the practice policy, read once (on the worker)
         self.model = CaseloadModel(self)
         self.proxy = CaseloadFilter(self.model, self)
         layout = QVBoxLayout(self)
@@ -91,18 +89,10 @@ class CaseloadPage(QWidget):
 
     # ------------------------------------------------------------------ loading
 
-    def _rows(self, session, child_ids=None):  # noqa: ANN001, ANN202 - runs on the worker
-        from directwork.domain.policy import load_policy
-
-        if self._policy is None:
-            self._policy = load_policy()
-        return caseload_rows(session, child_ids, hub_configured=self.hub_configured,
-                             policy=self._policy)
-
     def load(self) -> None:
-        self.worker.query(self._rows, self._loaded)
+        self.worker.query(load_caseload, success=self._loaded)
 
-    def _loaded(self, rows) -> None:  # noqa: ANN001
+    def _loaded(self, rows) -> None:
         self.model.set_rows(rows)  # comes ordered by name
         chosen = self.proxy.sorted_by()
         if chosen is not None and chosen != (0, Qt.SortOrder.AscendingOrder):
@@ -119,11 +109,11 @@ class CaseloadPage(QWidget):
             return
         ids = set(child_ids)
 
-        def updated(rows) -> None:  # noqa: ANN001
+        def updated(rows) -> None:
             self.model.update_rows(rows)
             self._count()
 
-        self.worker.query(lambda s: self._rows(s, ids), updated)
+        self.worker.query(load_caseload, ids, success=updated)
 
     # ------------------------------------------------------------------ filtering
 

@@ -4,7 +4,14 @@ Left automatic, the collector runs in whichever thread happens to allocate past 
 threshold, the vault worker included; a widget in a reference cycle collected there is
 deleted off the GUI thread, and Qt crashes (seen: a segfault while the worker read the sync
 status). The remedy is the well-known one for Qt apps in Python: switch automatic collection
-off and collect from a timer on the GUI thread, generation by generation as the thresholds say.
+off and collect from a timer on the GUI thread.
+
+Each tick collects the youngest generation whatever ``gc.get_count()`` says. That count is
+allocations minus deallocations, so garbage the worker makes and frees brings it back under
+the threshold while a cycle made earlier still waits: a collector that waited for the count
+could leave that cycle (a closed window, say) uncollected for as long as the app stayed quiet.
+Collecting the young generation costs only what was made since the last tick; the older
+generations follow CPython's own cadence, counted in young collections.
 """
 
 from __future__ import annotations
@@ -26,18 +33,20 @@ class GarbageCollector(QObject):
         self.timer.start(INTERVAL_MS)
 
     def check(self) -> None:
-        first, second, third = gc.get_count()
-        if first > self.thresholds[0]:
-            gc.collect(0)
-            if second > self.thresholds[1]:
-                gc.collect(1)
-                if third > self.thresholds[2]:
-                    gc.collect(2)
+        """Collect what became garbage since the last tick (and, every so many ticks, the
+        older generations). Runs on the GUI thread, from the timer."""
+        gc.collect(0)
+        # gc.collect(n) adds one to the count of generation n + 1, as automatic collection does.
+        if gc.get_count()[1] > self.thresholds[1]:
+            gc.collect(1)
+            if gc.get_count()[2] > self.thresholds[2]:
+                gc.collect(2)
 
 
-def collect_on_gui_thread() -> None:
-    """Install the collector once for this application (call on the GUI thread)."""
+def collect_on_gui_thread() -> GarbageCollector | None:
+    """Install the collector once for this application (call on the GUI thread); returns it."""
     app = QCoreApplication.instance()
-    if app is None or app.findChild(GarbageCollector) is not None:
-        return
-    GarbageCollector(app)
+    if app is None:
+        return None
+    found = app.findChild(GarbageCollector)
+    return found if found is not None else GarbageCollector(app)

@@ -38,13 +38,13 @@ class DraftKeeper(QObject):
         from directwork.store import drafts
 
         if not self.suspended:
-            self.worker.change(lambda s: drafts.save_draft(s, key, text, child_id), touches=set())
+            self.worker.change(drafts.save_draft, key, text, child_id, touches=set())
 
     def discard(self, key: str) -> None:
         from directwork.store import drafts
 
         if not self.suspended:
-            self.worker.change(lambda s: drafts.delete_draft(s, key), touches=set())
+            self.worker.change(drafts.delete_draft, key, touches=set())
 
     def put_away(self) -> None:
         """Before a lock: every field's text into the vault, and out of the window."""
@@ -58,11 +58,11 @@ class DraftKeeper(QObject):
             field.clear()
             field.blockSignals(False)
         if held:
-            self.worker.change(lambda s: drafts.save_drafts(s, held), touches=set())
+            self.worker.change(drafts.save_drafts, held, touches=set())
 
     def bring_back(self) -> None:
         """After an unlock: each field gets its draft back."""
-        from directwork.store import drafts
+        from directwork.store.views.drafts import load_drafts_for
 
         self.suspended = False
         fields = self.fields()
@@ -70,16 +70,13 @@ class DraftKeeper(QObject):
             return
         keys = [f.draft_key for f in fields]
 
-        def load(session) -> dict[str, str]:  # noqa: ANN001
-            return {k: drafts.load_draft(session, k) for k in keys}
-
         def fill(found: dict[str, str]) -> None:
             for field in fields:
                 text = found.get(field.draft_key, "")
                 if text and not field.toPlainText():
                     field.restore(text)
 
-        self.worker.query(load, fill)
+        self.worker.query(load_drafts_for, keys, success=fill)
 
 
 class DraftTextEdit(QPlainTextEdit):
@@ -148,14 +145,14 @@ class DraftTextEdit(QPlainTextEdit):
         if self.draft_key:
             self.keeper.discard(self.draft_key)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and self.enter_commits and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.commit()
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         # Another window or a popup taking focus is not the practitioner moving on: the text
         # stays (as a draft) rather than becoming an entry half-finished.

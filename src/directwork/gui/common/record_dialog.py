@@ -27,7 +27,7 @@ def required_text(edit: QLineEdit, error: QLabel, message: str) -> str | None:
     return text
 
 
-def save_cancel(dialog: QDialog, layout: QVBoxLayout, save) -> QDialogButtonBox:  # noqa: ANN001
+def save_cancel(dialog: QDialog, layout: QVBoxLayout, save) -> QDialogButtonBox:
     buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                      | QDialogButtonBox.StandardButton.Cancel), "Save or cancel")
     buttons.accepted.connect(save)

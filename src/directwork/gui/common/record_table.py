@@ -17,7 +17,7 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
-    def __init__(self, columns: Sequence[tuple[str, Callable[[T], str]]], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, columns: Sequence[tuple[str, Callable[[T], str]]], parent=None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._records: list[T] = []
@@ -30,13 +30,13 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def records(self) -> list[T]:
         return list(self._records)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._records)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self._columns)):

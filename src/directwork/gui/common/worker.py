@@ -4,6 +4,11 @@ The shape is Anki's task manager (qt/aqt/taskman.py, qt/aqt/operations): one sin
 executor, so operations never overlap, and ``QueryOp``-like reads and ``CollectionOp``-like
 changes whose ``success``/``failure`` callbacks are delivered by a queued signal. Widgets are
 never touched off the GUI thread: the worker only ever runs plain functions on the vault.
+
+The GUI names a store function and its arguments (``worker.query(load_child_record,
+child_id, success=shown)``); ``store.operations`` opens the session and hands it over, so
+nothing in gui/ handles a Session. Network work has its own executor (``network.py``): the
+vault worker never waits on the hub.
 """
 
 from __future__ import annotations
@@ -12,38 +17,36 @@ import itertools
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from directwork.gui.common.collector import collect_on_gui_thread
 
 if TYPE_CHECKING:  # kept out of start-up: the unlock window must not wait for SQLAlchemy
-    from sqlalchemy.orm import Session
-
     from directwork.store.vault import Vault
 
-Success = Callable[[Any], None]
+R = TypeVar("R")
 Failure = Callable[[BaseException], None]
+VAULT_THREAD = "vault"
 
 
-class VaultWorker(QObject):
-    """The one thread that touches the vault, and the GUI-side ends of its operations."""
+class BackgroundRunner(QObject):
+    """Runs plain functions on an executor's threads and delivers each outcome to its
+    callbacks on the GUI thread, always through a queued signal."""
 
-    # (token, finished future) pairs crossing from the worker thread to the GUI thread.
+    # (token, finished future) pairs crossing from a worker thread to the GUI thread.
     _result_ready = Signal(object)
-    operation_did_execute = Signal(object)  # the set of child ids a change touched
     busy_did_change = Signal(bool)
 
-    def __init__(self, vault: Vault | None, parent: QObject | None = None) -> None:
+    def __init__(self, executor: ThreadPoolExecutor, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        collect_on_gui_thread()  # this thread must never be the one that collects widgets
-        self.vault = vault
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault")
+        collect_on_gui_thread()  # a worker thread must never be the one that collects widgets
+        self._executor = executor
         self._pending = 0
         self._lock = threading.Lock()
         self._tokens = itertools.count()
-        self._waiting: dict[int, tuple] = {}
+        self._waiting: dict[int, tuple[Any, ...]] = {}
         self._closed = False
         # Queued even when emitted on the GUI thread (a future already done when its callback
         # is added runs it at once): results always arrive after the caller has returned and
@@ -53,35 +56,16 @@ class VaultWorker(QObject):
         # app shows it to the practitioner); without one, it is raised in the event loop.
         self.default_failure: Failure | None = None
 
-    # ------------------------------------------------------------------ running
+    def call(self, fn: Callable[..., R], /, *args: Any, success: Callable[[R], object] | None = None,
+             failure: Failure | None = None, **kwargs: Any) -> Future[R]:
+        """Run ``fn(*args, **kwargs)`` on a worker thread."""
+        return self._submit(lambda: fn(*args, **kwargs), success, failure, False, None)
 
-    def call(self, fn: Callable[[], Any], success: Success | None = None,
-             failure: Failure | None = None) -> Future:
-        """Run ``fn()`` (e.g. unlocking, which is slow on purpose) on the worker thread."""
-        return self._submit(fn, success, failure, False, None)
-
-    def query(self, fn: Callable[[Session], Any], success: Success | None = None,
-              failure: Failure | None = None) -> Future:
-        """Read: ``fn(session)`` in a session of its own."""
-        def run() -> Any:
-            with self.vault.session() as session:
-                return fn(session)
-        return self.call(run, success, failure)
-
-    def change(self, fn: Callable[[Session], Any], success: Success | None = None,
-               failure: Failure | None = None, *, touches: set[str] | None = None) -> Future:
-        """Write: ``fn(session)`` in one transaction; afterwards ``operation_did_execute``
-        tells every view which children changed (``touches``; None means "refresh all")."""
-        def run() -> Any:
-            with self.vault.transaction() as session:
-                return fn(session)
-        return self._submit(run, success, failure, True, touches)
-
-    def _submit(self, fn: Callable[[], Any], success: Success | None, failure: Failure | None,
-                announce: bool, touches: set[str] | None) -> Future:
+    def _submit(self, fn: Callable[[], Any], success: Callable[[Any], object] | None,
+                failure: Failure | None, announce: bool, touches: set[str] | None) -> Future[Any]:
         if self._closed:
             # The app is closing: a late timer or click has nothing left to run against.
-            future: Future = Future()
+            future: Future[Any] = Future()
             future.cancel()
             return future
         token = next(self._tokens)
@@ -102,26 +86,24 @@ class VaultWorker(QObject):
             finally:
                 del operation
 
-        future = self._executor.submit(run)
-        future.add_done_callback(lambda f, token=token: self._result_ready.emit((token, f)))
-        return future
-    def wait_idle(self, timeout: float = 30.0) -> None:
-        """Block until every operation sent so far has run (for closing and for tests)."""
-        if self._closed:
-            return
-        self._executor.submit(lambda: None).result(timeout)
+        def finished(done: Future[Any]) -> None:
+            self._result_ready.emit((token, done))
 
-    def shutdown(self) -> None:
+        submitted = self._executor.submit(run)
+        submitted.add_done_callback(finished)
+        return submitted
+
+    def shutdown(self, *, wait: bool = True) -> None:
+        """Take no more work. ``wait``: until what is running has finished; else what is
+        running finishes on its own and what had not started is dropped."""
         self._closed = True
-        self._executor.shutdown(wait=True)
+        self._executor.shutdown(wait=wait, cancel_futures=not wait)
 
     @property
     def busy(self) -> bool:
         return self._pending > 0
 
-    # ------------------------------------------------------------------ delivering
-
-    def _deliver(self, item: tuple) -> None:
+    def _deliver(self, item: tuple[int, Future[Any]]) -> None:
         token, future = item
         _fn, success, failure, announce, touches = self._waiting.pop(token)
         if self._closed:
@@ -139,7 +121,10 @@ class VaultWorker(QObject):
         if success is not None:
             success(future.result())
         if announce:
-            self.operation_did_execute.emit(touches)
+            self._announce(touches)
+
+    def _announce(self, touches: set[str] | None) -> None:
+        """After a change: say what it touched (the vault worker's views listen)."""
 
     def _set_pending(self, delta: int) -> None:
         with self._lock:
@@ -148,3 +133,69 @@ class VaultWorker(QObject):
             after = self._pending
         if (before == 0) != (after == 0) and threading.current_thread() is threading.main_thread():
             self.busy_did_change.emit(after > 0)
+
+
+class VaultWorker(BackgroundRunner):
+    """The one thread that touches the vault, and the GUI-side ends of its operations."""
+
+    operation_did_execute = Signal(object)  # the set of child ids a change touched
+
+    def __init__(self, vault: Vault | None, parent: QObject | None = None) -> None:
+        super().__init__(ThreadPoolExecutor(max_workers=1, thread_name_prefix=VAULT_THREAD),
+                         parent)
+        self.vault = vault
+
+    # ------------------------------------------------------------------ running
+
+    def query(self, fn: Callable[..., R], /, *args: Any,
+              success: Callable[[R], object] | None = None, failure: Failure | None = None,
+              **kwargs: Any) -> Future[R]:
+        """Read: the store function ``fn(session, *args, **kwargs)`` in a session of its own."""
+        def run() -> R:
+            from directwork.store import operations
+
+            return operations.read(self._unlocked(self.vault), fn, *args, **kwargs)
+        return self._submit(run, success, failure, False, None)
+
+    def change(self, fn: Callable[..., R], /, *args: Any,
+               success: Callable[[R], object] | None = None, failure: Failure | None = None,
+               touches: set[str] | None = None, **kwargs: Any) -> Future[R]:
+        """Write: the store function ``fn(session, *args, **kwargs)`` in one transaction;
+        afterwards ``operation_did_execute`` tells every view which children changed
+        (``touches``; None means "refresh all")."""
+        def run() -> R:
+            from directwork.store import operations
+
+            return operations.change(self._unlocked(self.vault), fn, *args, **kwargs)
+        return self._submit(run, success, failure, True, touches)
+
+    def run_and_wait(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> R:
+        """Run ``fn(*args, **kwargs)`` on the vault thread and wait for its result: for the
+        network executor, which stores what the hub sent between its requests. Never on the
+        GUI thread (it must not wait on the vault) nor on the vault thread (it would wait on
+        itself)."""
+        here = threading.current_thread()
+        if here is threading.main_thread() or here.name.startswith(VAULT_THREAD):
+            raise RuntimeError("run_and_wait is for the network executor's threads")
+        return self._executor.submit(fn, *args, **kwargs).result()
+
+    def wait_idle(self, timeout: float = 30.0) -> None:
+        """Block until every operation sent so far has run (for closing and for tests)."""
+        if self._closed:
+            return
+        self._executor.submit(lambda: None).result(timeout)
+
+    def require_vault(self) -> Vault:
+        """The vault, on the worker (at start-up it is made there, in the background)."""
+        return self._unlocked(self.vault)
+
+    @staticmethod
+    def _unlocked(vault: Vault | None) -> Vault:
+        if vault is None:
+            from directwork.store.errors import VaultLocked
+
+            raise VaultLocked()
+        return vault
+
+    def _announce(self, touches: set[str] | None) -> None:
+        self.operation_did_execute.emit(touches)

@@ -25,34 +25,35 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from directwork.domain.catalogue import long_date, text
 from directwork.domain.records import CoReviewResponse
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
 from directwork.gui.common.worker import VaultWorker
-from directwork.gui.coreview.exit import PinRefused, has_pin, hash_pin, set_pin
-from directwork.gui.coreview.window import CoReviewViews, CoReviewWindow, load_coreview
+from directwork.gui.coreview.window import CoReviewWindow
+from directwork.gui.practice.common import EARLIEST
 from directwork.gui.summary.preview import SummaryPreview
 from directwork.reports.words import local_day
-from directwork.store import records
+from directwork.store.coreview_exit import PinRefused, has_pin, hash_pin, set_pin
+from directwork.store.views.coreview import CoReviewViews, load_coreview, plan_responses
+
+
+def _day_words(response: CoReviewResponse) -> str:
+    day = local_day(response.at or response.created_at)
+    return long_date(day, "en") if day is not None else ""
 
 
 def reviewed_with(responses: list[CoReviewResponse]) -> list[tuple[str, date]]:
     """Who the plan was looked at with, and on which day, newest first (one line per person
     per day however many answers they gave)."""
     seen: dict[tuple[str, date], None] = {}
-    for response in sorted(responses, key=lambda r: r.at or r.created_at, reverse=True):
+    for response in sorted(responses, key=lambda r: r.at or r.created_at or EARLIEST,
+                           reverse=True):
         day = local_day(response.at or response.created_at)
         if day is not None:
             seen.setdefault((response.responder_name or response.responder_role, day), None)
     return list(seen)
-
-
-def plan_responses(session: Session, child_id: str, plan_id: str) -> list[CoReviewResponse]:
-    return [r for r in records.list_entries(session, CoReviewResponse, child_id)
-            if r.plan_id == plan_id]
 
 
 def screen_label(screen: QScreen, index: int) -> str:
@@ -123,7 +124,7 @@ class PlanCoReviewPanel(QWidget):
         self.worker = worker
         self.child_id = ""
         self.plan_id = ""
-        self.window: CoReviewWindow | None = None
+        self.coreview_window: CoReviewWindow | None = None
         self.responses: list[CoReviewResponse] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -141,7 +142,7 @@ class PlanCoReviewPanel(QWidget):
         row.addWidget(self.summary_button)
         layout.addLayout(row)
         self.model = RecordTableModel([
-            (self.tr("When"), lambda r: long_date(local_day(r.at or r.created_at), "en")),
+            (self.tr("When"), lambda r: _day_words(r)),
             (self.tr("Who"), lambda r: f"{r.responder_name} ({r.responder_role})"),
             (self.tr("Part of the plan"), lambda r: text(f"coreview.sections.{r.section}", "en")),
             (self.tr("Answer"), lambda r: text(f"labels.answer.{r.answer.value}", "en")),
@@ -170,7 +171,7 @@ class PlanCoReviewPanel(QWidget):
             self.show_responses([])
             return
         child_id, plan_id = self.child_id, self.plan_id
-        self.worker.query(lambda s: plan_responses(s, child_id, plan_id), self.show_responses)
+        self.worker.query(plan_responses, child_id, plan_id, success=self.show_responses)
 
     def show_responses(self, responses: list[CoReviewResponse]) -> None:
         self.responses = responses
@@ -191,7 +192,7 @@ class PlanCoReviewPanel(QWidget):
 
     def start_coreview(self) -> None:
         vault = self.worker.vault
-        self.worker.call(lambda: has_pin(vault), self._ask_where)
+        self.worker.call(has_pin, vault, success=self._ask_where)
 
     def _ask_where(self, pin_set: bool) -> None:
         dialog = CoReviewStartDialog(pin_set, self)
@@ -205,11 +206,11 @@ class PlanCoReviewPanel(QWidget):
         """Open the co-review window for this plan (setting a new PIN first, if given)."""
         vault = self.worker.vault
         if pin:
-            self.worker.call(lambda: set_pin(vault, pin))
+            self.worker.call(set_pin, vault, pin)
         child_id, plan_id = self.child_id, self.plan_id
-        self.worker.query(lambda s: load_coreview(s, child_id, plan_id),
-                          lambda views: self._show_window(views, screen, full_screen),
-                          self._not_opened)
+        self.worker.query(load_coreview, child_id, plan_id,
+                          success=lambda views: self._show_window(views, screen, full_screen),
+                          failure=self._not_opened)
 
     def _not_opened(self, error: BaseException) -> None:
         message = getattr(error, "message", None) or str(error)
@@ -217,13 +218,13 @@ class PlanCoReviewPanel(QWidget):
 
     def _show_window(self, views: CoReviewViews, screen: QScreen | None,
                      full_screen: bool) -> None:
-        self.window = CoReviewWindow(self.worker, views)
-        self.window.left.connect(self._window_left)
-        self.window.present(screen, full_screen=full_screen)
-        self.coreview_opened.emit(self.window)
+        self.coreview_window = CoReviewWindow(self.worker, views)
+        self.coreview_window.left.connect(self._window_left)
+        self.coreview_window.present(screen, full_screen=full_screen)
+        self.coreview_opened.emit(self.coreview_window)
 
     def _window_left(self) -> None:
-        if self.window is not None:
-            self.window.deleteLater()
-            self.window = None
+        if self.coreview_window is not None:
+            self.coreview_window.deleteLater()
+            self.coreview_window = None
         self.refresh()

@@ -13,9 +13,10 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from directwork.domain.addressing import to_child
 from directwork.domain.case import Case, Viewer
 from directwork.domain.catalogue import long_date, text
-from directwork.domain.records import Speaker
+from directwork.domain.records import Helpline, Speaker
 from directwork.paths import resource_path
 
 # The parts of the plan the practitioner steps through, in order.
@@ -54,14 +55,54 @@ def plan_sections(view: Case, lang: str) -> list[SectionContent]:
             for key in SECTIONS]
 
 
+def _digits(number: str) -> str:
+    return "".join(c for c in number if c.isdigit())
+
+
+def _is_childline(line: Helpline) -> bool:
+    return _digits(line.number) == "08001111" or "childline" in line.name.casefold()
+
+
+def _is_emergency(line: Helpline) -> bool:
+    return _digits(line.number) == "999"
+
+
+def helpline_lines(plan_lines: list[Helpline], lang: str, *, carer: bool, child: str
+                   ) -> list[str]:
+    """Who to call: the plan's helplines, with Childline and 999 each said once, in our
+    words, whether or not the plan lists them too."""
+    free = (text("carer.childline_free", lang, child=child) if carer
+            else text("child.helplines.childline_free", lang))
+    childline = text("child.helplines.childline", lang) + " " + free
+    emergency = text("child.helplines.emergency", lang)
+    lines: list[str] = []
+    for line in plan_lines:
+        if not (line.name or line.number):
+            continue
+        said = (childline if _is_childline(line) else emergency if _is_emergency(line)
+                else f"{line.name}: {line.number}".strip(": "))
+        if said not in lines:
+            lines.append(said)
+    return lines + [said for said in (childline, emergency) if said not in lines]
+
+
 def _lines(key: str, view: Case, lang: str) -> list[str]:
     plan = view.plan
     if plan is None:
         return []
     carer = view.viewer is Viewer.CARER
     child = view.child.display_name
+    if view.viewer is Viewer.CHILD:
+        # Said to the child: "You are...", where that can be said for certain.
+        others = frozenset(p.name for p in view.people if p.name)
+
+        def say(words: str, capital: bool = True) -> str:
+            return to_child(words, view.child, others=others, capital=capital)
+    else:
+        def say(words: str, capital: bool = True) -> str:
+            return words
     if key == "why":
-        return _present([plan.why_working_together])
+        return _present([say(plan.why_working_together)])
     if key == "told":
         lines = []
         for entry in view.voice:
@@ -75,23 +116,23 @@ def _lines(key: str, view: Case, lang: str) -> list[str]:
                 lines.append(f"{said}\u201c{entry.text}\u201d")
         return lines
     if key == "going_well":
-        return _present(plan.working_well)
+        return _present([say(w) for w in plan.working_well])
     if key == "worries":
         lines = []
         for worry in plan.worries:
             if worry.text.strip():
                 note = " " + text("child.worries.disputed", lang) if worry.disputed else ""
-                lines.append(worry.text + note)
+                lines.append(say(worry.text) + note)
         return lines
     if key == "goals":
-        return [goal.text + (" " + text("child.goals.lasting", lang, lasting=goal.lasting)
-                             if goal.lasting else "")
+        return [say(goal.text) + (" " + text("child.goals.lasting", lang, lasting=goal.lasting)
+                                  if goal.lasting else "")
                 for goal in plan.goals if goal.text.strip()]
     if key == "actions":
         lines = []
         for action in plan.actions:
-            parts = [action.what]
-            for label, value in (("who", action.owner), ("from", action.agency),
+            parts = [say(action.what)]
+            for label, value in (("who", say(action.owner)), ("from", action.agency),
                                  ("by", long_date(action.due, lang) if action.due else "")):
                 if value:
                     parts.append(f"{text(f'child.actions.{label}', lang)}: {value}")
@@ -100,8 +141,10 @@ def _lines(key: str, view: Case, lang: str) -> list[str]:
     if key == "if_wrong":
         lines = []
         for item in plan.contingency:
-            parts = [text("child.if_wrong.if", lang, text=item.if_this) if item.if_this else "",
-                     text("child.if_wrong.then", lang, text=item.then_that) if item.then_that else "",
+            parts = [text("child.if_wrong.if", lang, text=say(item.if_this, capital=False))
+                     if item.if_this else "",
+                     text("child.if_wrong.then", lang, text=say(item.then_that, capital=False))
+                     if item.then_that else "",
                      text("child.if_wrong.call", lang, text=item.call) if item.call else ""]
             lines.append("\n".join(p for p in parts if p))
         return lines
@@ -110,11 +153,7 @@ def _lines(key: str, view: Case, lang: str) -> list[str]:
     if key == "safe_places":
         return _present(plan.safe_places)
     if key == "helplines":
-        free = (text("carer.childline_free", lang, child=child) if carer
-                else text("child.helplines.childline_free", lang))
-        lines = [f"{h.name}: {h.number}".strip(": ") for h in plan.helplines if h.name or h.number]
-        return lines + [text("child.helplines.childline", lang) + " " + free,
-                        text("child.helplines.emergency", lang)]
+        return helpline_lines(plan.helplines, lang, carer=carer, child=child)
     if key == "my_words":
         return _present([plan.child_section])
     raise KeyError(key)
@@ -142,27 +181,37 @@ class SectionPage(QFrame):
         top.addSpacing(16)
         top.addWidget(self.title, 1)
         layout.addLayout(top)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget()
         self.body.setObjectName("coreviewBody")
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.scroll.setWidget(self.body)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.body)
+        layout.addWidget(self.scroll_area, 1)
+
+    def clear(self) -> None:
+        """Nothing of the plan left in the widgets (while the app is locked)."""
+        self.title.clear()
+        self.picture.setAccessibleName("")
+        self.setAccessibleName("")
+        self._empty_body()
+
+    def _empty_body(self) -> None:
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            old = item.widget() if item is not None else None
+            if old is not None:
+                # Detached at once, so no earlier audience's words linger in the window.
+                old.setParent(None)
+                old.deleteLater()
 
     def show_section(self, content: SectionContent, lang: str) -> None:
         self.picture.load(coreview_icon(content.key))
         self.picture.setAccessibleName(content.title)
         self.title.setText(content.title)
-        while self.body_layout.count():
-            item = self.body_layout.takeAt(0)
-            old = item.widget()
-            if old is not None:
-                # Detached at once, so no earlier audience's words linger in the window.
-                old.setParent(None)
-                old.deleteLater()
+        self._empty_body()
         lines = content.lines or [text("coreview.nothing_here", lang)]
         for line in lines:
             label = QLabel(line)

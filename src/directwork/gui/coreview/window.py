@@ -5,12 +5,18 @@ The window is given only what the redaction policy lets the child or carers see
 (``for_child`` / ``for_carer``, worked out on the vault worker): it never holds the whole case
 and never filters on its own. Each answer is saved as a CoReviewResponse with its date. Leaving
 needs the practitioner (passphrase or co-review PIN), so a child cannot wander into the record.
+
+When the app locks itself during co-review, the window stays up but shows a neutral pause
+screen: no name and nothing of the plan, on screen or held (the views are dropped and read
+again after the unlock; the answers given so far were saved before the lock). Only the practitioner's passphrase unlocks it (the vault's key is gone, so a PIN
+cannot), and co-review carries on at the same part.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-from dataclasses import dataclass, field
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QKeyEvent, QScreen
@@ -28,23 +34,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from directwork.domain.case import Case
 from directwork.domain.catalogue import text
-from directwork.domain.records import CoReviewAnswer, CoReviewResponse, PersonRole, SummaryLanguage
-from directwork.domain.redaction import for_carer, for_child
+from directwork.domain.records import CoReviewAnswer, CoReviewResponse, SummaryLanguage
 from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
-from directwork.gui.coreview.exit import practitioner_may_leave, wait_after
-from directwork.gui.coreview.sections import ICON_SIZE, SectionPage, coreview_icon, plan_sections
+from directwork.gui.coreview.sections import (
+    ICON_SIZE,
+    SectionContent,
+    SectionPage,
+    coreview_icon,
+    plan_sections,
+)
 from directwork.reports import default_language
-from directwork.store import records
-from directwork.store.case import load_case
-from directwork.store.context import now_of
+from directwork.store.coreview import keep_answer
+from directwork.store.coreview_exit import practitioner_may_leave, wait_after
+from directwork.store.views.coreview import ROLES, CoReviewViews, load_coreview
 
-ROLES = ("child", "carer")
-LANGS = ("en", "cy")
 ANSWERS = (CoReviewAnswer.AGREE, CoReviewAnswer.NOT_SURE, CoReviewAnswer.DISAGREE)
 BODY_PT = 20
 TITLE_PT = 30
@@ -65,9 +71,10 @@ QWidget#coReview QPushButton {{
     font-size: {BODY_PT}pt; min-height: {TARGET_PX}px; padding: 6px 22px;
     background: #ffffff; color: #1f2933; border: 2px solid #8fa6bd; border-radius: 14px; }}
 QWidget#coReview QPushButton:checked {{ background: #dbe9f6; border: 4px solid #24507a; }}
-QWidget#coReview QPushButton:focus {{ border: 3px solid #24507a; }}
+QWidget#coReview QPushButton:focus {{ border: 4px solid #24507a; }}
 QWidget#coReview QPushButton[coreview="primary"] {{
     background: #24507a; color: #ffffff; border-color: #1b3d5c; }}
+QWidget#coReview QPushButton[coreview="primary"]:focus {{ border: 4px solid #f0b429; }}
 QWidget#coReview QScrollBar:vertical {{ width: 28px; background: #dfe9e6; border-radius: 8px; }}
 QWidget#coReview QScrollBar::handle:vertical {{
     background: #8fa6bd; border-radius: 8px; min-height: {TARGET_PX}px; }}
@@ -77,39 +84,9 @@ QWidget#coReview QPlainTextEdit, QWidget#coReview QLineEdit, QWidget#coReview QC
 """
 
 
-@dataclass
-class CoReviewViews:
-    """What the co-review window may show: the child's and the carers' views of the case,
-    in English and Welsh, each made by the redaction policy. Nothing else of the case."""
-
-    child_id: str
-    plan_id: str
-    plan_rev: str
-    child_name: str
-    carers: list[str]
-    default_lang: str
-    views: dict[tuple[str, str], Case] = field(default_factory=dict)
-
-    def view(self, role: str, lang: str) -> Case:
-        return self.views[(role, lang)]
-
-
-def load_coreview(session: Session, child_id: str, plan_id: str | None = None) -> CoReviewViews:
-    """Gather the case and narrow it for the child and for carers. Runs on the vault worker."""
-    case = load_case(session, child_id, plan_id=plan_id)
-    if case.plan is None:
-        raise records.InvalidRecord("This child has no safety plan to look at yet.")
-    views = {(role, lang): (for_child if role == "child" else for_carer)(case, lang=lang)
-             for role in ROLES for lang in LANGS}
-    carer_view = views[("carer", "en")]
-    language = default_language(case.child)
-    return CoReviewViews(
-        child_id=child_id, plan_id=case.plan.id, plan_rev=case.plan.rev,
-        child_name=views[("child", "en")].child.display_name,
-        carers=[p.name for p in carer_view.people if p.role is PersonRole.CARER and p.name],
-        default_lang="en" if language is SummaryLanguage.EN else "cy",
-        views=views,
-    )
+def default_lang(views: CoReviewViews) -> str:
+    """The language to start in, from what the child and family asked for."""
+    return "en" if default_language(views.child) is SummaryLanguage.EN else "cy"
 
 
 def _label(words: str = "", role: str = "") -> QLabel:
@@ -143,14 +120,14 @@ class CoReviewWindow(QWidget):
     save_failed = Signal(str)
     left = Signal()
 
-    WELCOME, SECTION, THANKS, LEAVE = range(4)
+    WELCOME, SECTION, THANKS, LEAVE, PAUSED = range(5)
 
     def __init__(self, worker: VaultWorker, views: CoReviewViews, *, lang: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.worker = worker
         self.views = views
-        self.lang = lang or views.default_lang
+        self.lang = lang or default_lang(views)
         self.role = "child"
         self.index = 0
         self.may_close = False
@@ -159,6 +136,9 @@ class CoReviewWindow(QWidget):
         self.answers: dict[tuple[str, str, str], tuple[CoReviewAnswer, str]] = {}
         self.saved: dict[tuple[str, str, str], CoReviewResponse] = {}
         self._latest_ids: dict[tuple[str, str, str], str] = {}  # touched on the worker only
+        # While the app is locked: where co-review was, and who to tell once unlocked.
+        self._paused_at: tuple[int, int, str, int] | None = None
+        self._on_unlocked: Callable[[], None] | None = None
         self.setObjectName("coReview")
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowIcon(QIcon(coreview_icon("welcome")))
@@ -168,6 +148,9 @@ class CoReviewWindow(QWidget):
         self.setStyleSheet(STYLE)
         self._build()
         self._retext()
+        # Who may see what can change while the window is open (a sync brings another
+        # laptop's change): the views are read again, so a narrowing shows here at once.
+        worker.operation_did_execute.connect(self._records_changed)
 
     # ------------------------------------------------------------------ building
 
@@ -192,6 +175,7 @@ class CoReviewWindow(QWidget):
         self.pages.addWidget(self._build_section())
         self.pages.addWidget(self._build_thanks())
         self.pages.addWidget(self._build_leave())
+        self.pages.addWidget(self._build_paused())
 
         bottom = QHBoxLayout()
         self.back_button = _button()
@@ -319,6 +303,34 @@ class CoReviewWindow(QWidget):
         self.retry_timer.timeout.connect(lambda: self._set_leave_enabled(True))
         return page
 
+    def _build_paused(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        picture = QSvgWidget(coreview_icon("welcome"))
+        picture.setFixedSize(QSize(ICON_SIZE, ICON_SIZE))
+        layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.paused_title = _label(role="title")
+        self.paused_line = _label()
+        self.paused_unlock = _label(role="hint")
+        for label in (self.paused_title, self.paused_line, self.paused_unlock):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setMinimumWidth(760)
+            layout.addWidget(label)
+        self.paused_secret = QLineEdit()
+        self.paused_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.paused_secret.setMinimumWidth(440)
+        self.paused_secret.setMaximumWidth(520)
+        self.paused_secret.returnPressed.connect(self.try_unlock)
+        layout.addWidget(self.paused_secret, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.paused_wrong = _label(role="wrong")
+        self.paused_wrong.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.paused_wrong)
+        self.carry_on_button = _button(primary=True)
+        self.carry_on_button.clicked.connect(self.try_unlock)
+        layout.addWidget(self.carry_on_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        return page
+
     # ------------------------------------------------------------------ words
 
     def t(self, key: str, **values: object) -> str:
@@ -356,12 +368,19 @@ class CoReviewWindow(QWidget):
         if self.wrong.text():
             self.wrong.setText(self.t("coreview.wrong_unlock"))
         _say(self.back_button, self.t("coreview.back"))
+        self.paused_title.setText(self.t("coreview.paused_title"))
+        self.paused_line.setText(self.t("coreview.paused_line"))
+        self.paused_unlock.setText(self.t("coreview.paused_unlock"))
+        self.paused_secret.setAccessibleName(self.t("coreview.paused_unlock"))
+        _say(self.carry_on_button, self.t("coreview.carry_on"))
+        if self.paused_wrong.text():
+            self.paused_wrong.setText(self.t("coreview.wrong_unlock"))
         self._show_current()
 
     # ------------------------------------------------------------------ who and what
 
     @property
-    def contents(self) -> list:  # noqa: ANN201 - list[SectionContent]
+    def contents(self) -> list[SectionContent]:
         return plan_sections(self.views.view(self.role, self.lang), self.lang)
 
     @property
@@ -388,6 +407,11 @@ class CoReviewWindow(QWidget):
 
     def _show_current(self) -> None:
         page = self.pages.currentIndex()
+        if page == self.PAUSED:
+            self.part.clear()
+            self.back_button.setVisible(False)
+            self.next_button.setVisible(False)
+            return
         total = len(self.contents)
         on_section = page == self.SECTION
         self.part.setText(self.t("coreview.part_of", n=self.index + 1, total=total)
@@ -409,6 +433,8 @@ class CoReviewWindow(QWidget):
     # ------------------------------------------------------------------ stepping through
 
     def go_next(self) -> None:
+        if self.paused:
+            return
         page = self.pages.currentIndex()
         if page == self.WELCOME:
             self.index = 0
@@ -422,6 +448,8 @@ class CoReviewWindow(QWidget):
         self._show_current()
 
     def go_back(self) -> None:
+        if self.paused:
+            return
         page = self.pages.currentIndex()
         if page == self.SECTION:
             self._keep_current()
@@ -436,6 +464,8 @@ class CoReviewWindow(QWidget):
 
     def go_to(self, section: str) -> None:
         """Open one part of the plan (the practitioner may jump with the keyboard)."""
+        if self.paused:
+            return
         self._keep_current()
         self.index = [c.key for c in self.contents].index(section)
         self.pages.setCurrentIndex(self.SECTION)
@@ -468,23 +498,10 @@ class CoReviewWindow(QWidget):
     def _save(self, key: tuple[str, str, str], answer: CoReviewAnswer, words: str) -> None:
         section, role, name = key
         views = self.views
-        latest = self._latest_ids
-
-        def write(session: Session) -> CoReviewResponse:
-            # Runs on the worker, which runs writes one after another: a change of mind
-            # corrects the answer saved just before it, even if that save has not yet been
-            # reported back to this window.
-            response = CoReviewResponse(
-                child_id=views.child_id, plan_id=views.plan_id, plan_rev=views.plan_rev,
-                section=section, responder_name=name, responder_role=role, answer=answer,
-                words=words, at=now_of(session))
-            earlier = latest.get(key)
-            if earlier is not None:
-                response = records.correct_entry(session, dataclasses.replace(response, id=earlier))
-            else:
-                response = records.add_entry(session, response)
-            latest[key] = response.id
-            return response
+        response = CoReviewResponse(
+            child_id=views.child_id, plan_id=views.plan_id, plan_rev=views.plan_rev,
+            section=section, responder_name=name, responder_role=role, answer=answer,
+            words=words)
 
         def saved(response: CoReviewResponse) -> None:
             self.saved[key] = response
@@ -497,12 +514,17 @@ class CoReviewWindow(QWidget):
             self.problem.setText(message)
             self.save_failed.emit(message)
 
-        self.worker.change(write, saved, failed, touches={views.child_id})
+        # A change of mind corrects the answer kept just before it: keep_answer reads and
+        # updates _latest_ids on the worker, where writes run one after another.
+        self.worker.change(keep_answer, response, self._latest_ids, key, success=saved,
+                           failure=failed, touches={views.child_id})
 
     # ------------------------------------------------------------------ leaving
 
     def ask_practitioner(self) -> None:
         """Show the practitioner's screen for leaving co-review."""
+        if self.paused:
+            return
         self._keep_current()
         if self.pages.currentIndex() != self.LEAVE:
             self.pages.setCurrentIndex(self.LEAVE)
@@ -516,13 +538,15 @@ class CoReviewWindow(QWidget):
             return
         self._set_leave_enabled(False)
         vault = self.worker.vault
-        self.worker.call(lambda: practitioner_may_leave(vault, secret), self._leave_checked,
-                         lambda _e: self._leave_checked(False))
+        self.worker.call(practitioner_may_leave, vault, secret, success=self._leave_checked,
+                         failure=lambda _e: self._leave_checked(False))
 
     def _leave_checked(self, allowed: bool) -> None:
         if allowed:
             self._keep_unsaved()
             self.may_close = True
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.worker.operation_did_execute.disconnect(self._records_changed)
             self.close()
             self.left.emit()
             return
@@ -540,21 +564,121 @@ class CoReviewWindow(QWidget):
             if key not in self.saved:
                 self._save(key, answer, words)
 
+    # ------------------------------------------------------------------ records changed
+
+    def _records_changed(self, touches: set[str] | None) -> None:
+        views = self.views
+        if self.may_close or self.paused or (touches is not None
+                                             and views.child_id not in touches):
+            return
+        self.worker.query(load_coreview, views.child_id, views.plan_id,
+                          success=self._fresh_views)
+
+    def _fresh_views(self, fresh: CoReviewViews) -> None:
+        if self.may_close or self.paused:
+            return
+        on_section = self.pages.currentIndex() == self.SECTION
+        before = self.contents[self.index] if on_section else None
+        self.views = fresh
+        if on_section:
+            # Only the plan's words are shown again: what is being typed stays as it is.
+            self.index = min(self.index, len(self.contents) - 1)
+            if self.contents[self.index] != before:
+                self.section.show_section(self.contents[self.index], self.lang)
+
+    # ------------------------------------------------------------------ while locked
+
+    @property
+    def paused(self) -> bool:
+        return self.pages.currentIndex() == self.PAUSED
+
+    def pause_for_lock(self, on_unlocked: Callable[[], None]) -> None:
+        """The app is locking: keep the answer on screen, show the neutral pause screen and
+        let go of everything from the case. ``on_unlocked`` is called once the practitioner
+        has unlocked the vault from here."""
+        if self.paused:
+            return
+        self._keep_current()  # queued on the worker before the vault locks
+        self._paused_at = (self.pages.currentIndex(), self.index, self.role,
+                           self.carer_choice.currentIndex())
+        self._on_unlocked = on_unlocked
+        self.pages.setCurrentIndex(self.PAUSED)
+        self.section.clear()
+        self.words.clear()
+        self.secret.clear()
+        # The child's and carers' views of the case are let go (not cleared in place: the
+        # object may be someone else's too).
+        self.views = dataclasses.replace(self.views, views={})
+        self.paused_wrong.clear()
+        self._set_unlock_enabled(True)
+        self._show_current()
+        self.paused_secret.setFocus()
+
+    def try_unlock(self) -> None:
+        """The practitioner's passphrase unlocks the app (only the passphrase: the key is
+        gone, so a co-review PIN cannot)."""
+        secret = self.paused_secret.text()
+        self.paused_secret.clear()
+        if not secret or not self.paused or not self.carry_on_button.isEnabled():
+            return
+        self._set_unlock_enabled(False)
+        vault = self.worker.vault
+        assert vault is not None  # the window is only ever shown with a vault
+        self.worker.call(vault.unlock, secret, success=lambda _r: self._unlocked_here(),
+                         failure=lambda _e: self._unlock_refused())
+
+    def _unlocked_here(self) -> None:
+        if self._on_unlocked is not None:
+            self._on_unlocked()
+
+    def _unlock_refused(self) -> None:
+        self._set_unlock_enabled(True)
+        self.paused_wrong.setText(self.t("coreview.wrong_unlock"))
+        self.paused_secret.setFocus()
+
+    def _set_unlock_enabled(self, on: bool) -> None:
+        self.carry_on_button.setEnabled(on)
+        self.paused_secret.setEnabled(on)
+
+    def resume_after_lock(self) -> None:
+        """The vault is open again: read the views afresh (who may see what may have changed
+        on another screen since) and go back to the same part."""
+        if not self.paused or self._paused_at is None:
+            return
+        page, index, role, carer = self._paused_at
+        views = self.views
+
+        def shown(fresh: CoReviewViews) -> None:
+            self.views = fresh
+            self._paused_at = self._on_unlocked = None
+            self.paused_wrong.clear()
+            self.role = role
+            self.carer_choice.setCurrentIndex(carer)
+            self.index = min(index, len(self.contents) - 1)
+            self.pages.setCurrentIndex(page)
+            self._show_current()
+
+        self.worker.query(load_coreview, views.child_id, views.plan_id, success=shown,
+                          failure=lambda e: self.paused_wrong.setText(
+                              getattr(e, "message", str(e))))
+
     def _set_leave_enabled(self, on: bool) -> None:
         self.leave_button.setEnabled(on)
         self.secret.setEnabled(on)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.may_close:
             event.accept()
             return
         event.ignore()
-        self.ask_practitioner()
+        if not self.paused:
+            self.ask_practitioner()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             event.accept()
-            self.ask_practitioner()
+            if not self.paused:
+                self.ask_practitioner()
             return
         super().keyPressEvent(event)
 

@@ -107,7 +107,7 @@ class ComparisonModel(QAbstractTableModel):
     """Part | version A | version B, with differing rows marked (colour, bold and words, so
     it does not rely on colour alone)."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.parts: list[ComparedPart] = []
         self.headers = ["Part", "Version A", "Version B"]
@@ -121,13 +121,13 @@ class ComparisonModel(QAbstractTableModel):
     def differing(self) -> list[ComparedPart]:
         return [p for p in self.parts if p.differs]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.parts)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < 3):

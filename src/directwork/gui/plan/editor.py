@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,22 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
-from sqlalchemy.orm import Session
 
 from directwork.domain import codec
 from directwork.domain.policy import Policy
 from directwork.domain.records import (
-    AgencyInvolvement,
     Agreement,
-    Child,
     Helpline,
-    Person,
-    PersonRole,
+    PlanAction,
     PlanStatus,
+    SafetyGoal,
     SafetyPlan,
+    Worry,
 )
 from directwork.domain.rules.plans import MAX_WORRIES, PlanProblem
-from directwork.domain.rules.workdays import local_date
 from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.agreement import AgreePlanDialog
@@ -68,7 +64,7 @@ from directwork.gui.practice.common import (
     while_open,
 )
 from directwork.store import drafts, practice, records
-from directwork.store.context import now_of
+from directwork.store.views.plans import PlanFacts, load_plan_facts, plan_draft_key
 
 DEFAULT_HELPLINES = (Helpline(name="Childline", number="0800 1111"),
                      Helpline(name="Emergency (police, ambulance)", number="999"))
@@ -78,57 +74,7 @@ PRACTITIONER_ONLY_STYLE = ("QGroupBox#practitionerOnly { border: 2px dashed #a32
                            "border-radius: 6px; margin-top: 14px; padding-top: 8px; }")
 
 
-@dataclass
-class PlanFacts:
-    """What the editor needs: the child, the plan's current revision (None for a new plan),
-    how many heads it has, and who could agree it."""
-
-    child: Child
-    plan: SafetyPlan | None
-    heads: int
-    now: datetime
-    carers: list[Person] = field(default_factory=list)
-    agencies: list[AgencyInvolvement] = field(default_factory=list)
-    draft: SafetyPlan | None = None  # changes typed but not saved, kept in the vault
-
-    @property
-    def today(self) -> date:
-        return local_date(self.now)
-
-
 DRAFT_DELAY_MS = 800
-
-
-def plan_draft_key(child_id: str, base: SafetyPlan | None) -> str:
-    """Unsaved changes are kept per child and per revision they were typed on."""
-    return f"plan:{child_id}:{base.rev if base else 'new'}"
-
-
-def current_plan(session: Session, child_id: str) -> SafetyPlan | None:
-    """The plan being worked on: the newest one not superseded."""
-    plans = [p for p in records.list_documents(session, SafetyPlan, child_id)
-             if p.status is not PlanStatus.SUPERSEDED]
-    plans.sort(key=lambda p: p.updated_at or p.created_at)
-    return plans[-1] if plans else None
-
-
-def load_plan_facts(session: Session, child_id: str, plan_id: str | None = None) -> PlanFacts:
-    child = records.get_document(session, Child, child_id)
-    plan = (records.get_document(session, SafetyPlan, plan_id) if plan_id
-            else current_plan(session, child_id))
-    heads = len(records.get_heads(session, SafetyPlan, plan.id)) if plan else 0
-    people = records.list_documents(session, Person, child_id)
-    carers = [p for p in people if p.role is PersonRole.CARER and not p.of_concern]
-    agencies = [a for a in records.list_documents(session, AgencyInvolvement, child_id) if a.active]
-    kept = drafts.load_draft(session, plan_draft_key(child_id, plan))
-    draft = None
-    if kept:
-        try:
-            found = codec.record_from_dict(json.loads(kept))
-            draft = found if isinstance(found, SafetyPlan) else None
-        except (ValueError, codec.DecodeError):
-            draft = None  # a draft from an older version that no longer fits: the plan stands
-    return PlanFacts(child, plan, heads, now_of(session), carers, agencies, draft)
 
 
 class PlanEditor(QWidget):
@@ -161,7 +107,7 @@ class PlanEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll = scroll
+        self.scroll_area = scroll
         body = QWidget()
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -171,8 +117,7 @@ class PlanEditor(QWidget):
         self.state.setAccessibleName("Plan status")
         bar.addWidget(self.state, 1)
         self.versions_button = named(QPushButton("&Versions…"), "Versions of this plan")
-        self.versions_button.clicked.connect(
-            lambda: self.base is not None and self.versions_requested.emit(self.base.id))
+        self.versions_button.clicked.connect(self._show_versions)
         self.save_button = named(QPushButton("&Save draft"), "Save the plan as a draft")
         self.save_button.clicked.connect(self.save)
         self.agree_button = named(QPushButton("&Agree plan…"), "Agree the plan")
@@ -186,6 +131,10 @@ class PlanEditor(QWidget):
 
     # ------------------------------------------------------------------ building
 
+
+    def _show_versions(self) -> None:
+        if self.base is not None:
+            self.versions_requested.emit(self.base.id)
     def _build(self, layout: QVBoxLayout) -> None:
         top = QGridLayout()
         self.title = line("Plan title", "Safety plan")
@@ -217,8 +166,8 @@ class PlanEditor(QWidget):
             "What needs to happen",
             "Each action has an owner (a person and their agency, or family), a date and a "
             "status.")
-        self.actions: RowList[ActionRow] = RowList(ActionRow, "Add an a&ction")
-        needs_layout.addWidget(self.actions)
+        self.plan_actions: RowList[ActionRow] = RowList(ActionRow, "Add an a&ction")
+        needs_layout.addWidget(self.plan_actions)
         layout.addWidget(needs)
 
         scores, scores_layout = section(
@@ -282,7 +231,7 @@ class PlanEditor(QWidget):
         layout.addStretch(1)
 
         self.lists: dict[str, RowList] = {
-            "worries": self.worries, "working_well": self.working_well, "actions": self.actions,
+            "worries": self.worries, "working_well": self.working_well, "actions": self.plan_actions,
             "scores": self.scores, "contingency": self.contingency,
             "safe_people": self.safe_people, "safe_places": self.safe_places,
             "helplines": self.helplines}
@@ -296,12 +245,12 @@ class PlanEditor(QWidget):
 
     # ------------------------------------------------------------------ loading
 
-    def open_plan(self, child_id: str, plan_id: str | None = None, done=None) -> None:  # noqa: ANN001
+    def open_plan(self, child_id: str, plan_id: str | None = None, done=None) -> None:
         def shown(facts: PlanFacts) -> None:
             self.show_plan(facts)
             if done is not None:
                 done()
-        self.worker.query(lambda s: load_plan_facts(s, child_id, plan_id), while_open(self, shown))
+        self.worker.query(load_plan_facts, child_id, plan_id, success=while_open(self, shown))
 
     def show_plan(self, facts: PlanFacts) -> None:
         self._loading = True
@@ -319,7 +268,7 @@ class PlanEditor(QWidget):
         for text in plan.working_well:
             self.working_well.add(TextRow("thing working well", text))
         for action in plan.actions:
-            self.actions.add(ActionRow(action))
+            self.plan_actions.add(ActionRow(action))
         for score in plan.scores:
             self.scores.add(ScoreRow(score, facts.today))
         for item in plan.contingency:
@@ -333,7 +282,7 @@ class PlanEditor(QWidget):
         if not plan.worries:
             self.worries.add()
         if not plan.actions:
-            self.actions.add()
+            self.plan_actions.add()
         if not plan.contingency:
             self.contingency.add()
         self.child_section.setPlainText(plan.child_section)
@@ -394,21 +343,22 @@ class PlanEditor(QWidget):
         plan, _where = self.plan()
         text = json.dumps(codec.record_to_dict(plan), ensure_ascii=False)
         key, child_id = self.draft_key(), self.facts.child.id
-        self.worker.change(lambda s: drafts.save_draft(s, key, text, child_id), touches=set())
+        self.worker.change(drafts.save_draft, key, text, child_id, touches=set())
 
     def discard_draft(self) -> None:
         """The practitioner chose not to keep the changes."""
         self._draft_timer.stop()
         if self.facts is not None:
             key = self.draft_key()
-            self.worker.change(lambda s: drafts.delete_draft(s, key), touches=set())
+            self.worker.change(drafts.delete_draft, key, touches=set())
 
     def plan(self) -> tuple[SafetyPlan, dict[tuple[str, int], PlanRow]]:
         """The plan as typed, and which row each (part, index) of it came from."""
         assert self.facts is not None
         base = self.base or SafetyPlan(child_id=self.facts.child.id)
         where: dict[tuple[str, int], PlanRow] = {}
-        worries, goals = [], []
+        worries: list[Worry] = []
+        goals: list[SafetyGoal] = []
         for row in self.worries.rows:
             if row.is_blank():
                 continue
@@ -418,11 +368,11 @@ class PlanEditor(QWidget):
             if goal is not None:
                 where[("goals", len(goals))] = row
                 goals.append(goal)
-        actions = []
-        for row in self.actions.rows:
-            if not row.is_blank():
-                where[("actions", len(actions))] = row
-                actions.append(row.value())
+        actions: list[PlanAction] = []
+        for action_row in self.plan_actions.rows:
+            if not action_row.is_blank():
+                where[("actions", len(actions))] = action_row
+                actions.append(action_row.value())
 
         def texts(rows: RowList) -> list[str]:
             return [r.value() for r in rows.rows if not r.is_blank()]
@@ -484,7 +434,7 @@ class PlanEditor(QWidget):
                            "each part.")
         self.problems.show_problems([summary, *general])
         if first is not None:
-            self.scroll.ensureWidgetVisible(first)
+            self.scroll_area.ensureWidgetVisible(first)
 
     # ------------------------------------------------------------------ saving and agreeing
 
@@ -501,15 +451,14 @@ class PlanEditor(QWidget):
         def refused(error: BaseException) -> None:
             self.problems.show_problems(["Not saved:", *problem_texts(error)])
 
-        self.worker.change(lambda s: records.save_document(s, draft), while_open(self, done),
-                           while_open(self, refused),
-                           touches={draft.child_id})
+        self.worker.change(records.save_document, draft, success=while_open(self, done),
+                           failure=while_open(self, refused), touches={draft.child_id})
 
     def _after_save(self, saved: SafetyPlan) -> None:
         assert self.facts is not None
         self.discard_draft()  # the changes are a revision now
         self.base = saved
-        self.facts.plan = saved
+        self.facts = dataclasses.replace(self.facts, plan=saved)
         self._show_status()
         self._set_dirty(False)
         self.saved.emit(saved)
@@ -543,8 +492,8 @@ class PlanEditor(QWidget):
 
         def done(saved: SafetyPlan) -> None:
             self._after_save(saved)
-            if open_dialog() is not None:
-                dialog.accept()
+            if (still_open := open_dialog()) is not None:
+                still_open.accept()
 
         def refused(error: BaseException) -> None:
             problems = [p for p in getattr(error, "problems", []) if isinstance(p, PlanProblem)]
@@ -552,8 +501,9 @@ class PlanEditor(QWidget):
                 self.problems.show_problems(problem_texts(error))
             else:
                 self.show_problems(problems, where)
-            if open_dialog() is not None:
-                dialog.show_refusal([p.message for p in problems if p.part == "agreements"])
+            if (still_open := open_dialog()) is not None:
+                still_open.show_refusal([p.message for p in problems if p.part == "agreements"])
 
-        self.worker.change(lambda s: practice.agree_plan(s, plan, agreements, policy),
-                           while_open(self, done), while_open(self, refused), touches={plan.child_id})
+        self.worker.change(practice.agree_plan, plan, agreements, policy,
+                           success=while_open(self, done), failure=while_open(self, refused),
+                           touches={plan.child_id})

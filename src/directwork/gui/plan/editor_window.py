@@ -45,7 +45,7 @@ class PlanEditorWindow(QDialog):
                 self.setWindowTitle(f"Safety plan: {facts.child.display_name}")
         self.editor.open_plan(child_id, plan_id, titled)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.editor.dirty:
             answer = QMessageBox.question(
                 self, "Unsaved changes", "Save the changes to the plan as a draft?",

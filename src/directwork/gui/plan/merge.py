@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,10 +73,11 @@ def merge_parts(a: SafetyPlan, b: SafetyPlan) -> list[MergePart]:
     actions_a = {x.id: x for x in a.actions}
     actions_b = {x.id: x for x in b.actions}
     for i, aid in enumerate(list(actions_a) + [k for k in actions_b if k not in actions_a]):
-        va, vb = actions_a.get(aid), actions_b.get(aid)
-        if va != vb:
-            parts.append(MergePart(f"action:{aid}", f"Action {i + 1}", va, vb,
-                                   action_text(va) if va else "", action_text(vb) if vb else ""))
+        act_a, act_b = actions_a.get(aid), actions_b.get(aid)
+        if act_a != act_b:
+            parts.append(MergePart(f"action:{aid}", f"Action {i + 1}", act_a, act_b,
+                                   action_text(act_a) if act_a else "",
+                                   action_text(act_b) if act_b else ""))
     return parts
 
 
@@ -112,7 +114,16 @@ def merged_plan(a: SafetyPlan, b: SafetyPlan, chosen: dict[str, Any]) -> SafetyP
                                status=PlanStatus.DRAFT, agreements=[])
 
 
-def lay_out_merge(dialog: QDialog, layout: QVBoxLayout, choices: list[QWidget],
+class MergeDialog(QDialog):
+    """A dialog that merges two versions of one record into one whose parents are both."""
+
+    merged = Signal(object)  # the merged version, once saved
+
+    def save(self) -> None:  # pragma: no cover - each merge says what saving means
+        raise NotImplementedError
+
+
+def lay_out_merge(dialog: MergeDialog, layout: QVBoxLayout, choices: Sequence[QWidget],
                   noun: str) -> tuple[ProblemLabel, QDialogButtonBox]:
     """The body every merge dialog shares: one choice per differing part in a scroll area,
     the problem line, and Save / Cancel wired to the dialog's ``save`` and ``reject``."""
@@ -185,11 +196,10 @@ class MergeChoice(QWidget):
         return None if which == "none" else (self.part.a if which == "a" else self.part.b)
 
 
-class PlanMergeDialog(QDialog):
+class PlanMergeDialog(MergeDialog):
     """Merge two heads: each differing part chosen (or its words edited), saved as one new
     draft revision whose parents are both heads."""
 
-    merged = Signal(object)
 
     def __init__(self, worker: VaultWorker, a: SafetyPlan, b: SafetyPlan,
                  parent: QWidget | None = None) -> None:
@@ -218,6 +228,6 @@ class PlanMergeDialog(QDialog):
             self.merged.emit(saved)
             self.accept()
 
-        self.worker.change(lambda s: records.merge_heads(s, plan, revs), while_open(self, done),
-                           while_open(self, lambda e: self.problems.show_problems(problem_texts(e))),
+        self.worker.change(records.merge_heads, plan, revs, success=while_open(self, done),
+                           failure=while_open(self, lambda e: self.problems.show_problems(problem_texts(e))),
                            touches={plan.child_id})

@@ -4,8 +4,6 @@ edits of the same version shown as such, with the way into merging them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,42 +19,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from directwork.domain.records import PlanStatus, SafetyPlan
+from directwork.domain.records import SafetyPlan
 from directwork.domain.revisions import rev_number
-from directwork.domain.rules.plans import version_statuses
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.compare import ComparisonModel
 from directwork.gui.plan.merge import PlanMergeDialog
 from directwork.gui.practice.common import london, while_open
-from directwork.store import records
-
-# --------------------------------------------------------------------------- loading
-
-
-@dataclass
-class VersionFacts:
-    revisions: list[SafetyPlan]  # oldest first
-    heads: list[SafetyPlan]  # highest first
-    statuses: dict[str, PlanStatus]
-
-    def name(self, plan: SafetyPlan) -> str:
-        number = rev_number(plan.rev)
-        mark = ""
-        if len(self.heads) > 1 and any(h.rev == plan.rev for h in self.heads):
-            mark = f", laptop {'AB'[[h.rev for h in self.heads].index(plan.rev)]}" \
-                if len(self.heads) == 2 else ", one of the heads"
-        return f"Version {number} ({self.statuses[plan.rev].value}{mark})"
-
-
-def load_versions(session: Session, plan_id: str) -> VersionFacts:
-    revisions = records.list_revisions(session, SafetyPlan, plan_id)
-    return VersionFacts(revisions, records.get_heads(session, SafetyPlan, plan_id),
-                        version_statuses(revisions))
-
+from directwork.store.views.plans import PlanVersions, load_versions
 
 # --------------------------------------------------------------------------- versions dialog
 
@@ -67,7 +39,7 @@ class PlanVersionsDialog(QDialog):
     def __init__(self, worker: VaultWorker, plan_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker, self.plan_id = worker, plan_id
-        self.facts: VersionFacts | None = None
+        self.facts: PlanVersions | None = None
         self.setWindowTitle("Versions of the safety plan")
         self.setAccessibleName("Versions of the safety plan")
         self.resize(1100, 760)
@@ -137,9 +109,9 @@ class PlanVersionsDialog(QDialog):
 
     def load(self) -> None:
         plan_id = self.plan_id
-        self.worker.query(lambda s: load_versions(s, plan_id), while_open(self, self.show_versions))
+        self.worker.query(load_versions, plan_id, success=while_open(self, self.show_versions))
 
-    def show_versions(self, facts: VersionFacts) -> None:
+    def show_versions(self, facts: PlanVersions) -> None:
         self.facts = facts
         self.versions_model.set_records(facts.revisions)
         self.versions_view.resizeColumnsToContents()

@@ -7,108 +7,25 @@ name and the same facts as text beside it, for a screen reader or a printout.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
-from directwork.domain.records import (
-    Child,
-    Concern,
-    KeyMoment,
-    Review,
-    SafetyPlan,
-    Severity,
-    Speaker,
-    VoiceEntry,
-)
-from directwork.domain.rules.keymoments import MOMENT_LABELS
-from directwork.domain.rules.workdays import LONDON, local_date
+from directwork.domain.rules.workdays import LONDON
 from directwork.gui.common.a11y import named
-from directwork.store import records
-from directwork.store.context import now_of
+from directwork.store.views.charts import LANES, ChartData, midday
 
 # Colours that stay apart for the common colour-vision differences (Okabe-Ito); each series
 # also has its own marker shape, so colour is never the only difference.
 SERIES_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
 MARKERS = ("circle", "square", "triangle", "diamond")
-LANES = ("Key moments", "Reviews", "Concerns")
 # Both charts share these margins (and one time range), so the same day is at the same x.
 PLOT_LEFT = 110
 LEGEND_WIDTH = 210
 LANE_COLOURS = {"Key moments": "#D55E00", "Reviews": "#009E73", "Concerns": "#a3231f"}
-
-
-@dataclass(frozen=True)
-class ScorePoint:
-    on: date
-    who: str
-    score: int
-    source: str  # "said on a visit" or "on the plan"
-
-
-@dataclass(frozen=True)
-class TimelineEvent:
-    at: datetime
-    lane: str
-    label: str
-
-
-@dataclass
-class ChartData:
-    child_name: str
-    now: datetime
-    scores: list[ScorePoint] = field(default_factory=list)
-    events: list[TimelineEvent] = field(default_factory=list)
-
-    def time_range(self) -> tuple[datetime, datetime]:
-        """One range for both charts, so a score and a key moment on the same day line up."""
-        moments = [_moment(p.on) for p in self.scores] + [e.at for e in self.events]
-        start = min(moments, default=self.now)
-        return start, max([*moments, self.now])
-
-    def series(self) -> dict[str, list[ScorePoint]]:
-        out: dict[str, list[ScorePoint]] = defaultdict(list)
-        for p in sorted(self.scores, key=lambda p: (p.on, p.who)):
-            out[p.who].append(p)
-        return dict(out)
-
-
-def load_chart_data(session: Session, child_id: str) -> ChartData:
-    child = records.get_document(session, Child, child_id)
-    points: set[ScorePoint] = set()
-    for v in records.list_entries(session, VoiceEntry, child_id):
-        if v.scale is not None and v.created_at is not None:
-            who = v.speaker_name or ("Child" if v.speaker is Speaker.CHILD else v.speaker.value)
-            points.add(ScorePoint(local_date(v.created_at), who, v.scale, "said on a visit"))
-    for plan in records.list_documents(session, SafetyPlan, child_id):
-        for revision in records.list_revisions(session, SafetyPlan, plan.id):
-            for s in revision.scores:
-                if s.person and s.on is not None:
-                    points.add(ScorePoint(s.on, s.person, s.score, "on the plan"))
-    # The same person, day and score said twice (on a visit and on the plan) is one answer.
-    unique = {(p.on, p.who, p.score): p for p in sorted(points, key=lambda p: p.source)}
-    events = []
-    for km in records.list_entries(session, KeyMoment, child_id):
-        if km.occurred_at:
-            events.append(TimelineEvent(km.occurred_at, "Key moments", MOMENT_LABELS[km.moment_type]))
-    for review in records.list_entries(session, Review, child_id):
-        if review.held_at:
-            level = f", {review.new_level.label}" if review.new_level else ""
-            events.append(TimelineEvent(review.held_at, "Reviews", f"Review{level}"))
-    for concern in records.list_documents(session, Concern, child_id):
-        if concern.raised_at:
-            serious = " (immediate danger)" if concern.severity is Severity.IMMEDIATE else ""
-            events.append(TimelineEvent(concern.raised_at, "Concerns",
-                                        f"{concern.summary}{serious}"))
-    events.sort(key=lambda e: e.at)
-    return ChartData(child.display_name, now_of(session), sorted(unique.values(),
-                     key=lambda p: (p.on, p.who)), events)
 
 
 # --------------------------------------------------------------------------- the words
@@ -140,10 +57,6 @@ def describe_timeline(data: ChartData) -> str:
 # --------------------------------------------------------------------------- drawing
 
 
-def _moment(day: date) -> datetime:
-    return datetime.combine(day, time(12), tzinfo=UTC)
-
-
 class _TimeAxis:
     """Maps moments to x across a plot rectangle, with month ticks."""
 
@@ -165,9 +78,9 @@ class _TimeAxis:
         day = first
         month_px = (self.right - self.left) / max(1.0, (self.end - self.start).days / 30.4)
         months = max(1, int(-(-min_gap // max(month_px, 1))))
-        while _moment(day) <= self.end:
-            if _moment(day) >= self.start:
-                out.append((_moment(day), day.strftime("%b %Y")))
+        while midday(day) <= self.end:
+            if midday(day) >= self.start:
+                out.append((midday(day), day.strftime("%b %Y")))
             month = day.month - 1 + months
             day = date(day.year + month // 12, month % 12 + 1, 1)
         return out
@@ -216,7 +129,7 @@ class ScoresChart(_Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Chart: 0 to 10 scores over time", 240, describe_scores, parent)
 
-    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
+    def paintEvent(self, _event) -> None:
         painter = self._painter()
         data = self.data
         series = data.series() if data else {}
@@ -256,14 +169,14 @@ class ScoresChart(_Chart):
             shape = MARKERS[i % len(MARKERS)]
             path = QPainterPath()
             for j, p in enumerate(ps):
-                at = QPointF(axis.x(_moment(p.on)), y(p.score))
+                at = QPointF(axis.x(midday(p.on)), y(p.score))
                 path.moveTo(at) if j == 0 else path.lineTo(at)
             painter.setPen(QPen(colour, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
             painter.setBrush(QBrush(colour))
             for p in ps:
-                _marker(painter, shape, QPointF(axis.x(_moment(p.on)), y(p.score)))
+                _marker(painter, shape, QPointF(axis.x(midday(p.on)), y(p.score)))
             ly = top + 6 + i * 22
             _marker(painter, shape, QPointF(right + 18, ly))
             painter.setPen(QColor("#1f2933"))
@@ -279,7 +192,7 @@ class TimelineChart(_Chart):
         super().__init__("Timeline of key moments, reviews and concerns", 170, describe_timeline,
                          parent)
 
-    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
+    def paintEvent(self, _event) -> None:
         painter = self._painter()
         data = self.data
         left, right, top, bottom = PLOT_LEFT, self.width() - LEGEND_WIDTH, 16, self.height() - 26

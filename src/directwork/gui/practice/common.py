@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
-from sqlalchemy.orm import Session
 
 from directwork.domain.policy import Policy, load_policy
 from directwork.domain.rules.plans import PlanProblem
@@ -28,6 +27,9 @@ from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
 
 _LONDON_ZONE = QTimeZone(b"Europe/London")
+
+# Sorts what has no time before everything that has one.
+EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
 @lru_cache(maxsize=1)
@@ -135,8 +137,10 @@ class PracticeDialog(QDialog):
     def save(self) -> None:  # pragma: no cover - each dialog says what saving means
         raise NotImplementedError
 
-    def submit(self, fn: Callable[[Session], Any], touches: set[str] | None,
-               lead: str = "") -> None:
+    def submit(self, fn: Callable[..., Any], /, *args: Any, touches: set[str] | None,
+               lead: str = "", **kwargs: Any) -> None:
+        """Save: the store function ``fn(session, *args, **kwargs)`` on the vault worker;
+        its result is kept and announced, or its refusal shown in this dialog."""
         self.problems.clear_problems()
         self.buttons.setEnabled(False)
 
@@ -151,4 +155,5 @@ class PracticeDialog(QDialog):
             texts = problem_texts(error)
             self.problems.show_problems(([lead] if lead else []) + texts)
 
-        self.worker.change(fn, while_open(self, done), while_open(self, refused), touches=touches)
+        self.worker.change(fn, *args, success=while_open(self, done),
+                           failure=while_open(self, refused), touches=touches, **kwargs)

@@ -6,8 +6,9 @@ its outcome and whether the child and carers were told."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,13 +27,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from directwork.domain.policy import Policy, Region
 from directwork.domain.records import Concern, EscalationStep, Referral, ReferralType, Severity
 from directwork.domain.rules.concerns import (
     REFERRAL_LABELS,
-    EscalationState,
     concern_response_due,
     danger_steps,
     referral_overdue,
@@ -52,8 +51,8 @@ from directwork.gui.practice.common import (
     while_open,
 )
 from directwork.gui.practice.dialogs import text_box
-from directwork.store import practice, records
-from directwork.store.context import now_of
+from directwork.store import practice
+from directwork.store.views.practice import ConcernFacts, load_concern
 
 SEVERITY_LABELS = {Severity.LOW: "Low", Severity.MEDIUM: "Medium", Severity.HIGH: "High",
                    Severity.IMMEDIATE: "Immediate danger"}
@@ -150,26 +149,7 @@ class RaiseConcernDialog(PracticeDialog):
                           severity=Severity(self.severity.currentData()), told=told,
                           raised_at=moment_of(self.raised_at))
         policy = self.policy
-        self.submit(lambda s: practice.raise_concern(s, concern, policy), {self.child_id})
-
-
-@dataclass
-class ConcernFacts:
-    state: EscalationState
-    steps: list[EscalationStep]
-    referrals: list[Referral]
-    now: datetime
-
-
-def load_concern(session: Session, concern_id: str, policy: Policy) -> ConcernFacts:
-    state = practice.concern_status(session, concern_id, policy)
-    child_id = state.concern.child_id
-    steps = [s for s in records.list_entries(session, EscalationStep, child_id)
-             if s.concern_id == concern_id]
-    steps.sort(key=lambda s: (s.at or s.created_at, s.step))
-    referrals = [r for r in records.list_documents(session, Referral, child_id)
-                 if r.concern_id == concern_id]
-    return ConcernFacts(state, steps, referrals, now_of(session))
+        self.submit(practice.raise_concern, concern, policy, touches={self.child_id})
 
 
 class ConcernDialog(PracticeDialog):
@@ -255,8 +235,8 @@ class ConcernDialog(PracticeDialog):
         self.ack_button = named(QPushButton("Ac&knowledged"),
                                 "Record the chosen referral as acknowledged")
         self.ack_button.clicked.connect(self.acknowledge)
-        for w in (self.referral_type, self.refer_button, self.reference, self.ack_button):
-            row.addWidget(w)
+        for part in (self.referral_type, self.refer_button, self.reference, self.ack_button):
+            row.addWidget(part)
         referral_layout.addLayout(row)
         layout.addWidget(referral_box)
         self.action_problems = ProblemLabel("Why it was not recorded")
@@ -302,8 +282,8 @@ class ConcernDialog(PracticeDialog):
 
     def load(self) -> None:
         concern_id, policy = self.concern_id, self.policy
-        self.worker.query(lambda s: load_concern(s, concern_id, policy),
-                          while_open(self, self.show_facts))
+        self.worker.query(load_concern, concern_id, policy,
+                          success=while_open(self, self.show_facts))
 
     def show_facts(self, facts: ConcernFacts) -> None:
         self.facts = facts
@@ -344,19 +324,20 @@ class ConcernDialog(PracticeDialog):
 
     # ------------------------------------------------------------------ acting
 
-    def _act(self, fn, child: bool = True) -> None:  # noqa: ANN001
+    def _act(self, fn: Callable[..., object], /, *args: Any, **kwargs: Any) -> None:
+        """One step on the concern's page (escalating, an answer, a referral), then read it again."""
         self.action_problems.clear_problems()
         touches = {self.facts.state.concern.child_id} if self.facts else None
 
         def refused(error: BaseException) -> None:
             self.action_problems.show_problems(problem_texts(error))
 
-        self.worker.change(fn, while_open(self, lambda _r: self.load()),
-                           while_open(self, refused), touches=touches)
+        self.worker.change(fn, *args, success=while_open(self, lambda _r: self.load()),
+                           failure=while_open(self, refused), touches=touches, **kwargs)
 
     def escalate(self) -> None:
         concern_id, policy, to = self.concern_id, self.policy, self.to_whom.text()
-        self._act(lambda s: practice.escalate(s, concern_id, policy, to_whom=to))
+        self._act(practice.escalate, concern_id, policy, to_whom=to)
         self.to_whom.clear()
 
     def record_answer(self) -> None:
@@ -364,7 +345,7 @@ class ConcernDialog(PracticeDialog):
             return
         step = self.facts.steps[-1]
         answer = self.answer.text()
-        self._act(lambda s: practice.record_step_outcome(s, step, answer))
+        self._act(practice.record_step_outcome, step, answer)
 
     def refer(self) -> None:
         if self.facts is None:
@@ -373,7 +354,7 @@ class ConcernDialog(PracticeDialog):
         referral = Referral(child_id=concern.child_id, concern_id=concern.id,
                             referral_type=ReferralType(self.referral_type.currentData()))
         policy = self.policy
-        self._act(lambda s: practice.make_referral(s, referral, policy))
+        self._act(practice.make_referral, referral, policy)
 
     def acknowledge(self) -> None:
         rows = self.referral_view.selectionModel().selectedRows()
@@ -387,7 +368,7 @@ class ConcernDialog(PracticeDialog):
         else:
             referral = found[rows[0].row()]
         reference = self.reference.text()
-        self._act(lambda s: practice.acknowledge_referral(s, referral, reference=reference))
+        self._act(practice.acknowledge_referral, referral, reference=reference)
 
     def save(self) -> None:
         if self.facts is None:
@@ -398,5 +379,5 @@ class ConcernDialog(PracticeDialog):
         carers = True if self.carers_told[1].isChecked() else (
             False if self.carers_told[2].isChecked() else None)
         outcome = self.outcome.toPlainText()
-        self.submit(lambda s: practice.close_concern(s, concern, outcome, child, carers),
-                    {concern.child_id})
+        self.submit(practice.close_concern, concern, outcome, child, carers,
+                    touches={concern.child_id})

@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,17 +37,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from directwork.domain.policy import Basis, Policy, RuleBasis
 from directwork.domain.rules.practice_check import Category, DueItem
 from directwork.domain.rules.workdays import format_due
 from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
-from directwork.gui.practice.charts import ChartsPanel, load_chart_data
+from directwork.gui.practice.charts import ChartsPanel
 from directwork.gui.practice.common import practice_policy
-from directwork.store import practice
-from directwork.store.context import now_of
+from directwork.store.views.charts import load_chart_data
+from directwork.store.views.practice import DueFacts, load_due
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,7 +67,7 @@ class DueItemsModel(QAbstractItemModel):
     """Categories as top-level rows ("Key-moment responses (2, 1 overdue)"), their items
     beneath. Every category is always present, so a count of 0 says "nothing here"."""
 
-    def __init__(self, parent=None, *, policy: Policy | None = None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None, *, policy: Policy | None = None) -> None:
         super().__init__(parent)
         self.policy = policy
         self._categories = list(Category)
@@ -107,22 +105,24 @@ class DueItemsModel(QAbstractItemModel):
             return self.createIndex(row, column, _CATEGORY_ROW)
         return self.createIndex(row, column, parent.row() + 1)
 
+    # The stubs give QAbstractItemModel.parent only as QObject.parent's overloads (no index),
+    # though Qt's item models override it with parent(index) -> QModelIndex, as here.
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == _CATEGORY_ROW:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, _CATEGORY_ROW)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
             return len(self._categories)
         if parent.internalId() == _CATEGORY_ROW and parent.column() == 0:
             return len(self._items[self._categories[parent.row()]])
         return 0
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
@@ -198,24 +198,12 @@ class Scope:
     team: str | None = None
 
 
-@dataclass
-class DashboardFacts:
-    items: list[DueItem]
-    now: datetime
-
-
-def load_due(session: Session, policy: Policy, scope: Scope) -> DashboardFacts:
-    items = practice.due_items(session, policy, practitioner_id=scope.practitioner_id,
-                               team=scope.team)
-    return DashboardFacts(items, now_of(session))
-
-
 class DueTree(QTreeView):
     """The list; Enter opens the chosen child's record, as a double-click does."""
 
     open_requested = Signal(QModelIndex)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex())
             return
@@ -233,7 +221,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.policy = policy or practice_policy()
-        self.facts: DashboardFacts | None = None
+        self.facts: DueFacts | None = None
         self._act_now_items: list[DueItem] = []
         self._started = False
         layout = QVBoxLayout(self)
@@ -333,25 +321,26 @@ class DashboardPage(QWidget):
 
     # The timer runs only while the page is on screen: a hidden page (another page, a locked
     # or closed window) asks the vault nothing; showing it again checks at once.
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._started and not self.timer.isActive():
             self.refresh()
             self.timer.start()
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+    def hideEvent(self, event: QHideEvent) -> None:
         self.timer.stop()
         super().hideEvent(event)
 
     def refresh(self, *_args: object) -> None:
         policy, scope = self.policy, self.current_scope()
-        self.worker.query(lambda s: load_due(s, policy, scope), self.show_facts)
+        self.worker.query(load_due, policy, practitioner_id=scope.practitioner_id, team=scope.team,
+                          success=self.show_facts)
 
     def _changed(self, _touched: object) -> None:
         if self.isVisible() or self.facts is not None:
             self.refresh()
 
-    def show_facts(self, facts: DashboardFacts) -> None:
+    def show_facts(self, facts: DueFacts) -> None:
         self.facts = facts
         self.model.set_items(facts.items)
         for row in range(self.model.rowCount()):
@@ -410,7 +399,7 @@ class DashboardPage(QWidget):
 
     def show_charts(self, child_id: str) -> None:
         self.charts_child = child_id
-        self.worker.query(lambda s: load_chart_data(s, child_id), self.charts.set_data)
+        self.worker.query(load_chart_data, child_id, success=self.charts.set_data)
 
     def _open(self, index: QModelIndex) -> None:
         item = self.model.item_at(index)

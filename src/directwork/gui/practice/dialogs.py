@@ -33,19 +33,18 @@ from directwork.domain.records import (
     KeyMoment,
     KeyMomentType,
     Level,
-    LevelSignOff,
     Recipient,
     ResponseOutcome,
-    SafetyLevelDecision,
     Telling,
 )
 from directwork.domain.rules.keymoments import MOMENT_LABELS, ResponseState, required_response
-from directwork.domain.rules.levels import LevelDecision, level_history, standing_from_history
+from directwork.domain.rules.levels import LevelDecision, standing_from_history
 from directwork.domain.rules.workdays import format_due
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import (
+    EARLIEST,
     PracticeDialog,
     ProblemLabel,
     datetime_edit,
@@ -55,6 +54,7 @@ from directwork.gui.practice.common import (
     while_open,
 )
 from directwork.store import practice, records
+from directwork.store.views.practice import load_level_history
 
 
 def text_box(name: str, height: int = 70, placeholder: str = "") -> QPlainTextEdit:
@@ -140,7 +140,7 @@ class KeyMomentDialog(PracticeDialog):
     def save(self) -> None:
         km = self.key_moment()
         policy = self.policy
-        self.submit(lambda s: practice.record_key_moment(s, km, policy), {self.child_id})
+        self.submit(practice.record_key_moment, km, policy, touches={self.child_id})
 
 
 class ToldRow:
@@ -253,9 +253,8 @@ class ResponseDialog(PracticeDialog):
         km_id, reason, at = self.state.key_moment.id, self.reason.toPlainText(), moment_of(self.done_at)
         if self.kind is KeyMomentType.DISCLOSURE:
             at = max((t.at for t in told if t.at is not None), default=at)
-        self.submit(lambda s: practice.record_response(s, km_id, outcome, reason=reason,
-                                                       done_at=at, told=told),
-                    {self.state.key_moment.child_id})
+        self.submit(practice.record_response, km_id, outcome, reason=reason, done_at=at,
+                    told=told, touches={self.state.key_moment.child_id})
 
 
 class ReturnDialog(PracticeDialog):
@@ -289,8 +288,7 @@ class ReturnDialog(PracticeDialog):
 
     def save(self) -> None:
         km_id, at, policy = self.key_moment.id, moment_of(self.returned_at), self.policy
-        self.submit(lambda s: practice.record_return(s, km_id, at, policy),
-                    {self.key_moment.child_id})
+        self.submit(practice.record_return, km_id, at, policy, touches={self.key_moment.child_id})
 
 
 # --------------------------------------------------------------------------- levels
@@ -364,13 +362,8 @@ class LevelDialog(PracticeDialog):
         self.load()
 
     def load(self) -> None:
-        child_id = self.child_id
-
-        def read(session):  # noqa: ANN001, ANN202
-            return level_history(records.list_entries(session, SafetyLevelDecision, child_id),
-                                 records.list_entries(session, LevelSignOff, child_id))
-
-        self.worker.query(read, while_open(self, self.show_history))
+        self.worker.query(load_level_history, self.child_id,
+                          success=while_open(self, self.show_history))
 
     def show_history(self, history: list[LevelDecision]) -> None:
         self.history_model.set_records(history)
@@ -382,8 +375,8 @@ class LevelDialog(PracticeDialog):
     def save(self) -> None:
         child_id, level = self.child_id, Level(self.level.currentData())
         reasoning, by = self.reasoning.toPlainText(), self.decided_by.text().strip()
-        self.submit(lambda s: practice.set_level(s, child_id, level, reasoning,
-                                                 decided_by_name=by), {child_id})
+        self.submit(practice.set_level, child_id, level, reasoning, decided_by_name=by,
+                    touches={child_id})
 
     def sign_off(self) -> None:
         rows = self.history_view.selectionModel().selectedRows()
@@ -402,8 +395,9 @@ class LevelDialog(PracticeDialog):
             self.load()
 
         self.sign_problems.clear_problems()
-        self.worker.change(lambda s: practice.sign_off_level(s, decision_id, manager, comment),
-                           while_open(self, signed), while_open(self, refused), touches={self.child_id})
+        self.worker.change(practice.sign_off_level, decision_id, manager, comment,
+                           success=while_open(self, signed), failure=while_open(self, refused),
+                           touches={self.child_id})
 
 
 # --------------------------------------------------------------------------- information sharing
@@ -463,9 +457,10 @@ class InformationSharingDialog(PracticeDialog):
         self.shared.toggled.connect(self._decision_changed)
         self._decision_changed()
         child = child_id
-        self.worker.query(lambda s: records.list_entries(s, InformationSharing, child),
-                          while_open(self, lambda log: self.log_model.set_records(
-                              sorted(log, key=lambda e: e.at or e.created_at, reverse=True))))
+        self.worker.query(records.list_entries, InformationSharing, child,
+                          success=while_open(self, lambda log: self.log_model.set_records(
+                              sorted(log, key=lambda e: e.at or e.created_at or EARLIEST,
+                                     reverse=True))))
 
     def _decision_changed(self, *_args: object) -> None:
         shared = self.shared.isChecked()
@@ -480,4 +475,4 @@ class InformationSharingDialog(PracticeDialog):
                                    why=self.why.toPlainText().strip(),
                                    basis=self.basis.text().strip() if self.shared.isChecked() else "",
                                    at=moment_of(self.at))
-        self.submit(lambda s: practice.log_information_sharing(s, entry), {self.child_id})
+        self.submit(practice.log_information_sharing, entry, touches={self.child_id})

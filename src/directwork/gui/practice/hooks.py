@@ -1,16 +1,21 @@
-"""Where the practice screens join the rest of the app, each with one call:
+"""Where the practice screens join the rest of the app, each with one call whose result the
+caller keeps:
 
 * ``attach_to_child_record(page)``: a row of practice buttons under the child's header (the
   safety plan editor, plan versions, key moment, level, review, concern, information sharing,
   progress charts), and double-click on a key moment or a concern to act on it;
-* ``attach_to_main_window(window)``: the practice check dashboard as a page, with a Go menu
-  action, opening a child's record from any of its rows.
+* ``attach_to_main_window(window)``: the practice check dashboard as a page, with an action in
+  the Go menu, opening a child's record, on the right tab, from any of its rows.
+
+Everything is joined by reference (the page's views, the window's Go menu, the record's tabs
+by their key), never by the words on screen, which change with the interface language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,10 +32,9 @@ from directwork.domain.records import Concern, KeyMoment, SafetyPlan
 from directwork.domain.rules.practice_check import DueItem
 from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
-from directwork.gui.plan.editor import current_plan
 from directwork.gui.plan.editor_window import PlanEditorWindow
 from directwork.gui.plan.versions import PlanVersionsDialog
-from directwork.gui.practice.charts import ChartsPanel, load_chart_data
+from directwork.gui.practice.charts import ChartsPanel
 from directwork.gui.practice.common import practice_policy, problem_texts, while_open
 from directwork.gui.practice.concerns import ConcernDialog, RaiseConcernDialog
 from directwork.gui.practice.dashboard import DashboardPage
@@ -43,8 +46,20 @@ from directwork.gui.practice.dialogs import (
     ReturnDialog,
 )
 from directwork.gui.practice.review import ReviewDialog
-from directwork.store import practice
+from directwork.gui.record.tabs import RecordTab
 from directwork.store.context import now_of
+from directwork.store.views.charts import load_chart_data
+from directwork.store.views.plans import working_plan
+from directwork.store.views.practice import (
+    KeyMomentFacts,
+    Practitioner,
+    load_key_moment,
+    load_practitioner,
+)
+
+if TYPE_CHECKING:
+    from directwork.gui.record.child_record import ChildRecordPage
+    from directwork.gui.shell.main_window import MainWindow
 
 DASHBOARD_SHORTCUT = "Ctrl+2"
 
@@ -62,7 +77,7 @@ def _show(dialog: QWidget, keep: list[QWidget]) -> QWidget:
 class ChildPractice:
     """The practice buttons of one child record page."""
 
-    def __init__(self, page: Any) -> None:
+    def __init__(self, page: ChildRecordPage) -> None:
         self.page = page
         self.worker: VaultWorker = page.worker
         self.open_windows: list[QWidget] = []
@@ -86,11 +101,8 @@ class ChildPractice:
         layout = page.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertLayout(1, row)
-        for view in page.findChildren(QTableView):
-            if view.model() is getattr(page, "moment_model", None):
-                view.doubleClicked.connect(self._moment_chosen)
-            elif view.model() is getattr(page, "concern_model", None):
-                view.doubleClicked.connect(self._concern_chosen)
+        page.moment_view.doubleClicked.connect(self._moment_chosen)
+        page.concern_view.doubleClicked.connect(self._concern_chosen)
 
     @property
     def child_id(self) -> str | None:
@@ -112,7 +124,7 @@ class ChildPractice:
             _show(dialog, self.open_windows)
 
         if needs_now:
-            self.worker.query(now_of, opened)
+            self.worker.query(now_of, success=opened)
         else:
             opened(None)
 
@@ -145,7 +157,7 @@ class ChildPractice:
             dialog.merged.connect(lambda _p: self.page.reload())
             _show(dialog, self.open_windows)
 
-        self.worker.query(lambda s: current_plan(s, child_id), found, self._refused)
+        self.worker.query(working_plan, child_id, success=found, failure=self._refused)
 
     def key_moment(self) -> None:
         self._run(lambda cid, now: KeyMomentDialog(self.worker, cid, now, practice_policy(),
@@ -173,7 +185,7 @@ class ChildPractice:
             dialog.resize(900, 720)
             panel = ChartsPanel()
             QVBoxLayout(dialog).addWidget(panel)
-            self.worker.query(lambda s: load_chart_data(s, child_id), while_open(panel, panel.set_data))
+            self.worker.query(load_chart_data, child_id, success=while_open(panel, panel.set_data))
             return dialog
         self._run(make)
 
@@ -183,24 +195,21 @@ class ChildPractice:
         km: KeyMoment = self.page.moment_model.records()[index.row()]
         policy = practice_policy()
 
-        def state_of(session: Any) -> Any:
-            states = practice.key_moment_states(session, km.child_id, policy)
-            return next((s for s in states if s.key_moment.id == km.id), None), now_of(session)
-
-        def opened(found: Any) -> None:
-            state, now = found
+        def opened(found: KeyMomentFacts) -> None:
+            state = found.state
             if state is None or not state.open:
                 self._refused(RuntimeError("This key moment's response is already recorded."))
                 return
+            dialog: ReturnDialog | ResponseDialog
             if state.waiting_for_return:
-                dialog: QWidget = ReturnDialog(self.worker, state.key_moment, now, policy,
-                                               self.page)
+                dialog = ReturnDialog(self.worker, state.key_moment, found.now, policy, self.page)
             else:
-                dialog = ResponseDialog(self.worker, state, now, self.page)
+                dialog = ResponseDialog(self.worker, state, found.now, self.page)
             dialog.saved.connect(lambda _r: self.page.reload())
             _show(dialog, self.open_windows)
 
-        self.worker.query(state_of, opened, self._refused)
+        self.worker.query(load_key_moment, km.child_id, km.id, policy, success=opened,
+                          failure=self._refused)
 
     def _concern_chosen(self, index: QModelIndex) -> None:
         concern: Concern = self.page.concern_model.records()[index.row()]
@@ -209,54 +218,68 @@ class ChildPractice:
         _show(dialog, self.open_windows)
 
 
-def attach_to_child_record(page: Any) -> ChildPractice:
-    """Add the practice buttons to a ChildRecordPage (kept on it as ``page.practice``)."""
-    page.practice = ChildPractice(page)
-    return page.practice
+def attach_to_child_record(page: ChildRecordPage) -> ChildPractice:
+    """Add the practice buttons to a ChildRecordPage; the page keeps what this returns."""
+    return ChildPractice(page)
 
 
-def attach_to_main_window(window: Any) -> DashboardPage:
-    """Add the practice check dashboard page and its Go menu action to the MainWindow."""
+@dataclass(frozen=True)
+class PracticeCheck:
+    """The practice check as the main window holds it: its page and the action that opens it."""
+
+    dashboard: DashboardPage
+    action: QAction
+
+
+# Which tab of the child record shows each kind of practice-check item.
+ITEM_TABS = {"key_moment": RecordTab.KEY_MOMENTS, "review": RecordTab.REVIEWS,
+             "concern": RecordTab.CONCERNS, "referral": RecordTab.CONCERNS,
+             "safety_plan": RecordTab.SAFETY_PLAN, "visit": RecordTab.VISITS,
+             "child": RecordTab.ABOUT_ME}
+
+
+def attach_to_main_window(window: MainWindow) -> PracticeCheck:
+    """Add the practice check page to the MainWindow, with its action in the Go menu and the
+    toolbar; the window keeps what this returns."""
     dashboard = DashboardPage(window.worker)
-    window.dashboard = dashboard
     window.pages.addWidget(dashboard)
 
-    def show_dashboard() -> None:
-        vault = window.worker.vault
-        team = ""
-        try:
-            team = vault.meta("team")
-        except Exception:  # noqa: BLE001 - no team recorded is the same as none
-            team = ""
+    def start(me: Practitioner) -> None:
         if dashboard.scope.count() == 0:
-            dashboard.set_scopes(vault.practitioner_id, team)
-        window.pages.setCurrentWidget(dashboard)
+            dashboard.set_scopes(me.id, me.team)
         dashboard.start()
+
+    def show_dashboard() -> None:
+        window.pages.setCurrentWidget(dashboard)
+        if dashboard.scope.count() == 0:
+            # Whose children "My children" means is read on the worker; a failure reaches
+            # the practitioner through the worker's failure handler.
+            window.worker.query(load_practitioner, success=while_open(dashboard, start))
+        else:
+            dashboard.start()
 
     action = QAction("&Practice check", window)
     action.setShortcut(QKeySequence(DASHBOARD_SHORTCUT))
     action.setToolTip("Practice check: what is due and overdue")
     action.triggered.connect(show_dashboard)
     window.addAction(action)
-    window.dashboard_action = action
-    for menu_action in window.menuBar().actions():
-        if menu_action.text() == "&Go" and menu_action.menu() is not None:
-            menu_action.menu().addAction(action)
+    window.go_menu.addAction(action)
     window.toolbar.addAction(action)
     button = window.toolbar.widgetForAction(action)
     if button is not None:
         named(button, "Practice check")
+
     def open_item(item: DueItem) -> None:
         def shown() -> None:
             window.show_child_record()
-            show_tab(window.child_record, ITEM_TABS.get(item.kind, ""))
+            window.child_record.show_tab(ITEM_TABS.get(item.kind, RecordTab.ABOUT_ME))
         window.child_record.open_child(item.child_id, shown)
 
     dashboard.item_chosen.connect(open_item)
     keep: list[QWidget] = []
     dashboard.act_now_chosen.connect(
         lambda item: open_act_now(window.worker, item, window, keep))
-    return dashboard
+    return PracticeCheck(dashboard, action)
 
 
 def open_act_now(worker: VaultWorker, item: DueItem, parent: QWidget,
@@ -268,27 +291,9 @@ def open_act_now(worker: VaultWorker, item: DueItem, parent: QWidget,
         _show(ConcernDialog(worker, item.record_id, policy, parent), keep)
         return
 
-    def state_of(session: Any) -> Any:
-        states = practice.key_moment_states(session, item.child_id, policy)
-        return next((s for s in states if s.key_moment.id == item.record_id), None), \
-            now_of(session)
+    def opened(found: KeyMomentFacts) -> None:
+        if found.state is not None and found.state.open:
+            _show(ResponseDialog(worker, found.state, found.now, parent), keep)
 
-    def opened(found: Any) -> None:
-        state, now = found
-        if state is not None and state.open:
-            _show(ResponseDialog(worker, state, now, parent), keep)
-
-    worker.query(state_of, opened)
-
-
-# Which tab of the child record shows each kind of practice-check item.
-ITEM_TABS = {"key_moment": "Key moments", "review": "Reviews", "concern": "Concerns",
-             "referral": "Concerns", "safety_plan": "Safety plan", "visit": "Visits",
-             "child": "About me"}
-
-
-def show_tab(page: Any, title: str) -> None:
-    for i in range(page.tabs.count()):
-        if page.tabs.tabText(i).replace("&", "") == title:
-            page.tabs.setCurrentIndex(i)
-            return
+    worker.query(load_key_moment, item.child_id, item.record_id, policy,
+                 success=while_open(parent, opened))

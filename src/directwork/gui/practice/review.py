@@ -4,7 +4,6 @@ the review and schedules the next, never later than the policy allows."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate
@@ -22,20 +21,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from directwork.domain.policy import Policy
 from directwork.domain.records import (
     AgencyInput,
-    AgencyInvolvement,
     Level,
     Review,
     ReviewTrigger,
     Speaker,
-    VoiceEntry,
 )
-from directwork.domain.rules.keymoments import MOMENT_LABELS, ResponseState
-from directwork.domain.rules.reviews import ReviewDue, latest_next_review
+from directwork.domain.rules.keymoments import MOMENT_LABELS
+from directwork.domain.rules.reviews import latest_next_review
 from directwork.domain.rules.workdays import format_day, local_date
 from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
@@ -50,33 +46,12 @@ from directwork.gui.practice.common import (
     while_open,
 )
 from directwork.gui.practice.dialogs import text_box
-from directwork.store import practice, records
-from directwork.store.context import now_of
+from directwork.store import practice
+from directwork.store.views.practice import ReviewFacts, load_review_facts
 
 TRIGGER_LABELS = {ReviewTrigger.SCHEDULED: "Scheduled review",
                   ReviewTrigger.KEY_MOMENT: "After a key moment",
                   ReviewTrigger.SIGNIFICANT_CHANGE: "After a significant change"}
-
-
-@dataclass
-class ReviewFacts:
-    now: datetime
-    schedule: ReviewDue
-    agencies: list[AgencyInvolvement]
-    voice_since: list[VoiceEntry]
-    open_moments: list[ResponseState] = field(default_factory=list)
-
-
-def load_review_facts(session: Session, child_id: str, policy: Policy) -> ReviewFacts:
-    schedule = practice.review_schedule_of(session, child_id, policy)
-    reviews = records.list_entries(session, Review, child_id)
-    last = max((r.held_at for r in reviews if r.held_at), default=None)
-    voice = [v for v in records.list_entries(session, VoiceEntry, child_id)
-             if last is None or (v.created_at and v.created_at > last)]
-    voice.sort(key=lambda v: v.created_at)
-    agencies = [a for a in records.list_documents(session, AgencyInvolvement, child_id) if a.active]
-    moments = [s for s in practice.key_moment_states(session, child_id, policy) if s.open]
-    return ReviewFacts(now_of(session), schedule, agencies, voice, moments)
 
 
 class AgencyInputRow(QWidget):
@@ -171,8 +146,7 @@ class ReviewDialog(PracticeDialog):
         self.trigger.currentIndexChanged.connect(self._trigger_changed)
         self.held_at.dateTimeChanged.connect(self._held_changed)
         child, pol = child_id, policy
-        self.worker.query(lambda s: load_review_facts(s, child, pol),
-                          while_open(self, self.show_facts))
+        self.worker.query(load_review_facts, child, pol, success=while_open(self, self.show_facts))
 
     def _add_agency_row(self, agency: str = "", person: str = "") -> AgencyInputRow:
         row = AgencyInputRow(agency, person)
@@ -237,4 +211,4 @@ class ReviewDialog(PracticeDialog):
 
     def save(self) -> None:
         review, policy = self.review(), self.policy
-        self.submit(lambda s: practice.complete_review(s, review, policy), {self.child_id})
+        self.submit(practice.complete_review, review, policy, touches={self.child_id})

@@ -3,10 +3,10 @@ their record. Everything is read on the vault worker in one go, then shown."""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -23,41 +24,32 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from directwork.domain.records import (
-    AgencyInvolvement,
     Child,
-    Concern,
     Context,
-    KeyMoment,
     Person,
-    Review,
-    SafetyLevelDecision,
     SafetyPlan,
-    Visit,
     VoiceEntry,
 )
-from directwork.domain.rules.levels import LevelStanding
-from directwork.domain.rules.reviews import ReviewDue
-from directwork.domain.rules.workdays import format_day, local_date
+from directwork.domain.rules.workdays import format_day
 from directwork.gui.caseload.model import uk_date
 from directwork.gui.common.a11y import named
-from directwork.gui.common.record_table import RecordTableModel, record_view
+from directwork.gui.common.record_table import RECORD_ROLE, RecordTableModel, record_view
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.history import PlanCoReviewPanel
 from directwork.gui.practice import hooks as practice_hooks
-from directwork.gui.practice.common import practice_policy
 from directwork.gui.record.child_form import ChildForm
 from directwork.gui.record.ecomap import LINE_STYLES, EcomapView
-from directwork.store import audit, practice, records
+from directwork.gui.record.sharing import SharingChoice, SharingDialog, audience_name
+from directwork.gui.record.tabs import RecordTab
+from directwork.store import audit, records
+from directwork.store import sharing as stored_sharing
 from directwork.store.caseload import age_on
-from directwork.store.context import now_of
+from directwork.store.views.child_record import ChildRecordView, load_child_record
 from directwork.sync.status import RecordStates, child_record_states
 
 LONDON = ZoneInfo("Europe/London")
-TABS = ("About me", "Voice", "Safety plan", "Network", "Contexts", "Key moments", "Reviews",
-        "Concerns", "Visits", "History")
 
 
 def when(value: datetime | None) -> str:
@@ -68,66 +60,13 @@ def words(value: object) -> str:
     return str(getattr(value, "value", value) or "").replace("_", " ")
 
 
-@dataclass
-class ChildRecordData:
-    child: Child
-    today: date
-    level: SafetyLevelDecision | None = None
-    standing: LevelStanding | None = None
-    # The next review, as every screen shows it (``reviews.review_schedule``).
-    review: ReviewDue | None = None
-    voice: list[VoiceEntry] = field(default_factory=list)
-    plan: SafetyPlan | None = None
-    people: list[Person] = field(default_factory=list)
-    agencies: list[AgencyInvolvement] = field(default_factory=list)
-    contexts: list[Context] = field(default_factory=list)
-    key_moments: list[KeyMoment] = field(default_factory=list)
-    reviews: list[Review] = field(default_factory=list)
-    concerns: list[Concern] = field(default_factory=list)
-    visits: list[Visit] = field(default_factory=list)
-    events: list[audit.AuditEvent] = field(default_factory=list)
-    sync: RecordStates | None = None
-
-
-def load_child_record(session: Session, child_id: str) -> ChildRecordData:
-    """Everything the child record shows, read in one worker operation."""
-    child = records.get_document(session, Child, child_id)
-    levels = records.list_entries(session, SafetyLevelDecision, child_id)
-    levels.sort(key=lambda d: d.decided_at or d.created_at)
-    plans = records.list_documents(session, SafetyPlan, child_id)
-    plans.sort(key=lambda p: p.updated_at or p.created_at)
-    visits = records.list_documents(session, Visit, child_id)
-    visits.sort(key=lambda v: v.started_at or v.created_at, reverse=True)
-    return ChildRecordData(
-        child=child, today=local_date(now_of(session)), level=levels[-1] if levels else None,
-        standing=practice.level_standing_of(session, child_id),
-        review=practice.review_schedule_of(session, child_id, practice_policy()),
-        voice=records.list_entries(session, VoiceEntry, child_id),
-        plan=plans[-1] if plans else None,
-        people=records.list_documents(session, Person, child_id),
-        agencies=records.list_documents(session, AgencyInvolvement, child_id),
-        contexts=records.list_documents(session, Context, child_id),
-        key_moments=records.list_entries(session, KeyMoment, child_id),
-        reviews=records.list_entries(session, Review, child_id),
-        concerns=records.list_documents(session, Concern, child_id),
-        visits=visits,
-        events=audit.events_for_child(session, child_id),
-        sync=child_record_states(session, child_id),
-    )
-
-
 def sync_column(page: ChildRecordPage) -> tuple[str, Callable[[Any], str]]:
     """Each record shows where it is: saved on this laptop, waiting to sync, on the team hub,
     or needs attention."""
     def where(record: Any) -> str:
-        states = page.data.sync if page.data is not None else None
+        states = page.sync_states
         return states.words(record.id) if states is not None else ""
     return ("Sync", where)
-
-
-def open_visit(data: ChildRecordData) -> Visit | None:
-    """The most recent visit not yet ended (after a crash, or left to finish later)."""
-    return next((v for v in data.visits if v.ended_at is None), None)
 
 
 class ChildHeader(QFrame):
@@ -155,7 +94,7 @@ class ChildHeader(QFrame):
         self.start_visit.setProperty("primary", True)
         layout.addWidget(self.start_visit)
 
-    def show_child(self, data: ChildRecordData) -> None:
+    def show_child(self, data: ChildRecordView) -> None:
         child = data.child
         age = age_on(child.date_of_birth, data.today)
         self.name.setText(child.display_name)
@@ -165,16 +104,15 @@ class ChildHeader(QFrame):
             parts.insert(1, child.pronouns)
         needs = child.communication_needs or "none recorded"
         review = ""
-        if data.review is not None:
-            review = f"\nNext review: {format_day(data.review.due)}"
-            if data.review.brought_forward:
-                review += " (brought forward by a key moment)"
-            elif data.review.due < data.today:
+        if data.next_review is not None:
+            # The date every screen shows (brought forward by a key moment too).
+            review = f"\nNext review: {format_day(data.next_review)}"
+            if data.next_review < data.today:
                 review += " (overdue)"
         self.facts.setText(" · ".join(parts) + f"\nCommunication needs: {needs}{review}")
         standing = data.standing
-        shown = standing.shown if standing is not None else None
-        if shown is not None and standing is not None:
+        shown = standing.shown
+        if shown is not None:
             from directwork.gui.caseload.model import LEVEL_COLOURS
 
             if standing.signed_off is not None:
@@ -190,7 +128,7 @@ class ChildHeader(QFrame):
             self.level.setText("Safety level\nnot set")
             self.level.setStyleSheet("border: 1px dashed #8d877d; border-radius: 6px; padding: 6px;")
         self.setAccessibleName(f"{child.display_name}, {self.facts.text()}, {self.level.text()}")
-        still_open = open_visit(data)
+        still_open = data.open_visit()
         self.resume_visit.setVisible(still_open is not None)
         if still_open is not None:
             self.resume_visit.setToolTip(f"Started {when(still_open.started_at)} "
@@ -205,20 +143,38 @@ class ChildRecordPage(QWidget):
     def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.data: ChildRecordData | None = None
+        self.data: ChildRecordView | None = None
+        self.sync_states: RecordStates | None = None  # where each record is (sync/status.py)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.header = ChildHeader()
-        self.header.start_visit.clicked.connect(
-            lambda: self.data and self.start_visit_requested.emit(self.data.child))
+        self.header.start_visit.clicked.connect(self._start_visit)
         self.header.resume_visit.clicked.connect(self._resume_visit)
         layout.addWidget(self.header)
         self.tabs = named(QTabWidget(), "Parts of the child's record")
+        self.tab_pages: dict[RecordTab, QWidget] = {}
         layout.addWidget(self.tabs, 1)
         self._build_tabs()
-        practice_hooks.attach_to_child_record(self)
+        self.practice = practice_hooks.attach_to_child_record(self)
+        worker.operation_did_execute.connect(self._changed)
 
     # ------------------------------------------------------------------ building
+
+    def _start_visit(self) -> None:
+        if self.data is not None:
+            self.start_visit_requested.emit(self.data.child)
+
+    def _add_tab(self, key: RecordTab, page: QWidget, title: str) -> None:
+        self.tab_pages[key] = page
+        self.tabs.addTab(page, title)
+
+    def show_tab(self, key: RecordTab) -> None:
+        """Bring one part of the record to the front, whatever language its title is in."""
+        self.tabs.setCurrentWidget(self.tab_pages[key])
+
+    def current_tab(self) -> RecordTab:
+        current = self.tabs.currentWidget()
+        return next(key for key, page in self.tab_pages.items() if page is current)
 
     def _build_tabs(self) -> None:
         about = QWidget()
@@ -236,7 +192,7 @@ class ChildRecordPage(QWidget):
         row.addWidget(self.save_status, 1)
         row.addWidget(self.save_button)
         about_layout.addLayout(row)
-        self.tabs.addTab(about, "&About me")
+        self._add_tab(RecordTab.ABOUT_ME, about, "&About me")
 
         self.voice_model = RecordTableModel([
             ("When", lambda e: when(e.created_at)),
@@ -245,18 +201,40 @@ class ChildRecordPage(QWidget):
             ("Their words", lambda e: (f"{e.scale}/10 " if e.scale is not None else "")
              + (e.text or ("(drawing)" if e.drawing_id else ""))),
             ("How", lambda e: words(e.given_how) + ("" if e.verbatim else ", not word for word")),
-            ("May be seen by", lambda e: ", ".join(words(a) for a in e.shared_with)),
+            ("May be seen by", self._seen_by),
             sync_column(self),
         ], self)
-        self.tabs.addTab(record_view(self.voice_model, "What the child and carers said",
-                                     (134, 110, 100, 330, 110, 150)), "&Voice")
+        voice = QWidget()
+        voice_layout = QVBoxLayout(voice)
+        voice_layout.setContentsMargins(0, 0, 0, 0)
+        voice_row = QHBoxLayout()
+        self.voice_status = QLabel("Double-click an entry to change who may see it.")
+        self.voice_status.setProperty("role", "hint")
+        self.voice_status.setWordWrap(True)
+        self.sharing_button = named(QPushButton("&Who may see it…"),
+                                    "Change who may see the chosen entry")
+        self.sharing_button.setEnabled(False)
+        self.sharing_button.clicked.connect(self.change_sharing)
+        voice_row.addWidget(self.voice_status, 1)
+        voice_row.addWidget(self.sharing_button)
+        voice_layout.addLayout(voice_row)
+        self.voice_view = record_view(self.voice_model, "What the child and carers said",
+                                      (134, 110, 100, 300, 110, 300))
+        # Who may see each entry is shown in full: rows grow to their words, never cut short.
+        self.voice_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.voice_view.doubleClicked.connect(lambda _i: self.change_sharing())
+        self.voice_view.selectionModel().selectionChanged.connect(
+            lambda *_a: self.sharing_button.setEnabled(self.chosen_voice() is not None))
+        voice_layout.addWidget(self.voice_view)
+        self._add_tab(RecordTab.VOICE, voice, "&Voice")
 
         self.plan_view = named(QTextBrowser(), "Safety plan, read only")
         self.coreview_panel = PlanCoReviewPanel(self.worker)  # co-review, summaries, history
         plan_tab = QSplitter(Qt.Orientation.Vertical)
         plan_tab.addWidget(self.plan_view)
         plan_tab.addWidget(self.coreview_panel)
-        self.tabs.addTab(plan_tab, "Safety &plan")
+        self._add_tab(RecordTab.SAFETY_PLAN, plan_tab, "Safety &plan")
 
         network = QSplitter(Qt.Orientation.Horizontal)
         lists = QWidget()
@@ -295,7 +273,7 @@ class ChildRecordPage(QWidget):
         self.ecomap = EcomapView()
         network.addWidget(self.ecomap)
         network.setSizes([420, 520])
-        self.tabs.addTab(network, "&Network")
+        self._add_tab(RecordTab.NETWORK, network, "&Network")
 
         self.context_model = RecordTableModel([
             ("Kind", lambda c: words(c.context_type)),
@@ -320,7 +298,7 @@ class ChildRecordPage(QWidget):
         contexts_layout.addWidget(record_view(self.context_model,
                                               "Places, peer groups, online, schools",
                                               (90, 150, 260, 220, 100)))
-        self.tabs.addTab(contexts, "&Contexts")
+        self._add_tab(RecordTab.CONTEXTS, contexts, "&Contexts")
         self.moment_model = RecordTableModel([
             ("What", lambda k: words(k.moment_type)),
             ("When", lambda k: when(k.occurred_at)),
@@ -329,7 +307,8 @@ class ChildRecordPage(QWidget):
             ("Due", lambda k: when(k.response_due)),
             sync_column(self),
         ], self)
-        self.tabs.addTab(record_view(self.moment_model, "Key moments", (130, 130, 300, 260)), "&Key moments")
+        self.moment_view = record_view(self.moment_model, "Key moments", (130, 130, 300, 260))
+        self._add_tab(RecordTab.KEY_MOMENTS, self.moment_view, "&Key moments")
         self.review_model = RecordTableModel([
             ("Held", lambda r: when(r.held_at)),
             ("Why", lambda r: words(r.trigger)),
@@ -338,7 +317,8 @@ class ChildRecordPage(QWidget):
             ("Next review", lambda r: uk_date(r.next_review)),
             sync_column(self),
         ], self)
-        self.tabs.addTab(record_view(self.review_model, "Reviews", (130, 130, 90, 420)), "&Reviews")
+        self._add_tab(RecordTab.REVIEWS, record_view(self.review_model, "Reviews", (130, 130, 90, 420)),
+                      "&Reviews")
         self.concern_model = RecordTableModel([
             ("Raised", lambda c: when(c.raised_at)),
             ("Concern", lambda c: c.summary),
@@ -347,7 +327,8 @@ class ChildRecordPage(QWidget):
             ("Response due", lambda c: when(c.response_due)),
             sync_column(self),
         ], self)
-        self.tabs.addTab(record_view(self.concern_model, "Concerns", (130, 380, 90, 80)), "Conc&erns")
+        self.concern_view = record_view(self.concern_model, "Concerns", (130, 380, 90, 80))
+        self._add_tab(RecordTab.CONCERNS, self.concern_view, "Conc&erns")
         self.visit_model = RecordTableModel([
             ("Started", lambda v: when(v.started_at)),
             ("Where", lambda v: v.place),
@@ -358,40 +339,106 @@ class ChildRecordPage(QWidget):
         ], self)
         self.visit_view = record_view(self.visit_model, "Visits (an open visit opens again)",
                                       (130, 160, 260, 130))
-        self.tabs.addTab(self.visit_view, "V&isits")
+        self._add_tab(RecordTab.VISITS, self.visit_view, "V&isits")
         self.history_model = RecordTableModel([
             ("When", lambda e: when(e.at)),
             ("What", lambda e: f"{e.action} {words(e.kind)}"),
             ("Record", lambda e: e.record_id[:8]),
             ("Device", lambda e: e.device_id[:8]),
         ], self)
-        self.tabs.addTab(record_view(self.history_model, "History of who viewed and changed what",
-                                     (130, 220, 100)),
-                         "&History")
+        self._add_tab(RecordTab.HISTORY, record_view(self.history_model,
+                                                     "History of who viewed and changed what",
+                                                     (130, 220, 100)), "&History")
+
+    # ------------------------------------------------------------------ who may see it
+
+    def _seen_by(self, entry: VoiceEntry) -> str:
+        from directwork.domain.redaction import seen_by
+
+        name = self.data.child.display_name if self.data is not None else ""
+        said = ", ".join(audience_name(a, name) for a in seen_by(entry))
+        if entry.kept_from_speaker:
+            said += f"; kept from {entry.speaker_name or 'the speaker'}: {entry.kept_reason}"
+        return said
+
+    def chosen_voice(self) -> VoiceEntry | None:
+        rows = self.voice_view.selectionModel().selectedRows()
+        return self.voice_model.index(rows[0].row(), 0).data(RECORD_ROLE) if rows else None
+
+    def change_sharing(self) -> None:
+        """Open who may see the chosen entry, with its earlier versions."""
+        entry = self.chosen_voice()
+        if entry is None or self.data is None:
+            return
+        name = self.data.child.display_name
+
+        def show(versions: list[VoiceEntry]) -> None:
+            from directwork.gui.shell.lock import carry_lock_shortcut
+
+            self.sharing_dialog = SharingDialog(entry, name, self)
+            self.sharing_dialog.editor.show_versions(versions)
+            self.sharing_dialog.chosen.connect(lambda choice: self._save_sharing(entry, choice))
+            self.sharing_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            carry_lock_shortcut(self.sharing_dialog)
+            self.sharing_dialog.open()
+
+        self.worker.query(stored_sharing.entry_versions, entry.id, success=show)
+
+    def _save_sharing(self, entry: VoiceEntry, choice: SharingChoice) -> None:
+        def saved(_new: VoiceEntry) -> None:
+            self.open_child(entry.child_id, lambda: self.voice_status.setText(
+                "Changed; the earlier version stays in the history."))
+
+        self.worker.change(
+            stored_sharing.change_entry, entry.id, why=choice.why,
+            shared_with=choice.shared_with, kept_from_speaker=choice.kept_from_speaker,
+            kept_reason=choice.kept_reason, success=saved,
+            failure=lambda e: self.voice_status.setText(f"Not changed: {getattr(e, 'message', e)}"),
+            touches={entry.child_id})
 
     # ------------------------------------------------------------------ showing
 
     def _resume_visit(self) -> None:
-        still_open = open_visit(self.data) if self.data is not None else None
-        if still_open is not None:
+        if self.data is not None and (still_open := self.data.open_visit()) is not None:
             self.resume_visit_requested.emit(self.data.child, still_open)
 
-    def open_child(self, child_id: str, done=None) -> None:  # noqa: ANN001
-        def shown(data: ChildRecordData) -> None:
-            self.show_data(data)
+    def open_child(self, child_id: str, done: Callable[[], object] | None = None) -> None:
+        loaded: list[ChildRecordView] = []
+
+        def shown(states: RecordStates) -> None:
+            if not loaded:
+                return  # the record could not be read: the failure has been shown
+            self.sync_states = states
+            self.show_data(loaded[0])
             if done is not None:
                 done()
-        self.worker.query(lambda s: load_child_record(s, child_id), shown)
+        # Two reads sent together run one after the other, with nothing in between; where
+        # each record is (waiting to sync, on the hub…) is the sync layer's to say.
+        self.worker.query(load_child_record, child_id, success=loaded.append)
+        self.worker.query(child_record_states, child_id, success=shown)
         # Opening a record is itself written to the audit trail; after the record is on
         # screen, so that the write's flush to disk is not waited for.
-        self.worker.change(lambda s: audit.record_event(s, "view", "child", child_id, child_id),
+        self.worker.change(audit.record_event, "view", "child", child_id, child_id,
                            touches=set())
 
     def reload(self) -> None:
         if self.data is not None:
             self.open_child(self.data.child.id)
 
-    def show_data(self, data: ChildRecordData) -> None:
+    def _changed(self, touches: set[str] | None) -> None:
+        """Another window changed this child (e.g. a summary was given): show it in History
+        at once. Only the history is read again, so nothing typed in About me is lost."""
+        if self.data is None or (touches is not None and self.data.child.id not in touches):
+            return
+        child_id = self.data.child.id
+
+        def shown(events: list[audit.AuditEvent]) -> None:
+            if self.data is not None and self.data.child.id == child_id:
+                self.data = dataclasses.replace(self.data, events=events)
+                self.history_model.set_records(events)
+        self.worker.query(audit.events_for_child, child_id, success=shown)
+
+    def show_data(self, data: ChildRecordView) -> None:
         if self.data is None or self.data.child.id != data.child.id:
             self.save_status.clear()  # "Saved." stays after the reload that follows a save
         self.data = data
@@ -439,9 +486,10 @@ class ChildRecordPage(QWidget):
     def _save_person(self, person: Person) -> None:
         self._save_document(person)
 
-    def _save_document(self, doc) -> None:  # noqa: ANN001 - a Person or a Context
-        self.worker.change(lambda s: records.save_document(s, doc), lambda _d: self.reload(),
-                           lambda e: self.save_status.setText(f"Not saved: {getattr(e, 'message', e)}"),
+    def _save_document(self, doc: Person | Context) -> None:
+        self.worker.change(records.save_document, doc, success=lambda _d: self.reload(),
+                           failure=lambda e: self.save_status.setText(
+                               f"Not saved: {getattr(e, 'message', e)}"),
                            touches={doc.child_id})
 
     def save_about(self) -> None:
@@ -459,7 +507,7 @@ class ChildRecordPage(QWidget):
         def refused(error: BaseException) -> None:
             self.save_status.setText(f"Not saved: {getattr(error, 'message', error)}")
 
-        self.worker.change(lambda s: records.save_document(s, child), saved, refused,
+        self.worker.change(records.save_document, child, success=saved, failure=refused,
                            touches={child.id})
 
 

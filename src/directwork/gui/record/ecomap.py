@@ -24,7 +24,7 @@ NODE_W, NODE_H = 170.0, 58.0
 
 
 class EcomapScene(QGraphicsScene):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.person_lines: dict[str, tuple[TrustView | None, Qt.PenStyle]] = {}
         self.rx, self.ry = RING, RING
@@ -105,7 +105,7 @@ class EcomapScene(QGraphicsScene):
         text.setZValue(1)
         sub.setZValue(1)
 
-    def addRoundedRect(self, rect: QRectF, pen: QPen, brush: QBrush):  # noqa: N802, ANN201
+    def addRoundedRect(self, rect: QRectF, pen: QPen, brush: QBrush):
         from PySide6.QtGui import QPainterPath
 
         path = QPainterPath()
@@ -134,10 +134,10 @@ class EcomapView(QGraphicsView):
         named(self, "Ecomap: the child and the people around them",
               "Lines: solid green trusted, dashed amber not sure, dotted red worried about")
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fitInView(self.ecomap.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.fitInView(self.ecomap.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)

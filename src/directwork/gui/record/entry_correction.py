@@ -1,9 +1,11 @@
 """Putting right something already kept: an entry is never edited in place; the change is a
-new entry that corrects it, and taking it back is a retraction (both keep the history)."""
+new entry that corrects it, and taking it back is a retraction (both keep the history). For
+what someone said, who may see it can be changed here too, with why."""
 
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,17 +20,27 @@ from PySide6.QtWidgets import (
 
 from directwork.domain.records import VisitNote, VoiceEntry
 from directwork.gui.common.a11y import named
+from directwork.gui.record.sharing import SharingChoice, SharingEditor
 from directwork.gui.shell.lock import carry_lock_shortcut
 from directwork.gui.visit.widgets import entry_line
 from directwork.store import records
+from directwork.store import sharing as stored_sharing
+
+if TYPE_CHECKING:
+    from directwork.gui.common.worker import VaultWorker
+    from directwork.store.views.visit import VisitContents
 
 
 class EntryCorrectionDialog(QDialog):
     corrected = Signal(str)  # the new words
+    revised = Signal(str, object)  # the words, and a SharingChoice when who may see it changes
     taken_back = Signal()
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, parent: QWidget | None = None, *,
+                 entry: VoiceEntry | None = None, child_name: str = "",
+                 versions: list[VoiceEntry] | None = None) -> None:
         super().__init__(parent)
+        self.original = text
         self.setWindowTitle("Put this right")
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
@@ -38,6 +50,11 @@ class EntryCorrectionDialog(QDialog):
         self.words = named(QPlainTextEdit(text), "The words, corrected")
         self.words.setTabChangesFocus(True)
         layout.addWidget(self.words)
+        self.sharing: SharingEditor | None = None
+        if entry is not None:
+            self.sharing = SharingEditor(entry, child_name)
+            self.sharing.show_versions(versions or [])
+            layout.addWidget(self.sharing)
         self.error = QLabel()
         self.error.setProperty("role", "error")
         layout.addWidget(self.error)
@@ -56,10 +73,21 @@ class EntryCorrectionDialog(QDialog):
 
     def _keep(self) -> None:
         words = self.words.toPlainText().strip()
-        if not words:
+        if not words and self.original.strip():
             self.error.setText("Type the words, or choose Take it back.")
             return
-        self.corrected.emit(words)
+        if self.sharing is None:
+            self.corrected.emit(words)
+            self.accept()
+            return
+        problem = self.sharing.problem()
+        sharing_changed = self.sharing.changes_sharing()
+        if not problem and not sharing_changed and words == self.original.strip():
+            problem = "Nothing was changed."
+        if problem:
+            self.error.setText(problem)
+            return
+        self.revised.emit(words, self.sharing.choice() if sharing_changed else None)
         self.accept()
 
     def _take_back(self) -> None:
@@ -67,29 +95,77 @@ class EntryCorrectionDialog(QDialog):
         self.accept()
 
 
-class PuttingRight:
+class PuttingRight(QWidget):
     """For the visit screen: an entry in one of its lists can be corrected or taken back.
-    Expects ``worker``, ``contents`` (VisitContents) and ``status`` (a QLabel) on the page."""
+    The page sets ``worker``, ``contents`` and ``status``."""
+
+    worker: VaultWorker
+    contents: VisitContents
+    status: QLabel
 
     def _kept_entry(self, entry_id: str) -> VoiceEntry | VisitNote | None:
-        for entry in (*self.contents.voice, *self.contents.notes):
+        kept: list[VoiceEntry | VisitNote] = [*self.contents.voice, *self.contents.notes]
+        for entry in kept:
             if entry.id == entry_id:
                 return entry
         return None
 
     def put_right(self, item: QListWidgetItem) -> None:
-        """Correct or take back an entry already kept (a new entry; nothing is overwritten)."""
+        """Correct or take back an entry already kept, or change who may see it (a new
+        version each time; nothing is overwritten)."""
+        self.correction: EntryCorrectionDialog | None = None
         entry = self._kept_entry(item.data(Qt.ItemDataRole.UserRole))
         if entry is None:
             return
-        self.correction = EntryCorrectionDialog(entry.text, self)
+        if isinstance(entry, VoiceEntry):
+            self.worker.query(stored_sharing.entry_versions, entry.id,
+                              success=lambda versions: self._open_correction(entry, item, versions))
+        else:
+            self._open_correction(entry, item, [])
+
+    def _child_name(self) -> str:
+        child = getattr(self, "child", None)
+        return child.display_name if child is not None else ""
+
+    def _open_correction(self, entry, item: QListWidgetItem, versions: list) -> None:
+        voice = entry if isinstance(entry, VoiceEntry) else None
+        self.correction = EntryCorrectionDialog(entry.text, self, entry=voice,
+                                                child_name=self._child_name(),
+                                                versions=versions)
         self.correction.corrected.connect(lambda words: self._correct(entry, item, words))
+        self.correction.revised.connect(
+            lambda words, choice: self._revise(entry, item, words, choice))
         self.correction.taken_back.connect(lambda: self._take_back(entry, item))
         self.correction.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         carry_lock_shortcut(self.correction)
         self.correction.open()
 
-    def _replace_kept(self, old, new) -> None:  # noqa: ANN001
+    def _show_revised(self, entry, item: QListWidgetItem, saved) -> None:
+        self._replace_kept(entry, saved)
+        item.setData(Qt.ItemDataRole.UserRole, saved.id)
+        item.setText(entry_line(saved, self._child_name()) if isinstance(saved, VoiceEntry)
+                     else saved.text)
+
+    def _revise(self, entry: VoiceEntry, item: QListWidgetItem, words: str,
+                choice: SharingChoice | None) -> None:
+        def done(saved: VoiceEntry) -> None:
+            self._show_revised(entry, item, saved)
+            self.status.setText("Changed; the earlier version stays in the history.")
+
+        changes: dict = {"text": words} if words != entry.text else {}
+        why = ""
+        if choice is not None:
+            changes.update(shared_with=choice.shared_with,
+                           kept_from_speaker=choice.kept_from_speaker,
+                           kept_reason=choice.kept_reason)
+            why = choice.why
+        self.worker.change(stored_sharing.change_entry, entry.id, why=why, **changes,
+                           success=done,
+                           failure=lambda e: self.status.setText(
+                               f"Not changed: {getattr(e, 'message', e)}"),
+                           touches={entry.child_id})
+
+    def _replace_kept(self, old, new) -> None:
         for held in (self.contents.voice, self.contents.notes):
             if old in held:
                 at = held.index(old)
@@ -98,26 +174,24 @@ class PuttingRight:
                 else:
                     held[at] = new
 
-    def _correct(self, entry, item: QListWidgetItem, words: str) -> None:  # noqa: ANN001
-        def done(saved) -> None:  # noqa: ANN001
-            self._replace_kept(entry, saved)
-            item.setData(Qt.ItemDataRole.UserRole, saved.id)
-            item.setText(entry_line(saved) if isinstance(saved, VoiceEntry) else saved.text)
+    def _correct(self, entry, item: QListWidgetItem, words: str) -> None:
+        def done(saved) -> None:
+            self._show_revised(entry, item, saved)
             self.status.setText("Put right; the first version stays in the history.")
 
         fixed = dataclasses.replace(entry, text=words)
-        self.worker.change(lambda s: records.correct_entry(s, fixed), done,
-                           lambda e: self.status.setText(f"Not changed: {getattr(e, 'message', e)}"),
+        self.worker.change(records.correct_entry, fixed, success=done,
+                           failure=lambda e: self.status.setText(f"Not changed: {getattr(e, 'message', e)}"),
                            touches={entry.child_id})
 
-    def _take_back(self, entry, item: QListWidgetItem) -> None:  # noqa: ANN001
-        def done(_retraction) -> None:  # noqa: ANN001
+    def _take_back(self, entry, item: QListWidgetItem) -> None:
+        def done(_retraction) -> None:
             self._replace_kept(entry, None)
             listing = item.listWidget()
             if listing is not None:
                 listing.takeItem(listing.row(item))
             self.status.setText("Taken back; it stays in the history.")
 
-        self.worker.change(lambda s: records.retract_entry(s, entry), done,
-                           lambda e: self.status.setText(f"Not taken back: {getattr(e, 'message', e)}"),
+        self.worker.change(records.retract_entry, entry, success=done,
+                           failure=lambda e: self.status.setText(f"Not taken back: {getattr(e, 'message', e)}"),
                            touches={entry.child_id})

@@ -7,21 +7,22 @@ widgets receive only what they need from it.
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from directwork.gui.common.drafts import DraftKeeper
+from directwork.gui.common.network import NetworkExecutor
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.shell import theme, translation
-from directwork.gui.shell.lock import IdleLock, carry_lock_shortcut
+from directwork.gui.shell.lock import IdleLock, carry_lock_shortcut, windows_to_pause
 from directwork.gui.shell.settings import Preferences
 from directwork.gui.shell.setup_wizard import SetupWizard
 from directwork.gui.shell.unlock import UnlockForm
@@ -30,7 +31,9 @@ from directwork.gui.shell.unlock import UnlockForm
 # they are imported on the worker thread while the practitioner types the passphrase.
 if TYPE_CHECKING:
     from directwork.domain.records import Child, Visit
+    from directwork.gui.record.child_record import ChildRecordPage
     from directwork.gui.shell.main_window import MainWindow
+    from directwork.gui.visit.capture import VisitCapturePage
     from directwork.store.keyfile import KdfParams
     from directwork.store.vault import Vault
 
@@ -50,23 +53,24 @@ def vault_files_exist(data_dir: Path) -> bool:
 
 def warm_up() -> None:
     """Import what the main window needs, off the GUI thread, before it is needed."""
-    import directwork.gui.caseload.page  # noqa: F401
-    import directwork.gui.record.child_record  # noqa: F401
-    import directwork.gui.shell.main_window  # noqa: F401
-    import directwork.gui.visit.capture  # noqa: F401
-    import directwork.store.caseload  # noqa: F401
+    import directwork.gui.caseload.page
+    import directwork.gui.record.child_record
+    import directwork.gui.shell.main_window
+    import directwork.gui.visit.capture
+    import directwork.store.caseload
     import directwork.store.records  # noqa: F401
 
 
 def application() -> QApplication:
     """The QApplication, made once."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
+    found = QApplication.instance()
+    app = QApplication(sys.argv[:1]) if found is None else found
+    if not isinstance(app, QApplication):
+        raise RuntimeError("directwork needs a QApplication, not a QCoreApplication")
     app.setApplicationName("directwork")
     app.setOrganizationName("directwork")
     app.setWindowIcon(QIcon(theme.icon_path("directwork")))
-    return app  # type: ignore[return-value]
+    return app
 
 
 class DirectworkApp(QObject):
@@ -84,6 +88,9 @@ class DirectworkApp(QObject):
         self._vault_lock = threading.Lock()
         self.worker = VaultWorker(None)
         self.worker.default_failure = self._show_error
+        # Sync and enrolment: the hub is never waited on by the vault worker.
+        self.network = NetworkExecutor(self)
+        self.network.default_failure = self._show_error
         self.keeper = DraftKeeper(self.worker)
         self.window: MainWindow | None = None
         self.wizard: SetupWizard | None = None
@@ -91,6 +98,7 @@ class DirectworkApp(QObject):
         self.lock_form: UnlockForm | None = None
         self.dialogs: list[QWidget] = []
         self._hidden_for_lock: list[QWidget] = []
+        self._paused_for_lock: list[QWidget] = []
         self.idle = IdleLock(self.prefs.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self._idle_watching = False
@@ -176,17 +184,14 @@ class DirectworkApp(QObject):
             window.caseload.child_chosen.connect(self.open_child)
             window.caseload.loaded.connect(self._caseload_shown)
             window.closing.connect(self.shut_down)
-            translation.add_language_choice(window, self.prefs)
-            self.sync_panel = SyncPanel(self.worker, window)  # Sync menu and status line
+            translation.add_language_choice(window, window.view_menu, self.prefs)
+            self.sync_panel = SyncPanel(self.worker, window, self.network)  # Sync menu, status
             self.worker.operation_did_execute.connect(window.caseload.refresh)
         return self.window
 
     def show_main_window(self) -> MainWindow:
         self._build_main_window()
         assert self.window is not None
-        from directwork.store.sync_state import HUB_URL  # set once this laptop is enrolled
-
-        self.window.caseload.hub_configured = bool(self._meta(HUB_URL))
         self.window.caseload.load()
         self.window.show()
         if not self._idle_watching:
@@ -197,23 +202,22 @@ class DirectworkApp(QObject):
         return self.window
 
     def _caseload_shown(self) -> None:
-        QTimer.singleShot(0, lambda: self.window is not None
-                          and self.window.build_remaining_pages())
+        QTimer.singleShot(0, self._build_remaining_pages)
 
-    def _wire_child_record(self, page) -> None:  # noqa: ANN001 - a ChildRecordPage
+    def _build_remaining_pages(self) -> None:
+        if self.window is not None:
+            self.window.build_remaining_pages()
+
+    def _wire_child_record(self, page: ChildRecordPage) -> None:
+        translation.translate_tree(page)  # built after the window was put in its language
         page.start_visit_requested.connect(lambda c: self.start_visit(c))
         page.resume_visit_requested.connect(self.open_visit)
         page.visit_view.activated.connect(self._visit_row_chosen)
         page.visit_view.doubleClicked.connect(self._visit_row_chosen)
 
-    def _wire_visit(self, page) -> None:  # noqa: ANN001 - a VisitCapturePage
+    def _wire_visit(self, page: VisitCapturePage) -> None:
+        translation.translate_tree(page)
         page.visit_ended.connect(self._visit_ended)
-
-    def _meta(self, key: str) -> str:
-        try:
-            return self.vault.meta(key)
-        except Exception:  # noqa: BLE001 - a missing setting is the same as none
-            return ""
 
     # ------------------------------------------------------------------ children and visits
 
@@ -229,12 +233,11 @@ class DirectworkApp(QObject):
         self._open_dialog(dialog)
 
     def _save_new_child(self, child: Child) -> None:
-        from directwork.store import records
+        from directwork.store.children import add_child
 
-        me, name, team = self.vault.practitioner_id, self.vault.practitioner_name, self._meta("team")
-        child = dataclasses.replace(child, practitioner_id=me, practitioner_name=name, team=team)
-        self.worker.change(lambda s: records.save_document(s, child),
-                           lambda saved: self.open_child(saved.id), self._show_error)
+        # The practitioner and team are filled in on the worker, from the vault.
+        self.worker.change(add_child, child, success=lambda saved: self.open_child(saved.id),
+                           failure=self._show_error)
 
     def start_visit(self, child: Child | None = None) -> None:
         assert self.window is not None
@@ -246,26 +249,26 @@ class DirectworkApp(QObject):
         from directwork.gui.visit.start import StartVisitDialog
         from directwork.store.context import now_of
 
-        def ask(now) -> None:  # noqa: ANN001
+        def ask(now) -> None:
             dialog = StartVisitDialog(child, now, self.window)
             dialog.visit_ready.connect(lambda visit: self._save_visit(child, visit))
             self._open_dialog(dialog)
 
-        self.worker.query(now_of, ask)
+        self.worker.query(now_of, success=ask)
 
     def _save_visit(self, child: Child, visit: Visit) -> None:
         from directwork.store import records
 
-        self.worker.change(lambda s: records.save_document(s, visit),
-                           lambda saved: self.open_visit(child, saved), self._show_error,
-                           touches={child.id})
+        self.worker.change(records.save_document, visit,
+                           success=lambda saved: self.open_visit(child, saved),
+                           failure=self._show_error, touches={child.id})
 
     def open_visit(self, child: Child, visit: Visit) -> None:
         assert self.window is not None
         self.window.visit.open_visit(child, visit)
         self.window.show_visit()
 
-    def _visit_row_chosen(self, index) -> None:  # noqa: ANN001
+    def _visit_row_chosen(self, index) -> None:
         assert self.window is not None
         data = self.window.child_record.data
         if data is None:
@@ -284,15 +287,10 @@ class DirectworkApp(QObject):
         except ImportError:
             self._show_error(RuntimeError("The demo caseload is not part of this version."))
             return
-        count = self.DEMO_CHILDREN
+        self.worker.change(demo.add_demo_caseload, self.DEMO_CHILDREN, 1,
+                           failure=self._show_error, touches=None)
 
-        def add_demo(session):  # noqa: ANN001, ANN202
-            demo.check_demo_allowed(session)
-            return demo.generate(session, children=count, seed=1)
-
-        self.worker.change(add_demo, None, self._show_error, touches=None)
-
-    def _open_dialog(self, dialog: QWidget) -> None:
+    def _open_dialog(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         carry_lock_shortcut(dialog)
         self.dialogs.append(dialog)
@@ -346,25 +344,38 @@ class DirectworkApp(QObject):
             return
         self.idle.stop()
         self.keeper.put_away()
+        # Co-review stays in front of the child on a neutral screen; everything else hides.
+        self._paused_for_lock = windows_to_pause()
+        for widget in self._paused_for_lock:
+            widget.pause_for_lock(self._unlocked_after_lock)  # type: ignore[attr-defined]
         self._hidden_for_lock = [w for w in QApplication.topLevelWidgets()
-                                 if w is not self.window and w.isVisible()]
+                                 if w is not self.window and w.isVisible()
+                                 and w not in self._paused_for_lock]
         for widget in self._hidden_for_lock:
             widget.hide()
         if self.lock_form is None:
             self.lock_form = UnlockForm(self.worker, kdf=self.kdf)
             self.lock_form.unlocked.connect(self._unlocked_after_lock)
         self.lock_form.ui.titleLabel.setText("Locked")
-        self.lock_form.set_practitioner(self.vault.practitioner_name)
+        self.lock_form.set_practitioner("" if self._paused_for_lock
+                                        else self.vault.practitioner_name)
         self.lock_form.reset()
         self.window.show_locked(self.lock_form)
         self.worker.call(self.vault.lock)
 
     def _unlocked_after_lock(self) -> None:
         assert self.window is not None
+        if not self.locked:
+            return
+        if self.lock_form is not None:
+            self.lock_form.reset()  # unlocked from co-review's own screen: nothing left typed
         self.window.show_unlocked()
         for widget in self._hidden_for_lock:
             widget.show()
         self._hidden_for_lock = []
+        for widget in self._paused_for_lock:
+            widget.resume_after_lock()  # type: ignore[attr-defined]
+        self._paused_for_lock = []
         self.keeper.bring_back()
         self.window.caseload.refresh(None)
         self.idle.start()
@@ -378,10 +389,13 @@ class DirectworkApp(QObject):
             self.keeper.put_away()
         for dialog in list(self.dialogs):
             dialog.close()
+        if self._vault is not None:
+            vault = self._vault
+            # Locked on the worker, after everything sent before it (the drafts put away).
+            if self.worker.call(vault.lock).cancelled():
+                vault.lock()  # the worker has closed: no other thread can be using the vault
         self.worker.wait_idle()
         self.qapp.processEvents()
-        if self._vault is not None:
-            self._vault.lock()
 
     def close(self) -> None:
         if self._closed:
@@ -393,6 +407,9 @@ class DirectworkApp(QObject):
         self.qapp.removeEventFilter(self.idle)
         self._idle_watching = False
         self._closed = True
+        # A sync waiting on the hub is not waited for: it stops at its next step, as the
+        # vault worker takes no more work, and resumes from there at the next sync.
+        self.network.shutdown(wait=False)
         self.worker.shutdown()
         for widget in (self.window, self.unlock_form, self.lock_form, self.wizard):
             if widget is not None:
@@ -410,28 +427,41 @@ def run_app(data_dir: Path) -> int:
     if app.window is None:
         app.shut_down()
     app.qapp.removeEventFilter(app.idle)
+    app.network.shutdown(wait=False)
     app.worker.shutdown()
     return code
 
 
 def self_test_gui(data_dir: Path, passphrase: str) -> None:
-    """Offscreen check that the installed app works: unlock the vault, show the main window
-    with the caseload, then close. Raises on any failure."""
+    """Offscreen check that the installed app works: unlock the vault (on its worker, as the
+    unlock window does), show the main window with the caseload, then close. Raises on any
+    failure."""
     qapp = application()
     app = DirectworkApp(Path(data_dir))
     try:
-        app.vault.unlock(passphrase)
+        unlocked: list[bool] = []
+        failed: list[BaseException] = []
+        vault = app.vault
+        app.worker.call(vault.unlock, passphrase, success=lambda _r: unlocked.append(True),
+                        failure=failed.append)
+        _wait_for(qapp, lambda: bool(unlocked or failed), "the vault did not unlock")
+        if failed:
+            raise failed[0]
         window = app.show_main_window()
         loaded: list[bool] = []
         window.caseload.loaded.connect(lambda: loaded.append(True))
-        deadline = time.monotonic() + 30
-        while not loaded and time.monotonic() < deadline:
-            qapp.processEvents()
-            time.sleep(0.005)
-        if not loaded:
-            raise RuntimeError("the caseload did not load within 30 seconds")
+        _wait_for(qapp, lambda: bool(loaded), "the caseload did not load")
         if not window.isVisible():
             raise RuntimeError("the main window did not show")
         qapp.processEvents()
     finally:
         app.close()
+
+
+def _wait_for(qapp: QApplication, done: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + 30
+    while not done() and time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.005)
+    if not done():
+        raise RuntimeError(f"{what} within 30 seconds")

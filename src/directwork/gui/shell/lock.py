@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -39,10 +40,17 @@ class IdleLock(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY and self.timer.isActive():
             self.timer.start()
         return False
+
+
+def windows_to_pause() -> list[QWidget]:
+    """Visible windows that stay up through a lock on a neutral screen of their own (the
+    co-review window, in front of a child) rather than being hidden."""
+    return [w for w in QApplication.topLevelWidgets()
+            if w.isVisible() and callable(getattr(w, "pause_for_lock", None))]
 
 
 def carry_lock_shortcut(dialog: QWidget) -> None:

@@ -26,6 +26,7 @@ from directwork.gui.shell.theme import icon_path
 
 if TYPE_CHECKING:
     from directwork.gui.record.child_record import ChildRecordPage
+    from directwork.gui.shell.unlock import UnlockForm
     from directwork.gui.visit.capture import VisitCapturePage
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         self.locked_layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.outer.addWidget(self.locked_page)
         self._build_actions()
-        practice_hooks.attach_to_main_window(self)
+        self.practice_check = practice_hooks.attach_to_main_window(self)
         self.busy = QLabel()
         self.statusBar().addPermanentWidget(self.busy)
         # A method, not a lambda: Qt disconnects it when this window is destroyed.
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(self._page_changed)
         self._page_changed()
 
-    def _action(self, text: str, shortcut, slot, icon: str = "", tip: str = "") -> QAction:  # noqa: ANN001
+    def _action(self, text: str, shortcut, slot, icon: str = "", tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_child_action, self.demo_action, None, self.lock_action, None,
                        self.quit_action):
             file.addSeparator() if action is None else file.addAction(action)
-        go = menus.addMenu("&Go")
+        go = self.go_menu = menus.addMenu("&Go")
         self.back_action = self._action("&Back", QKeySequence.StandardKey.Back, self.go_back, "back")
         self.caseload_action = self._action("&Caseload", "Ctrl+1", self.show_caseload)
         self.find_action = self._action("&Find a child", QKeySequence.StandardKey.Find,
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         for action in (self.back_action, self.caseload_action, self.find_action,
                        self.start_visit_action):
             go.addAction(action)
-        view = menus.addMenu("&View")
+        view = self.view_menu = menus.addMenu("&View")
         self.zoom_in_action = self._action("&Larger text", QKeySequence.StandardKey.ZoomIn,
                                            lambda: self.zoom_requested.emit(1))
         self.zoom_out_action = self._action("&Smaller text", QKeySequence.StandardKey.ZoomOut,
@@ -119,8 +120,7 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action = self._action("&Usual text size", "Ctrl+0",
                                               lambda: self.zoom_requested.emit(0))
         self.contrast_action = self._action("&High contrast", "Ctrl+Shift+H",
-                                            lambda: self.high_contrast_toggled.emit(
-                                                self.contrast_action.isChecked()))
+                                            self._contrast_chosen)
         self.contrast_action.setCheckable(True)
         self.idle_lock_action = self._action("Lock when not in &use…", None,
                                              self.idle_lock_setting_requested)
@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
             if button is not None:
                 named(button, action.text().replace("&", "").rstrip("…"))
         self.toolbar = toolbar
+
+    def _contrast_chosen(self) -> None:
+        self.high_contrast_toggled.emit(self.contrast_action.isChecked())
 
     # ------------------------------------------------------------------ pages
 
@@ -191,7 +194,7 @@ class MainWindow(QMainWindow):
         self.caseload.search.setFocus()
         self.caseload.search.selectAll()
 
-    def _page_changed(self, *_args) -> None:  # noqa: ANN002
+    def _page_changed(self, *_args) -> None:
         current = self.pages.currentWidget()
         self.back_action.setEnabled(current is not self.caseload)
         self.start_visit_action.setEnabled(current is not None
@@ -199,7 +202,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ locking
 
-    def show_locked(self, unlock_form: QWidget) -> None:
+    def show_locked(self, unlock_form: UnlockForm) -> None:
         if unlock_form.parent() is not self.locked_page:
             unlock_form.setMaximumSize(560, 380)
             unlock_form.setMinimumWidth(420)
@@ -224,6 +227,6 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self.outer.currentWidget() is self.locked_page
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
         super().closeEvent(event)

@@ -16,7 +16,7 @@ class Preferences:
         self._store = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                                          "directwork", "directwork")
 
-    def _get(self, key: str, default, kind):  # noqa: ANN001, ANN202
+    def _get(self, key: str, default, kind):
         value = self._store.value(key, default)
         try:
             return kind(value) if kind is not bool else value in (True, "true", "1", 1)

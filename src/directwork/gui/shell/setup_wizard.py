@@ -68,10 +68,10 @@ class PassphrasePage(QWizardPage):
             return "Type the same passphrase again below."
         return ""
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         return not self.problem() and not self.setup.creating
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+    def validatePage(self) -> bool:
         if self._created:
             return True
         # Creating the vault is slow on purpose (Argon2id): it runs on the worker and moves
@@ -123,10 +123,10 @@ class RecoveryKeyPage(QWizardPage):
         self.kept.toggled.connect(self.completeChanged)
         layout.addWidget(self.kept)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:
         self.key_label.setText(self.setup.recovery_key)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         return self.kept.isChecked()
 
     def _document(self) -> QTextDocument:
@@ -205,7 +205,7 @@ class SetupWizard(QWizard):
             return Vault.create(root, passphrase, practitioner_name=name, team=team,
                                 practitioner_contact=contact, kdf=kdf)
 
-        self.worker.call(create, self._created, self._refused)
+        self.worker.call(create, success=self._created, failure=self._refused)
 
     def _created(self, result: tuple[Vault, str]) -> None:
         self.vault, self.recovery_key = result

@@ -13,7 +13,7 @@ one of these (a child's name, a status line) is never touched.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,7 +33,7 @@ LANGUAGES = ("en", "cy")
 CONTEXT = "Interface"
 
 # The main window's menus, toolbar, tabs and buttons (written without tr() in their modules).
-INTERFACE_WORDS = (
+_MARKED = (
     QT_TRANSLATE_NOOP("Interface", "&File"),
     QT_TRANSLATE_NOOP("Interface", "&Add a child…"),
     QT_TRANSLATE_NOOP("Interface", "Load the &demo caseload"),
@@ -66,12 +66,16 @@ INTERFACE_WORDS = (
     QT_TRANSLATE_NOOP("Interface", "Agencies"),
     QT_TRANSLATE_NOOP("Interface", "&Welsh interface (Cymraeg)"),
 )
+# (QT_TRANSLATE_NOOP only marks its words for lupdate, and gives them back as they are.)
+INTERFACE_WORDS: tuple[str, ...] = tuple(str(words) for words in _MARKED)
 
 
-class InterfaceLanguage:
-    """Holds the installed translator and moves the interface between English and Welsh."""
+class InterfaceLanguage(QObject):
+    """Holds the installed translator and moves the interface between English and Welsh.
+    A child of the application, so it lives as long as the app and is found again there."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
         self.app = app
         self.translator: QTranslator | None = None
         self.language = "en"
@@ -156,20 +160,21 @@ def save_language(prefs: object, language: str) -> None:
         store.setValue(LANGUAGE_KEY, language)
 
 
-def install(app: QApplication, prefs: object) -> InterfaceLanguage:
-    """Start the app in the saved interface language. Kept on the QApplication so the
-    translator lives as long as the app."""
-    language = getattr(app, "_directwork_language", None)
+def install(app: QCoreApplication, prefs: object) -> InterfaceLanguage:
+    """Start the app in the saved interface language (the one InterfaceLanguage per app)."""
+    language = app.findChild(InterfaceLanguage)
     if language is None:
         language = InterfaceLanguage(app)
-        app._directwork_language = language  # type: ignore[attr-defined]
     language.use(saved_language(prefs))
     return language
 
 
-def add_language_choice(window: QMainWindow, prefs: object) -> QAction:
-    """A checkable "Welsh interface" item in the View menu, switching at once."""
-    language = install(QApplication.instance(), prefs)  # type: ignore[arg-type]
+def add_language_choice(window: QMainWindow, view_menu: QMenu, prefs: object) -> QAction:
+    """A checkable "Welsh interface" item at the end of ``view_menu``, switching at once."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("the Welsh interface choice needs the application made first")
+    language = install(app, prefs)
     action = QAction(QCoreApplication.translate(CONTEXT, "&Welsh interface (Cymraeg)"), window)
     action.setCheckable(True)
     action.setChecked(language.language == "cy")
@@ -182,10 +187,7 @@ def add_language_choice(window: QMainWindow, prefs: object) -> QAction:
             translate_tree(top)
 
     action.toggled.connect(switch)
-    for menu_action in window.menuBar().actions():
-        if _source(menu_action.text()) == "&View" and menu_action.menu() is not None:
-            menu_action.menu().addSeparator()
-            menu_action.menu().addAction(action)
-            break
+    view_menu.addSeparator()
+    view_menu.addAction(action)
     translate_tree(window)
     return action

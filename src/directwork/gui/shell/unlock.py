@@ -84,8 +84,8 @@ class UnlockForm(QWidget):
         self._set_busy(True)
         # The vault object is read on the worker: at start-up it is made there, in the
         # background, while the window is already on screen.
-        self.worker.call(lambda: self.worker.vault.unlock(passphrase), self._did_unlock,
-                         self._passphrase_refused)
+        self.worker.call(lambda: self.worker.require_vault().unlock(passphrase),
+                         success=self._did_unlock, failure=self._passphrase_refused)
 
     def _passphrase_refused(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -115,11 +115,12 @@ class UnlockForm(QWidget):
         def recover_and_unlock() -> None:
             from directwork.store.vault import Vault
 
-            vault = self.worker.vault
+            vault = self.worker.require_vault()
             Vault.recover(vault.root, key, new, kdf)
             vault.unlock(new)
 
-        self.worker.call(recover_and_unlock, self._did_unlock, self._recovery_refused)
+        self.worker.call(recover_and_unlock, success=self._did_unlock,
+                         failure=self._recovery_refused)
 
     def _recovery_refused(self, error: BaseException) -> None:
         self._set_busy(False)

@@ -2,22 +2,29 @@
 one, in English, Welsh or both.
 
 The PDF is built in memory and shown from memory (QPdfDocument reading a QBuffer): no
-temporary file ever holds it. It reaches the disk only where the practitioner chooses to save
-it, with a reminder that a saved PDF is not encrypted. Printing or saving records in the case
-which summary was given to whom, when, and in which language.
+temporary file ever holds it. Printing sends that same PDF to the print system (CUPS) from
+memory and follows the job (gui/summary/printing.py); where there is no CUPS (Windows) pages
+are drawn as pictures through Qt, and the window says so. Saving writes it only where the
+practitioner chooses, readable by them only, with a reminder that it is not encrypted.
+
+A summary is recorded as given (to whom, which, in which language, when, and how) only when
+the practitioner confirms the child or carer has it: printed and handed over, or saved and
+given. Printing or saving alone records nothing.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QStandardPaths, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QCloseEvent, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,17 +37,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from directwork.domain.case import Case
-from directwork.domain.records import SummaryAudience, SummaryGiven, SummaryLanguage
+from directwork.domain.records import (
+    SummaryAudience,
+    SummaryGiven,
+    SummaryHandover,
+    SummaryLanguage,
+)
 from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
+from directwork.gui.summary.print_words import no_printer_words
+from directwork.gui.summary.printing import SummaryPrinter
+from directwork.printing.cups import find_print_server
 from directwork.reports import build_summary, default_language
 from directwork.reports.words import LONDON
-from directwork.store import records
-from directwork.store.case import load_case
-from directwork.store.context import now_of
+from directwork.store.summaries import record_given
+from directwork.store.views.summary import SummaryCase, load_summary_case
 
 FILE_NAMES = {SummaryAudience.CHILD: "my-safety-plan.pdf",
               SummaryAudience.CARER: "safety-plan-for-carers.pdf",
@@ -55,9 +68,12 @@ def write_pdf(path: Path, pdf: bytes) -> None:
         fh.write(pdf)
 
 
-def print_document(document: QPdfDocument, printer: QPrinter) -> int:
-    """Draw every page of ``document`` onto ``printer``, each scaled to fit its page.
-    Returns the number of pages printed."""
+def print_pictures(document: QPdfDocument, printer: QPrinter, first: int = 1,
+                   last: int = 0) -> int:
+    """The fallback where there is no CUPS: draw pages ``first`` to ``last`` (counted from 1;
+    0: to the end) of ``document`` onto ``printer`` as pictures, each scaled to fit its page.
+    Returns the number of pages drawn."""
+    last = last or document.pageCount()
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("the printer could not be started")
@@ -65,8 +81,8 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
         area = painter.viewport()
         # A 1200 dpi page is over half a gigabyte as an image; 300 dpi prints text sharply.
         dpi = min(printer.resolution(), RENDER_DPI)
-        for index in range(document.pageCount()):
-            if index:
+        for index in range(first - 1, last):
+            if index > first - 1:
                 printer.newPage()
             points = document.pagePointSize(index)
             image = document.render(index, QSize(round(points.width() * dpi / 72),
@@ -75,7 +91,21 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
             painter.drawImage(QRect(area.topLeft(), target), image)
     finally:
         painter.end()
-    return document.pageCount()
+    return last - first + 1
+
+
+@dataclass(frozen=True)
+class Handover:
+    """A summary that reached paper or a file, waiting for the practitioner to say the child
+    or carer has it."""
+
+    audience: SummaryAudience
+    language: SummaryLanguage
+    how: SummaryHandover
+
+
+def _shown(case: Case) -> Case:
+    return dataclasses.replace(case, summaries_given=[])
 
 
 class SummaryPreview(QDialog):
@@ -93,7 +123,10 @@ class SummaryPreview(QDialog):
         self.pdf_audience = SummaryAudience.CHILD
         self.pdf_language = SummaryLanguage.EN
         self.generation = 0
-        self.printer: QPrinter | None = None
+        self.printer: QPrinter | None = None  # the picture path's printer (no CUPS)
+        self.printing: SummaryPrinter | None = None
+        self.handover: Handover | None = None
+        self._left = False
         self.setWindowTitle(self.tr("Summary"))
         self.resize(980, 860)
         layout = QVBoxLayout(self)
@@ -128,9 +161,38 @@ class SummaryPreview(QDialog):
         self.reminder.setWordWrap(True)
         self.reminder.setProperty("role", "hint")
         layout.addWidget(self.reminder)
-        row = QHBoxLayout()
-        self.status = QLabel()
+
+        # How printing or saving went, and what can be done about it.
+        status_row = QHBoxLayout()
+        self.status = named(QLabel(), self.tr("How printing or saving went"))
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cancel_print_button = named(QPushButton(self.tr("Ca&ncel print")),
+                                         self.tr("Cancel the print: the summary will not print"))
+        self.save_instead_button = named(QPushButton(self.tr("Save as PDF &instead…")),
+                                         self.tr("Save the summary as a PDF file instead of "
+                                                 "printing it (not encrypted)"))
+        self.cancel_print_button.clicked.connect(self.cancel_print)
+        self.save_instead_button.clicked.connect(self.save_summary)
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.cancel_print_button)
+        status_row.addWidget(self.save_instead_button)
+        layout.addLayout(status_row)
+
+        # Only the practitioner's word makes it "given".
+        self.handover_row = QWidget()
+        handover_layout = QHBoxLayout(self.handover_row)
+        handover_layout.setContentsMargins(0, 0, 0, 0)
+        self.handover_question = QLabel()
+        self.handover_question.setWordWrap(True)
+        self.handover_button = named(QPushButton(), self.tr("Record that the summary was given"))
+        self.handover_button.clicked.connect(self.confirm_given)
+        handover_layout.addWidget(self.handover_question, 1)
+        handover_layout.addWidget(self.handover_button)
+        layout.addWidget(self.handover_row)
+
+        row = QHBoxLayout()
+        row.addStretch(1)
         self.print_button = named(QPushButton(self.tr("&Print…")), self.tr("Print the summary"))
         self.save_button = named(QPushButton(self.tr("&Save as PDF…")),
                                  self.tr("Save the summary as a PDF file (not encrypted)"))
@@ -138,24 +200,43 @@ class SummaryPreview(QDialog):
         self.print_button.clicked.connect(self.print_summary)
         self.save_button.clicked.connect(self.save_summary)
         self.close_button.clicked.connect(self.reject)
-        row.addWidget(self.status, 1)
         for button in (self.print_button, self.save_button, self.close_button):
             row.addWidget(button)
         layout.addLayout(row)
+        for hidden in (self.cancel_print_button, self.save_instead_button, self.handover_row):
+            hidden.hide()
         self._set_ready(False)
         self.audience.currentIndexChanged.connect(self._audience_changed)
         self.language.currentIndexChanged.connect(lambda _i: self.rebuild())
-        child_id, plan = child_id, self.plan_id
-        self.worker.query(lambda s: self._load(s, child_id, plan), self._loaded, self._failed)
+        self.given_to.textChanged.connect(lambda _t: self._ask_handover())
+        self.reload()
+        # A change to this child's records (who may see an entry, above all) while the preview
+        # is open makes the summary again from the records as they now are: what is printed
+        # or saved is never an earlier copy.
+        worker.operation_did_execute.connect(self._records_changed)
+
+    def reload(self) -> None:
+        child_id, plan = self.child_id, self.plan_id
+        self._set_ready(False)
+        self.worker.query(load_summary_case, child_id, plan, success=self._loaded,
+                          failure=self._failed)
+
+    def _records_changed(self, touches: set[str] | None) -> None:
+        if self.case is not None and (touches is None or self.child_id in touches):
+            self.reload()
 
     # ------------------------------------------------------------------ building
 
-    @staticmethod
-    def _load(session: Session, child_id: str, plan_id: str | None) -> tuple[Case, datetime]:
-        return load_case(session, child_id, plan_id=plan_id), now_of(session)
-
-    def _loaded(self, loaded: tuple[Case, datetime]) -> None:
-        self.case, self.now = loaded
+    def _loaded(self, loaded: SummaryCase) -> None:
+        before = self.case
+        self.case, self.now = loaded.case, loaded.now
+        if before is not None:
+            # Recording that this summary was given changes nothing it shows.
+            if _shown(before) == _shown(self.case):
+                self._set_ready(bool(self.pdf))
+            else:
+                self.rebuild()  # the same choices, from the records as they now are
+            return
         language = default_language(self.case.child)
         self.language.blockSignals(True)
         self.language.setCurrentIndex(self.language.findData(language.value))
@@ -187,12 +268,12 @@ class SummaryPreview(QDialog):
         case, audience, language = self.case, self.chosen_audience, self.chosen_language
         today = self.now.astimezone(LONDON).date()
         self._set_ready(False)
-        self.status.setText(self.tr("Making the summary…"))
+        self.say(self.tr("Making the summary…"))
         self.generation += 1
         generation = self.generation
-        self.worker.call(lambda: build_summary(case, audience, language, today=today),
-                         lambda pdf: self.show_pdf(pdf, audience, language, generation),
-                         self._failed)
+        self.worker.call(build_summary, case, audience, language, today=today,
+                         success=lambda pdf: self.show_pdf(pdf, audience, language, generation),
+                         failure=self._failed)
 
     def show_pdf(self, pdf: bytes, audience: SummaryAudience, language: SummaryLanguage,
                  generation: int) -> None:
@@ -208,46 +289,118 @@ class SummaryPreview(QDialog):
         self.document.load(self.buffer)
         self.view.setDocument(self.document)
         ok = self.document.status() is QPdfDocument.Status.Ready
-        self.status.setText(self.tr("%n page(s)", "", self.document.pageCount()) if ok
-                            else self.tr("The summary could not be shown."))
+        self.say(self.tr("%n page(s)", "", self.document.pageCount()) if ok
+                 else self.tr("The summary could not be shown."), "hint" if ok else "error")
         self._set_ready(ok)
 
     def _set_ready(self, ready: bool) -> None:
-        self.print_button.setEnabled(ready)
-        self.save_button.setEnabled(ready)
+        printing = self.printing is not None and self.printing.busy
+        self.print_button.setEnabled(ready and not printing)
+        self.save_button.setEnabled(ready and not printing)
+        self.save_instead_button.setEnabled(ready and not printing)
+        # What is on its way to the printer is what will be recorded: no changing it meanwhile.
+        self.audience.setEnabled(not printing)
+        self.language.setEnabled(not printing)
+
+    def say(self, words: str, tone: str = "") -> None:
+        """Show ``words`` in the status line; "error" in the error style."""
+        self.status.setText(words)
+        if self.status.property("role") != tone:
+            self.status.setProperty("role", tone)
+            self.status.style().polish(self.status)
 
     def _failed(self, error: BaseException) -> None:
-        self.status.setText(self.tr("Not done: %1").replace(
-            "%1", getattr(error, "message", None) or str(error)))
+        self.say(self.tr("Not done: %1").replace(
+            "%1", getattr(error, "message", None) or str(error)), "error")
 
-    # ------------------------------------------------------------------ giving
+    # ------------------------------------------------------------------ printing
 
     def _given_to(self) -> str | None:
+        if not self.print_button.isEnabled():
+            # Being made again from changed records: only the summary on screen is given.
+            self.status.setText(self.tr("The summary is being made again from the latest "
+                                        "records. Print or save it once it shows."))
+            return None
         who = self.given_to.text().strip()
         if not who:
-            self.status.setText(self.tr("Say who the summary is given to first."))
+            self.say(self.tr("Say who the summary is given to first."), "error")
             self.given_to.setFocus()
             return None
         return who
 
     def print_summary(self) -> None:
-        who = self._given_to()
-        if who is None:
+        """Print through the print system (CUPS): the PDF itself, followed until it is printed.
+        Where there is no CUPS, the picture path (print_in_pictures)."""
+        if self._given_to() is None or not self.pdf:
+            return
+        self.save_instead_button.hide()
+        server = find_print_server()
+        if server is None:
+            self.print_in_pictures()
+            return
+        if self.printing is None:
+            self.printing = SummaryPrinter(server, self)
+            self.printing.said.connect(self.say)
+            self.printing.busy_changed.connect(self._printing_busy)
+            self.printing.printed.connect(
+                lambda: self._ask_handover(Handover(self.pdf_audience, self.pdf_language,
+                                                    SummaryHandover.PRINTED)))
+            self.printing.not_printed.connect(lambda _none: self.save_instead_button.show())
+        self.printing.start(self.pdf, self.document.pageCount(),
+                            FILE_NAMES[self.pdf_audience].removesuffix(".pdf"))
+
+    def _printing_busy(self, busy: bool) -> None:
+        self.cancel_print_button.setVisible(busy and self.printing is not None
+                                            and self.printing.active or False)
+        self._set_ready(self.document.status() is QPdfDocument.Status.Ready)
+        if busy:
+            self.handover_row.hide()
+
+    def cancel_print(self) -> None:
+        if self.printing is not None:
+            self.printing.cancel()
+        self.cancel_print_button.hide()
+
+    def print_in_pictures(self) -> None:
+        """The fallback where the system has no CUPS (Windows): Qt draws each page as a picture
+        and the system's spooler prints it. Print to file is not offered: Save as PDF is."""
+        if not QPrinterInfo.availablePrinters():
+            self.say(no_printer_words(), "error")
+            self.save_instead_button.show()
             return
         if self.printer is None:
             self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            self.printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         self.printer.setDocName(FILE_NAMES[self.pdf_audience].removesuffix(".pdf"))
+        pages = self.document.pageCount()
         dialog = QPrintDialog(self.printer, self)
         dialog.setWindowTitle(self.tr("Print the summary"))
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setMinMax(1, pages)
+        self.printer.setFromTo(1, pages)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        if self.printer.outputFormat() is QPrinter.OutputFormat.PdfFormat or \
+                self.printer.outputFileName():
+            self.say(self.tr("Not printed: printing to a file is not offered. Use Save as PDF, "
+                             "which keeps the file readable by you only."), "error")
+            self.save_instead_button.show()
+            return
+        first, last = self.printer.fromPage() or 1, self.printer.toPage() or pages
         try:
-            pages = print_document(self.document, self.printer)
+            drawn = print_pictures(self.document, self.printer, first, min(last, pages))
         except OSError as error:
             self._failed(error)
             return
-        self.status.setText(self.tr("Sent %1 page(s) to the printer.").replace("%1", str(pages)))
-        self.record_given(who)
+        self.say(self.tr("Sent %n page(s) to %1 as pictures of the pages: this computer has no "
+                         "CUPS print system to take the summary's PDF itself. Check what came "
+                         "out of the printer.", "", drawn * max(self.printer.copyCount(), 1))
+                 .replace("%1", self.printer.printerName()), "hint")
+        self._ask_handover(Handover(self.pdf_audience, self.pdf_language,
+                                    SummaryHandover.PRINTED))
+
+    # ------------------------------------------------------------------ saving
 
     def save_summary(self) -> None:
         who = self._given_to()
@@ -265,23 +418,82 @@ class SummaryPreview(QDialog):
         try:
             write_pdf(path, self.pdf)
         except OSError as error:
-            self.status.setText(self.tr("Not saved: %1").replace("%1", error.strerror or str(error)))
+            self.say(self.tr("Not saved: %1").replace("%1", error.strerror or str(error)),
+                     "error")
             return
-        self.status.setText(self.tr("Saved to %1. It is not encrypted: keep it safe, and delete "
-                                    "it once it has been printed or handed over.")
-                            .replace("%1", str(path)))
-        self.record_given(who)
+        self.save_instead_button.hide()
+        self.say(self.tr("Saved to %1. It is not encrypted: keep it safe, and delete it once it "
+                         "has been printed or handed over.").replace("%1", str(path)), "hint")
+        self._ask_handover(Handover(self.pdf_audience, self.pdf_language,
+                                    SummaryHandover.SAVED))
 
-    def record_given(self, who: str) -> None:
-        """Record in the case which summary was given to whom, when, and in which language."""
-        assert self.case is not None
+    # ------------------------------------------------------------------ giving
+
+    def _ask_handover(self, handover: Handover | None = None) -> None:
+        """Ask the practitioner to say when the child or carer has the summary."""
+        if handover is not None:
+            self.handover = handover
+        if self.handover is None:
+            return
+        who = self.given_to.text().strip() or self.tr("the child or carer")
+        if self.handover.how is SummaryHandover.PRINTED:
+            self.handover_question.setText(self.tr(
+                "Once %1 has the printed summary, say so: only then is it recorded as given."
+            ).replace("%1", who))
+            self.handover_button.setText(self.tr("Printed and &handed over"))
+        else:
+            self.handover_question.setText(self.tr(
+                "Once %1 has the saved summary, say so: only then is it recorded as given."
+            ).replace("%1", who))
+            self.handover_button.setText(self.tr("Saved and &given"))
+        self.handover_row.show()
+
+    def confirm_given(self) -> None:
+        """The practitioner says the child or carer has it: record it, with how."""
+        handover = self.handover
+        who = self._given_to()
+        if handover is None or who is None or self.case is None:
+            return
+        self.handover_button.setEnabled(False)
         entry = SummaryGiven(child_id=self.case.child.id,
                              plan_id=self.case.plan.id if self.case.plan else None,
-                             audience=self.pdf_audience, given_to=who,
-                             language=self.pdf_language)
+                             audience=handover.audience, given_to=who,
+                             language=handover.language, how=handover.how)
+        self.worker.change(record_given, entry, success=self._recorded,
+                           failure=self._not_recorded, touches={self.case.child.id})
 
-        def write(session: Session) -> SummaryGiven:
-            entry.given_at = now_of(session)
-            return records.add_entry(session, entry)
+    def _recorded(self, entry: SummaryGiven) -> None:
+        self.handover = None
+        self.handover_row.hide()
+        self.handover_button.setEnabled(True)
+        how = (self.tr("printed and handed over") if entry.how is SummaryHandover.PRINTED
+               else self.tr("saved and given"))
+        local = entry.given_at.astimezone(LONDON) if entry.given_at else None
+        day = f"{local.day} {local:%B %Y}" if local else ""
+        self.say(self.tr("Recorded as given to %1 (%2) on %3.").replace("%1", entry.given_to)
+                 .replace("%2", how).replace("%3", day), "hint")
 
-        self.worker.change(write, None, self._failed, touches={self.case.child.id})
+    def _not_recorded(self, error: BaseException) -> None:
+        self.handover_button.setEnabled(True)
+        self.say(self.tr("Not recorded: %1").replace(
+            "%1", getattr(error, "message", None) or str(error)), "error")
+
+    # ------------------------------------------------------------------ leaving
+
+    def _leave(self) -> None:
+        """Closing: a print still on its way is cancelled and dropped by the print system, so
+        no copy waits in a queue after the window is gone."""
+        if self._left:
+            return
+        self._left = True
+        if self.printing is not None:
+            self.printing.cancel_and_wait()
+            self.printing.close()
+
+    def done(self, result: int) -> None:
+        self._leave()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._leave()
+        super().closeEvent(event)

@@ -12,11 +12,10 @@ from __future__ import annotations
 import dataclasses
 import enum
 import html
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,15 +34,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from directwork.domain.records import Child, Document, SafetyPlan, kind_of
+from directwork.domain.records import Document, SafetyPlan
 from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.compare import DIFFERENT
-from directwork.gui.plan.merge import lay_out_merge
+from directwork.gui.plan.merge import MergeDialog, lay_out_merge
 from directwork.gui.practice.common import london, problem_texts, uk_day, while_open
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+from directwork.store import records
+from directwork.store.views.attention import (
+    AttentionItem,
+    load_attention,
+    load_heads,
+    record_title,
+)
 
 KIND_WORDS = {"child": "Child's profile", "person": "Person in the network",
               "agency": "Agency involved", "context": "Place or group",
@@ -54,64 +57,14 @@ LONG_WORDS = 60  # longer words get a box of several lines to put them right in
 BOOKKEEPING = {f.name for f in dataclasses.fields(Document)}
 
 
-@dataclass(frozen=True, slots=True)
-class AttentionItem:
-    kind: str
-    record_id: str
-    child_id: str
-    child_name: str
-    title: str
-    what: str
-    diverged: bool  # True: two versions to merge; False: a change the hub refused
-
-    @property
-    def kind_words(self) -> str:
-        return KIND_WORDS.get(self.kind, self.kind.replace("_", " ").capitalize())
+def kind_words(kind: str) -> str:
+    return KIND_WORDS.get(kind, kind.replace("_", " ").capitalize())
 
 
-def _title(record: Any) -> str:
-    for name in ("title", "preferred_name", "given_name", "name", "summary", "agency",
-                 "place", "referral_type", "purpose"):
-        value = getattr(record, name, "")
-        if value:
-            return str(value.value if isinstance(value, enum.Enum) else value)
-    return ""
-
-
-def load_attention(session: Session) -> list[AttentionItem]:
-    """Every diverged document and every refused change, with the child's name."""
-    from directwork.store import attention, records
-    from directwork.store.errors import RecordNotFound
-
-    names: dict[str, str] = {}
-
-    def child_name(child_id: str) -> str:
-        if child_id not in names:
-            try:
-                child = records.get_document(session, Child, child_id)
-                names[child_id] = child.preferred_name or child.given_name or "(no name)"
-            except RecordNotFound:
-                names[child_id] = ""
-        return names[child_id]
-
-    def title(kind: str, record_id: str) -> str:
-        cls = kind_of(kind)
-        try:
-            found = (records.get_document(session, cls, record_id) if cls.VERSIONED
-                     else records.get_entry(session, cls, record_id))
-        except RecordNotFound:
-            return ""
-        return _title(found)
-
-    items = [AttentionItem(d.kind, d.record_id, d.child_id, child_name(d.child_id),
-                           title(d.kind, d.record_id),
-                           "Changed on two laptops: choose what to keep", True)
-             for d in attention.diverged_documents(session)]
-    items += [AttentionItem(r.kind, r.record_id, r.child_id, child_name(r.child_id),
-                            title(r.kind, r.record_id),
-                            f"The hub refused this change: {r.reason or 'no reason given'}", False)
-              for r in attention.refused_changes(session)]
-    return items
+def what_to_do(item: AttentionItem) -> str:
+    if item.diverged:
+        return "Changed on two laptops: choose what to keep"
+    return f"The hub refused this change: {item.reason or 'no reason given'}"
 
 
 def value_text(value: Any) -> str:
@@ -166,6 +119,7 @@ class FieldChoice(QWidget):
         self.edit: QLineEdit | QPlainTextEdit | None = None
         if isinstance(a, str) and isinstance(b, str) and not isinstance(a, enum.Enum):
             long = any("\n" in v or len(v) > LONG_WORDS for v in (a, b))
+            edit: QPlainTextEdit | QLineEdit
             if long:
                 edit = QPlainTextEdit(a)
                 edit.setFixedHeight(64)
@@ -198,11 +152,10 @@ class FieldChoice(QWidget):
         return self.a if self.choice.currentData() == "a" else self.b
 
 
-class FieldMergeDialog(QDialog):
+class FieldMergeDialog(MergeDialog):
     """Merge two versions of a document: the fields they disagree on side by side; saved as
     one new version whose parents are both."""
 
-    merged = Signal(object)
 
     def __init__(self, worker: VaultWorker, a: Document, b: Document,
                  parent: QWidget | None = None) -> None:
@@ -214,7 +167,7 @@ class FieldMergeDialog(QDialog):
         self.resize(900, 600)
         layout = QVBoxLayout(self)
         names = differing_fields(a, b)
-        intro = QLabel(f"{what} “{_title(a) or _title(b)}” was changed on two laptops. "
+        intro = QLabel(f"{what} “{record_title(a) or record_title(b)}” was changed on two laptops. "
                        f"Version A was saved {london(a.updated_at)}, "
                        f"version B {london(b.updated_at)}. "
                        f"They differ in {len(names)} part{'' if len(names) == 1 else 's'}: "
@@ -228,17 +181,17 @@ class FieldMergeDialog(QDialog):
         return dataclasses.replace(self.a, **{c.name: c.value() for c in self.choices})
 
     def save(self) -> None:
-        from directwork.store import records
-
         doc, revs = self.document(), [self.a.rev, self.b.rev]
 
         def done(saved: Document) -> None:
             self.merged.emit(saved)
             self.accept()
 
-        self.worker.change(lambda s: records.merge_heads(s, doc, revs), while_open(self, done),
-                           while_open(self, lambda e: self.problems.show_problems(problem_texts(e))),
-                           touches={doc.child_id})
+        self.worker.change(records.merge_heads, doc, revs, success=while_open(self, done),
+                           failure=while_open(self, self._refused), touches={doc.child_id})
+
+    def _refused(self, error: BaseException) -> None:
+        self.problems.show_problems(problem_texts(error))
 
 
 class NeedsAttentionDialog(QDialog):
@@ -287,14 +240,15 @@ class NeedsAttentionDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        self.worker.query(load_attention, while_open(self, self.show_items))
+        self.worker.query(load_attention, success=while_open(self, self.show_items))
 
     def show_items(self, items: list[AttentionItem]) -> None:
         self.items = items
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
-            record = f"{item.kind_words}: {item.title}" if item.title else item.kind_words
-            for col, text in enumerate((item.child_name, record, item.what)):
+            kind = kind_words(item.kind)
+            record = f"{kind}: {item.title}" if item.title else kind
+            for col, text in enumerate((item.child_name, record, what_to_do(item))):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.table.setItem(row, col, cell)
@@ -326,24 +280,19 @@ class NeedsAttentionDialog(QDialog):
         item = self._current()
         if item is None or not item.diverged:
             return
-        cls = kind_of(item.kind)
-
-        def heads(session: Session) -> list[Document]:
-            from directwork.store import records
-
-            return records.get_heads(session, cls, item.record_id)  # type: ignore[arg-type]
-
-        self.worker.query(heads, while_open(self, self._show_merge))
+        self.worker.query(load_heads, item.kind, item.record_id,
+                          success=while_open(self, self._show_merge))
 
     def _show_merge(self, heads: list[Document]) -> None:
         if len(heads) < 2:
             self.load()
             return
         a, b = heads[0], heads[1]
-        if isinstance(a, SafetyPlan):
+        dialog: MergeDialog
+        if isinstance(a, SafetyPlan) and isinstance(b, SafetyPlan):
             from directwork.gui.plan.merge import PlanMergeDialog
 
-            dialog: QDialog = PlanMergeDialog(self.worker, a, b, self)
+            dialog = PlanMergeDialog(self.worker, a, b, self)
         else:
             dialog = FieldMergeDialog(self.worker, a, b, self)
         dialog.merged.connect(lambda _saved: self.load())

@@ -2,10 +2,11 @@
 the status bar, background syncs while the hub can be reached, the "Connect to team hub…"
 dialog, and what a laptop whose access was withdrawn shows.
 
-``SyncClient`` reads and writes the vault itself between its requests, so the whole sync runs as
-one operation on the vault worker: it is then serialised with every other piece of database work,
-and its network waits happen on that worker thread, never on the GUI thread. Progress crosses
-back to the GUI by a queued signal.
+Syncing and enrolling run on the network executor, never on the vault worker: a slow hub or a
+first sync of thousands of records never delays opening or saving a record. ``SyncClient``
+stores each step through the vault worker (``run_and_wait``), so the vault keeps its one
+thread and a save slots in between two requests to the hub. Progress crosses back to the GUI
+by a queued signal.
 """
 
 from __future__ import annotations
@@ -35,13 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.gui.common.a11y import named
+from directwork.gui.common.network import NetworkExecutor
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import ProblemLabel, while_open
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
+    from directwork.store.sync_state import Enrolment
+    from directwork.store.vault import Vault
     from directwork.sync.client import SyncResult
+    from directwork.sync.protocol import EnrolResponse
+    from directwork.sync.status import SyncSummary
 
 LONDON = ZoneInfo("Europe/London")
 SYNC_SHORTCUT = QKeySequence("Ctrl+Shift+Y")
@@ -61,13 +65,12 @@ class SyncFacts:
     attention: int
 
 
-def read_sync_facts(session: Session) -> SyncFacts:
-    from directwork.store import attention, sync_state
-    from directwork.sync import status
+def _enrolment_or_none(vault: Vault) -> Enrolment | None:
+    """This laptop's enrolment, or None when it has none or the vault is locked (run on the
+    vault worker)."""
+    from directwork.store import sync_state
 
-    summary = status.sync_summary(session)
-    needing = len(attention.diverged_documents(session)) + len(attention.refused_changes(session))
-    return SyncFacts(sync_state.is_enrolled(session), summary.last_synced, summary.pending, needing)
+    return sync_state.enrolment(vault) if vault.is_unlocked else None
 
 
 def _clock(moment: datetime) -> str:
@@ -106,9 +109,11 @@ class SyncPanel(QObject):
     sync_did_finish = Signal(object)  # a SyncResult, or None when nothing was done
     device_was_revoked = Signal(str)
 
-    def __init__(self, worker: VaultWorker, window: QMainWindow) -> None:
+    def __init__(self, worker: VaultWorker, window: QMainWindow,
+                 network: NetworkExecutor | None = None) -> None:
         super().__init__(window)
         self.worker, self.window = worker, window
+        self.network = network or NetworkExecutor(self)
         self.running = False
         self.revoked = False
         self._again = False
@@ -141,6 +146,10 @@ class SyncPanel(QObject):
         self.after_change.setSingleShot(True)
         self.after_change.setInterval(AFTER_CHANGE_MS)
         self.after_change.timeout.connect(self.sync_in_background)
+        self.soon = QTimer(self)  # after unlocking
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(SOON_MS)
+        self.soon.timeout.connect(self.sync_in_background)
         self.progress_did_change.connect(self._show_progress)
         worker.operation_did_execute.connect(self._something_changed)
         window.installEventFilter(self)
@@ -149,7 +158,7 @@ class SyncPanel(QObject):
             outer.currentChanged.connect(lambda *_: self._unlocked() if self.can_sync else None)
         self.dialog: QDialog | None = None
 
-    def _action(self, text: str, shortcut: QKeySequence | None, slot, tip: str) -> QAction:  # noqa: ANN001
+    def _action(self, text: str, shortcut: QKeySequence | None, slot, tip: str) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -168,14 +177,14 @@ class SyncPanel(QObject):
         return (not self.revoked and vault is not None and vault.is_unlocked
                 and not locked_screen)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Show and self.can_sync:
             self._unlocked()
         return False
 
     def _unlocked(self) -> None:
         self.refresh()
-        QTimer.singleShot(SOON_MS, while_open(self.status, self.sync_in_background))
+        self.soon.start()
 
     def _something_changed(self, _touches: object) -> None:
         # Before a hub is configured the status line cannot change with a save: no query.
@@ -195,14 +204,23 @@ class SyncPanel(QObject):
         """Read the status line's facts again."""
         if not self.can_sync:
             return
-        self.worker.query(read_sync_facts, while_open(self.status, self._show_facts),
-                          lambda _error: None)  # the lock won the race; unlocking reads again
+        from directwork.store import sync_state
+        from directwork.sync import status
+
+        enrolled: list[bool] = []
+
+        def show(summary: SyncSummary) -> None:
+            if enrolled:  # else that read failed, and its failure has been reported
+                self._show_facts(SyncFacts(enrolled[0], summary.last_synced, summary.pending,
+                                           summary.needs_attention))
+        # Two reads sent together run one after the other. A read that loses the race with
+        # the lock fails with VaultLocked, which the app's failure handler passes over.
+        self.worker.query(sync_state.is_enrolled, success=enrolled.append)
+        self.worker.query(status.sync_summary, success=while_open(self.status, show))
 
     def _show_facts(self, facts: SyncFacts) -> None:
         self.facts = facts
         self.status.setText(status_words(facts, self.trouble))
-        if facts.enrolled and hasattr(self.window, "caseload"):
-            self.window.caseload.hub_configured = True
 
     def sync_now(self) -> None:
         if not self.can_sync:
@@ -211,25 +229,26 @@ class SyncPanel(QObject):
             self._again = True
             return
         self.running = True
+        self.soon.stop()  # this is the sync that unlocking asked for
         vault = self.worker.vault
+        on_vault = self.worker.run_and_wait
         emit = self.progress_did_change.emit
 
         def run() -> SyncResult | None:
-            # On the vault worker: the network waits and the vault work both happen here.
-            from directwork.store import sync_state
+            # On a network thread: each read and write of the vault goes to the vault worker.
             from directwork.sync.client import SyncClient
 
-            if not vault.is_unlocked or sync_state.enrolment(vault) is None:
+            if vault is None or on_vault(_enrolment_or_none, vault) is None:
                 return None
-            client = SyncClient(vault, timeout=20.0, retries=2, backoff=0.3)
+            client = SyncClient(vault, timeout=20.0, retries=2, backoff=0.3, run_on_vault=on_vault)
             return client.sync(progress=lambda stage, done, total: emit(stage, done, total))
 
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText("Syncing with the team hub…")
         # The window may close while the hub is answering: then there is nothing to show.
-        self.worker.call(run, while_open(self.status, self._synced),
-                         while_open(self.status, self._sync_failed))
+        self.network.call(run, success=while_open(self.status, self._synced),
+                         failure=while_open(self.status, self._sync_failed))
 
     def _show_progress(self, stage: str, done: int, total: object) -> None:
         if not self.running:
@@ -300,6 +319,7 @@ class SyncPanel(QObject):
         so plainly, and leave nothing on screen that came from the records."""
         self.revoked = True
         self.every.stop()
+        self.soon.stop()
         self.after_change.stop()
         for widget in QApplication.topLevelWidgets():
             if widget is not self.window and widget.isVisible():
@@ -324,14 +344,12 @@ class SyncPanel(QObject):
     # ------------------------------------------------------------------ dialogs
 
     def open_connect(self) -> ConnectDialog:
-        dialog = ConnectDialog(self.worker, self.window)
+        dialog = ConnectDialog(self.worker, self.network, self.window)
         dialog.connected.connect(self._connected)
         self._open(dialog)
         return dialog
 
     def _connected(self, _answer: object) -> None:
-        if hasattr(self.window, "caseload"):
-            self.window.caseload.hub_configured = True
         self.trouble = ""
         self.facts = SyncFacts(True, self.facts.last_synced, self.facts.pending,
                                self.facts.attention)
@@ -384,9 +402,10 @@ class ConnectDialog(QDialog):
 
     connected = Signal(object)  # the hub's EnrolResponse
 
-    def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: VaultWorker, network: NetworkExecutor,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.worker = worker
+        self.worker, self.network = worker, network
         self.setWindowTitle("Connect to team hub")
         self.setAccessibleName("Connect to team hub")
         self.resize(560, 260)
@@ -439,17 +458,21 @@ class ConnectDialog(QDialog):
         if missing:
             self.problems.show_problems(missing)
             return
-        vault = self.worker.vault
+        vault, on_vault = self.worker.vault, self.worker.run_and_wait
 
-        def enrol():  # noqa: ANN202 - on the vault worker: a network call and vault writes
+        def enrol() -> EnrolResponse:
+            # On a network thread; what the hub answers is stored through the vault worker.
             from directwork.sync.client import SyncClient
 
-            return SyncClient(vault, timeout=20.0).enrol(url, code, ca_file=ca)
+            assert vault is not None
+            return SyncClient(vault, timeout=20.0, run_on_vault=on_vault).enrol(url, code,
+                                                                               ca_file=ca)
 
         self.connect_button.setEnabled(False)
         self.problems.clear_problems()
         self.connect_button.setText("Connecting…")
-        self.worker.call(enrol, while_open(self, self._enrolled), while_open(self, self._refused))
+        self.network.call(enrol, success=while_open(self, self._enrolled),
+                          failure=while_open(self, self._refused))
 
     def _enrolled(self, answer: object) -> None:
         self.connected.emit(answer)

@@ -1,6 +1,11 @@
 """Visit mode: the screen used on a sofa with a child beside you. Large and calm; every
 section keeps what is typed as it is typed, and each entry is kept the moment the practitioner
-presses Enter or moves on. There is no Save button to forget."""
+presses Enter or moves on. There is no Save button to forget.
+
+Safe to type in: the screen opens with the keyboard in the first box to type in; Enter keeps
+an entry and never ends the visit; End visit… asks first when words are typed but not kept
+or nothing was recorded. Who may see each entry starts from me and my team for every visit,
+speaker and topic, and is said in words beside the box being typed in."""
 
 from __future__ import annotations
 
@@ -8,8 +13,8 @@ import base64
 import contextlib
 import dataclasses
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -19,12 +24,12 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from directwork.domain import catalogue
 from directwork.domain.records import (
@@ -48,13 +53,13 @@ from directwork.gui.visit.end import EndVisitDialog
 from directwork.gui.visit.widgets import (
     EntryOptions,
     SafetyScale,
-    VisitContents,
     child_words,
     entry_line,
     entry_list,
-    load_visit_contents,
 )
 from directwork.store import records
+from directwork.store.views.visit import VisitContents, load_visit_contents
+from directwork.store.visits import keep_drawing
 
 HOUSES = ((Topic.WORRIES, "House of worries"), (Topic.GOOD_THINGS, "House of good things"),
           (Topic.DREAMS, "House of dreams"))
@@ -62,11 +67,19 @@ CHILD_AUDIENCES = (Audience.WORKER, Audience.TEAM, Audience.CARERS, Audience.AGE
 CARER_AUDIENCES = (Audience.WORKER, Audience.TEAM, Audience.CHILD, Audience.AGENCIES)
 CARER_TOPICS = ((Topic.WORRIES, "Worries"), (Topic.GOOD_THINGS, "Good things"),
                 (Topic.WANT_TO_HAPPEN, "What they want to happen"), (Topic.OTHER, "Something else"))
+# Which sharing choices each box being typed in uses, and what it is about.
+FIELD_OPTIONS = {Topic.WORRIES.value: "houses", Topic.GOOD_THINGS.value: "houses",
+                 Topic.DREAMS.value: "houses", Topic.SAFETY_SCALE.value: "scale",
+                 Topic.WANT_TO_HAPPEN.value: "want", "carers": "carers"}
+FIELD_WORDS = {"worries": "the house of worries", "good_things": "the house of good things",
+               "dreams": "the house of dreams", "safety_scale": "how safe they feel",
+               "want_to_happen": "what they want to happen", "carers": "carers' views",
+               "notes": "my notes"}
 DEFAULT_SCALE_QUESTION = "How safe do you feel?"
 DRAWING_DRAFT = "png-base64:"  # how a drawing in progress is written into a text draft
 
 
-class VisitCapturePage(PuttingRight, QWidget):
+class VisitCapturePage(PuttingRight):
     visit_ended = Signal(str)  # child id
     entry_kept = Signal(object)
 
@@ -90,8 +103,13 @@ class VisitCapturePage(PuttingRight, QWidget):
         self.status = QLabel()
         self.status.setProperty("role", "hint")
         self.end_button = named(QPushButton("&End visit…"), "End visit: see the summary")
-        self.end_button.setProperty("primary", True)
+        # Never where the keyboard starts, and a click does not take the keyboard from the box
+        # being typed in: words still there are asked about rather than kept half-finished.
+        self.end_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.end_button.setAutoDefault(False)
         self.end_button.clicked.connect(self.end_visit)
+        self.unkept_question: QMessageBox | None = None
+        self._focus_first = False
         top.addWidget(self.title, 1)
         top.addWidget(self.status)
         top.addWidget(self.end_button)
@@ -104,13 +122,20 @@ class VisitCapturePage(PuttingRight, QWidget):
         self.tabs.addTab(self._drawing_section(), "&Drawing")
         self.tabs.addTab(self._carers_section(), "&Carers' views")
         self.tabs.addTab(self._notes_section(), "My &notes")
-        for listing in self.lists.values():
+        for listing in (*self.lists.values(), self.drawing_list):
             listing.itemActivated.connect(self.put_right)
-            listing.setToolTip("Double-click or press Enter on an entry to put it right")
+            listing.setToolTip("Double-click or press Enter on an entry to put it right or "
+                               "change who may see it")
+        for key, edit in self.fields.items():
+            if key in FIELD_OPTIONS:
+                edit.installEventFilter(self)
+        self.carer_name.currentTextChanged.connect(lambda _t: self._bind_carers())
+        self.carer_topic.currentIndexChanged.connect(lambda _i: self._bind_carers())
+        self.drawing_topic.currentIndexChanged.connect(lambda _i: self._bind_drawing())
 
     # ------------------------------------------------------------------ building
 
-    def _field(self, key: str, name: str, placeholder: str, **kwargs) -> DraftTextEdit:  # noqa: ANN003
+    def _field(self, key: str, name: str, placeholder: str, **kwargs) -> DraftTextEdit:
         edit = named(DraftTextEdit(self.keeper, **kwargs), name)
         edit.setPlaceholderText(placeholder)
         edit.setMinimumHeight(70)
@@ -119,6 +144,7 @@ class VisitCapturePage(PuttingRight, QWidget):
         return edit
 
     def _three_houses(self) -> QWidget:
+        self.house_columns: dict[str, QVBoxLayout] = {}
         page = QWidget()
         outer = QVBoxLayout(page)
         row = QHBoxLayout()
@@ -140,9 +166,13 @@ class VisitCapturePage(PuttingRight, QWidget):
                                "Type their words, press Enter to keep them")
             edit.committed.connect(lambda text, t=topic: self._keep_child_words(t, text))
             column.addWidget(edit)
+            self.house_columns[topic.value] = column
             row.addWidget(frame)
         outer.addLayout(row, 1)
         self.options["houses"] = EntryOptions("the child", CHILD_AUDIENCES)
+        # The sentence saying who may see it sits under the house being typed in.
+        self.house_columns[Topic.WORRIES.value].addWidget(self.options["houses"].line)
+        self._line_house = Topic.WORRIES.value
         outer.addWidget(self.options["houses"])
         return page
 
@@ -162,6 +192,8 @@ class VisitCapturePage(PuttingRight, QWidget):
                             leave_commits=False)
         words.committed.connect(self._keep_scale)
         column.addWidget(words)
+        self.options["scale"] = EntryOptions("the child", CHILD_AUDIENCES)
+        column.addWidget(self.options["scale"].line)
         self.keep_scale_button = named(QPushButton("&Keep this answer"), "Keep this answer")
         self.keep_scale_button.clicked.connect(lambda: self._keep_scale(words.toPlainText().strip(),
                                                                         from_button=True))
@@ -171,7 +203,6 @@ class VisitCapturePage(PuttingRight, QWidget):
         column.addLayout(row)
         self.lists[Topic.SAFETY_SCALE.value] = entry_list("Answers to the safety scale")
         column.addWidget(self.lists[Topic.SAFETY_SCALE.value], 1)
-        self.options["scale"] = EntryOptions("the child", CHILD_AUDIENCES)
         column.addWidget(self.options["scale"])
         return page
 
@@ -189,6 +220,7 @@ class VisitCapturePage(PuttingRight, QWidget):
                                                                    options="want"))
         column.addWidget(edit)
         self.options["want"] = EntryOptions("the child", CHILD_AUDIENCES)
+        column.addWidget(self.options["want"].line)
         column.addWidget(self.options["want"])
         return page
 
@@ -238,6 +270,7 @@ class VisitCapturePage(PuttingRight, QWidget):
         right.addWidget(self.drawing_list, 1)
         self.options["drawing"] = EntryOptions("the child", CHILD_AUDIENCES)
         self.options["drawing"].given_how.setEnabled(False)
+        right.addWidget(self.options["drawing"].line)
         right.addWidget(self.options["drawing"])
         row.addLayout(right, 2)
         return page
@@ -266,8 +299,8 @@ class VisitCapturePage(PuttingRight, QWidget):
                            "Their words; press Enter to keep them")
         edit.committed.connect(self._keep_carer_words)
         column.addWidget(edit)
-        self.options["carers"] = EntryOptions("the carer", CARER_AUDIENCES,
-                                              default_shared=(Audience.WORKER, Audience.TEAM))
+        self.options["carers"] = EntryOptions("the carer", CARER_AUDIENCES)
+        column.addWidget(self.options["carers"].line)
         column.addWidget(self.options["carers"])
         return frame
 
@@ -308,9 +341,60 @@ class VisitCapturePage(PuttingRight, QWidget):
 
         self.pad.pen_colour = QColor(colour)
 
+    # ------------------------------------------------------------------ who may see it
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            for key, edit in self.fields.items():
+                if edit is watched and key in FIELD_OPTIONS:
+                    self._bind_field(key)
+        return super().eventFilter(watched, event)
+
+    def _bind_field(self, key: str) -> None:
+        """The box ``key`` is being typed in: its section's ticks are for this topic now."""
+        if key == "carers":
+            self._bind_carers()
+            return
+        options = self.options[FIELD_OPTIONS[key]]
+        self._bind(options, Topic(key), self.child.display_name if self.child else "the child",
+                   FIELD_WORDS[key])
+        if FIELD_OPTIONS[key] == "houses" and self._line_house != key:
+            self.house_columns[self._line_house].removeWidget(options.line)
+            self.house_columns[key].addWidget(options.line)
+            self._line_house = key
+
+    def _bind(self, options: EntryOptions, topic: Topic, speaker: str, subject: str) -> None:
+        visit = self.visit.id if self.visit is not None else ""
+        child = self.child.id if self.child is not None else ""
+        options.bind((child, visit, speaker, topic.value), speaker, subject)
+
+    def _bind_carers(self) -> None:
+        name = self.carer_name.currentText().strip() or "Carer"
+        topic = Topic(self.carer_topic.currentData() or Topic.OTHER.value)
+        self._bind(self.options["carers"], topic, name,
+                   f"{name}'s words about {self.carer_topic.currentText().lower()}")
+
+    def _bind_drawing(self) -> None:
+        topic = Topic(self.drawing_topic.currentData() or Topic.OTHER.value)
+        self._bind(self.options["drawing"], topic,
+                   self.child.display_name if self.child else "the child",
+                   f"a drawing about {self.drawing_topic.currentText().lower()}")
+
+    def _fresh_consent(self) -> None:
+        """A new visit (or another child): every choice back to me and my team."""
+        name = self.child.display_name if self.child else ""
+        for options in self.options.values():
+            options.child_name = name
+            options.reset_all()
+        self._bind_field(Topic.WORRIES.value)
+        for key in (Topic.SAFETY_SCALE.value, Topic.WANT_TO_HAPPEN.value):
+            self._bind_field(key)
+        self._bind_carers()
+        self._bind_drawing()
+
     # ------------------------------------------------------------------ opening
 
-    def open_visit(self, child: Child, visit: Visit, done=None) -> None:  # noqa: ANN001
+    def open_visit(self, child: Child, visit: Visit, done=None) -> None:
         """Show ``visit`` with what it holds already and the drafts left in it."""
         self.child, self.visit = child, visit
         self.title.setText(f"Visit with {child.display_name} — {visit.place}")
@@ -333,7 +417,13 @@ class VisitCapturePage(PuttingRight, QWidget):
         self.scale.set_value(None)
         self.pad_timer.stop()
         self.pad.clear()
+        self._fresh_consent()
         self.status.setText("Everything is kept as you type.")
+        # The keyboard starts in the first box to type in, never on End visit: now, and
+        # again once the page is on screen and once what the visit holds is shown.
+        self.tabs.setCurrentIndex(0)
+        self._focus_first = True
+        self.focus_first_box()
 
         def show(contents: VisitContents) -> None:
             self.contents = contents
@@ -348,14 +438,25 @@ class VisitCapturePage(PuttingRight, QWidget):
                 if text:
                     edit.restore(text)
             self._restore_drawing(contents.drafts.get(self._drawing_draft_key(), ""))
+            self.focus_first_box()
             if done is not None:
                 done()
 
-        self.worker.query(lambda s: load_visit_contents(s, child.id, visit.id), show)
+        self.worker.query(load_visit_contents, child.id, visit.id, success=show)
+
+    def focus_first_box(self) -> None:
+        """Put the keyboard in the first box to type in, once, for a visit just opened."""
+        if self._focus_first and self.isVisible():
+            self._focus_first = False
+            self.fields[Topic.WORRIES.value].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.focus_first_box()
 
     # ------------------------------------------------------------------ keeping
 
-    def _voice(self, options: EntryOptions, **values) -> VoiceEntry:  # noqa: ANN003
+    def _voice(self, options: EntryOptions, **values) -> VoiceEntry:
         assert self.child is not None and self.visit is not None
         values.setdefault("speaker", Speaker.CHILD)
         values.setdefault("speaker_name", self.child.display_name)
@@ -364,8 +465,8 @@ class VisitCapturePage(PuttingRight, QWidget):
                           verbatim=options.verbatim.isChecked(),
                           shared_with=options.shared_with(), **values)
 
-    def _save_entry(self, entry, field_key: str | None, text: str) -> None:  # noqa: ANN001
-        def kept(saved) -> None:  # noqa: ANN001
+    def _save_entry(self, entry, field_key: str | None, text: str) -> None:
+        def kept(saved) -> None:
             if isinstance(saved, VoiceEntry):
                 self.contents.voice.append(saved)
                 self._show_entry(saved)
@@ -380,11 +481,15 @@ class VisitCapturePage(PuttingRight, QWidget):
                 self.fields[field_key].restore(text)
             self.status.setText(f"Not kept: {getattr(error, 'message', error)}")
 
-        self.worker.change(lambda s: records.add_entry(s, entry), kept, refused,
+        self.worker.change(records.add_entry, entry, success=kept, failure=refused,
                            touches={entry.child_id})
 
     def _keep_child_words(self, topic: Topic, text: str, options: str = "houses") -> None:
+        # The ticks must be the ones for this topic: if they were set for another, this entry
+        # starts from me and my team (the choice is shown in words beside the box).
+        self._bind_field(topic.value)
         entry = self._voice(self.options[options], topic=topic, text=text)
+        self.options[options].used()
         self._save_entry(entry, topic.value, text)
 
     def _keep_scale(self, text: str, from_button: bool = False) -> None:
@@ -395,16 +500,20 @@ class VisitCapturePage(PuttingRight, QWidget):
             return
         if from_button:
             self.fields[Topic.SAFETY_SCALE.value].commit_silently()
+        self._bind_field(Topic.SAFETY_SCALE.value)
         entry = self._voice(self.options["scale"], topic=Topic.SAFETY_SCALE, text=text,
                             scale=score, scale_question=self.scale_question.text().strip()
                             or DEFAULT_SCALE_QUESTION)
+        self.options["scale"].used()
         self._save_entry(entry, Topic.SAFETY_SCALE.value, text)
         self.scale.set_value(None)
 
     def _keep_carer_words(self, text: str) -> None:
         name = self.carer_name.currentText().strip() or "Carer"
+        self._bind_carers()
         entry = self._voice(self.options["carers"], speaker=Speaker.CARER, speaker_name=name,
                             topic=Topic(self.carer_topic.currentData()), text=text)
+        self.options["carers"].used()
         self._save_entry(entry, "carers", text)
 
     def _keep_note(self, text: str) -> None:
@@ -422,12 +531,10 @@ class VisitCapturePage(PuttingRight, QWidget):
         title = self.drawing_title.text().strip()
         drawing = Drawing(child_id=self.child.id, visit_id=self.visit.id, title=title,
                           png=self.pad.png_bytes(), width=image.width(), height=image.height())
+        self._bind_drawing()
         voice = self._voice(self.options["drawing"], topic=Topic(self.drawing_topic.currentData()),
                             text=title, given_how=GivenHow.DRAWN)
-
-        def save(session: Session) -> tuple[Drawing, VoiceEntry]:
-            kept = records.add_entry(session, drawing)
-            return kept, records.add_entry(session, dataclasses.replace(voice, drawing_id=kept.id))
+        self.options["drawing"].used()
 
         def kept(result: tuple[Drawing, VoiceEntry]) -> None:
             kept_drawing, kept_voice = result
@@ -443,7 +550,8 @@ class VisitCapturePage(PuttingRight, QWidget):
         def refused(error: BaseException) -> None:
             self.status.setText(f"Drawing not kept: {getattr(error, 'message', error)}")
 
-        self.worker.change(save, kept, refused, touches={self.child.id})
+        self.worker.change(keep_drawing, drawing, voice, success=kept, failure=refused,
+                           touches={self.child.id})
 
     def _rename_houses(self) -> None:
         if self.child is None:
@@ -457,24 +565,32 @@ class VisitCapturePage(PuttingRight, QWidget):
             self.child = result
             self.status.setText("House names kept.")
 
-        self.worker.change(lambda s: records.save_document(s, child), saved,
-                           lambda e: self.status.setText(f"Not kept: {getattr(e, 'message', e)}"),
+        self.worker.change(records.save_document, child, success=saved,
+                           failure=lambda e: self.status.setText(f"Not kept: {getattr(e, 'message', e)}"),
                            touches={child.id})
 
     # ------------------------------------------------------------------ showing
 
     def _show_entry(self, entry: VoiceEntry) -> None:
+        name = self.child.display_name if self.child else ""
+        if entry.drawing_id:
+            # Shown with its drawing: the drawing's item stands for these words.
+            for row in range(self.drawing_list.count()):
+                item = self.drawing_list.item(row)
+                if item.data(Qt.ItemDataRole.UserRole) == entry.drawing_id:
+                    item.setData(Qt.ItemDataRole.UserRole, entry.id)
+                    item.setText(entry_line(entry, name))
+                    item.setToolTip(item.text())
+            return
         if entry.speaker == Speaker.CARER:
             key = "carers"
-        elif entry.drawing_id:
-            return  # shown with its drawing
         elif entry.topic in (Topic.WORRIES, Topic.GOOD_THINGS, Topic.DREAMS, Topic.SAFETY_SCALE,
                              Topic.WANT_TO_HAPPEN):
             key = entry.topic.value
         else:
             key = Topic.WANT_TO_HAPPEN.value
-        item = QListWidgetItem(entry_line(entry))
-        item.setToolTip("May be seen by: " + ", ".join(a.value for a in entry.shared_with))
+        item = QListWidgetItem(entry_line(entry, name))
+        item.setToolTip(item.text())
         item.setData(Qt.ItemDataRole.UserRole, entry.id)
         self.lists[key].addItem(item)
 
@@ -484,7 +600,8 @@ class VisitCapturePage(PuttingRight, QWidget):
         self.lists["notes"].addItem(item)
 
     def _show_drawing(self, drawing: Drawing) -> None:
-        image = QImage.fromData(drawing.png, "PNG")
+        # PySide6 takes the image format as str (bytes are refused); its stubs say bytes.
+        image = QImage.fromData(drawing.png, "PNG")  # type: ignore[arg-type]
         icon = QIcon(QPixmap.fromImage(image).scaled(QSize(120, 80),
                                                      Qt.AspectRatioMode.KeepAspectRatio))
         item = QListWidgetItem(icon, drawing.title or "drawing")
@@ -493,13 +610,58 @@ class VisitCapturePage(PuttingRight, QWidget):
 
     # ------------------------------------------------------------------ ending
 
+    def unkept(self) -> list[tuple[str, str]]:
+        """Words typed (or a drawing made) but not kept yet: (where, what)."""
+        found = [(FIELD_WORDS.get(key, key), edit.toPlainText().strip())
+                 for key, edit in self.fields.items() if edit.toPlainText().strip()]
+        if not self.pad.is_empty():
+            found.append(("the drawing pad", "a drawing"))
+        return found
+
     def end_visit(self) -> None:
+        """Ask first about anything typed but not kept, then show the end of visit summary."""
         if self.child is None or self.visit is None:
             return
-        # Whatever is still in a field is kept first: ending a visit never drops words.
+        waiting = self.unkept()
+        if not waiting:
+            self._open_end_dialog()
+            return
+        lines = "\n".join(f"• {where}: \u201c{what[:80]}\u201d" for where, what in waiting)
+        question = QMessageBox(QMessageBox.Icon.Question, "Words not kept yet",
+                               "These are typed but not kept yet:\n" + lines, parent=self)
+        question.setInformativeText("Keep them before ending the visit? Nothing typed is lost "
+                                    "either way: Back to the visit leaves them where they are.")
+        keep = question.addButton("&Keep them, then end", QMessageBox.ButtonRole.AcceptRole)
+        back = question.addButton("&Back to the visit", QMessageBox.ButtonRole.RejectRole)
+        named(keep, "Keep them, then end the visit")
+        named(back, "Back to the visit")
+        keep.setAutoDefault(False)
+        question.setDefaultButton(back)
+        question.setEscapeButton(back)
+        keep.clicked.connect(self._keep_unkept_then_end)
+        carry_lock_shortcut(question)
+        self.unkept_question = question
+        question.open()
+
+    def _keep_unkept_then_end(self) -> None:
+        scale_words = self.fields[Topic.SAFETY_SCALE.value].toPlainText().strip()
+        if scale_words and self.scale.value() is None:
+            self.tabs.setCurrentIndex(1)
+            self.fields[Topic.SAFETY_SCALE.value].setFocus()
+            self.status.setText("Pick a number from 0 to 10 for those words first, or clear "
+                                "them; then End visit again.")
+            return
         for key, edit in self.fields.items():
-            if key != Topic.SAFETY_SCALE.value:
+            if key == Topic.SAFETY_SCALE.value and scale_words:
+                self._keep_scale(scale_words, from_button=True)
+            elif key != Topic.SAFETY_SCALE.value:
                 edit.commit()
+        if not self.pad.is_empty():
+            self.keep_drawing()
+        self._open_end_dialog()
+
+    def _open_end_dialog(self) -> None:
+        assert self.child is not None and self.visit is not None
         self.end_dialog = EndVisitDialog(self.worker, self.keeper, self.child, self.visit,
                                          self.contents, self)
         self.end_dialog.visit_saved.connect(self._visit_saved)

@@ -59,7 +59,8 @@ class DrawingPad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self._image.save(buffer, "PNG")
+        # PySide6 takes the image format as str (bytes are refused); its stubs say bytes.
+        self._image.save(buffer, "PNG")  # type: ignore[call-overload]
         buffer.close()
         return bytes(data.data())
 
@@ -93,15 +94,15 @@ class DrawingPad(QWidget):
         self.stroke(self._last, here, pressure)
         self._last = here
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._press(event.position())
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton:
             self._move(event.position())
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._finish()
 
     def _finish(self) -> None:
@@ -111,7 +112,8 @@ class DrawingPad(QWidget):
 
     def load_png(self, png: bytes) -> bool:
         """Put back a picture kept earlier (a draft); False if it cannot be read."""
-        image = QImage.fromData(png, "PNG")
+        # PySide6 takes the image format as str (bytes are refused); its stubs say bytes.
+        image = QImage.fromData(png, "PNG")  # type: ignore[arg-type]
         if image.isNull():
             return False
         self._image = image.convertToFormat(QImage.Format.Format_ARGB32)
@@ -119,7 +121,7 @@ class DrawingPad(QWidget):
         self.update()
         return True
 
-    def tabletEvent(self, event: QTabletEvent) -> None:  # noqa: N802
+    def tabletEvent(self, event: QTabletEvent) -> None:
         kind = event.type()
         if kind == QTabletEvent.Type.TabletPress:
             self._press(event.position())
@@ -129,7 +131,7 @@ class DrawingPad(QWidget):
             self._finish()
         event.accept()
 
-    def event(self, event) -> bool:  # noqa: ANN001
+    def event(self, event) -> bool:
         if isinstance(event, QTouchEvent):
             points = event.points()
             if points:
@@ -145,7 +147,7 @@ class DrawingPad(QWidget):
             return True
         return super().event(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.drawImage(self.rect(), self._image)
         painter.setPen(QPen(QColor("#8d877d"), 1))
@@ -154,6 +156,6 @@ class DrawingPad(QWidget):
             painter.setPen(QPen(QColor("#2f6f8f"), 3))
             painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.update()

@@ -1,8 +1,10 @@
-""""End visit": a summary of what was captured and the follow-ups to do, saved on the Visit."""
+""""End visit": a summary of what was captured and the follow-ups to do, saved on the Visit.
+
+Going back to the visit is the default: Enter never ends a visit, and ending one with nothing
+recorded asks first."""
 
 from __future__ import annotations
 
-import dataclasses
 import html
 from collections import Counter
 
@@ -11,25 +13,25 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from directwork.domain.records import Child, Speaker, Topic, Visit
 from directwork.gui.common.a11y import named
 from directwork.gui.common.drafts import DraftKeeper, DraftTextEdit
 from directwork.gui.common.worker import VaultWorker
-from directwork.store import records
-from directwork.store.context import now_of
+from directwork.store.views.visit import VisitContents
+from directwork.store.visits import end_visit
 
 TOPIC_WORDS = {Topic.WORRIES: "Worries", Topic.GOOD_THINGS: "Good things", Topic.DREAMS: "Dreams",
                Topic.FEELINGS: "Feelings", Topic.WANT_TO_HAPPEN: "What they want to happen",
                Topic.SAFETY_SCALE: "Safety scale", Topic.OTHER: "Other"}
 
 
-def summary_html(child: Child, contents) -> str:  # noqa: ANN001 - VisitContents
+def summary_html(child: Child, contents: VisitContents) -> str:
     e = html.escape
     child_entries = [v for v in contents.voice if v.speaker != Speaker.CARER]
     carer_entries = [v for v in contents.voice if v.speaker == Speaker.CARER]
@@ -59,7 +61,7 @@ class EndVisitDialog(QDialog):
     visit_saved = Signal(object)
 
     def __init__(self, worker: VaultWorker, keeper: DraftKeeper, child: Child, visit: Visit,
-                 contents, parent: QWidget | None = None) -> None:  # noqa: ANN001
+                 contents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker, self.child, self.visit, self.contents = worker, child, visit, contents
         self.setWindowTitle(f"End the visit with {child.display_name}")
@@ -86,25 +88,51 @@ class EndVisitDialog(QDialog):
         self.back_button = named(self.buttons.addButton("&Back to the visit",
                                                         QDialogButtonBox.ButtonRole.RejectRole),
                                  "Back to the visit")
+        # Enter (or a stray space) never ends the visit: going back is the default.
+        self.end_button.setAutoDefault(False)
+        self.end_button.setDefault(False)
+        self.back_button.setDefault(True)
         self.buttons.accepted.connect(self.end)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.nothing_question: QMessageBox | None = None
+        self.follow_ups.setFocus()
         if parent is not None and hasattr(parent, "entry_kept"):
             parent.entry_kept.connect(self.refresh)
         self.refresh()
-        worker.query(lambda s: None, lambda _: self.refresh())  # after entries still being kept
+        # Once the entries still being kept have been: the worker runs in order.
+        worker.call(lambda: None, success=lambda _: self.refresh())
 
-    def refresh(self, *_args) -> None:  # noqa: ANN002
+    def refresh(self, *_args) -> None:
         self.summary.setHtml(summary_html(self.child, self.contents))
 
+    def nothing_recorded(self) -> bool:
+        c = self.contents
+        return not (c.voice or c.notes or c.drawings)
+
     def end(self) -> None:
+        """End the visit; with nothing recorded in it, ask first."""
+        if self.nothing_recorded():
+            question = QMessageBox(QMessageBox.Icon.Question, "Nothing recorded",
+                                   "Nothing has been recorded in this visit. End it anyway?",
+                                   parent=self)
+            end = question.addButton("&End the visit anyway", QMessageBox.ButtonRole.AcceptRole)
+            back = question.addButton("&Back to the visit", QMessageBox.ButtonRole.RejectRole)
+            named(end, "End the visit with nothing recorded")
+            named(back, "Back to the visit")
+            end.setAutoDefault(False)
+            question.setDefaultButton(back)
+            question.setEscapeButton(back)
+            end.clicked.connect(self._end_now)
+            self.nothing_question = question
+            question.open()
+            return
+        self._end_now()
+
+    def _end_now(self) -> None:
         follow_ups = [line.strip() for line in self.follow_ups.toPlainText().splitlines()
                       if line.strip()]
         visit = self.visit
-
-        def save(session: Session) -> Visit:
-            return records.save_document(session, dataclasses.replace(
-                visit, ended_at=visit.ended_at or now_of(session), follow_ups=follow_ups))
 
         def saved(result: Visit) -> None:
             self.follow_ups.commit_silently()
@@ -112,7 +140,8 @@ class EndVisitDialog(QDialog):
             self.visit_saved.emit(result)
 
         self.end_button.setEnabled(False)
-        self.worker.change(save, saved, self._refused, touches={visit.child_id})
+        self.worker.change(end_visit, visit, follow_ups, success=saved, failure=self._refused,
+                           touches={visit.child_id})
 
     def _refused(self, error: BaseException) -> None:
         self.end_button.setEnabled(True)

@@ -1,9 +1,11 @@
 """Small parts of the visit screen: who may see an entry and how it was given, and the 0-10
-safety scale with faces."""
+safety scale with faces.
+
+Who may see an entry is asked, never inherited: every visit, every child, every speaker and
+every topic starts from me and my team only. A choice kept from one entry to the next (same
+visit, speaker and topic) is said in words beside the box being typed in."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
@@ -18,22 +20,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from directwork.domain import catalogue
 from directwork.domain.records import (
     Audience,
     Child,
-    Drawing,
     GivenHow,
     Speaker,
-    VisitNote,
     VoiceEntry,
     WelshPreference,
 )
+from directwork.domain.sharing import SAFE_DEFAULT
 from directwork.gui.common.a11y import named
-from directwork.store import drafts as stored_drafts
-from directwork.store import records
+from directwork.gui.record.sharing import and_list, audience_name, seen_by_words
 
 GIVEN_HOW_WORDS = {
     GivenHow.SAID: "said it",
@@ -51,14 +50,37 @@ AUDIENCE_WORDS = {
 SCALE_WORDS = {0: "not safe at all", 5: "in the middle", 10: "completely safe"}
 
 
+def consent_words(speaker: str, shared: list[Audience], child_name: str = "",
+                  carried: bool = False) -> str:
+    """The sharing choice as a sentence: "Iolo agreed: carers can see this." """
+    extra = [audience_name(a, child_name) for a in shared
+             if a not in (Audience.WORKER, Audience.TEAM)]
+    if extra:
+        said = f"{speaker} agreed: {and_list(extra)} can see this."
+    elif Audience.TEAM in shared:
+        said = "Not shared beyond me and my team."
+    else:
+        said = "Not shared beyond me."
+    if carried:
+        said += " (Still ticked from the last entry.)"
+    return said
+
+
 class EntryOptions(QWidget):
     """Whether the words are exact, how they were given, and who the speaker agreed may see
-    them. Set once and kept for each entry until changed."""
+    them. Who may see it belongs to one visit, speaker and topic (``bind``): it goes back to
+    me and my team whenever any of them changes, and ``line`` says the choice in words."""
+
+    changed = Signal()
 
     def __init__(self, who: str, audiences: tuple[Audience, ...],
-                 default_shared: tuple[Audience, ...] = (Audience.WORKER, Audience.TEAM),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.who = who
+        self.speaker = who
+        self.child_name = ""
+        self.key: tuple[str, ...] | None = None
+        self.carried = False  # the ticks were used for an entry and are still as they were
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.verbatim = named(QCheckBox("Their exact words"),
@@ -72,20 +94,73 @@ class EntryOptions(QWidget):
         layout.addWidget(QLabel("How:"), 0, 1)
         layout.addWidget(self.given_how, 0, 2)
         share_row = QHBoxLayout()
-        share_row.addWidget(QLabel(f"{who.capitalize()} agreed these can see it:"))
+        self.heading = QLabel()
+        share_row.addWidget(self.heading)
         self.shared: dict[Audience, QCheckBox] = {}
         for audience in audiences:
             box = named(QCheckBox(AUDIENCE_WORDS[audience]),
                         f"{who.capitalize()} agreed {AUDIENCE_WORDS[audience]} can see it")
-            box.setChecked(audience in default_shared)
             if audience == Audience.WORKER:
-                box.setChecked(True)
                 box.setEnabled(False)  # the worker wrote it down: they always see it
+            box.toggled.connect(self._ticked)
             self.shared[audience] = box
             share_row.addWidget(box)
         share_row.addStretch()
         layout.addLayout(share_row, 1, 0, 1, 4)
         layout.setColumnStretch(3, 1)
+        # Placed by the visit screen beside the box being typed in.
+        self.line = QLabel()
+        self.line.setObjectName("consentLine")
+        self.line.setWordWrap(True)
+        self.line.setProperty("role", "consent")
+        self.subject = ""
+        self.reset()
+
+    def reset(self) -> None:
+        """Back to the safe default: me and my team."""
+        for audience, box in self.shared.items():
+            box.blockSignals(True)
+            box.setChecked(audience in SAFE_DEFAULT or audience is Audience.WORKER)
+            box.blockSignals(False)
+        self.carried = False
+        self._say()
+
+    def reset_all(self) -> None:
+        """A new visit: how it was given too, not only who may see it."""
+        self.verbatim.setChecked(True)
+        self.given_how.setCurrentIndex(0)
+        self.key = None
+        self.reset()
+
+    def bind(self, key: tuple[str, ...], speaker: str, subject: str = "") -> bool:
+        """Use these ticks for ``key`` (visit, speaker, topic). A different key starts again
+        from the safe default; returns whether it did."""
+        self.speaker, self.subject = speaker, subject
+        fresh = key != self.key
+        self.key = key
+        if fresh:
+            self.reset()
+        else:
+            self._say()
+        return fresh
+
+    def used(self) -> None:
+        """An entry was kept with these ticks: say that they are still ticked."""
+        self.carried = True
+        self._say()
+
+    def _ticked(self) -> None:
+        self.carried = False
+        self._say()
+        self.changed.emit()
+
+    def _say(self) -> None:
+        who = self.speaker[:1].upper() + self.speaker[1:]
+        about = f"For {self.subject}, " if self.subject else ""
+        self.heading.setText(f"{about}{who if not about else self.speaker} agreed these can "
+                             "see it:")
+        self.line.setText(consent_words(who, self.shared_with(), self.child_name, self.carried))
+        named(self.line, self.line.text())
 
     def shared_with(self) -> list[Audience]:
         return [a for a, box in self.shared.items() if box.isChecked()]
@@ -159,26 +234,8 @@ class SafetyScale(QWidget):
             self.buttons[score].setChecked(True)
 
 
-@dataclass
-class VisitContents:
-    """What was captured in a visit so far, and the drafts still being typed."""
-
-    voice: list[VoiceEntry] = field(default_factory=list)
-    drawings: list[Drawing] = field(default_factory=list)
-    notes: list[VisitNote] = field(default_factory=list)
-    drafts: dict[str, str] = field(default_factory=dict)
-
-
-def load_visit_contents(session: Session, child_id: str, visit_id: str) -> VisitContents:
-    return VisitContents(
-        voice=[e for e in records.list_entries(session, VoiceEntry, child_id) if e.visit_id == visit_id],
-        drawings=[d for d in records.list_entries(session, Drawing, child_id) if d.visit_id == visit_id],
-        notes=[n for n in records.list_entries(session, VisitNote, child_id) if n.visit_id == visit_id],
-        drafts=stored_drafts.load_drafts(session, f"visit:{visit_id}:"),
-    )
-
-
-def entry_line(entry: VoiceEntry) -> str:
+def entry_words(entry: VoiceEntry) -> str:
+    """What was said and how, on one line."""
     words = entry.text or "(drawing)"
     if entry.verbatim and entry.text:
         words = f"\u201c{words}\u201d"
@@ -188,6 +245,12 @@ def entry_line(entry: VoiceEntry) -> str:
     if entry.speaker == Speaker.CARER:
         return f"{words}  — {entry.speaker_name}, {how}"
     return f"{words}  ({how})"
+
+
+def entry_line(entry: VoiceEntry, child_name: str = "") -> str:
+    """A kept entry as the visit screen lists it: the words, then everyone who may see them,
+    in full."""
+    return f"{entry_words(entry)}\n{seen_by_words(entry, child_name)}"
 
 
 def child_words(key: str, child: Child) -> str:

@@ -84,4 +84,4 @@ def wait_after(failures: int) -> int:
     """Seconds to wait before the next try, after ``failures`` wrong tries in a row."""
     if failures < FREE_TRIES:
         return 0
-    return min(2 ** (failures - FREE_TRIES + 1), MAX_WAIT_SECONDS)
+    return min(1 << (failures - FREE_TRIES + 1), MAX_WAIT_SECONDS)
