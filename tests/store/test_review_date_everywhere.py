@@ -1,7 +1,7 @@
 """One date everywhere: over random histories (reviews held, key moments and their responses,
 plans agreed, across clock changes and bank holidays), the caseload, the child record, the
 practice check, `directwork due --json` and every audience's summary show the same next review,
-each read through its own read model, never a copy of the rule."""
+each read through the read model its screen uses (store/views), never a copy of the rule."""
 
 from __future__ import annotations
 
@@ -36,10 +36,13 @@ from directwork.domain.redaction import for_audience
 from directwork.domain.rules.practice_check import Category
 from directwork.domain.rules.reviews import add_months
 from directwork.domain.rules.workdays import LONDON, local_date
-from directwork.store import caseload, practice, records
-from directwork.store.case import load_case
+from directwork.store import practice, records
 from directwork.store.practice import PracticeRuleError
 from directwork.store.vault import Vault
+from directwork.store.views.caseload import load_caseload
+from directwork.store.views.child_record import load_child_record
+from directwork.store.views.practice import load_due
+from directwork.store.views.summary import load_summary_case
 from tests.conftest import PASSPHRASE
 
 POLICY = load_policy(env={})
@@ -150,33 +153,35 @@ def test_every_screen_and_directwork_due_show_the_same_next_review(
                 apply(s, clock, child.id, step, moments)
         last = clock.now
         with vault.session() as s:
-            row = next(r for r in caseload.caseload_rows(s, policy=POLICY) if r.child_id == child.id)
-            case = load_case(s, child.id, policy=POLICY)
+            row = next(r for r in load_caseload(s, policy=POLICY) if r.child_id == child.id)
+            record = load_child_record(s, child.id)
+            summary = load_summary_case(s, child.id)
             schedule = practice.review_schedule_of(s, child.id, POLICY)
         due = row.review_due
         assert due is not None
         # Never later than the interval after the last review (or the case starting).
-        last_held = max((local_date(r.held_at) for r in case.reviews if r.held_at),
+        last_held = max((local_date(r.held_at) for r in record.case.reviews if r.held_at),
                         default=local_date(start))
         assert due <= add_months(last_held, POLICY.review_interval_months)
+
+        # The child record, its header, and the review form.
+        assert record.next_review == due
+        assert schedule.due == due
+        event(f"reason: {schedule.reason.value}, overdue: {due < local_date(last)}")
+        # Every audience's summary, from the case the summary is built from.
+        assert summary.case.next_review == due
+        for audience in SummaryAudience:
+            assert for_audience(summary.case, audience).next_review == due
 
         # The practice check lists it, with the same date, on the morning it falls due (or,
         # once overdue, now).
         as_of = max(last + timedelta(minutes=1),
                     datetime.combine(due, time(8, 0), tzinfo=LONDON).astimezone(UTC))
+        clock.now = as_of
         with vault.session() as s:
-            listed = [i for i in practice.due_items(s, POLICY, as_of, child_ids=[child.id])
-                      if i.category is Category.REVIEW]
+            listed = [i for i in load_due(s, POLICY).items
+                      if i.child_id == child.id and i.category is Category.REVIEW]
         assert [local_date(i.due) for i in listed if i.due] == [due]
-        # What the child record's header and the review form ask.
-        assert schedule.due == due
-        event(f"reason: {schedule.reason.value}, overdue: {due < local_date(last)}")
-
-        # The child's case (what the child record and every summary are built from), and each
-        # audience's copy of it.
-        assert case.next_review == due
-        for audience in SummaryAudience:
-            assert for_audience(case, audience).next_review == due
     finally:
         vault.lock()
 
