@@ -265,14 +265,14 @@ def _key_moments(session: Session, scope: Collection[str] | None, policy: Policy
             response_due=row.response_due, created_at=row.created_at))
     answered = select(k.id).where(*_effective(k, scope), k.moment_type.in_(kinds))
     responses: dict[str, list[KeyMomentResponse]] = {}
-    for row in session.execute(select(p.child_id, p.id, p.key_moment_id, p.outcome, p.done_at,
-                                      p.created_at)
-                               .where(*_effective(p, scope), p.key_moment_id.in_(answered))):
+    for answer in session.execute(select(p.child_id, p.id, p.key_moment_id, p.outcome,
+                                         p.done_at, p.created_at)
+                                  .where(*_effective(p, scope), p.key_moment_id.in_(answered))):
         # Who was told matters only to a disclosure, which brings no review forward.
-        responses.setdefault(row.child_id, []).append(KeyMomentResponse(
-            id=row.id, child_id=row.child_id, key_moment_id=row.key_moment_id,
-            outcome=ResponseOutcome(row.outcome), done_at=row.done_at,
-            created_at=row.created_at))
+        responses.setdefault(answer.child_id, []).append(KeyMomentResponse(
+            id=answer.id, child_id=answer.child_id, key_moment_id=answer.key_moment_id,
+            outcome=ResponseOutcome(answer.outcome), done_at=answer.done_at,
+            created_at=answer.created_at))
     return moments, responses
 
 
