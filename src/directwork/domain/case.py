@@ -86,6 +86,10 @@ class Case:
     # When the next review is due: ``rules.reviews.review_schedule``, worked out on the whole
     # case (with the key moments a family copy leaves out), the date every screen shows.
     next_review: date | None = None
+    # Every other version of the child's people and places: the other heads of a record two
+    # laptops changed, earlier revisions, and records since deleted. Never printed; the
+    # redaction policy looks for their names and numbers too (domain/withholding.py).
+    other_versions: list[Person | Context] = field(default_factory=list)
 
     @property
     def current_level(self) -> SafetyLevelDecision | None:

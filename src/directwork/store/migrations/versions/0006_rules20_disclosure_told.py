@@ -1,7 +1,7 @@
 """disclosure told: who a practitioner told about a disclosure, and when
 
-Revision ID: 0004_rules20
-Revises: 0003_consent13
+Revision ID: 0006_rules20
+Revises: 0005_sync12
 Create Date: 2027-01-20
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0004_rules20'
-down_revision = '0003_consent13'
+revision = '0006_rules20'
+down_revision = '0005_sync12'
 branch_labels = None
 depends_on = None
 
