@@ -122,7 +122,8 @@ class CaseloadModel(QAbstractTableModel):
             case 1:
                 return "" if row.age is None else str(row.age)
             case 2:
-                return row.level.label if row.level else "not set"
+                # The signed-off level as such; a newer decision as awaiting sign-off.
+                return row.level_text or "not set"
             case 3:
                 return uk_date(row.last_seen) or "not yet"
             case 4:
@@ -147,7 +148,9 @@ class CaseloadModel(QAbstractTableModel):
             case 1:
                 return -1 if row.age is None else row.age
             case 2:
-                return -1 if row.level is None else row.level.rank
+                # By the higher of the two, so a raised level awaiting sign-off sorts with it.
+                levels = [lvl.rank for lvl in (row.level, row.level_awaiting) if lvl is not None]
+                return max(levels, default=-1)
             case 3:
                 return row.last_seen.isoformat() if row.last_seen else ""
             case 4:

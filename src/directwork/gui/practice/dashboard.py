@@ -1,6 +1,10 @@
-"""The practice check dashboard: for each kind of item (concerns, referrals, key-moment
-responses, reviews, plans, not seen, worker changed) a count and the list, each row a link to
-the child's record. The practitioner's own caseload, or by filter the team's.
+"""The practice check dashboard: for each kind of item (act now, concerns, referrals,
+key-moment responses, reviews, plans, not seen, worker changed) a count and the list, each row
+a link to the child's record. The practitioner's own caseload, or by filter the team's.
+
+What must be done now (a disclosure not yet passed on, immediate danger) is also shown above
+the list until it is recorded. Beside each deadline: whether its figure is national "guidance"
+or a "local choice", with the rule's source when the pointer rests on it.
 
 It refreshes after every change and on a timer, because clocks run out with nobody typing.
 """
@@ -24,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QKeyEvent, QShowEve
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -33,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from directwork.domain.policy import Policy
+from directwork.domain.policy import Basis, Policy, RuleBasis
 from directwork.domain.rules.practice_check import Category, DueItem
 from directwork.domain.rules.workdays import format_due
 from directwork.gui.common.a11y import named
@@ -46,8 +51,13 @@ from directwork.store.views.practice import DueFacts, load_due
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Child", "Due", "What needs doing")
+COLUMNS = ("Child", "Due", "Rule", "What needs doing")
+MARK_COLUMN, WHAT_COLUMN = 2, 3
+ACT_NOW_STYLE = ("QFrame#actNow { background: #fdecea; border: 2px solid #a3231f;"
+                 " border-radius: 6px; }")
 OVERDUE_COLOUR = QColor("#a3231f")
+GUIDANCE_COLOUR = QColor("#1d4f91")
+LOCAL_COLOUR = QColor("#5c5a55")
 REFRESH_MS = 60_000
 # Category rows carry internal id 0; an item's internal id is its category's position + 1.
 _CATEGORY_ROW = 0
@@ -57,8 +67,9 @@ class DueItemsModel(QAbstractItemModel):
     """Categories as top-level rows ("Key-moment responses (2, 1 overdue)"), their items
     beneath. Every category is always present, so a count of 0 says "nothing here"."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, *, policy: Policy | None = None) -> None:
         super().__init__(parent)
+        self.policy = policy
         self._categories = list(Category)
         self._items: dict[Category, list[DueItem]] = {c: [] for c in self._categories}
 
@@ -125,15 +136,21 @@ class DueItemsModel(QAbstractItemModel):
             return self._category_data(self._categories[index.row()], index.column(), role)
         item = self.item_at(index)
         assert item is not None
+        rule = self.rule_of(item)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == MARK_COLUMN:
+            return rule.describe() if rule is not None else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             due = item.due_text or "no deadline"
             if item.overdue and item.due is not None:
                 due = f"Overdue: {due}"
-            return (item.child_name, due, item.what)[index.column()]
+            mark = rule.mark.label if rule is not None else ""
+            return (item.child_name, due, mark, item.what)[index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.child_name}: {item.what}. " + (
                 f"{'Overdue since' if item.overdue else 'Due'} {item.due_text}" if item.due_text
-                else "No deadline")
+                else "No deadline") + (f" ({rule.mark.label})" if rule is not None else "")
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == MARK_COLUMN and rule:
+            return QBrush(GUIDANCE_COLOUR if rule.mark is Basis.GUIDANCE else LOCAL_COLOUR)
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
             return QBrush(OVERDUE_COLOUR)
         if role == Qt.ItemDataRole.FontRole and item.overdue:
@@ -145,6 +162,12 @@ class DueItemsModel(QAbstractItemModel):
         if role == CHILD_ID_ROLE:
             return item.child_id
         return None
+
+    def rule_of(self, item: DueItem) -> RuleBasis | None:
+        """The policy rule behind an item's deadline (None: no deadline, or no policy)."""
+        if self.policy is None or item.rule is None or item.due is None:
+            return None
+        return self.policy.rule(item.rule)
 
     def _category_data(self, category: Category, column: int, role: int) -> Any:
         items = self._items[category]
@@ -190,6 +213,7 @@ class DueTree(QTreeView):
 class DashboardPage(QWidget):
     child_chosen = Signal(str)  # child id
     item_chosen = Signal(object)  # the DueItem
+    act_now_chosen = Signal(object)  # the DueItem of the first thing to do now
     loaded = Signal()
 
     def __init__(self, worker: VaultWorker, parent: QWidget | None = None, *,
@@ -198,6 +222,7 @@ class DashboardPage(QWidget):
         self.worker = worker
         self.policy = policy or practice_policy()
         self.facts: DueFacts | None = None
+        self._act_now_items: list[DueItem] = []
         self._started = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -212,11 +237,27 @@ class DashboardPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
+        # What must be done now, above everything else, until it is recorded.
+        self.act_now = QFrame()
+        self.act_now.setObjectName("actNow")
+        self.act_now.setStyleSheet(ACT_NOW_STYLE)
+        act_layout = QHBoxLayout(self.act_now)
+        self.act_now_text = QLabel()
+        self.act_now_text.setWordWrap(True)
+        self.act_now_text.setTextFormat(Qt.TextFormat.RichText)
+        self.act_now_text.setAccessibleName("Act now")
+        act_layout.addWidget(self.act_now_text, 1)
+        self.act_now_button = named(QPushButton("&Record who you told…"),
+                                    "Record who you told, or open the concern")
+        self.act_now_button.clicked.connect(self._act_now)
+        act_layout.addWidget(self.act_now_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.act_now.hide()
+        layout.addWidget(self.act_now)
         self.summary = QLabel()
         self.summary.setAccessibleName("Practice check summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.model = DueItemsModel(self)
+        self.model = DueItemsModel(self, policy=self.policy)
         self.view = named(DueTree(), "Things that need doing, by kind",
                           "Double-click or press Enter to open the child's record.")
         self.view.setModel(self.model)
@@ -309,6 +350,8 @@ class DashboardPage(QWidget):
         self.view.setColumnWidth(0, 230)
         metrics = self.view.fontMetrics()
         self.view.setColumnWidth(1, metrics.horizontalAdvance("Overdue: Wed 30 Sep 2026 23:59") + 24)
+        self.view.setColumnWidth(MARK_COLUMN, metrics.horizontalAdvance("local choice") + 24)
+        self.show_act_now([i for i in facts.items if i.category is Category.NOW])
         overdue = sum(1 for i in facts.items if i.overdue)
         children = len({i.child_id for i in facts.items})
         self.summary.setText(
@@ -316,6 +359,25 @@ class DashboardPage(QWidget):
             f"{children} child{'' if children == 1 else 'ren'}, {overdue} overdue "
             f"({self.current_scope().label.lower()}, checked {format_due(facts.now)}).")
         self.loaded.emit()
+
+    def show_act_now(self, items: Sequence[DueItem]) -> None:
+        """Disclosures and immediate danger at the top, until what was done is recorded."""
+        self._act_now_items = list(items)
+        if not items:
+            self.act_now.hide()
+            return
+        lines = [f"<b>Act now ({len(items)})</b>"]
+        for item in items:
+            lines.append(f"<b>{html.escape(item.child_name)}</b>: {html.escape(item.what)}")
+        self.act_now_text.setText("<br>".join(lines))
+        first = items[0]
+        self.act_now_button.setText("&Record who you told…" if first.kind == "key_moment"
+                                    else "&Open the concern…")
+        self.act_now.show()
+
+    def _act_now(self) -> None:
+        if self._act_now_items:
+            self.act_now_chosen.emit(self._act_now_items[0])
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = self.model.item_at(current)
@@ -325,6 +387,12 @@ class DashboardPage(QWidget):
             return
         due = (f"{'Overdue since' if item.overdue else 'Due'} {item.due_text}"
                if item.due_text else "No deadline")
+        rule = self.model.rule_of(item)
+        if rule is not None:
+            due += f" ({rule.mark.label})"
+            self.detail.setToolTip(rule.describe())
+        else:
+            self.detail.setToolTip("")
         self.detail.setText(f"<b>{html.escape(item.child_name)}</b> · {html.escape(due)}<br>"
                             f"{html.escape(item.what)}")
         self.show_charts(item.child_id)

@@ -276,4 +276,24 @@ def attach_to_main_window(window: MainWindow) -> PracticeCheck:
         window.child_record.open_child(item.child_id, shown)
 
     dashboard.item_chosen.connect(open_item)
+    keep: list[QWidget] = []
+    dashboard.act_now_chosen.connect(
+        lambda item: open_act_now(window.worker, item, window, keep))
     return PracticeCheck(dashboard, action)
+
+
+def open_act_now(worker: VaultWorker, item: DueItem, parent: QWidget,
+                 keep: list[QWidget]) -> None:
+    """From the practice check's "act now": a disclosure opens the dialog that records who was
+    told and when; immediate danger opens its concern, with the steps and numbers."""
+    policy = practice_policy()
+    if item.kind != "key_moment":
+        _show(ConcernDialog(worker, item.record_id, policy, parent), keep)
+        return
+
+    def opened(found: KeyMomentFacts) -> None:
+        if found.state is not None and found.state.open:
+            _show(ResponseDialog(worker, found.state, found.now, parent), keep)
+
+    worker.query(load_key_moment, item.child_id, item.record_id, policy,
+                 success=while_open(parent, opened))

@@ -32,6 +32,7 @@ from directwork.domain.records import (
     SafetyPlan,
     VoiceEntry,
 )
+from directwork.domain.rules.workdays import format_day
 from directwork.gui.caseload.model import uk_date
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RECORD_ROLE, RecordTableModel, record_view
@@ -102,12 +103,26 @@ class ChildHeader(QFrame):
         if child.pronouns:
             parts.insert(1, child.pronouns)
         needs = child.communication_needs or "none recorded"
-        self.facts.setText(" · ".join(parts) + f"\nCommunication needs: {needs}")
-        if data.level is not None:
+        review = ""
+        if data.next_review is not None:
+            # The date every screen shows (brought forward by a key moment too).
+            review = f"\nNext review: {format_day(data.next_review)}"
+            if data.next_review < data.today:
+                review += " (overdue)"
+        self.facts.setText(" · ".join(parts) + f"\nCommunication needs: {needs}{review}")
+        standing = data.standing
+        shown = standing.shown
+        if shown is not None:
             from directwork.gui.caseload.model import LEVEL_COLOURS
 
-            self.level.setText(f"Safety level\n{data.level.level.label}")
-            self.level.setStyleSheet(f"background: {LEVEL_COLOURS[data.level.level]};"
+            if standing.signed_off is not None:
+                text = f"Safety level\n{standing.signed_off.level.label}"
+                if standing.awaiting is not None:
+                    text += f"\n({standing.awaiting.level.label} awaiting sign-off)"
+            else:
+                text = f"Safety level\n{shown.level.label}\nawaiting sign-off"
+            self.level.setText(text)
+            self.level.setStyleSheet(f"background: {LEVEL_COLOURS[shown.level]};"
                                      "color: #1f2933; border-radius: 6px; padding: 6px;")
         else:
             self.level.setText("Safety level\nnot set")
