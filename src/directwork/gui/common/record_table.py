@@ -14,6 +14,13 @@ from directwork.gui.common.a11y import named
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+# A cell's full words: shown (cut to the column when long), in the tooltip, and told to a
+# screen reader in full.
+WORDS_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+               Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole)
+# A column sized to its contents grows no wider than this many average characters; the rest
+# of its words are in the tooltip.
+WIDEST_COLUMN_CHARS = 30
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -47,7 +54,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if not index.isValid() or not (0 <= index.row() < len(self._records)):
             return None
         record = self._records[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in WORDS_ROLES:
             return self._columns[index.column()][1](record)
         if role == RECORD_ROLE:
             return record
@@ -59,7 +66,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-def record_view(model: RecordTableModel, name: str, widths: tuple[int, ...] = ()) -> QTableView:
+def record_view(model: RecordTableModel, name: str, words: int = -1) -> QTableView:
+    """A read-only table: rows chosen whole, Tab moves on to the next control (arrows move
+    inside), columns sized to their contents with the spare width going to column ``words``
+    (the one holding what people said or what needs doing; the last when not given)."""
     view = named(QTableView(), name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -67,8 +77,35 @@ def record_view(model: RecordTableModel, name: str, widths: tuple[int, ...] = ()
     view.setAlternatingRowColors(True)
     view.setWordWrap(True)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        view.setColumnWidth(column, width)
+    words = words if words >= 0 else model.columnCount() - 1
+    keep_columns_fitted(view, words)
     return view
+
+
+def keep_columns_fitted(view: QTableView, words: int) -> None:
+    """Size ``view``'s columns to their contents now and whenever its rows change."""
+    view.setTabKeyNavigation(False)
+    model = view.model()
+    fit = lambda *_a: fit_columns(view, words)  # noqa: E731
+    model.modelReset.connect(fit)
+    model.rowsInserted.connect(fit)
+    model.layoutChanged.connect(fit)
+    fit_columns(view, words)
+
+
+def fit_columns(view: QTableView, words: int) -> None:
+    """Each column as wide as its header and the rows in view (at most WIDEST_COLUMN_CHARS),
+    and the spare width to column ``words``. Only rows in view are measured, so a long list
+    costs no more than a short one."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    widest = view.fontMetrics().averageCharWidth() * WIDEST_COLUMN_CHARS
+    model = view.model()
+    for column in range(model.columnCount()):
+        if column == words:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        view.resizeColumnToContents(column)
+        if view.columnWidth(column) > widest:
+            view.setColumnWidth(column, widest)

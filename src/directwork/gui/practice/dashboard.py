@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,7 +37,8 @@ from PySide6.QtWidgets import (
 from directwork.domain.policy import Policy
 from directwork.domain.rules.practice_check import Category, DueItem
 from directwork.domain.rules.workdays import format_due
-from directwork.gui.common.a11y import named
+from directwork.gui.common.a11y import labelled, named
+from directwork.gui.common.fit import FlowLayout, scrolled
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.charts import ChartsPanel
 from directwork.gui.practice.common import practice_policy
@@ -61,6 +63,7 @@ class DueItemsModel(QAbstractItemModel):
         super().__init__(parent)
         self._categories = list(Category)
         self._items: dict[Category, list[DueItem]] = {c: [] for c in self._categories}
+        self.now: datetime | None = None  # when the items were checked
 
     def set_items(self, items: Sequence[DueItem]) -> None:
         self.beginResetModel()
@@ -111,6 +114,12 @@ class DueItemsModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(COLUMNS)
 
+    def is_overdue(self, item: DueItem) -> bool:
+        """Past its due time when last checked, whatever the rule called it: a date gone by
+        is never shown as if it were still to come."""
+        return item.overdue or (item.due is not None and self.now is not None
+                                and item.due < self.now)
+
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
@@ -127,16 +136,16 @@ class DueItemsModel(QAbstractItemModel):
         assert item is not None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             due = item.due_text or "no deadline"
-            if item.overdue and item.due is not None:
+            if self.is_overdue(item) and item.due is not None:
                 due = f"Overdue: {due}"
             return (item.child_name, due, item.what)[index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.child_name}: {item.what}. " + (
-                f"{'Overdue since' if item.overdue else 'Due'} {item.due_text}" if item.due_text
-                else "No deadline")
-        if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
+                f"{'Overdue since' if self.is_overdue(item) else 'Due'} {item.due_text}"
+                if item.due_text else "No deadline")
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_overdue(item):
             return QBrush(OVERDUE_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and item.overdue:
+        if role == Qt.ItemDataRole.FontRole and self.is_overdue(item):
             font = QFont()
             font.setBold(True)
             return font
@@ -200,13 +209,13 @@ class DashboardPage(QWidget):
         self.facts: DueFacts | None = None
         self._started = False
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
         heading = QLabel("Practice check")
         heading.setProperty("role", "heading")
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(QLabel("Whose children:"))
-        self.scope = named(QComboBox(), "Whose children to check")
+        layout.addWidget(heading)
+        top = FlowLayout()  # wraps on a narrow screen
+        whose = QLabel("Whose children:")
+        top.addWidget(whose)
+        self.scope = labelled(whose, named(QComboBox(), "Whose children to check"))
         top.addWidget(self.scope)
         self.refresh_button = named(QPushButton("&Check now"), "Check now")
         self.refresh_button.clicked.connect(self.refresh)
@@ -238,7 +247,7 @@ class DashboardPage(QWidget):
         self.detail = QLabel("Choose an item to see it in full.")
         self.detail.setWordWrap(True)
         self.detail.setAccessibleName("The chosen item in full")
-        self.detail.setStyleSheet("background: #ffffff; border: 1px solid #cbd2d9; padding: 6px;")
+        self.detail.setObjectName("chosenItem")  # its look is the stylesheet's
         self.open_button = named(QPushButton("&Open the child's record"),
                                  "Open the chosen child's record")
         self.open_button.setEnabled(False)
@@ -249,7 +258,7 @@ class DashboardPage(QWidget):
         self.split.addWidget(left)
         # The chosen child's scores and timeline, beside the list.
         self.charts = ChartsPanel()
-        self.split.addWidget(self.charts)
+        self.split.addWidget(scrolled(self.charts, "Progress charts of the chosen child"))
         self.split.setSizes([700, 460])
         self.charts_child: str | None = None
         self.view.selectionModel().currentChanged.connect(self._current_changed)
@@ -301,6 +310,7 @@ class DashboardPage(QWidget):
 
     def show_facts(self, facts: DueFacts) -> None:
         self.facts = facts
+        self.model.now = facts.now
         self.model.set_items(facts.items)
         for row in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)
@@ -309,7 +319,7 @@ class DashboardPage(QWidget):
         self.view.setColumnWidth(0, 230)
         metrics = self.view.fontMetrics()
         self.view.setColumnWidth(1, metrics.horizontalAdvance("Overdue: Wed 30 Sep 2026 23:59") + 24)
-        overdue = sum(1 for i in facts.items if i.overdue)
+        overdue = sum(1 for i in facts.items if self.model.is_overdue(i))
         children = len({i.child_id for i in facts.items})
         self.summary.setText(
             f"{len(facts.items)} thing{'' if len(facts.items) == 1 else 's'} to do for "
@@ -323,7 +333,7 @@ class DashboardPage(QWidget):
         if item is None:
             self.detail.setText("Choose an item to see it in full.")
             return
-        due = (f"{'Overdue since' if item.overdue else 'Due'} {item.due_text}"
+        due = (f"{'Overdue since' if self.model.is_overdue(item) else 'Due'} {item.due_text}"
                if item.due_text else "No deadline")
         self.detail.setText(f"<b>{html.escape(item.child_name)}</b> · {html.escape(due)}<br>"
                             f"{html.escape(item.what)}")

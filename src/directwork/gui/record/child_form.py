@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from directwork.domain.records import Child, WelshPreference
 from directwork.gui.common.a11y import named
+from directwork.gui.common.fit import scroll_body
 
 HOUSES = (("worries", "House of worries"), ("good_things", "House of good things"),
           ("dreams", "House of dreams"))
@@ -183,6 +184,7 @@ class NewChildDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        scroll_body(self)
 
     def _save(self) -> None:
         child = self.form.child()

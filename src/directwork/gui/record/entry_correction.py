@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from directwork.domain.records import VisitNote, VoiceEntry
 from directwork.gui.common.a11y import named
+from directwork.gui.common.fit import scroll_body
 from directwork.gui.record.sharing import SharingChoice, SharingEditor
 from directwork.gui.shell.lock import carry_lock_shortcut
 from directwork.gui.visit.widgets import entry_line
@@ -70,6 +71,7 @@ class EntryCorrectionDialog(QDialog):
         self.take_back_button.clicked.connect(self._take_back)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        scroll_body(self)
 
     def _keep(self) -> None:
         words = self.words.toPlainText().strip()

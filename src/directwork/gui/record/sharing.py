@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from directwork.domain.records import Audience, Speaker, VoiceEntry
 from directwork.domain.redaction import own_audience, seen_by
 from directwork.gui.common.a11y import named
+from directwork.gui.common.fit import scroll_body
 
 LONDON = ZoneInfo("Europe/London")
 # Who may see it, as the practitioner says it. The child is named where the name is known.
@@ -208,6 +209,7 @@ class SharingDialog(QDialog):
         self.buttons.accepted.connect(self._keep)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        scroll_body(self)
         self.editor.why.setFocus()
 
     def _keep(self) -> None:
