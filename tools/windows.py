@@ -409,6 +409,9 @@ class AppWindow:
     name: str
     open: Callable[[Scene], QWidget]
     dialog: bool = True
+    # For a window that asks inside itself rather than in a dialog of its own (co-review
+    # asks for the practitioner's passphrase on its own page): whether it is asking.
+    asking: Callable[[QWidget], bool] | None = None
 
 
 WINDOWS: tuple[AppWindow, ...] = (
@@ -443,7 +446,8 @@ WINDOWS: tuple[AppWindow, ...] = (
     AppWindow("information-sharing", _practice_button("sharing")),
     AppWindow("progress-charts", _practice_button("charts")),
     AppWindow("coreview-start", coreview_start),
-    AppWindow("coreview", coreview),
+    AppWindow("coreview", coreview,
+              asking=lambda w: w.pages.currentIndex() == w.LEAVE),  # type: ignore[attr-defined]
     AppWindow("summary-preview", summary_preview),
     AppWindow("print-choices", print_choices),
     AppWindow("connect-to-hub", connect_to_hub),

@@ -42,9 +42,10 @@ INTERACTIVE = (QAbstractButton, *INPUTS, QAbstractItemView, QTabBar)
 
 
 def plain(text: str) -> str:
-    """Visible words as a screen reader says them: no mnemonic marks, no trailing dots."""
-    text = re.sub(r"&(.)", r"\1", text).replace("\u2026", "").rstrip(".:… ")
-    return " ".join(text.split()).lower()
+    """Visible words as a screen reader says them: no mnemonic marks, no punctuation or
+    symbols (an arrow, a cross), lower case."""
+    text = re.sub(r"&(.)", r"\1", text)
+    return " ".join(re.sub(r"[^\w\s'’-]", " ", text.lower()).split())
 
 
 def spoken_name(widget: QWidget) -> str:
@@ -186,7 +187,8 @@ def unlabelled_inputs(window: QWidget) -> list[str]:
     buddies = labels_by_buddy(window)
     for widget in shown(window):
         name = spoken_name(widget)
-        if isinstance(widget, INPUTS):
+        if isinstance(widget, INPUTS) and not (isinstance(widget, QTextEdit)
+                                                 and widget.isReadOnly()):
             label = buddies.get(id(widget))
             if label is None:
                 problems.append(f"{describe(widget)} has no visible label linked to it")

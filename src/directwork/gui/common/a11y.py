@@ -6,17 +6,34 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
 
 def named(widget: W, name: str, description: str = "") -> W:
+    """Give ``widget`` its spoken name. A button's name always holds the words on it (what a
+    sighted colleague would tell someone to press): when ``name`` says more than them, the
+    words lead and ``name`` becomes the description."""
+    words = button_words(widget)
+    if words and comparable(words) not in comparable(name):
+        description = description or name
+        name = words
     widget.setAccessibleName(name)
     if description:
         widget.setAccessibleDescription(description)
         widget.setToolTip(description)
     return widget
+
+
+def button_words(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QAbstractButton) else ""
+    return plain_words(text).replace("…", "").strip(" .:")
+
+
+def comparable(text: str) -> str:
+    """Words only, lower case: how two names are compared for the same words."""
+    return " ".join(re.sub(r"[^\w\s'’-]", " ", plain_words(text).lower()).split())
 
 
 def plain_words(text: str) -> str:
@@ -26,13 +43,28 @@ def plain_words(text: str) -> str:
 
 def labelled(label: QLabel, field: W) -> W:
     """Link ``label`` to ``field`` (its Alt+letter moves there, and a screen reader names the
-    field by it): the field's spoken name starts with the label's words."""
+    field by it): the field's spoken name is the label's words; a longer name it had becomes
+    its description."""
     label.setBuddy(field)
-    words = plain_words(label.text()).rstrip(": ")
+    words = plain_words(label.text()).replace("…", "").strip(" :?")
     name = field.accessibleName()
-    if words.lower() not in name.lower():
-        field.setAccessibleName(f"{words}: {name}" if name else words)
+    if comparable(words) not in comparable(name):
+        if name and not field.accessibleDescription():
+            field.setAccessibleDescription(name)
+        field.setAccessibleName(words)
     return field
+
+
+def name_by_labels(window: QWidget) -> None:
+    """``labelled`` for every label in ``window`` linked to a field (forms built with
+    QFormLayout.addRow("&Label", field) and Designer forms link them without it); and every
+    list and table lets Tab move on to the next control (the arrows move inside it)."""
+    for view in window.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+    for label in window.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and plain_words(label.text()).strip():
+            labelled(label, buddy)
 
 
 def say(label: QLabel, text: str) -> None:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from directwork.gui.common.a11y import name_by_labels
+
 
 class FlowLayout(QLayout):
     """Items left to right, wrapping onto a new line when the row is full (Qt's flow layout
@@ -176,13 +178,16 @@ def scroll_body(dialog: QWidget, keep_last: int = 1, keep: QWidget | None = None
 
 class ScreenFit(QObject):
     """Installed on the application: a window or dialog as it first shows is made no larger
-    than the screen it is on, and moved onto it, as a window manager would on a small screen."""
+    than the screen it is on, and moved onto it, as a window manager would on a small screen;
+    and its fields are named by their visible labels (``a11y.name_by_labels``)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
                 and watched.isWindow() and not watched.property("fittedToScreen"):
             watched.setProperty("fittedToScreen", True)
             fit_window(watched)
+            # Also at first show, when every form is built: each field is named by its label.
+            name_by_labels(watched)
         return False
 
 

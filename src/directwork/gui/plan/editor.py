@@ -105,6 +105,7 @@ class PlanEditor(QWidget):
         self.banner.hide()
         outer.addWidget(self.banner)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard goes to what is inside
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area = scroll

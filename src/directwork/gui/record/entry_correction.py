@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.domain.records import VisitNote, VoiceEntry
-from directwork.gui.common.a11y import named
+from directwork.gui.common.a11y import labelled, named
 from directwork.gui.common.fit import scroll_body
 from directwork.gui.record.sharing import SharingChoice, SharingEditor
 from directwork.gui.shell.lock import carry_lock_shortcut
@@ -50,6 +50,9 @@ class EntryCorrectionDialog(QDialog):
         layout.addWidget(hint)
         self.words = named(QPlainTextEdit(text), "The words, corrected")
         self.words.setTabChangesFocus(True)
+        words_label = QLabel("The words, put right:")
+        labelled(words_label, self.words)
+        layout.addWidget(words_label)
         layout.addWidget(self.words)
         self.sharing: SharingEditor | None = None
         if entry is not None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from directwork.domain.records import Audience, Speaker, VoiceEntry
 from directwork.domain.redaction import own_audience, seen_by
-from directwork.gui.common.a11y import named
+from directwork.gui.common.a11y import labelled, named
 from directwork.gui.common.fit import scroll_body
 
 LONDON = ZoneInfo("Europe/London")
@@ -132,6 +132,9 @@ class SharingEditor(QWidget):
             self.kept_reason.setPlaceholderText(f"Why {speaker} should not see their own words")
             self.kept_reason.setEnabled(entry.kept_from_speaker)
             self.kept.toggled.connect(self.kept_reason.setEnabled)
+            reason_label = QLabel("Why they are kept:")
+            labelled(reason_label, self.kept_reason)
+            layout.addWidget(reason_label)
             layout.addWidget(self.kept_reason)
         label = QLabel("&Why is who may see it changing? (kept in the history)")
         self.why = named(QLineEdit(), "Why who may see it is changing")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.gui.caseload.page import CaseloadPage
-from directwork.gui.common.a11y import named, say
+from directwork.gui.common.a11y import name_by_labels, named, say
 from directwork.gui.common.drafts import DraftKeeper
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice import hooks as practice_hooks
@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
             from directwork.gui.record.child_record import ChildRecordPage
 
             self._child_record = ChildRecordPage(self.worker)
+            name_by_labels(self._child_record)
             self.pages.addWidget(self._child_record)
             self.child_record_built.emit(self._child_record)
         return self._child_record
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
             from directwork.gui.visit.capture import VisitCapturePage
 
             self._visit = VisitCapturePage(self.worker, self.keeper)
+            name_by_labels(self._visit)
             self.pages.addWidget(self._visit)
             self.visit_built.emit(self._visit)
         return self._visit

@@ -433,7 +433,7 @@ class ConnectDialog(QDialog):
         ca_row.addWidget(choose)
         form.addRow("Hub &address", self.url)
         form.addRow("Enrolment &code", self.code)
-        ca_label = QLabel("Certificate &authority")
+        ca_label = QLabel("Certificate au&thority")
         ca_label.setBuddy(self.ca_file)  # a row of two widgets gets no buddy of its own
         form.addRow(ca_label, ca_row)
         layout.addLayout(form)
