@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from tests.gui.walk import every_state, mnemonic_clashes, unlabelled_inputs
+from tests.gui.walk import every_state, mnemonic_clashes, unlabelled_inputs, unnamed
 from tools.windows import WINDOWS, AppWindow, Scene, close_window, make_scene, pump
 
 
@@ -58,6 +58,7 @@ def walked(qapp, tmp_path_factory) -> dict[str, dict[str, list[str]]]:
             window.activateWindow()
             pump()
             found[entry.name] = {
+                "unnamed": every_state(window, unnamed),
                 "mnemonics": every_state(window, mnemonic_clashes),
                 "screen reader": every_state(window, unlabelled_inputs),
                 "escape": [escape_problem(scene, entry, window)] if entry.dialog else [],
@@ -75,6 +76,19 @@ def problems_of(walked: dict[str, dict[str, list[str]]], check: str) -> str:
 
 def test_every_window_was_walked(walked) -> None:
     assert set(walked) == {w.name for w in WINDOWS}
+
+
+def test_every_control_has_a_name_a_screen_reader_can_say(walked) -> None:
+    assert not problems_of(walked, "unnamed")
+
+
+def test_the_unnamed_check_notices_a_control_without_a_name(qtbot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    QLineEdit(window)
+    window.setProperty("fittedToScreen", True)
+    window.show()
+    assert len(unnamed(window)) == 1
 
 
 def test_no_alt_letter_belongs_to_two_controls(walked) -> None:

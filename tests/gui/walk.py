@@ -235,3 +235,10 @@ def every_state(window: QWidget, check: Callable[[QWidget], list[str]]) -> list[
         unique.setdefault(problem.split(": ", 1)[-1] if problem.startswith("tab ") and
                           problem.split(": ", 1)[-1] in seen else problem)
     return list(unique)
+
+
+def unnamed(window: QWidget) -> list[str]:
+    """Interactive controls with no spoken name at all."""
+    return [describe(w) for w in [window, *shown(window)]
+            if isinstance(w, INTERACTIVE) and not isinstance(w, QTabBar)
+            and not is_part_of_another(w) and not spoken_name(w)]
