@@ -48,6 +48,18 @@ NOW = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
 FAST = KdfParams.fast_for_tests()
 
 
+def laptop_screen(folder: Path, width: int = 1366, height: int = 768) -> str:
+    """The QT_QPA_PLATFORM value for an offscreen screen of ``width``×``height`` pixels (a
+    council laptop); with QT_SCALE_FACTOR=1.5 Qt lays windows out on 911×512."""
+    import json
+
+    config = folder / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    return f"offscreen:configfile={config}"
+
+
 def pump(done: Callable[[], bool] = lambda: True, timeout: float = 30.0) -> bool:
     """Run the event loop until ``done()`` (or the timeout); True when it came true."""
     app = QApplication.instance()

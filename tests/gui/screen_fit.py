@@ -19,14 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-
-def laptop_screen(folder: Path, width: int = 1366, height: int = 768) -> str:
-    """The QT_QPA_PLATFORM value for an offscreen screen of ``width``×``height`` pixels."""
-    config = folder / "screen.json"
-    config.write_text(json.dumps({"screens": [{
-        "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
-        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
-    return f"offscreen:configfile={config}"
+from tools.windows import laptop_screen  # noqa: F401  (for tests/gui/test_layout.py)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,7 +7,8 @@ however many kinds of character it has, and a short sentence of ordinary words i
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from zxcvbn import zxcvbn
 
@@ -21,7 +22,7 @@ LABELS = {0: "too weak", 1: "too weak", 2: "fair", 3: "good", 4: "strong"}
 LONGEST_CHECKED = 100
 
 
-def _estimate(passphrase: str, user_inputs: Sequence[str] = ()) -> dict:
+def _estimate(passphrase: str, user_inputs: Sequence[str] = ()) -> Mapping[str, Any]:
     return zxcvbn(passphrase[:LONGEST_CHECKED], user_inputs=[*OWN_WORDS, *user_inputs])
 
 

@@ -145,7 +145,8 @@ class CaseloadPage(QWidget):
 
     def _count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.count.setText(f"{total} children" if shown == total else f"{shown} of {total} children")
+        noun = "child" if total == 1 else "children"
+        self.count.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
         self.demo_button.setVisible(total == 0)
         self.guidance.setVisible(total == 0)
         self.table.setVisible(total > 0)

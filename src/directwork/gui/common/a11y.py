@@ -63,7 +63,7 @@ def name_by_labels(window: QWidget) -> None:
         view.setTabKeyNavigation(False)
     for label in window.findChildren(QLabel):
         buddy = label.buddy()
-        if buddy is not None and plain_words(label.text()).strip():
+        if plain_words(label.text()).strip() and buddy is not None:
             labelled(label, buddy)
 
 

@@ -5,10 +5,11 @@ opens larger than the screen it is on (``ScreenFit``)."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QDialog,
     QFrame,
     QLayout,
     QLayoutItem,
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import (
     QStyle,
     QVBoxLayout,
     QWidget,
-    QWizard,
 )
 
 from directwork.gui.common.a11y import name_by_labels
+
+W = TypeVar("W", bound=QWidget)
 
 
 class FlowLayout(QLayout):
@@ -52,10 +54,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -155,22 +157,24 @@ def scroll_body(dialog: QWidget, keep_last: int = 1, keep: QWidget | None = None
     inner = QVBoxLayout(body)
     inner.setContentsMargins(0, 0, 0, 0)
     # What each item is, read before any is taken out (taking renumbers the rest).
-    parts = []
+    parts: list[tuple[QWidget | None, QLayout | None, int, Qt.AlignmentFlag]] = []
     for i in moving:
         item = layout.itemAt(i)
+        assert item is not None
         parts.append((item.widget(), item.layout(), layout.stretch(i), item.alignment()))
+    spacers: dict[int, QLayoutItem] = {}
     for i in reversed(moving):
         taken = layout.takeAt(i)
         if taken is not None and taken.widget() is None and taken.layout() is None:
-            parts[moving.index(i)] = (None, None, -1, taken)  # a spacer or a stretch
-    for widget, sub, stretch, alignment in parts:
+            spacers[i] = taken  # a spacer or a stretch, moved as it is
+    for i, (widget, sub, stretch, alignment) in zip(moving, parts, strict=True):
         if widget is not None:
             inner.addWidget(widget, stretch, alignment)
         elif sub is not None:
             sub.setParent(None)
             inner.addLayout(sub, stretch)
-        else:
-            inner.addItem(alignment)  # the spacer item itself
+        elif i in spacers:
+            inner.addItem(spacers[i])
     area = scrolled(body, name or dialog.accessibleName() or dialog.windowTitle())
     layout.insertWidget(0, area, 1)
     return area
@@ -192,22 +196,21 @@ class ScreenFit(QObject):
 
 
 def fit_window(window: QWidget) -> None:
+    if isinstance(window, QMessageBox):
+        return  # sized to its words by Qt
     screen = window.screen()
-    if screen is None or isinstance(window, QMessageBox):
-        return
     room = screen.availableGeometry()
     size = window.size().boundedTo(room.size())
     if size != window.size():
         window.resize(size)
     frame = window.frameGeometry()
-    if not room.contains(frame) and isinstance(window, QDialog | QWizard) or \
-            frame.right() > room.right() or frame.bottom() > room.bottom():
+    if not room.contains(frame):
         x = min(max(frame.x(), room.x()), room.right() - frame.width() + 1)
         y = min(max(frame.y(), room.y()), room.bottom() - frame.height() + 1)
         window.move(max(x, room.x()), max(y, room.y()))
 
 
-def shrinkable(widget: QWidget) -> QWidget:
+def shrinkable(widget: W) -> W:
     """A label or line whose words may be cut when the window is narrow (the full text is
     its tooltip and accessible description), rather than holding the window wide."""
     policy = widget.sizePolicy()

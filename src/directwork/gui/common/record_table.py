@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from directwork.gui.common.a11y import named
@@ -21,6 +28,8 @@ WORDS_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
 # A column sized to its contents grows no wider than this many average characters; the rest
 # of its words are in the tooltip.
 WIDEST_COLUMN_CHARS = 30
+# The share of a table's width kept for the column of words when the others are wide.
+WORDS_SHARE = 0.3
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -82,30 +91,55 @@ def record_view(model: RecordTableModel, name: str, words: int = -1) -> QTableVi
     return view
 
 
+class _FitOnResize(QObject):
+    """Fits the columns again when the table's width changes (a window resized)."""
+
+    def __init__(self, view: QTableView, words: int) -> None:
+        super().__init__(view)
+        self.view, self.words = view, words
+        self.width = -1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.view.viewport().width() != self.width:
+            self.width = self.view.viewport().width()
+            fit_columns(self.view, self.words)
+        return False
+
+
 def keep_columns_fitted(view: QTableView, words: int) -> None:
-    """Size ``view``'s columns to their contents now and whenever its rows change."""
+    """Size ``view``'s columns to their contents now, whenever its rows change and whenever
+    its width does."""
     view.setTabKeyNavigation(False)
     model = view.model()
     fit = lambda *_a: fit_columns(view, words)  # noqa: E731
     model.modelReset.connect(fit)
     model.rowsInserted.connect(fit)
     model.layoutChanged.connect(fit)
+    view.viewport().installEventFilter(_FitOnResize(view, words))
     fit_columns(view, words)
 
 
 def fit_columns(view: QTableView, words: int) -> None:
     """Each column as wide as its header and the rows in view (at most WIDEST_COLUMN_CHARS),
-    and the spare width to column ``words``. Only rows in view are measured, so a long list
-    costs no more than a short one."""
+    and the spare width to column ``words``, which keeps at least WORDS_SHARE of the table
+    (the others give up width in proportion when they would take more). Only rows in view
+    are measured, so a long list costs no more than a short one."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
-    widest = view.fontMetrics().averageCharWidth() * WIDEST_COLUMN_CHARS
+    chars = view.fontMetrics().averageCharWidth()
+    widest, narrowest = chars * WIDEST_COLUMN_CHARS, chars * 6
     model = view.model()
-    for column in range(model.columnCount()):
-        if column == words:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            continue
+    others = [c for c in range(model.columnCount()) if c != words]
+    for column in others:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         view.resizeColumnToContents(column)
         if view.columnWidth(column) > widest:
             view.setColumnWidth(column, widest)
+    room = view.viewport().width()
+    taken = sum(view.columnWidth(c) for c in others)
+    allowed = int(room * (1 - WORDS_SHARE))
+    if 0 <= words < model.columnCount() and taken > allowed > 0:
+        for column in others:
+            view.setColumnWidth(column, max(narrowest, view.columnWidth(column) * allowed // taken))
+    if 0 <= words < model.columnCount():
+        header.setSectionResizeMode(words, QHeaderView.ResizeMode.Stretch)

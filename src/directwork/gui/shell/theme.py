@@ -86,7 +86,7 @@ def _icon(name: str, colour: str) -> QIcon:
         pixmap = QPixmap(QSize(size, size))
         pixmap.fill(Qt.GlobalColor.transparent)
         drawn = QPixmap()
-        drawn.loadFromData(QByteArray(svg.encode("utf-8")), "SVG")  # type: ignore[call-overload]
+        drawn.loadFromData(QByteArray(svg.encode("utf-8")), "SVG")
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawPixmap(pixmap.rect(), drawn)

@@ -92,10 +92,10 @@ class EntryOptions(QWidget):
         for how, words in GIVEN_HOW_WORDS.items():
             if how != GivenHow.DRAWN:
                 self.given_how.addItem(words, how)
-        how = QLabel("How:")
-        labelled(how, self.given_how)
+        how_label = QLabel("How:")
+        labelled(how_label, self.given_how)
         layout.addWidget(self.verbatim, 0, 0)
-        layout.addWidget(how, 0, 1)
+        layout.addWidget(how_label, 0, 1)
         layout.addWidget(self.given_how, 0, 2)
         # Who may see it: the ticks wrap under the sentence on a narrow screen.
         share_row = QVBoxLayout()
@@ -249,7 +249,7 @@ class SafetyScale(QGroupBox):
             step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1,
                     Qt.Key.Key_Up: -1}.get(key)
             if step is not None:
-                at = self.buttons.index(watched)  # type: ignore[arg-type]
+                at = self.buttons.index(watched)
                 target = self.buttons[min(10, max(0, at + step))]
                 target.setFocus(Qt.FocusReason.TabFocusReason)
                 target.click()
