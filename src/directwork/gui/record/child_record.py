@@ -3,6 +3,7 @@ their record. Everything is read on the vault worker in one go, then shown."""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from collections.abc import Callable
 from datetime import datetime
@@ -331,6 +332,11 @@ class ChildRecordPage(QWidget):
         self.history = HistoryPanel(self.worker)
         self._add_tab(RecordTab.HISTORY, self.history, "&History")
 
+    @property
+    def history_model(self) -> RecordTableModel:
+        """The History tab's rows (oldest first)."""
+        return self.history.model
+
     # ------------------------------------------------------------------ who may see it
 
     def _seen_by(self, entry: VoiceEntry) -> str:
@@ -411,7 +417,13 @@ class ChildRecordPage(QWidget):
         at once. Only the history is read again, so nothing typed in About me is lost."""
         if self.data is None or (touches is not None and self.data.child.id not in touches):
             return
-        self.history.refresh()
+        child_id = self.data.child.id
+
+        def shown(events: list[audit.AuditEvent]) -> None:
+            if self.data is not None and self.data.child.id == child_id:
+                self.data = dataclasses.replace(self.data, events=events)
+                self.history.refresh()
+        self.worker.query(audit.events_for_child, child_id, success=shown)
 
     def show_data(self, data: ChildRecordView) -> None:
         if self.data is None or self.data.child.id != data.child.id:

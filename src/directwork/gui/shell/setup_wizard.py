@@ -150,7 +150,8 @@ class RecoveryKeyPage(QWizardPage):
     def _document(self) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(QFont("monospace", 14))
-        doc.setPlainText("directwork recovery key\n\n" f"{self.setup.recovery_key}\n\n"
+        # Laid out as on screen, in whole groups (typed back, the hyphens do not matter).
+        doc.setPlainText("directwork recovery key\n\n" f"{key_lines(self.setup.recovery_key)}\n\n"
                          "Keep this safe and away from the laptop. It opens the records if the "
                          "passphrase is forgotten.")
         return doc
