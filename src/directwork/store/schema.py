@@ -311,6 +311,7 @@ class SummaryGivenRow(EntryRow, Base):
     language: Mapped[str] = mapped_column(String(8))
     given_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     how: Mapped[str | None] = mapped_column(String(16))
+    withheld: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 # --------------------------------------------------------------------------- vault bookkeeping
@@ -365,6 +366,24 @@ class DraftRow(Base):
     child_id: Mapped[str] = mapped_column(String(36), index=True, default="")
     text: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class KeptAsideRow(Base):
+    """Something sync could not apply, kept (encrypted, like everything in the vault) with the
+    reason, so that sync goes on and nothing is lost: a record received from the hub that
+    fails the record schema or names a record not here (``source`` "hub"), or a change of this
+    laptop's that could not reach the hub before its case moved on ("laptop")."""
+
+    __tablename__ = "kept_aside"
+    key: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(200), index=True)
+    child_id: Mapped[str] = mapped_column(String(200), index=True)
+    rev: Mapped[str] = mapped_column(String(64), default="")
+    payload: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    kept_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 ROW_FOR_KIND: dict[str, type[Any]] = {
