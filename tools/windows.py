@@ -385,6 +385,13 @@ def summary_preview(scene: Scene) -> QWidget:
     return preview
 
 
+def check_before_giving(scene: Scene) -> QWidget:
+    preview = summary_preview(scene)
+    scene.opened.append(preview)
+    return _new_window(scene, lambda: preview._check_then(  # type: ignore[attr-defined]
+        "Save as PDF…", lambda: None))
+
+
 def print_choices(scene: Scene) -> QWidget:
     from directwork.gui.summary.print_dialog import PrintChoicesDialog
     from directwork.printing.cups import PrinterState, Queue
@@ -461,6 +468,7 @@ WINDOWS: tuple[AppWindow, ...] = (
     AppWindow("coreview", coreview,
               asking=lambda w: w.pages.currentIndex() == w.LEAVE),  # type: ignore[attr-defined]
     AppWindow("summary-preview", summary_preview),
+    AppWindow("check-before-giving", check_before_giving),
     AppWindow("print-choices", print_choices),
     AppWindow("connect-to-hub", connect_to_hub),
     AppWindow("needs-attention", needs_attention),
