@@ -28,6 +28,8 @@ WORDS_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
 # A column sized to its contents grows no wider than this many average characters; the rest
 # of its words are in the tooltip.
 WIDEST_COLUMN_CHARS = 30
+# How many rows are measured to size a column: enough to see its usual width.
+MEASURED_ROWS = 40
 # The share of a table's width kept for the column of words when the others are wide.
 WORDS_SHARE = 0.3
 
@@ -107,14 +109,12 @@ class _FitOnResize(QObject):
 
 
 def keep_columns_fitted(view: QTableView, words: int) -> None:
-    """Size ``view``'s columns to their contents now, whenever its rows change and whenever
-    its width does."""
+    """Size ``view``'s columns to their contents now, whenever its rows are all replaced and
+    whenever its width changes. At most MEASURED_ROWS rows are measured (a hidden table would
+    otherwise measure every row), and filtering or sorting measures nothing."""
     view.setTabKeyNavigation(False)
-    model = view.model()
-    fit = lambda *_a: fit_columns(view, words)  # noqa: E731
-    model.modelReset.connect(fit)
-    model.rowsInserted.connect(fit)
-    model.layoutChanged.connect(fit)
+    view.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
+    view.model().modelReset.connect(lambda: fit_columns(view, words))
     view.viewport().installEventFilter(_FitOnResize(view, words))
     fit_columns(view, words)
 

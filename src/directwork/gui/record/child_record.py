@@ -422,7 +422,7 @@ class ChildRecordPage(QWidget):
         def shown(events: list[audit.AuditEvent]) -> None:
             if self.data is not None and self.data.child.id == child_id:
                 self.data = dataclasses.replace(self.data, events=events)
-                self.history.refresh()
+                self.history.refresh(now=True)
         self.worker.query(audit.events_for_child, child_id, success=shown)
 
     def show_data(self, data: ChildRecordView) -> None:

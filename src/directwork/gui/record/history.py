@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -42,6 +43,7 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.child_id = ""
+        self._stale = False
         self.history: ChildHistory | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,14 +79,27 @@ class HistoryPanel(QWidget):
     def show_child(self, child_id: str) -> None:
         if child_id != self.child_id:
             self.child_id = child_id
+            self.history = None
+            self.model.set_records([])
             for box in (self.kind, self.person):
                 box.blockSignals(True)
                 box.clear()
                 box.blockSignals(False)
         self.refresh()
 
-    def refresh(self) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self, *, now: bool = False) -> None:
+        """Read the history again: at once when ``now`` (the record was changed) or the tab is
+        on screen; otherwise when the tab is next shown (opening a record does not wait for
+        its whole history)."""
         if not self.child_id:
+            return
+        self._stale = not (now or self.isVisible())
+        if self._stale:
             return
         child_id = self.child_id
         kind = self.kind.currentData() or ""
