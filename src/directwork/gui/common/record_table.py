@@ -126,6 +126,8 @@ def fit_columns(view: QTableView, words: int) -> None:
     are measured, so a long list costs no more than a short one."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
+    # A header cut short shows its start (its full words are its tooltip).
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     chars = view.fontMetrics().averageCharWidth()
     widest, narrowest = chars * WIDEST_COLUMN_CHARS, chars * 6
     model = view.model()
@@ -137,9 +139,18 @@ def fit_columns(view: QTableView, words: int) -> None:
             view.setColumnWidth(column, widest)
     room = view.viewport().width()
     taken = sum(view.columnWidth(c) for c in others)
-    allowed = int(room * (1 - WORDS_SHARE))
+    needed = view.sizeHintForColumn(words) if 0 <= words < model.columnCount() else 0
+    allowed = room - min(max(needed, narrowest), int(room * WORDS_SHARE))
     if 0 <= words < model.columnCount() and taken > allowed > 0:
+        # Too wide: first the headers give way (their words are cut, the cells' are not),
+        # then, if need be, every column in proportion.
         for column in others:
-            view.setColumnWidth(column, max(narrowest, view.columnWidth(column) * allowed // taken))
+            cells = min(widest, max(narrowest, view.sizeHintForColumn(column)))
+            view.setColumnWidth(column, min(view.columnWidth(column), cells))
+        taken = sum(view.columnWidth(c) for c in others)
+        if taken > allowed:
+            for column in others:
+                view.setColumnWidth(column, max(narrowest,
+                                                view.columnWidth(column) * allowed // taken))
     if 0 <= words < model.columnCount():
         header.setSectionResizeMode(words, QHeaderView.ResizeMode.Stretch)
