@@ -37,6 +37,7 @@ COMMAND_MODULES: list[str] = [
     "directwork.commands.demo",
     "directwork.commands.due",
     "directwork.commands.summary",
+    "directwork.commands.history",
 ]
 
 

@@ -133,6 +133,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         vault.lock()
     _write_private(args.output, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     whose = f"child {args.child}" if args.child else "every child in this vault"
+    if args.history:
+        from directwork.commands.history import history_text
+
+        if not args.child:
+            raise UserError("--history needs --child: a history is one child's")
+        beside = args.output.with_suffix(".history.csv")
+        text, count = history_text(args, args.child)
+        _write_private(beside, text)
+        print(f"Wrote the child's history ({count} line(s)) to {beside}.")
     print(f"Exported {len(data['records'])} record(s) for {whose} to {args.output}.")
     print("This file is NOT encrypted: it holds personal information in plain text. Only you "
           "can read it on this computer; keep it on an encrypted drive and delete it when it "
@@ -149,4 +158,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--child", metavar="ID", help="only this child's whole record (for a subject "
                                                  "access request)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    p.add_argument("--history", action="store_true",
+                   help="with --child: also write the child's history (who, what, laptop, when) "
+                        "beside it, as FILE.history.csv")
     p.set_defaults(func=cmd_export)

@@ -13,9 +13,10 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from directwork.domain.records import Level
+from directwork.gui.shell.theme import level_colours
 from directwork.store.caseload import CaseloadRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,8 +25,7 @@ CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COLUMNS = ("Name", "Age", "Safety level", "Last seen", "Next visit", "Review", "Open concerns",
            "Latest key moment", "Sync")
-LEVEL_COLOURS = {Level.LOW: "#dcefd9", Level.MEDIUM: "#fbefc7", Level.HIGH: "#f8d4b4",
-                 Level.VERY_HIGH: "#f3b8b3"}
+WORDS_COLUMN = 7  # the latest key moment, in words: it gets the spare width
 
 
 def uk_date(day: date | None) -> str:
@@ -96,22 +96,27 @@ class CaseloadModel(QAbstractTableModel):
             return None
         row = self._rows[self._ids[index.row()]]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.AccessibleDescriptionRole):
             return self._display(row, column)
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role == CHILD_ID_ROLE:
             return row.child_id
-        if role == Qt.ItemDataRole.BackgroundRole and column == 2 and row.level is not None:
-            return QBrush(QColor(LEVEL_COLOURS[row.level]))
-        if role == Qt.ItemDataRole.ForegroundRole and column == 2 and row.level is not None:
-            return QBrush(QColor("#1f2933"))  # dark on the pale level colour, in every theme
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) \
+                and column == 2 and row.level is not None:
+            # The badge colours of the theme in use (stylesheet), high contrast too.
+            colours = level_colours().get(row.level.value)
+            if colours is None:
+                return None
+            words, background = colours
+            return QBrush(background if role == Qt.ItemDataRole.BackgroundRole else words)
         if role == Qt.ItemDataRole.FontRole and column == 5 and row.review_overdue:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return row.full_name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.full_name if column == 0 else self._display(row, column)
         return None
 
     @staticmethod

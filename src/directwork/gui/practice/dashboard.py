@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,7 +42,8 @@ from PySide6.QtWidgets import (
 from directwork.domain.policy import Basis, Policy, RuleBasis
 from directwork.domain.rules.practice_check import Category, DueItem
 from directwork.domain.rules.workdays import format_due
-from directwork.gui.common.a11y import named
+from directwork.gui.common.a11y import labelled, named
+from directwork.gui.common.fit import FlowLayout, scrolled
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.charts import ChartsPanel
 from directwork.gui.practice.common import practice_policy
@@ -72,6 +74,7 @@ class DueItemsModel(QAbstractItemModel):
         self.policy = policy
         self._categories = list(Category)
         self._items: dict[Category, list[DueItem]] = {c: [] for c in self._categories}
+        self.now: datetime | None = None  # when the items were checked
 
     def set_items(self, items: Sequence[DueItem]) -> None:
         self.beginResetModel()
@@ -122,6 +125,12 @@ class DueItemsModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(COLUMNS)
 
+    def is_overdue(self, item: DueItem) -> bool:
+        """Past its due time when last checked, whatever the rule called it: a date gone by
+        is never shown as if it were still to come."""
+        return item.overdue or (item.due is not None and self.now is not None
+                                and item.due < self.now)
+
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
@@ -141,19 +150,19 @@ class DueItemsModel(QAbstractItemModel):
             return rule.describe() if rule is not None else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             due = item.due_text or "no deadline"
-            if item.overdue and item.due is not None:
+            if self.is_overdue(item) and item.due is not None:
                 due = f"Overdue: {due}"
             mark = rule.mark.label if rule is not None else ""
             return (item.child_name, due, mark, item.what)[index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.child_name}: {item.what}. " + (
-                f"{'Overdue since' if item.overdue else 'Due'} {item.due_text}" if item.due_text
-                else "No deadline") + (f" ({rule.mark.label})" if rule is not None else "")
+                f"{'Overdue since' if self.is_overdue(item) else 'Due'} {item.due_text}"
+                if item.due_text else "No deadline") + (f" ({rule.mark.label})" if rule is not None else "")
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == MARK_COLUMN and rule:
             return QBrush(GUIDANCE_COLOUR if rule.mark is Basis.GUIDANCE else LOCAL_COLOUR)
-        if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_overdue(item):
             return QBrush(OVERDUE_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and item.overdue:
+        if role == Qt.ItemDataRole.FontRole and self.is_overdue(item):
             font = QFont()
             font.setBold(True)
             return font
@@ -225,13 +234,13 @@ class DashboardPage(QWidget):
         self._act_now_items: list[DueItem] = []
         self._started = False
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
         heading = QLabel("Practice check")
         heading.setProperty("role", "heading")
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(QLabel("Whose children:"))
-        self.scope = named(QComboBox(), "Whose children to check")
+        layout.addWidget(heading)
+        top = FlowLayout()  # wraps on a narrow screen
+        whose = QLabel("Whose children:")
+        top.addWidget(whose)
+        self.scope = labelled(whose, named(QComboBox(), "Whose children to check"))
         top.addWidget(self.scope)
         self.refresh_button = named(QPushButton("&Check now"), "Check now")
         self.refresh_button.clicked.connect(self.refresh)
@@ -279,7 +288,7 @@ class DashboardPage(QWidget):
         self.detail = QLabel("Choose an item to see it in full.")
         self.detail.setWordWrap(True)
         self.detail.setAccessibleName("The chosen item in full")
-        self.detail.setStyleSheet("background: #ffffff; border: 1px solid #cbd2d9; padding: 6px;")
+        self.detail.setObjectName("chosenItem")  # its look is the stylesheet's
         self.open_button = named(QPushButton("&Open the child's record"),
                                  "Open the chosen child's record")
         self.open_button.setEnabled(False)
@@ -290,7 +299,7 @@ class DashboardPage(QWidget):
         self.split.addWidget(left)
         # The chosen child's scores and timeline, beside the list.
         self.charts = ChartsPanel()
-        self.split.addWidget(self.charts)
+        self.split.addWidget(scrolled(self.charts, "Progress charts of the chosen child"))
         self.split.setSizes([700, 460])
         self.charts_child: str | None = None
         self.view.selectionModel().currentChanged.connect(self._current_changed)
@@ -342,6 +351,7 @@ class DashboardPage(QWidget):
 
     def show_facts(self, facts: DueFacts) -> None:
         self.facts = facts
+        self.model.now = facts.now
         self.model.set_items(facts.items)
         for row in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)
@@ -352,7 +362,7 @@ class DashboardPage(QWidget):
         self.view.setColumnWidth(1, metrics.horizontalAdvance("Overdue: Wed 30 Sep 2026 23:59") + 24)
         self.view.setColumnWidth(MARK_COLUMN, metrics.horizontalAdvance("local choice") + 24)
         self.show_act_now([i for i in facts.items if i.category is Category.NOW])
-        overdue = sum(1 for i in facts.items if i.overdue)
+        overdue = sum(1 for i in facts.items if self.model.is_overdue(i))
         children = len({i.child_id for i in facts.items})
         self.summary.setText(
             f"{len(facts.items)} thing{'' if len(facts.items) == 1 else 's'} to do for "
@@ -385,7 +395,7 @@ class DashboardPage(QWidget):
         if item is None:
             self.detail.setText("Choose an item to see it in full.")
             return
-        due = (f"{'Overdue since' if item.overdue else 'Due'} {item.due_text}"
+        due = (f"{'Overdue since' if self.model.is_overdue(item) else 'Due'} {item.due_text}"
                if item.due_text else "No deadline")
         rule = self.model.rule_of(item)
         if rule is not None:

@@ -439,7 +439,7 @@ class InformationSharingDialog(PracticeDialog):
         self.what = named(QLineEdit(), "What information")
         form.addRow("&What", self.what)
         self.with_whom = named(QLineEdit(), "With whom")
-        form.addRow("With &whom", self.with_whom)
+        form.addRow("With wh&om", self.with_whom)
         self.why = text_box("Why it was shared, or the reason not to share", 60)
         self.why_label = QLabel("W&hy")
         self.why_label.setBuddy(self.why)
