@@ -9,24 +9,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from directwork.domain.case import Case
+from directwork.domain.catalogue import summary_language
 from directwork.domain.giving import CheckList
 from directwork.domain.reach import family_reach
-from directwork.domain.records import Child, SummaryAudience, SummaryLanguage, WelshPreference
+from directwork.domain.records import Child, SummaryAudience, SummaryLanguage
 from directwork.domain.redaction import family_copy, for_agency
 
 
 def default_language(child: Child) -> SummaryLanguage:
     """The language to offer first, from what the child and family asked for (it can be
     changed before printing). Welsh-speaking families get Welsh without having to ask."""
-    preference = child.welsh_preference
-    if preference is WelshPreference.WELSH:
-        return SummaryLanguage.CY
-    if preference is WelshPreference.BILINGUAL:
-        return SummaryLanguage.BOTH
-    if preference is WelshPreference.NOT_ASKED and child.language.strip().casefold() in {
-            "welsh", "cymraeg"}:
-        return SummaryLanguage.CY
-    return SummaryLanguage.EN
+    return summary_language(child)
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from directwork.domain.case import Case, Viewer
+from directwork.domain.catalogue import given_to, scale_question
 from directwork.domain.reach import PROFESSIONAL, FamilyReach
 from directwork.domain.records import (
     EARLIEST,
@@ -61,6 +63,10 @@ class _Plan:
 
     def t(self, key: str, **values: Value) -> str:
         return self.w.joined(key, **values)
+
+    def _asked(self, question: str) -> str:
+        """The safety scale's question in the summary's language(s)."""
+        return self.w.each_value(partial(scale_question, question))
 
     def p(self, markup: str, style: str = "body") -> Paragraph:
         return Paragraph(markup, getattr(self.s, style))
@@ -261,7 +267,8 @@ class _Plan:
             if v.scale is not None:
                 who = v.speaker_name or self.t(f"labels.speaker.{v.speaker.value}")
                 scores += self.bullets([f"{who}: {v.scale}/10"
-                                        + (f" ({v.scale_question})" if v.scale_question else "")])
+                                        + (f" ({self._asked(v.scale_question)})"
+                                           if v.scale_question.strip() else "")])
                 scores += self.mark(f"voice[{v.id}]")
         self.section("agency.scores", scores)
 
@@ -457,8 +464,10 @@ class _Plan:
             language = s.language.value
             line = self.t("agency.summary_item",
                           audience=_in_each_language(f"labels.audience.{audience}"),
-                          language=_in_each_language(f"labels.language.{language}"),
-                          who=s.given_to, date=s.given_at or s.created_at)
+                          # "yn Gymraeg": the words as they read after "in" (mutated in Welsh)
+                          language=_in_each_language(f"labels.language_in.{language}"),
+                          who=partial(given_to, s.given_to, s.audience.value),
+                          date=s.given_at or s.created_at)
             if s.withheld:
                 line += " " + self.t("agency.summary_withheld", counts=", ".join(
                     f"{self.t(f'agency.withheld_kind.{k}') if _has(f'agency.withheld_kind.{k}') else k}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterable
 from datetime import date
-from functools import cache
+from functools import cache, partial
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -25,7 +25,7 @@ from reportlab.platypus import (
 )
 
 from directwork.domain.case import Case, Viewer
-from directwork.domain.catalogue import text
+from directwork.domain.catalogue import scale_question, text
 from directwork.domain.records import (
     SafetyPlan,
     Speaker,
@@ -103,9 +103,9 @@ class _Page:
         return Paragraph(self.breakable(words, self.styles.quote), self.styles.quote,
                          bulletText="\u2022")
 
-    def bullet_say(self, key: str, prefix: str = "", **values: Value) -> Flowable:
+    def bullet_say(self, key: str, prefix: Value = None, **values: Value) -> Flowable:
         """A bullet point from the catalogue: Welsh first, the English under it, together."""
-        texts = [f"{prefix} {t}".strip() for t in self.words.each(key, **values)]
+        texts = self.words.each(key, before=prefix, **values)
         lines: list[Flowable] = [self.bullet(texts[0])]
         lines += [Paragraph(esc(t), _indented(self.styles.body_second)) for t in texts[1:]]
         return Together(lines) if len(lines) > 1 else lines[0]
@@ -287,8 +287,9 @@ class _Page:
             if entry.scale is not None:
                 who = entry.speaker_name or (
                     self.child_name if entry.speaker is Speaker.CHILD else "")
-                rows.append(self.bullet_say("child.scores.item", prefix=entry.scale_question,
-                                            person=who, score=entry.scale))
+                rows.append(self.bullet_say(
+                    "child.scores.item", prefix=partial(scale_question, entry.scale_question),
+                    person=who, score=entry.scale))
         return rows
 
     def agreed_rows(self, plan: SafetyPlan | None) -> list[Flowable]:

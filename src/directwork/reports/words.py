@@ -39,11 +39,17 @@ class Words:
         """The document's /Lang: its first (main) language."""
         return {"cy": "cy-GB", "en": "en-GB"}[self.langs[0]]
 
-    def each(self, key: str, **values: Value) -> list[str]:
+    def each(self, key: str, *, before: Value = None, **values: Value) -> list[str]:
         """The text for ``key`` in every language of the summary, Welsh first; a line that
-        reads the same in both languages ("Childline: 0800 1111.") is given once."""
-        return list(dict.fromkeys(text(key, lang, **{k: _fill(v, lang) for k, v in values.items()})
-                                  for lang in self.langs))
+        reads the same in both languages ("Childline: 0800 1111.") is given once. ``before``:
+        words put in front, which may differ by language too."""
+        return list(dict.fromkeys(
+            f"{_fill(before, lang)} {text(key, lang, **{k: _fill(v, lang) for k, v in values.items()})}"
+            .strip() for lang in self.langs))
+
+    def each_value(self, value: Value) -> str:
+        """A value in every language of the summary, Welsh first, once if it reads the same."""
+        return " / ".join(dict.fromkeys(_fill(value, lang) for lang in self.langs))
 
     def joined(self, key: str, **values: Value) -> str:
         """One line with every language, Welsh first: for labels and short headings."""

@@ -5,13 +5,19 @@ presses Enter or moves on. There is no Save button to forget.
 Safe to type in: the screen opens with the keyboard in the first box to type in; Enter keeps
 an entry and never ends the visit; End visit… asks first when words are typed but not kept
 or nothing was recorded. Who may see each entry starts from me and my team for every visit,
-speaker and topic, and is said in words beside the box being typed in."""
+speaker and topic, and is said in words beside the box being typed in.
+
+The child sees this screen, so its words come from the child-facing catalogue
+(resources/catalogue, keys ``visit.*``) in the language chosen once on the child's record;
+the practitioner can switch it on the spot with the language button, which changes every
+word on the screen and nothing typed."""
 
 from __future__ import annotations
 
 import base64
 import contextlib
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap, QShowEvent
@@ -43,7 +49,7 @@ from directwork.domain.records import (
     VisitNote,
     VoiceEntry,
 )
-from directwork.gui.common.a11y import colour_name, labelled, named, plain_words
+from directwork.gui.common.a11y import colour_name, named, plain_words
 from directwork.gui.common.drafts import DraftKeeper, DraftTextEdit
 from directwork.gui.common.fit import FlowLayout, scrolled, shrinkable
 from directwork.gui.common.worker import VaultWorker
@@ -54,7 +60,6 @@ from directwork.gui.visit.end import EndVisitDialog
 from directwork.gui.visit.widgets import (
     EntryOptions,
     SafetyScale,
-    child_words,
     entry_line,
     entry_list,
 )
@@ -62,21 +67,24 @@ from directwork.store import records
 from directwork.store.views.visit import VisitContents, load_visit_contents
 from directwork.store.visits import keep_drawing
 
-HOUSES = ((Topic.WORRIES, "House of worries"), (Topic.GOOD_THINGS, "House of good things"),
-          (Topic.DREAMS, "House of dreams"))
+HOUSES = (Topic.WORRIES, Topic.GOOD_THINGS, Topic.DREAMS)
 CHILD_AUDIENCES = (Audience.WORKER, Audience.TEAM, Audience.CARERS, Audience.AGENCIES)
 CARER_AUDIENCES = (Audience.WORKER, Audience.TEAM, Audience.CHILD, Audience.AGENCIES)
-CARER_TOPICS = ((Topic.WORRIES, "Worries"), (Topic.GOOD_THINGS, "Good things"),
-                (Topic.WANT_TO_HAPPEN, "What they want to happen"), (Topic.OTHER, "Something else"))
+CARER_TOPICS = (Topic.WORRIES, Topic.GOOD_THINGS, Topic.WANT_TO_HAPPEN, Topic.OTHER)
+DRAWING_TOPICS = (Topic.FEELINGS, Topic.WORRIES, Topic.GOOD_THINGS, Topic.DREAMS, Topic.OTHER)
 # Which sharing choices each box being typed in uses, and what it is about.
 FIELD_OPTIONS = {Topic.WORRIES.value: "houses", Topic.GOOD_THINGS.value: "houses",
                  Topic.DREAMS.value: "houses", Topic.SAFETY_SCALE.value: "scale",
                  Topic.WANT_TO_HAPPEN.value: "want", "carers": "carers"}
-FIELD_WORDS = {"worries": "the house of worries", "good_things": "the house of good things",
-               "dreams": "the house of dreams", "safety_scale": "how safe they feel",
-               "want_to_happen": "what they want to happen", "carers": "carers' views",
-               "notes": "my notes"}
-DEFAULT_SCALE_QUESTION = "How safe do you feel?"
+# Where each box is, in words (catalogue keys visit.where.<key>).
+FIELD_WHERE = ("worries", "good_things", "dreams", "safety_scale", "want_to_happen", "carers",
+               "notes")
+DEFAULT_SCALE_QUESTION = catalogue.text("visit.default_question", "en")
+
+
+def default_scale_question(lang: str) -> str:
+    """The safety scale's question when the practitioner asks no other, in ``lang``."""
+    return catalogue.text("visit.default_question", lang)
 DRAWING_DRAFT = "png-base64:"  # how a drawing in progress is written into a text draft
 
 
@@ -96,6 +104,11 @@ class VisitCapturePage(PuttingRight):
         self.fields: dict[str, DraftTextEdit] = {}
         self.lists: dict[str, QListWidget] = {}
         self.options: dict[str, EntryOptions] = {}
+        self.lang = "en"
+        self._status: tuple[str, dict[str, object]] | None = None
+        # Every word on screen, as (how to show it, catalogue key, values): switching the
+        # language shows each again.
+        self._words: list[tuple[Callable[[str], object], str, dict[str, object]]] = []
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -104,7 +117,9 @@ class VisitCapturePage(PuttingRight):
         self.title.setWordWrap(True)
         self.status = QLabel()
         self.status.setProperty("role", "hint")
-        self.end_button = named(QPushButton("&End visit…"), "End visit: see the summary")
+        self.end_button = QPushButton()
+        self._say(self.end_button.setText, "end")
+        self._say(lambda w: named(self.end_button, w), "end_name")
         # Never where the keyboard starts, and a click does not take the keyboard from the box
         # being typed in: words still there are asked about rather than kept half-finished.
         self.end_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -114,22 +129,33 @@ class VisitCapturePage(PuttingRight):
         self._focus_first = False
         top.addWidget(self.title, 1)
         top.addWidget(shrinkable(self.status), 1)
+        # The child's language is chosen on their record; this switches it for this screen.
+        self.language_button = QPushButton()
+        self.language_button.setObjectName("visitLanguage")
+        self.language_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.language_button.setAutoDefault(False)
+        self._say(self.language_button.setText, "switch")
+        self._say(lambda w: named(self.language_button, w), "switch_name")
+        self.language_button.clicked.connect(self.switch_language)
+        top.addWidget(self.language_button)
         top.addWidget(self.end_button)
         layout.addLayout(top)
-        self.tabs = named(QTabWidget(), "Parts of the visit")
+        self.tabs = QTabWidget()
+        self._say(lambda w: named(self.tabs, w), "parts")
         layout.addWidget(self.tabs, 1)
         # Each part scrolls when the screen is small or the text large; the tab row and End
         # visit stay in sight.
-        for make, title in ((self._three_houses, "Three &Houses"), (self._scale_section, "How &safe"),
-                            (self._want_section, "&What I want to happen"),
-                            (self._drawing_section, "&Drawing"),
-                            (self._carers_section, "&Carers' views"),
-                            (self._notes_section, "My &notes")):
-            self.tabs.addTab(scrolled(make(), plain_words(title)), title)
+        for make, key in ((self._three_houses, "houses"), (self._scale_section, "scale"),
+                          (self._want_section, "want"), (self._drawing_section, "drawing"),
+                          (self._carers_section, "carers"), (self._notes_section, "notes")):
+            area = scrolled(make())
+            index = self.tabs.addTab(area, "")
+            self._say(lambda w, i=index, a=area: (self.tabs.setTabText(i, w),
+                                                  a.setAccessibleName(plain_words(w))),
+                      f"tab.{key}")
         for listing in (*self.lists.values(), self.drawing_list):
             listing.itemActivated.connect(self.put_right)
-            listing.setToolTip("Double-click or press Enter on an entry to put it right or "
-                               "change who may see it")
+            self._say(listing.setToolTip, "put_right")
         for key, edit in self.fields.items():
             if key in FIELD_OPTIONS:
                 edit.installEventFilter(self)
@@ -137,12 +163,62 @@ class VisitCapturePage(PuttingRight):
         self.carer_topic.currentIndexChanged.connect(lambda _i: self._bind_carers())
         self.drawing_topic.currentIndexChanged.connect(lambda _i: self._bind_drawing())
 
+    # ------------------------------------------------------------------ words
+
+    def _w(self, key: str, **values: object) -> str:
+        """The visit screen's words for ``key`` in the language of this visit."""
+        full = key if key.startswith(("houses.", "child.")) else f"visit.{key}"
+        return catalogue.text(full, self.lang, **values)
+
+    def _say(self, show: Callable[[str], object], key: str, **values: object) -> None:
+        """Show the words for ``key`` with ``show`` now, and again when the language changes."""
+        self._words.append((show, key, values))
+        show(self._w(key, **values))
+
+    def _caption(self, label: QLabel, field: QWidget, key: str) -> None:
+        """``label`` shows ``key`` and names ``field`` for a screen reader, in each language."""
+        def show(words: str) -> None:
+            label.setText(words)
+            label.setBuddy(field)
+            field.setAccessibleName(plain_words(words).replace("…", "").strip(" :?"))
+        self._say(show, key)
+
+    def use_language(self, lang: str) -> None:
+        """Show every word of the visit screen in ``lang`` ("en" or "cy"); what is typed and
+        kept stays as it is."""
+        if lang not in catalogue.LANGUAGES:
+            raise ValueError(f"no words for language {lang!r}")
+        before = self.lang
+        self.lang = lang
+        for show, key, values in self._words:
+            show(self._w(key, **values))
+        for options in self.options.values():
+            options.use_language(lang)
+        if self._status is not None:
+            self.status.setText(self._w(self._status[0], **self._status[1]))
+        self.scale.use_language(lang)
+        question = self.scale_question.text().strip()
+        if not question or question == default_scale_question(before):
+            self.scale_question.setText(default_scale_question(lang))
+        if self.child is not None:
+            self._child_words(self.child)
+            self._fresh_words()
+
+    def _say_status(self, key: str, **values: object) -> None:
+        """The status line, in this visit's language (kept as a key, so a switch says it
+        again in the other)."""
+        self._status = (key, values)
+        self.status.setText(self._w(key, **values))
+
+    def switch_language(self) -> None:
+        self.use_language("en" if self.lang == "cy" else "cy")
+
     # ------------------------------------------------------------------ building
 
-    def _field(self, key: str, name: str, placeholder: str, **kwargs) -> DraftTextEdit:
-        edit = named(DraftTextEdit(self.keeper, **kwargs), name)
+    def _field(self, key: str, placeholder: str, **kwargs) -> DraftTextEdit:
+        edit = DraftTextEdit(self.keeper, **kwargs)
         edit.setTabChangesFocus(True)
-        edit.setPlaceholderText(placeholder)
+        self._say(edit.setPlaceholderText, placeholder)
         edit.setMinimumHeight(70)
         edit.setMaximumHeight(130)
         self.fields[key] = edit
@@ -154,28 +230,28 @@ class VisitCapturePage(PuttingRight):
         outer = QVBoxLayout(page)
         row = QHBoxLayout()
         self.house_names: dict[Topic, QLineEdit] = {}
-        for topic, default in HOUSES:
+        for topic in HOUSES:
             frame = QFrame()
             frame.setProperty("house", topic.value)
             column = QVBoxLayout(frame)
-            name = named(QLineEdit(), f"Their name for the {default.lower()}")
-            name.setPlaceholderText(default)
+            name = QLineEdit()
             name.setProperty("role", "house-name")
             name.editingFinished.connect(self._rename_houses)
             self.house_names[topic] = name
-            caption = QLabel("Their name for it:")
+            self._say(name.setPlaceholderText, f"houses.{topic.value}")
+            caption = QLabel()
             caption.setProperty("role", "hint")
-            labelled(caption, name)
+            self._caption(caption, name, "house_name")
             column.addWidget(caption)
             column.addWidget(name)
-            listing = entry_list(f"What is in the {default.lower()}")
+            listing = entry_list("")
+            self._say(lambda w, item=listing: named(item, w), f"in_house.{topic.value}")
             self.lists[topic.value] = listing
             column.addWidget(listing, 1)
-            edit = self._field(topic.value, f"Add to the {default.lower()}",
-                               "Type their words, press Enter to keep them")
+            edit = self._field(topic.value, "type_words")
             edit.committed.connect(lambda text, t=topic: self._keep_child_words(t, text))
-            caption = QLabel(f"Add to the {default.lower()}:")
-            labelled(caption, edit)
+            caption = QLabel()
+            self._caption(caption, edit, f"add_to.{topic.value}")
             column.addWidget(caption)
             column.addWidget(edit)
             self.house_columns[topic.value] = column
@@ -191,10 +267,10 @@ class VisitCapturePage(PuttingRight):
     def _scale_section(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        self.scale_question = named(QLineEdit(DEFAULT_SCALE_QUESTION), "The scaling question")
+        self.scale_question = QLineEdit(default_scale_question(self.lang))
         self.scale_question.setProperty("role", "scale-question")
-        caption = QLabel("The question:")
-        labelled(caption, self.scale_question)
+        caption = QLabel()
+        self._caption(caption, self.scale_question, "question")
         column.addWidget(caption)
         column.addWidget(self.scale_question)
         self.scale_hint = QLabel()
@@ -202,24 +278,25 @@ class VisitCapturePage(PuttingRight):
         column.addWidget(self.scale_hint)
         self.scale = SafetyScale()
         column.addWidget(self.scale)
-        words = self._field(Topic.SAFETY_SCALE.value, "The child's words about their number",
-                            "Why that number? What would make it one higher?",
-                            leave_commits=False)
+        words = self._field(Topic.SAFETY_SCALE.value, "scale_why", leave_commits=False)
         words.committed.connect(self._keep_scale)
-        caption = QLabel("Their words about the number:")
-        labelled(caption, words)
+        caption = QLabel()
+        self._caption(caption, words, "scale_words")
         column.addWidget(caption)
         column.addWidget(words)
         self.options["scale"] = EntryOptions("the child", CHILD_AUDIENCES)
         column.addWidget(self.options["scale"].line)
-        self.keep_scale_button = named(QPushButton("&Keep this answer"), "Keep this answer")
+        self.keep_scale_button = QPushButton()
+        self._say(self.keep_scale_button.setText, "keep_answer")
+        self._say(lambda w: named(self.keep_scale_button, plain_words(w)), "keep_answer")
         self.keep_scale_button.clicked.connect(lambda: self._keep_scale(words.toPlainText().strip(),
                                                                         from_button=True))
         row = QHBoxLayout()
         row.addStretch()
         row.addWidget(self.keep_scale_button)
         column.addLayout(row)
-        self.lists[Topic.SAFETY_SCALE.value] = entry_list("Answers to the safety scale")
+        self.lists[Topic.SAFETY_SCALE.value] = entry_list("")
+        self._say(lambda w: named(self.lists[Topic.SAFETY_SCALE.value], w), "scale_answers")
         column.addWidget(self.lists[Topic.SAFETY_SCALE.value], 1)
         column.addWidget(self.options["scale"])
         return page
@@ -227,17 +304,18 @@ class VisitCapturePage(PuttingRight):
     def _want_section(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        self.want_title = QLabel(catalogue.text("houses.want_to_happen", "en"))
+        self.want_title = QLabel(catalogue.text("houses.want_to_happen", self.lang))
         self.want_title.setProperty("role", "heading")
         column.addWidget(self.want_title)
-        self.lists[Topic.WANT_TO_HAPPEN.value] = entry_list("What the child wants to happen")
+        self.lists[Topic.WANT_TO_HAPPEN.value] = entry_list("")
+        self._say(lambda w: named(self.lists[Topic.WANT_TO_HAPPEN.value], w),
+                  "where.want_to_happen")
         column.addWidget(self.lists[Topic.WANT_TO_HAPPEN.value], 1)
-        edit = self._field(Topic.WANT_TO_HAPPEN.value, "Add what the child wants to happen",
-                           "In their words; press Enter to keep it")
+        edit = self._field(Topic.WANT_TO_HAPPEN.value, "want_hint")
         edit.committed.connect(lambda text: self._keep_child_words(Topic.WANT_TO_HAPPEN, text,
                                                                    options="want"))
-        caption = QLabel("Add what they want to happen:")
-        labelled(caption, edit)
+        caption = QLabel()
+        self._caption(caption, edit, "want_add")
         column.addWidget(caption)
         column.addWidget(edit)
         self.options["want"] = EntryOptions("the child", CHILD_AUDIENCES)
@@ -265,32 +343,36 @@ class VisitCapturePage(PuttingRight):
             swatch.setStyleSheet(f"background: {colour}; border-radius: 20px;")
             swatch.clicked.connect(lambda _=False, c=colour: self._pen(c))
             colours.addWidget(swatch)
-        self.clear_drawing = named(QPushButton("Start &again"),
-                                   "Start again: clear the drawing")
+        self.clear_drawing = QPushButton()
+        self._say(self.clear_drawing.setText, "start_again")
+        self._say(lambda w: named(self.clear_drawing, plain_words(w)), "start_again")
         self.clear_drawing.clicked.connect(self._start_drawing_again)
         colours.addWidget(self.clear_drawing)
         left.addLayout(colours)
         row.addLayout(left, 3)
         right = QVBoxLayout()
-        topic_label = QLabel("What is it about?")
+        topic_label = QLabel()
         right.addWidget(topic_label)
-        self.drawing_topic = labelled(topic_label, named(QComboBox(),
-                                                         "What the drawing is about"))
-        for topic, words in ((Topic.FEELINGS, "Feelings"), (Topic.WORRIES, "Worries"),
-                             (Topic.GOOD_THINGS, "Good things"), (Topic.DREAMS, "Dreams"),
-                             (Topic.OTHER, "Something else")):
-            self.drawing_topic.addItem(words, topic)
+        self.drawing_topic = QComboBox()
+        self._caption(topic_label, self.drawing_topic, "drawing_about")
+        for index, topic in enumerate(DRAWING_TOPICS):
+            self.drawing_topic.addItem("", topic)
+            self._say(lambda w, i=index: self.drawing_topic.setItemText(i, w),
+                      f"topic.{topic.value}")
         right.addWidget(self.drawing_topic)
-        title_label = QLabel("What they called it:")
+        title_label = QLabel()
         right.addWidget(title_label)
-        self.drawing_title = labelled(title_label, named(QLineEdit(),
-                                                         "What the child called the drawing"))
+        self.drawing_title = QLineEdit()
+        self._caption(title_label, self.drawing_title, "drawing_title")
         right.addWidget(self.drawing_title)
-        self.keep_drawing_button = named(QPushButton("&Keep this drawing"), "Keep this drawing")
+        self.keep_drawing_button = QPushButton()
+        self._say(self.keep_drawing_button.setText, "keep_drawing")
+        self._say(lambda w: named(self.keep_drawing_button, plain_words(w)), "keep_drawing")
         self.keep_drawing_button.setProperty("primary", True)
         self.keep_drawing_button.clicked.connect(self.keep_drawing)
         right.addWidget(self.keep_drawing_button)
-        self.drawing_list = named(QListWidget(), "Drawings kept in this visit")
+        self.drawing_list = QListWidget()
+        self._say(lambda w: named(self.drawing_list, w), "drawings")
         self.drawing_list.setViewMode(QListView.ViewMode.IconMode)
         self.drawing_list.setIconSize(QSize(120, 80))
         right.addWidget(self.drawing_list, 1)
@@ -305,30 +387,34 @@ class VisitCapturePage(PuttingRight):
         frame = QFrame()
         frame.setProperty("section", "carers")
         column = QVBoxLayout(frame)
-        note = QLabel("Carers' views are kept apart from the child's.")
+        note = QLabel()
+        self._say(note.setText, "carers_apart")
         note.setProperty("role", "hint")
         column.addWidget(note)
         row = QHBoxLayout()
-        who_label = QLabel("Who is speaking:")
+        who_label = QLabel()
         row.addWidget(who_label)
-        self.carer_name = labelled(who_label, named(QComboBox(), "Which carer is speaking"))
+        self.carer_name = QComboBox()
+        self._caption(who_label, self.carer_name, "who_speaks")
         self.carer_name.setEditable(True)
         row.addWidget(self.carer_name, 1)
-        about_label = QLabel("About:")
+        about_label = QLabel()
         row.addWidget(about_label)
-        self.carer_topic = labelled(about_label, named(QComboBox(),
-                                                       "What the carer is talking about"))
-        for topic, words in CARER_TOPICS:
-            self.carer_topic.addItem(words, topic)
+        self.carer_topic = QComboBox()
+        self._caption(about_label, self.carer_topic, "about")
+        for index, topic in enumerate(CARER_TOPICS):
+            self.carer_topic.addItem("", topic)
+            self._say(lambda w, i=index: self.carer_topic.setItemText(i, w),
+                      f"topic.{topic.value}")
         row.addWidget(self.carer_topic)
         column.addLayout(row)
-        self.lists["carers"] = entry_list("What carers said")
+        self.lists["carers"] = entry_list("")
+        self._say(lambda w: named(self.lists["carers"], w), "carers_said")
         column.addWidget(self.lists["carers"], 1)
-        edit = self._field("carers", "Add what the carer said",
-                           "Their words; press Enter to keep them")
+        edit = self._field("carers", "carer_hint")
         edit.committed.connect(self._keep_carer_words)
-        caption = QLabel("What the carer said:")
-        labelled(caption, edit)
+        caption = QLabel()
+        self._caption(caption, edit, "carer_add")
         column.addWidget(caption)
         column.addWidget(edit)
         self.options["carers"] = EntryOptions("the carer", CARER_AUDIENCES)
@@ -339,15 +425,17 @@ class VisitCapturePage(PuttingRight):
     def _notes_section(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        hint = QLabel("Only for you: never shown to the child or carers.")
+        hint = QLabel()
+        self._say(hint.setText, "notes_only")
         hint.setProperty("role", "hint")
         column.addWidget(hint)
-        self.lists["notes"] = entry_list("My notes from this visit")
+        self.lists["notes"] = entry_list("")
+        self._say(lambda w: named(self.lists["notes"], w), "notes_list")
         column.addWidget(self.lists["notes"], 1)
-        edit = self._field("notes", "Add a note for myself", "Press Enter to keep the note")
+        edit = self._field("notes", "note_hint")
         edit.committed.connect(self._keep_note)
-        caption = QLabel("Add a note for myself:")
-        labelled(caption, edit)
+        caption = QLabel()
+        self._caption(caption, edit, "note_add")
         column.addWidget(caption)
         column.addWidget(edit)
         return page
@@ -391,8 +479,8 @@ class VisitCapturePage(PuttingRight):
             self._bind_carers()
             return
         options = self.options[FIELD_OPTIONS[key]]
-        self._bind(options, Topic(key), self.child.display_name if self.child else "the child",
-                   FIELD_WORDS[key])
+        self._bind(options, Topic(key), self.child.display_name if self.child
+                   else self._w("the_child"), self._w(f"where.{key}"))
         if FIELD_OPTIONS[key] == "houses" and self._line_house != key:
             self.house_columns[self._line_house].removeWidget(options.line)
             self.house_columns[key].addWidget(options.line)
@@ -404,16 +492,17 @@ class VisitCapturePage(PuttingRight):
         options.bind((child, visit, speaker, topic.value), speaker, subject)
 
     def _bind_carers(self) -> None:
-        name = self.carer_name.currentText().strip() or "Carer"
+        name = self.carer_name.currentText().strip() or self._w("carer")
         topic = Topic(self.carer_topic.currentData() or Topic.OTHER.value)
         self._bind(self.options["carers"], topic, name,
-                   f"{name}'s words about {self.carer_topic.currentText().lower()}")
+                   self._w("carer_subject", name=name,
+                           topic=self.carer_topic.currentText().lower()))
 
     def _bind_drawing(self) -> None:
         topic = Topic(self.drawing_topic.currentData() or Topic.OTHER.value)
         self._bind(self.options["drawing"], topic,
-                   self.child.display_name if self.child else "the child",
-                   f"a drawing about {self.drawing_topic.currentText().lower()}")
+                   self.child.display_name if self.child else self._w("the_child"),
+                   self._w("drawing_subject", topic=self.drawing_topic.currentText().lower()))
 
     def _fresh_consent(self) -> None:
         """A new visit (or another child): every choice back to me and my team."""
@@ -421,27 +510,41 @@ class VisitCapturePage(PuttingRight):
         for options in self.options.values():
             options.child_name = name
             options.reset_all()
+        self._fresh_words()
+
+    def _fresh_words(self) -> None:
+        """Each section's sentence about who may see it, for the box it is bound to."""
+        line_house = self._line_house
         self._bind_field(Topic.WORRIES.value)
         for key in (Topic.SAFETY_SCALE.value, Topic.WANT_TO_HAPPEN.value):
             self._bind_field(key)
         self._bind_carers()
         self._bind_drawing()
+        if line_house != self._line_house:
+            self._bind_field(line_house)
+
+    def _child_words(self, child: Child) -> None:
+        """The words that hold the child's own names for things, in this visit's language."""
+        assert self.visit is not None
+        self.title.setText(self._w("title", name=child.display_name, place=self.visit.place))
+        for topic, name in self.house_names.items():
+            name.setPlaceholderText(self._w(f"houses.{topic.value}"))
+        self.want_title.setText(self._w("houses.want_to_happen"))
+        self.scale_hint.setText(f"{self._w('child.scores.zero')} {self._w('child.scores.ten')}")
 
     # ------------------------------------------------------------------ opening
 
     def open_visit(self, child: Child, visit: Visit, done=None) -> None:
         """Show ``visit`` with what it holds already and the drafts left in it."""
         self.child, self.visit = child, visit
-        self.title.setText(f"Visit with {child.display_name} — {visit.place}")
+        # The language chosen once on the child's record (the button switches it here).
+        self.use_language(catalogue.child_language(child))
+        self.scale_question.setText(default_scale_question(self.lang))
         for topic, name in self.house_names.items():
             name.setText(child.house_names.get(topic.value, ""))
-            name.setPlaceholderText(child_words(f"houses.{topic.value}", child))
-        self.want_title.setText(child_words("houses.want_to_happen", child))
-        self.scale_hint.setText(f"{child_words('child.scores.zero', child)} "
-                                f"{child_words('child.scores.ten', child)}")
         self.carer_name.clear()
         carers = [p for p in visit.present if p.strip() and p.strip() != child.display_name]
-        self.carer_name.addItems(carers or ["Carer"])
+        self.carer_name.addItems(carers or [self._w("carer")])
         for key, edit in self.fields.items():
             edit.blockSignals(True)
             edit.clear()
@@ -453,7 +556,7 @@ class VisitCapturePage(PuttingRight):
         self.pad_timer.stop()
         self.pad.clear()
         self._fresh_consent()
-        self.status.setText("Everything is kept as you type.")
+        self._say_status("status.open")
         # The keyboard starts in the first box to type in, never on End visit: now, and
         # again once the page is on screen and once what the visit holds is shown.
         self.tabs.setCurrentIndex(0)
@@ -508,13 +611,13 @@ class VisitCapturePage(PuttingRight):
             else:
                 self.contents.notes.append(saved)
                 self._show_note(saved)
-            self.status.setText("Kept.")
+            self._say_status("status.kept")
             self.entry_kept.emit(saved)
 
         def refused(error: BaseException) -> None:
             if field_key is not None and text:
                 self.fields[field_key].restore(text)
-            self.status.setText(f"Not kept: {getattr(error, 'message', error)}")
+            self._say_status("status.not_kept", reason=getattr(error, "message", error))
 
         self.worker.change(records.add_entry, entry, success=kept, failure=refused,
                            touches={entry.child_id})
@@ -531,20 +634,20 @@ class VisitCapturePage(PuttingRight):
         score = self.scale.value()
         if score is None:
             self.fields[Topic.SAFETY_SCALE.value].restore(text)
-            self.status.setText("Pick a number from 0 to 10 first.")
+            self._say_status("status.pick")
             return
         if from_button:
             self.fields[Topic.SAFETY_SCALE.value].commit_silently()
         self._bind_field(Topic.SAFETY_SCALE.value)
         entry = self._voice(self.options["scale"], topic=Topic.SAFETY_SCALE, text=text,
                             scale=score, scale_question=self.scale_question.text().strip()
-                            or DEFAULT_SCALE_QUESTION)
+                            or default_scale_question(self.lang))
         self.options["scale"].used()
         self._save_entry(entry, Topic.SAFETY_SCALE.value, text)
         self.scale.set_value(None)
 
     def _keep_carer_words(self, text: str) -> None:
-        name = self.carer_name.currentText().strip() or "Carer"
+        name = self.carer_name.currentText().strip() or self._w("carer")
         self._bind_carers()
         entry = self._voice(self.options["carers"], speaker=Speaker.CARER, speaker_name=name,
                             topic=Topic(self.carer_topic.currentData()), text=text)
@@ -560,7 +663,7 @@ class VisitCapturePage(PuttingRight):
         if self.child is None or self.visit is None:
             return
         if self.pad.is_empty():
-            self.status.setText("The drawing pad is empty.")
+            self._say_status("status.pad_empty")
             return
         image = self.pad.image()
         title = self.drawing_title.text().strip()
@@ -579,11 +682,12 @@ class VisitCapturePage(PuttingRight):
             self._show_entry(kept_voice)
             self._start_drawing_again()
             self.drawing_title.clear()
-            self.status.setText("Drawing kept.")
+            self._say_status("status.drawing_kept")
             self.entry_kept.emit(kept_drawing)
 
         def refused(error: BaseException) -> None:
-            self.status.setText(f"Drawing not kept: {getattr(error, 'message', error)}")
+            self._say_status("status.drawing_not_kept",
+                             reason=getattr(error, "message", error))
 
         self.worker.change(keep_drawing, drawing, voice, success=kept, failure=refused,
                            touches={self.child.id})
@@ -598,10 +702,11 @@ class VisitCapturePage(PuttingRight):
 
         def saved(result: Child) -> None:
             self.child = result
-            self.status.setText("House names kept.")
+            self._say_status("status.houses_kept")
 
         self.worker.change(records.save_document, child, success=saved,
-                           failure=lambda e: self.status.setText(f"Not kept: {getattr(e, 'message', e)}"),
+                           failure=lambda e: self._say_status("status.not_kept",
+                                                              reason=getattr(e, "message", e)),
                            touches={child.id})
 
     # ------------------------------------------------------------------ showing
@@ -614,7 +719,7 @@ class VisitCapturePage(PuttingRight):
                 item = self.drawing_list.item(row)
                 if item.data(Qt.ItemDataRole.UserRole) == entry.drawing_id:
                     item.setData(Qt.ItemDataRole.UserRole, entry.id)
-                    item.setText(entry_line(entry, name))
+                    item.setText(entry_line(entry, name, self.lang))
                     item.setToolTip(item.text())
             return
         if entry.speaker == Speaker.CARER:
@@ -624,7 +729,7 @@ class VisitCapturePage(PuttingRight):
             key = entry.topic.value
         else:
             key = Topic.WANT_TO_HAPPEN.value
-        item = QListWidgetItem(entry_line(entry, name))
+        item = QListWidgetItem(entry_line(entry, name, self.lang))
         item.setToolTip(item.text())
         item.setData(Qt.ItemDataRole.UserRole, entry.id)
         self.lists[key].addItem(item)
@@ -647,10 +752,11 @@ class VisitCapturePage(PuttingRight):
 
     def unkept(self) -> list[tuple[str, str]]:
         """Words typed (or a drawing made) but not kept yet: (where, what)."""
-        found = [(FIELD_WORDS.get(key, key), edit.toPlainText().strip())
+        found = [(self._w(f"where.{key}") if key in FIELD_WHERE else key,
+                  edit.toPlainText().strip())
                  for key, edit in self.fields.items() if edit.toPlainText().strip()]
         if not self.pad.is_empty():
-            found.append(("the drawing pad", "a drawing"))
+            found.append((self._w("where.pad"), self._w("where.a_drawing")))
         return found
 
     def end_visit(self) -> None:
@@ -662,14 +768,13 @@ class VisitCapturePage(PuttingRight):
             self._open_end_dialog()
             return
         lines = "\n".join(f"• {where}: \u201c{what[:80]}\u201d" for where, what in waiting)
-        question = QMessageBox(QMessageBox.Icon.Question, "Words not kept yet",
-                               "These are typed but not kept yet:\n" + lines, parent=self)
-        question.setInformativeText("Keep them before ending the visit? Nothing typed is lost "
-                                    "either way: Back to the visit leaves them where they are.")
-        keep = question.addButton("&Keep them, then end", QMessageBox.ButtonRole.AcceptRole)
-        back = question.addButton("&Back to the visit", QMessageBox.ButtonRole.RejectRole)
-        named(keep, "Keep them, then end the visit")
-        named(back, "Back to the visit")
+        question = QMessageBox(QMessageBox.Icon.Question, self._w("unkept.title"),
+                               self._w("unkept.text") + "\n" + lines, parent=self)
+        question.setInformativeText(self._w("unkept.more"))
+        keep = question.addButton(self._w("unkept.keep"), QMessageBox.ButtonRole.AcceptRole)
+        back = question.addButton(self._w("unkept.back"), QMessageBox.ButtonRole.RejectRole)
+        named(keep, plain_words(keep.text()))
+        named(back, plain_words(back.text()))
         keep.setAutoDefault(False)
         question.setDefaultButton(back)
         question.setEscapeButton(back)
@@ -683,8 +788,7 @@ class VisitCapturePage(PuttingRight):
         if scale_words and self.scale.value() is None:
             self.tabs.setCurrentIndex(1)
             self.fields[Topic.SAFETY_SCALE.value].setFocus()
-            self.status.setText("Pick a number from 0 to 10 for those words first, or clear "
-                                "them; then End visit again.")
+            self._say_status("status.pick_then_end")
             return
         for key, edit in self.fields.items():
             if key == Topic.SAFETY_SCALE.value and scale_words:

@@ -3,7 +3,10 @@ safety scale with faces.
 
 Who may see an entry is asked, never inherited: every visit, every child, every speaker and
 every topic starts from me and my team only. A choice kept from one entry to the next (same
-visit, speaker and topic) is said in words beside the box being typed in."""
+visit, speaker and topic) is said in words beside the box being typed in.
+
+The child sees these too: their words come from the catalogue (``visit.*``) in the visit's
+language (``use_language``)."""
 
 from __future__ import annotations
 
@@ -23,48 +26,52 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.domain import catalogue
-from directwork.domain.records import (
-    Audience,
-    Child,
-    GivenHow,
-    Speaker,
-    VoiceEntry,
-    WelshPreference,
-)
+from directwork.domain.records import Audience, GivenHow, Speaker, VoiceEntry
 from directwork.domain.sharing import SAFE_DEFAULT
 from directwork.gui.common.a11y import labelled, named
 from directwork.gui.common.fit import FlowLayout
 from directwork.gui.record.sharing import and_list, audience_name, seen_by_words
 
-GIVEN_HOW_WORDS = {
-    GivenHow.SAID: "said it",
-    GivenHow.TYPED_BY_CHILD: "typed it themselves",
-    GivenHow.DRAWN: "drew it",
-    GivenHow.WRITTEN_BY_WORKER: "I wrote it down for them",
-}
-AUDIENCE_WORDS = {
-    Audience.WORKER: "me (their worker)",
-    Audience.TEAM: "my team",
-    Audience.CHILD: "the child",
-    Audience.CARERS: "their carers",
-    Audience.AGENCIES: "other agencies",
-}
-SCALE_WORDS = {0: "not safe at all", 5: "in the middle", 10: "completely safe"}
+
+def _w(key: str, lang: str, **values: object) -> str:
+    return catalogue.text(f"visit.{key}", lang, **values)
+
+
+def given_how_words(how: GivenHow, lang: str = "en") -> str:
+    """How an entry was given ("said it", "drew it"...), in ``lang``."""
+    return _w(f"given.{how.value}", lang)
+
+
+def audience_words(audience: Audience, lang: str = "en") -> str:
+    """A tick's words ("me (their worker)", "their carers"...), in ``lang``."""
+    return _w(f"audience.{audience.value}", lang)
+
+
+# (English, for the few places that list them; the screen uses the functions above.)
+GIVEN_HOW_WORDS = {how: given_how_words(how) for how in GivenHow}
+AUDIENCE_WORDS = {audience: audience_words(audience) for audience in Audience}
+SCALE_KEYS = {0: "scale_zero", 5: "scale_five", 10: "scale_ten"}
 
 
 def consent_words(speaker: str, shared: list[Audience], child_name: str = "",
-                  carried: bool = False) -> str:
+                  carried: bool = False, lang: str = "en") -> str:
     """The sharing choice as a sentence: "Iolo agreed: carers can see this." """
-    extra = [audience_name(a, child_name) for a in shared
-             if a not in (Audience.WORKER, Audience.TEAM)]
-    if extra:
-        said = f"{speaker} agreed: {and_list(extra)} can see this."
-    elif Audience.TEAM in shared:
-        said = "Not shared beyond me and my team."
+    kept = (Audience.WORKER, Audience.TEAM)
+    if lang == "en":
+        extra = [audience_name(a, child_name) for a in shared if a not in kept]
+        listed = and_list(extra)
     else:
-        said = "Not shared beyond me."
+        extra = [child_name if a is Audience.CHILD and child_name else audience_words(a, lang)
+                 for a in shared if a not in kept]
+        listed = catalogue.and_list(extra, lang)
+    if extra:
+        said = _w("agreed", lang, speaker=speaker, who=listed)
+    elif Audience.TEAM in shared:
+        said = _w("not_beyond_team", lang)
+    else:
+        said = _w("not_beyond_me", lang)
     if carried:
-        said += " (Still ticked from the last entry.)"
+        said += " " + _w("still_ticked", lang)
     return said
 
 
@@ -79,6 +86,7 @@ class EntryOptions(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.who = who
+        self.lang = "en"
         self.speaker = who
         self.child_name = ""
         self.key: tuple[str, ...] | None = None
@@ -93,6 +101,7 @@ class EntryOptions(QWidget):
             if how != GivenHow.DRAWN:
                 self.given_how.addItem(words, how)
         how_label = QLabel("How:")
+        self.how_label = how_label
         labelled(how_label, self.given_how)
         layout.addWidget(self.verbatim, 0, 0)
         layout.addWidget(how_label, 0, 1)
@@ -122,6 +131,27 @@ class EntryOptions(QWidget):
         self.line.setProperty("role", "consent")
         self.subject = ""
         self.reset()
+
+    def use_language(self, lang: str) -> None:
+        """Every word of these choices in ``lang``; the ticks stay as they are."""
+        self.lang = lang
+        self.verbatim.setText(_w("exact", lang))
+        self.verbatim.setAccessibleName(_w("exact", lang))
+        self.verbatim.setAccessibleDescription("")
+        self.verbatim.setToolTip("")
+        self.how_label.setText(_w("how", lang))
+        self.given_how.setAccessibleName(_w("how", lang).strip(" :"))
+        self.given_how.setAccessibleDescription("")
+        self.given_how.setToolTip("")
+        for index in range(self.given_how.count()):
+            self.given_how.setItemText(index, given_how_words(
+                GivenHow(self.given_how.itemData(index)), lang))
+        for audience, box in self.shared.items():
+            box.setText(audience_words(audience, lang))
+            box.setAccessibleName(audience_words(audience, lang))
+            box.setAccessibleDescription("")
+            box.setToolTip("")
+        self._say()
 
     def reset(self) -> None:
         """Back to the safe default: me and my team."""
@@ -162,11 +192,21 @@ class EntryOptions(QWidget):
         self.changed.emit()
 
     def _say(self) -> None:
-        who = self.speaker[:1].upper() + self.speaker[1:]
-        about = f"For {self.subject}, " if self.subject else ""
-        self.heading.setText(f"{about}{who if not about else self.speaker} agreed these can "
-                             "see it:")
-        self.line.setText(consent_words(who, self.shared_with(), self.child_name, self.carried))
+        speaker = self.speaker
+        if self.lang != "en" and speaker in ("the child", "the carer"):
+            speaker = _w(speaker.replace(" ", "_"), self.lang)
+        who = speaker[:1].upper() + speaker[1:]
+        if self.lang == "en":
+            about = f"For {self.subject}, " if self.subject else ""
+            self.heading.setText(f"{about}{who if not about else speaker} agreed these can "
+                                 "see it:")
+        elif self.subject:
+            self.heading.setText(_w("agreed_heading_about", self.lang, subject=self.subject,
+                                    speaker=speaker))
+        else:
+            self.heading.setText(_w("agreed_heading", self.lang, speaker=speaker))
+        self.line.setText(consent_words(who, self.shared_with(), self.child_name, self.carried,
+                                        self.lang))
         named(self.line, self.line.text())
 
     def shared_with(self) -> list[Audience]:
@@ -208,13 +248,12 @@ class SafetyScale(QGroupBox):
     to the next control, as with any one-of-many choice."""
 
     picked = Signal(int)
-    GROUP_NAME = "How safe: one number from 0 (not safe at all) to 10 (completely safe)"
+    GROUP_NAME = catalogue.text("visit.scale_group", "en")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("safetyScale")
         self.setFlat(True)
-        named(self, self.GROUP_NAME)
         layout = FlowLayout(self, spacing=4)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -226,15 +265,21 @@ class SafetyScale(QGroupBox):
             button.setIcon(QIcon(face_pixmap(score)))
             button.setIconSize(QSize(40, 40))
             button.setMinimumSize(64, 76)
-            words = SCALE_WORDS.get(score, "")
-            named(button, f"{score} out of 10" + (f", {words}" if words else ""))
             button.installEventFilter(self)
             self.group.addButton(button, score)
             self.buttons.append(button)
             layout.addWidget(button)
+        self.use_language("en")
         self.group.idClicked.connect(self.picked)
         self.group.idToggled.connect(lambda _i, _on: self._one_tab_stop())
         self._one_tab_stop()
+
+    def use_language(self, lang: str) -> None:
+        """The numbers' spoken names in ``lang``: "3 out of 10", "0 out of 10, not safe at all"."""
+        named(self, _w("scale_group", lang))
+        for score, button in enumerate(self.buttons):
+            words = _w(SCALE_KEYS[score], lang) if score in SCALE_KEYS else ""
+            named(button, _w("scale_button", lang, score=score) + (f", {words}" if words else ""))
 
     def _one_tab_stop(self) -> None:
         chosen = self.group.checkedId()
@@ -273,34 +318,23 @@ class SafetyScale(QGroupBox):
         self._one_tab_stop()
 
 
-def entry_words(entry: VoiceEntry) -> str:
+def entry_words(entry: VoiceEntry, lang: str = "en") -> str:
     """What was said and how, on one line."""
     words = entry.text or "(drawing)"
     if entry.verbatim and entry.text:
         words = f"\u201c{words}\u201d"
     if entry.scale is not None:
         words = f"{entry.scale}/10  {words if entry.text else ''}".strip()
-    how = GIVEN_HOW_WORDS.get(entry.given_how, entry.given_how.value)
+    how = given_how_words(entry.given_how, lang)
     if entry.speaker == Speaker.CARER:
         return f"{words}  — {entry.speaker_name}, {how}"
     return f"{words}  ({how})"
 
 
-def entry_line(entry: VoiceEntry, child_name: str = "") -> str:
+def entry_line(entry: VoiceEntry, child_name: str = "", lang: str = "en") -> str:
     """A kept entry as the visit screen lists it: the words, then everyone who may see them,
     in full."""
-    return f"{entry_words(entry)}\n{seen_by_words(entry, child_name)}"
-
-
-def child_words(key: str, child: Child) -> str:
-    """Words the child sees, from the catalogue in the language they chose (Welsh first when
-    they want both)."""
-    english = catalogue.text(key, "en")
-    if child.welsh_preference == WelshPreference.WELSH:
-        return catalogue.text(key, "cy")
-    if child.welsh_preference == WelshPreference.BILINGUAL:
-        return f"{catalogue.text(key, 'cy')} / {english}"
-    return english
+    return f"{entry_words(entry, lang)}\n{seen_by_words(entry, child_name)}"
 
 
 def entry_list(name: str) -> QListWidget:
