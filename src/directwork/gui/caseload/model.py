@@ -7,7 +7,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -23,8 +25,12 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ("Name", "Age", "Safety level", "Last seen", "Next visit", "Review", "Open concerns",
-           "Latest key moment", "Sync")
+# Headings, marked for translation (context "Columns") and shown in the interface language.
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Name"), QT_TRANSLATE_NOOP("Columns", "Age"),
+           QT_TRANSLATE_NOOP("Columns", "Safety level"), QT_TRANSLATE_NOOP("Columns", "Last seen"),
+           QT_TRANSLATE_NOOP("Columns", "Next visit"), QT_TRANSLATE_NOOP("Columns", "Review"),
+           QT_TRANSLATE_NOOP("Columns", "Open concerns"),
+           QT_TRANSLATE_NOOP("Columns", "Latest key moment"), QT_TRANSLATE_NOOP("Columns", "Sync"))
 WORDS_COLUMN = 7  # the latest key moment, in words: it gets the spare width
 
 
@@ -88,7 +94,7 @@ class CaseloadModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return QCoreApplication.translate("Columns", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -199,11 +205,11 @@ class CaseloadFilter(QSortFilterProxyModel):
     """Search as you type (every word must match) plus one "needs attention" filter."""
 
     FILTERS = {
-        "all": "All children",
-        "review_overdue": "Review overdue",
-        "high": "High or very high",
-        "concerns": "Open concerns",
-        "key_moment": "A key moment",
+        "all": QT_TRANSLATE_NOOP("CaseloadPage", "All children"),
+        "review_overdue": QT_TRANSLATE_NOOP("CaseloadPage", "Review overdue"),
+        "high": QT_TRANSLATE_NOOP("CaseloadPage", "High or very high"),
+        "concerns": QT_TRANSLATE_NOOP("CaseloadPage", "Open concerns"),
+        "key_moment": QT_TRANSLATE_NOOP("CaseloadPage", "A key moment"),
     }
 
     def __init__(self, source: CaseloadModel, parent=None) -> None:

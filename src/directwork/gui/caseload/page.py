@@ -3,7 +3,7 @@ needs attention."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,12 +25,14 @@ from directwork.gui.caseload.model import (
 from directwork.gui.common.a11y import named
 from directwork.gui.common.fit import FlowLayout
 from directwork.gui.common.record_table import keep_columns_fitted
+from directwork.gui.common.retranslate import Words
 from directwork.gui.common.worker import VaultWorker
 from directwork.store.views.caseload import load_caseload
 
-EMPTY_GUIDANCE = ("No children on this laptop yet. Choose Add a child… to start a record, or, "
-                  "to look around first, Load the demo caseload (made-up children). Children "
-                  "on your caseload at the team hub arrive when this laptop syncs (Sync menu).")
+EMPTY_GUIDANCE = QT_TRANSLATE_NOOP(
+    "CaseloadPage", "No children on this laptop yet. Choose Add a child… to start a record, "
+    "or, to look around first, Load the demo caseload (made-up children). Children on your "
+    "caseload at the team hub arrive when this laptop syncs (Sync menu).")
 
 
 class CaseloadPage(QWidget):
@@ -45,38 +47,49 @@ class CaseloadPage(QWidget):
         self.model = CaseloadModel(self)
         self.proxy = CaseloadFilter(self.model, self)
         layout = QVBoxLayout(self)
-        title = QLabel("My caseload")
+        words = self.words = Words(self, "CaseloadPage")
+        title = QLabel()
+        words(title.setText, QT_TRANSLATE_NOOP("CaseloadPage", "My caseload"))
         title.setProperty("role", "heading")
         layout.addWidget(title)
         # Search, filter and Add wrap onto a second line on a narrow screen or with large text.
         top = FlowLayout()
-        self.search = named(QLineEdit(), "Search the caseload")
-        self.search.setPlaceholderText("name, level or key moment")
+        self.search = QLineEdit()
+        words(lambda w: named(self.search, w), QT_TRANSLATE_NOOP("CaseloadPage", "Search the caseload"))
+        words(self.search.setPlaceholderText, QT_TRANSLATE_NOOP("CaseloadPage", "name, level or key moment"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
         self.search.textChanged.connect(self._search)
         self.search.installEventFilter(self)
-        search_label = QLabel("Sea&rch:")
+        search_label = QLabel()
+        words(search_label.setText, QT_TRANSLATE_NOOP("CaseloadPage", "Sea&rch:"))
         search_label.setBuddy(self.search)
-        self.filter = named(QComboBox(), "Show only")
-        for key, words in CaseloadFilter.FILTERS.items():
-            self.filter.addItem(words, key)
+        self.filter = QComboBox()
+        words(lambda w: named(self.filter, w), QT_TRANSLATE_NOOP("CaseloadPage", "Show only"))
+        for index, (key, shown) in enumerate(CaseloadFilter.FILTERS.items()):
+            self.filter.addItem("", key)
+            words(lambda w, i=index: self.filter.setItemText(i, w), shown)
         self.filter.currentIndexChanged.connect(
             lambda _i: self._set_filter(self.filter.currentData()))
-        filter_label = QLabel("Sho&w only:")
+        filter_label = QLabel()
+        words(filter_label.setText, QT_TRANSLATE_NOOP("CaseloadPage", "Sho&w only:"))
         filter_label.setBuddy(self.filter)
-        self.add_button = named(QPushButton("&Add a child…"), "Add a child")
+        self.add_button = QPushButton()
+        words(self.add_button.setText, QT_TRANSLATE_NOOP("CaseloadPage", "&Add a child…"))
+        words(lambda w: named(self.add_button, w), QT_TRANSLATE_NOOP("CaseloadPage", "Add a child"))
         self.add_button.clicked.connect(self.add_child_requested)
         for widget in (search_label, self.search, filter_label, self.filter, self.add_button):
             top.addWidget(widget)
         layout.addLayout(top)
-        self.guidance = QLabel(EMPTY_GUIDANCE)
+        self.guidance = QLabel()
+        words(self.guidance.setText, EMPTY_GUIDANCE)
         self.guidance.setObjectName("caseloadGuidance")
         self.guidance.setProperty("role", "guidance")
         self.guidance.setWordWrap(True)
         self.guidance.setVisible(False)
         layout.addWidget(self.guidance)
-        self.table = named(QTableView(), "Children on my caseload")
+        self.table = QTableView()
+        words(lambda w: named(self.table, w), QT_TRANSLATE_NOOP("CaseloadPage", "Children on my caseload"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -95,8 +108,10 @@ class CaseloadPage(QWidget):
         self.count = QLabel()
         self.count.setProperty("role", "hint")
         bottom.addWidget(self.count, 1)
-        self.demo_button = named(QPushButton("Load the &demo caseload"),
-                                 "Load the demo caseload (made-up children for practice)")
+        self.demo_button = QPushButton()
+        words(self.demo_button.setText, QT_TRANSLATE_NOOP("CaseloadPage", "Load the &demo caseload"))
+        words(lambda w: named(self.demo_button, w),
+              QT_TRANSLATE_NOOP("CaseloadPage", "Load the demo caseload (made-up children for practice)"))
         self.demo_button.clicked.connect(self.demo_requested)
         bottom.addWidget(self.demo_button)
         layout.addLayout(bottom)
@@ -145,11 +160,20 @@ class CaseloadPage(QWidget):
 
     def _count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        noun = "child" if total == 1 else "children"
-        self.count.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
+        if shown == total:
+            said = self.tr("1 child") if total == 1 else self.tr("{total} children")
+        else:
+            said = (self.tr("{shown} of 1 child") if total == 1
+                    else self.tr("{shown} of {total} children"))
+        self.count.setText(said.format(shown=shown, total=total))
         self.demo_button.setVisible(total == 0)
         self.guidance.setVisible(total == 0)
         self.table.setVisible(total > 0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "count"):
+            self._count()
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the search box, Down moves to the list and Return opens the child found (the

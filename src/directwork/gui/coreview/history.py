@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -142,10 +142,9 @@ class PlanCoReviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.coreview_button = named(QPushButton(self.tr("&Co-review with child…")),
-                                     self.tr("Co-review the plan with the child or carers"))
-        self.summary_button = named(QPushButton(self.tr("S&ummary…")),
-                                    self.tr("Preview, print or save a summary of the plan"))
+        self.coreview_button = QPushButton()
+        self.summary_button = QPushButton()
+        self._say_buttons()
         self.coreview_button.clicked.connect(self.start_coreview)
         self.summary_button.clicked.connect(self.open_summary)
         self.reviewed = QLabel()
@@ -168,6 +167,18 @@ class PlanCoReviewPanel(QWidget):
         layout.addWidget(self.table)
         self.set_plan("", "")
         worker.operation_did_execute.connect(self._changed)
+
+    def _say_buttons(self) -> None:
+        self.coreview_button.setText(self.tr("&Co-review with child…"))
+        named(self.coreview_button, self.tr("Co-review the plan with the child or carers"))
+        self.summary_button.setText(self.tr("S&ummary…"))
+        named(self.summary_button, self.tr("Preview, print or save a summary of the plan"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model"):
+            self._say_buttons()
+            self.show_responses(self.responses)
+        super().changeEvent(event)
 
     def set_plan(self, child_id: str, plan_id: str) -> None:
         if (child_id, plan_id) != (self.child_id, self.plan_id):

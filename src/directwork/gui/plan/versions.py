@@ -4,7 +4,7 @@ edits of the same version shown as such, with the way into merging them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,12 +53,12 @@ class PlanVersionsDialog(QDialog):
         layout.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignLeft)
         split = QSplitter(Qt.Orientation.Vertical)
         self.versions_model: RecordTableModel[SafetyPlan] = RecordTableModel([
-            ("Version", lambda p: self.facts.name(p) if self.facts else p.rev),
-            ("Saved", lambda p: london(p.updated_at)),
-            ("Built on", lambda p: self._built_on(p)),
-            ("Agreed on", lambda p: london(max((a.agreed_at for a in p.agreements
+            (QT_TRANSLATE_NOOP("Columns", "Version"), lambda p: self.facts.name(p) if self.facts else p.rev),
+            (QT_TRANSLATE_NOOP("Columns", "Saved"), lambda p: london(p.updated_at)),
+            (QT_TRANSLATE_NOOP("Columns", "Built on"), lambda p: self._built_on(p)),
+            (QT_TRANSLATE_NOOP("Columns", "Agreed on"), lambda p: london(max((a.agreed_at for a in p.agreements
                                                if a.agreed_at), default=None))),
-            ("Who agreed", lambda p: ", ".join(f"{a.who} ({a.role})" for a in p.agreements)),
+            (QT_TRANSLATE_NOOP("Columns", "Who agreed"), lambda p: ", ".join(f"{a.who} ({a.role})" for a in p.agreements)),
         ], self)
         self.versions_view = record_view(self.versions_model, "Versions, oldest first")
         self.versions_view.setWordWrap(False)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -203,10 +203,10 @@ class ConcernDialog(PracticeDialog):
         ladder_layout.addLayout(actions)
         layout.addWidget(ladder_box)
         self.steps_model: RecordTableModel[EscalationStep] = RecordTableModel([
-            ("When", lambda s: london(s.at)),
-            ("Step", lambda s: self._step_title(s.step)),
-            ("To whom", lambda s: s.to_whom),
-            ("Answer", lambda s: s.outcome or "waiting"),
+            (QT_TRANSLATE_NOOP("Columns", "When"), lambda s: london(s.at)),
+            (QT_TRANSLATE_NOOP("Columns", "Step"), lambda s: self._step_title(s.step)),
+            (QT_TRANSLATE_NOOP("Columns", "To whom"), lambda s: s.to_whom),
+            (QT_TRANSLATE_NOOP("Columns", "Answer"), lambda s: s.outcome or "waiting"),
         ], self)
         self.steps_view = record_view(self.steps_model, "Escalation steps so far")
         self.steps_view.setMinimumHeight(110)
@@ -215,11 +215,11 @@ class ConcernDialog(PracticeDialog):
         referral_box = QGroupBox("Referrals")
         referral_layout = QVBoxLayout(referral_box)
         self.referral_model: RecordTableModel[Referral] = RecordTableModel([
-            ("To", lambda r: REFERRAL_LABELS[r.referral_type]),
-            ("Made", lambda r: london(r.made_at)),
-            ("Acknowledgement due", lambda r: london(r.ack_due)),
-            ("Acknowledged", lambda r: london(r.acknowledged_at) or self._ack_words(r)),
-            ("Reference", lambda r: r.reference),
+            (QT_TRANSLATE_NOOP("Columns", "To"), lambda r: REFERRAL_LABELS[r.referral_type]),
+            (QT_TRANSLATE_NOOP("Columns", "Made"), lambda r: london(r.made_at)),
+            (QT_TRANSLATE_NOOP("Columns", "Acknowledgement due"), lambda r: london(r.ack_due)),
+            (QT_TRANSLATE_NOOP("Columns", "Acknowledged"), lambda r: london(r.acknowledged_at) or self._ack_words(r)),
+            (QT_TRANSLATE_NOOP("Columns", "Reference"), lambda r: r.reference),
         ], self)
         self.referral_view = record_view(self.referral_model, "Referrals for this concern")
         self.referral_view.setMaximumHeight(100)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -337,10 +338,10 @@ class LevelDialog(PracticeDialog):
         history = QGroupBox("History (newest first)")
         history_layout = QVBoxLayout(history)
         self.history_model: RecordTableModel[LevelDecision] = RecordTableModel([
-            ("Decided", lambda d: london(d.decision.decided_at)),
-            ("Level", lambda d: d.level.label),
-            ("Reasoning", lambda d: d.decision.reasoning),
-            ("Signed off", lambda d: f"{d.sign_off.manager}, {london(d.sign_off.signed_at)}"
+            (QT_TRANSLATE_NOOP("Columns", "Decided"), lambda d: london(d.decision.decided_at)),
+            (QT_TRANSLATE_NOOP("Columns", "Level"), lambda d: d.level.label),
+            (QT_TRANSLATE_NOOP("Columns", "Reasoning"), lambda d: d.decision.reasoning),
+            (QT_TRANSLATE_NOOP("Columns", "Signed off"), lambda d: f"{d.sign_off.manager}, {london(d.sign_off.signed_at)}"
              if d.sign_off else "not yet"),
         ], self)
         self.history_view = record_view(self.history_model, "Level history")
@@ -414,12 +415,12 @@ class InformationSharingDialog(PracticeDialog):
         self.resize(720, 600)
         layout = QVBoxLayout(self)
         self.log_model: RecordTableModel[InformationSharing] = RecordTableModel([
-            ("When", lambda e: london(e.at)),
-            ("Decision", lambda e: "shared" if e.shared else "not shared"),
-            ("What", lambda e: e.what),
-            ("With whom", lambda e: e.with_whom),
-            ("Why", lambda e: e.why),
-            ("Basis", lambda e: e.basis),
+            (QT_TRANSLATE_NOOP("Columns", "When"), lambda e: london(e.at)),
+            (QT_TRANSLATE_NOOP("Columns", "Decision"), lambda e: "shared" if e.shared else "not shared"),
+            (QT_TRANSLATE_NOOP("Columns", "What"), lambda e: e.what),
+            (QT_TRANSLATE_NOOP("Columns", "With whom"), lambda e: e.with_whom),
+            (QT_TRANSLATE_NOOP("Columns", "Why"), lambda e: e.why),
+            (QT_TRANSLATE_NOOP("Columns", "Basis"), lambda e: e.basis),
         ], self)
         layout.addWidget(record_view(self.log_model, "Information-sharing log so far"), 1)
         entry = QGroupBox("New entry")

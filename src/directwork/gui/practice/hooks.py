@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from directwork.domain.records import Concern, KeyMoment, SafetyPlan
 from directwork.domain.rules.practice_check import DueItem
 from directwork.gui.common.a11y import named
 from directwork.gui.common.fit import FlowLayout, scrolled
+from directwork.gui.common.retranslate import Words
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.editor_window import PlanEditorWindow
 from directwork.gui.plan.versions import PlanVersionsDialog
@@ -86,18 +87,23 @@ class ChildPractice:
         row = FlowLayout()
         row.setContentsMargins(8, 0, 8, 0)
         self.buttons: dict[str, QPushButton] = {}
+        words = Words(page, "ChildPractice")
         for key, text, name, slot in (
-                ("plan", "E&dit the plan…", "Edit the plan: the safety plan", self.edit_plan),
-                ("versions", "Plan versions…", "Plan versions: every version of the safety plan",
-                 self.plan_versions),
-                ("key_moment", "Key &moment…", "Record a key moment", self.key_moment),
-                ("level", "&Level…", "Safety and wellbeing level", self.level),
-                ("review", "Revie&w…", "Hold a review", self.review),
-                ("concern", "Conc&ern…", "Raise a concern", self.concern),
-                ("sharing", "Information sharing…", "Information sharing log", self.sharing),
-                ("charts", "Progress charts…", "Progress charts: scores and timeline",
+                ("plan", QT_TRANSLATE_NOOP("ChildPractice", "E&dit the plan…"), QT_TRANSLATE_NOOP("ChildPractice", "Edit the plan: the safety plan"),
+                 self.edit_plan),
+                ("versions", QT_TRANSLATE_NOOP("ChildPractice", "Plan versions…"),
+                 QT_TRANSLATE_NOOP("ChildPractice", "Plan versions: every version of the safety plan"), self.plan_versions),
+                ("key_moment", QT_TRANSLATE_NOOP("ChildPractice", "Key &moment…"), QT_TRANSLATE_NOOP("ChildPractice", "Record a key moment"), self.key_moment),
+                ("level", QT_TRANSLATE_NOOP("ChildPractice", "&Level…"), QT_TRANSLATE_NOOP("ChildPractice", "Safety and wellbeing level"), self.level),
+                ("review", QT_TRANSLATE_NOOP("ChildPractice", "Revie&w…"), QT_TRANSLATE_NOOP("ChildPractice", "Hold a review"), self.review),
+                ("concern", QT_TRANSLATE_NOOP("ChildPractice", "Conc&ern…"), QT_TRANSLATE_NOOP("ChildPractice", "Raise a concern"), self.concern),
+                ("sharing", QT_TRANSLATE_NOOP("ChildPractice", "Information sharing…"), QT_TRANSLATE_NOOP("ChildPractice", "Information sharing log"),
+                 self.sharing),
+                ("charts", QT_TRANSLATE_NOOP("ChildPractice", "Progress charts…"), QT_TRANSLATE_NOOP("ChildPractice", "Progress charts: scores and timeline"),
                  self.charts)):
-            button = named(QPushButton(text), name)
+            button = QPushButton()
+            words(button.setText, text)
+            words(lambda w, b=button: named(b, w), name)
             button.clicked.connect(slot)
             row.addWidget(button)
             self.buttons[key] = button

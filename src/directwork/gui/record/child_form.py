@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,12 +23,17 @@ from directwork.domain.records import Child, WelshPreference
 from directwork.gui.common.a11y import named
 from directwork.gui.common.fields import home
 from directwork.gui.common.fit import scroll_body
+from directwork.gui.common.retranslate import Words
 
-HOUSES = (("worries", "House of worries"), ("good_things", "House of good things"),
-          ("dreams", "House of dreams"))
-WELSH_LABELS = {WelshPreference.NOT_ASKED: "Not asked yet", WelshPreference.ENGLISH: "English",
-                WelshPreference.WELSH: "Welsh (Cymraeg)",
-                WelshPreference.BILINGUAL: "Both, Welsh first"}
+# (key, the house's usual name, the caption for the child's own name for it)
+HOUSES = (("worries", QT_TRANSLATE_NOOP("ChildForm", "House of worries"), QT_TRANSLATE_NOOP("ChildForm", "Their name for the house of worries")),
+          ("good_things", QT_TRANSLATE_NOOP("ChildForm", "House of good things"),
+           QT_TRANSLATE_NOOP("ChildForm", "Their name for the house of good things")),
+          ("dreams", QT_TRANSLATE_NOOP("ChildForm", "House of dreams"), QT_TRANSLATE_NOOP("ChildForm", "Their name for the house of dreams")))
+WELSH_LABELS = {WelshPreference.NOT_ASKED: QT_TRANSLATE_NOOP("ChildForm", "Not asked yet"),
+                WelshPreference.ENGLISH: QT_TRANSLATE_NOOP("ChildForm", "English"),
+                WelshPreference.WELSH: QT_TRANSLATE_NOOP("ChildForm", "Welsh (Cymraeg)"),
+                WelshPreference.BILINGUAL: QT_TRANSLATE_NOOP("ChildForm", "Both, Welsh first")}
 
 
 def parse_uk_date(text: str) -> date:
@@ -49,39 +54,51 @@ class ChildForm(QWidget):
         super().__init__(parent)
         self.today = today
         self._base = Child()
+        self.words = Words(self, "ChildForm")
         layout = QFormLayout(self)
         self.errors: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
 
         def line(key: str, label: str, placeholder: str = "") -> QLineEdit:
-            edit = named(QLineEdit(), label)
-            edit.setPlaceholderText(placeholder)
+            edit = QLineEdit()
+            self.words(lambda w: named(edit, w), label)
+            if placeholder:
+                self.words(edit.setPlaceholderText, placeholder)
             self._add(layout, key, label, edit)
             return edit
 
-        self.preferred_name = line("preferred_name", "Preferred name",
-                                   "what they like to be called")
-        self.given_name = line("given_name", "Given name")
-        self.family_name = line("family_name", "Family name")
-        self.pronouns = line("pronouns", "Pronouns")
-        self.date_of_birth = line("date_of_birth", "Date of birth", "dd/mm/yyyy")
-        self.language = line("language", "Language")
-        self.welsh = named(QComboBox(), "Their copies and co-review in")
-        for pref, words in WELSH_LABELS.items():
-            self.welsh.addItem(words, pref)
-        self._add(layout, "welsh_preference", "Their copies and co-review in", self.welsh)
-        self.communication_needs = line("communication_needs", "Communication needs")
-        self.what_helps = line("what_helps", "What helps")
-        self.school = line("school", "School or college")
-        self.next_visit = line("next_visit", "Next visit", "dd/mm/yyyy")
-        self.about_me = named(QPlainTextEdit(), "About me, in their words")
+        self.preferred_name = line(
+            "preferred_name", QT_TRANSLATE_NOOP("ChildForm", "Preferred name"),
+            QT_TRANSLATE_NOOP("ChildForm", "what they like to be called"))
+        self.given_name = line("given_name", QT_TRANSLATE_NOOP("ChildForm", "Given name"))
+        self.family_name = line("family_name", QT_TRANSLATE_NOOP("ChildForm", "Family name"))
+        self.pronouns = line("pronouns", QT_TRANSLATE_NOOP("ChildForm", "Pronouns"))
+        self.date_of_birth = line("date_of_birth",
+                                  QT_TRANSLATE_NOOP("ChildForm", "Date of birth"), "dd/mm/yyyy")
+        self.language = line("language", QT_TRANSLATE_NOOP("ChildForm", "Language"))
+        # The child's language, chosen once: visit mode, co-review and their copies use it.
+        chosen_once = QT_TRANSLATE_NOOP("ChildForm",
+                                        "Their language for visits, co-review and copies")
+        self.welsh = QComboBox()
+        self.words(lambda w: named(self.welsh, w), chosen_once)
+        for index, (pref, words) in enumerate(WELSH_LABELS.items()):
+            self.welsh.addItem("", pref)
+            self.words(lambda w, i=index: self.welsh.setItemText(i, w), words)
+        self._add(layout, "welsh_preference", chosen_once, self.welsh)
+        self.communication_needs = line("communication_needs",
+                                        QT_TRANSLATE_NOOP("ChildForm", "Communication needs"))
+        self.what_helps = line("what_helps", QT_TRANSLATE_NOOP("ChildForm", "What helps"))
+        self.school = line("school", QT_TRANSLATE_NOOP("ChildForm", "School or college"))
+        self.next_visit = line("next_visit", QT_TRANSLATE_NOOP("ChildForm", "Next visit"),
+                               "dd/mm/yyyy")
+        self.about_me = QPlainTextEdit()
+        self.words(lambda w: named(self.about_me, w), QT_TRANSLATE_NOOP("ChildForm", "About me, in their words"))
         self.about_me.setTabChangesFocus(True)
         self.about_me.setFixedHeight(80)
-        self._add(layout, "about_me", "About me (their words)", self.about_me)
+        self._add(layout, "about_me", QT_TRANSLATE_NOOP("ChildForm", "About me (their words)"), self.about_me)
         self.house_names: dict[str, QLineEdit] = {}
-        for key, words in HOUSES:
-            self.house_names[key] = line(f"house_{key}", f"Their name for the {words.lower()}",
-                                         words)
+        for key, words, caption in HOUSES:
+            self.house_names[key] = line(f"house_{key}", caption, words)
 
     def _add(self, layout: QFormLayout, key: str, label: str, field: QWidget) -> None:
         holder = QWidget()
@@ -94,7 +111,8 @@ class ChildForm(QWidget):
         error.setVisible(False)
         column.addWidget(error)
         self.errors[key] = error
-        caption = QLabel(label)
+        caption = QLabel()
+        self.words(caption.setText, label)
         caption.setBuddy(field)
         self.captions[key] = caption
         layout.addRow(caption, holder)

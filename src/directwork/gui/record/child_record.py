@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,9 +34,10 @@ from directwork.domain.records import (
 )
 from directwork.domain.rules.workdays import format_day
 from directwork.gui.caseload.model import uk_date
-from directwork.gui.common.a11y import named
+from directwork.gui.common.a11y import named, plain_words
 from directwork.gui.common.fit import FlowLayout, scrolled
 from directwork.gui.common.record_table import RECORD_ROLE, RecordTableModel, record_view
+from directwork.gui.common.retranslate import Words
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.history import PlanCoReviewPanel
 from directwork.gui.practice import hooks as practice_hooks
@@ -68,7 +69,7 @@ def sync_column(page: ChildRecordPage) -> tuple[str, Callable[[Any], str]]:
     def where(record: Any) -> str:
         states = page.sync_states
         return states.words(record.id) if states is not None else ""
-    return ("Sync", where)
+    return (QT_TRANSLATE_NOOP("Columns", "Sync"), where)
 
 
 class ChildHeader(QFrame):
@@ -91,45 +92,63 @@ class ChildHeader(QFrame):
         layout.addWidget(self.facts)
         # The buttons wrap under each other rather than push the window wider than the screen.
         self.buttons = FlowLayout()
-        self.resume_visit = named(QPushButton("Carry on &the visit"),
-                                  "Carry on the visit that is still open")
+        self.words = Words(self, "ChildHeader")
+        self.data: ChildRecordView | None = None
+        self.resume_visit = QPushButton()
+        self.words(self.resume_visit.setText, QT_TRANSLATE_NOOP("ChildHeader", "Carry on &the visit"))
+        self.words(lambda w: named(self.resume_visit, plain_words(self.resume_visit.text()), w),
+                   QT_TRANSLATE_NOOP("ChildHeader", "Carry on the visit that is still open"))
         self.resume_visit.setVisible(False)
-        self.start_visit = named(QPushButton("&Start visit"), "Start visit with this child")
+        self.start_visit = QPushButton()
+        self.words(self.start_visit.setText, QT_TRANSLATE_NOOP("ChildHeader", "&Start visit"))
+        self.words(lambda w: named(self.start_visit, plain_words(self.start_visit.text()), w),
+                   QT_TRANSLATE_NOOP("ChildHeader", "Start visit with this child"))
         self.start_visit.setProperty("primary", True)
         self.buttons.addWidget(self.start_visit)
         self.buttons.addWidget(self.resume_visit)
         layout.addLayout(self.buttons)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.data is not None:
+            self.show_child(self.data)
+        super().changeEvent(event)
+
     def show_child(self, data: ChildRecordView) -> None:
+        self.data = data
         child = data.child
         age = age_on(child.date_of_birth, data.today)
         self.name.setText(child.display_name)
-        parts = [f"{age} years old" if age is not None else "age not recorded",
-                 f"speaks {child.language}" if child.language else "language not recorded"]
+        parts = [self.tr("{age} years old").format(age=age) if age is not None
+                 else self.tr("age not recorded"),
+                 self.tr("speaks {language}").format(language=child.language) if child.language
+                 else self.tr("language not recorded")]
         if child.pronouns:
             parts.insert(1, child.pronouns)
-        needs = child.communication_needs or "none recorded"
+        needs = child.communication_needs or self.tr("none recorded")
         review = ""
         if data.next_review is not None:
             # The date every screen shows (brought forward by a key moment too).
-            review = f"\nNext review: {format_day(data.next_review)}"
+            review = "\n" + self.tr("Next review: {day}").format(day=format_day(data.next_review))
             if data.next_review < data.today:
-                review += " (overdue)"
-        self.facts.setText(" · ".join(parts) + f"\nCommunication needs: {needs}{review}")
+                review += " " + self.tr("(overdue)")
+        self.facts.setText(" · ".join(parts) + "\n"
+                           + self.tr("Communication needs: {needs}").format(needs=needs) + review)
         # The badge's colours are the stylesheet's (QLabel[level=...]), high contrast too.
         standing = data.standing
         shown = standing.shown
         if shown is not None:
             if standing.signed_off is not None:
-                text = f"Safety level\n{standing.signed_off.level.label}"
+                text = self.tr("Safety level") + f"\n{standing.signed_off.level.label}"
                 if standing.awaiting is not None:
-                    text += f"\n({standing.awaiting.level.label} awaiting sign-off)"
+                    text += "\n" + self.tr("({level} awaiting sign-off)").format(
+                        level=standing.awaiting.level.label)
             else:
-                text = f"Safety level\n{shown.level.label}\nawaiting sign-off"
+                text = (self.tr("Safety level") + f"\n{shown.level.label}\n"
+                        + self.tr("awaiting sign-off"))
             self.level.setText(text)
             self.level.setProperty("level", shown.level.value)
         else:
-            self.level.setText("Safety level\nnot set")
+            self.level.setText(self.tr("Safety level") + "\n" + self.tr("not set"))
             self.level.setProperty("level", "none")
         self.level.style().unpolish(self.level)
         self.level.style().polish(self.level)
@@ -137,8 +156,8 @@ class ChildHeader(QFrame):
         still_open = data.open_visit()
         self.resume_visit.setVisible(still_open is not None)
         if still_open is not None:
-            self.resume_visit.setToolTip(f"Started {when(still_open.started_at)} "
-                                         f"{still_open.place}".strip())
+            self.resume_visit.setToolTip(self.tr("Started {when} {place}").format(
+                when=when(still_open.started_at), place=still_open.place).strip())
 
 
 class ChildRecordPage(QWidget):
@@ -157,6 +176,7 @@ class ChildRecordPage(QWidget):
         self.header.start_visit.clicked.connect(self._start_visit)
         self.header.resume_visit.clicked.connect(self._resume_visit)
         layout.addWidget(self.header)
+        self.words = Words(self, "ChildRecordPage")
         self.tabs = named(QTabWidget(), "Parts of the child's record")
         self.tab_pages: dict[RecordTab, QWidget] = {}
         layout.addWidget(self.tabs, 1)
@@ -171,8 +191,17 @@ class ChildRecordPage(QWidget):
             self.start_visit_requested.emit(self.data.child)
 
     def _add_tab(self, key: RecordTab, page: QWidget, title: str) -> None:
+        """A tab, found by ``key``; ``title`` (marked for translation) follows the language."""
         self.tab_pages[key] = page
-        self.tabs.addTab(page, title)
+        self.tabs.addTab(page, "")
+        self.words(lambda w: self.tabs.setTabText(self.tabs.indexOf(page), w), title)
+
+    def _button(self, source: str, description: str = "") -> QPushButton:
+        """A button whose words (and spoken description) follow the interface language."""
+        button = QPushButton()
+        self.words(button.setText, source)
+        self.words(lambda w: named(button, plain_words(w).rstrip("…")), description or source)
+        return button
 
     def show_tab(self, key: RecordTab) -> None:
         """Bring one part of the record to the front, whatever language its title is in."""
@@ -190,8 +219,8 @@ class ChildRecordPage(QWidget):
         row = QHBoxLayout()
         self.save_status = QLabel()
         self.save_status.setProperty("role", "hint")
-        self.save_button = named(QPushButton("Save changes"), "Save changes to About me",
-                                 "Save changes to About me (Ctrl+S)")
+        self.save_button = self._button(QT_TRANSLATE_NOOP("ChildRecordPage", "Save changes"),
+                                        QT_TRANSLATE_NOOP("ChildRecordPage", "Save changes to About me (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_about)
         save = QShortcut(QKeySequence.StandardKey.Save, about)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -199,27 +228,29 @@ class ChildRecordPage(QWidget):
         row.addWidget(self.save_status, 1)
         row.addWidget(self.save_button)
         about_layout.addLayout(row)
-        self._add_tab(RecordTab.ABOUT_ME, about, "&About me")
+        self._add_tab(RecordTab.ABOUT_ME, about, QT_TRANSLATE_NOOP("ChildRecordPage", "&About me"))
 
         self.voice_model = RecordTableModel([
-            ("When", lambda e: when(e.created_at)),
-            ("Who", lambda e: e.speaker_name or words(e.speaker)),
-            ("About", lambda e: words(e.topic)),
-            ("Their words", lambda e: (f"{e.scale}/10 " if e.scale is not None else "")
+            (QT_TRANSLATE_NOOP("Columns", "When"), lambda e: when(e.created_at)),
+            (QT_TRANSLATE_NOOP("Columns", "Who"), lambda e: e.speaker_name or words(e.speaker)),
+            (QT_TRANSLATE_NOOP("Columns", "About"), lambda e: words(e.topic)),
+            (QT_TRANSLATE_NOOP("Columns", "Their words"), lambda e: (f"{e.scale}/10 " if e.scale is not None else "")
              + (e.text or ("(drawing)" if e.drawing_id else ""))),
-            ("How", lambda e: words(e.given_how) + ("" if e.verbatim else ", not word for word")),
-            ("May be seen by", self._seen_by),
+            (QT_TRANSLATE_NOOP("Columns", "How"), lambda e: words(e.given_how) + ("" if e.verbatim else ", not word for word")),
+            (QT_TRANSLATE_NOOP("Columns", "May be seen by"), self._seen_by),
             sync_column(self),
         ], self)
         voice = QWidget()
         voice_layout = QVBoxLayout(voice)
         voice_layout.setContentsMargins(0, 0, 0, 0)
         voice_row = QHBoxLayout()
-        self.voice_status = QLabel("Double-click an entry to change who may see it.")
+        self.voice_status = QLabel()
+        self.words(self.voice_status.setText,
+                   QT_TRANSLATE_NOOP("ChildRecordPage", "Double-click an entry to change who may see it."))
         self.voice_status.setProperty("role", "hint")
         self.voice_status.setWordWrap(True)
-        self.sharing_button = named(QPushButton("Who may see it…"),
-                                    "Change who may see the chosen entry")
+        self.sharing_button = self._button(QT_TRANSLATE_NOOP("ChildRecordPage", "Who may see it…"),
+                                           QT_TRANSLATE_NOOP("ChildRecordPage", "Change who may see the chosen entry"))
         self.sharing_button.setEnabled(False)
         self.sharing_button.clicked.connect(self.change_sharing)
         voice_row.addWidget(self.voice_status, 1)
@@ -233,60 +264,64 @@ class ChildRecordPage(QWidget):
         self.voice_view.selectionModel().selectionChanged.connect(
             lambda *_a: self.sharing_button.setEnabled(self.chosen_voice() is not None))
         voice_layout.addWidget(self.voice_view)
-        self._add_tab(RecordTab.VOICE, voice, "V&oice")
+        self._add_tab(RecordTab.VOICE, voice, QT_TRANSLATE_NOOP("ChildRecordPage", "V&oice"))
 
         self.plan_view = named(QTextBrowser(), "Safety plan, read only")
         self.coreview_panel = PlanCoReviewPanel(self.worker)  # co-review, summaries, history
         plan_tab = QSplitter(Qt.Orientation.Vertical)
         plan_tab.addWidget(self.plan_view)
         plan_tab.addWidget(scrolled(self.coreview_panel, "Co-review and summaries"))
-        self._add_tab(RecordTab.SAFETY_PLAN, plan_tab, "Safety &plan")
+        self._add_tab(RecordTab.SAFETY_PLAN, plan_tab, QT_TRANSLATE_NOOP("ChildRecordPage", "Safety &plan"))
 
         network = QSplitter(Qt.Orientation.Horizontal)
         lists = QWidget()
         lists_layout = QVBoxLayout(lists)
         lists_layout.setContentsMargins(0, 0, 0, 0)
         self.people_model = RecordTableModel([
-            ("Name", lambda p: p.name + (" (restricted)" if p.of_concern or p.withheld else "")),
-            ("Relationship", lambda p: p.relationship or words(p.role)),
-            ("Child's view", lambda p: LINE_STYLES[p.child_view][3]
+            (QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name + (" (restricted)" if p.of_concern or p.withheld else "")),
+            (QT_TRANSLATE_NOOP("Columns", "Relationship"), lambda p: p.relationship or words(p.role)),
+            (QT_TRANSLATE_NOOP("Columns", "Child's view"), lambda p: LINE_STYLES[p.child_view][3]
              + (f": \u201c{p.child_view_words}\u201d" if p.child_view_words else "")),
-            ("Worker's view", lambda p: words(p.worker_view) or "not recorded"),
-            ("Trusted adult", lambda p: "yes" if p.trusted_adult else ""),
-            ("Leads", lambda p: "leads the relationship" if p.leads_relationship else ""),
+            (QT_TRANSLATE_NOOP("Columns", "Worker's view"), lambda p: words(p.worker_view) or "not recorded"),
+            (QT_TRANSLATE_NOOP("Columns", "Trusted adult"), lambda p: "yes" if p.trusted_adult else ""),
+            (QT_TRANSLATE_NOOP("Columns", "Leads"), lambda p: "leads the relationship" if p.leads_relationship else ""),
             sync_column(self),
         ], self)
         self.agency_model = RecordTableModel([
-            ("Agency", lambda a: a.agency),
-            ("Plan", lambda a: words(a.plan_type)),
-            ("Lead worker", lambda a: a.lead_worker),
-            ("Contact", lambda a: a.contact),
+            (QT_TRANSLATE_NOOP("Columns", "Agency"), lambda a: a.agency),
+            (QT_TRANSLATE_NOOP("Columns", "Plan"), lambda a: words(a.plan_type)),
+            (QT_TRANSLATE_NOOP("Columns", "Lead worker"), lambda a: a.lead_worker),
+            (QT_TRANSLATE_NOOP("Columns", "Contact"), lambda a: a.contact),
             sync_column(self),
         ], self)
         people_row = QHBoxLayout()
-        people_row.addWidget(QLabel("People"), 1)
-        self.add_person_button = named(QPushButton("Add someone…"),
-                                       "Add someone to the child's network")
+        people_label = QLabel()
+        self.words(people_label.setText, QT_TRANSLATE_NOOP("ChildRecordPage", "People"))
+        people_row.addWidget(people_label, 1)
+        self.add_person_button = self._button(QT_TRANSLATE_NOOP("ChildRecordPage", "Add someone…"),
+                                              QT_TRANSLATE_NOOP("ChildRecordPage", "Add someone to the child's network"))
         self.add_person_button.clicked.connect(self.add_person)
         people_row.addWidget(self.add_person_button)
         lists_layout.addLayout(people_row)
         lists_layout.addWidget(record_view(self.people_model, "People around the child", words=2))
-        lists_layout.addWidget(QLabel("Agencies"))
+        agencies_label = QLabel()
+        self.words(agencies_label.setText, QT_TRANSLATE_NOOP("ChildRecordPage", "Agencies"))
+        lists_layout.addWidget(agencies_label)
         lists_layout.addWidget(record_view(self.agency_model, "Agencies working with the child",
                                            words=3))
         network.addWidget(lists)
         self.ecomap = EcomapView()
         network.addWidget(self.ecomap)
         network.setSizes([420, 520])
-        self._add_tab(RecordTab.NETWORK, network, "&Network")
+        self._add_tab(RecordTab.NETWORK, network, QT_TRANSLATE_NOOP("ChildRecordPage", "&Network"))
 
         self.context_model = RecordTableModel([
-            ("Kind", lambda c: words(c.context_type)),
-            ("Name", lambda c: c.name),
-            ("Concerns", lambda c: c.concerns),
-            ("Strengths", lambda c: c.strengths),
-            ("Change first", lambda c: "change first" if c.change_first else ""),
-            ("Visibility", lambda c: "RESTRICTED: never shown to the child or carers"
+            (QT_TRANSLATE_NOOP("Columns", "Kind"), lambda c: words(c.context_type)),
+            (QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name),
+            (QT_TRANSLATE_NOOP("Columns", "Concerns"), lambda c: c.concerns),
+            (QT_TRANSLATE_NOOP("Columns", "Strengths"), lambda c: c.strengths),
+            (QT_TRANSLATE_NOOP("Columns", "Change first"), lambda c: "change first" if c.change_first else ""),
+            (QT_TRANSLATE_NOOP("Columns", "Visibility"), lambda c: "RESTRICTED: never shown to the child or carers"
              if c.restricted else "usual"),
             sync_column(self),
         ], self)
@@ -295,57 +330,58 @@ class ChildRecordPage(QWidget):
         contexts_layout.setContentsMargins(0, 0, 0, 0)
         contexts_row = QHBoxLayout()
         contexts_row.addStretch()
-        self.add_context_button = named(QPushButton("Add a place or gro&up…"),
-                                        "Add a place, peer group, online space or school")
+        self.add_context_button = self._button(
+            QT_TRANSLATE_NOOP("ChildRecordPage", "Add a place or gro&up…"),
+            QT_TRANSLATE_NOOP("ChildRecordPage", "Add a place, peer group, online space or school"))
         self.add_context_button.clicked.connect(self.add_context)
         contexts_row.addWidget(self.add_context_button)
         contexts_layout.addLayout(contexts_row)
         contexts_layout.addWidget(record_view(self.context_model,
                                               "Places, peer groups, online, schools", words=2))
-        self._add_tab(RecordTab.CONTEXTS, contexts, "Conte&xts")
+        self._add_tab(RecordTab.CONTEXTS, contexts, QT_TRANSLATE_NOOP("ChildRecordPage", "Conte&xts"))
         self.moment_model = RecordTableModel([
-            ("What", lambda k: words(k.moment_type)),
-            ("When", lambda k: when(k.occurred_at)),
-            ("Details", lambda k: k.details),
-            ("Response needed", lambda k: k.response),
-            ("Due", lambda k: when(k.response_due)),
+            (QT_TRANSLATE_NOOP("Columns", "What"), lambda k: words(k.moment_type)),
+            (QT_TRANSLATE_NOOP("Columns", "When"), lambda k: when(k.occurred_at)),
+            (QT_TRANSLATE_NOOP("Columns", "Details"), lambda k: k.details),
+            (QT_TRANSLATE_NOOP("Columns", "Response needed"), lambda k: k.response),
+            (QT_TRANSLATE_NOOP("Columns", "Due"), lambda k: when(k.response_due)),
             sync_column(self),
         ], self)
         self.moment_view = record_view(self.moment_model, "Key moments", words=2)
-        self._add_tab(RecordTab.KEY_MOMENTS, self.moment_view, "&Key moments")
+        self._add_tab(RecordTab.KEY_MOMENTS, self.moment_view, QT_TRANSLATE_NOOP("ChildRecordPage", "&Key moments"))
         self.review_model = RecordTableModel([
-            ("Held", lambda r: when(r.held_at)),
-            ("Why", lambda r: words(r.trigger)),
-            ("New level", lambda r: r.new_level.label if r.new_level else ""),
-            ("What changed", lambda r: r.what_changed),
-            ("Next review", lambda r: uk_date(r.next_review)),
+            (QT_TRANSLATE_NOOP("Columns", "Held"), lambda r: when(r.held_at)),
+            (QT_TRANSLATE_NOOP("Columns", "Why"), lambda r: words(r.trigger)),
+            (QT_TRANSLATE_NOOP("Columns", "New level"), lambda r: r.new_level.label if r.new_level else ""),
+            (QT_TRANSLATE_NOOP("Columns", "What changed"), lambda r: r.what_changed),
+            (QT_TRANSLATE_NOOP("Columns", "Next review"), lambda r: uk_date(r.next_review)),
             sync_column(self),
         ], self)
         self._add_tab(RecordTab.REVIEWS, record_view(self.review_model, "Reviews", words=3),
-                      "&Reviews")
+                      QT_TRANSLATE_NOOP("ChildRecordPage", "&Reviews"))
         self.concern_model = RecordTableModel([
-            ("Raised", lambda c: when(c.raised_at)),
-            ("Concern", lambda c: c.summary),
-            ("Severity", lambda c: words(c.severity)),
-            ("Status", lambda c: words(c.status)),
-            ("Response due", lambda c: when(c.response_due)),
+            (QT_TRANSLATE_NOOP("Columns", "Raised"), lambda c: when(c.raised_at)),
+            (QT_TRANSLATE_NOOP("Columns", "Concern"), lambda c: c.summary),
+            (QT_TRANSLATE_NOOP("Columns", "Severity"), lambda c: words(c.severity)),
+            (QT_TRANSLATE_NOOP("Columns", "Status"), lambda c: words(c.status)),
+            (QT_TRANSLATE_NOOP("Columns", "Response due"), lambda c: when(c.response_due)),
             sync_column(self),
         ], self)
         self.concern_view = record_view(self.concern_model, "Concerns", words=1)
-        self._add_tab(RecordTab.CONCERNS, self.concern_view, "&Concerns")
+        self._add_tab(RecordTab.CONCERNS, self.concern_view, QT_TRANSLATE_NOOP("ChildRecordPage", "&Concerns"))
         self.visit_model = RecordTableModel([
-            ("Started", lambda v: when(v.started_at)),
-            ("Where", lambda v: v.place),
-            ("Who was there", lambda v: ", ".join(v.present)),
-            ("Ended", lambda v: when(v.ended_at) or "still open"),
-            ("Follow-ups", lambda v: "; ".join(v.follow_ups)),
+            (QT_TRANSLATE_NOOP("Columns", "Started"), lambda v: when(v.started_at)),
+            (QT_TRANSLATE_NOOP("Columns", "Where"), lambda v: v.place),
+            (QT_TRANSLATE_NOOP("Columns", "Who was there"), lambda v: ", ".join(v.present)),
+            (QT_TRANSLATE_NOOP("Columns", "Ended"), lambda v: when(v.ended_at) or "still open"),
+            (QT_TRANSLATE_NOOP("Columns", "Follow-ups"), lambda v: "; ".join(v.follow_ups)),
             sync_column(self),
         ], self)
         self.visit_view = record_view(self.visit_model, "Visits (an open visit opens again)",
                                       words=4)
-        self._add_tab(RecordTab.VISITS, self.visit_view, "V&isits")
+        self._add_tab(RecordTab.VISITS, self.visit_view, QT_TRANSLATE_NOOP("ChildRecordPage", "V&isits"))
         self.history = HistoryPanel(self.worker)
-        self._add_tab(RecordTab.HISTORY, self.history, "&History")
+        self._add_tab(RecordTab.HISTORY, self.history, QT_TRANSLATE_NOOP("ChildRecordPage", "&History"))
 
     @property
     def history_model(self) -> RecordTableModel:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from directwork.gui.common.a11y import named, say
 from directwork.gui.common.fit import FlowLayout
 from directwork.gui.common.record_table import RecordTableModel, record_view
+from directwork.gui.common.retranslate import Words
 from directwork.gui.common.worker import VaultWorker
 from directwork.store.views.history import ChildHistory, HistoryRow, history_csv, load_history
 
@@ -48,16 +50,22 @@ class HistoryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         filters = FlowLayout()
-        self.kind = named(QComboBox(), "Kind of record")
-        self.person = named(QComboBox(), "Who")
-        for box, words in ((self.kind, "Kind of record:"), (self.person, "Who:")):
-            label = QLabel(words)
+        words = Words(self, "HistoryPanel")
+        self.kind = QComboBox()
+        self.person = QComboBox()
+        for box, caption in ((self.kind, QT_TRANSLATE_NOOP("HistoryPanel", "Kind of record:")),
+                             (self.person, QT_TRANSLATE_NOOP("HistoryPanel", "Who:"))):
+            label = QLabel()
+            words(label.setText, caption)
+            words(lambda w, b=box: named(b, w.rstrip(":")), caption)
             label.setBuddy(box)
             filters.addWidget(label)
             filters.addWidget(box)
             box.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.save_button = named(QPushButton("Save as a spreadsheet…"),
-                                 "Save as a spreadsheet (CSV): the history as shown")
+        self.save_button = QPushButton()
+        words(self.save_button.setText, QT_TRANSLATE_NOOP("HistoryPanel", "Save as a spreadsheet…"))
+        words(lambda w: named(self.save_button, w), QT_TRANSLATE_NOOP(
+            "HistoryPanel", "Save as a spreadsheet (CSV): the history as shown"))
         self.save_button.clicked.connect(self.save)
         filters.addWidget(self.save_button)
         layout.addLayout(filters)
@@ -66,11 +74,11 @@ class HistoryPanel(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.model: RecordTableModel[HistoryRow] = RecordTableModel([
-            ("When", _when),
-            ("Who", lambda r: r.who),
-            ("What", lambda r: f"{r.kind_words} {r.action}"),
-            ("Record", lambda r: r.label),
-            ("Laptop", lambda r: r.device),
+            (QT_TRANSLATE_NOOP("Columns", "When"), _when),
+            (QT_TRANSLATE_NOOP("Columns", "Who"), lambda r: r.who),
+            (QT_TRANSLATE_NOOP("Columns", "What"), lambda r: f"{r.kind_words} {r.action}"),
+            (QT_TRANSLATE_NOOP("Columns", "Record"), lambda r: r.label),
+            (QT_TRANSLATE_NOOP("Columns", "Laptop"), lambda r: r.device),
         ], self)
         self.view = record_view(self.model, "History of who viewed and changed what, oldest "
                                             "first", words=3)

@@ -215,14 +215,12 @@ class DirectworkApp(QObject):
             self.window.build_remaining_pages()
 
     def _wire_child_record(self, page: ChildRecordPage) -> None:
-        translation.translate_tree(page)  # built after the window was put in its language
         page.start_visit_requested.connect(lambda c: self.start_visit(c))
         page.resume_visit_requested.connect(self.open_visit)
         page.visit_view.activated.connect(self._visit_row_chosen)
         page.visit_view.doubleClicked.connect(self._visit_row_chosen)
 
     def _wire_visit(self, page: VisitCapturePage) -> None:
-        translation.translate_tree(page)
         page.visit_ended.connect(self._visit_ended)
 
     # ------------------------------------------------------------------ children and visits

@@ -1,11 +1,15 @@
 """The main window: caseload, child record and visit mode as pages, with menus and
-shortcuts that follow the platform, and a locked page that hides everything."""
+shortcuts that follow the platform, and a locked page that hides everything.
+
+Its words are Qt's to translate: ``retranslate`` puts every menu, action and tooltip in the
+interface language, when the window is built and again at each LanguageChange (the View menu's
+Welsh choice installs or removes the translator; no text is ever matched)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -80,58 +84,85 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(self._page_changed)
         self._page_changed()
 
-    def _action(self, text: str, shortcut, slot, icon: str = "", tip: str = "") -> QAction:
-        action = QAction(text, self)
+    def _action(self, shortcut, slot, icon: str = "") -> QAction:
+        """An action; its words are set by ``retranslate``."""
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon:
             action.setProperty("iconName", icon)
             action.setIcon(theme.icon(icon))
-        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
+    @staticmethod
+    def _say(action: QAction, text: str, tip: str = "") -> None:
+        action.setText(text)
+        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+
+    def retranslate(self) -> None:
+        """Every word of the window's menus and actions in the interface language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self._say(self.new_child_action, self.tr("&Add a child…"))
+        self._say(self.demo_action, self.tr("Load the &demo caseload"))
+        self._say(self.lock_action, self.tr("&Lock now"),
+                  self.tr("Lock: hide everything and ask for the passphrase"))
+        self._say(self.quit_action, self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self._say(self.back_action, self.tr("&Back"))
+        self._say(self.caseload_action, self.tr("&Caseload"))
+        self._say(self.find_action, self.tr("&Find a child"))
+        self._say(self.start_visit_action, self.tr("&Start visit…"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self._say(self.zoom_in_action, self.tr("&Larger text"))
+        self._say(self.zoom_out_action, self.tr("&Smaller text"))
+        self._say(self.zoom_reset_action, self.tr("&Usual text size"))
+        self._say(self.contrast_action, self.tr("&High contrast"))
+        self._say(self.idle_lock_action, self.tr("Lock when not in &use…"))
+        self.toolbar.setWindowTitle(self.tr("Main"))
+        self.reachable_toolbar()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "toolbar"):
+            self.retranslate()
+        super().changeEvent(event)
+
     def _build_actions(self) -> None:
         menus = self.menuBar()
-        file = menus.addMenu("&File")
-        self.new_child_action = self._action("&Add a child…", QKeySequence.StandardKey.New,
+        file = self.file_menu = menus.addMenu("")
+        self.new_child_action = self._action(QKeySequence.StandardKey.New,
                                              self.new_child_requested, "child")
-        self.demo_action = self._action("Load the &demo caseload", None, self.demo_requested)
-        self.lock_action = self._action("&Lock now", LOCK_SHORTCUT, self.lock_requested, "lock",
-                                        "Lock: hide everything and ask for the passphrase")
+        self.demo_action = self._action(None, self.demo_requested)
+        self.lock_action = self._action(LOCK_SHORTCUT, self.lock_requested, "lock")
         # Locking must work from any window, dialogs included, not only the main window.
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         for action in (self.new_child_action, self.demo_action, None, self.lock_action, None,
                        self.quit_action):
             file.addSeparator() if action is None else file.addAction(action)
-        go = self.go_menu = menus.addMenu("&Go")
-        self.back_action = self._action("&Back", QKeySequence.StandardKey.Back, self.go_back, "back")
-        self.caseload_action = self._action("&Caseload", "Ctrl+1", self.show_caseload)
-        self.find_action = self._action("&Find a child", QKeySequence.StandardKey.Find,
-                                        self.find_child)
-        self.start_visit_action = self._action("&Start visit…", "Ctrl+Shift+V",
-                                               self.start_visit_requested, "visit")
+        go = self.go_menu = menus.addMenu("")
+        self.back_action = self._action(QKeySequence.StandardKey.Back, self.go_back, "back")
+        self.caseload_action = self._action("Ctrl+1", self.show_caseload)
+        self.find_action = self._action(QKeySequence.StandardKey.Find, self.find_child)
+        self.start_visit_action = self._action("Ctrl+Shift+V", self.start_visit_requested,
+                                               "visit")
         for action in (self.back_action, self.caseload_action, self.find_action,
                        self.start_visit_action):
             go.addAction(action)
-        view = self.view_menu = menus.addMenu("&View")
-        self.zoom_in_action = self._action("&Larger text", QKeySequence.StandardKey.ZoomIn,
+        view = self.view_menu = menus.addMenu("")
+        self.zoom_in_action = self._action(QKeySequence.StandardKey.ZoomIn,
                                            lambda: self.zoom_requested.emit(1))
-        self.zoom_out_action = self._action("&Smaller text", QKeySequence.StandardKey.ZoomOut,
+        self.zoom_out_action = self._action(QKeySequence.StandardKey.ZoomOut,
                                             lambda: self.zoom_requested.emit(-1))
-        self.zoom_reset_action = self._action("&Usual text size", "Ctrl+0",
-                                              lambda: self.zoom_requested.emit(0))
-        self.contrast_action = self._action("&High contrast", "Ctrl+Shift+H",
-                                            self._contrast_chosen)
+        self.zoom_reset_action = self._action("Ctrl+0", lambda: self.zoom_requested.emit(0))
+        self.contrast_action = self._action("Ctrl+Shift+H", self._contrast_chosen)
         self.contrast_action.setCheckable(True)
-        self.idle_lock_action = self._action("Lock when not in &use…", None,
-                                             self.idle_lock_setting_requested)
+        self.idle_lock_action = self._action(None, self.idle_lock_setting_requested)
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None,
                        self.contrast_action, self.idle_lock_action):
             view.addSeparator() if action is None else view.addAction(action)
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar()
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -140,7 +171,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
-        self.reachable_toolbar()
+        self.retranslate()
 
     def _contrast_chosen(self) -> None:
         self.high_contrast_toggled.emit(self.contrast_action.isChecked())

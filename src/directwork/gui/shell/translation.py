@@ -1,73 +1,27 @@
 """The interface language: Qt's translation mechanism for everything practitioner-facing.
 
 Child- and carer-facing words are not here: they live in the word catalogues
-(resources/catalogue/<lang>.toml). The rest of the interface is translated with Qt: sources in
+(resources/catalogue/<lang>.toml) and follow the child's language, chosen on their record.
+The rest of the interface is translated with Qt: sources in
 resources/translations/directwork_cy.ts (made by ``pyside6-lupdate`` over
-``src/directwork/gui/*.py``), compiled to .qm by ``python -m directwork.build``.
+``src/directwork/gui``), compiled to .qm by ``python -m directwork.build``.
 
-Windows written with ``self.tr()`` are translated as they are built. The main window's menus,
-tabs and buttons were written as plain strings, so they are listed below under the
-"Interface" context and translated in place by ``translate_tree``; a widget whose text is not
-one of these (a child's name, a status line) is never touched.
+Windows put their words through ``self.tr()``/``QCoreApplication.translate`` (or
+``gui.common.retranslate.Words``) and show them again at LanguageChange, which Qt sends to
+every widget when the translator is installed or removed. No widget text is ever matched.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QGroupBox,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from directwork.paths import resource_path
 
 LANGUAGE_KEY = "view/interface_language"
 LANGUAGES = ("en", "cy")
 CONTEXT = "Interface"
-
-# The main window's menus, toolbar, tabs and buttons (written without tr() in their modules).
-_MARKED = (
-    QT_TRANSLATE_NOOP("Interface", "&File"),
-    QT_TRANSLATE_NOOP("Interface", "&Add a child…"),
-    QT_TRANSLATE_NOOP("Interface", "Load the &demo caseload"),
-    QT_TRANSLATE_NOOP("Interface", "&Lock now"),
-    QT_TRANSLATE_NOOP("Interface", "&Quit"),
-    QT_TRANSLATE_NOOP("Interface", "&Go"),
-    QT_TRANSLATE_NOOP("Interface", "&Back"),
-    QT_TRANSLATE_NOOP("Interface", "&Caseload"),
-    QT_TRANSLATE_NOOP("Interface", "&Find a child"),
-    QT_TRANSLATE_NOOP("Interface", "&Start visit…"),
-    QT_TRANSLATE_NOOP("Interface", "&View"),
-    QT_TRANSLATE_NOOP("Interface", "&Larger text"),
-    QT_TRANSLATE_NOOP("Interface", "&Smaller text"),
-    QT_TRANSLATE_NOOP("Interface", "&Usual text size"),
-    QT_TRANSLATE_NOOP("Interface", "&High contrast"),
-    QT_TRANSLATE_NOOP("Interface", "My caseload"),
-    QT_TRANSLATE_NOOP("Interface", "&Start visit"),
-    QT_TRANSLATE_NOOP("Interface", "Save changes"),
-    QT_TRANSLATE_NOOP("Interface", "&About me"),
-    QT_TRANSLATE_NOOP("Interface", "&Voice"),
-    QT_TRANSLATE_NOOP("Interface", "Safety &plan"),
-    QT_TRANSLATE_NOOP("Interface", "&Network"),
-    QT_TRANSLATE_NOOP("Interface", "&Contexts"),
-    QT_TRANSLATE_NOOP("Interface", "&Key moments"),
-    QT_TRANSLATE_NOOP("Interface", "&Reviews"),
-    QT_TRANSLATE_NOOP("Interface", "Conc&erns"),
-    QT_TRANSLATE_NOOP("Interface", "V&isits"),
-    QT_TRANSLATE_NOOP("Interface", "&History"),
-    QT_TRANSLATE_NOOP("Interface", "People"),
-    QT_TRANSLATE_NOOP("Interface", "Agencies"),
-    QT_TRANSLATE_NOOP("Interface", "&Welsh interface (Cymraeg)"),
-)
-# (QT_TRANSLATE_NOOP only marks its words for lupdate, and gives them back as they are.)
-INTERFACE_WORDS: tuple[str, ...] = tuple(str(words) for words in _MARKED)
 
 
 class InterfaceLanguage(QObject):
@@ -97,54 +51,12 @@ class InterfaceLanguage(QObject):
         self.language = language
         return True
 
-
-# Every translation put on screen, back to its source: so that switching back to English
-# finds the English for words shown in Welsh after the Welsh translator has gone.
-_SHOWN: dict[str, str] = {}
-
-
-def _source(words: str) -> str | None:
-    """The English source of ``words`` if it is an interface word, in either language."""
-    if words in INTERFACE_WORDS:
-        return words
-    if words in _SHOWN:
-        return _SHOWN[words]
-    for source in INTERFACE_WORDS:
-        if QCoreApplication.translate(CONTEXT, source) == words:
-            return source
-    return None
-
-
-def _translated(words: str) -> str | None:
-    source = _source(words)
-    if source is None:
-        return None
-    shown = QCoreApplication.translate(CONTEXT, source)
-    _SHOWN[shown] = source
-    return shown
-
-
-def translate_tree(root: QWidget) -> None:
-    """Put the listed interface words of ``root`` and everything in it into the installed
-    language (or back into English), leaving every other text as it is."""
-    widgets = [root, *root.findChildren(QWidget)]
-    actions = {a for w in widgets for a in w.actions()} | set(root.findChildren(QAction))
-    for action in actions:
-        if (new := _translated(action.text())) is not None:
-            action.setText(new)
-    for widget in widgets:
-        if isinstance(widget, QMenu):
-            if (new := _translated(widget.title())) is not None:
-                widget.setTitle(new)
-        elif isinstance(widget, QTabWidget):
-            for i in range(widget.count()):
-                if (new := _translated(widget.tabText(i))) is not None:
-                    widget.setTabText(i, new)
-        elif isinstance(widget, QAbstractButton | QLabel):
-            if (new := _translated(widget.text())) is not None:
-                widget.setText(new)
-        elif isinstance(widget, QGroupBox) and (new := _translated(widget.title())) is not None:
-            widget.setTitle(new)
+    def switch(self, language: str) -> bool:
+        """``use`` ``language`` and put every window into it now (Qt posts LanguageChange to
+        each window; this delivers them before returning)."""
+        done = self.use(language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        return done
 
 
 def saved_language(prefs: object) -> str:
@@ -175,19 +87,44 @@ def add_language_choice(window: QMainWindow, view_menu: QMenu, prefs: object) ->
     if app is None:
         raise RuntimeError("the Welsh interface choice needs the application made first")
     language = install(app, prefs)
-    action = QAction(QCoreApplication.translate(CONTEXT, "&Welsh interface (Cymraeg)"), window)
+    action = QAction(QCoreApplication.translate("Interface", "&Welsh interface (Cymraeg)"), window)
     action.setCheckable(True)
     action.setChecked(language.language == "cy")
 
     def switch(on: bool) -> None:
         chosen = "cy" if on else "en"
         save_language(prefs, chosen)
-        language.use(chosen)
-        for top in QApplication.topLevelWidgets():
-            translate_tree(top)
+        language.switch(chosen)
+
+    def again() -> None:
+        action.setText(QCoreApplication.translate("Interface", "&Welsh interface (Cymraeg)"))
 
     action.toggled.connect(switch)
     view_menu.addSeparator()
     view_menu.addAction(action)
-    translate_tree(window)
+    _Follow(window, again)
+    # A window built before the choice was read is put into the saved language.
+    if language.language != "en":
+        QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
     return action
+
+
+def current() -> str:
+    """The interface language now ("en" or "cy")."""
+    app = QCoreApplication.instance()
+    found = app.findChild(InterfaceLanguage) if app is not None else None
+    return found.language if found is not None else "en"
+
+
+class _Follow(QObject):
+    """Calls ``again`` when ``window`` is told the language changed."""
+
+    def __init__(self, window: QMainWindow, again) -> None:
+        super().__init__(window)
+        self.again = again
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and watched is self.parent():
+            self.again()
+        return False
