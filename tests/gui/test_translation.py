@@ -61,6 +61,9 @@ def test_in_welsh_a_key_moment_from_the_practice_check_opens_the_key_moments_tab
     board.scope.setCurrentIndex(board.scope.count() - 1)  # everyone on this laptop
     settle(qtbot, app)
     moments = board.model.category_index(Category.KEY_MOMENT)
+    # The practice check says what is due in Welsh: the domain gave a message id, not words
+    said = board.model.index(0, 3, moments).data()
+    assert said.startswith("Arestio ("), said
     board.view.doubleClicked.emit(board.model.index(0, 0, moments))
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_record, timeout=10_000)
     settle(qtbot, app)

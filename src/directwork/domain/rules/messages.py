@@ -3,8 +3,9 @@
 The rules return ``Message`` values, never sentences, so the same meaning can be put into
 English or Welsh where it is shown. ``english`` is the one place a message becomes English
 words; ``render`` takes a language and falls back to English for a message not yet written in
-it (only the immediate-danger steps are written in Welsh so far; they wait for a Welsh
-speaker's review with the rest of the Welsh words).
+it (every message is written in Welsh; the Welsh waits for a Welsh speaker's review with the
+rest of the Welsh words). Values that come from the policy file (a response, a step's name)
+are shown as the policy file says them.
 
 Parameters are plain values: text, whole numbers, dates and times (shown in Europe/London),
 key-moment kinds, time windows, and other messages (a tuple of messages reads as sentences one
@@ -20,7 +21,7 @@ from typing import Any
 
 from directwork.domain.policy import Window
 from directwork.domain.records import KeyMomentType
-from directwork.domain.rules.workdays import format_day, format_due
+from directwork.domain.rules.workdays import LONDON, format_day, format_due
 
 MOMENT_LABELS: dict[KeyMomentType, str] = {
     KeyMomentType.EXCLUSION: "Exclusion",
@@ -132,8 +133,34 @@ _EN: dict[str, str] = {
     "response.told_twice": "Named twice: {whom}.",
 }
 
-# Welsh, so far for the immediate-danger steps only (awaiting a Welsh speaker's review).
+# Welsh, for every message (awaiting a Welsh speaker's review, with docs/welsh-glossary.md).
+# Sentences are written whole, so no mutation is composed: a value put in a sentence stands
+# after a colon or in brackets, or is a name, a number or a date.
 _CY: dict[str, str] = {
+    "key_moment.waiting_return": "{moment} ers {since}: cofnodwch y dychwelyd (mae cloc y "
+                                 "cyfweliad dychwelyd yn dechrau bryd hynny)",
+    "key_moment.open": "{moment} ({occurred}): {response}",
+    "key_moment.open_undated": "{moment}: {response}",
+    "key_moment.interview_offered": "{moment} ({occurred}): {response} (cynigiwyd ar "
+                                    "{offered}, heb ei gynnal eto)",
+    "key_moment.disclosure": "{moment} ({occurred}): {response}. Cofnodwch pwy ddywedoch "
+                             "chi wrthyn nhw a phryd.",
+    "key_moment.unknown_time": "anhysbys",
+    "review.first": "Adolygiad cyntaf",
+    "review.next": "Adolygiad",
+    "review.brought_forward": "Adolygiad wedi'i ddwyn ymlaen gan eiliad allweddol",
+    "concern.item": "{summary}: {step}. {advice}",
+    "concern.closed": "Wedi cau.",
+    "concern.no_answer_next": "Dim ateb ar y cam {step} erbyn {due}: uwchgyfeiriwch i'r cam "
+                              "nesaf: {next_step} ({next_who}).",
+    "concern.no_answer_top": "Dim ateb erbyn {due}, ar ben yr ysgol: daliwch ati i ddilyn "
+                             "hyn a chofnodwch bob cyswllt.",
+    "concern.answered": "Mae {step} wedi ateb: cofnodwch y canlyniad a chau'r pryder, gan "
+                        "ddweud wrth y plentyn a'r gofalwyr.",
+    "concern.waiting": "Yn aros am ateb gan: {who}, erbyn {due}.",
+    "concern.referral_late": "Ni chafodd yr atgyfeiriad ({to}) ei gydnabod erbyn {due}: "
+                             "dilynwch ef ac uwchgyfeiriwch.",
+    "concern.tell_first_step": "Dywedwch ar unwaith wrth: {who}.",
     "danger.steps": "Perygl uniongyrchol: ffoniwch {emergency} nawr. Yna atgyfeiriwch at "
                     "wasanaethau cymdeithasol plant ({csc}) a rhowch wybod i'r heddlu "
                     "({police}) ar unwaith, a rhowch wybod i'r person diogelu dynodedig neu "
@@ -145,7 +172,61 @@ _CY: dict[str, str] = {
                           "ychwanegu",
     "danger.police": "{emergency} mewn argyfwng, neu {non_emergency}",
     "danger.police_emergency_only": "{emergency}",
+    "referral.waiting": "Atgyfeiriad ({to}): disgwylir cydnabyddiaeth",
+    "referral.late": "Atgyfeiriad ({to}) heb ei gydnabod: dilynwch ef ac uwchgyfeiriwch",
+    "referral.to.childrens_social_care": "gwasanaethau cymdeithasol plant",
+    "referral.to.nrm": "y Mecanwaith Atgyfeirio Cenedlaethol",
+    "plan.none": "Dim cynllun diogelwch eto",
+    "plan.problems": "{title}: {parts}",
+    "plan.untitled": "Cynllun diogelwch",
+    "plan.not_agreed": "heb ei gytuno",
+    "plan.changes_not_agreed": "newidiadau heb eu cytuno eto",
+    "plan.problem": "{text}",
+    "not_seen.since": "Heb ei weld ers {last_seen}",
+    "not_seen.never": "Heb ei weld ers i'r achos ddechrau ({start})",
+    "worker_changed": "Newidiodd y gweithiwr ar {on} ({workers} gweithiwr hyd yma)",
+    "response.reason_needed": "Dywedwch pam na chafodd ei wneud: mae penderfyniad i beidio "
+                              "â'i wneud yn cael ei gofnodi gyda'r rheswm.",
+    "response.declined_reason": "Dywedwch pam y gwrthododd y plentyn y cyfweliad dychwelyd.",
+    "response.interview_only": "Dim ond cyfweliad dychwelyd sy'n cael ei gynnig, ei gynnal "
+                               "neu ei wrthod.",
+    "response.disclosure_told": "Cofnodwch pwy ddywedoch chi wrthyn nhw am y datgeliad, a "
+                                "phryd.",
+    "response.disclosure_always": "Mae datgeliad bob amser yn cael ei drosglwyddo: cofnodwch "
+                                  "pwy ddywedoch chi wrthyn nhw a phryd.",
+    "response.told_time": "Dywedwch pryd y dywedoch chi wrth: {whom}; all hyn ddim bod cyn y "
+                          "datgeliad nac yn y dyfodol.",
+    "response.told_twice": "Wedi'i enwi ddwywaith: {whom}.",
 }
+
+MOMENT_LABELS_CY: dict[KeyMomentType, str] = {
+    KeyMomentType.EXCLUSION: "Gwahardd",
+    KeyMomentType.MISSING: "Mynd ar goll",
+    KeyMomentType.PLACEMENT_MOVE: "Symud lleoliad",
+    KeyMomentType.ADDRESS_MOVE: "Symud cyfeiriad",
+    KeyMomentType.ARREST: "Arestio",
+    KeyMomentType.COURT: "Ymddangos yn y llys",
+    KeyMomentType.DISCLOSURE: "Datgelu",
+    KeyMomentType.BEREAVEMENT: "Profedigaeth",
+    KeyMomentType.RELEASE_FROM_CUSTODY: "Rhyddhau o'r ddalfa",
+    KeyMomentType.TRANSITION_TO_ADULT: "Symud i wasanaethau oedolion",
+}
+_DAYS_CY = ("Llun", "Maw", "Mer", "Iau", "Gwe", "Sad", "Sul")
+_MONTHS_CY = ("Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst", "Medi", "Hyd",
+              "Tach", "Rhag")
+
+
+def _day_cy(day: date) -> str:
+    """``Llun 9 Maw 2026``: the short Welsh day and month names."""
+    return f"{_DAYS_CY[day.weekday()]} {day.day} {_MONTHS_CY[day.month - 1]} {day.year}"
+
+
+def _due_cy(moment: datetime) -> str:
+    english_words = format_due(moment)
+    local = moment.astimezone(LONDON)
+    words = _day_cy(local.date())
+    return words if ":" not in english_words else f"{words} {english_words.rsplit(' ', 1)[1]}"
+
 
 TEMPLATES: Mapping[str, Mapping[str, str]] = {"en": _EN, "cy": _CY}
 
@@ -158,11 +239,11 @@ def _value(value: Any, lang: str) -> str:
     if isinstance(value, tuple) and all(isinstance(v, Message) for v in value):
         return " ".join(part for part in (render(v, lang) for v in value) if part)
     if isinstance(value, datetime):
-        return format_due(value)
+        return _due_cy(value) if lang == "cy" else format_due(value)
     if isinstance(value, date):
-        return format_day(value)
+        return _day_cy(value) if lang == "cy" else format_day(value)
     if isinstance(value, KeyMomentType):
-        return MOMENT_LABELS[value]
+        return (MOMENT_LABELS_CY if lang == "cy" else MOMENT_LABELS)[value]
     if isinstance(value, Window):
         return str(value)
     return str(value)

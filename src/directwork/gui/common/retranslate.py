@@ -43,3 +43,14 @@ class Words(QObject):
         if event.type() == QEvent.Type.LanguageChange and watched is self.parent():
             self.again()
         return False
+
+
+LANGUAGE_PROPERTY = "interfaceLanguage"
+
+
+def interface_language() -> str:
+    """The interface language now ("en" or "cy"), as the View menu's choice set it on the
+    application: for words the domain gives as meanings (practice-check messages)."""
+    app = QCoreApplication.instance()
+    value = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return value if value in ("en", "cy") else "en"

@@ -40,10 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.domain.policy import Basis, Policy, RuleBasis
+from directwork.domain.rules.messages import render
 from directwork.domain.rules.practice_check import Category, DueItem
 from directwork.domain.rules.workdays import format_due
 from directwork.gui.common.a11y import labelled, named
 from directwork.gui.common.fit import FlowLayout, scrolled
+from directwork.gui.common.retranslate import interface_language
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.charts import ChartsPanel
 from directwork.gui.practice.common import practice_policy
@@ -63,6 +65,12 @@ LOCAL_COLOUR = QColor("#5c5a55")
 REFRESH_MS = 60_000
 # Category rows carry internal id 0; an item's internal id is its category's position + 1.
 _CATEGORY_ROW = 0
+
+
+def said(item: DueItem) -> str:
+    """What a practice-check item asks, in the interface language (the domain gives its
+    meaning: a message id and parameters)."""
+    return render(item.message, interface_language())
 
 
 class DueItemsModel(QAbstractItemModel):
@@ -153,9 +161,9 @@ class DueItemsModel(QAbstractItemModel):
             if self.is_overdue(item) and item.due is not None:
                 due = f"Overdue: {due}"
             mark = rule.mark.label if rule is not None else ""
-            return (item.child_name, due, mark, item.what)[index.column()]
+            return (item.child_name, due, mark, said(item))[index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.child_name}: {item.what}. " + (
+            return f"{item.child_name}: {said(item)}. " + (
                 f"{'Overdue since' if self.is_overdue(item) else 'Due'} {item.due_text}"
                 if item.due_text else "No deadline") + (f" ({rule.mark.label})" if rule is not None else "")
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == MARK_COLUMN and rule:
@@ -378,7 +386,7 @@ class DashboardPage(QWidget):
             return
         lines = [f"<b>Act now ({len(items)})</b>"]
         for item in items:
-            lines.append(f"<b>{html.escape(item.child_name)}</b>: {html.escape(item.what)}")
+            lines.append(f"<b>{html.escape(item.child_name)}</b>: {html.escape(said(item))}")
         self.act_now_text.setText("<br>".join(lines))
         first = items[0]
         self.act_now_button.setText("&Record who you told…" if first.kind == "key_moment"
@@ -404,7 +412,7 @@ class DashboardPage(QWidget):
         else:
             self.detail.setToolTip("")
         self.detail.setText(f"<b>{html.escape(item.child_name)}</b> · {html.escape(due)}<br>"
-                            f"{html.escape(item.what)}")
+                            f"{html.escape(said(item))}")
         self.show_charts(item.child_id)
 
     def show_charts(self, child_id: str) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from directwork.gui.common.retranslate import LANGUAGE_PROPERTY
 from directwork.paths import resource_path
 
 LANGUAGE_KEY = "view/interface_language"
@@ -41,6 +42,7 @@ class InterfaceLanguage(QObject):
             self.app.removeTranslator(self.translator)
             self.translator = None
         self.language = "en"
+        self.app.setProperty(LANGUAGE_PROPERTY, "en")
         if language not in LANGUAGES or language == "en":
             return language == "en"
         translator = QTranslator(self.app)
@@ -49,6 +51,7 @@ class InterfaceLanguage(QObject):
         self.app.installTranslator(translator)
         self.translator = translator
         self.language = language
+        self.app.setProperty(LANGUAGE_PROPERTY, language)
         return True
 
     def switch(self, language: str) -> bool:
