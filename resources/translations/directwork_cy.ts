@@ -690,89 +690,88 @@
 <context>
     <name>ChildHeader</name>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="98"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="105"/>
         <source>Carry on &amp;the visit</source>
         <translation>Parhau â&apos;r &amp;ymweliad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="100"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="107"/>
         <source>Carry on the visit that is still open</source>
         <translation>Parhau â&apos;r ymweliad sydd ar agor o hyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="103"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="110"/>
         <source>&amp;Start visit</source>
         <translation>&amp;Dechrau ymweliad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="105"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="112"/>
         <source>Start visit with this child</source>
         <translation>Dechrau ymweliad gyda&apos;r plentyn hwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="121"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="128"/>
         <source>{age} years old</source>
         <translation>{age} oed</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="122"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="129"/>
         <source>age not recorded</source>
         <translation>oedran heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="123"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="130"/>
         <source>speaks {language}</source>
         <translation>iaith: {language}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="124"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="131"/>
         <source>language not recorded</source>
         <translation>iaith heb ei chofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="127"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="134"/>
         <source>none recorded</source>
         <translation>dim wedi&apos;i gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="131"/>
-        <source>Next review: {day}</source>
-        <translation>Adolygiad nesaf: {day}</translation>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="137"/>
+        <source>next review {day}</source>
+        <translation>adolygiad nesaf {day}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="133"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="149"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="155"/>
+        <source>Safety level: {level}</source>
+        <translation>Lefel diogelwch: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="156"/>
+        <source>(awaiting sign-off)</source>
+        <translation>(yn aros i gael ei gymeradwyo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="160"/>
+        <source>Safety level: not set</source>
+        <translation>Lefel diogelwch: heb ei gosod</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="138"/>
         <source>(overdue)</source>
         <translation>(yn hwyr)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="135"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="143"/>
         <source>Communication needs: {needs}</source>
         <translation>Anghenion cyfathrebu: {needs}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="141"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="146"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="151"/>
-        <source>Safety level</source>
-        <translation>Lefel diogelwch</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="143"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="152"/>
         <source>({level} awaiting sign-off)</source>
         <translation>({level} yn aros i gael ei gymeradwyo)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="147"/>
-        <source>awaiting sign-off</source>
-        <translation>yn aros i gael ei gymeradwyo</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="151"/>
-        <source>not set</source>
-        <translation>heb ei gosod</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="159"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="168"/>
         <source>Started {when} {place}</source>
         <translation>Dechreuwyd {when} {place}</translation>
     </message>
@@ -863,107 +862,107 @@
 <context>
     <name>ChildRecordPage</name>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="222"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="231"/>
         <source>Save changes</source>
         <translation>Cadw newidiadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="223"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="232"/>
         <source>Save changes to About me (Ctrl+S)</source>
         <translation>Cadw newidiadau i Amdanaf i (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="231"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="240"/>
         <source>&amp;About me</source>
         <translation>&amp;Amdanaf i</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="249"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="258"/>
         <source>Double-click an entry to change who may see it.</source>
         <translation>Cliciwch ddwywaith ar gofnod i newid pwy gaiff ei weld.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="252"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="261"/>
         <source>Who may see it…</source>
         <translation>Pwy gaiff ei weld…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="253"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="262"/>
         <source>Change who may see the chosen entry</source>
         <translation>Newid pwy gaiff weld y cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="267"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="276"/>
         <source>V&amp;oice</source>
         <translation>&amp;Llais</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="274"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="283"/>
         <source>Safety &amp;plan</source>
         <translation>&amp;Cynllun diogelwch</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="299"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="308"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="301"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="310"/>
         <source>Add someone…</source>
         <translation>Ychwanegu rhywun…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="302"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="311"/>
         <source>Add someone to the child&apos;s network</source>
         <translation>Ychwanegu rhywun at rwydwaith y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="308"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="317"/>
         <source>Agencies</source>
         <translation>Asiantaethau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="316"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="325"/>
         <source>&amp;Network</source>
         <translation>&amp;Rhwydwaith</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="334"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="343"/>
         <source>Add a place or gro&amp;up…</source>
         <translation>Ychwanegu lle neu &amp;grŵp…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="335"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="344"/>
         <source>Add a place, peer group, online space or school</source>
         <translation>Ychwanegu lle, grŵp cyfoedion, lle ar-lein neu ysgol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="341"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="350"/>
         <source>Conte&amp;xts</source>
         <translation>C&amp;yd-destunau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="351"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="360"/>
         <source>&amp;Key moments</source>
         <translation>&amp;Eiliadau allweddol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="361"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="370"/>
         <source>&amp;Reviews</source>
         <translation>Ad&amp;olygiadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="371"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="380"/>
         <source>&amp;Concerns</source>
         <translation>&amp;Pryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="382"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="391"/>
         <source>V&amp;isits</source>
         <translation>Ymwel&amp;iadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="384"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="393"/>
         <source>&amp;History</source>
         <translation>&amp;Hanes</translation>
     </message>
@@ -1066,8 +1065,8 @@
     <message>
         <location filename="../../src/directwork/gui/practice/concerns.py" line="206"/>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="418"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="234"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="344"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="243"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="353"/>
         <location filename="../../src/directwork/gui/record/history.py" line="77"/>
         <source>When</source>
         <translation>Pryd</translation>
@@ -1139,7 +1138,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="420"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="343"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="352"/>
         <location filename="../../src/directwork/gui/record/history.py" line="79"/>
         <source>What</source>
         <translation>Beth</translation>
@@ -1151,7 +1150,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="422"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="354"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="363"/>
         <source>Why</source>
         <translation>Pam</translation>
     </message>
@@ -1192,7 +1191,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/caseload/model.py" line="33"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="72"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="74"/>
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
@@ -1202,190 +1201,190 @@
         <translation>Eiliad allweddol ddiweddaraf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="235"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="244"/>
         <location filename="../../src/directwork/gui/record/history.py" line="78"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="236"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="245"/>
         <source>About</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="237"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="246"/>
         <source>Their words</source>
         <translation>Eu geiriau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="239"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="248"/>
         <source>How</source>
         <translation>Sut</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="240"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="249"/>
         <source>May be seen by</source>
         <translation>Gall y rhain ei weld</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/caseload/model.py" line="29"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="281"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="320"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="290"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="329"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="282"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="291"/>
         <source>Relationship</source>
         <translation>Perthynas</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="283"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="292"/>
         <source>Child&apos;s view</source>
         <translation>Barn y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="285"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="294"/>
         <source>Worker&apos;s view</source>
         <translation>Barn y gweithiwr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="286"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="295"/>
         <source>Trusted adult</source>
         <translation>Oedolyn dibynadwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="287"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="296"/>
         <source>Leads</source>
         <translation>Yn arwain</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="291"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="300"/>
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="292"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="301"/>
         <source>Plan</source>
         <translation>Cynllun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="293"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="302"/>
         <source>Lead worker</source>
         <translation>Gweithiwr arweiniol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="294"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="303"/>
         <source>Contact</source>
         <translation>Cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="319"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="328"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="321"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="330"/>
         <source>Concerns</source>
         <translation>Pryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="322"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="331"/>
         <source>Strengths</source>
         <translation>Cryfderau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="323"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="332"/>
         <source>Change first</source>
         <translation>Newid yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="324"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="333"/>
         <source>Visibility</source>
         <translation>Pwy sy&apos;n gweld</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="345"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="354"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="346"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="355"/>
         <source>Response needed</source>
         <translation>Ymateb sydd ei angen</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="347"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="356"/>
         <source>Due</source>
         <translation>Erbyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="353"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="362"/>
         <source>Held</source>
         <translation>Cynhaliwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="355"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="364"/>
         <source>New level</source>
         <translation>Lefel newydd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="356"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="365"/>
         <source>What changed</source>
         <translation>Beth newidiodd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="357"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="366"/>
         <source>Next review</source>
         <translation>Adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="363"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="372"/>
         <source>Raised</source>
         <translation>Codwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="364"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="373"/>
         <source>Concern</source>
         <translation>Pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="365"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="374"/>
         <source>Severity</source>
         <translation>Difrifoldeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="366"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="375"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="367"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="376"/>
         <source>Response due</source>
         <translation>Ymateb erbyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="373"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="382"/>
         <source>Started</source>
         <translation>Dechreuwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="374"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="383"/>
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="375"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="384"/>
         <source>Who was there</source>
         <translation>Pwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="376"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="385"/>
         <source>Ended</source>
         <translation>Daeth i ben</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="377"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="386"/>
         <source>Follow-ups</source>
         <translation>Camau dilynol</translation>
     </message>
@@ -1426,8 +1425,8 @@
 <context>
     <name>Interface</name>
     <message>
-        <location filename="../../src/directwork/gui/shell/translation.py" line="90"/>
-        <location filename="../../src/directwork/gui/shell/translation.py" line="100"/>
+        <location filename="../../src/directwork/gui/shell/translation.py" line="93"/>
+        <location filename="../../src/directwork/gui/shell/translation.py" line="103"/>
         <source>&amp;Welsh interface (Cymraeg)</source>
         <translation>Rhyngwyneb &amp;Cymraeg (Welsh interface)</translation>
     </message>
@@ -2306,8 +2305,8 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/shell/unlock.py" line="70"/>
-        <source>Restore from a &amp;backup…</source>
-        <translation>Adfer o gopi &amp;wrth gefn…</translation>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Adfer o gopi wrth gef&amp;n…</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/shell/unlock.py" line="71"/>

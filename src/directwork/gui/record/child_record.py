@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from directwork.domain import catalogue
 from directwork.domain.records import (
     Child,
     Context,
+    Level,
     Person,
     SafetyPlan,
     VoiceEntry,
@@ -37,7 +39,7 @@ from directwork.gui.caseload.model import uk_date
 from directwork.gui.common.a11y import named, plain_words
 from directwork.gui.common.fit import FlowLayout, scrolled
 from directwork.gui.common.record_table import RECORD_ROLE, RecordTableModel, record_view
-from directwork.gui.common.retranslate import Words
+from directwork.gui.common.retranslate import Words, interface_language
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.history import PlanCoReviewPanel
 from directwork.gui.practice import hooks as practice_hooks
@@ -70,6 +72,11 @@ def sync_column(page: ChildRecordPage) -> tuple[str, Callable[[Any], str]]:
         states = page.sync_states
         return states.words(record.id) if states is not None else ""
     return (QT_TRANSLATE_NOOP("Columns", "Sync"), where)
+
+
+def _level(level: Level) -> str:
+    """A safety level's name in the interface language."""
+    return catalogue.text(f"labels.level.{level.value}", interface_language())
 
 
 class ChildHeader(QFrame):
@@ -125,30 +132,32 @@ class ChildHeader(QFrame):
         if child.pronouns:
             parts.insert(1, child.pronouns)
         needs = child.communication_needs or self.tr("none recorded")
-        review = ""
         if data.next_review is not None:
             # The date every screen shows (brought forward by a key moment too).
-            review = "\n" + self.tr("Next review: {day}").format(day=format_day(data.next_review))
-            if data.next_review < data.today:
-                review += " " + self.tr("(overdue)")
+            review = self.tr("next review {day}").format(day=format_day(data.next_review))
+            parts.append(review + (" " + self.tr("(overdue)") if data.next_review < data.today
+                                   else ""))
+        # Two lines of facts and at most two in the badge: the header fits a 1366×768 laptop
+        # at 150% with room left for the record itself.
         self.facts.setText(" · ".join(parts) + "\n"
-                           + self.tr("Communication needs: {needs}").format(needs=needs) + review)
+                           + self.tr("Communication needs: {needs}").format(needs=needs))
         # The badge's colours are the stylesheet's (QLabel[level=...]), high contrast too.
         standing = data.standing
         shown = standing.shown
         if shown is not None:
             if standing.signed_off is not None:
-                text = self.tr("Safety level") + f"\n{standing.signed_off.level.label}"
+                text = self.tr("Safety level: {level}").format(
+                    level=_level(standing.signed_off.level))
                 if standing.awaiting is not None:
                     text += "\n" + self.tr("({level} awaiting sign-off)").format(
-                        level=standing.awaiting.level.label)
+                        level=_level(standing.awaiting.level))
             else:
-                text = (self.tr("Safety level") + f"\n{shown.level.label}\n"
-                        + self.tr("awaiting sign-off"))
+                text = (self.tr("Safety level: {level}").format(level=_level(shown.level))
+                        + "\n" + self.tr("(awaiting sign-off)"))
             self.level.setText(text)
             self.level.setProperty("level", shown.level.value)
         else:
-            self.level.setText(self.tr("Safety level") + "\n" + self.tr("not set"))
+            self.level.setText(self.tr("Safety level: not set"))
             self.level.setProperty("level", "none")
         self.level.style().unpolish(self.level)
         self.level.style().polish(self.level)
