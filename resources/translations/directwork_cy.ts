@@ -1621,6 +1621,24 @@
     </message>
 </context>
 <context>
+    <name>PracticeCheck</name>
+    <message>
+        <location filename="../../src/directwork/gui/practice/hooks.py" line="279"/>
+        <source>&amp;Practice check</source>
+        <translation>&amp;Gwiriad ymarfer</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/hooks.py" line="280"/>
+        <source>Practice check: what is due and overdue</source>
+        <translation>Gwiriad ymarfer: beth sy&apos;n ddyledus ac yn hwyr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/hooks.py" line="283"/>
+        <source>Practice check</source>
+        <translation>Gwiriad ymarfer</translation>
+    </message>
+</context>
+<context>
     <name>PrintChoicesDialog</name>
     <message>
         <location filename="../../src/directwork/gui/summary/print_dialog.py" line="45"/>

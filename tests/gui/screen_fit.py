@@ -27,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--text-step", type=int, default=1)
     parser.add_argument("--shots", type=Path, default=None)
     parser.add_argument("--only", default="")
+    parser.add_argument("--lang", default="en", help="the interface language (en or cy)")
     args = parser.parse_args(argv)
 
     from PySide6.QtCore import QSettings
@@ -41,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="dw-fit-") as tmp:
         prefs = Preferences(QSettings(str(Path(tmp) / "prefs.ini"), QSettings.Format.IniFormat))
         prefs.font_scale_step = args.text_step
+        if args.lang != "en":
+            from directwork.gui.shell.translation import save_language
+
+            save_language(prefs, args.lang)  # read when the main window is made
         scene = make_scene(Path(tmp), prefs)
         try:
             for entry in WINDOWS:

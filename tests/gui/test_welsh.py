@@ -39,7 +39,7 @@ TS = ROOT / "resources" / "translations" / "directwork_cy.ts"
 # The screens whose every message is in Welsh (contexts of the .ts file).
 COVERED = ("MainWindow", "ChildHeader", "ChildRecordPage", "ChildForm", "ChildPractice",
            "HistoryPanel", "Columns", "StartVisitDialog", "UnlockForm", "CoReviewStartDialog",
-           "PlanCoReviewPanel", "CaseloadPage", "Interface")
+           "PlanCoReviewPanel", "CaseloadPage", "PracticeCheck", "Interface")
 # Words that are the same in both languages, or names.
 SAME = {"directwork", "Childline", "PIN", "PDF", "0", "10", "English", "Cymraeg"}
 ENGLISH_WORDS = {"the", "and", "of", "to", "is", "with", "your", "who", "what", "add", "save",
@@ -134,6 +134,7 @@ def test_visit_mode_opens_in_welsh_for_a_welsh_speaking_child_and_prints_welsh(
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.lists["worries"].count() == 1, timeout=10_000)
     assert page.status.text() == "Wedi'i gadw."
+    assert page.lists["worries"].item(0).text().endswith("Gall y rhain ei weld: fi, fy nhîm, Efa")
     assert page.options["houses"].line.text().startswith("Heb ei rannu y tu hwnt i fi a fy nhîm.")
     # When a safety scale answer is kept with the usual question
     page.tabs.setCurrentIndex(1)
@@ -145,6 +146,7 @@ def test_visit_mode_opens_in_welsh_for_a_welsh_speaking_child_and_prints_welsh(
     assert page.tabs.tabText(0) == "Three &Houses"
     assert page.scale_question.text() == "How safe do you feel?"
     assert page.status.text() == "Kept."
+    assert page.lists["worries"].item(0).text().endswith("May be seen by: me, my team, Efa")
     page.language_button.click()
     assert page.tabs.tabText(0) == "Y &Tri Thŷ"
     # Then the child's summary, in the language on the record, is Welsh throughout

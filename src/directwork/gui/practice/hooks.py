@@ -268,16 +268,19 @@ def attach_to_main_window(window: MainWindow) -> PracticeCheck:
         else:
             dashboard.start()
 
-    action = QAction("&Practice check", window)
+    action = QAction(window)
     action.setShortcut(QKeySequence(DASHBOARD_SHORTCUT))
-    action.setToolTip("Practice check: what is due and overdue")
     action.triggered.connect(show_dashboard)
     window.addAction(action)
     window.go_menu.addAction(action)
     window.toolbar.addAction(action)
     button = window.toolbar.widgetForAction(action)
+    words = Words(window, "PracticeCheck")
+    words(action.setText, QT_TRANSLATE_NOOP("PracticeCheck", "&Practice check"))
+    words(action.setToolTip, QT_TRANSLATE_NOOP("PracticeCheck",
+                                               "Practice check: what is due and overdue"))
     if button is not None:
-        named(button, "Practice check")
+        words(lambda w: named(button, w), QT_TRANSLATE_NOOP("PracticeCheck", "Practice check"))
 
     def open_item(item: DueItem) -> None:
         def shown() -> None:

@@ -203,6 +203,18 @@ class VisitCapturePage(PuttingRight):
         if self.child is not None:
             self._child_words(self.child)
             self._fresh_words()
+            self._show_contents()
+
+    def _show_contents(self) -> None:
+        """The entries kept in this visit, listed again (in this visit's language)."""
+        for listing in (*self.lists.values(), self.drawing_list):
+            listing.clear()
+        for entry in self.contents.voice:
+            self._show_entry(entry)
+        for note in self.contents.notes:
+            self._show_note(note)
+        for drawing in self.contents.drawings:
+            self._show_drawing(drawing)
 
     def _say_status(self, key: str, **values: object) -> None:
         """The status line, in this visit's language (kept as a key, so a switch says it
@@ -537,6 +549,7 @@ class VisitCapturePage(PuttingRight):
     def open_visit(self, child: Child, visit: Visit, done=None) -> None:
         """Show ``visit`` with what it holds already and the drafts left in it."""
         self.child, self.visit = child, visit
+        self.contents = VisitContents()
         # The language chosen once on the child's record (the button switches it here).
         self.use_language(catalogue.child_language(child))
         self.scale_question.setText(default_scale_question(self.lang))

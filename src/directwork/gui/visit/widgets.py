@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from directwork.domain import catalogue
 from directwork.domain.records import Audience, GivenHow, Speaker, VoiceEntry
+from directwork.domain.redaction import seen_by
 from directwork.domain.sharing import SAFE_DEFAULT
 from directwork.gui.common.a11y import labelled, named
 from directwork.gui.common.fit import FlowLayout
@@ -334,7 +335,15 @@ def entry_words(entry: VoiceEntry, lang: str = "en") -> str:
 def entry_line(entry: VoiceEntry, child_name: str = "", lang: str = "en") -> str:
     """A kept entry as the visit screen lists it: the words, then everyone who may see them,
     in full."""
-    return f"{entry_words(entry, lang)}\n{seen_by_words(entry, child_name)}"
+    if lang == "en":
+        return f"{entry_words(entry, lang)}\n{seen_by_words(entry, child_name)}"
+    who = [child_name if a is Audience.CHILD and child_name else _w(f"seen.{a.value}", lang)
+           for a in seen_by(entry)]
+    said = _w("seen_words.seen_by", lang, who=", ".join(who))
+    if entry.kept_from_speaker:
+        said += " " + _w("seen_words.kept_from", lang,
+                             reason=entry.kept_reason or _w("seen_words.no_reason", lang))
+    return f"{entry_words(entry, lang)}\n{said}"
 
 
 def entry_list(name: str) -> QListWidget:
