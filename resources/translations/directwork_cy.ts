@@ -1314,9 +1314,25 @@
         <translation>Ymateb sydd ei angen</translation>
     </message>
     <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="59"/>
         <location filename="../../src/directwork/gui/record/child_record.py" line="356"/>
         <source>Due</source>
         <translation>Erbyn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="59"/>
+        <source>Child</source>
+        <translation>Plentyn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="60"/>
+        <source>Rule</source>
+        <translation>Rheol</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="60"/>
+        <source>What needs doing</source>
+        <translation>Beth sydd angen ei wneud</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/record/child_record.py" line="362"/>
@@ -1397,6 +1413,150 @@
         <location filename="../../src/directwork/gui/record/history.py" line="81"/>
         <source>Laptop</source>
         <translation>Gliniadur</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="63"/>
+        <source>Act now</source>
+        <translation>Gweithredu nawr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="64"/>
+        <source>Concerns</source>
+        <translation>Pryderon</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="65"/>
+        <source>Referrals</source>
+        <translation>Atgyfeiriadau</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="66"/>
+        <source>Key-moment responses</source>
+        <translation>Ymatebion i eiliadau allweddol</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="67"/>
+        <source>Reviews</source>
+        <translation>Adolygiadau</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="68"/>
+        <source>Safety plans</source>
+        <translation>Cynlluniau diogelwch</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="69"/>
+        <source>Not seen</source>
+        <translation>Heb eu gweld</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="70"/>
+        <source>Worker changed</source>
+        <translation>Newid gweithiwr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="173"/>
+        <source>no deadline</source>
+        <translation>dim dyddiad cau</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="175"/>
+        <source>Overdue: {due}</source>
+        <translation>Yn hwyr: {due}</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="206"/>
+        <source>{label} ({count}, {overdue} overdue)</source>
+        <translation>{label} ({count}, {overdue} yn hwyr)</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="263"/>
+        <source>Practice check</source>
+        <translation>Gwiriad ymarfer</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="268"/>
+        <source>Whose children:</source>
+        <translation>Plant pwy:</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="271"/>
+        <source>Whose children to check</source>
+        <translation>Plant pwy i&apos;w gwirio</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="275"/>
+        <source>&amp;Check now</source>
+        <translation>&amp;Gwirio nawr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="276"/>
+        <source>Check now</source>
+        <translation>Gwirio nawr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="320"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="437"/>
+        <source>Choose an item to see it in full.</source>
+        <translation>Dewiswch eitem i&apos;w gweld yn llawn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="325"/>
+        <source>&amp;Open the child&apos;s record</source>
+        <translation>&amp;Agor cofnod y plentyn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="326"/>
+        <source>Open the chosen child&apos;s record</source>
+        <translation>Agor cofnod y plentyn a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="350"/>
+        <source>My children</source>
+        <translation>Fy mhlant</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="353"/>
+        <source>Team: {team}</source>
+        <translation>Tîm: {team}</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="354"/>
+        <source>Team {team}</source>
+        <translation>Tîm {team}</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="355"/>
+        <source>Everyone on this laptop</source>
+        <translation>Pawb ar y gliniadur hwn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="404"/>
+        <source>1 thing to do</source>
+        <translation>1 peth i&apos;w wneud</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="405"/>
+        <source>{count} things to do</source>
+        <translation>{count} o bethau i&apos;w gwneud</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="406"/>
+        <source>for 1 child</source>
+        <translation>ar gyfer 1 plentyn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="407"/>
+        <source>for {count} children</source>
+        <translation>ar gyfer {count} o blant</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="408"/>
+        <source>{things}, {overdue} overdue ({scope}, checked {when}).</source>
+        <translation>{things}, {overdue} yn hwyr ({scope}, gwiriwyd {when}).</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,11 @@ def _day_cy(day: date) -> str:
     return f"{_DAYS_CY[day.weekday()]} {day.day} {_MONTHS_CY[day.month - 1]} {day.year}"
 
 
+def due_words(moment: datetime, lang: str = "en") -> str:
+    """A due time in ``lang``, as ``format_due`` gives it in English."""
+    return _due_cy(moment) if lang == "cy" else format_due(moment)
+
+
 def _due_cy(moment: datetime) -> str:
     english_words = format_due(moment)
     local = moment.astimezone(LONDON)

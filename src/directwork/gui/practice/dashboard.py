@@ -18,7 +18,9 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -40,12 +42,11 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.domain.policy import Basis, Policy, RuleBasis
-from directwork.domain.rules.messages import render
+from directwork.domain.rules.messages import due_words, render
 from directwork.domain.rules.practice_check import Category, DueItem
-from directwork.domain.rules.workdays import format_due
 from directwork.gui.common.a11y import labelled, named
 from directwork.gui.common.fit import FlowLayout, scrolled
-from directwork.gui.common.retranslate import interface_language
+from directwork.gui.common.retranslate import Words, interface_language
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.charts import ChartsPanel
 from directwork.gui.practice.common import practice_policy
@@ -55,7 +56,19 @@ from directwork.store.views.practice import DueFacts, load_due
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Child", "Due", "Rule", "What needs doing")
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Child"), QT_TRANSLATE_NOOP("Columns", "Due"),
+           QT_TRANSLATE_NOOP("Columns", "Rule"), QT_TRANSLATE_NOOP("Columns", "What needs doing"))
+# The kinds of thing due, as the practitioner reads them (the domain names them by key).
+CATEGORY_WORDS = {
+    Category.NOW: QT_TRANSLATE_NOOP("DashboardPage", "Act now"),
+    Category.CONCERN: QT_TRANSLATE_NOOP("DashboardPage", "Concerns"),
+    Category.REFERRAL: QT_TRANSLATE_NOOP("DashboardPage", "Referrals"),
+    Category.KEY_MOMENT: QT_TRANSLATE_NOOP("DashboardPage", "Key-moment responses"),
+    Category.REVIEW: QT_TRANSLATE_NOOP("DashboardPage", "Reviews"),
+    Category.PLAN: QT_TRANSLATE_NOOP("DashboardPage", "Safety plans"),
+    Category.NOT_SEEN: QT_TRANSLATE_NOOP("DashboardPage", "Not seen"),
+    Category.WORKER_CHANGED: QT_TRANSLATE_NOOP("DashboardPage", "Worker changed"),
+}
 MARK_COLUMN, WHAT_COLUMN = 2, 3
 ACT_NOW_STYLE = ("QFrame#actNow { background: #fdecea; border: 2px solid #a3231f;"
                  " border-radius: 6px; }")
@@ -143,7 +156,7 @@ class DueItemsModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return QCoreApplication.translate("Columns", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -157,9 +170,9 @@ class DueItemsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == MARK_COLUMN:
             return rule.describe() if rule is not None else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            due = item.due_text or "no deadline"
+            due = item.due_text or QCoreApplication.translate("DashboardPage", "no deadline")
             if self.is_overdue(item) and item.due is not None:
-                due = f"Overdue: {due}"
+                due = QCoreApplication.translate("DashboardPage", "Overdue: {due}").format(due=due)
             mark = rule.mark.label if rule is not None else ""
             return (item.child_name, due, mark, said(item))[index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -189,7 +202,10 @@ class DueItemsModel(QAbstractItemModel):
     def _category_data(self, category: Category, column: int, role: int) -> Any:
         items = self._items[category]
         overdue = sum(1 for i in items if i.overdue)
-        text = f"{category.label} ({len(items)}" + (f", {overdue} overdue)" if overdue else ")")
+        label = QCoreApplication.translate("DashboardPage", CATEGORY_WORDS[category])
+        text = (QCoreApplication.translate("DashboardPage", "{label} ({count}, {overdue} overdue)")
+                if overdue else "{label} ({count})").format(label=label, count=len(items),
+                                                          overdue=overdue)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return text if column == 0 else None
         if role == Qt.ItemDataRole.FontRole:
@@ -242,15 +258,22 @@ class DashboardPage(QWidget):
         self._act_now_items: list[DueItem] = []
         self._started = False
         layout = QVBoxLayout(self)
-        heading = QLabel("Practice check")
+        words = Words(self, "DashboardPage")
+        heading = QLabel()
+        words(heading.setText, QT_TRANSLATE_NOOP("DashboardPage", "Practice check"))
         heading.setProperty("role", "heading")
         layout.addWidget(heading)
         top = FlowLayout()  # wraps on a narrow screen
-        whose = QLabel("Whose children:")
+        whose = QLabel()
+        words(whose.setText, QT_TRANSLATE_NOOP("DashboardPage", "Whose children:"))
         top.addWidget(whose)
-        self.scope = labelled(whose, named(QComboBox(), "Whose children to check"))
+        self.scope = QComboBox()
+        words(lambda w: named(self.scope, w), QT_TRANSLATE_NOOP("DashboardPage", "Whose children to check"))
+        labelled(whose, self.scope)
         top.addWidget(self.scope)
-        self.refresh_button = named(QPushButton("&Check now"), "Check now")
+        self.refresh_button = QPushButton()
+        words(self.refresh_button.setText, QT_TRANSLATE_NOOP("DashboardPage", "&Check now"))
+        words(lambda w: named(self.refresh_button, w), QT_TRANSLATE_NOOP("DashboardPage", "Check now"))
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
@@ -293,12 +316,14 @@ class DashboardPage(QWidget):
         left_layout.addWidget(self.view, 1)
         # The chosen item in full: the list's rows keep to one line each.
         detail_row = QHBoxLayout()
-        self.detail = QLabel("Choose an item to see it in full.")
+        self.detail = QLabel()
+        words(self.detail.setText, QT_TRANSLATE_NOOP("DashboardPage", "Choose an item to see it in full."))
         self.detail.setWordWrap(True)
         self.detail.setAccessibleName("The chosen item in full")
         self.detail.setObjectName("chosenItem")  # its look is the stylesheet's
-        self.open_button = named(QPushButton("&Open the child's record"),
-                                 "Open the chosen child's record")
+        self.open_button = QPushButton()
+        words(self.open_button.setText, QT_TRANSLATE_NOOP("DashboardPage", "&Open the child's record"))
+        words(lambda w: named(self.open_button, w), QT_TRANSLATE_NOOP("DashboardPage", "Open the chosen child's record"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
         detail_row.addWidget(self.detail, 1)
@@ -322,10 +347,13 @@ class DashboardPage(QWidget):
         """Offer the practitioner's own children, their team's, and everyone on the laptop."""
         self.scope.blockSignals(True)
         self.scope.clear()
-        self.scope.addItem("My children", Scope("My children", practitioner_id=practitioner_id))
+        mine = self.tr("My children")
+        self.scope.addItem(mine, Scope(mine, practitioner_id=practitioner_id))
         if team:
-            self.scope.addItem(f"Team: {team}", Scope(f"Team {team}", team=team))
-        self.scope.addItem("Everyone on this laptop", Scope("Everyone on this laptop"))
+            self.scope.addItem(self.tr("Team: {team}").format(team=team),
+                               Scope(self.tr("Team {team}").format(team=team), team=team))
+        everyone = self.tr("Everyone on this laptop")
+        self.scope.addItem(everyone, Scope(everyone))
         self.scope.blockSignals(False)
 
     def current_scope(self) -> Scope:
@@ -372,10 +400,15 @@ class DashboardPage(QWidget):
         self.show_act_now([i for i in facts.items if i.category is Category.NOW])
         overdue = sum(1 for i in facts.items if self.model.is_overdue(i))
         children = len({i.child_id for i in facts.items})
-        self.summary.setText(
-            f"{len(facts.items)} thing{'' if len(facts.items) == 1 else 's'} to do for "
-            f"{children} child{'' if children == 1 else 'ren'}, {overdue} overdue "
-            f"({self.current_scope().label.lower()}, checked {format_due(facts.now)}).")
+        things = len(facts.items)
+        said = (self.tr("1 thing to do") if things == 1
+                else self.tr("{count} things to do")).format(count=things)
+        said += " " + (self.tr("for 1 child") if children == 1
+                       else self.tr("for {count} children")).format(count=children)
+        self.summary.setText(self.tr("{things}, {overdue} overdue ({scope}, checked {when}).")
+                             .format(things=said, overdue=overdue,
+                                     scope=self.current_scope().label.lower(),
+                                     when=due_words(facts.now, interface_language())))
         self.loaded.emit()
 
     def show_act_now(self, items: Sequence[DueItem]) -> None:
@@ -401,7 +434,7 @@ class DashboardPage(QWidget):
         item = self.model.item_at(current)
         self.open_button.setEnabled(item is not None)
         if item is None:
-            self.detail.setText("Choose an item to see it in full.")
+            self.detail.setText(self.tr("Choose an item to see it in full."))
             return
         due = (f"{'Overdue since' if self.model.is_overdue(item) else 'Due'} {item.due_text}"
                if item.due_text else "No deadline")
