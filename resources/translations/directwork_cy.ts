@@ -1038,76 +1038,76 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="56"/>
+        <location filename="../../src/directwork/gui/plan/versions.py" line="57"/>
         <source>Version</source>
         <translation>Fersiwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="57"/>
+        <location filename="../../src/directwork/gui/plan/versions.py" line="58"/>
         <source>Saved</source>
         <translation>Cadwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="58"/>
+        <location filename="../../src/directwork/gui/plan/versions.py" line="59"/>
         <source>Built on</source>
         <translation>Wedi&apos;i seilio ar</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="59"/>
+        <location filename="../../src/directwork/gui/plan/versions.py" line="60"/>
         <source>Agreed on</source>
         <translation>Cytunwyd ar</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="61"/>
+        <location filename="../../src/directwork/gui/plan/versions.py" line="62"/>
         <source>Who agreed</source>
         <translation>Pwy gytunodd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="206"/>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="207"/>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="418"/>
         <location filename="../../src/directwork/gui/record/child_record.py" line="243"/>
         <location filename="../../src/directwork/gui/record/child_record.py" line="353"/>
-        <location filename="../../src/directwork/gui/record/history.py" line="77"/>
+        <location filename="../../src/directwork/gui/record/history.py" line="76"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="207"/>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="208"/>
         <source>Step</source>
         <translation>Cam</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="208"/>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="209"/>
         <source>To whom</source>
         <translation>At bwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="209"/>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="210"/>
         <source>Answer</source>
         <translation>Ateb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="218"/>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="219"/>
         <source>To</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="219"/>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="220"/>
         <source>Made</source>
         <translation>Gwnaed</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="220"/>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="221"/>
         <source>Acknowledgement due</source>
         <translation>Cydnabyddiaeth erbyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="221"/>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="222"/>
         <source>Acknowledged</source>
         <translation>Cydnabuwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="222"/>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="223"/>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
@@ -1139,7 +1139,7 @@
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="420"/>
         <location filename="../../src/directwork/gui/record/child_record.py" line="352"/>
-        <location filename="../../src/directwork/gui/record/history.py" line="79"/>
+        <location filename="../../src/directwork/gui/record/history.py" line="78"/>
         <source>What</source>
         <translation>Beth</translation>
     </message>
@@ -1202,7 +1202,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/record/child_record.py" line="244"/>
-        <location filename="../../src/directwork/gui/record/history.py" line="78"/>
+        <location filename="../../src/directwork/gui/record/history.py" line="77"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
@@ -1314,23 +1314,23 @@
         <translation>Ymateb sydd ei angen</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="59"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="58"/>
         <location filename="../../src/directwork/gui/record/child_record.py" line="356"/>
         <source>Due</source>
         <translation>Erbyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="59"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="58"/>
         <source>Child</source>
         <translation>Plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="60"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="59"/>
         <source>Rule</source>
         <translation>Rheol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="60"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="59"/>
         <source>What needs doing</source>
         <translation>Beth sydd angen ei wneud</translation>
     </message>
@@ -1405,12 +1405,12 @@
         <translation>Camau dilynol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/history.py" line="80"/>
+        <location filename="../../src/directwork/gui/record/history.py" line="79"/>
         <source>Record</source>
         <translation>Cofnod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/history.py" line="81"/>
+        <location filename="../../src/directwork/gui/record/history.py" line="80"/>
         <source>Laptop</source>
         <translation>Gliniadur</translation>
     </message>
@@ -1418,143 +1418,143 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="63"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="62"/>
         <source>Act now</source>
         <translation>Gweithredu nawr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="64"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="63"/>
         <source>Concerns</source>
         <translation>Pryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="65"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="64"/>
         <source>Referrals</source>
         <translation>Atgyfeiriadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="66"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="65"/>
         <source>Key-moment responses</source>
         <translation>Ymatebion i eiliadau allweddol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="67"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="66"/>
         <source>Reviews</source>
         <translation>Adolygiadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="68"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="67"/>
         <source>Safety plans</source>
         <translation>Cynlluniau diogelwch</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="69"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="68"/>
         <source>Not seen</source>
         <translation>Heb eu gweld</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="70"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="69"/>
         <source>Worker changed</source>
         <translation>Newid gweithiwr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="173"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="172"/>
         <source>no deadline</source>
         <translation>dim dyddiad cau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="175"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="174"/>
         <source>Overdue: {due}</source>
         <translation>Yn hwyr: {due}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="206"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="205"/>
         <source>{label} ({count}, {overdue} overdue)</source>
         <translation>{label} ({count}, {overdue} yn hwyr)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="263"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="262"/>
         <source>Practice check</source>
         <translation>Gwiriad ymarfer</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="268"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="267"/>
         <source>Whose children:</source>
         <translation>Plant pwy:</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="271"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="270"/>
         <source>Whose children to check</source>
         <translation>Plant pwy i&apos;w gwirio</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="275"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="274"/>
         <source>&amp;Check now</source>
         <translation>&amp;Gwirio nawr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="276"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="275"/>
         <source>Check now</source>
         <translation>Gwirio nawr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="320"/>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="437"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="319"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="436"/>
         <source>Choose an item to see it in full.</source>
         <translation>Dewiswch eitem i&apos;w gweld yn llawn.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="325"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="324"/>
         <source>&amp;Open the child&apos;s record</source>
         <translation>&amp;Agor cofnod y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="326"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="325"/>
         <source>Open the chosen child&apos;s record</source>
         <translation>Agor cofnod y plentyn a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="350"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="349"/>
         <source>My children</source>
         <translation>Fy mhlant</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="353"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="352"/>
         <source>Team: {team}</source>
         <translation>Tîm: {team}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="354"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="353"/>
         <source>Team {team}</source>
         <translation>Tîm {team}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="355"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="354"/>
         <source>Everyone on this laptop</source>
         <translation>Pawb ar y gliniadur hwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="404"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="403"/>
         <source>1 thing to do</source>
         <translation>1 peth i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="405"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="404"/>
         <source>{count} things to do</source>
         <translation>{count} o bethau i&apos;w gwneud</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="406"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="405"/>
         <source>for 1 child</source>
         <translation>ar gyfer 1 plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="407"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="406"/>
         <source>for {count} children</source>
         <translation>ar gyfer {count} o blant</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/dashboard.py" line="408"/>
+        <location filename="../../src/directwork/gui/practice/dashboard.py" line="407"/>
         <source>{things}, {overdue} overdue ({scope}, checked {when}).</source>
         <translation>{things}, {overdue} yn hwyr ({scope}, gwiriwyd {when}).</translation>
     </message>
@@ -1562,22 +1562,22 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/directwork/gui/record/history.py" line="56"/>
+        <location filename="../../src/directwork/gui/record/history.py" line="55"/>
         <source>Kind of record:</source>
         <translation>Math o gofnod:</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/history.py" line="57"/>
+        <location filename="../../src/directwork/gui/record/history.py" line="56"/>
         <source>Who:</source>
         <translation>Pwy:</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/history.py" line="66"/>
+        <location filename="../../src/directwork/gui/record/history.py" line="65"/>
         <source>Save as a spreadsheet…</source>
         <translation>Cadw fel taenlen…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/history.py" line="67"/>
+        <location filename="../../src/directwork/gui/record/history.py" line="66"/>
         <source>Save as a spreadsheet (CSV): the history as shown</source>
         <translation>Cadw fel taenlen (CSV): yr hanes fel y mae&apos;n cael ei ddangos</translation>
     </message>

@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from directwork.domain.records import Level
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP
 from directwork.gui.shell.theme import level_colours
 from directwork.store.caseload import CaseloadRow
 

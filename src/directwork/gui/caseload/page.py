@@ -3,7 +3,7 @@ needs attention."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +25,7 @@ from directwork.gui.caseload.model import (
 from directwork.gui.common.a11y import named
 from directwork.gui.common.fit import FlowLayout
 from directwork.gui.common.record_table import keep_columns_fitted
-from directwork.gui.common.retranslate import Words
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, item_text
 from directwork.gui.common.worker import VaultWorker
 from directwork.store.views.caseload import load_caseload
 
@@ -68,7 +68,7 @@ class CaseloadPage(QWidget):
         words(lambda w: named(self.filter, w), QT_TRANSLATE_NOOP("CaseloadPage", "Show only"))
         for index, (key, shown) in enumerate(CaseloadFilter.FILTERS.items()):
             self.filter.addItem("", key)
-            words(lambda w, i=index: self.filter.setItemText(i, w), shown)
+            words(item_text(self.filter, index), shown)
         self.filter.currentIndexChanged.connect(
             lambda _i: self._set_filter(self.filter.currentData()))
         filter_label = QLabel()

@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
+
+from directwork.gui.common.a11y import named, plain_words
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks ``source`` for ``pyside6-lupdate`` under ``context`` and gives it back as it is
+    (Qt's own QT_TRANSLATE_NOOP, typed as text)."""
+    return source
 
 
 class Words(QObject):
@@ -54,3 +62,24 @@ def interface_language() -> str:
     app = QCoreApplication.instance()
     value = app.property(LANGUAGE_PROPERTY) if app is not None else None
     return value if value in ("en", "cy") else "en"
+
+
+def item_text(combo: QComboBox, index: int) -> Callable[[str], None]:
+    """Shows words as the text of ``combo``'s item ``index``."""
+    return lambda words: combo.setItemText(index, words)
+
+
+def tab_title(tabs: QTabWidget, page: QWidget, *, name_page: bool = False
+              ) -> Callable[[str], None]:
+    """Shows words as the title of ``page``'s tab (found by the page, never by its title);
+    with ``name_page``, the page's spoken name follows it."""
+    def show(words: str) -> None:
+        tabs.setTabText(tabs.indexOf(page), words)
+        if name_page:
+            page.setAccessibleName(plain_words(words))
+    return show
+
+
+def spoken(widget: QWidget, strip: str = "") -> Callable[[str], object]:
+    """Gives words as ``widget``'s spoken name (``named``)."""
+    return lambda words: named(widget, words.rstrip(strip) if strip else words)

@@ -4,7 +4,7 @@ edits of the same version shown as such, with the way into merging them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from directwork.domain.records import SafetyPlan
 from directwork.domain.revisions import rev_number
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.compare import ComparisonModel
 from directwork.gui.plan.merge import PlanMergeDialog

@@ -18,7 +18,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -46,7 +45,7 @@ from directwork.domain.rules.messages import due_words, render
 from directwork.domain.rules.practice_check import Category, DueItem
 from directwork.gui.common.a11y import labelled, named
 from directwork.gui.common.fit import FlowLayout, scrolled
-from directwork.gui.common.retranslate import Words, interface_language
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, interface_language
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.charts import ChartsPanel
 from directwork.gui.practice.common import practice_policy

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -43,6 +42,7 @@ from directwork.domain.rules.levels import LevelDecision, standing_from_history
 from directwork.domain.rules.workdays import format_due
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import (
     EARLIEST,

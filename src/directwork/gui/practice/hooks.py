@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,7 +31,7 @@ from directwork.domain.records import Concern, KeyMoment, SafetyPlan
 from directwork.domain.rules.practice_check import DueItem
 from directwork.gui.common.a11y import named
 from directwork.gui.common.fit import FlowLayout, scrolled
-from directwork.gui.common.retranslate import Words
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, spoken
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.editor_window import PlanEditorWindow
 from directwork.gui.plan.versions import PlanVersionsDialog
@@ -103,7 +103,7 @@ class ChildPractice:
                  self.charts)):
             button = QPushButton()
             words(button.setText, text)
-            words(lambda w, b=button: named(b, w), name)
+            words(spoken(button), name)
             button.clicked.connect(slot)
             row.addWidget(button)
             self.buttons[key] = button

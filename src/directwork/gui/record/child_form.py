@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,7 +23,7 @@ from directwork.domain.records import Child, WelshPreference
 from directwork.gui.common.a11y import named
 from directwork.gui.common.fields import home
 from directwork.gui.common.fit import scroll_body
-from directwork.gui.common.retranslate import Words
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, item_text
 
 # (key, the house's usual name, the caption for the child's own name for it)
 HOUSES = (("worries", QT_TRANSLATE_NOOP("ChildForm", "House of worries"), QT_TRANSLATE_NOOP("ChildForm", "Their name for the house of worries")),
@@ -83,7 +83,7 @@ class ChildForm(QWidget):
         self.words(lambda w: named(self.welsh, w), chosen_once)
         for index, (pref, words) in enumerate(WELSH_LABELS.items()):
             self.welsh.addItem("", pref)
-            self.words(lambda w, i=index: self.welsh.setItemText(i, w), words)
+            self.words(item_text(self.welsh, index), words)
         self._add(layout, "welsh_preference", chosen_once, self.welsh)
         self.communication_needs = line("communication_needs",
                                         QT_TRANSLATE_NOOP("ChildForm", "Communication needs"))

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,7 +39,12 @@ from directwork.gui.caseload.model import uk_date
 from directwork.gui.common.a11y import named, plain_words
 from directwork.gui.common.fit import FlowLayout, scrolled
 from directwork.gui.common.record_table import RECORD_ROLE, RecordTableModel, record_view
-from directwork.gui.common.retranslate import Words, interface_language
+from directwork.gui.common.retranslate import (
+    QT_TRANSLATE_NOOP,
+    Words,
+    interface_language,
+    tab_title,
+)
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.history import PlanCoReviewPanel
 from directwork.gui.practice import hooks as practice_hooks
@@ -203,7 +208,7 @@ class ChildRecordPage(QWidget):
         """A tab, found by ``key``; ``title`` (marked for translation) follows the language."""
         self.tab_pages[key] = page
         self.tabs.addTab(page, "")
-        self.words(lambda w: self.tabs.setTabText(self.tabs.indexOf(page), w), title)
+        self.words(tab_title(self.tabs, page), title)
 
     def _button(self, source: str, description: str = "") -> QPushButton:
         """A button whose words (and spoken description) follow the interface language."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from directwork.gui.common.a11y import named, say
 from directwork.gui.common.fit import FlowLayout
 from directwork.gui.common.record_table import RecordTableModel, record_view
-from directwork.gui.common.retranslate import Words
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, spoken
 from directwork.gui.common.worker import VaultWorker
 from directwork.store.views.history import ChildHistory, HistoryRow, history_csv, load_history
 
@@ -57,7 +56,7 @@ class HistoryPanel(QWidget):
                              (self.person, QT_TRANSLATE_NOOP("HistoryPanel", "Who:"))):
             label = QLabel()
             words(label.setText, caption)
-            words(lambda w, b=box: named(b, w.rstrip(":")), caption)
+            words(spoken(box, ":"), caption)
             label.setBuddy(box)
             filters.addWidget(label)
             filters.addWidget(box)

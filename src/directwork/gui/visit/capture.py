@@ -52,6 +52,7 @@ from directwork.domain.records import (
 from directwork.gui.common.a11y import colour_name, named, plain_words
 from directwork.gui.common.drafts import DraftKeeper, DraftTextEdit
 from directwork.gui.common.fit import FlowLayout, scrolled, shrinkable
+from directwork.gui.common.retranslate import item_text, spoken, tab_title
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.record.entry_correction import PuttingRight
 from directwork.gui.shell.lock import carry_lock_shortcut
@@ -149,10 +150,8 @@ class VisitCapturePage(PuttingRight):
                           (self._want_section, "want"), (self._drawing_section, "drawing"),
                           (self._carers_section, "carers"), (self._notes_section, "notes")):
             area = scrolled(make())
-            index = self.tabs.addTab(area, "")
-            self._say(lambda w, i=index, a=area: (self.tabs.setTabText(i, w),
-                                                  a.setAccessibleName(plain_words(w))),
-                      f"tab.{key}")
+            self.tabs.addTab(area, "")
+            self._say(tab_title(self.tabs, area, name_page=True), f"tab.{key}")
         for listing in (*self.lists.values(), self.drawing_list):
             listing.itemActivated.connect(self.put_right)
             self._say(listing.setToolTip, "put_right")
@@ -257,7 +256,7 @@ class VisitCapturePage(PuttingRight):
             column.addWidget(caption)
             column.addWidget(name)
             listing = entry_list("")
-            self._say(lambda w, item=listing: named(item, w), f"in_house.{topic.value}")
+            self._say(spoken(listing), f"in_house.{topic.value}")
             self.lists[topic.value] = listing
             column.addWidget(listing, 1)
             edit = self._field(topic.value, "type_words")
@@ -369,8 +368,7 @@ class VisitCapturePage(PuttingRight):
         self._caption(topic_label, self.drawing_topic, "drawing_about")
         for index, topic in enumerate(DRAWING_TOPICS):
             self.drawing_topic.addItem("", topic)
-            self._say(lambda w, i=index: self.drawing_topic.setItemText(i, w),
-                      f"topic.{topic.value}")
+            self._say(item_text(self.drawing_topic, index), f"topic.{topic.value}")
         right.addWidget(self.drawing_topic)
         title_label = QLabel()
         right.addWidget(title_label)
@@ -416,8 +414,7 @@ class VisitCapturePage(PuttingRight):
         self._caption(about_label, self.carer_topic, "about")
         for index, topic in enumerate(CARER_TOPICS):
             self.carer_topic.addItem("", topic)
-            self._say(lambda w, i=index: self.carer_topic.setItemText(i, w),
-                      f"topic.{topic.value}")
+            self._say(item_text(self.carer_topic, index), f"topic.{topic.value}")
         row.addWidget(self.carer_topic)
         column.addLayout(row)
         self.lists["carers"] = entry_list("")
