@@ -293,274 +293,274 @@
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="55"/>
         <source>Check before you give it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch cyn ei roi</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="66"/>
         <source>Before this copy goes to the child or carers, look at each line below: where a name, place, number or part was taken out or changed, and where a word looks close to a name that must not be shown. Tick each line when it is right, or edit it. Nothing is given until every line is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn i&apos;r copi hwn fynd at y plentyn neu&apos;r gofalwyr, edrychwch ar bob llinell isod: lle cafodd enw, lle, rhif neu ran ei dynnu allan neu ei newid, a lle mae gair yn edrych yn debyg i enw na ddylid ei ddangos. Ticiwch bob llinell pan fydd yn gywir, neu ei golygu. Does dim yn cael ei roi nes bod pob llinell wedi&apos;i thicio.</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="76"/>
         <source>Lines to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau i&apos;w gwirio</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="78"/>
         <location filename="../../src/directwork/gui/summary/check.py" line="150"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i wirio</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="78"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="78"/>
         <source>Where</source>
-        <translation type="unfinished">Ble</translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="78"/>
         <source>As recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel y&apos;i cofnodwyd</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="79"/>
         <source>In this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y copi hwn</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="79"/>
         <source>Why it is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae yma</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="102"/>
         <source>&amp;Edit this line…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu&apos;r llinell hon…</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="103"/>
         <source>Edit the words of the chosen line in this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu geiriau&apos;r llinell a ddewiswyd yn y copi hwn</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="111"/>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="134"/>
         <source>Child&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi&apos;r plentyn</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="135"/>
         <source>Carers&apos; copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi&apos;r gofalwyr</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="153"/>
         <source>(left out of this copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wedi&apos;i adael allan o&apos;r copi hwn)</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="171"/>
         <source>Why we are working together</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam rydyn ni&apos;n gweithio gyda&apos;n gilydd</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="172"/>
         <source>Worries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryderon</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="173"/>
         <source>Worries: who disputes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryderon: pwy sy&apos;n anghytuno</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="174"/>
         <source>What is going well</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n mynd yn dda</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="175"/>
         <source>Safety goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodau diogelwch</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="176"/>
         <source>Safety goals: for how long</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodau diogelwch: am ba mor hir</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="177"/>
         <source>Who will do what</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy fydd yn gwneud beth</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="178"/>
         <source>Who will do what: who</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy fydd yn gwneud beth: pwy</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="179"/>
         <source>Who will do what: from</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy fydd yn gwneud beth: o</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="180"/>
         <source>If things go wrong: if</source>
-        <translation type="unfinished"></translation>
+        <translation>Os aiff pethau o chwith: os</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="181"/>
         <source>If things go wrong: then</source>
-        <translation type="unfinished"></translation>
+        <translation>Os aiff pethau o chwith: yna</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="182"/>
         <source>If things go wrong: call</source>
-        <translation type="unfinished"></translation>
+        <translation>Os aiff pethau o chwith: ffonio</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="183"/>
         <source>Safe people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl saff</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="184"/>
         <source>Safe places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd saff</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="185"/>
         <location filename="../../src/directwork/gui/summary/check.py" line="186"/>
         <source>Who to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy i&apos;w ffonio</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="187"/>
         <source>Who to call: number</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy i&apos;w ffonio: rhif</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="188"/>
         <source>In the child&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng ngeiriau&apos;r plentyn ei hun</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="189"/>
         <source>Scores out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgorau allan o 10</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="190"/>
         <source>Who agreed</source>
-        <translation type="unfinished">Pwy gytunodd</translation>
+        <translation>Pwy gytunodd</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="191"/>
         <source>Who agreed (earlier versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy gytunodd (fersiynau cynharach)</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="192"/>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a ddywedwyd</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="193"/>
         <source>Who said it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ddywedodd</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="194"/>
         <source>0 to 10 question</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiwn 0 i 10</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="195"/>
         <source>Name of a drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw llun</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="196"/>
         <source>Co-review: their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyd-adolygu: eu geiriau</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="197"/>
         <source>Co-review: who answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyd-adolygu: pwy atebodd</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="202"/>
         <source>A name was taken out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd enw allan.</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="203"/>
         <source>A place was taken out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd lle allan.</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="204"/>
         <source>A phone number was taken out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd rhif ffôn allan.</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="205"/>
         <source>An email address was taken out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd cyfeiriad e-bost allan.</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="206"/>
         <source>Shown by who they are to the child, not by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddangos yn ôl pwy ydyn nhw i&apos;r plentyn, nid wrth eu henw.</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="207"/>
         <source>Left out: it names someone or somewhere withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i adael allan: mae&apos;n enwi rhywun neu rywle sy&apos;n cael ei gadw&apos;n ôl.</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="208"/>
         <source>You edited this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygoch chi&apos;r llinell hon.</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="212"/>
         <source>Looks close to a withheld name, left as it is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn edrych yn debyg i enw sy&apos;n cael ei gadw&apos;n ôl, wedi&apos;i adael fel y mae: %1</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="221"/>
         <source>%1 leaves out: withheld people: %2 · withheld places: %3 · things said not shared with them: %4 · plan parts you kept back: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn gadael allan: pobl a gadwyd yn ôl: %2 · lleoedd a gadwyd yn ôl: %3 · pethau a ddywedwyd nad ydyn nhw&apos;n cael eu rhannu â nhw: %4 · rhannau o&apos;r cynllun a gadwoch chi&apos;n ôl: %5.</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="259"/>
         <source>Making the copy again with your change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwneud y copi eto gyda&apos;ch newid…</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="261"/>
         <source>Every line is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob llinell wedi&apos;i gwirio.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/directwork/gui/summary/check.py" line="262"/>
         <source>%n line(s) still to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Llinellau i&apos;w gwirio o hyd: %n.</numerusform>
+            <numerusform>Llinellau i&apos;w gwirio o hyd: %n.</numerusform>
+            <numerusform>Llinellau i&apos;w gwirio o hyd: %n.</numerusform>
+            <numerusform>Llinellau i&apos;w gwirio o hyd: %n.</numerusform>
+            <numerusform>Llinellau i&apos;w gwirio o hyd: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -690,88 +690,88 @@
 <context>
     <name>ChildHeader</name>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="105"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="110"/>
         <source>Carry on &amp;the visit</source>
         <translation>Parhau â&apos;r &amp;ymweliad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="107"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="112"/>
         <source>Carry on the visit that is still open</source>
         <translation>Parhau â&apos;r ymweliad sydd ar agor o hyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="110"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="115"/>
         <source>&amp;Start visit</source>
         <translation>&amp;Dechrau ymweliad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="112"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="117"/>
         <source>Start visit with this child</source>
         <translation>Dechrau ymweliad gyda&apos;r plentyn hwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="128"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="133"/>
         <source>{age} years old</source>
         <translation>{age} oed</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="129"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="134"/>
         <source>age not recorded</source>
         <translation>oedran heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="130"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="135"/>
         <source>speaks {language}</source>
         <translation>iaith: {language}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="131"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="136"/>
         <source>language not recorded</source>
         <translation>iaith heb ei chofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="134"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="139"/>
         <source>none recorded</source>
         <translation>dim wedi&apos;i gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="137"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="142"/>
         <source>next review {day}</source>
         <translation>adolygiad nesaf {day}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="149"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="155"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="154"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="160"/>
         <source>Safety level: {level}</source>
         <translation>Lefel diogelwch: {level}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="156"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="161"/>
         <source>(awaiting sign-off)</source>
         <translation>(yn aros i gael ei gymeradwyo)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="160"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="165"/>
         <source>Safety level: not set</source>
         <translation>Lefel diogelwch: heb ei gosod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="138"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="143"/>
         <source>(overdue)</source>
         <translation>(yn hwyr)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="143"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="148"/>
         <source>Communication needs: {needs}</source>
         <translation>Anghenion cyfathrebu: {needs}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="152"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="157"/>
         <source>({level} awaiting sign-off)</source>
         <translation>({level} yn aros i gael ei gymeradwyo)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="168"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="173"/>
         <source>Started {when} {place}</source>
         <translation>Dechreuwyd {when} {place}</translation>
     </message>
@@ -862,107 +862,107 @@
 <context>
     <name>ChildRecordPage</name>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="231"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="236"/>
         <source>Save changes</source>
         <translation>Cadw newidiadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="232"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="237"/>
         <source>Save changes to About me (Ctrl+S)</source>
         <translation>Cadw newidiadau i Amdanaf i (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="240"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="245"/>
         <source>&amp;About me</source>
         <translation>&amp;Amdanaf i</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="258"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="263"/>
         <source>Double-click an entry to change who may see it.</source>
         <translation>Cliciwch ddwywaith ar gofnod i newid pwy gaiff ei weld.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="261"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="266"/>
         <source>Who may see it…</source>
         <translation>Pwy gaiff ei weld…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="262"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="267"/>
         <source>Change who may see the chosen entry</source>
         <translation>Newid pwy gaiff weld y cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="276"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="281"/>
         <source>V&amp;oice</source>
         <translation>&amp;Llais</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="283"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="288"/>
         <source>Safety &amp;plan</source>
         <translation>&amp;Cynllun diogelwch</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="308"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="313"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="310"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="315"/>
         <source>Add someone…</source>
         <translation>Ychwanegu rhywun…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="311"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="316"/>
         <source>Add someone to the child&apos;s network</source>
         <translation>Ychwanegu rhywun at rwydwaith y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="317"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="322"/>
         <source>Agencies</source>
         <translation>Asiantaethau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="325"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="330"/>
         <source>&amp;Network</source>
         <translation>&amp;Rhwydwaith</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="343"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="348"/>
         <source>Add a place or gro&amp;up…</source>
         <translation>Ychwanegu lle neu &amp;grŵp…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="344"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="349"/>
         <source>Add a place, peer group, online space or school</source>
         <translation>Ychwanegu lle, grŵp cyfoedion, lle ar-lein neu ysgol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="350"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="355"/>
         <source>Conte&amp;xts</source>
         <translation>C&amp;yd-destunau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="360"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="365"/>
         <source>&amp;Key moments</source>
         <translation>&amp;Eiliadau allweddol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="370"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="375"/>
         <source>&amp;Reviews</source>
         <translation>Ad&amp;olygiadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="380"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="385"/>
         <source>&amp;Concerns</source>
         <translation>&amp;Pryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="391"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="396"/>
         <source>V&amp;isits</source>
         <translation>Ymwel&amp;iadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="393"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="398"/>
         <source>&amp;History</source>
         <translation>&amp;Hanes</translation>
     </message>
@@ -1065,8 +1065,8 @@
     <message>
         <location filename="../../src/directwork/gui/practice/concerns.py" line="207"/>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="418"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="243"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="353"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="248"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="358"/>
         <location filename="../../src/directwork/gui/record/history.py" line="76"/>
         <source>When</source>
         <translation>Pryd</translation>
@@ -1138,7 +1138,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="420"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="352"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="357"/>
         <location filename="../../src/directwork/gui/record/history.py" line="78"/>
         <source>What</source>
         <translation>Beth</translation>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="422"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="363"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="368"/>
         <source>Why</source>
         <translation>Pam</translation>
     </message>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/caseload/model.py" line="33"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="74"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="79"/>
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
@@ -1201,121 +1201,121 @@
         <translation>Eiliad allweddol ddiweddaraf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="244"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="249"/>
         <location filename="../../src/directwork/gui/record/history.py" line="77"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="245"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="250"/>
         <source>About</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="246"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="251"/>
         <source>Their words</source>
         <translation>Eu geiriau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="248"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="253"/>
         <source>How</source>
         <translation>Sut</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="249"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="254"/>
         <source>May be seen by</source>
         <translation>Gall y rhain ei weld</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/caseload/model.py" line="29"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="290"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="329"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="295"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="334"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="291"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="296"/>
         <source>Relationship</source>
         <translation>Perthynas</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="292"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="297"/>
         <source>Child&apos;s view</source>
         <translation>Barn y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="294"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="299"/>
         <source>Worker&apos;s view</source>
         <translation>Barn y gweithiwr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="295"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="300"/>
         <source>Trusted adult</source>
         <translation>Oedolyn dibynadwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="296"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="301"/>
         <source>Leads</source>
         <translation>Yn arwain</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="300"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="305"/>
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="301"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="306"/>
         <source>Plan</source>
         <translation>Cynllun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="302"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="307"/>
         <source>Lead worker</source>
         <translation>Gweithiwr arweiniol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="303"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="308"/>
         <source>Contact</source>
         <translation>Cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="328"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="333"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="330"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="335"/>
         <source>Concerns</source>
         <translation>Pryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="331"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="336"/>
         <source>Strengths</source>
         <translation>Cryfderau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="332"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="337"/>
         <source>Change first</source>
         <translation>Newid yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="333"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="338"/>
         <source>Visibility</source>
         <translation>Pwy sy&apos;n gweld</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="354"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="359"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="355"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="360"/>
         <source>Response needed</source>
         <translation>Ymateb sydd ei angen</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dashboard.py" line="58"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="356"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="361"/>
         <source>Due</source>
         <translation>Erbyn</translation>
     </message>
@@ -1335,72 +1335,72 @@
         <translation>Beth sydd angen ei wneud</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="362"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="367"/>
         <source>Held</source>
         <translation>Cynhaliwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="364"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="369"/>
         <source>New level</source>
         <translation>Lefel newydd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="365"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="370"/>
         <source>What changed</source>
         <translation>Beth newidiodd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="366"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="371"/>
         <source>Next review</source>
         <translation>Adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="372"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="377"/>
         <source>Raised</source>
         <translation>Codwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="373"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="378"/>
         <source>Concern</source>
         <translation>Pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="374"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="379"/>
         <source>Severity</source>
         <translation>Difrifoldeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="375"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="380"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="376"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="381"/>
         <source>Response due</source>
         <translation>Ymateb erbyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="382"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="387"/>
         <source>Started</source>
         <translation>Dechreuwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="383"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="388"/>
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="384"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="389"/>
         <source>Who was there</source>
         <translation>Pwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="385"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="390"/>
         <source>Ended</source>
         <translation>Daeth i ben</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="386"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="391"/>
         <source>Follow-ups</source>
         <translation>Camau dilynol</translation>
     </message>
@@ -1596,17 +1596,17 @@
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="293"/>
         <source>Edit this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu&apos;r llinell hon</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="295"/>
         <source>%1: the words as they will be in this copy. The record is not changed. Names that must not be shown are still taken out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: y geiriau fel y byddan nhw yn y copi hwn. Dydy&apos;r cofnod ddim yn newid. Mae enwau na ddylid eu dangos yn dal i gael eu tynnu allan.</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="300"/>
         <source>Words of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau&apos;r llinell</translation>
     </message>
 </context>
 <context>
@@ -2354,12 +2354,12 @@
     <message numerus="yes">
         <location filename="../../src/directwork/gui/summary/preview.py" line="308"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tudalennau: %n</numerusform>
+            <numerusform>Tudalennau: %n</numerusform>
+            <numerusform>Tudalennau: %n</numerusform>
+            <numerusform>Tudalennau: %n</numerusform>
+            <numerusform>Tudalennau: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2395,12 +2395,12 @@
     <message numerus="yes">
         <location filename="../../src/directwork/gui/summary/preview.py" line="439"/>
         <source>Sent %n page(s) to %1 as pictures of the pages: this computer has no CUPS print system to take the summary&apos;s PDF itself. Check what came out of the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anfonwyd tudalennau (%n) at %1 fel lluniau o&apos;r tudalennau: does gan y cyfrifiadur hwn ddim system argraffu CUPS i gymryd PDF y crynodeb ei hun. Gwiriwch beth ddaeth allan o&apos;r argraffydd.</numerusform>
+            <numerusform>Anfonwyd tudalennau (%n) at %1 fel lluniau o&apos;r tudalennau: does gan y cyfrifiadur hwn ddim system argraffu CUPS i gymryd PDF y crynodeb ei hun. Gwiriwch beth ddaeth allan o&apos;r argraffydd.</numerusform>
+            <numerusform>Anfonwyd tudalennau (%n) at %1 fel lluniau o&apos;r tudalennau: does gan y cyfrifiadur hwn ddim system argraffu CUPS i gymryd PDF y crynodeb ei hun. Gwiriwch beth ddaeth allan o&apos;r argraffydd.</numerusform>
+            <numerusform>Anfonwyd tudalennau (%n) at %1 fel lluniau o&apos;r tudalennau: does gan y cyfrifiadur hwn ddim system argraffu CUPS i gymryd PDF y crynodeb ei hun. Gwiriwch beth ddaeth allan o&apos;r argraffydd.</numerusform>
+            <numerusform>Anfonwyd tudalennau (%n) at %1 fel lluniau o&apos;r tudalennau: does gan y cyfrifiadur hwn ddim system argraffu CUPS i gymryd PDF y crynodeb ei hun. Gwiriwch beth ddaeth allan o&apos;r argraffydd.</numerusform>
         </translation>
     </message>
     <message>

@@ -39,7 +39,8 @@ TS = ROOT / "resources" / "translations" / "directwork_cy.ts"
 # The screens whose every message is in Welsh (contexts of the .ts file).
 COVERED = ("MainWindow", "ChildHeader", "ChildRecordPage", "ChildForm", "ChildPractice",
            "HistoryPanel", "Columns", "StartVisitDialog", "UnlockForm", "CoReviewStartDialog",
-           "PlanCoReviewPanel", "CaseloadPage", "PracticeCheck", "DashboardPage", "Interface")
+           "PlanCoReviewPanel", "CaseloadPage", "PracticeCheck", "DashboardPage",
+           "CheckBeforeGiving", "LineEditor", "SummaryPreview", "Interface")
 # Words that are the same in both languages, or names.
 SAME = {"directwork", "Childline", "PIN", "PDF", "0", "10", "English", "Cymraeg"}
 ENGLISH_WORDS = {"the", "and", "of", "to", "is", "with", "your", "who", "what", "add", "save",
