@@ -455,6 +455,9 @@ class VoiceEntry(Entry):
     verbatim: bool = True
     given_how: GivenHow = GivenHow.SAID
     drawing_id: str | None = None
+    # The speaker's own voice, recorded in visit mode; ``text`` is then what the practitioner
+    # typed of what was said (it may be empty until they do).
+    recording_id: str | None = None
     scale: int | None = None
     scale_question: str = ""
     # Who the speaker agreed may see these words besides themselves: the speaker always sees
@@ -480,6 +483,30 @@ class Drawing(Entry):
     png: bytes = b""
     width: int = 0
     height: int = 0
+
+
+@dataclass(kw_only=True)
+class Recording(Entry):
+    """The speaker's own voice, recorded in visit mode: WAV bytes (16-bit mono) kept inside
+    the vault, never as a file. It goes wherever the voice entry that points at it goes."""
+
+    KIND: ClassVar[str] = "recording"
+
+    visit_id: str | None = None
+    audio: bytes = b""
+    duration_ms: int = 0
+
+
+@dataclass(kw_only=True)
+class PictureChoice(Entry):
+    """The picture the child picked for one item of their plan (``item`` names it: see
+    domain/pictures.py). The latest choice for an item counts."""
+
+    KIND: ClassVar[str] = "picture_choice"
+
+    plan_id: str = ""
+    item: str = ""
+    picture: str = ""
 
 
 @dataclass(kw_only=True)
@@ -629,6 +656,8 @@ ENTRY_KINDS: tuple[type[Entry], ...] = (
     InformationSharing,
     CoReviewResponse,
     SummaryGiven,
+    Recording,
+    PictureChoice,
 )
 RECORD_KINDS: dict[str, type[Record]] = {cls.KIND: cls for cls in DOCUMENT_KINDS + ENTRY_KINDS}
 

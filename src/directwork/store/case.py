@@ -18,6 +18,8 @@ from directwork.domain.records import (
     KeyMomentResponse,
     LevelSignOff,
     Person,
+    PictureChoice,
+    Recording,
     Referral,
     Review,
     SafetyLevelDecision,
@@ -74,6 +76,9 @@ def load_case(session: Session, child_id: str, *, plan_id: str | None = None) ->
         visits=records.list_documents(session, Visit, child_id),
         voice=records.list_entries(session, VoiceEntry, child_id),
         drawings=records.list_entries(session, Drawing, child_id),
+        recordings=records.list_entries(session, Recording, child_id),
+        pictures=[p for p in records.list_entries(session, PictureChoice, child_id)
+                  if plan is not None and p.plan_id == plan.id],
         notes=records.list_entries(session, VisitNote, child_id),
         level_decisions=records.list_entries(session, SafetyLevelDecision, child_id),
         sign_offs=records.list_entries(session, LevelSignOff, child_id),

@@ -45,6 +45,7 @@ from directwork.store.schema import MetaRow
 REFERENCES: dict[str, str] = {
     "visit_id": "visit",
     "drawing_id": "drawing",
+    "recording_id": "recording",
     "decision_id": "safety_level",
     "key_moment_id": "key_moment",
     "plan_id": "safety_plan",

@@ -31,13 +31,16 @@ MAX_SHORT = 64
 # A drawing from the pad is well under a megabyte; 10 MB of PNG leaves ample room.
 MAX_PNG_BASE64 = 14_000_000
 MAX_ITEMS = 1_000
+# What each field of bytes holds (everything else of bytes is a drawing's PNG).
+MEDIA_TYPES = {("Recording", "audio"): "audio/wav"}
 
 DATE_TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$"
 BASE64_PATTERN = r"^[A-Za-z0-9+/]*={0,2}$"
 
 # Fields holding the id of another record (UUIDs); everything else called *_id is free text.
 REFERENCE_FIELDS = frozenset({
-    "id", "child_id", "corrects_id", "visit_id", "drawing_id", "decision_id", "key_moment_id",
+    "id", "child_id", "corrects_id", "visit_id", "drawing_id", "recording_id", "decision_id",
+    "key_moment_id",
     "plan_id", "concern_id",
 })
 _RECORD_NAMES = frozenset(cls.__name__ for cls in DOCUMENT_KINDS + ENTRY_KINDS)
@@ -123,6 +126,14 @@ FIELD_NOTES: dict[str, str] = {
     "VoiceEntry.change_reason": "Why this version replaced the one named in corrects_id.",
     "VoiceEntry.changed_by_name": "Who made this version, in words.",
     "Drawing.png": "The drawing as a PNG image, base64-encoded.",
+    "VoiceEntry.recording_id": "The speaker's own recorded voice (same child); text is then "
+                               "what the practitioner typed of what was said.",
+    "Recording.audio": "The recording as a 16-bit mono WAV file, base64-encoded (at most 3 "
+                       "minutes).",
+    "Recording.duration_ms": "How long the recording is, in milliseconds.",
+    "PictureChoice.item": "Which item of the plan: its kind, then a digest of its id or words "
+                          "(domain/pictures.py).",
+    "PictureChoice.picture": "The picture's name (a file in resources/icons/items/).",
     "LevelSignOff.decision_id": "The safety level decision being signed off.",
     "KeyMoment.returned_at": "For a missing episode: when the child came back (starts the 72-hour "
                              "return interview clock).",
@@ -176,7 +187,8 @@ def _type_schema(owner: str, name: str, tp: Any, defs: dict[str, Any]) -> dict[s
     if tp is date:
         return {"type": "string", "format": "date"}
     if tp is bytes:
-        return {"type": "string", "contentEncoding": "base64", "contentMediaType": "image/png",
+        media = MEDIA_TYPES.get((owner, name), "image/png")
+        return {"type": "string", "contentEncoding": "base64", "contentMediaType": media,
                 "maxLength": MAX_PNG_BASE64, "pattern": BASE64_PATTERN}
     if tp is bool:
         return {"type": "boolean"}

@@ -199,6 +199,7 @@ class VoiceEntryRow(EntryRow, Base):
     verbatim: Mapped[bool] = mapped_column(Boolean, default=True)
     given_how: Mapped[str] = mapped_column(String(32))
     drawing_id: Mapped[str | None] = mapped_column(String(36))
+    recording_id: Mapped[str | None] = mapped_column(String(36))
     scale: Mapped[int | None] = mapped_column(Integer)
     scale_question: Mapped[str] = mapped_column(Text, default="")
     shared_with: Mapped[list[Any]] = mapped_column(JSON, default=list)
@@ -215,6 +216,20 @@ class DrawingRow(EntryRow, Base):
     png: Mapped[bytes] = mapped_column(LargeBinary)
     width: Mapped[int] = mapped_column(Integer, default=0)
     height: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RecordingRow(EntryRow, Base):
+    __tablename__ = "recording"
+    visit_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    audio: Mapped[bytes] = mapped_column(LargeBinary)
+    duration_ms: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PictureChoiceRow(EntryRow, Base):
+    __tablename__ = "picture_choice"
+    plan_id: Mapped[str] = mapped_column(String(36), index=True)
+    item: Mapped[str] = mapped_column(String(64), default="")
+    picture: Mapped[str] = mapped_column(String(32), default="")
 
 
 class VisitNoteRow(EntryRow, Base):
@@ -367,6 +382,16 @@ class DraftRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class ChildSpeechRow(Base):
+    """How fast read-aloud speaks to one child, kept on this laptop. Never synced: it is a
+    setting of this screen, like a draft, not part of the child's record."""
+
+    __tablename__ = "child_speech"
+    child_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    speed: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 ROW_FOR_KIND: dict[str, type[Any]] = {
     "child": ChildRow,
     "person": PersonRow,
@@ -388,6 +413,8 @@ ROW_FOR_KIND: dict[str, type[Any]] = {
     "info_sharing": InformationSharingRow,
     "coreview": CoReviewResponseRow,
     "summary_given": SummaryGivenRow,
+    "recording": RecordingRow,
+    "picture_choice": PictureChoiceRow,
 }
 
 
