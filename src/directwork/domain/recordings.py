@@ -44,7 +44,7 @@ class RecordingUse:
     def words(self) -> str:
         """The use said plainly: "2 recordings, 1 min 20 s, 2.6 MB of 100 MB"."""
         if not self.count:
-            return f"No recordings (up to {_mb(self.allowance)} may be kept)."
+            return f"none yet (up to {_mb(self.allowance)} can be kept)."
         minutes, seconds = divmod(round(self.seconds), 60)
         length = f"{minutes} min {seconds} s" if minutes else f"{seconds} s"
         plural = "recording" if self.count == 1 else "recordings"

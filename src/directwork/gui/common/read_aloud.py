@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from directwork.domain.read_aloud import DEFAULT_SPEED
 from directwork.gui.common.worker import BackgroundRunner
 from directwork.speech.pcm import Pcm
+from directwork.speech.sentences import Sentence
 from directwork.speech.timeline import Spoken, Timeline, script
 
 SPEECH_THREAD = "speech"
@@ -219,6 +220,28 @@ class Readable:
             widget.deselect()
 
 
+def _in_languages(spoken: list[Spoken], langs: list[str]) -> tuple[list[Spoken], list[str]]:
+    """Each sentence with the language it is read in. Words shown in both languages are
+    shown Welsh first, "Welsh / English": each half is read in its own voice."""
+    found: list[Spoken] = []
+    said_in: list[str] = []
+    for item in spoken:
+        lang = langs[item.piece]
+        sentence = item.sentence
+        cut = sentence.text.find(" / ") if lang == "both" else -1
+        if cut < 0:
+            found.append(item)
+            said_in.append("en" if lang == "both" else lang)
+            continue
+        welsh = sentence.text[:cut].rstrip()
+        english = sentence.text[cut + 3:].lstrip()
+        start = sentence.start + len(sentence.text) - len(english)
+        found += [Spoken(item.piece, Sentence(sentence.start, sentence.start + len(welsh), welsh)),
+                  Spoken(item.piece, Sentence(start, sentence.end, english))]
+        said_in += ["cy", "en"]
+    return found, said_in
+
+
 # --------------------------------------------------------------------------- the reader
 
 
@@ -275,12 +298,13 @@ class ReadAloud(QObject):
         self.stop()
         self.pieces = list(pieces)
         self._last = (self.pieces, None)
-        self.spoken = script([p.text for p in self.pieces])
+        self.spoken, langs = _in_languages(script([p.text for p in self.pieces]),
+                                           [p.lang for p in self.pieces])
         if not self.spoken or not self._ensure_output():
             return
         self._begin()
         token, cancel = self._token, self._cancel
-        jobs = [(s.text, self.pieces[s.piece].lang) for s in self.spoken]
+        jobs = [(s.text, lang) for s, lang in zip(self.spoken, langs, strict=True)]
         self.sent = list(jobs)
         speed = self.speed
         runner = self.runner

@@ -102,7 +102,8 @@ class ChildHeader(QFrame):
         if child.pronouns:
             parts.insert(1, child.pronouns)
         needs = child.communication_needs or "none recorded"
-        self.facts.setText(" · ".join(parts) + f"\nCommunication needs: {needs}")
+        self.facts.setText(" · ".join(parts) + f"\nCommunication needs: {needs}"
+                           + f"\nRecordings of their voice: {data.recording_use.words()}")
         if data.level is not None:
             from directwork.gui.caseload.model import LEVEL_COLOURS
 
