@@ -25,7 +25,7 @@ GOAL_MS = 300
 def main() -> None:
     from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
-    from directwork.gui.common.read_aloud import MemoryOutput, ReadAloud, Readable
+    from directwork.gui.common.read_aloud import MemoryOutput, Readable, ReadAloud
     from directwork.speech.espeak import voice
 
     assert len(SENTENCE.split()) == 20

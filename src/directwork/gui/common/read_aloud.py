@@ -26,10 +26,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QElapsedTimer, QIODevice, QLoggingCategory, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QIODevice, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from directwork.domain.read_aloud import DEFAULT_SPEED
+from directwork.gui.common.multimedia import quiet_multimedia_logging
+from directwork.gui.common.system_voice import SystemSpeaker, SystemVoiceChoice
 from directwork.gui.common.worker import BackgroundRunner
 from directwork.speech.pcm import Pcm
 from directwork.speech.sentences import Sentence
@@ -63,13 +65,6 @@ class AudioOutput(Protocol):
 
 
 # --------------------------------------------------------------------------- outputs
-
-
-def quiet_multimedia_logging() -> None:
-    """QtMultimedia looks for hardware video decoders when it loads and warns when they are
-    missing; read-aloud and recording use audio only, so those warnings say nothing."""
-    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false\n"
-                                    "qt.multimedia.ffmpeg.info=false")
 
 
 def has_speaker() -> bool:
@@ -244,6 +239,15 @@ def _in_languages(spoken: list[Spoken], langs: list[str]) -> tuple[list[Spoken],
 
 # --------------------------------------------------------------------------- the reader
 
+# The system voice Preferences chose for each language; a language not here uses eSpeak NG.
+_CHOSEN: dict[str, SystemVoiceChoice] = {}
+
+
+def choose_system_voices(chosen: dict[str, SystemVoiceChoice | None]) -> None:
+    """What Preferences say: every reader follows it from its next reading."""
+    _CHOSEN.clear()
+    _CHOSEN.update({lang: choice for lang, choice in chosen.items() if choice is not None})
+
 
 class SpeechRunner(BackgroundRunner):
     """One thread that makes sound from words. Its chunks cross to the GUI thread by a
@@ -287,6 +291,8 @@ class ReadAloud(QObject):
         self._cancel = threading.Event()
         self._timeline = Timeline()
         self._last: tuple[list[Readable], Pcm | None] | None = None
+        # The system's own voice for a language, where Preferences chose one.
+        self.system: dict[str, SystemSpeaker] = {}
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._follow)
@@ -300,6 +306,10 @@ class ReadAloud(QObject):
         self._last = (self.pieces, None)
         self.spoken, langs = _in_languages(script([p.text for p in self.pieces]),
                                            [p.lang for p in self.pieces])
+        self._refresh_system()
+        if self.spoken and len(set(langs)) == 1 and langs[0] in self.system:
+            self._read_with_system(langs)
+            return
         if not self.spoken or not self._ensure_output():
             return
         self._begin()
@@ -327,6 +337,39 @@ class ReadAloud(QObject):
 
         self.runner.call(make, success=lambda _r: self._all_made(token),
                          failure=self._voice_failed)
+
+    def use_system_voice(self, lang: str, speaker: SystemSpeaker | None) -> None:
+        """Read ``lang`` with the system's own voice (None: with eSpeak NG again)."""
+        self.stop()
+        if speaker is None or not speaker.usable:
+            self.system.pop(lang, None)
+        else:
+            self.system[lang] = speaker
+
+    def _refresh_system(self) -> None:
+        """Follow Preferences: the system voice chosen for each language, if any."""
+        for lang in ("en", "cy"):
+            choice = _CHOSEN.get(lang)
+            current = self.system.get(lang)
+            if choice is None and current is not None:
+                self.system.pop(lang)
+            elif choice is not None and (current is None or current.choice != choice):
+                self.use_system_voice(lang, SystemSpeaker(choice, self))
+
+    def _read_with_system(self, langs: list[str]) -> None:
+        speaker = self.system[langs[0]]
+        speaker.set_rate(self.speed, DEFAULT_SPEED)
+        self.sent = [(s.text, lang) for s, lang in zip(self.spoken, langs, strict=True)]
+        self.playing = True
+        self.heard = -1
+        self.started.emit()
+
+        def done() -> None:
+            self._show(-1)
+            self.playing = False
+            self.finished.emit()
+
+        speaker.say([s.text for s in self.spoken], self._show, done)
 
     def play(self, pcm: Pcm, pieces: Sequence[Readable] = ()) -> None:
         """Play sound already made (a recording), highlighting nothing."""
@@ -357,6 +400,8 @@ class ReadAloud(QObject):
         self._cancel.set()
         self._token += 1
         self._poll.stop()
+        for speaker in self.system.values():
+            speaker.stop()
         if self._output is not None:
             self._output.stop()
         was_playing = self.playing

@@ -14,7 +14,8 @@ from typing import Protocol
 from PySide6.QtCore import QElapsedTimer, QIODevice, QObject, QTimer, Signal
 
 from directwork.domain.recordings import RECORDING_RATE
-from directwork.gui.common.read_aloud import SAMPLE_BYTES, quiet_multimedia_logging
+from directwork.gui.common.multimedia import quiet_multimedia_logging
+from directwork.gui.common.read_aloud import SAMPLE_BYTES
 from directwork.speech.pcm import Pcm
 
 

@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
     zoom_requested = Signal(int)  # +1, -1, 0 (reset)
     high_contrast_toggled = Signal(bool)
     idle_lock_setting_requested = Signal()
+    voices_setting_requested = Signal()
     new_child_requested = Signal()
     start_visit_requested = Signal()
     demo_requested = Signal()
@@ -124,8 +125,10 @@ class MainWindow(QMainWindow):
         self.contrast_action.setCheckable(True)
         self.idle_lock_action = self._action("Lock when not in &use…", None,
                                              self.idle_lock_setting_requested)
+        self.voices_action = self._action("Read-aloud &voices…", None,
+                                          self.voices_setting_requested)
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None,
-                       self.contrast_action, self.idle_lock_action):
+                       self.contrast_action, self.idle_lock_action, self.voices_action):
             view.addSeparator() if action is None else view.addAction(action)
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
