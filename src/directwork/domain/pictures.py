@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 
-from directwork.domain.records import PictureChoice
+from directwork.domain.records import PictureChoice, SafetyPlan
 
 # The picture each kind of item starts with. The kinds are the parts of the plan whose items
 # are read and shown one by one.
@@ -51,6 +51,39 @@ def item_key(kind: str, ident: str) -> str:
         return kind
     digest = hashlib.sha256(ident.strip().casefold().encode("utf-8")).hexdigest()[:16]
     return f"{kind}:{digest}"
+
+
+def plan_items(section: str, plan: SafetyPlan) -> list[tuple[str, str]]:
+    """Each item of one part of ``plan`` that has words, as (its name, its words): the same
+    items, in the same order, that co-review shows one by one, so a picture picked there is
+    found again in the summary. Who to call and what was said are named elsewhere (by
+    their words as shown, and by the voice entry's id)."""
+    def named(words: list[str]) -> list[tuple[str, str]]:
+        return [(item_key(section, w), w) for w in words if w.strip()]
+
+    if section == "why":
+        return [(section, plan.why_working_together)] if plan.why_working_together.strip() else []
+    if section == "my_words":
+        return [(section, plan.child_section)] if plan.child_section.strip() else []
+    if section == "going_well":
+        return named(plan.working_well)
+    if section == "safe_people":
+        return named(plan.safe_people)
+    if section == "safe_places":
+        return named(plan.safe_places)
+    if section == "worries":
+        return [(item_key(section, w.id or w.text), w.text) for w in plan.worries
+                if w.text.strip()]
+    if section == "goals":
+        return [(item_key(section, g.id or g.text), g.text) for g in plan.goals
+                if g.text.strip()]
+    if section == "actions":
+        return [(item_key(section, a.id or a.what), a.what) for a in plan.actions]
+    if section == "if_wrong":
+        return [(item_key(section, f"{c.if_this}\n{c.then_that}\n{c.call}"),
+                 " ".join(p for p in (c.if_this, c.then_that, c.call) if p))
+                for c in plan.contingency]
+    return []
 
 
 def picked(choices: list[PictureChoice], plan_id: str) -> dict[str, str]:

@@ -124,19 +124,12 @@ def _items(key: str, view: Case, lang: str) -> list[SectionItem]:
             items.append(SectionItem(line, key, pictures.item_key(key, entry.id),
                                      recording.audio if recording is not None else None))
         return items
-    plan = view.plan
-    ids: list[str] = []
-    if plan is not None and key in ("worries", "goals", "actions"):
-        if key == "worries":
-            ids = [w.id for w in plan.worries if w.text.strip()]
-        elif key == "goals":
-            ids = [g.id for g in plan.goals if g.text.strip()]
-        else:
-            ids = [a.id for a in plan.actions]
     lines = _lines(key, view, lang)
-    return [SectionItem(line, key, pictures.item_key(key, ids[i] if i < len(ids) and ids[i]
-                                                      else line))
-            for i, line in enumerate(lines)]
+    plan = view.plan
+    keys = [k for k, _words in pictures.plan_items(key, plan)] if plan is not None else []
+    if len(keys) != len(lines):  # who to call: named by the words shown
+        keys = [pictures.item_key(key, line) for line in lines]
+    return [SectionItem(line, key, name) for line, name in zip(lines, keys, strict=True)]
 
 
 def _told(view: Case, lang: str) -> list[tuple[VoiceEntry, str]]:
