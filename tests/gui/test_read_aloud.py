@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from directwork.domain.catalogue import text
 from directwork.domain.read_aloud import DEFAULT_SPEED, slower
 from directwork.domain.records import Audience, Recording, Speaker, Topic, VoiceEntry
 from directwork.gui.common.read_aloud import MemoryOutput, ReadAloud
@@ -188,3 +189,18 @@ def test_the_childs_own_recording_plays_in_coreview(qtbot, worker, vault, child_
     # ... and carers, who were not agreed to see it, get no recording at all
     window.set_responder("carer")
     assert not any(item.recording for content in window.contents for item in content.items)
+
+
+def test_a_laptop_without_a_speaker_is_told_so_in_the_childs_language(qtbot, worker,
+                                                                       child_id) -> None:
+    # Given co-review with the app's own sound output, on a machine with no sound device
+    with worker.vault.session() as session:
+        views = load_coreview(session, child_id)
+    window = CoReviewWindow(worker, views, lang="cy")
+    qtbot.addWidget(window)
+    window.present(full_screen=False)
+    window.go_to("why")
+    # When a speaker button is pressed, the window says why nothing is heard
+    window.section.hear_part.click()
+    assert window.reading_problem.text() == text("coreview.no_speaker", "cy")
+    assert not window.reader.playing

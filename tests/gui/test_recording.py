@@ -154,3 +154,42 @@ def test_the_visit_questions_are_read_in_the_childs_languages(qtbot, make_app, v
     # ... and pressed again, it stops
     page.hear_buttons["worries"].click()
     assert not page.reader.playing
+
+
+def test_the_practitioner_types_what_was_said_beside_the_recording(qtbot, make_app, vault,
+                                                                   data_dir: Path) -> None:
+    child, _visit = _child_and_visit(vault)
+    sound = voice().to_memory("I want my mum to come to the meeting.", "en")
+    vault.unlock(PASSPHRASE)
+    with vault.transaction() as s:
+        kept = records.add_entry(s, Recording(child_id=child.id, audio=sound.wav(),
+                                              duration_ms=round(sound.seconds * 1000)))
+        entry = records.add_entry(s, VoiceEntry(child_id=child.id, speaker_name="Iolo",
+                                                recording_id=kept.id,
+                                                shared_with=[Audience.WORKER, Audience.CARERS]))
+    vault.lock()
+    app = make_app(data_dir)
+    unlock(qtbot, app)
+    app.open_child(child.id)
+    settle(qtbot, app)
+    record = app.window.child_record
+    output = MemoryOutput()
+    record.reader = ReadAloud(voice=NotingVoice(), output=lambda: output)
+    # Given the recording chosen in the Voice tab
+    record.voice_view.selectRow(0)
+    assert record.transcript_button.isEnabled()
+    record.transcript_button.click()
+    dialog = record.transcript_dialog
+    # When the practitioner plays it and types the words beside it
+    dialog.play_button.click()
+    qtbot.waitUntil(lambda: len(output.samples) > 0, timeout=10_000)
+    dialog.words.setPlainText("I want my mum to come to the meeting.")
+    dialog._keep()
+    app.worker.wait_idle()
+    settle(qtbot, app)
+    # Then the words are the entry's next version, with the recording and its sharing kept
+    with app.vault.session() as s:
+        (typed,) = records.list_entries(s, VoiceEntry, child.id)
+    assert typed.corrects_id == entry.id and typed.text == "I want my mum to come to the meeting."
+    assert typed.recording_id == kept.id and typed.shared_with == entry.shared_with
+    assert not output.samples or output.stopped
