@@ -131,7 +131,7 @@ def test_the_record_shows_how_much_the_childs_recordings_take(qtbot, make_app, v
     settle(qtbot, app)
     facts = app.window.child_record.header.facts.text()
     assert "Recordings of their voice: 1 recording, 1 min 1 s," in facts
-    assert "MB of 100.0 MB" in facts
+    assert "kB of 100.0 MB" in facts
 
 
 def test_the_visit_questions_are_read_in_the_childs_languages(qtbot, make_app, vault,

@@ -42,7 +42,7 @@ class RecordingUse:
         return max(0, self.allowance - self.size)
 
     def words(self) -> str:
-        """The use said plainly: "2 recordings, 1 min 20 s, 2.6 MB of 100 MB"."""
+        """The use said plainly: "2 recordings, 1 min 20 s, 2.6 MB of 100.0 MB"."""
         if not self.count:
             return f"none yet (up to {_mb(self.allowance)} can be kept)."
         minutes, seconds = divmod(round(self.seconds), 60)
@@ -52,6 +52,8 @@ class RecordingUse:
 
 
 def _mb(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} kB"
     return f"{size / (1024 * 1024):.1f} MB"
 
 
