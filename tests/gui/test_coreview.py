@@ -39,6 +39,7 @@ from directwork.store.coreview_exit import PIN_META_KEY, set_pin
 from directwork.store.views.coreview import load_coreview
 from tests.conftest import PASSPHRASE
 from tests.gui.drive import settle, unlock
+from tests.gui.test_check_before_giving import tick_all_and_give
 from tests.reports.markers import (
     CASE_NOTE,
     KEPT_FROM_CARERS,
@@ -250,6 +251,9 @@ def test_the_childs_safety_plan_tab_starts_coreview_and_shows_who_it_was_reviewe
     assert panel.coreview_button.isEnabled() and panel.summary_button.isEnabled()
     # When they open co-review from the plan and the child agrees with the first part
     panel.open_coreview(full_screen=False)
+    # ... checking first what the child's and carers' views leave out or change
+    qtbot.waitUntil(lambda: panel.check_dialog is not None, timeout=10_000)
+    tick_all_and_give(qtbot, panel.check_dialog)
     qtbot.waitUntil(lambda: panel.coreview_window is not None and panel.coreview_window.isVisible(), timeout=10_000)
     window = panel.coreview_window
     assert window.isModal()  # the case record cannot be reached while co-review is open
@@ -287,6 +291,8 @@ def test_start_offers_every_screen_and_refuses_a_weak_pin(qtbot, worker, vault, 
     qtbot.addWidget(panel)
     panel.set_plan(child_id, plan_id)
     panel.open_coreview(dialog.chosen_screen(), full_screen=False, pin="482913")
+    qtbot.waitUntil(lambda: panel.check_dialog is not None, timeout=10_000)
+    tick_all_and_give(qtbot, panel.check_dialog)
     qtbot.waitUntil(lambda: panel.coreview_window is not None, timeout=10_000)
     assert vault.meta(PIN_META_KEY).startswith("scrypt$")
     window = panel.coreview_window
@@ -370,7 +376,10 @@ def test_auto_lock_during_coreview_shows_a_neutral_screen_and_returns_to_the_sam
     qtbot.waitUntil(lambda: record.data is not None and not app.worker.busy, timeout=10_000)
     panel = record.coreview_panel
     panel.open_coreview(full_screen=False)
-    qtbot.waitUntil(lambda: panel.coreview_window is not None and panel.coreview_window.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: panel.check_dialog is not None, timeout=10_000)
+    tick_all_and_give(qtbot, panel.check_dialog)
+    qtbot.waitUntil(lambda: panel.coreview_window is not None
+                    and panel.coreview_window.isVisible(), timeout=10_000)
     window = panel.coreview_window
     window.go_next()
     window.go_to("worries")

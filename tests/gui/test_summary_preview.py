@@ -54,6 +54,16 @@ def given(vault, child_id: str) -> list[SummaryGiven]:
         return records.list_entries(session, SummaryGiven, child_id)
 
 
+
+def check_every_line(preview) -> None:
+    """Tick every line of "Check before you give it" and give: what a practitioner does once
+    they have read the lines."""
+    check = preview.check_dialog
+    assert check is not None and check.isVisible() and not check.give_button.isEnabled()
+    for row in range(check.table.rowCount()):
+        check.tick(row)
+    check.give_button.click()
+
 def test_preview_is_rendered_from_memory_without_writing_any_file(qtbot, worker, vault,
                                                                   child_id, tmp_path,
                                                                   monkeypatch) -> None:
@@ -150,6 +160,7 @@ def test_without_cups_or_any_printer_nothing_prints_and_save_is_offered(
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: opened.append(self) or 0)
     preview = open_preview(qtbot, worker, child_id)
     preview.print_button.click()
+    check_every_line(preview)
     assert "No printer is set up" in preview.status.text()
     assert preview.save_instead_button.isVisible()
     assert opened == []  # no print dialog, so no "print to file" either
@@ -174,6 +185,8 @@ def test_the_picture_path_refuses_to_print_to_a_file(qtbot, worker, vault, child
     printer.setOutputFileName(str(tmp_path / "quietly.pdf"))
     preview.printer = printer
     preview.print_button.click()
+    # The child's copy is checked line by line before it goes to the printer
+    check_every_line(preview)
     # The dialog offered the summary's pages, and no print to file
     [dialog] = dialogs
     assert (dialog.minPage(), dialog.maxPage()) == (1, preview.document.pageCount())

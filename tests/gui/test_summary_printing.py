@@ -22,6 +22,7 @@ from directwork.gui.record.child_record import ChildRecordPage
 from directwork.gui.summary.preview import SummaryPreview
 from directwork.gui.summary.print_dialog import PrintChoicesDialog
 from directwork.store import records
+from tests.gui.test_check_before_giving import tick_all_and_give
 from tests.reports.markers import SHARED_WORDS, seed_marker_case
 from tests.support.cups import CupsServer, own_server
 
@@ -66,9 +67,16 @@ def given(vault, child_id: str) -> list[SummaryGiven]:
         return records.list_entries(session, SummaryGiven, child_id)
 
 
+def press_print(qtbot, preview: SummaryPreview) -> None:
+    """Print…, and the check a child's or carers' copy goes through first."""
+    preview.print_button.click()
+    if preview.check_dialog is not None:
+        tick_all_and_give(qtbot, preview.check_dialog)
+
+
 def choose(qtbot, preview: SummaryPreview) -> PrintChoicesDialog:
     """Press Print and wait for the printers to be listed."""
-    preview.print_button.click()
+    press_print(qtbot, preview)
     qtbot.waitUntil(lambda: preview.printing is not None
                     and preview.printing.choices_dialog is not None
                     and preview.printing.choices_dialog.isVisible(), timeout=WAIT)
@@ -210,7 +218,7 @@ def test_a_stopped_print_server_says_no_printer_and_offers_save_with_its_warning
         monkeypatch.setattr(QFileDialog, "getSaveFileName",
                             staticmethod(lambda *a: (str(target), "")))
         preview = open_preview(qtbot, worker, child_id)
-        preview.print_button.click()
+        press_print(qtbot, preview)
         qtbot.waitUntil(lambda: "No printer can be reached" in said(preview), timeout=WAIT)
         assert "Nothing was printed" in said(preview)
         assert preview.save_instead_button.isVisible()
@@ -236,7 +244,7 @@ def test_a_print_server_with_no_printers_says_so(qtbot, worker, vault, child_id,
     try:
         monkeypatch.setenv("CUPS_SERVER", server.socket)
         preview = open_preview(qtbot, worker, child_id)
-        preview.print_button.click()
+        press_print(qtbot, preview)
         qtbot.waitUntil(lambda: "No printer is set up" in said(preview), timeout=WAIT)
         assert preview.save_instead_button.isVisible()
         assert given(vault, child_id) == []

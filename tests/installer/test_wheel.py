@@ -112,5 +112,5 @@ def test_the_installed_wheel_runs_self_test_and_prints_a_summary(venv, tmp_path)
     child_id = next(r["id"] for r in exported["records"] if r["kind"] == "child")
     pdf = tmp_path / "summary.pdf"
     run([str(bindir / "directwork"), "summary", child_id, "--audience", "child", "--lang", "cy",
-         "-o", str(pdf)], env=env, cwd=tmp_path)
+         "-o", str(pdf), "--checked"], env=env, cwd=tmp_path)
     assert pdf.read_bytes().startswith(b"%PDF")

@@ -33,7 +33,7 @@ def test_summary_writes_the_pdf_and_records_who_it_was_given_to(vault, data_dir,
                                                                  tmp_path, capsys) -> None:
     out = tmp_path / "rhys.pdf"
     code = main(["--data-dir", str(data_dir), "summary", child_id, "--audience", "child",
-                 "--lang", "cy", "-o", str(out), "--given-to", "Rhys", "--given"])
+                 "--lang", "cy", "-o", str(out), "--given-to", "Rhys", "--given", "--checked"])
     assert code == 0
     text = pdf_text(out.read_bytes())
     assert "Fy nghynllun diogelwch" in text and THIRD_PARTY not in text
@@ -42,6 +42,7 @@ def test_summary_writes_the_pdf_and_records_who_it_was_given_to(vault, data_dir,
     assert (given.audience, given.language, given.given_to, given.how) == (
         SummaryAudience.CHILD, SummaryLanguage.CY, "Rhys", SummaryHandover.SAVED)
     assert given.plan_id
+    assert given.withheld["person"] >= 1 and given.withheld["left_out"] >= 1
     streams = capsys.readouterr()
     assert "not encrypted" in streams.err
     assert "Recorded as saved and given to Rhys" in streams.out
@@ -57,12 +58,26 @@ def test_language_defaults_to_the_childs_preference_and_a_file_alone_is_not_give
         vault, data_dir, child_id, tmp_path, capsys) -> None:
     out = tmp_path / "carers.pdf"
     assert main(["--data-dir", str(data_dir), "summary", child_id, "--audience", "carer",
-                 "-o", str(out)]) == 0
+                 "-o", str(out), "--checked"]) == 0
     text = pdf_text(out.read_bytes())  # the marker child asked for Welsh and English
     assert text.index("Copi i rieni a gofalwyr") < text.index("A copy for parents and carers")
     # Without --given the file is written, and nothing says it reached the carers
     assert _given(vault, child_id) == []
     assert "Not recorded as given" in capsys.readouterr().out
+
+
+def test_a_family_copy_with_lines_to_check_is_refused_until_checked(vault, data_dir, child_id,
+                                                                   tmp_path, capsys) -> None:
+    out = tmp_path / "rhys.pdf"
+    code = main(["--data-dir", str(data_dir), "summary", child_id, "--audience", "child",
+                 "--lang", "en", "-o", str(out)])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "--checked" in err and "Nothing was written" in err
+    # The lines are listed as the copy shows them: the withheld words are not repeated.
+    assert "plan.contingency.if_this: 'someone calls you' (a name taken out)" in err
+    assert "Quillon" not in err and THIRD_PARTY.split()[1] not in err
+    assert not out.exists() and _given(vault, child_id) == []
 
 
 def test_an_existing_file_is_not_replaced_and_nothing_is_recorded(vault, data_dir, child_id,

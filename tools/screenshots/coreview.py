@@ -137,6 +137,21 @@ def shoot_coreview(out: Path) -> list[Path]:
             settle(worker)
         settle(worker, 0.3)
         shots.append(shoot(preview, out / "summary-preview.png"))
+        # "Check before you give it", as saving the child's copy opens it, one line ticked.
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = QFileDialog.getSaveFileName
+        QFileDialog.getSaveFileName = staticmethod(lambda *a: ("", ""))  # type: ignore[method-assign]
+        try:
+            preview.save_button.click()
+            check = preview.check_dialog
+            if check is not None:
+                check.tick(0)
+                settle(worker, 0.2)
+                shots.append(shoot(check, out / "check-before-giving.png"))
+                check.reject()
+        finally:
+            QFileDialog.getSaveFileName = chosen  # type: ignore[method-assign]
         preview.close()
         preview.deleteLater()
         panel.deleteLater()

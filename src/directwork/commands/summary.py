@@ -1,7 +1,12 @@
 """`directwork summary`: print a child's, carers' or multi-agency summary to a PDF file; with
 ``--given``, also record in the case which summary was given to whom, when, in which language,
-and how (saved and given). Writing the file alone records nothing: a summary is given only
-when the practitioner says the child or carer has it."""
+how (saved and given) and what it withheld (counts by kind, never the words). Writing the file
+alone records nothing: a summary is given only when the practitioner says the child or carer
+has it.
+
+A child's or carers' copy with lines the practitioner must check (a name, place or number
+taken out, a part left out, a word close to a withheld name) is written only with --checked:
+without it the command lists those lines as the copy will show them and writes nothing."""
 
 from __future__ import annotations
 
@@ -59,8 +64,28 @@ def _pages(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![A-Za-z])", pdf))
 
 
+def _lines_to_check(built: object) -> list[str]:
+    """The lines of a copy to check, as the copy shows them (never the withheld words)."""
+    from directwork.domain.giving import Change
+    from directwork.reports import BuiltSummary
+
+    assert isinstance(built, BuiltSummary)
+    if built.check is None:
+        return []
+    reasons = {Change.PERSON: "a name taken out", Change.PLACE: "a place taken out",
+               Change.NUMBER: "a phone number taken out", Change.EMAIL: "an email taken out",
+               Change.SPEAKER: "speaker shown by role", Change.LEFT_OUT: "left out whole"}
+    out = []
+    for line in built.check.lines:
+        why = [reasons[c] for c in line.changes if c in reasons]
+        why += [f"close to a withheld name: {', '.join(line.close)}"] if line.close else []
+        shown = line.after or "(left out)"
+        out.append(f"  {line.where}: {shown!r} ({'; '.join(why)})")
+    return out
+
+
 def cmd_summary(args: argparse.Namespace) -> int:
-    from directwork.reports import build_summary, default_language
+    from directwork.reports import build_checked_summary, default_language
     from directwork.store.case import load_case
     from directwork.store.context import now_of
     from directwork.store.summaries import record_given
@@ -74,7 +99,16 @@ def cmd_summary(args: argparse.Namespace) -> int:
             case = load_case(session, args.child_id, plan_id=args.plan)
             now: datetime = now_of(session)
         language = SummaryLanguage(args.lang) if args.lang else default_language(case.child)
-        pdf = build_summary(case, audience, language, today=now.astimezone(LONDON).date())
+        built = build_checked_summary(case, audience, language,
+                                      today=now.astimezone(LONDON).date())
+        lines = _lines_to_check(built)
+        if lines and not args.checked:
+            print("Check these lines of the copy before giving it:", file=sys.stderr)
+            print("\n".join(lines), file=sys.stderr)
+            raise UserError(f"{len(lines)} line(s) of this copy were changed or look close to "
+                            "a withheld name; check them (above, or in the app's summary "
+                            "preview), then run again with --checked. Nothing was written")
+        pdf = built.pdf
         _write(output, pdf, args.force)
         given_to = args.given_to or {
             SummaryAudience.CHILD: case.child.display_name,
@@ -86,7 +120,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
                 given = record_given(session, SummaryGiven(
                     child_id=case.child.id, plan_id=case.plan.id if case.plan else None,
                     audience=audience, given_to=given_to, language=language,
-                    how=SummaryHandover.SAVED))
+                    how=SummaryHandover.SAVED,
+                    withheld=built.check.record() if built.check else {}))
             assert given.given_at is not None
             now = given.given_at
     finally:
@@ -125,4 +160,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--plan", metavar="PLAN_ID", default=None,
                    help="which safety plan (default: the plan in force)")
     p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    p.add_argument("--checked", action="store_true",
+                   help="the lines of a child's or carers' copy that were changed or look close "
+                        "to a withheld name have been checked (without it such a copy is not "
+                        "written: the lines are listed instead)")
     p.set_defaults(func=cmd_summary)

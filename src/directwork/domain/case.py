@@ -87,6 +87,10 @@ class Case:
     coreview: list[CoReviewResponse] = field(default_factory=list)
     summaries_given: list[SummaryGiven] = field(default_factory=list)
     viewer: Viewer = Viewer.PRACTITIONER
+    # Every other version of the child's people and places: the other heads of a record two
+    # laptops changed, earlier revisions, and records since deleted. Never printed; the
+    # redaction policy looks for their names and numbers too (domain/withholding.py).
+    other_versions: list[Person | Context] = field(default_factory=list)
 
     @property
     def current_level(self) -> SafetyLevelDecision | None:

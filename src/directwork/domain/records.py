@@ -631,6 +631,9 @@ class SummaryGiven(Entry):
     given_at: datetime | None = None
     # None on records made before the practitioner was asked how (they said only "given").
     how: SummaryHandover | None = None
+    # What the copy left out, by kind ("person": 3, "number": 1, "close": 2...): counts only,
+    # never the words, so the record says what was withheld without repeating it.
+    withheld: dict[str, int] = field(default_factory=dict)
 
 
 DOCUMENT_KINDS: tuple[type[Document], ...] = (

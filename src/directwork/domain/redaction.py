@@ -24,163 +24,69 @@ Who may see each entry (``may_see``), by speaker and audience:
 Only the current version of an entry counts: a version that a later one corrects, and a
 withdrawn entry, are seen by nobody, so narrowing who may see an entry holds at once
 everywhere a Case is read.
+
+This module chooses the records and entries each audience sees. Which names, places, numbers
+and emails must not appear in their words, and how they are found however they are written,
+is domain/withholding.py; domain/giving.py passes every field of a child's or carers' copy
+through that rule and lists what the practitioner checks before giving it.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
-from directwork.domain.case import Case, PlanAgreementRecord, Viewer
-from directwork.domain.catalogue import text
+from directwork.domain.case import Case, Viewer
+from directwork.domain.giving import CheckList, scrub_view
 from directwork.domain.records import (
-    Agreement,
     Audience,
-    Contingency,
     Drawing,
-    Person,
-    PersonRole,
-    PlanAction,
     Recording,
     Review,
-    SafetyGoal,
     SafetyPlan,
-    Scaling,
     Speaker,
     SummaryAudience,
-    TrustView,
     VoiceEntry,
-    Worry,
 )
+from directwork.domain.withholding import Withholding, is_named_to_family, is_withheld
 
-# A name part shorter than this is too likely to be an ordinary word ("Al", "Jo" inside
-# "Joke") to take out of sentences on its own; the whole name is still taken out.
-_MIN_NAME_PART = 3
-
-
-def is_withheld(person: Person) -> bool:
-    """A person never named to the child or carers: of concern, or marked withheld."""
-    return person.of_concern or person.withheld
+__all__ = ["FamilyCopy", "family_copy", "for_agency", "for_audience", "for_carer", "for_child",
+           "is_named_to_family", "is_withheld"]
 
 
-def is_named_to_family(person: Person, plan: SafetyPlan | None) -> bool:
-    """Whether the child and carers may see this person's name: carers and professionals, and
-    people the child trusts or put in their plan as safe. Anyone else (peers, other family
-    members) is a third party whose details stay out of family-facing outputs."""
-    if is_withheld(person):
-        return False
-    if person.role in (PersonRole.CARER, PersonRole.PROFESSIONAL):
-        return True
-    if person.trusted_adult or person.child_view is TrustView.TRUSTED:
-        return True
-    safe = {s.strip().casefold() for s in (plan.safe_people if plan else [])}
-    return person.name.strip().casefold() in safe
+@dataclass(frozen=True)
+class FamilyCopy:
+    """A child's or carers' copy of the case, and what the practitioner checks before giving
+    it (domain/giving.py)."""
 
-
-class _Scrubber:
-    """Takes names the audience may not see out of free text, putting a neutral word in."""
-
-    def __init__(self, case: Case, lang: str) -> None:
-        plan = case.plan
-        hidden_people = [p for p in case.people if not is_named_to_family(p, plan)]
-        shown_people = [p for p in case.people if is_named_to_family(p, plan)]
-        child = case.child
-        keep_parts = {part.casefold() for p in shown_people for part in _parts(p.name)}
-        keep_parts |= {part.casefold() for name in (child.given_name, child.family_name,
-                                                     child.preferred_name, case.practitioner_name)
-                       for part in _parts(name)}
-        person_terms: set[str] = set()
-        for person in hidden_people:
-            if person.name.strip():
-                person_terms.add(person.name.strip())
-            person_terms |= {part for part in _parts(person.name)
-                             if len(part) >= _MIN_NAME_PART and part.casefold() not in keep_parts}
-        # A restricted place is taken out by its whole recorded name: its words alone ("the",
-        # "park") are too ordinary to take out of every sentence.
-        place_terms = {c.name.strip() for c in case.contexts if c.restricted and c.name.strip()}
-        self._someone = _neutral("common.someone", lang)
-        self._somewhere = _neutral("common.somewhere", lang)
-        self._people = _pattern(person_terms)
-        self._places = _pattern(place_terms)
-
-    def __call__(self, words: str) -> str:
-        if not words:
-            return words
-        if self._places is not None:
-            words = self._places.sub(self._somewhere, words)
-        if self._people is not None:
-            words = self._people.sub(self._someone, words)
-        return words
-
-    def names_hidden(self, words: str) -> bool:
-        """Whether ``words`` carry a name this audience may not see."""
-        return self(words) != words
-
-    def many(self, items: Iterable[str]) -> list[str]:
-        return [self(item) for item in items]
-
-
-def _parts(name: str) -> list[str]:
-    return [part for part in re.split(r"[\s\-']+", name.strip()) if part]
-
-
-def _pattern(terms: set[str]) -> re.Pattern[str] | None:
-    if not terms:
-        return None
-    # Longest first, so a whole name is replaced once rather than part by part.
-    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?:'s)?(?!\w)", re.IGNORECASE)
-
-
-def _neutral(key: str, lang: str) -> str:
-    if lang == "both":
-        return f"{text(key, 'cy')} / {text(key, 'en')}"
-    return text(key, lang)
+    view: Case
+    check: CheckList
 
 
 # --------------------------------------------------------------------------- plans
 
 
-def _family_plan(plan: SafetyPlan, scrub: _Scrubber) -> SafetyPlan:
+def _family_plan(plan: SafetyPlan) -> SafetyPlan:
     # Parts the worker marked withheld are left out whole, and so is the goal of a withheld
-    # worry: a goal shown alone would say what the worry was.
+    # worry: a goal shown alone would say what the worry was. Names in what is left are taken
+    # out afterwards, field by field (giving.scrub_view).
     hidden_worries = {w.id for w in plan.worries if w.withheld}
     return dataclasses.replace(
         plan,
-        why_working_together=scrub(plan.why_working_together),
-        worries=[Worry(id=w.id, text=scrub(w.text), disputed=w.disputed,
-                       disputed_by=scrub(w.disputed_by)) for w in plan.worries if not w.withheld],
-        working_well=scrub.many(plan.working_well),
-        goals=[SafetyGoal(id=g.id, worry_id=g.worry_id, text=scrub(g.text), lasting=scrub(g.lasting))
-               for g in plan.goals if not g.withheld and g.worry_id not in hidden_worries],
-        actions=[PlanAction(id=a.id, what=scrub(a.what), owner=scrub(a.owner),
-                            agency=scrub(a.agency), due=a.due, status=a.status)
-                 for a in plan.actions if not a.withheld],
-        contingency=[Contingency(if_this=scrub(c.if_this), then_that=scrub(c.then_that),
-                                 call=scrub(c.call)) for c in plan.contingency if not c.withheld],
-        # A safe person or place that names someone or somewhere withheld is left out whole:
-        # "someone" is no use as a safe person.
-        safe_people=[p for p in plan.safe_people if not scrub.names_hidden(p)],
-        safe_places=[p for p in plan.safe_places if not scrub.names_hidden(p)],
-        child_section=scrub(plan.child_section),
-        scores=[dataclasses.replace(s) for s in plan.scores if _score_shown(s, scrub)],
-        agreements=_family_agreements(plan.agreements, scrub),
+        worries=[dataclasses.replace(w) for w in plan.worries if not w.withheld],
+        working_well=list(plan.working_well),
+        goals=[dataclasses.replace(g) for g in plan.goals
+               if not g.withheld and g.worry_id not in hidden_worries],
+        actions=[dataclasses.replace(a) for a in plan.actions if not a.withheld],
+        contingency=[dataclasses.replace(c) for c in plan.contingency if not c.withheld],
+        safe_people=list(plan.safe_people),
+        safe_places=list(plan.safe_places),
+        helplines=[dataclasses.replace(h) for h in plan.helplines],
+        scores=[dataclasses.replace(s) for s in plan.scores],
+        agreements=[dataclasses.replace(a) for a in plan.agreements],
         practitioner_notes="",
     )
-
-
-def _score_shown(score: Scaling, scrub: _Scrubber) -> bool:
-    return not scrub.names_hidden(score.person)
-
-
-def _family_agreements(agreements: list[Agreement], scrub: _Scrubber) -> list[Agreement]:
-    return [dataclasses.replace(a) for a in agreements if not scrub.names_hidden(a.who)]
-
-
-def _family_history(case: Case, scrub: _Scrubber) -> list[PlanAgreementRecord]:
-    return [dataclasses.replace(h, agreements=_family_agreements(h.agreements, scrub))
-            for h in case.plan_history]
 
 
 # --------------------------------------------------------------------------- who sees an entry
@@ -238,24 +144,24 @@ def voice_for(case: Case, audience: Audience) -> list[VoiceEntry]:
 
 
 def _family_view(case: Case, viewer: Viewer, audience: Audience, responder_role: str,
-                 lang: str) -> Case:
-    scrub = _Scrubber(case, lang)
+                 lang: str, edits: Mapping[str, str] | None = None, close: bool = True
+                 ) -> FamilyCopy:
+    withholding = Withholding(case, lang)
     plan = case.plan
     people = [dataclasses.replace(p, worker_view=None, worker_view_notes="", contact_restriction="")
               for p in case.people if is_named_to_family(p, plan)]
-    voice = [dataclasses.replace(v, text=scrub(v.text), speaker_name=scrub(v.speaker_name))
-             for v in voice_for(case, audience)]
-    return Case(
+    voice = [dataclasses.replace(v) for v in voice_for(case, audience)]
+    view = Case(
         child=dataclasses.replace(case.child),
         practitioner_name=case.practitioner_name,
         practitioner_contact=case.practitioner_contact,
         team=case.team,
         people=people,
         agencies=[dataclasses.replace(a, plan_summary="") for a in case.agencies],
-        contexts=[dataclasses.replace(c, concerns=scrub(c.concerns), strengths=scrub(c.strengths))
-                  for c in case.contexts if not c.restricted],
-        plan=_family_plan(plan, scrub) if plan else None,
-        plan_history=_family_history(case, scrub),
+        contexts=[dataclasses.replace(c) for c in case.contexts if not c.restricted],
+        plan=_family_plan(plan) if plan else None,
+        plan_history=[dataclasses.replace(h, agreements=list(h.agreements))
+                      for h in case.plan_history],
         voice=voice,
         # A drawing or a recording goes where the words it belongs to go, and nowhere else.
         drawings=_drawings_of(case, voice),
@@ -265,10 +171,13 @@ def _family_view(case: Case, viewer: Viewer, audience: Audience, responder_role:
         reviews=[Review(id=r.id, child_id=r.child_id, created_at=r.created_at, trigger=r.trigger,
                         plan_id=r.plan_id, held_at=r.held_at, next_review=r.next_review)
                  for r in case.reviews],
-        coreview=[dataclasses.replace(r, words=scrub(r.words), responder_name=scrub(r.responder_name))
-                  for r in case.coreview if r.responder_role == responder_role],
+        coreview=[dataclasses.replace(r) for r in case.coreview
+                  if r.responder_role == responder_role],
         viewer=viewer,
     )
+    # Every piece of text in the copy, whatever its field, then passes the one free-text rule.
+    safe, check = scrub_view(case, view, withholding, edits, close=close)
+    return FamilyCopy(safe, check)
 
 
 def _drawings_of(case: Case, voice: list[VoiceEntry]) -> list[Drawing]:
@@ -281,15 +190,28 @@ def _recordings_of(case: Case, voice: list[VoiceEntry]) -> list[Recording]:
     return [r for r in case.recordings if r.id in wanted]
 
 
-def for_child(case: Case, *, lang: str = "en") -> Case:
+def family_copy(case: Case, audience: SummaryAudience, *, lang: str = "en",
+                edits: Mapping[str, str] | None = None, close: bool = True) -> FamilyCopy:
+    """The child's or carers' copy of ``case`` and its check list. ``edits`` (line key ->
+    words) are the practitioner's changes to lines of this copy, made at the check before
+    giving; they pass the same rule as everything else. ``close=False``: no search for words
+    close to a withheld name (for counting what a copy holds, not for giving it)."""
+    if audience is SummaryAudience.CHILD:
+        return _family_view(case, Viewer.CHILD, Audience.CHILD, "child", lang, edits, close)
+    if audience is SummaryAudience.CARER:
+        return _family_view(case, Viewer.CARER, Audience.CARERS, "carer", lang, edits, close)
+    raise ValueError("only the child's and the carers' copies are checked before giving")
+
+
+def for_child(case: Case, *, lang: str = "en", edits: Mapping[str, str] | None = None) -> Case:
     """What the child may see. ``lang`` ("en", "cy" or "both") is the language of the word put
     in place of a name that is taken out."""
-    return _family_view(case, Viewer.CHILD, Audience.CHILD, "child", lang)
+    return family_copy(case, SummaryAudience.CHILD, lang=lang, edits=edits).view
 
 
-def for_carer(case: Case, *, lang: str = "en") -> Case:
+def for_carer(case: Case, *, lang: str = "en", edits: Mapping[str, str] | None = None) -> Case:
     """What the child's parents and carers may see: nothing the child asked to keep from them."""
-    return _family_view(case, Viewer.CARER, Audience.CARERS, "carer", lang)
+    return family_copy(case, SummaryAudience.CARER, lang=lang, edits=edits).view
 
 
 def for_agency(case: Case) -> Case:
@@ -305,9 +227,10 @@ def for_agency(case: Case) -> Case:
     )
 
 
-def for_audience(case: Case, audience: SummaryAudience, *, lang: str = "en") -> Case:
+def for_audience(case: Case, audience: SummaryAudience, *, lang: str = "en",
+                 edits: Mapping[str, str] | None = None) -> Case:
     if audience is SummaryAudience.CHILD:
-        return for_child(case, lang=lang)
+        return for_child(case, lang=lang, edits=edits)
     if audience is SummaryAudience.CARER:
-        return for_carer(case, lang=lang)
+        return for_carer(case, lang=lang, edits=edits)
     return for_agency(case)

@@ -1,20 +1,26 @@
 """The multi-agency safety plan: the one integrated plan every agency works from.
 
 Built from the Case ``redaction.for_agency`` made: the professional picture, with the level
-and its reasoning, every action with its owner, agency and date, the agencies and their
-plans, the review history and who agreed and when.
+and its reasoning and sign-off, every action with its owner, agency and date, the visits and
+their shareable notes, the agencies and their plans, concerns with what the child and carers
+were told, the review history and who agreed and when.
+
+Honest about the other copies: beside each part the child's or carers' copy leaves out or
+changes, a mark says so ("Not in the family's copy: kept back by the worker", "Not shared
+with carers"), worked out from those copies themselves (domain/reach.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from directwork.domain.case import Case, Viewer
+from directwork.domain.reach import PROFESSIONAL, FamilyReach
 from directwork.domain.records import (
     EARLIEST,
     Person,
@@ -23,20 +29,31 @@ from directwork.domain.records import (
     SummaryLanguage,
 )
 from directwork.reports.icons import SOFT
-from directwork.reports.layout import RULE, Metadata, esc, make_styles, render
+from directwork.reports.layout import (
+    RULE,
+    KeepIfRoom,
+    Metadata,
+    breakable,
+    esc,
+    make_styles,
+    render,
+)
 from directwork.reports.words import Value, Words
 
-BODY_PT = 10
+BODY_PT = 10  # nothing in this document is printed smaller
 HEADING_PT = 13
 TITLE_PT = 20
+FOOTER_PT = 9
 WIDTH = 174 * mm
+CELL_PADDING = 4
 
 
 class _Plan:
-    def __init__(self, case: Case, words: Words) -> None:
+    def __init__(self, case: Case, words: Words, reach: FamilyReach | None) -> None:
         self.case = case
         self.w = words
-        self.s = make_styles(BODY_PT, HEADING_PT, TITLE_PT)
+        self.s = make_styles(BODY_PT, HEADING_PT, TITLE_PT, small_size=BODY_PT)
+        self.reach = reach
         self.story: list[Flowable] = []
 
     # --------------------------------------------------------------- building blocks
@@ -53,20 +70,36 @@ class _Plan:
         out += [self.p(esc(t), "heading_second") for t in texts[1:]]
         return out
 
-    def section(self, key: str, body: list[Flowable]) -> None:
+    def section(self, key: str, body: list[Flowable], *, professional: bool = False) -> None:
+        """A heading and what it heads. ``professional``: a part no family copy holds, marked
+        so under its heading."""
         if not body:
             body = [self.p(esc(self.t("agency.none")), "small")]
-        # The heading stays with the start of what it heads.
-        self.story.append(KeepTogether(self.heading(key) + body[:1]))
+        head = self.heading(key)
+        if professional and self.reach is not None:
+            head.append(self.p(esc(self.t(PROFESSIONAL)), "mark"))
+        # The heading stays with the start of what it heads (a table: with its first rows).
+        self.story.append(KeepIfRoom(head + body[:1]))
         self.story.extend(body[1:])
 
     def field(self, label_key: str, value: str) -> Paragraph:
         return self.p(f"<b>{esc(self.t(label_key))}:</b> {esc(value)}")
 
-    def table(self, header_keys: list[str], rows: list[list[str]], widths: list[float]
-              ) -> Table:
-        data = [[self.p(f"<b>{esc(self.t(k))}</b>") for k in header_keys]]
-        data += [[self.p(esc(cell)) for cell in row] for row in rows]
+    def mark(self, key: str) -> list[Flowable]:
+        """The mark for a part the family's copies leave out or change, if any."""
+        found = self.reach.mark(key) if self.reach is not None else None
+        return [self.p(esc(self.t(found)), "mark")] if found else []
+
+    def cell(self, words: str, width_mm: float) -> Paragraph:
+        """A table cell's words, long words broken where they have a place to break."""
+        width = width_mm * mm - 2 * CELL_PADDING
+        return self.p(esc(breakable(words, width, self.s.body.fontName, BODY_PT)))
+
+    def table(self, header_keys: list[str], rows: Sequence[Sequence[str | list[Flowable]]],
+              widths: Sequence[float]) -> Table:
+        data: list[list[object]] = [[self.p(f"<b>{esc(self.t(k))}</b>") for k in header_keys]]
+        data += [[self.cell(cell, width) if isinstance(cell, str) else cell
+                  for cell, width in zip(row, widths, strict=True)] for row in rows]
         table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -74,10 +107,15 @@ class _Plan:
             ("BACKGROUND", (0, 0), (-1, 0), SOFT),
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f5f8fb")]),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ]))
         return table
+
+    def marked_cell(self, words: str, width_mm: float, key: str) -> str | list[Flowable]:
+        """A cell with the mark of the part it holds under its words, when it has one."""
+        mark = self.mark(key)
+        return [self.cell(words, width_mm), *mark] if mark else words
 
     def bullets(self, items: list[str]) -> list[Flowable]:
         return [Paragraph(esc(i), self.s.quote, bulletText="\u2022") for i in items if i]
@@ -104,6 +142,7 @@ class _Plan:
             ("agency.language", child.language),
             ("agency.communication", child.communication_needs),
             ("agency.what_helps", child.what_helps),
+            ("agency.about_me", child.about_me),
             ("agency.education", ", ".join(x for x in (child.education_status, child.school) if x)),
             ("agency.practitioner", ", ".join(x for x in (c.practitioner_name, c.team) if x)),
             ("agency.contact", c.practitioner_contact),
@@ -129,6 +168,8 @@ class _Plan:
             body.append(self.p(esc(
                 self.t("agency.level_signed", who=sign.manager, date=sign.signed_at)
                 if sign else self.t("agency.level_not_signed"))))
+            if sign is not None and sign.comment.strip():
+                body.append(self.field("agency.sign_off_comment", sign.comment))
             earlier = [d for d in sorted(c.level_decisions,
                                          key=lambda d: d.decided_at or d.created_at or EARLIEST)
                        if d.id != current.id]
@@ -137,14 +178,16 @@ class _Plan:
                 body += self.bullets([
                     f"{self.w.day(d.decided_at)}: {self.t(f'labels.level.{d.level.value}')}"
                     f" ({d.decided_by_name}). {d.reasoning}" for d in earlier])
-        self.section("agency.level_title", body)
+        self.section("agency.level_title", body, professional=True)
 
     def plan_sections(self, plan: SafetyPlan) -> None:
         if plan.why_working_together:
-            self.section("agency.why", [self.p(esc(plan.why_working_together))])
+            self.section("agency.why", [self.p(esc(plan.why_working_together)),
+                                        *self.mark("plan.why_working_together")])
         worries: list[Flowable] = []
         for worry in plan.worries:
             worries += self.bullets([worry.text])
+            worries += self.mark(f"plan.worries[{worry.id}]")
             if worry.disputed:
                 note = (self.t("agency.disputed_by", who=worry.disputed_by) if worry.disputed_by
                         else self.t("agency.disputed"))
@@ -153,53 +196,100 @@ class _Plan:
                 worries.append(self.p(f"<b>{esc(self.t('agency.goals'))}:</b> {esc(goal.text)}"
                                       + (f" ({esc(self.t('agency.lasting', lasting=goal.lasting))})"
                                          if goal.lasting else "")))
+                worries += self.mark(f"plan.goals[{goal.id}]")
         self.section("agency.worries", worries)
         linked = {w.id for w in plan.worries}
-        loose = [g for g in plan.goals if g.worry_id not in linked]
+        loose: list[Flowable] = []
+        for g in (g for g in plan.goals if g.worry_id not in linked):
+            loose += self.bullets([g.text + (f" ({self.t('agency.lasting', lasting=g.lasting)})"
+                                             if g.lasting else "")])
+            loose += self.mark(f"plan.goals[{g.id}]")
         if loose:
-            self.section("agency.goals", self.bullets([
-                g.text + (f" ({self.t('agency.lasting', lasting=g.lasting)})" if g.lasting else "")
-                for g in loose]))
-        self.section("agency.working_well", self.bullets(plan.working_well))
-        rows = [[a.what, a.owner or self.t("agency.no_owner"), a.agency,
-                 self.w.day(a.due) if a.due else "",
-                 self.t(f"labels.action_status.{a.status.value}")] for a in plan.actions]
+            self.section("agency.goals", loose)
+        well: list[Flowable] = []
+        for index, item in enumerate(plan.working_well):
+            well += self.bullets([item]) + self.mark(f"plan.working_well[{index}]")
+        self.section("agency.working_well", well)
+        widths = [62, 32, 30, 25, 25]
+        rows: list[list[str | list[Flowable]]] = [
+            [self.marked_cell(a.what, widths[0], f"plan.actions[{a.id}]"),
+             a.owner or self.t("agency.no_owner"), a.agency,
+             self.w.day(a.due) if a.due else "",
+             self.t(f"labels.action_status.{a.status.value}")] for a in plan.actions]
         self.section("agency.actions", [self.table(
             ["agency.action", "agency.owner", "agency.agency", "agency.by", "agency.status"],
-            rows, [62, 32, 30, 25, 25])] if rows else [])
-        rows = [[c.if_this, c.then_that, c.call] for c in plan.contingency]
+            rows, widths)] if rows else [])
+        widths = [62, 72, 40]
+        rows = [[self.marked_cell(c.if_this, widths[0], f"plan.contingency[{i}]"), c.then_that,
+                 c.call] for i, c in enumerate(plan.contingency)]
         self.section("agency.contingency", [self.table(
-            ["agency.if", "agency.then", "agency.call"], rows, [62, 72, 40])] if rows else [])
+            ["agency.if", "agency.then", "agency.call"], rows, widths)] if rows else [])
         safety: list[Flowable] = []
-        if plan.safe_people:
-            safety.append(self.field("agency.safe_people", "; ".join(plan.safe_people)))
-        if plan.safe_places:
-            safety.append(self.field("agency.safe_places", "; ".join(plan.safe_places)))
-        lines = [f"{h.name} {h.number}".strip() for h in plan.helplines]
-        safety.append(self.field("agency.helplines",
-                                 "; ".join(["Childline 0800 1111", "999", *lines])))
+        for label, items, key in (("agency.safe_people", plan.safe_people, "safe_people"),
+                                  ("agency.safe_places", plan.safe_places, "safe_places")):
+            if items:
+                safety.append(self.p(f"<b>{esc(self.t(label))}:</b>"))
+                for index, item in enumerate(items):
+                    safety += self.bullets([item]) + self.mark(f"plan.{key}[{index}]")
+        safety.append(self.p(f"<b>{esc(self.t('agency.helplines'))}:</b> "
+                             f"{esc('Childline 0800 1111; 999')}"))
+        for index, line in enumerate(plan.helplines):
+            safety += self.bullets([f"{line.name} {line.number}".strip()])
+            safety += self.mark(f"plan.helplines[{index}]")
         if plan.child_section:
             safety.append(self.field("agency.child_section", plan.child_section))
+            safety += self.mark("plan.child_section")
         self.section("agency.safety_network", safety)
-        scores = [f"{s.person} ({_role(self, s.role)}): {s.score}/10"
-                  + (f", {self.w.day(s.on)}" if s.on else "") for s in plan.scores]
-        scores += [f"{v.speaker_name or self.t(f'labels.speaker.{v.speaker.value}')}: {v.scale}/10"
-                   f"{' (' + v.scale_question + ')' if v.scale_question else ''}"
-                   for v in self.case.voice if v.scale is not None]
-        self.section("agency.scores", self.bullets(scores))
+        scores: list[Flowable] = []
+        for index, s in enumerate(plan.scores):
+            scores += self.bullets([f"{s.person} ({_role(self, s.role)}): {s.score}/10"
+                                    + (f", {self.w.day(s.on)}" if s.on else "")])
+            scores += self.mark(f"plan.scores[{index}]")
+        for v in self.case.voice:
+            if v.scale is not None:
+                who = v.speaker_name or self.t(f"labels.speaker.{v.speaker.value}")
+                scores += self.bullets([f"{who}: {v.scale}/10"
+                                        + (f" ({v.scale_question})" if v.scale_question else "")])
+                scores += self.mark(f"voice[{v.id}]")
+        self.section("agency.scores", scores)
 
     def voice(self) -> None:
-        rows = []
+        widths = [34, 34, 106]
+        rows: list[list[str | list[Flowable]]] = []
         for v in self.case.voice:
             if not v.text.strip():
                 continue
             who = v.speaker_name or self.t(f"labels.speaker.{v.speaker.value}")
             how = self.t("agency.own_words") if v.verbatim else self.t("agency.paraphrased")
             rows.append([f"{self.w.day(v.created_at)}\n{who}", self.t(f"houses.{v.topic.value}"),
-                         f"{v.text} ({how})"])
+                         self.marked_cell(f"{v.text} ({how})", widths[2], f"voice[{v.id}]")])
         self.section("agency.voice", [self.table(
-            ["agency.when_who", "agency.topic", "agency.voice"], rows, [34, 34, 106])]
+            ["agency.when_who", "agency.topic", "agency.voice"], rows, widths)]
             if rows else [])
+
+    def visits(self) -> None:
+        """Each visit (when, where, who was there, why, which tools, what follows), with the
+        notes from it that may be shared with other agencies."""
+        body: list[Flowable] = []
+        notes = list(self.case.notes)
+        visits = sorted(self.case.visits, key=lambda v: v.started_at or v.created_at or EARLIEST)
+        for visit in visits:
+            when = self.w.day(visit.started_at or visit.created_at)
+            head = ", ".join(x for x in (when, visit.place) if x)
+            body.append(self.p(f"<b>{esc(head)}</b>"))
+            for key, value in (("agency.visit_present", ", ".join(visit.present)),
+                               ("agency.visit_purpose", visit.purpose),
+                               ("agency.visit_tools", ", ".join(visit.tools)),
+                               ("agency.visit_follow_up", "; ".join(visit.follow_ups))):
+                if value:
+                    body.append(self.field(key, value))
+            for note in [n for n in notes if n.visit_id == visit.id]:
+                body.append(self.field("agency.visit_note", note.text))
+        loose = [n for n in notes if n.visit_id not in {v.id for v in visits}]
+        if loose:
+            body.append(self.p(f"<b>{esc(self.t('agency.other_notes'))}</b>"))
+            body += self.bullets([f"{self.w.day(n.created_at)}: {n.text}" for n in loose])
+        self.section("agency.visits", body, professional=True)
 
     def agencies(self) -> None:
         rows = [[a.agency, self.t(f"labels.plan_type.{a.plan_type.value}"),
@@ -208,10 +298,12 @@ class _Plan:
                 for a in self.case.agencies]
         self.section("agency.agencies", [self.table(
             ["agency.agency", "agency.plan", "agency.lead_worker", "agency.contact",
-             "agency.plan_summary"], rows, [28, 32, 30, 32, 52])] if rows else [])
+             "agency.plan_summary"], rows, [28, 32, 30, 32, 52])] if rows else [],
+            professional=True)
 
     def people(self) -> None:
-        rows = [[f"{p.name}\n{p.relationship}", _person_notes(self, p),
+        rows = [[self.marked_cell(f"{p.name}\n{p.relationship}", 36, f"people[{p.id}]"),
+                 _person_notes(self, p),
                  self.t(f"labels.trust.{p.child_view.value}") + (
                      f": {p.child_view_words}" if p.child_view_words else "")
                  if p.child_view else p.child_view_words,
@@ -230,8 +322,8 @@ class _Plan:
                 flags.append(self.t("agency.restricted"))
             if ctx.change_first:
                 flags.append(self.t("agency.change_first"))
-            rows.append([f"{ctx.name}\n" + " · ".join(f.rstrip(".") for f in flags), ctx.concerns,
-                         ctx.strengths])
+            rows.append([self.marked_cell(f"{ctx.name}\n" + " · ".join(f.rstrip(".") for f in flags),
+                                          50, f"contexts[{ctx.id}]"), ctx.concerns, ctx.strengths])
         self.section("agency.contexts", [self.table(
             ["agency.contexts", "agency.concerns", "agency.strengths"], rows, [50, 64, 60])]
             if rows else [])
@@ -250,7 +342,7 @@ class _Plan:
             elif m.response_due:
                 line += " " + self.t("agency.response_due", date=m.response_due)
             items.append(line)
-        self.section("agency.key_moments", self.bullets(items))
+        self.section("agency.key_moments", self.bullets(items), professional=True)
 
     def reviews(self) -> None:
         body: list[Flowable] = []
@@ -272,7 +364,7 @@ class _Plan:
                     "agency.new_level", level=_in_each_language(f"labels.level.{level.value}")))))
             if r.next_review:
                 body.append(self.field("agency.next_review", self.w.day(r.next_review)))
-        self.section("agency.reviews", body)
+        self.section("agency.reviews", body, professional=True)
 
     def concerns(self) -> None:
         body: list[Flowable] = []
@@ -285,15 +377,23 @@ class _Plan:
                 self.t("agency.raised", who=concern.raised_by, date=concern.raised_at) + " "
                 + self.t("agency.severity",
                          severity=_in_each_language(f"labels.severity.{sev.value}")))))
+            if concern.told:
+                body.append(self.field("agency.concern_told", ", ".join(concern.told)))
+            if concern.response_due and concern.status.value == "open":
+                body.append(self.p(esc(self.t("agency.response_due", date=concern.response_due))))
             for step in self.case.steps_for(concern):
                 body += self.bullets([self.t("agency.escalation_step", n=step.step,
                                              to=step.to_whom, date=step.at)
                                       + (f" {step.outcome}" if step.outcome else "")])
             if concern.outcome:
                 body.append(self.p(esc(self.t("agency.outcome", text=concern.outcome))))
-            told = [self.t("agency.child_told")] if concern.child_told else []
-            told += [self.t("agency.carers_told")] if concern.carers_told else []
-            body.append(self.p(esc(" ".join(told) or self.t("agency.not_told")), "small"))
+            if concern.status.value == "closed":
+                body.append(self.p(esc(self.t("agency.concern_closed",
+                                              date=concern.closed_at or concern.updated_at))))
+            # What the child and the carers were told of the outcome, each said in words.
+            for who, told in (("child", concern.child_told), ("carers", concern.carers_told)):
+                state = "unknown" if told is None else ("yes" if told else "no")
+                body.append(self.p(esc(self.t(f"agency.told_{who}_{state}"))))
         for ref in self.case.referrals:
             kind = "agency.referral_nrm" if ref.referral_type is ReferralType.NRM else (
                 "agency.referral_csc")
@@ -301,7 +401,7 @@ class _Plan:
                    if ref.acknowledged_at else self.t("agency.not_acknowledged"))
             body += self.bullets([f"{self.t(kind)} {ref.reference}. "
                                   f"{self.t('agency.made_on', date=ref.made_at)} {ack}"])
-        self.section("agency.concerns_title", body)
+        self.section("agency.concerns_title", body, professional=True)
 
     def sharing(self) -> None:
         rows = [[self.w.day(i.at or i.created_at),
@@ -310,7 +410,7 @@ class _Plan:
                 for i in self.case.info_sharing]
         self.section("agency.sharing", [self.table(
             ["agency.date", "agency.status", "agency.what", "agency.with_whom", "agency.why_basis"],
-            rows, [26, 22, 46, 34, 46])] if rows else [])
+            rows, [26, 22, 46, 34, 46])] if rows else [], professional=True)
 
     def agreed(self, plan: SafetyPlan) -> None:
         items = [self.t("agency.agreed_item", who=a.who,
@@ -343,12 +443,23 @@ class _Plan:
         for s in self.case.summaries_given:
             audience = s.audience.value
             language = s.language.value
-            items.append(self.t("agency.summary_item",
-                                audience=_in_each_language(f"labels.audience.{audience}"),
-                                language=_in_each_language(f"labels.language.{language}"),
-                                who=s.given_to, date=s.given_at or s.created_at))
+            line = self.t("agency.summary_item",
+                          audience=_in_each_language(f"labels.audience.{audience}"),
+                          language=_in_each_language(f"labels.language.{language}"),
+                          who=s.given_to, date=s.given_at or s.created_at)
+            if s.withheld:
+                line += " " + self.t("agency.summary_withheld", counts=", ".join(
+                    f"{self.t(f'agency.withheld_kind.{k}') if _has(f'agency.withheld_kind.{k}') else k}"
+                    f" {n}" for k, n in sorted(s.withheld.items())))
+            items.append(line)
         if items:
-            self.section("agency.summaries", self.bullets(items))
+            self.section("agency.summaries", self.bullets(items), professional=True)
+
+
+def _has(key: str) -> bool:
+    from directwork.domain.catalogue import has
+
+    return has(key)
 
 
 def _in_each_language(key: str) -> Callable[[str], str]:
@@ -397,18 +508,22 @@ def _person_notes(plan: _Plan, p: Person) -> str:
     return " ".join(notes)
 
 
-def build_agency_summary(case: Case, language: SummaryLanguage, today: date) -> bytes:
-    """The multi-agency plan, from the Case ``redaction.for_agency`` made."""
+def build_agency_summary(case: Case, language: SummaryLanguage, today: date,
+                         reach: FamilyReach | None = None) -> bytes:
+    """The multi-agency plan, from the Case ``redaction.for_agency`` made. ``reach``: what the
+    family's copies hold (``reach.family_reach`` of the whole case), for the marks beside each
+    part they leave out; without it no marks are printed."""
     if case.viewer is not Viewer.AGENCY:
         raise ValueError("the multi-agency plan is built only from the agencies' view of the case")
     words = Words(language)
-    doc = _Plan(case, words)
+    doc = _Plan(case, words, reach)
     doc.header(today)
     doc.level()
     plan = case.plan
     if plan is not None:
         doc.plan_sections(plan)
     doc.voice()
+    doc.visits()
     doc.agencies()
     doc.people()
     doc.contexts()
@@ -419,7 +534,8 @@ def build_agency_summary(case: Case, language: SummaryLanguage, today: date) -> 
     if plan is not None:
         doc.agreed(plan)
         if plan.practitioner_notes:
-            doc.section("agency.practitioner_notes", [doc.p(esc(plan.practitioner_notes))])
+            doc.section("agency.practitioner_notes", [doc.p(esc(plan.practitioner_notes))],
+                        professional=True)
     doc.coreview()
     doc.summaries()
     child = case.child
@@ -432,4 +548,4 @@ def build_agency_summary(case: Case, language: SummaryLanguage, today: date) -> 
         footer=f"{words.joined('agency.footer')} \u00b7 {full_name}",
         page_words=words.each("common.page"),
     )
-    return render(doc.story, meta, footer_size=8)
+    return render(doc.story, meta, footer_size=FOOTER_PT)

@@ -18,7 +18,6 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     Flowable,
     Image,
-    KeepTogether,
     Paragraph,
     Spacer,
     Table,
@@ -35,7 +34,16 @@ from directwork.domain.records import (
     VoiceEntry,
 )
 from directwork.reports.icons import SOFT, Icon
-from directwork.reports.layout import Metadata, Styles, Together, esc, make_styles, render
+from directwork.reports.layout import (
+    KeepIfRoom,
+    Metadata,
+    Styles,
+    Together,
+    breakable,
+    esc,
+    make_styles,
+    render,
+)
 from directwork.reports.pictures import picked_pictures_rows
 from directwork.reports.words import Value, Words
 
@@ -43,9 +51,10 @@ BODY_PT = 14
 HEADING_PT = 18
 TITLE_PT = 28
 ICON_PT = 42
-SHORT_SECTION_ROWS = 12
 DRAWING_MAX = 60 * mm
+LONG_SECTION_ROWS = 40
 CONTENT_WIDTH = 174 * mm  # A4 less the margins
+TEXT_WIDTH = CONTENT_WIDTH - ICON_PT - 12 - 6 - 8  # beside the picture, less the padding
 
 # Houses first (the Three Houses tool most children know), then the rest.
 TOPIC_ORDER = (Topic.GOOD_THINGS, Topic.WORRIES, Topic.DREAMS, Topic.FEELINGS,
@@ -77,16 +86,23 @@ class _Page:
         lines: list[Flowable] = [Paragraph(esc(t), s) for t, s in zip(texts, styles, strict=True)]
         return [Together(lines)] if len(lines) > 1 else lines
 
+    def breakable(self, words: str, style: ParagraphStyle, bold: bool = False) -> str:
+        """Free text made safe for markup, long words broken where they have a place to."""
+        font = self.styles.label.fontName if bold else style.fontName
+        return esc(breakable(words, TEXT_WIDTH - style.leftIndent, font, style.fontSize))
+
     def free(self, words: str, *, bold: bool = False) -> Paragraph:
         """Words a person typed: printed once, as written, in whatever language they are."""
-        markup = esc(words)
+        markup = self.breakable(words, self.styles.body, bold)
         return Paragraph(f"<b>{markup}</b>" if bold else markup, self.styles.body)
 
     def quote(self, words: str) -> Paragraph:
-        return Paragraph(f"\u201c{esc(words)}\u201d", self.styles.quote)
+        return Paragraph(f"\u201c{self.breakable(words, self.styles.quote)}\u201d",
+                         self.styles.quote)
 
     def bullet(self, words: str) -> Paragraph:
-        return Paragraph(esc(words), self.styles.quote, bulletText="\u2022")
+        return Paragraph(self.breakable(words, self.styles.quote), self.styles.quote,
+                         bulletText="\u2022")
 
     def bullet_say(self, key: str, prefix: str = "", **values: Value) -> Flowable:
         """A bullet point from the catalogue: Welsh first, the English under it, together."""
@@ -127,9 +143,11 @@ class _Page:
             ("TOPPADDING", (0, 0), (-1, 0), 8),
             ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
         ]))
-        # A short section starts on a new page rather than leave its last lines to turn over;
-        # a long one runs on between sentences instead of leaving half a page empty.
-        return KeepTogether([table]) if len(data) <= SHORT_SECTION_ROWS else table
+        # A section that does not fit starts on a new page rather than leave its last lines
+        # to turn over, unless that would leave this page more than half empty: then it runs
+        # on between sentences. A section of many rows runs on at once (it is longer than
+        # half a page whatever it holds, and measuring it twice is slow).
+        return table if len(data) > LONG_SECTION_ROWS else KeepIfRoom([table])
 
     def title_block(self, title_key: str, subtitle_key: str | None = None) -> list[Flowable]:
         titles = self.words.each(title_key)
@@ -159,8 +177,9 @@ class _Page:
         for topic in TOPIC_ORDER:
             if topic not in by_topic:
                 continue
-            rows.append(Spacer(1, 4))
-            rows.append(self.label(f"houses.{topic.value}"))
+            # A heading ("House of dreams") and who said it stay with the first words under
+            # them: never alone at the foot of a page.
+            pending: list[Flowable] = [Spacer(1, 4), self.label(f"houses.{topic.value}")]
             last_speaker: str | None = None
             for entry in by_topic[topic]:
                 if entry.speaker is not Speaker.CHILD or self.case.viewer is Viewer.CARER:
@@ -168,16 +187,18 @@ class _Page:
                         self.child_name if entry.speaker is Speaker.CHILD else "")
                     # Said once for a run of one person's words, not before every line.
                     if speaker and speaker != last_speaker:
-                        rows.append(Paragraph(esc(self.words.joined("child.told.said_by",
-                                                                    name=speaker)),
-                                              self.styles.body_second))
+                        pending.append(Paragraph(esc(self.words.joined("child.told.said_by",
+                                                                       name=speaker)),
+                                                 self.styles.body_second))
                     last_speaker = speaker
                 said: list[Flowable] = [self.quote(entry.text)] if entry.text.strip() else []
                 picture = self.drawing(entry)
                 if picture is not None:
                     said.append(picture)
                 # The words and their drawing stay together on one page.
-                rows.append(Together(said) if len(said) > 1 else said[0])
+                block = pending + said
+                rows.append(Together(block) if len(block) > 1 else block[0])
+                pending = []
         return rows
 
     def drawing(self, entry: VoiceEntry) -> Flowable | None:
@@ -220,16 +241,17 @@ class _Page:
     def actions_rows(self, plan: SafetyPlan, intro_key: str) -> list[Flowable]:
         rows = self.say(intro_key, child=self.child_name)
         for action in plan.actions:
-            rows.append(Spacer(1, 4))
-            rows.append(self.free(action.what, bold=True))
+            lines: list[Flowable] = [Spacer(1, 4), self.free(action.what, bold=True)]
             for key, value in (("who", action.owner or "?"), ("from", action.agency),
                                ("by", self.words.day(action.due) if action.due else "")):
                 if value:
-                    rows.append(Paragraph(
-                        f"<b>{esc(self.words.joined(f'child.actions.{key}'))}:</b> {esc(value)}",
-                        self.styles.body))
-            rows.append(Paragraph(esc(self.words.joined(f"status.{action.status.value}")),
-                                  self.styles.body))
+                    lines.append(Paragraph(
+                        f"<b>{esc(self.words.joined(f'child.actions.{key}'))}:</b> "
+                        f"{self.breakable(value, self.styles.body)}", self.styles.body))
+            lines.append(Paragraph(esc(self.words.joined(f"status.{action.status.value}")),
+                                   self.styles.body))
+            # An action and who does it by when are read together: never split over pages.
+            rows.append(Together(lines))
         return rows
 
     def if_wrong_rows(self, plan: SafetyPlan) -> list[Flowable]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -11,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
@@ -20,6 +22,13 @@ from directwork.reports.fonts import register_fonts
 TEXT = colors.HexColor("#1b1b1b")
 SECOND = colors.HexColor("#4a4a4a")  # the English line under the Welsh one: still 7:1 contrast
 RULE = colors.HexColor("#9fb7cf")
+MARK = colors.HexColor("#8a2d0a")  # what the family's copies leave out: 7:1 on white
+
+PAGE_MARGINS = (18 * mm, 18 * mm, 16 * mm, 20 * mm)  # left, right, top, bottom
+FRAME_HEIGHT = A4[1] - PAGE_MARGINS[2] - PAGE_MARGINS[3] - 12  # less the frame's padding
+# A block that does not fit on what is left of a page starts on the next one only when less
+# than this is left; otherwise it runs on. So no page is left more than half empty.
+ROOM_TO_START = FRAME_HEIGHT * 0.45
 
 
 def esc(words: str) -> str:
@@ -27,9 +36,44 @@ def esc(words: str) -> str:
     return escape(words or "").replace("\n", "<br/>")
 
 
+# Where a long word may break: after these, as people would break an address or a name.
+_BREAK_AFTER = re.compile(r"(?<=[@./_\-\u2013:;,+])(?=.)")
+_SPACES = re.compile(r"(\s+)")
+
+
+def breakable(words: str, width: float, font: str, size: float) -> str:
+    """``words`` with a break put into each word too wide for ``width`` points, where the word
+    has a place to break (after "@", ".", "/", "-"...), so that ReportLab does not cut it
+    mid-word ("kyle.br / ennan@..."). Pieces are packed so each break falls at a line's end.
+    A word with no such place is left to ReportLab."""
+    if not words or stringWidth(words, font, size) <= width:
+        return words
+    out: list[str] = []
+    for token in _SPACES.split(words):
+        if not token or token.isspace() or stringWidth(token, font, size) <= width:
+            out.append(token)
+            continue
+        pieces = _BREAK_AFTER.split(token)
+        if len(pieces) == 1:
+            out.append(token)
+            continue
+        lines: list[str] = []
+        current = ""
+        for piece in pieces:
+            if current and stringWidth(current + piece, font, size) > width:
+                lines.append(current)
+                current = piece
+            else:
+                current += piece
+        lines.append(current)
+        out.append(" ".join(lines))
+    return "".join(out)
+
+
 class Together(Flowable):
     """Lines that must stay on one page: a Welsh sentence and its English, so that a reader
-    never has to turn the page to find the other language."""
+    never has to turn the page to find the other language; an action and who does it by when.
+    Only a block taller than a page is let go over two."""
 
     def __init__(self, parts: Sequence[Flowable]) -> None:
         super().__init__()
@@ -46,7 +90,11 @@ class Together(Flowable):
         return self.parts[-1].getSpaceAfter() if self.parts else 0
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return []
+        if not self._heights:
+            self.wrap(availWidth, availHeight)
+        if self.height <= FRAME_HEIGHT * 0.9:
+            return []
+        return run_on(self.parts, availWidth, availHeight)
 
     def draw(self) -> None:
         y = self.height
@@ -54,6 +102,37 @@ class Together(Flowable):
             y -= height
             part.drawOn(self.canv, 0, y)
             y -= part.getSpaceAfter()
+
+
+class KeepIfRoom(Together):
+    """A section kept on one page when it fits. When it does not, it moves to the next page
+    only if less than ``room`` is left on this one; otherwise it runs on from here (its parts
+    split as they can), so a long section never leaves a page more than half empty."""
+
+    def __init__(self, parts: Sequence[Flowable], room: float = ROOM_TO_START) -> None:
+        super().__init__(parts)
+        self.room = room
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return [] if availHeight < self.room else run_on(self.parts, availWidth, availHeight)
+
+
+def run_on(parts: Sequence[Flowable], width: float, height: float) -> list[Flowable]:
+    """``parts`` laid from here as a frame would: those that fit, then the first that does not
+    split at what is left. Empty when not even the start of the first part fits."""
+    placed: list[Flowable] = []
+    left = height
+    for index, part in enumerate(parts):
+        _w, tall = part.wrap(width, left)
+        if tall <= left:
+            placed.append(part)
+            left -= tall + part.getSpaceAfter()
+            continue
+        pieces: list[Flowable] = list(part.split(width, left))
+        if not pieces:
+            return placed + list(parts[index:]) if placed else []
+        return placed + pieces + list(parts[index + 1:])
+    return placed
 
 
 @dataclass(frozen=True)
@@ -67,9 +146,11 @@ class Styles:
     quote: ParagraphStyle
     small: ParagraphStyle
     label: ParagraphStyle
+    mark: ParagraphStyle
 
 
-def make_styles(body_size: float, heading_size: float, title_size: float) -> Styles:
+def make_styles(body_size: float, heading_size: float, title_size: float, *,
+                small_size: float | None = None) -> Styles:
     regular, bold = register_fonts()
     lead = body_size * 1.4
 
@@ -91,8 +172,9 @@ def make_styles(body_size: float, heading_size: float, title_size: float) -> Sty
                              textColor=TEXT, leftIndent=body_size * 0.9,
                              bulletFontName=regular, bulletFontSize=body_size,
                              spaceAfter=body_size * 0.45),
-        small=style("small", regular, max(body_size - 2, 8), SECOND),
+        small=style("small", regular, small_size or max(body_size - 2, 8), SECOND),
         label=style("label", bold, body_size),
+        mark=style("mark", bold, small_size or max(body_size - 2, 8), MARK),
     )
 
 
@@ -133,11 +215,35 @@ def _footer_canvas(footer: str, page_words: Sequence[str], font: str, size: floa
             self.line(18 * mm, 14 * mm, width - 18 * mm, 14 * mm)
             self.setFont(font, size)
             self.setFillColor(SECOND)
-            self.drawString(18 * mm, 9 * mm, footer)
             pages = " / ".join(w.format(n=number, total=total) for w in page_words)
             self.drawRightString(width - 18 * mm, 9 * mm, pages)
+            # The footer never runs into the page number: too long for one line (Welsh and
+            # English), it goes on two, each language on its own.
+            room = width - 36 * mm - stringWidth(pages, font, size) - 6 * mm
+            lines = [footer] if stringWidth(footer, font, size) <= room else _footer_lines(
+                footer, room, font, size)
+            for i, line in enumerate(lines):
+                self.drawString(18 * mm, 9 * mm - i * size * 1.25, line)
 
     return FooterCanvas
+
+
+def _footer_lines(footer: str, room: float, font: str, size: float) -> list[str]:
+    """A footer too long for one line, broken between its languages (" / ") or words."""
+    pieces = footer.split(" / ")
+    lines: list[str] = []
+    for piece in pieces:
+        words = piece.split(" ")
+        current = ""
+        for word in words:
+            trial = f"{current} {word}".strip()
+            if current and stringWidth(trial, font, size) > room:
+                lines.append(current)
+                current = word
+            else:
+                current = trial
+        lines.append(current)
+    return lines
 
 
 @dataclass(frozen=True)
@@ -157,10 +263,10 @@ def render(story: list[Flowable], meta: Metadata, *, footer_size: float = 10) ->
     doc = SimpleDocTemplate(
         buffer,
         pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=20 * mm,
+        leftMargin=PAGE_MARGINS[0],
+        rightMargin=PAGE_MARGINS[1],
+        topMargin=PAGE_MARGINS[2],
+        bottomMargin=PAGE_MARGINS[3],
         title=meta.title,
         author=meta.author,
         subject=meta.subject,

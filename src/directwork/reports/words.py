@@ -40,9 +40,10 @@ class Words:
         return {"cy": "cy-GB", "en": "en-GB"}[self.langs[0]]
 
     def each(self, key: str, **values: Value) -> list[str]:
-        """The text for ``key`` in every language of the summary, Welsh first."""
-        return [text(key, lang, **{k: _fill(v, lang) for k, v in values.items()})
-                for lang in self.langs]
+        """The text for ``key`` in every language of the summary, Welsh first; a line that
+        reads the same in both languages ("Childline: 0800 1111.") is given once."""
+        return list(dict.fromkeys(text(key, lang, **{k: _fill(v, lang) for k, v in values.items()})
+                                  for lang in self.langs))
 
     def joined(self, key: str, **values: Value) -> str:
         """One line with every language, Welsh first: for labels and short headings."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TypeVar, cast
+
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directwork.domain.case import Case, PlanAgreementRecord, current_plan
@@ -29,8 +32,13 @@ from directwork.domain.records import (
     VisitNote,
     VoiceEntry,
 )
+from directwork.domain.revisions import rev_number
+from directwork.domain.withholding import safest_head
 from directwork.store import records
+from directwork.store.mapping import from_row, row_class
 from directwork.store.schema import MetaRow
+
+D = TypeVar("D", Person, Context)
 
 # Vault meta keys a summary reads for "who wrote this and how to reach them".
 PRACTITIONER_CONTACT_KEY = "practitioner_contact"
@@ -48,6 +56,40 @@ def plan_agreement_history(session: Session, plan_id: str) -> list[PlanAgreement
             for p in records.list_revisions(session, SafetyPlan, plan_id) if not p.deleted]
 
 
+def _newest_first(doc: Person | Context) -> tuple[int, str]:
+    return (-rev_number(doc.rev), doc.rev)
+
+
+def people_or_places(session: Session, cls: type[D], child_id: str) -> tuple[list[D], list[D]]:
+    """The child's people (or places), failing closed for what a child or carer may see:
+    one version of each live record, with the marks of every head joined (any head that marks
+    it of concern, withheld or restricted makes it so: ``withholding.safest_head``); and every
+    other version (other heads, earlier revisions, deleted records), whose names the redaction
+    policy looks for too."""
+    table = row_class(cls.KIND)
+    rows = session.execute(select(table).where(table.child_id == child_id)
+                           .order_by(table.created_at, table.id)).scalars().all()
+    versions: dict[str, list[D]] = {}
+    heads: dict[str, list[D]] = {}
+    for row in rows:
+        doc = cast(D, from_row(cls.KIND, row))
+        versions.setdefault(doc.id, []).append(doc)
+        if row.is_head:
+            heads.setdefault(doc.id, []).append(doc)
+    current: list[D] = []
+    others: list[D] = []
+    for doc_id, every in versions.items():
+        tops: list[D] = sorted(heads.get(doc_id, []), key=_newest_first)
+        live: list[D] = [h for h in tops if not h.deleted]
+        if not live:
+            others += every
+            continue
+        chosen = safest_head([live[0]] + [h for h in tops if h is not live[0]])
+        current.append(chosen)
+        others += [v for v in every if v.rev != chosen.rev]
+    return current, others
+
+
 def load_case(session: Session, child_id: str, *, plan_id: str | None = None) -> Case:
     """The child's current record with everything around it. ``plan_id`` chooses the plan
     (default: the plan in force, see ``current_plan``). Raises RecordNotFound for an unknown
@@ -63,14 +105,16 @@ def load_case(session: Session, child_id: str, *, plan_id: str | None = None) ->
     summaries = records.list_entries(session, SummaryGiven, child_id)
     if plan is not None:
         coreview = [r for r in coreview if r.plan_id == plan.id]
+    people, other_people = people_or_places(session, Person, child_id)
+    contexts, other_contexts = people_or_places(session, Context, child_id)
     return Case(
         child=child,
         practitioner_name=child.practitioner_name or _meta(session, "practitioner_name"),
         practitioner_contact=_meta(session, PRACTITIONER_CONTACT_KEY),
         team=child.team or _meta(session, "team"),
-        people=records.list_documents(session, Person, child_id),
+        people=people,
         agencies=records.list_documents(session, AgencyInvolvement, child_id),
-        contexts=records.list_documents(session, Context, child_id),
+        contexts=contexts,
         plan=plan,
         plan_history=plan_agreement_history(session, plan.id) if plan else [],
         visits=records.list_documents(session, Visit, child_id),
@@ -91,4 +135,5 @@ def load_case(session: Session, child_id: str, *, plan_id: str | None = None) ->
         info_sharing=records.list_entries(session, InformationSharing, child_id),
         coreview=coreview,
         summaries_given=summaries,
+        other_versions=[*other_people, *other_contexts],
     )

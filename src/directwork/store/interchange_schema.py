@@ -113,6 +113,8 @@ FIELD_NOTES: dict[str, str] = {
     "Concern.child_told": "Whether the child was told the outcome (null: not yet recorded).",
     "Concern.carers_told": "Whether the carers were told the outcome (null: not yet recorded).",
     "Referral.concern_id": "The concern this referral came from, if any.",
+    "SummaryGiven.withheld": "What the copy left out, by kind (person, place, number, email, "
+                             "left_out, close...): counts only, never the words.",
     "Referral.ack_due": "When an acknowledgement is expected (children's social care: 1 working "
                         "day).",
     "VoiceEntry.verbatim": "True when the text is exactly what was said; false when paraphrased.",

@@ -326,6 +326,7 @@ class SummaryGivenRow(EntryRow, Base):
     language: Mapped[str] = mapped_column(String(8))
     given_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     how: Mapped[str | None] = mapped_column(String(16))
+    withheld: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 # --------------------------------------------------------------------------- vault bookkeeping

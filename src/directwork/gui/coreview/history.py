@@ -7,6 +7,7 @@ the catalogue and live in the co-review window itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -27,16 +28,25 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.domain.catalogue import long_date, text
+from directwork.domain.giving import CheckList
 from directwork.domain.records import CoReviewResponse
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
 from directwork.gui.common.worker import VaultWorker
-from directwork.gui.coreview.window import CoReviewWindow
+from directwork.gui.coreview.window import CoReviewWindow, default_lang
 from directwork.gui.practice.common import EARLIEST
+from directwork.gui.summary.check import CheckBeforeGiving, Confirmation, Edits
 from directwork.gui.summary.preview import SummaryPreview
 from directwork.reports.words import local_day
 from directwork.store.coreview_exit import PinRefused, has_pin, hash_pin, set_pin
-from directwork.store.views.coreview import CoReviewViews, load_coreview, plan_responses
+from directwork.store.views.coreview import ROLES, CoReviewViews, load_coreview, plan_responses
+
+
+def _checks_in(views: CoReviewViews) -> list[tuple[str, CheckList]]:
+    """What to check before co-review: the child's and the carers' views, in the language
+    co-review opens in."""
+    lang = default_lang(views)
+    return [(role, views.checks[(role, lang)]) for role in ROLES if (role, lang) in views.checks]
 
 
 def _day_words(response: CoReviewResponse) -> str:
@@ -125,6 +135,9 @@ class PlanCoReviewPanel(QWidget):
         self.child_id = ""
         self.plan_id = ""
         self.coreview_window: CoReviewWindow | None = None
+        self.check_dialog: CheckBeforeGiving | None = None
+        self.coreview_edits: Edits = {}
+        self.coreview_confirmed: set[Confirmation] = set()
         self.responses: list[CoReviewResponse] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -157,6 +170,10 @@ class PlanCoReviewPanel(QWidget):
         worker.operation_did_execute.connect(self._changed)
 
     def set_plan(self, child_id: str, plan_id: str) -> None:
+        if (child_id, plan_id) != (self.child_id, self.plan_id):
+            # Checks and edits belong to one child's plan: never carried to another.
+            self.coreview_edits = {}
+            self.coreview_confirmed = set()
         self.child_id, self.plan_id = child_id, plan_id
         self.coreview_button.setEnabled(bool(plan_id))
         self.summary_button.setEnabled(bool(child_id))
@@ -203,14 +220,49 @@ class PlanCoReviewPanel(QWidget):
 
     def open_coreview(self, screen: QScreen | None = None, full_screen: bool = True,
                       pin: str = "") -> None:
-        """Open the co-review window for this plan (setting a new PIN first, if given)."""
+        """Open the co-review window for this plan (setting a new PIN first, if given), once
+        the practitioner has checked what the child's and carers' views changed or left out."""
         vault = self.worker.vault
         if pin:
             self.worker.call(set_pin, vault, pin)
+        self._load_coreview(lambda views: self._check_coreview(views, screen, full_screen))
+
+    def _load_coreview(self, then: Callable[[CoReviewViews], None]) -> None:
         child_id, plan_id = self.child_id, self.plan_id
-        self.worker.query(load_coreview, child_id, plan_id,
-                          success=lambda views: self._show_window(views, screen, full_screen),
+        edits = {copy: dict(lines) for copy, lines in self.coreview_edits.items()}
+        self.worker.query(load_coreview, child_id, plan_id, edits, success=then,
                           failure=self._not_opened)
+
+    def _check_coreview(self, views: CoReviewViews, screen: QScreen | None,
+                        full_screen: bool) -> None:
+        checks = _checks_in(views)
+        waiting = [line for copy, check in checks for line in check.lines
+                   if (copy, *line.confirmation) not in self.coreview_confirmed]
+        if not waiting:
+            self._show_window(views, screen, full_screen)
+            return
+        dialog = CheckBeforeGiving(self.tr("Start co-review"), self)
+        dialog.confirmed = self.coreview_confirmed
+        dialog.edits = self.coreview_edits
+        dialog.show_checks(checks)
+        latest = [views]
+
+        def remake() -> None:
+            def made(new: CoReviewViews) -> None:
+                latest[0] = new
+                dialog.show_checks(_checks_in(new))
+            self._load_coreview(made)
+
+        dialog.edits_changed.connect(remake)
+        dialog.accepted.connect(lambda: self._show_window(latest[0], screen, full_screen))
+        dialog.finished.connect(lambda _result: self._check_closed(dialog))
+        self.check_dialog = dialog
+        dialog.open()
+
+    def _check_closed(self, dialog: CheckBeforeGiving) -> None:
+        if self.check_dialog is dialog:
+            self.check_dialog = None
+        dialog.deleteLater()
 
     def _not_opened(self, error: BaseException) -> None:
         message = getattr(error, "message", None) or str(error)

@@ -7,15 +7,18 @@ memory and follows the job (gui/summary/printing.py); where there is no CUPS (Wi
 are drawn as pictures through Qt, and the window says so. Saving writes it only where the
 practitioner chooses, readable by them only, with a reminder that it is not encrypted.
 
-A summary is recorded as given (to whom, which, in which language, when, and how) only when
-the practitioner confirms the child or carer has it: printed and handed over, or saved and
-given. Printing or saving alone records nothing.
+A child's or carers' copy is printed or saved only after the practitioner has checked every
+line the redaction policy changed or found close to a withheld name (gui/summary/check.py).
+A summary is recorded as given (to whom, which, in which language, when, how, and counts of
+what it withheld) only when the practitioner confirms the child or carer has it: printed and
+handed over, or saved and given. Printing or saving alone records nothing.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.domain.case import Case
+from directwork.domain.giving import CheckList
 from directwork.domain.records import (
     SummaryAudience,
     SummaryGiven,
@@ -47,10 +51,11 @@ from directwork.domain.records import (
 )
 from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
+from directwork.gui.summary.check import CheckBeforeGiving, Confirmation, Edits
 from directwork.gui.summary.print_words import no_printer_words
 from directwork.gui.summary.printing import SummaryPrinter
 from directwork.printing.cups import find_print_server
-from directwork.reports import build_summary, default_language
+from directwork.reports import BuiltSummary, build_checked_summary, default_language
 from directwork.reports.words import LONDON
 from directwork.store.summaries import record_given
 from directwork.store.views.summary import SummaryCase, load_summary_case
@@ -102,6 +107,8 @@ class Handover:
     audience: SummaryAudience
     language: SummaryLanguage
     how: SummaryHandover
+    # What that copy withheld, by kind (counts only), taken when it reached paper or a file.
+    withheld: dict[str, int]
 
 
 def _shown(case: Case) -> Case:
@@ -122,10 +129,15 @@ class SummaryPreview(QDialog):
         self.pdf = b""
         self.pdf_audience = SummaryAudience.CHILD
         self.pdf_language = SummaryLanguage.EN
+        self.check: CheckList | None = None
+        self.edits: Edits = {}  # the practitioner's changes to lines, by copy, at the check
+        self.confirmed: set[Confirmation] = set()
+        self.check_dialog: CheckBeforeGiving | None = None
         self.generation = 0
         self.printer: QPrinter | None = None  # the picture path's printer (no CUPS)
         self.printing: SummaryPrinter | None = None
         self.handover: Handover | None = None
+        self.printing_handover: Handover | None = None
         self._left = False
         self.setWindowTitle(self.tr("Summary"))
         self.resize(980, 860)
@@ -271,17 +283,21 @@ class SummaryPreview(QDialog):
         self.say(self.tr("Making the summary…"))
         self.generation += 1
         generation = self.generation
-        self.worker.call(build_summary, case, audience, language, today=today,
-                         success=lambda pdf: self.show_pdf(pdf, audience, language, generation),
+        edits = dict(self.edits.get(audience.value, {}))
+        self.worker.call(build_checked_summary, case, audience, language, today=today,
+                         edits=edits, success=lambda built: self.show_pdf(built, generation),
                          failure=self._failed)
 
-    def show_pdf(self, pdf: bytes, audience: SummaryAudience, language: SummaryLanguage,
-                 generation: int) -> None:
-        """Show ``pdf`` from memory, unless a newer choice is already being built: what is
-        printed, saved and recorded must be the summary last asked for."""
+    def show_pdf(self, built: BuiltSummary, generation: int) -> None:
+        """Show the summary from memory, unless a newer choice is already being built: what
+        is printed, saved and recorded must be the summary last asked for."""
         if generation != self.generation:
             return
+        pdf, audience, language = built.pdf, built.audience, built.language
         self.pdf, self.pdf_audience, self.pdf_language = pdf, audience, language
+        self.check = built.check
+        if self.check_dialog is not None and self.check is not None:
+            self.check_dialog.show_checks([(audience.value, self.check)])
         self.document.close()
         self.buffer.close()
         self.buffer.setData(QByteArray(pdf))
@@ -328,10 +344,37 @@ class SummaryPreview(QDialog):
             return None
         return who
 
+    def _needs_check(self) -> bool:
+        copy = self.pdf_audience.value
+        return self.check is not None and any(
+            (copy, *line.confirmation) not in self.confirmed for line in self.check.lines)
+
+    def _check_then(self, give_label: str, then: Callable[[], None]) -> None:
+        """Open "Check before you give it" for the copy on screen; ``then`` gives it once
+        every line is ticked."""
+        assert self.check is not None
+        dialog = CheckBeforeGiving(give_label, self)
+        dialog.confirmed = self.confirmed
+        dialog.edits = self.edits
+        dialog.show_checks([(self.pdf_audience.value, self.check)])
+        dialog.edits_changed.connect(self.rebuild)
+        dialog.accepted.connect(then)
+        dialog.finished.connect(lambda _result: self._check_closed(dialog))
+        self.check_dialog = dialog
+        dialog.open()
+
+    def _check_closed(self, dialog: CheckBeforeGiving) -> None:
+        if self.check_dialog is dialog:
+            self.check_dialog = None
+        dialog.deleteLater()
+
     def print_summary(self) -> None:
         """Print through the print system (CUPS): the PDF itself, followed until it is printed.
         Where there is no CUPS, the picture path (print_in_pictures)."""
         if self._given_to() is None or not self.pdf:
+            return
+        if self._needs_check():
+            self._check_then(self.tr("Print…"), self.print_summary)
             return
         self.save_instead_button.hide()
         server = find_print_server()
@@ -342,10 +385,10 @@ class SummaryPreview(QDialog):
             self.printing = SummaryPrinter(server, self)
             self.printing.said.connect(self.say)
             self.printing.busy_changed.connect(self._printing_busy)
-            self.printing.printed.connect(
-                lambda: self._ask_handover(Handover(self.pdf_audience, self.pdf_language,
-                                                    SummaryHandover.PRINTED)))
+            self.printing.printed.connect(lambda: self._ask_handover(self.printing_handover))
             self.printing.not_printed.connect(lambda _none: self.save_instead_button.show())
+        # What is printing is what will be recorded, whatever is on screen by then.
+        self.printing_handover = self._handover(SummaryHandover.PRINTED)
         self.printing.start(self.pdf, self.document.pageCount(),
                             FILE_NAMES[self.pdf_audience].removesuffix(".pdf"))
 
@@ -397,14 +440,16 @@ class SummaryPreview(QDialog):
                          "CUPS print system to take the summary's PDF itself. Check what came "
                          "out of the printer.", "", drawn * max(self.printer.copyCount(), 1))
                  .replace("%1", self.printer.printerName()), "hint")
-        self._ask_handover(Handover(self.pdf_audience, self.pdf_language,
-                                    SummaryHandover.PRINTED))
+        self._ask_handover(self._handover(SummaryHandover.PRINTED))
 
     # ------------------------------------------------------------------ saving
 
     def save_summary(self) -> None:
         who = self._given_to()
         if who is None:
+            return
+        if self._needs_check():
+            self._check_then(self.tr("Save as PDF…"), self.save_summary)
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name, _filter = QFileDialog.getSaveFileName(
@@ -424,10 +469,14 @@ class SummaryPreview(QDialog):
         self.save_instead_button.hide()
         self.say(self.tr("Saved to %1. It is not encrypted: keep it safe, and delete it once it "
                          "has been printed or handed over.").replace("%1", str(path)), "hint")
-        self._ask_handover(Handover(self.pdf_audience, self.pdf_language,
-                                    SummaryHandover.SAVED))
+        self._ask_handover(self._handover(SummaryHandover.SAVED))
 
     # ------------------------------------------------------------------ giving
+
+    def _handover(self, how: SummaryHandover) -> Handover:
+        """The summary on screen, reaching paper or a file ``how``."""
+        return Handover(self.pdf_audience, self.pdf_language, how,
+                        self.check.record() if self.check is not None else {})
 
     def _ask_handover(self, handover: Handover | None = None) -> None:
         """Ask the practitioner to say when the child or carer has the summary."""
@@ -458,7 +507,8 @@ class SummaryPreview(QDialog):
         entry = SummaryGiven(child_id=self.case.child.id,
                              plan_id=self.case.plan.id if self.case.plan else None,
                              audience=handover.audience, given_to=who,
-                             language=handover.language, how=handover.how)
+                             language=handover.language, how=handover.how,
+                             withheld=dict(handover.withheld))
         self.worker.change(record_given, entry, success=self._recorded,
                            failure=self._not_recorded, touches={self.case.child.id})
 

@@ -8,8 +8,14 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from directwork.domain.case import Case
-from directwork.domain.records import Child, CoReviewResponse, PersonRole
-from directwork.domain.redaction import for_carer, for_child
+from directwork.domain.giving import CheckList
+from directwork.domain.records import (
+    Child,
+    CoReviewResponse,
+    PersonRole,
+    SummaryAudience,
+)
+from directwork.domain.redaction import family_copy
 from directwork.store import records
 from directwork.store.case import load_case
 
@@ -28,6 +34,9 @@ class CoReviewViews:
     child_name: str
     carers: list[str]
     views: dict[tuple[str, str], Case] = field(default_factory=dict)
+    # What the practitioner checks before co-review starts, for each view (role, language):
+    # see gui/summary/check.py.
+    checks: dict[tuple[str, str], CheckList] = field(default_factory=dict)
 
     def view(self, role: str, lang: str) -> Case:
         return self.views[(role, lang)]
@@ -38,20 +47,25 @@ class CoReviewViews:
         return self.views[("child", "en")].child
 
 
-def load_coreview(session: Session, child_id: str, plan_id: str | None = None) -> CoReviewViews:
+def load_coreview(session: Session, child_id: str, plan_id: str | None = None,
+                  edits: dict[str, dict[str, str]] | None = None) -> CoReviewViews:
     """Gather the case and narrow it for the child and for carers. Raises InvalidRecord when
-    the child has no plan to look at."""
+    the child has no plan to look at. ``edits``: the practitioner's changes to lines of each
+    copy ("child", "carer"), made at the check before co-review."""
     case = load_case(session, child_id, plan_id=plan_id)
     if case.plan is None:
         raise records.InvalidRecord("This child has no safety plan to look at yet.")
-    views = {(role, lang): (for_child if role == "child" else for_carer)(case, lang=lang)
-             for role in ROLES for lang in LANGS}
+    copies = {(role, lang): family_copy(case, SummaryAudience(role), lang=lang,
+                                        edits=(edits or {}).get(role))
+              for role in ROLES for lang in LANGS}
+    views = {key: copy.view for key, copy in copies.items()}
     carer_view = views[("carer", "en")]
     return CoReviewViews(
         child_id=child_id, plan_id=case.plan.id, plan_rev=case.plan.rev,
         child_name=views[("child", "en")].child.display_name,
         carers=[p.name for p in carer_view.people if p.role is PersonRole.CARER and p.name],
         views=views,
+        checks={key: copy.check for key, copy in copies.items()},
     )
 
 

@@ -1,0 +1,627 @@
+"""Names as people write them, and finding them again in what people typed.
+
+People and places are written many ways: in any case, with or without accents ("Siân",
+"Sian", "SIAN"), with a possessive or a plural ("Kyle's", "Kyles"), mutated after a Welsh word
+("i Gaerffili", "yng Nghaerffili", "a Thomos"), a place's words in another order ("Heol Fawr
+garages" for "the garages behind Heol Fawr"), a phone number with any spacing ("07700900123",
+"+44 7700 900 123"), an email with spaces or spelt out ("kyle dot b at mail dot com").
+This module knows those ways and nothing about who may see what: the redaction policy says
+which names to look for and what to do with what is found.
+
+Public API:
+
+* ``fold(text)``: case and accents folded, for comparing ("Siân" -> "sian", "ŵ" -> "w").
+* ``mutations(word)``: the Welsh soft, nasal, aspirate and h- forms of a word's first letters.
+* ``radicals(word)``: the words a (possibly mutated) word could have come from.
+* ``place_words(name)`` / ``same_place(a, b)``: a place's telling words, in any order, any
+  mutation; two place names that name the same place.
+* ``phone_digits(text)`` / ``emails_in(text)``: the phone numbers and emails in a contact.
+* ``NameFinder``: finds people, places, numbers and emails in free text (``find``), and the
+  words close to one of them that were not found as such (``close``), for a person to check.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# --------------------------------------------------------------------------- folding
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """``text`` with case and accents folded, for comparing names: "Siân" and "SIAN" are both
+    "sian"; "Ŵyn" is "wyn"; curly apostrophes are straight."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return bare.casefold()
+
+
+# --------------------------------------------------------------------------- Welsh mutations
+
+
+class Mutation(enum.StrEnum):
+    """How a Welsh word's first sound changes after certain words."""
+
+    SOFT = "soft"  # treiglad meddal: i Gaerffili
+    NASAL = "nasal"  # treiglad trwynol: yng Nghaerffili
+    ASPIRATE = "aspirate"  # treiglad llaes: a Thomos
+    H = "h"  # h before a vowel: ei henw
+
+
+# First letters (folded) and what each mutation makes of them. Welsh digraphs that do not
+# mutate (ch, ph, th, dd, ff, ng) are matched first so that "Thomas" is not read as "T-homas".
+_FIXED = ("ch", "ph", "th", "dd", "ff", "ng")
+_RULES: tuple[tuple[str, dict[Mutation, str]], ...] = (
+    ("ll", {Mutation.SOFT: "l"}),
+    ("rh", {Mutation.SOFT: "r"}),
+    ("c", {Mutation.SOFT: "g", Mutation.NASAL: "ngh", Mutation.ASPIRATE: "ch"}),
+    ("k", {Mutation.SOFT: "g", Mutation.NASAL: "ngh", Mutation.ASPIRATE: "ch"}),
+    ("p", {Mutation.SOFT: "b", Mutation.NASAL: "mh", Mutation.ASPIRATE: "ph"}),
+    ("t", {Mutation.SOFT: "d", Mutation.NASAL: "nh", Mutation.ASPIRATE: "th"}),
+    ("g", {Mutation.SOFT: "", Mutation.NASAL: "ng"}),
+    ("b", {Mutation.SOFT: "f", Mutation.NASAL: "m"}),
+    ("d", {Mutation.SOFT: "dd", Mutation.NASAL: "n"}),
+    ("m", {Mutation.SOFT: "f"}),
+)
+_VOWELS = "aeiouwy"
+
+# Words after which a Welsh word mutates (folded; "'r" and "'n" are read as "r" and "n").
+# A mutated form written in lower case counts as the name only after one of these.
+MUTATING_WORDS = frozenset({
+    "i", "o", "a", "ac", "am", "ar", "at", "dan", "tan", "dros", "drwy", "trwy", "gan", "heb",
+    "hyd", "wrth", "dy", "ei", "eu", "ein", "neu", "yn", "yng", "ym", "mor", "pan", "r", "n",
+    "fy", "gyda", "efo", "tua", "na", "w", "y", "yr", "ydy", "yw", "nid", "ni", "dau", "dwy",
+})
+
+
+@lru_cache(maxsize=8192)
+def mutations(word: str) -> dict[str, Mutation]:
+    """The mutated forms of ``word`` (folded), each with the mutation that makes it. The word
+    itself is not among them. "caerffili" -> {"gaerffili": soft, "nghaerffili": nasal,
+    "chaerffili": aspirate}."""
+    word = fold(word)
+    if not word or word.startswith(_FIXED):
+        return {}
+    if word[0] in _VOWELS:
+        return {"h" + word: Mutation.H}
+    for first, changes in _RULES:
+        if word.startswith(first):
+            rest = word[len(first):]
+            return {to + rest: how for how, to in changes.items() if to + rest}
+    return {}
+
+
+@lru_cache(maxsize=8192)
+def radicals(word: str) -> frozenset[str]:
+    """Every word (folded) that ``word`` could be a mutation of, with ``word`` itself:
+    "nghaerffili" -> {"nghaerffili", "caerffili", "kaerffili"}. For comparing place names
+    written after different Welsh words."""
+    word = fold(word)
+    found = {word}
+    for first, changes in _RULES:
+        for to in changes.values():
+            if to and word.startswith(to) and len(word) > len(to):
+                found.add(first + word[len(to):])
+    if word.startswith("h") and len(word) > 1 and word[1] in _VOWELS:
+        found.add(word[1:])
+    # Soft mutation drops a g: "wen" may be "gwen". Only for words that still read as a word.
+    if word[0] in _VOWELS + "lr" and len(word) >= 3:
+        found.add("g" + word)
+    return frozenset(found)
+
+
+# --------------------------------------------------------------------------- words in text
+
+# Letters only: "O'Brien" is "O" and "Brien"; a possessive is read from what follows a word.
+_WORD = re.compile(r"[^\W\d_]+")
+_POSSESSIVE = re.compile(r"['\u2019\u2018\u02bc](?:[sS](?![^\W\d_]))?")
+# Between the words of one name or place: spaces, a hyphen, an apostrophe (not a full stop
+# or comma: "Kyle. Brennan came" is two sentences, but still checked as close).
+_JOINER = re.compile(r"[\s\-'\u2019]+")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a text: where it is, as written, folded."""
+
+    start: int
+    end: int  # after any possessive ("Kyle's" ends after the s)
+    text: str
+    folded: str
+    possessive: bool = False
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@lru_cache(maxsize=8192)
+def words_in(text: str) -> tuple[Word, ...]:
+    """The words of ``text`` in order, each with its possessive ("Kyle's") taken with it."""
+    found: list[Word] = []
+    for match in _WORD.finditer(text):
+        end = match.end()
+        possessive = False
+        tail = _POSSESSIVE.match(text, end)
+        if tail is not None and tail.group(0) != "" and (
+                len(tail.group(0)) == 2 or match.group(0)[-1:].lower() == "s"):
+            end, possessive = tail.end(), True
+        found.append(Word(match.start(), end, match.group(0), fold(match.group(0)), possessive))
+    # A possessive's "s" is not a word of its own.
+    return tuple(w for i, w in enumerate(found)
+                 if not (i and found[i - 1].possessive and w.start < found[i - 1].end))
+
+
+# --------------------------------------------------------------------------- places
+
+# Words that join a place's name but do not tell one place from another.
+PLACE_JOINING_WORDS = frozenset({
+    "the", "a", "an", "of", "at", "in", "on", "by", "near", "behind", "next", "to", "and",
+    "back", "off", "top", "end", "y", "yr", "r", "o", "ar", "yn", "ger", "tu", "ol", "cefn",
+    "wrth",
+}) | MUTATING_WORDS
+_ARTICLES = frozenset({"the", "y", "yr"})
+# Words that say what kind of place it is: alone, they name no place in particular.
+GENERIC_PLACE_WORDS = frozenset({
+    "road", "street", "lane", "avenue", "close", "court", "way", "drive", "park", "yard", "house",
+    "estate", "flats", "garages", "garage", "shop", "shops", "centre", "center", "field",
+    "fields", "woods", "wood", "bridge", "station", "square", "school", "club", "car",
+    "heol", "stryd", "ffordd", "lon", "parc", "ty", "ystad", "caeau", "cae", "siop", "pont",
+    "gorsaf", "sgwar", "ysgol", "clwb", "maes",
+})
+
+
+def place_words(name: str) -> frozenset[str]:
+    """The words (folded) that tell a place from another: "the garages behind Heol Fawr" ->
+    {"garages", "heol", "fawr"}. Order does not matter; mutation is not undone here (see
+    ``same_place``)."""
+    return frozenset(w.folded for w in words_in(name) if w.folded not in PLACE_JOINING_WORDS)
+
+
+def same_place(a: str, b: str) -> bool:
+    """Whether two written place names name the same place: the same telling words in any
+    order, case and accents aside, a Welsh mutation undone ("yng Nghaerffili" is Caerffili)."""
+    first, second = place_words(a), place_words(b)
+    if not first or len(first) != len(second):
+        return False
+    return all(any(radicals(x) & radicals(y) for y in second) for x in first)
+
+
+# --------------------------------------------------------------------------- numbers, emails
+
+_NUMBER_RUN = re.compile(r"(?<![\w])\+?\(?\d[\d\s().\-/]*\d(?![\w])")
+MIN_PHONE_DIGITS = 6
+
+
+def _national(digits: str) -> str:
+    """UK numbers written either way compare equal: +44 7700 900123 is 07700 900123."""
+    if digits.startswith("0044"):
+        digits = digits[4:]
+    elif digits.startswith("44") and len(digits) >= 12:
+        digits = digits[2:]
+    return digits if digits.startswith("0") else "0" + digits
+
+
+def phone_digits(text: str) -> list[str]:
+    """The phone numbers written in ``text``, each as its digits (national form)."""
+    found = []
+    for match in _NUMBER_RUN.finditer(text):
+        digits = re.sub(r"\D", "", match.group(0))
+        if len(digits) >= MIN_PHONE_DIGITS:
+            found.append(_national(digits))
+    return found
+
+
+_EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
+
+
+def emails_in(text: str) -> list[str]:
+    """The email addresses written in ``text``, folded."""
+    return [fold(m.group(0)) for m in _EMAIL.finditer(text)]
+
+
+def _email_pattern(email: str) -> re.Pattern[str]:
+    """An email in any spacing: "kyle.b @ mail.com", "kyle dot b at mail dot com"."""
+    pieces = re.split(r"([.@])", email)
+    parts: list[str] = []
+    for piece in pieces:
+        if piece == ".":
+            parts.append(r"\s*(?:\.|[\[(]?\s*dot\s*[\])]?)\s*")
+        elif piece == "@":
+            parts.append(r"\s*(?:@|[\[(]?\s*at\s*[\])]?)\s*")
+        else:
+            parts.append(r"\s*".join(re.escape(ch) for ch in piece))
+    return re.compile(r"(?<![\w.])" + "".join(parts) + r"(?![\w])", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- finding
+
+
+class Kind(enum.StrEnum):
+    """What was found."""
+
+    PERSON = "person"
+    PLACE = "place"
+    NUMBER = "number"
+    EMAIL = "email"
+
+
+@dataclass(frozen=True)
+class Sought:
+    """A person, place, number or email to look for: ``name`` as recorded, and whose it is."""
+
+    kind: Kind
+    name: str
+    owner: str = ""  # the id of the record it came from
+
+
+@dataclass(frozen=True)
+class Found:
+    """Where ``sought`` is in a text. ``how`` says how it was written ("as recorded",
+    "mutated", "possessive", "plural", "reordered", "spacing")."""
+
+    start: int
+    end: int
+    sought: Sought
+    how: str
+    possessive: bool = False
+
+
+@dataclass(frozen=True)
+class Close:
+    """A word close to something sought that was *not* taken as it: for a person to check.
+    ``why``: "spelt closely", "mutated, no capital", "part of a place", "shared with a name
+    that is shown"."""
+
+    start: int
+    end: int
+    word: str
+    sought: Sought
+    why: str
+
+
+@dataclass
+class _Part:
+    """One word of a sought name, and every way it may be written."""
+
+    sought: Sought
+    word: str
+    # folded form -> (how, needs a capital or a mutating word before it)
+    forms: dict[str, tuple[str, bool]] = field(default_factory=dict)
+
+
+def _plurals(word: str) -> list[str]:
+    return [word + "s", word + "es"] + ([word[:-1] + "ies"] if word.endswith("y") else [])
+
+
+def _part_forms(word: str, *, mutate: bool) -> dict[str, tuple[str, bool]]:
+    forms: dict[str, tuple[str, bool]] = {word: ("as recorded", False)}
+    for plural in _plurals(word):
+        forms.setdefault(plural, ("plural", False))
+    if mutate:
+        for mutated in mutations(word):
+            if len(mutated) >= 3:
+                forms.setdefault(mutated, ("mutated", True))
+                for plural in _plurals(mutated):
+                    forms.setdefault(plural, ("mutated", True))
+    return forms
+
+
+def _damerau(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance between ``a`` and ``b``, or ``limit + 1`` once over."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = ca != cb
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def close_limit(word: str) -> int:
+    """How many letters a word may differ by and still be close to a name of its length:
+    none for short words (too many ordinary words are one letter from "Tom")."""
+    if len(word) >= 8:
+        return 2
+    if len(word) >= 4:
+        return 1
+    return 0
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+class NameFinder:
+    """Finds people, places, phone numbers and emails in free text.
+
+    * A person is found by any part of their name of ``min_part`` letters or more, in any case,
+      accents folded, with a possessive or plural, or Welsh-mutated (a mutated form in lower
+      case counts only after a word that mutates, "i gaerffili"; otherwise it is *close*).
+      Words of a name next to each other are taken as one ("Kyle Brennan" is one person).
+    * A place is found by its telling words in any order: two or more of them side by side
+      ("Heol Fawr garages"), or its one telling word when it has only one ("Caerffili").
+      One telling word of a longer place name on its own is *close*, unless it only says what
+      kind of place it is ("yard").
+    * A number is found in any spacing, with or without +44; an email in any spacing or
+      spelt out.
+    * ``keep``: words never taken as a name (the child's own name, people the audience may see).
+    """
+
+    def __init__(self, sought: Iterable[Sought], *, keep: Iterable[str] = (), min_part: int = 2
+                 ) -> None:
+        self.keep = frozenset(fold(k) for k in keep if k)
+        self._forms: dict[str, list[tuple[_Part, str, bool]]] = {}
+        self._places: dict[Sought, frozenset[str]] = {}
+        self._numbers: list[tuple[str, Sought]] = []
+        self._emails: list[tuple[re.Pattern[str], Sought]] = []
+        self._near: dict[str, list[tuple[str, Sought]]] = {}
+        self._near_cache: dict[str, tuple[str, Sought] | None] = {}
+        self._found_cache: dict[str, tuple[Found, ...]] = {}
+        self._shared: dict[str, Sought] = {}
+        self._by_record: dict[tuple[Kind, str], list[Sought]] = {}
+        for item in sought:
+            self._by_record.setdefault(_record(item), []).append(item)
+            self._add(item, min_part)
+        self.empty = not (self._forms or self._numbers or self._emails)
+
+    # ---------------------------------------------------------------- building
+
+    def _add(self, item: Sought, min_part: int) -> None:
+        if item.kind is Kind.NUMBER:
+            for digits in phone_digits(item.name) or [re.sub(r"\D", "", item.name)]:
+                if len(digits) >= MIN_PHONE_DIGITS:
+                    self._numbers.append((_national(digits), item))
+            return
+        if item.kind is Kind.EMAIL:
+            for email in emails_in(item.name) or ([item.name] if "@" in item.name else []):
+                self._emails.append((_email_pattern(email.strip()), item))
+            return
+        words = [w.folded for w in words_in(item.name)]
+        if item.kind is Kind.PLACE:
+            telling = frozenset(w for w in words if w not in PLACE_JOINING_WORDS)
+            if not telling:
+                return
+            self._places[item] = telling
+            words = list(telling)
+        for word in dict.fromkeys(words):
+            if word in self.keep and len(word) >= min_part:
+                # Also the name of someone the audience may see ("Jones" of the carer Sara
+                # Jones and of Kai Jones): left in, but listed for a person to check.
+                self._shared.setdefault(word, item)
+            if len(word) < min_part or word in self.keep:
+                continue
+            part = _Part(item, word, _part_forms(word, mutate=len(word) >= 3))
+            for form, (how, guarded) in part.forms.items():
+                if form in self.keep:
+                    continue
+                self._forms.setdefault(form, []).append((part, how, guarded))
+            if item.kind is Kind.PERSON or word not in GENERIC_PLACE_WORDS:
+                # Mutated forms of short names are too near ordinary words ("fair", "men").
+                near_forms = [word] + [m for m in mutations(word) if len(m) >= 6]
+                for form in near_forms:
+                    limit = close_limit(form)
+                    if limit:
+                        for key in _deletions(form, limit):
+                            self._near.setdefault(key, []).append((form, item))
+
+    # ---------------------------------------------------------------- finding
+
+    def find(self, text: str) -> list[Found]:
+        """Everything sought in ``text``, in order, never overlapping."""
+        if self.empty or not text:
+            return []
+        cached = self._found_cache.get(text)
+        if cached is None:
+            found = self._numbers_in(text) + self._emails_in(text)
+            taken = [(f.start, f.end) for f in found]
+            found += [f for f in self._names_in(text, words_in(text))
+                      if not any(f.start < e and s < f.end for s, e in taken)]
+            cached = tuple(sorted(found, key=lambda f: f.start))
+            if len(self._found_cache) < 16384:
+                self._found_cache[text] = cached
+        return list(cached)
+
+    def _numbers_in(self, text: str) -> list[Found]:
+        if not self._numbers:
+            return []
+        found = []
+        for match in _NUMBER_RUN.finditer(text):
+            digits = re.sub(r"\D", "", match.group(0))
+            if len(digits) < MIN_PHONE_DIGITS:
+                continue
+            national = _national(digits)
+            for target, sought in self._numbers:
+                if target in national or target.lstrip("0") in digits:
+                    how = "as recorded" if match.group(0).strip() == sought.name.strip() else (
+                        "spacing")
+                    found.append(Found(match.start(), match.end(), sought, how))
+                    break
+        return found
+
+    def _emails_in(self, text: str) -> list[Found]:
+        found = []
+        for pattern, sought in self._emails:
+            found += [Found(m.start(), m.end(), sought, "spacing") for m in pattern.finditer(text)]
+        return found
+
+    def _hits(self, words: Sequence[Word]) -> list[dict[tuple[Kind, str], tuple[_Part, str]]]:
+        """For each word: the records (people or places) it may be part of, each with the
+        name part and how it was written. Empty when it is none."""
+        hits: list[dict[tuple[Kind, str], tuple[_Part, str]]] = []
+        for i, word in enumerate(words):
+            here: dict[tuple[Kind, str], tuple[_Part, str]] = {}
+            for part, how, guarded in self._forms.get(word.folded, ()):
+                if guarded and not (word.capital or (i and words[i - 1].folded in MUTATING_WORDS)):
+                    continue
+                here.setdefault(_record(part.sought),
+                                (part, "possessive" if word.possessive else how))
+            hits.append(here)
+        return hits
+
+    def _names_in(self, text: str, words: Sequence[Word]) -> list[Found]:
+        hits = self._hits(words)
+        found: list[Found] = []
+        i = 0
+        while i < len(words):
+            # A word may be part of more than one person or place ("Bedwyn" is a surname and
+            # a street): take whichever runs furthest, a person where they run as far.
+            runs = [run for record in hits[i]
+                    if (run := self._run(text, words, hits, i, record)) is not None]
+            if not runs:
+                i += 1
+                continue
+            j, record = max(runs, key=lambda run: (run[0], run[1][0] is Kind.PERSON))
+            part, how = hits[i][record]
+            sought = part.sought
+            first = i
+            if record[0] is Kind.PLACE:
+                if j > i and _out_of_order(words[i:j + 1], sought):
+                    how = "reordered"
+                # "the garages" goes whole: "the somewhere" would say there was a name.
+                names = self._names_of(record)
+                while first and words[first - 1].folded in names | _ARTICLES and _joined(
+                        text, words[first - 1], words[first]) and _found_end(found) <= words[
+                        first - 1].start:
+                    first -= 1
+            if words[j].possessive:
+                how = "possessive"
+            found.append(Found(words[first].start, words[j].end, sought, how,
+                               words[j].possessive))
+            i = j + 1
+        return found
+
+    def _run(self, text: str, words: Sequence[Word],
+             hits: list[dict[tuple[Kind, str], tuple[_Part, str]]], i: int,
+             record: tuple[Kind, str]) -> tuple[int, tuple[Kind, str]] | None:
+        """Where the words of ``record`` that start at word ``i`` end, or None when they are
+        not enough to name it (one word of a longer place name)."""
+        names = self._names_of(record)
+        j = i
+        parts = {hits[i][record][0].word}
+        while j + 1 < len(words) and _joined(text, words[j], words[j + 1]):
+            after = hits[j + 1].get(record)
+            if after is not None:
+                parts.add(after[0].word)
+                j += 1
+            elif record[0] is Kind.PLACE and words[j + 1].folded in PLACE_JOINING_WORDS \
+                    and j + 2 < len(words) and record in hits[j + 2] \
+                    and _joined(text, words[j + 1], words[j + 2]):
+                j += 1
+            elif record[0] is Kind.PERSON and words[j + 1].folded in names:
+                j += 1  # "Kyle Jones": Jones is a carer's name too, but here it is Kyle's
+            else:
+                break
+        if record[0] is Kind.PLACE and len(parts) < min(2, len(self._telling(record))):
+            return None  # one word of a longer place name: checked as close instead
+        return j, record
+
+    def _names_of(self, record: tuple[Kind, str]) -> frozenset[str]:
+        """Every word (folded) of every name recorded for one person or place."""
+        return frozenset(w.folded for s in self._by_record.get(record, ())
+                         for w in words_in(s.name))
+
+    def _telling(self, record: tuple[Kind, str]) -> frozenset[str]:
+        return frozenset().union(*(self._places[s] for s in self._by_record.get(record, ())
+                                   if s in self._places))
+
+    # ---------------------------------------------------------------- close words
+
+    def close(self, text: str, *, skip: Iterable[tuple[int, int]] = ()) -> list[Close]:
+        """Words in ``text`` close to something sought that ``find`` did not take: spelt one
+        or two letters apart, a mutated form in lower case with no Welsh word before it, or
+        one telling word of a longer place name. ``skip``: spans already dealt with."""
+        if self.empty or not text:
+            return []
+        spans = list(skip) or [(f.start, f.end) for f in self.find(text)]
+        words = words_in(text)
+        out: list[Close] = []
+        for word in words:
+            if any(word.start < e and s < word.end for s, e in spans):
+                continue
+            if word.folded in self.keep:
+                shared = self._shared.get(word.folded)
+                if shared is not None:
+                    out.append(Close(word.start, word.end, word.text, shared,
+                                     "shared with a name that is shown"))
+                continue
+            entries = self._forms.get(word.folded, ())
+            if entries:
+                part, _how, guarded = entries[0]
+                if guarded and len(word.folded) >= 4:  # "dim" is a word, not only Tim
+                    out.append(Close(word.start, word.end, word.text, part.sought,
+                                     "mutated, no capital"))
+                elif part.sought.kind is Kind.PLACE and part.word not in GENERIC_PLACE_WORDS:
+                    out.append(Close(word.start, word.end, word.text, part.sought,
+                                     "part of a place"))
+                continue
+            near = self._near_word(word.folded)
+            if near is not None:
+                out.append(Close(word.start, word.end, word.text, near[1], "spelt closely"))
+        return out
+
+    def _near_word(self, folded: str) -> tuple[str, Sought] | None:
+        if folded in self._near_cache:
+            return self._near_cache[folded]
+        result = None
+        limit = close_limit(folded)
+        if limit:
+            seen: set[str] = set()
+            for key in _deletions(folded, limit):
+                for form, sought in self._near.get(key, ()):
+                    if form in seen:
+                        continue
+                    seen.add(form)
+                    if len(form) <= 5 and form[0] != folded[0]:
+                        continue  # "hair" is not "Mair": short names must start alike
+                    if len(form) == 4 and sorted(form) != sorted(folded):
+                        continue  # "main" is not "Mair"; "Miar" may be
+                    if _damerau(folded, form, min(limit, close_limit(form))) <= min(
+                            limit, close_limit(form)):
+                        result = (form, sought)
+                        break
+                if result:
+                    break
+        self._near_cache[folded] = result
+        return result
+
+
+def _joined(text: str, left: Word, right: Word) -> bool:
+    between = text[left.end:right.start]
+    return bool(between) and _JOINER.fullmatch(between) is not None and not left.possessive
+
+
+def _record(sought: Sought) -> tuple[Kind, str]:
+    """Which person or place a name is of: its record, or the name itself when it has none."""
+    return (sought.kind, sought.owner or fold(sought.name))
+
+
+def _out_of_order(words: Sequence[Word], sought: Sought) -> bool:
+    recorded = [w.folded for w in words_in(sought.name)]
+    order = [recorded.index(w.folded) for w in words if w.folded in recorded]
+    return order != sorted(order)
+
+
+def _found_end(found: list[Found]) -> int:
+    return found[-1].end if found else 0

@@ -1,0 +1,115 @@
+"""Finding names, places, numbers and emails however people write them (domain/names.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from directwork.domain.names import (
+    Kind,
+    Mutation,
+    NameFinder,
+    Sought,
+    fold,
+    mutations,
+    phone_digits,
+    radicals,
+    same_place,
+)
+
+KYLE = Sought(Kind.PERSON, "Kyle Brennan", "p1")
+JO = Sought(Kind.PERSON, "Jo Li", "p2")
+SIAN = Sought(Kind.PERSON, "Siân Ŵyn", "p3")
+TOMOS = Sought(Kind.PERSON, "Tomos Pryce", "p4")
+CAERFFILI = Sought(Kind.PLACE, "Caerffili", "c1")
+GARAGES = Sought(Kind.PLACE, "the garages behind Heol Fawr", "c2")
+PHONE = Sought(Kind.NUMBER, "07700 900123", "p1")
+EMAIL = Sought(Kind.EMAIL, "kyle.b@mail.example", "p1")
+FINDER = NameFinder([KYLE, JO, SIAN, TOMOS, CAERFFILI, GARAGES, PHONE, EMAIL],
+                    keep=["Rhys", "Jones", "Nain"])
+
+
+def marked(text: str) -> str:
+    """``text`` with each thing found shown as [kind]."""
+    out, at = [], 0
+    for hit in FINDER.find(text):
+        out += [text[at:hit.start], f"[{hit.sought.kind}]"]
+        at = hit.end
+    return "".join(out) + text[at:]
+
+
+def test_folding_makes_case_and_accents_alike() -> None:
+    assert fold("Siân") == fold("SIAN") == "sian"
+    assert fold("Ŵyn") == "wyn" and fold("Kyle\u2019s") == "kyle's"
+
+
+def test_welsh_mutations_of_each_first_letter() -> None:
+    assert mutations("Caerffili") == {"gaerffili": Mutation.SOFT, "nghaerffili": Mutation.NASAL,
+                                      "chaerffili": Mutation.ASPIRATE}
+    assert set(mutations("Pontypridd")) == {"bontypridd", "mhontypridd", "phontypridd"}
+    assert set(mutations("Tomos")) == {"domos", "nhomos", "thomos"}
+    assert set(mutations("Gwen")) == {"wen", "ngwen"}
+    assert set(mutations("Bryn")) == {"fryn", "mryn"}
+    assert set(mutations("Dafydd")) == {"ddafydd", "nafydd"}
+    assert set(mutations("Llanelli")) == {"lanelli"}
+    assert set(mutations("Mair")) == {"fair"}
+    assert set(mutations("Rhian")) == {"rian"}
+    assert mutations("Thomas") == {} and mutations("Christine") == {}  # Welsh letters th, ch
+    assert "caerffili" in radicals("Nghaerffili")
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("How safe do you feel when Kyle Brennan is around?", "How safe do you feel when [person] is around?"),
+    ("KYLE'S car and kyle\u2019s bike", "[person] car and [person] bike"),
+    ("the Kyles were there", "the [person] were there"),
+    ("Jo said hi to jo li", "[person] said hi to [person]"),
+    ("Sian and SIÂN and Wyn", "[person] and [person] and [person]"),
+    ("mae e'n byw yng Nghaerffili", "mae e'n byw yng [place]"),
+    ("aeth i Gaerffili, i gaerffili", "aeth i [place], i [place]"),
+    ("bara a Thomos", "bara a [person]"),
+    ("at the Heol Fawr garages", "at [place]"),
+    ("near heol fawr", "near [place]"),
+    ("ring 077 00 900 123 or +44 7700 900123 or (07700) 900-123", "ring [number] or [number] or [number]"),
+    ("kyle . b @ mail . example, Kyle dot b at mail dot example", "[email], [email]"),
+    ("Rhys and Nain and Jones", "Rhys and Nain and Jones"),
+])
+def test_finds_what_is_sought_however_it_is_written(written: str, expected: str) -> None:
+    assert marked(written) == expected
+
+
+def test_a_whole_name_is_one_thing_found_and_a_possessive_keeps_its_place() -> None:
+    hits = FINDER.find("Kyle Brennan's dog")
+    assert len(hits) == 1 and hits[0].possessive and hits[0].how == "possessive"
+
+
+def test_words_close_to_a_withheld_name_are_listed_not_changed() -> None:
+    text = "Kyel and Brenan went to gaerffili. Fawr is big. Time for tea."
+    assert marked(text) == text
+    close = {c.word: c.why for c in FINDER.close(text)}
+    assert close == {"Kyel": "spelt closely", "Brenan": "spelt closely",
+                     "gaerffili": "mutated, no capital", "Fawr": "part of a place"}
+
+
+def test_ordinary_words_near_short_names_are_not_listed() -> None:
+    finder = NameFinder([Sought(Kind.PERSON, "Mair Tim", "x")])
+    assert finder.close("my hair, main road, time and dim") == []
+    assert [c.word for c in finder.close("Miar, Maid")] == ["Miar"]
+
+
+def test_phone_numbers_compare_in_national_form() -> None:
+    assert phone_digits("Mum: +44 (0)7700-900 123; home 01443 000000") == [
+        "07700900123", "01443000000"]
+
+
+def test_same_place_in_any_order_and_mutation() -> None:
+    assert same_place("Heol Fawr garages", "the garages behind Heol Fawr")
+    assert same_place("yng Nghaerffili", "Caerffili")
+    assert not same_place("Heol Fawr", "the garages behind Heol Fawr")
+
+
+def test_a_name_part_shared_with_someone_shown_is_left_in_but_listed() -> None:
+    finder = NameFinder([Sought(Kind.PERSON, "Kai Jones", "brother")], keep=["Sara", "Jones"])
+    text = "Kai Jones and Sara Jones came."
+    assert [(text[f.start:f.end]) for f in finder.find(text)] == ["Kai Jones"]
+    spans = [(f.start, f.end) for f in finder.find(text)]
+    assert [(c.word, c.why) for c in finder.close(text, skip=spans)] == [
+        ("Jones", "shared with a name that is shown")]
