@@ -13,7 +13,15 @@ import base64
 import re
 from pathlib import Path
 
-from directwork.domain.records import Audience, Child, Recording, Visit, VoiceEntry, WelshPreference
+from directwork.domain.records import (
+    Audience,
+    Child,
+    Recording,
+    Topic,
+    Visit,
+    VoiceEntry,
+    WelshPreference,
+)
 from directwork.domain.redaction import for_carer, for_child
 from directwork.gui.common.read_aloud import MemoryOutput, ReadAloud
 from directwork.gui.common.recorder import MemoryInput
@@ -151,8 +159,14 @@ def test_the_visit_questions_are_read_in_the_childs_languages(qtbot, make_app, v
     shown = page.house_names[next(iter(page.house_names))].placeholderText()
     welsh, english = shown.split(" / ")
     assert spoken.said == [(welsh, "cy"), (english, "en")]
-    # ... and pressed again, it stops
-    page.hear_buttons["worries"].click()
+    # ... another question's button reads that one instead
+    page.hear_buttons["dreams"].click()
+    qtbot.waitUntil(lambda: not page.reader.runner.busy, timeout=10_000)
+    assert page.reader.playing
+    assert spoken.said[-1] == (page.house_names[Topic.DREAMS].placeholderText().split(" / ")[1],
+                               "en")
+    # ... and the same button pressed again while reading stops it
+    page.hear_buttons["dreams"].click()
     assert not page.reader.playing
 
 

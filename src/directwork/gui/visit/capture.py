@@ -106,6 +106,7 @@ class VisitCapturePage(PuttingRight):
         # Read-aloud of the questions, on its own thread (never the vault worker's).
         self.reader = ReadAloud(parent=self)
         self.hear_buttons: dict[str, QPushButton] = {}
+        self._hearing = ""  # which question is being read
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -377,14 +378,16 @@ class VisitCapturePage(PuttingRight):
         button.setIcon(QIcon(str(resource_path("icons", "coreview", "speaker.svg"))))
         button.setAutoDefault(False)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # never takes the keyboard from typing
-        button.clicked.connect(lambda _c=False: self.hear(widgets()))
+        button.clicked.connect(lambda _c=False: self.hear(widgets(), key))
         self.hear_buttons[key] = button
         return button
 
-    def hear(self, widgets: list[QWidget]) -> None:
-        if self.reader.playing:
+    def hear(self, widgets: list[QWidget], key: str = "") -> None:
+        """Read ``widgets`` aloud; the same speaker button pressed while reading stops."""
+        if self.reader.playing and key == self._hearing:
             self.reader.stop()
             return
+        self._hearing = key
         lang = child_language(self.child) if self.child is not None else "en"
         pieces = []
         for widget in widgets:
