@@ -207,3 +207,17 @@ def test_the_practitioner_types_what_was_said_beside_the_recording(qtbot, make_a
     assert typed.corrects_id == entry.id and typed.text == "I want my mum to come to the meeting."
     assert typed.recording_id == kept.id and typed.shared_with == entry.shared_with
     assert not output.samples or output.stopped
+
+
+def test_a_microphone_at_a_higher_rate_records_for_less_time(qtbot) -> None:
+    from directwork.domain.recordings import MAX_SECONDS
+    from directwork.gui.common.recorder import Recorder
+    from directwork.speech.pcm import Pcm
+
+    recorder = Recorder(MAX_SECONDS)
+    recorder.start(MemoryInput(Pcm(b"", 48_000)))
+    assert recorder.limit == MAX_SECONDS // 3
+    recorder.stop()
+    recorder.start(MemoryInput(Pcm(b"", 16_000)))
+    assert recorder.limit == MAX_SECONDS
+    recorder.stop()

@@ -17,7 +17,10 @@ MAX_SECONDS = 180
 # What one child's recordings may take in the vault (about 50 minutes of speech); the record
 # shows how much is used, and a recording past it is refused with words saying so.
 CHILD_ALLOWANCE_BYTES = 100 * 1024 * 1024
-_MAX_BYTES = MAX_SECONDS * RECORDING_RATE * 2 + 1024
+# The most one recording may hold: 3 minutes at 16,000 samples a second. A microphone that
+# records only at a higher rate records for less time (gui/common/recorder.py).
+MAX_AUDIO_BYTES = MAX_SECONDS * RECORDING_RATE * 2
+_MAX_BYTES = MAX_AUDIO_BYTES + 1024
 
 
 class RecordingRefused(ValueError):

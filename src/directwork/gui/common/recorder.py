@@ -13,7 +13,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QElapsedTimer, QIODevice, QObject, QTimer, Signal
 
-from directwork.domain.recordings import RECORDING_RATE
+from directwork.domain.recordings import MAX_AUDIO_BYTES, RECORDING_RATE
 from directwork.gui.common.multimedia import quiet_multimedia_logging
 from directwork.gui.common.read_aloud import SAMPLE_BYTES
 from directwork.speech.pcm import Pcm
@@ -117,7 +117,7 @@ class Recorder(QObject):
 
     def __init__(self, limit_seconds: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.limit = limit_seconds
+        self.max_seconds = self.limit = limit_seconds
         self.samples = bytearray()
         self.rate = 0
         self.recording = False
@@ -130,6 +130,9 @@ class Recorder(QObject):
         self.samples.clear()
         self._input = source
         self.rate = source.start()
+        # A microphone that records only at a higher rate records for less time, so that a
+        # recording never holds more than one may (domain/recordings.py).
+        self.limit = min(self.max_seconds, MAX_AUDIO_BYTES // (self.rate * SAMPLE_BYTES))
         self.recording = True
         self._timer.start()
 

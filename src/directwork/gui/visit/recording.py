@@ -101,7 +101,7 @@ class RecordingPanel(QWidget):
         self._show()
 
     def _progressed(self, seconds: float) -> None:
-        self.status.setText(f"Recording… {_clock(seconds)} of {_clock(MAX_SECONDS)}")
+        self.status.setText(f"Recording… {_clock(seconds)} of {_clock(self.recorder.limit)}")
 
     def _stopped(self) -> None:
         pcm: Pcm = self.recorder.pcm()
