@@ -2,7 +2,8 @@
 
 gui -> reports, printing, speech, sync, store, domain, core; sync -> store, domain, core;
 store -> domain, core; reports -> domain; printing -> domain, and the standard library only
-(it runs where the app is installed, with no print bindings); hub -> sync.protocol, core (and
+(it runs where the app is installed, with no print bindings); hub -> sync.protocol,
+sync.signing, domain.codec, domain.validation (the one strict record schema), core (and
 itself); speech -> domain (eSpeak NG through ctypes, audio in memory: no Qt, no vault, no
 network); core -> nothing; domain -> nothing.
 Qt only in gui/; SQL only in store/ and hub/. gui/ imports nothing of SQLAlchemy at all, not
@@ -39,7 +40,9 @@ OWN_ALLOWED = {
     "store": {"store", "domain", "core", "paths"},
     "reports": {"reports", "domain", "paths"},
     "sync": {"sync", "store", "domain", "core", "paths"},
-    "hub": {"hub", "sync.protocol", "sync.signing", "domain.codec", "core", "paths"},
+    # domain.validation: the one strict record schema, shared with the laptop's pull and import
+    "hub": {"hub", "sync.protocol", "sync.signing", "domain.codec", "domain.validation", "core",
+            "paths"},
     "printing": {"printing", "domain"},
     "gui": {"gui", "reports", "printing", "speech", "sync", "store", "domain", "core", "paths",
             "build"},

@@ -60,3 +60,27 @@ def test_transfer_moves_the_whole_history_and_the_old_laptop_drops_it(hub, new_l
     manager.sync()
     alex_accepted = {r for r in holdings(alex) if late.id.encode() not in r}
     assert holdings(manager) == alex_accepted | holdings(bea)
+
+
+def test_a_laptop_that_never_held_a_transferred_child_cannot_write_to_it(hub, new_laptop):  # noqa: F811
+    hub.add_practitioner("Alex")
+    hub.add_practitioner("Bea")
+    alex, bea = new_laptop("alex"), new_laptop("bea")
+    alex.enrol(hub, "Alex")
+    bea.enrol(hub, "Bea")
+    with alex.vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Dafydd"))
+    alex.sync()
+    with hub.db.writing() as s:
+        admin.transfer(s, child.id, "Alex", "Bea")
+    # A laptop of Alex's enrolled after the transfer was never sent the child: the grace for
+    # late deliveries, decided on what the hub itself sent each laptop, is not for it.
+    fresh = new_laptop("alex-new")
+    fresh.enrol(hub, "Alex")
+    with fresh.vault.transaction() as s:
+        late = records.add_entry(s, VoiceEntry(child_id=child.id, text="not my case any more"))
+    result = fresh.sync()
+    assert result.rejected == [("voice", late.id, "this child is not on your caseload")]
+    bea.sync()
+    with bea.vault.session() as s:
+        assert records.list_entries(s, VoiceEntry, child.id) == []

@@ -254,8 +254,9 @@ def test_a_revoked_laptop_is_told_and_its_store_wiped(qtbot, app, hub, tmp_path)
 
 
 class HeldPulls:
-    """The hub's app, with each pull held until the test lets it go (at most 60 s): a hub that
-    is slow to answer, however slow the test machine is."""
+    """The hub's app, with each pull (and the state request every sync starts with) held until
+    the test lets it go (at most 60 s): a hub that is slow to answer, however slow the test
+    machine is."""
 
     def __init__(self, app: Any) -> None:
         self.app = app
@@ -264,7 +265,8 @@ class HeldPulls:
         self.released = threading.Event()
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if self.holding and scope["type"] == "http" and scope["path"].endswith("/pull"):
+        if self.holding and scope["type"] == "http" and \
+                scope["path"].endswith(("/pull", "/state")):
             self.waiting.set()
             await asyncio.to_thread(self.released.wait, 60)
         await self.app(scope, receive, send)

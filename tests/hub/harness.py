@@ -5,6 +5,7 @@ end-to-end tests; the hub runs on SQLite or on the run's PostgreSQL server."""
 from __future__ import annotations
 
 import socket
+import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -92,8 +93,19 @@ class HubServer:
             return admin.add_practitioner(s, name, team=team, manager=manager).id
 
     def enrol_code(self, practitioner: str, hours: float = 1.0) -> str:
+        """A code, as `enrol-code` makes it; ``hours`` at or below 0 gives one already
+        expired (which the command itself refuses to make)."""
+        from sqlalchemy import update
+
+        from directwork.hub.schema import EnrolCode
+
         with self.db.writing() as s:
-            return admin.new_enrol_code(s, practitioner, lifetime=timedelta(hours=hours))[0]
+            code, expires = admin.new_enrol_code(s, practitioner,
+                                                 lifetime=timedelta(hours=max(hours, 1.0)))
+            if hours <= 0:
+                s.execute(update(EnrolCode).where(EnrolCode.code_hash == admin._code_hash(code))
+                          .values(expires_at=expires - timedelta(hours=1 - hours)))
+            return code
 
 
 def hub_database(backend: str, folder: Path) -> HubDatabase:
@@ -166,3 +178,49 @@ def holdings(laptop: Laptop) -> set[bytes]:
     with laptop.vault.session() as s:
         return {codec.canonical_json(codec.record_to_dict(r))
                 for r in records.iter_all(s, RECORD_KINDS.values())}
+
+
+def backup_hub(db: HubDatabase, dest: Path) -> Path:
+    """A copy of the hub's database as an administrator would take it: SQLite's online backup,
+    or pg_dump."""
+    if db.engine.dialect.name == "sqlite":
+        import sqlite3
+
+        source = sqlite3.connect(db.engine.url.database or "")
+        target = sqlite3.connect(dest)
+        with target:
+            source.backup(target)
+        source.close()
+        target.close()
+        return dest
+    bin_dir = pg.find_bin_dir()
+    assert bin_dir is not None
+    subprocess.run([str(bin_dir / "pg_dump"), "-Fc", "-f", str(dest), "-d", _libpq(db)],
+                   check=True, capture_output=True, timeout=120)
+    return dest
+
+
+def restore_hub(db: HubDatabase, backup: Path) -> None:
+    """Put the hub's database back as it was in ``backup`` (the hub keeps running; its
+    connections are closed first, as a restart would)."""
+    db.engine.dispose()
+    if db.engine.dialect.name == "sqlite":
+        import sqlite3
+
+        source = sqlite3.connect(backup)
+        target = sqlite3.connect(db.engine.url.database or "")
+        with target:
+            source.backup(target)
+        source.close()
+        target.close()
+        return
+    bin_dir = pg.find_bin_dir()
+    assert bin_dir is not None
+    subprocess.run([str(bin_dir / "pg_restore"), "--clean", "--if-exists", "--single-transaction",
+                    "-d", _libpq(db), str(backup)], check=True, capture_output=True, timeout=120)
+    db.engine.dispose()
+
+
+def _libpq(db: HubDatabase) -> str:
+    url = db.engine.url
+    return f"postgresql://{url.username}@{url.host}:{url.port}/{url.database}"

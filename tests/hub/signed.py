@@ -3,6 +3,8 @@ sync client never would (replays, tampered bodies, other children)."""
 
 from __future__ import annotations
 
+import json
+
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -23,3 +25,21 @@ def client(hub, tls) -> httpx.Client:
     import ssl
 
     return httpx.Client(base_url=hub.url, verify=ssl.create_default_context(cafile=str(tls.ca_file)))
+
+
+def device_of(laptop) -> str:
+    return sync_state.enrolment(laptop.vault).device_id
+
+
+def push_payloads(http: httpx.Client, laptop, payloads: list[dict], first_seq: int,
+                  ) -> httpx.Response:
+    """Push records exactly as given, numbered from ``first_seq`` and properly signed: what a
+    device that means harm (or a broken one) could send. The envelope is kept well formed so
+    that each payload reaches the hub's record checks."""
+    changes = [{"seq": first_seq + i, "kind": p.get("kind", "note"), "id": p.get("id", "x"),
+                "child_id": p.get("child_id", "x"), "rev": p.get("rev"),
+                "base_rev": p.get("base_rev"), "merge_rev": p.get("merge_rev"), "payload": p}
+               for i, p in enumerate(payloads)]
+    body = json.dumps({"changes": changes}).encode()
+    return http.post("/v1/push", content=body,
+                     headers=signed_headers(laptop, "POST", "/v1/push", body))

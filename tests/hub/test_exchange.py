@@ -78,15 +78,17 @@ def test_each_change_is_kept_exactly_as_sent_even_when_rejected(sqlite_hub, alex
     body = _body([forged_rev, forged])
     with client(sqlite_hub, tls) as http:
         results = _push(http, alex, body).json()["results"]
-    # An entry has no revision to check, so changed text is simply what was sent; a revision
-    # whose content does not match its id is refused.
-    assert [r["status"] for r in results] == ["rejected", "accepted"]
+    # A revision whose content does not match its id is refused; the note (an entry has no
+    # revision to check) names that child, which the hub does not hold: refused with it.
+    assert [r["status"] for r in results] == ["rejected", "rejected"]
     assert "revision id" in results[0]["reason"]
+    assert "child_id: names the child" in results[1]["reason"]
+    assert "itself refused" in results[1]["reason"]
     with sqlite_hub.db.reading() as s:
         kept = s.execute(select(Inbound).order_by(Inbound.seq)).scalars().all()
     sent = json.loads(body)["changes"]
     assert [json.loads(k.body) for k in kept] == sent
-    assert [k.status for k in kept] == ["rejected", "accepted"]
+    assert [k.status for k in kept] == ["rejected", "rejected"]
 
 
 def test_the_feed_is_read_in_pages_and_the_cursor_only_moves_with_a_committed_page(

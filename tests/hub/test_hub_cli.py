@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import ssl
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from directwork.cli import main as directwork
 from directwork.domain.records import Child
@@ -80,7 +82,16 @@ def test_directwork_sync_enrols_then_syncs_and_exits_0(tmp_path, tls, monkeypatc
                            "--ca-file", str(tls.ca_file)]) == 0
         out = capsys.readouterr().out
         assert "enrolled with the hub as Sam's laptop" in out
+        assert ("nothing was waiting to go up; 0 refused by the hub; received 0 records: "
+                "0 applied, 0 kept aside") in out
         assert directwork(laptop) == 0
+        # A record on the hub that this laptop cannot apply (taken in before the hub checked
+        # as it does now) is kept aside, counted and told; the sync finishes, exit 1.
+        _store_broken_record(hub)
+        assert directwork(laptop) == 1
+        told = capsys.readouterr()
+        assert "received 2 records: 1 applied, 1 kept aside" in told.out
+        assert "1 record from the hub could not be applied" in told.err
         assert directwork([*laptop, "--hub", hub.url, "--enrol", code]) == 1
         assert "already enrolled" in capsys.readouterr().err
         # Without the test CA the hub's certificate is not trusted: refused, nothing changed
@@ -92,6 +103,36 @@ def test_directwork_sync_enrols_then_syncs_and_exits_0(tmp_path, tls, monkeypatc
     assert _hub(data, "list-devices") == 0
     assert "Sam" in capsys.readouterr().out
     db.dispose()
+
+
+def _store_broken_record(hub: HubServer) -> None:
+    """A child and, for it, a voice entry with no updated_at, stored on the hub directly."""
+    from sqlalchemy import insert
+
+    from directwork.domain import codec
+    from directwork.domain.ids import uuid7
+    from directwork.domain.records import VoiceEntry
+    from directwork.hub.schema import FeedEvent, RecordCopy
+    from directwork.store.records import with_rev
+
+    now = datetime.now(UTC)
+    stamps = {"created_at": now, "updated_at": now, "created_by": "x", "device_id": "y"}
+    child_id = uuid7()
+    child = codec.record_to_dict(with_rev(Child(id=child_id, child_id=child_id,
+                                                given_name="Mali", **stamps)))
+    voice = codec.record_to_dict(VoiceEntry(id=uuid7(), child_id=child_id, **stamps))
+    voice["updated_at"] = None
+    with hub.db.writing() as s:
+        practitioner = s.execute(select(admin.Practitioner.id)).scalar_one()
+        s.execute(insert(admin.ChildCase), [{"child_id": child_id,
+                                             "practitioner_id": practitioner}])
+        for record in (child, voice):
+            key = s.execute(insert(RecordCopy).returning(RecordCopy.key), [{
+                "kind": record["kind"], "record_id": record["id"], "rev": record.get("rev", ""),
+                "child_id": child_id, "payload": json.dumps(record), "from_device": "old",
+                "is_head": True, "quarantine_reason": ""}]).scalar_one()
+            s.execute(insert(FeedEvent), [{"child_id": child_id, "record_key": key,
+                                           "mark": admin.new_mark()}])
 
 
 @pytest.mark.parametrize("url", ["http://hub.example.org"])
@@ -196,4 +237,102 @@ def test_directwork_sync_on_a_revoked_laptop_says_so_then_wipes(tmp_path, tls, m
         assert directwork(["--data-dir", str(vault_dir), "sync"]) == 1
     assert "withdrawn" in capsys.readouterr().err
     assert list(vault_dir.iterdir()) == []
+    db.dispose()
+
+
+@pytest.mark.parametrize("hours", ["nan", "-5", "0", "100000", "inf"])
+def test_enrol_code_refuses_hours_that_are_not_a_sensible_lifetime(tmp_path, capsys, hours) -> None:
+    data = tmp_path / "hub-data"
+    _hub(data, "add-practitioner", "Sam")
+    capsys.readouterr()
+    assert _hub(data, "enrol-code", "Sam", "--hours", hours) == 1
+    err = capsys.readouterr()
+    assert "--hours" in err.err and "code:" not in err.out
+    assert _hub(data, "enrol-code", "Sam", "--hours", "0.5") == 0
+    assert "code:" in capsys.readouterr().out
+
+
+def test_quarantine_release_retire_and_restored_are_refused_politely_and_audited(
+        tmp_path, capsys) -> None:
+    data = tmp_path / "hub-data"
+    _hub(data, "add-practitioner", "Sam")
+    capsys.readouterr()
+    assert _hub(data, "quarantine", "no-such-record", "--reason", "test") == 1
+    assert "no record with id no-such-record" in capsys.readouterr().err
+    assert _hub(data, "release", "no-such-record") == 1
+    assert _hub(data, "retire-device", "no-such-device") == 1
+    assert "no device" in capsys.readouterr().err
+    assert _hub(data, "list-quarantined") == 0
+    assert _hub(data, "check-records") == 0
+    assert "every stored record passes" in capsys.readouterr().out
+    assert _hub(data, "handed-in") == 0
+    assert "nothing has been handed in" in capsys.readouterr().out
+    assert _hub(data, "restored") == 0
+    assert "new epoch" in capsys.readouterr().out
+    db = HubDatabase(f"sqlite:///{data / 'hub.db'}")
+    with db.reading() as s:
+        from sqlalchemy import select
+
+        actions = s.execute(select(AuditEvent.action)).scalars().all()
+    db.dispose()
+    assert "new-epoch" in actions
+    assert _hub(data, "audit", "verify") == 0
+
+
+def test_a_retired_laptop_hands_in_what_the_hub_does_not_hold_then_wipes(
+        tmp_path, tls, monkeypatch, capsys) -> None:
+    from directwork.domain.records import VisitNote
+    from directwork.store import attention
+
+    data = tmp_path / "hub-data"
+    _hub(data, "add-practitioner", "Sam")
+    _hub(data, "add-practitioner", "Bea")
+    db = HubDatabase(f"sqlite:///{data / 'hub.db'}")
+    with HubServer(db, tls) as hub:
+        bea = Laptop(tmp_path, "bea", tls=tls)
+        bea.enrol(hub, "Bea")
+        with bea.vault.transaction() as s:
+            beas = records.save_document(s, Child(given_name="Mali"))
+        bea.sync()
+        bea.close()
+        laptop = Laptop(tmp_path, "leaver", tls=tls)
+        laptop.enrol(hub, "Sam")
+        with laptop.vault.transaction() as s:
+            mine = records.save_document(s, Child(given_name="Dafydd"))
+            refused = records.add_entry(s, VisitNote(child_id=beas.id, text="wrong case"))
+        assert laptop.sync().rejected  # the hub refused the note: it stays only here
+        with laptop.vault.transaction() as s:
+            waiting = records.add_entry(s, VisitNote(child_id=mine.id, text="last visit"))
+        capsys.readouterr()
+        _hub(data, "list-devices")
+        device_id = next(line.split()[0] for line in capsys.readouterr().out.splitlines()
+                         if "leaver" in line or " Sam " in line)
+        assert _hub(data, "retire-device", device_id) == 0
+        with laptop.vault.session() as s:
+            assert len(attention.refused_changes(s)) == 1
+        from directwork.sync.client import DeviceRetired
+
+        with pytest.raises(DeviceRetired, match="1 record the hub did not hold was handed in"):
+            laptop.sync()
+        assert not laptop.vault.is_unlocked
+        assert list(laptop.vault.root.iterdir()) == []
+        capsys.readouterr()
+        assert _hub(data, "handed-in", "-o", str(tmp_path / "handed-in.json")) == 0
+        out = capsys.readouterr().out
+        assert refused.id in out and "not on your caseload" in out
+        handed = json.loads((tmp_path / "handed-in.json").read_text())
+        assert [r["id"] for r in handed["records"]] == [refused.id]
+        assert (tmp_path / "handed-in.json").stat().st_mode & 0o777 == 0o600
+        # What was waiting went up before the laptop wiped; the device is retired.
+        other = Laptop(tmp_path, "sam-new", tls=tls)
+        other.enrol(hub, "Sam")
+        other.sync()
+        with other.vault.session() as s:
+            assert records.get_entry(s, VisitNote, waiting.id).text == "last visit"
+        other.close()
+        _hub(data, "list-devices")
+        assert f"{device_id}  Sam" in capsys.readouterr().out
+    with db.reading() as s:
+        device = s.get(admin.Device, device_id)
+        assert device.retired_at is not None and device.revoked_at is not None
     db.dispose()

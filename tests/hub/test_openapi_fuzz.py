@@ -44,6 +44,7 @@ def fuzzed(tmp_path_factory, tls):
         admin.add_practitioner(s, "Sam")
         code, _ = admin.new_enrol_code(s, "Sam", lifetime=timedelta(hours=1))
         device, _ = admin.enrol(s, code, signing.public_key_b64(key), "fuzz", 1)
+        admin.confirm(s, device)
     session = requests.Session()
     session.auth = DeviceSignature(key, device.id)
     session.verify = str(tls.ca_file)

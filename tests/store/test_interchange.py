@@ -337,3 +337,26 @@ def test_an_import_is_part_of_the_callers_transaction_and_goes_with_its_rollback
     assert all(not rows for rows in _all_rows(other).values())
     assert _count(other, OutboxRow) == 0 and _count(other, AuditEventRow) == 0
     other.lock()
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("created_at", "0001-01-01T00:00:00+01:00", "is before 1900"),
+    ("created_at", "2201-01-01T00:00:00Z", "is after 2200"),
+    ("created_at", "9999-12-31T23:59:59-23:59", "is after 2200"),
+    ("scale", 10**20, "must be at most 10"),
+    ("scale", -5, "must be at least 0"),
+    ("text", "x" * 200_000, "is longer than 100,000 characters"),
+    ("visit_id", None, None),
+])
+def test_the_strict_schema_holds_for_an_import_as_for_the_hub(vault, field, value, message):
+    child_id = uuid7()
+    data = {"format": "directwork-interchange", "version": 1, "records": [
+        {"kind": "child", "id": child_id, "given_name": "Ffion"},
+        {"kind": "voice", "id": uuid7(), "child_id": child_id, "text": "hello", field: value}]}
+    with vault.transaction() as s:
+        report = import_records(s, data)
+    if message is None:
+        assert report.ok, report.errors
+    else:
+        assert [(e.path, e.message.split(":")[0]) for e in report.errors] == [
+            (f"$.records[1].{field}", message)]

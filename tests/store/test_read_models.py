@@ -403,7 +403,7 @@ def test_needs_attention_lists_a_refused_change_with_the_hubs_reason(
         assert attention.load_attention(s) == []
         assert attention.load_heads(s, "child", jay.id)[0].id == jay.id
     with vault.transaction() as s:
-        (change,) = sync_state.pending_batch(s, limit=10, max_bytes=10_000_000)
+        (change,), _skipped = sync_state.pending_batch(s, limit=10, max_bytes=10_000_000)
     sync_state.mark_pushed(vault, [(change.seq, "rejected", "too long")])
     with vault.session() as s:
         (item,) = attention.load_attention(s)

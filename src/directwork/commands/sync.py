@@ -1,6 +1,8 @@
 """`directwork sync`: enrol this laptop with the team's hub (first time, with --hub and
---enrol), then push what is waiting and pull what is new. Exit 0 when everything went up and
-came down; 1 when something is left waiting or the hub refused a change."""
+--enrol), then push what is waiting and pull what is new. Prints what moved: changes sent
+(and refused), records received, applied and kept aside, and anything healed after a restore.
+Exit 0 when everything went up and came down and nothing was refused or kept aside; 1 when
+something is left waiting, the hub refused a change, or a record was kept aside."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import sys
 from directwork.cli import UserError
 from directwork.commands import open_vault
 from directwork.store import sync_state
-from directwork.sync.client import DeviceRevoked, SyncClient, SyncError
+from directwork.sync.client import DeviceRevoked, SyncClient, SyncError, SyncResult
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,12 +31,31 @@ def _tell(message: str) -> None:
     print(f"directwork: {message}", file=sys.stderr)
 
 
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _counts(result: SyncResult) -> str:
+    """The one line every sync prints: what went up and what came down."""
+    duplicates = result.pushed.get("duplicate", 0)
+    if not result.sent:
+        up = "nothing was waiting to go up"
+    else:
+        up = f"sent {_n(result.sent, 'change')}"
+        if duplicates:
+            up += f" ({duplicates} the hub already held, from an earlier attempt or another laptop)"
+    return (f"{up}; {result.refused} refused by the hub; received "
+            f"{_n(result.received, 'record')}: {result.applied} applied, "
+            f"{result.kept_aside} kept aside")
+
+
 def run(args: argparse.Namespace) -> int:
     vault = open_vault(args)
     try:
         client = SyncClient(vault, on_revoked=lambda m: _tell(
             f"{m}. This laptop's records are being removed now."))
-        enrolled = sync_state.enrolment(vault) is not None
+        held = sync_state.enrolment(vault)
+        enrolled = held is not None and held.confirmed
         if args.hub or args.enrol:
             if enrolled:
                 raise UserError("this laptop is already enrolled; run `directwork sync` alone")
@@ -45,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
             except SyncError as exc:
                 raise UserError(f"{exc}; nothing was changed") from None
             print(f"enrolled with the hub as {answer.practitioner_name}'s laptop")
-        elif not enrolled:
+        elif held is None:
             raise UserError("this laptop is not enrolled yet: run `directwork sync --hub URL "
                             "--enrol CODE` with a code from the hub's administrator")
         try:
@@ -53,20 +74,24 @@ def run(args: argparse.Namespace) -> int:
         except DeviceRevoked:
             return 1
         except SyncError as exc:
-            raise UserError(f"sync stopped: {exc}. What was sent or received so far is kept; "
-                            "run sync again to carry on") from None
+            done = f" Before it stopped: {_counts(exc.result)}." if exc.result else ""
+            raise UserError(f"sync stopped: {exc}.{done} What was sent or received so far is "
+                            "kept; run sync again to carry on") from None
     finally:
         vault.lock()
-    sent = sum(result.pushed.values())
-    print(f"sent {sent} changes, received {result.pulled} records")
+    for healed in result.healed:
+        print(f"healed: {healed}")
+    print(_counts(result))
     for child_id in result.removed_children:
         print(f"child {child_id} was removed from this caseload (the case moved on)")
     if result.conflicts:
-        print(f"{result.conflicts} records were also changed on another laptop: "
+        print(f"{_n(result.conflicts, 'record')} also changed on another laptop: "
               "both versions are kept; open them to merge")
     for kind, record_id, reason in result.rejected:
         _tell(f"the hub refused {kind.replace('_', ' ')} {record_id}: {reason}")
+    if result.kept_aside:
+        _tell(f"{_n(result.kept_aside, 'record')} from the hub could not be applied on this "
+              "laptop: kept aside, encrypted, and listed under Needs attention with the reason")
     if result.pending:
-        _tell(f"{result.pending} changes are still waiting to go up")
-    return 0 if result.complete and not result.rejected else 1
-
+        _tell(f"{_n(result.pending, 'change')} still waiting to go up")
+    return 0 if result.complete and not result.rejected and not result.kept_aside else 1

@@ -5,6 +5,8 @@ which practitioner each child's case sits with. Each function takes a writing Se
 from __future__ import annotations
 
 import hashlib
+import json
+import math
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -19,12 +21,16 @@ from directwork.hub.schema import (
     Device,
     EnrolCode,
     FeedEvent,
+    HandedInRecord,
+    HubState,
     Practitioner,
     RecordCopy,
     Team,
 )
 
 CODE_LIFETIME = timedelta(hours=24)
+# A code is read out over the phone and used the same day; a week covers a laptop in the post.
+MAX_CODE_HOURS = 24 * 7
 # Words an administrator can read out over the phone: no 0/O or 1/l/I.
 _CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 
@@ -80,9 +86,21 @@ def find_practitioner(session: Session, name_or_id: str) -> Practitioner:
     return found
 
 
+def code_lifetime(hours: float) -> timedelta:
+    """How long a new code works, from ``--hours``: more than none, at most a week."""
+    if not math.isfinite(hours) or hours <= 0:
+        raise HubError(f"--hours must be a number of hours above 0 (at most {MAX_CODE_HOURS})")
+    if hours > MAX_CODE_HOURS:
+        raise HubError(f"--hours may be at most {MAX_CODE_HOURS} (a week): a code is meant to be "
+                       "used soon after it is made")
+    return timedelta(hours=hours)
+
+
 def new_enrol_code(session: Session, practitioner: str, *, lifetime: timedelta = CODE_LIFETIME,
                    ) -> tuple[str, datetime]:
     """A one-time code that enrols one laptop for ``practitioner``. Only its hash is kept."""
+    if lifetime <= timedelta(0) or lifetime > timedelta(hours=MAX_CODE_HOURS):
+        raise HubError(f"a code works for more than no time and at most {MAX_CODE_HOURS} hours")
     who = find_practitioner(session, practitioner)
     code = "-".join("".join(secrets.choice(_CODE_ALPHABET) for _ in range(5)) for _ in range(4))
     expires = _now() + lifetime
@@ -93,28 +111,55 @@ def new_enrol_code(session: Session, practitioner: str, *, lifetime: timedelta =
 
 def enrol(session: Session, code: str, public_key: str, device_name: str,
           next_seq: int) -> tuple[Device, Practitioner]:
-    """Use an enrolment code (once) to register a device's public key. A refusal raises
-    HubError; the caller notes it in the audit log (this transaction is rolled back)."""
+    """Register a device's public key with an enrolment code, unconfirmed. Idempotent: the
+    same code and key again (a retry whose answer was lost) gets the same device. The code is
+    used only when the device confirms (``confirm``) with a request signed by that key, so a
+    laptop that never hears back leaves no device anyone can use. A refusal raises HubError;
+    the caller notes it in the audit log (this transaction is rolled back)."""
     row = session.get(EnrolCode, _code_hash(code))
     if row is None:
         raise HubError("that enrolment code is not known to this hub", 403)
-    if row.used_at is not None:
-        raise HubError("that enrolment code has already been used; ask for a new one", 403)
-    if row.expires_at < _now():
-        raise HubError("that enrolment code has expired; ask for a new one", 403)
     practitioner = session.get(Practitioner, row.practitioner_id)
     if practitioner is None:
         raise HubError("the practitioner that enrolment code was made for is no longer on "
                        "this hub", 403)
-    row.used_at = _now()
+    if row.device_id is not None:
+        pending = session.get(Device, row.device_id)
+        if pending is not None and pending.public_key == public_key:
+            if pending.confirmed_at is None and row.expires_at < _now():
+                raise HubError("that enrolment code has expired; ask for a new one", 403)
+            return pending, practitioner
+    if row.used_at is not None:
+        raise HubError("that enrolment code has already been used; ask for a new one", 403)
+    if row.expires_at < _now():
+        raise HubError("that enrolment code has expired; ask for a new one", 403)
+    if row.device_id is not None:
+        raise HubError("that enrolment code is being used by another laptop; ask for a new "
+                       "one", 403)
     device = Device(id=str(uuid.uuid4()), practitioner_id=row.practitioner_id,
                     name="".join(ch for ch in device_name if ch.isprintable())[:200],
                     public_key=public_key, enrolled_at=_now(),
-                    last_seq=next_seq - 1, pulled_to=0)
+                    last_seq=next_seq - 1, pulled_to=0, served_to=0)
     session.add(device)
     session.flush()
+    row.device_id = device.id
     audit.record(session, "enrol", actor=row.practitioner_id, device_id=device.id)
     return device, practitioner
+
+
+def confirm(session: Session, device: Device) -> Device:
+    """The laptop has its enrolment and proves it holds the key: the code is now used.
+    Confirming again changes nothing."""
+    device = session.get(Device, device.id)  # type: ignore[assignment]
+    if device.confirmed_at is not None:
+        return device
+    row = session.execute(select(EnrolCode).where(EnrolCode.device_id == device.id)).scalar()
+    if row is None or row.expires_at < _now():
+        raise HubError("the enrolment code for this laptop has expired before the laptop "
+                       "confirmed; ask for a new one", 403)
+    device.confirmed_at = row.used_at = _now()
+    audit.record(session, "enrol-confirmed", actor=device.practitioner_id, device_id=device.id)
+    return device
 
 
 @dataclass(frozen=True)
@@ -125,22 +170,195 @@ class DeviceInfo:
     enrolled_at: datetime
     revoked: bool
     last_seen: datetime | None
+    state: str = "active"
+    expires_at: datetime | None = None
+
+
+def device_state(device: Device, code_expires: datetime | None = None) -> str:
+    """active, unconfirmed, expired (never confirmed in time), retiring, retired or revoked."""
+    if device.retired_at is not None:
+        return "retired"
+    if device.revoked_at is not None:
+        return "revoked"
+    if device.confirmed_at is None:
+        return "expired" if code_expires is not None and code_expires < _now() else "unconfirmed"
+    if device.retiring_at is not None:
+        return "retiring"
+    return "active"
 
 
 def list_devices(session: Session) -> list[DeviceInfo]:
+    """Every device, unconfirmed ones too (with when their code expires)."""
     rows = session.execute(
-        select(Device, Practitioner.name).join(Practitioner).order_by(Device.enrolled_at)).all()
-    return [DeviceInfo(d.id, name, d.name, d.enrolled_at, d.revoked_at is not None, d.last_seen)
-            for d, name in rows]
+        select(Device, Practitioner.name, EnrolCode.expires_at).select_from(Device)
+        .join(Practitioner, Practitioner.id == Device.practitioner_id)
+        .outerjoin(EnrolCode, EnrolCode.device_id == Device.id)
+        .order_by(Device.enrolled_at)).all()
+    return [DeviceInfo(d.id, name, d.name, d.enrolled_at, d.revoked_at is not None, d.last_seen,
+                       device_state(d, expires), expires if d.confirmed_at is None else None)
+            for d, name, expires in rows]
 
 
 def revoke_device(session: Session, device_id: str) -> None:
+    """A lost or stolen laptop: refused from now on, and told to wipe at once."""
     device = session.get(Device, device_id)
     if device is None:
         raise HubError(f"no device with id {device_id}")
     if device.revoked_at is None:
         device.revoked_at = _now()
         audit.record(session, "revoke-device", actor=device.practitioner_id, device_id=device.id)
+
+
+def retire_device(session: Session, device_id: str) -> None:
+    """A laptop leaving service (a leaver, a replacement): at its next sync it sends what is
+    waiting, hands in whatever the hub does not hold (changes refused, records kept aside),
+    and then wipes itself. Until then it syncs as before."""
+    device = session.get(Device, device_id)
+    if device is None:
+        raise HubError(f"no device with id {device_id}")
+    if device.revoked_at is not None:
+        raise HubError("that laptop is already revoked or retired")
+    if device.retiring_at is None:
+        device.retiring_at = _now()
+        audit.record(session, "retire-device", actor=device.practitioner_id, device_id=device.id)
+
+
+# --------------------------------------------------------------------------- hub state
+
+
+def hub_value(session: Session, key: str) -> str:
+    row = session.get(HubState, key)
+    if row is None:  # made by the migration; only a damaged database lacks it
+        raise HubError(f"the hub's {key} is missing from its database", 500)
+    return row.value
+
+
+def new_epoch(session: Session, why: str) -> str:
+    """Start a new epoch: every laptop re-sends what the hub lacks and reads the feed again
+    from the start at its next sync. Done when the hub is found restored from a backup."""
+    epoch = secrets.token_hex(8)
+    session.merge(HubState(key="epoch", value=epoch))
+    audit.record(session, "new-epoch", detail=why)
+    return epoch
+
+
+# --------------------------------------------------------------------------- quarantine
+
+
+@dataclass(frozen=True)
+class Quarantined:
+    kind: str
+    record_id: str
+    rev: str
+    child_id: str
+    at: datetime
+    reason: str
+
+
+def quarantine(session: Session, record_id: str, reason: str, *, rev: str = "") -> int:
+    """Withdraw a stored record (every revision, or one): it stays on the hub, audited, but no
+    laptop is sent it again. Returns how many revisions or entries were withdrawn."""
+    if not reason.strip():
+        raise HubError("say why the record is withdrawn (--reason)")
+    rows = _stored(session, record_id, rev)
+    fresh = [row for row in rows if row.quarantined_at is None]
+    for row in fresh:
+        row.quarantined_at = _now()
+        row.quarantine_reason = reason.strip()[:2000]
+    if fresh:
+        audit.record(session, "quarantine", detail=json.dumps(
+            {"record": record_id, "rev": rev, "count": len(fresh), "reason": reason.strip()[:500]}))
+    return len(fresh)
+
+
+def release(session: Session, record_id: str, *, rev: str = "") -> int:
+    """Send a withdrawn record out again: it goes into the feed anew, so laptops that passed
+    its old place receive it. Returns how many revisions or entries were released."""
+    rows = [row for row in _stored(session, record_id, rev) if row.quarantined_at is not None]
+    for row in rows:
+        row.quarantined_at = None
+        row.quarantine_reason = ""
+        session.add(FeedEvent(child_id=row.child_id, record_key=row.key, mark=new_mark()))
+    if rows:
+        audit.record(session, "release", detail=json.dumps(
+            {"record": record_id, "rev": rev, "count": len(rows)}))
+    return len(rows)
+
+
+def quarantined(session: Session) -> list[Quarantined]:
+    rows = session.execute(select(RecordCopy).where(RecordCopy.quarantined_at.is_not(None))
+                           .order_by(RecordCopy.quarantined_at)).scalars()
+    return [Quarantined(r.kind, r.record_id, r.rev, r.child_id, r.quarantined_at, r.quarantine_reason)
+            for r in rows if r.quarantined_at is not None]
+
+
+def _stored(session: Session, record_id: str, rev: str) -> list[RecordCopy]:
+    query = select(RecordCopy).where(RecordCopy.record_id == record_id)
+    if rev:
+        query = query.where(RecordCopy.rev == rev)
+    rows = list(session.execute(query).scalars())
+    if not rows:
+        raise HubError(f"no record with id {record_id}" + (f" and revision {rev}" if rev else "")
+                       + " on this hub")
+    return rows
+
+
+@dataclass(frozen=True)
+class Unfit:
+    kind: str
+    record_id: str
+    rev: str
+    reason: str
+
+
+def check_records(session: Session) -> list[Unfit]:
+    """Every stored record, withdrawn or not, against the strict record schema: those that
+    fail it (taken in before the hub checked as it does now). Read in chunks."""
+    from directwork.domain import validation
+
+    found: list[Unfit] = []
+    rows = session.execute(select(RecordCopy.kind, RecordCopy.record_id, RecordCopy.rev,
+                                  RecordCopy.payload, RecordCopy.quarantined_at)
+                           .order_by(RecordCopy.key).execution_options(yield_per=500))
+    for kind, record_id, rev, payload, withdrawn in rows:
+        if withdrawn is not None:
+            continue
+        try:
+            validation.validate(json.loads(payload))
+        except validation.RecordRefused as exc:
+            found.append(Unfit(kind, record_id, rev, exc.reason))
+        except (ValueError, RecursionError):
+            found.append(Unfit(kind, record_id, rev, "not readable JSON"))
+    return found
+
+
+@dataclass(frozen=True)
+class HandedInInfo:
+    device_id: str
+    practitioner: str
+    kind: str
+    record_id: str
+    child_id: str
+    reason: str
+    at: datetime
+    payload: str
+
+
+def handed_in(session: Session) -> list[HandedInInfo]:
+    """What retired laptops handed in, oldest first."""
+    rows = session.execute(select(HandedInRecord, Practitioner.name).outerjoin(
+        Practitioner, Practitioner.id == HandedInRecord.practitioner_id)
+        .order_by(HandedInRecord.key)).all()
+    return [HandedInInfo(h.device_id, name or h.practitioner_id, h.kind, h.record_id, h.child_id,
+                         h.reason, h.handed_in_at, h.payload) for h, name in rows]
+
+
+def new_mark() -> str:
+    """The random mark of a feed row (see FeedEvent.mark)."""
+    return secrets.token_hex(8)
+
+
+# --------------------------------------------------------------------------- caseloads
 
 
 def visible_children(practitioner: Practitioner) -> Select[str]:
@@ -182,12 +400,12 @@ def transfer(session: Session, child_id: str, from_practitioner: str, to_practit
     if old.id == new.id:
         raise HubError("the case is already with that practitioner")
     held.practitioner_id = new.id
-    session.add(FeedEvent(child_id=child_id, removed_from=old.id))
+    session.add(FeedEvent(child_id=child_id, removed_from=old.id, mark=new_mark()))
     keys = session.execute(
         select(RecordCopy.key).where(RecordCopy.child_id == child_id).order_by(RecordCopy.key)
     ).scalars().all()
-    session.add_all(FeedEvent(child_id=child_id, record_key=k, for_practitioner=new.id)
-                    for k in keys)
+    session.add_all(FeedEvent(child_id=child_id, record_key=k, for_practitioner=new.id,
+                              mark=new_mark()) for k in keys)
     audit.record(session, "transfer", actor=new.id, detail=f"{child_id} from {old.id}")
     return len(keys)
 

@@ -1,10 +1,15 @@
 """The hub's HTTP API (FastAPI). Every route but enrolment needs a signed request.
 
-Refusals are RFC 9457 problem answers (``application/problem+json``, ``core.problems``): 401
-for a request that does not prove who sent it (unsigned, stale, replayed, wrongly signed), 403
-for a device that is revoked (with ``wipe: true``) or a code that may not be used, 409 for a
-gap in a device's numbers, 413 for an oversized body, 422 for a body that is not what the
-schema says.
+Every refusal is a Problem (RFC 9457, ``application/problem+json``, ``core.problems``): 400
+for a body that is not JSON, 401 for a request that does not prove who sent it (unsigned, stale, replayed,
+wrongly signed), 403 for a device that is revoked (with ``wipe: true``), not yet confirmed, or
+a code that may not be used, 404 and 405 for what the hub does not serve, 409 for a gap in a
+device's numbers, 413 for an oversized body, 422 for a body that is not what the schema says.
+A record the hub cannot vouch for is not a refusal of the request: it is answered, change by
+change, in the push's results. Bad input never gets a 5xx.
+
+A request's nonce is claimed in a transaction of its own, committed before the request does
+anything, so a request refused later (a gap, a replay of a refused body) can never be replayed.
 """
 
 from __future__ import annotations
@@ -15,15 +20,18 @@ import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import delete
+from sqlalchemy import delete, update
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.base import RequestResponseEndpoint
 
 from directwork import __version__
@@ -41,13 +49,16 @@ from directwork.sync.protocol import (
     PAGE_SIZE,
     EnrolRequest,
     EnrolResponse,
+    HubState,
     Problem,
     PullResponse,
     PushRequest,
     PushResponse,
+    RetireRequest,
+    RetireResponse,
 )
 
-REFUSAL_STATUSES = (401, 403, 409, 413, 422)
+REFUSAL_STATUSES = (400, 401, 403, 409, 413, 422)
 REFUSALS: dict[int | str, dict[str, Any]] = {code: {"model": Problem} for code in REFUSAL_STATUSES}
 
 
@@ -73,105 +84,9 @@ def app_from_environment() -> FastAPI:
     return create_app(HubDatabase(os.environ[DB_URL_VARIABLE]))
 
 
-def create_app(db: HubDatabase) -> FastAPI:
-    app = _HubApp(title="directwork hub", version=__version__,
-                  description="The team's sync hub: push and pull of records, by signed request.")
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
-    app.state.db = db
-
-    @app.middleware("http")
-    async def refuse_oversized(request: Request, call_next: RequestResponseEndpoint) -> Response:
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return _problem(413, f"the request is larger than {MAX_BODY_BYTES // 2**20} MB; "
-                                 "send fewer changes at a time")
-        return await call_next(request)
-
-    @app.exception_handler(HubError)
-    async def _hub_error(_request: Request, exc: HubError) -> JSONResponse:
-        return _problem(exc.status, exc.message, wipe=getattr(exc, "wipe", False),
-                        expected_seq=getattr(exc, "expected", None))
-
-    @app.exception_handler(RequestValidationError)
-    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
-        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
-        return _problem(422, f"{where or 'request'}: {first.get('msg', 'invalid')}")
-
-    @app.get(f"{API}/health", summary="Is the hub up")
-    def health() -> dict[str, str]:
-        return {"status": "ok", "version": __version__}
-
-    @app.post(f"{API}/enrol", response_model=EnrolResponse, responses=REFUSALS,
-              summary="Register a device's public key with a one-time code")
-    def enrol(body: EnrolRequest, _text: Annotated[None, Depends(plain_unicode)]) -> EnrolResponse:
-        try:
-            signing.load_public_key(body.public_key)
-        except ValueError as exc:
-            raise HubError(f"public_key: {exc}", 422) from None
-        try:
-            with db.writing() as session:
-                device, who = admin.enrol(session, body.code, body.public_key,
-                                          body.device_name, body.next_seq)
-                return EnrolResponse(device_id=device.id, practitioner_id=who.id,
-                                     practitioner_name=who.name, team=who.team)
-        except HubError as exc:
-            with db.writing() as session:
-                audit.record(session, "enrol-refused", detail=exc.message)
-            raise
-
-    @app.post(f"{API}/push", response_model=PushResponse, responses=REFUSALS,
-              summary="Send changes up, numbered by the device")
-    def push(body: PushRequest, caller: Annotated[Caller, Depends(signed)]) -> PushResponse:
-        # Decoding and checking each record takes longest: done before taking the write lock.
-        batch = exchange.check_batch(body.changes, json.loads(caller.body)["changes"])
-        with acting_for(db, caller) as session:
-            return exchange.push(session, caller.device, caller.practitioner, batch, body.cursor)
-
-    @app.get(f"{API}/pull", response_model=PullResponse, responses=REFUSALS,
-             summary="Read the change feed after a cursor, for this device's caseload")
-    def pull(caller: Annotated[Caller, Depends(signed)],
-             cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
-             limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = PAGE_SIZE) -> PullResponse:
-        # The page is read outside the write lock (pulls are most of the traffic); only the
-        # nonce and the audit entry need it.
-        with db.reading() as session:
-            page = exchange.read_page(session, caller.device, caller.practitioner, cursor, limit)
-        with acting_for(db, caller) as session:
-            exchange.note_pull(session, caller.device, caller.practitioner, cursor, page)
-        return page
-
-    return app
-
-
-async def plain_unicode(request: Request) -> None:
-    """Refuse JSON text that cannot be stored: escapes of lone UTF-16 surrogates (``\\ud800``)
-    decode in Python but no database will take them."""
-    body = await request.body()
-    if b"\\u" not in body:
-        return
-    try:
-        json.dumps(json.loads(body), ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        raise HubError("the request holds text that is not valid Unicode", 422) from None
-    except ValueError:
-        return  # not JSON at all: the body's own validation says so
-
-
-async def signed(request: Request) -> Caller:
-    """The dependency every signed route has: who sent this request, proven."""
-    body = await request.body()
-    if len(body) > MAX_BODY_BYTES:
-        raise Refused("the request is too large", 413)
-    headers = {k.lower(): v for k, v in request.headers.items()}
-    caller = await run_in_threadpool(_authenticate, request.app.state.db, headers, body,
-                                     request.method, request.url.path, request.url.query)
-    await plain_unicode(request)
-    return caller
-
-
-def _problem(status: int, detail: str, *, wipe: bool = False,
-             expected_seq: int | None = None) -> JSONResponse:
+def problem(status: int, detail: str, *, wipe: bool = False,
+            expected_seq: int | None = None) -> JSONResponse:
+    """An RFC 9457 Problem answer."""
     answer = ProblemAnswer(status, detail, wipe=wipe, expected_seq=expected_seq)
     return JSONResponse(status_code=status, content=answer.to_json(), media_type=PROBLEM_MEDIA_TYPE)
 
@@ -196,8 +111,165 @@ def _refusals_as_problem_json(schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
+def create_app(db: HubDatabase) -> FastAPI:
+    app = _HubApp(title="directwork hub", version=__version__,
+                  description="The team's sync hub: push and pull of records, by signed request.")
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.state.db = db
+
+    @app.middleware("http")
+    async def refuse_oversized(request: Request, call_next: RequestResponseEndpoint) -> Response:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            return problem(413, f"the request is larger than {MAX_BODY_BYTES // 2**20} MB; "
+                                "send fewer changes at a time")
+        return await call_next(request)
+
+    @app.exception_handler(HubError)
+    async def _hub_error(_request: Request, exc: HubError) -> JSONResponse:
+        return problem(exc.status, exc.message, wipe=getattr(exc, "wipe", False),
+                       expected_seq=getattr(exc, "expected", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        first = errors[0] if errors else {"loc": (), "msg": "invalid request"}
+        if first.get("type") == "json_invalid":
+            return problem(400, "the body is not JSON")
+        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
+        return problem(422, f"{where or 'request'}: {first.get('msg', 'invalid')}")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return problem(exc.status_code, str(exc.detail))
+
+    @app.exception_handler(OperationalError)
+    async def _busy(_request: Request, _exc: OperationalError) -> JSONResponse:
+        # The database is locked or unreachable for a moment: the laptop retries.
+        return problem(503, "the hub's database is busy; try again in a moment")
+
+    @app.exception_handler(Exception)
+    async def _failed(_request: Request, _exc: Exception) -> JSONResponse:
+        return problem(500, "the hub failed to answer; nothing was changed")
+
+    @app.get(f"{API}/health", summary="Is the hub up")
+    def health() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    @app.post(f"{API}/enrol", response_model=EnrolResponse, responses=REFUSALS,
+              summary="Register a device's public key with a one-time code (then confirm)")
+    def enrol(body: EnrolRequest, _text: Annotated[None, Depends(plain_unicode)]) -> EnrolResponse:
+        try:
+            signing.load_public_key(body.public_key)
+        except ValueError as exc:
+            raise HubError(f"public_key: {exc}", 422) from None
+        try:
+            with db.writing() as session:
+                device, who = admin.enrol(session, body.code, body.public_key,
+                                          body.device_name, body.next_seq)
+                return EnrolResponse(device_id=device.id, practitioner_id=who.id,
+                                     practitioner_name=who.name, team=who.team,
+                                     confirmed=device.confirmed_at is not None)
+        except HubError as exc:
+            with db.writing() as session:
+                audit.record(session, "enrol-refused", detail=exc.message)
+            raise
+
+    @app.post(f"{API}/enrol/confirm", response_model=EnrolResponse, responses=REFUSALS,
+              summary="The laptop has its enrolment: the code is used")
+    def confirm(caller: Annotated[Caller, Depends(signed_unconfirmed)]) -> EnrolResponse:
+        with acting_for(db, caller) as session:
+            device = admin.confirm(session, caller.device)
+            return EnrolResponse(device_id=device.id, practitioner_id=caller.practitioner.id,
+                                 practitioner_name=caller.practitioner.name,
+                                 team=caller.practitioner.team, confirmed=True)
+
+    @app.get(f"{API}/state", response_model=HubState, responses=REFUSALS,
+             summary="What the hub knows of this device, and whether it still has its position")
+    def hub_state(caller: Annotated[Caller, Depends(signed)],
+                  position: Annotated[str, Query(max_length=200)] = "") -> HubState:
+        with db.reading() as session:
+            answer = exchange.state(session, caller.device, position, may_rotate=False)
+        if answer.position_known:
+            return answer
+        # A position this hub gave out and no longer has: it was restored from a backup.
+        with acting_for(db, caller) as session:
+            return exchange.state(session, caller.device, position, may_rotate=True)
+
+    @app.post(f"{API}/push", response_model=PushResponse, responses=REFUSALS,
+              summary="Send changes up, numbered by the device")
+    def push(body: PushRequest, caller: Annotated[Caller, Depends(signed)]) -> PushResponse:
+        # Decoding and checking each record takes longest: done before taking the write lock.
+        batch = exchange.check_batch(body.changes, json.loads(caller.body)["changes"],
+                                     body.skipped)
+        with acting_for(db, caller) as session:
+            return exchange.push(session, caller.device, caller.practitioner, batch, body.cursor)
+
+    @app.get(f"{API}/pull", response_model=PullResponse, responses=REFUSALS,
+             summary="Read the change feed after a cursor, for this device's caseload")
+    def pull(caller: Annotated[Caller, Depends(signed)],
+             cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+             limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = PAGE_SIZE,
+             own: Annotated[bool, Query(description="include what this device pushed "
+                                                    "(a laptop restored from a backup)")] = False,
+             ) -> PullResponse:
+        # The page is read outside the write lock (pulls are most of the traffic); only the
+        # audit entry and the position sent need it.
+        with db.reading() as session:
+            page = exchange.read_page(session, caller.device, caller.practitioner, cursor, limit,
+                                      own=own)
+        with acting_for(db, caller) as session:
+            exchange.note_pull(session, caller.device, caller.practitioner, cursor, page)
+        return page
+
+    @app.post(f"{API}/retire", response_model=RetireResponse, responses=REFUSALS,
+              summary="A retiring laptop hands in what the hub does not hold, then wipes")
+    def retire(body: RetireRequest, caller: Annotated[Caller, Depends(signed)]) -> RetireResponse:
+        with acting_for(db, caller) as session:
+            count = exchange.retire(session, caller.device, caller.practitioner, body.handed_in)
+        return RetireResponse(handed_in=count)
+
+    return app
+
+
+async def plain_unicode(request: Request) -> None:
+    """Refuse JSON text that cannot be stored: escapes of lone UTF-16 surrogates (``\\ud800``)
+    decode in Python but no database will take them."""
+    body = await request.body()
+    if b"\\u" not in body:
+        return
+    try:
+        json.dumps(json.loads(body), ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise HubError("the request holds text that is not valid Unicode", 422) from None
+    except (ValueError, RecursionError):
+        return  # not JSON at all: the body's own validation says so
+
+
+async def _caller(request: Request, *, confirmed: bool) -> Caller:
+    body = await request.body()
+    if len(body) > MAX_BODY_BYTES:
+        raise Refused("the request is too large", 413)
+    headers = {k.lower(): v for k, v in request.headers.items()}
+    caller = await run_in_threadpool(_authenticate, request.app.state.db, headers, body,
+                                     request.method, request.url.path, request.url.query,
+                                     confirmed)
+    await plain_unicode(request)
+    return caller
+
+
+async def signed(request: Request) -> Caller:
+    """The dependency every signed route has: who sent this request, proven, and enrolled."""
+    return await _caller(request, confirmed=True)
+
+
+async def signed_unconfirmed(request: Request) -> Caller:
+    """Who sent this request, proven; the enrolment may still await its confirmation."""
+    return await _caller(request, confirmed=False)
+
+
 def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method: str, path: str,
-                  query: str) -> Caller:
+                  query: str, confirmed: bool) -> Caller:
     try:
         signature = signing.read_signature(headers, body)
     except signing.SignatureRefused as exc:
@@ -217,7 +289,11 @@ def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method:
         _note_refusal(db, device, "revoked")
         raise Refused("this laptop's access to the hub has been withdrawn; its records are "
                       "being removed from it", 403, wipe=True)
-    return Caller(device, practitioner, body, signature.nonce)
+    caller = Caller(device, practitioner, body, signature.nonce)
+    claim_nonce(db, caller)
+    if confirmed and device.confirmed_at is None:
+        raise Refused("this laptop has not confirmed its enrolment yet", 403)
+    return caller
 
 
 class Replayed(Refused):
@@ -225,28 +301,35 @@ class Replayed(Refused):
         super().__init__("this request has been seen before (replayed)", 401)
 
 
-def claim_nonce(session: Session, caller: Caller) -> None:
-    """First use of a nonce, in the same writing transaction as what the request does, so a
-    replay is refused before anything happens (and nothing half-happens)."""
-    if session.get(Nonce, caller.nonce) is not None:
-        raise Replayed()
+def claim_nonce(db: HubDatabase, caller: Caller) -> None:
+    """First use of a nonce, committed on its own before the request does anything: whatever
+    happens to the request afterwards (refused, rolled back), the same bytes never count
+    again."""
     now = int(time.time())
-    session.add(Nonce(nonce=caller.nonce, seen_at=now))
-    # Nonces older than the freshness window can go: a request that old is stale anyway.
-    session.execute(delete(Nonce).where(Nonce.seen_at < now - 2 * MAX_CLOCK_SKEW_S - 60))
+    try:
+        with db.writing() as session:
+            if session.get(Nonce, caller.nonce) is not None:
+                raise Replayed()
+            session.add(Nonce(nonce=caller.nonce, seen_at=now))
+            session.execute(update(Device).where(Device.id == caller.device.id)
+                            .values(last_seen=datetime.now(UTC)))
+            # Nonces older than the freshness window can go: a request that old is stale anyway.
+            session.execute(delete(Nonce).where(Nonce.seen_at < now - 2 * MAX_CLOCK_SKEW_S - 60))
+    except IntegrityError:  # the same nonce claimed at the same moment by another worker
+        _note_refusal(db, caller.device, "replayed")
+        raise Replayed() from None
+    except Replayed:
+        _note_refusal(db, caller.device, "replayed")
+        raise
 
 
 @contextlib.contextmanager
 def acting_for(db: HubDatabase, caller: Caller) -> Iterator[Session]:
-    """The writing transaction of a signed request, nonce claimed first. A refusal (a replay,
-    a gap) is noted in the audit log on its own, since its transaction is rolled back."""
+    """The writing transaction of a signed request. A refusal (a gap) is noted in the audit
+    log on its own, since its transaction is rolled back."""
     try:
         with db.writing() as session:
-            claim_nonce(session, caller)
             yield session
-    except Replayed:
-        _note_refusal(db, caller.device, "replayed")
-        raise
     except HubError as exc:
         _note_refusal(db, caller.device, exc.message)
         raise

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import json
 import os
 import sys
-from datetime import timedelta
 from pathlib import Path
 
 from directwork.hub import admin, audit
@@ -56,8 +56,29 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("enrol-code", "make a one-time code that enrols one laptop")
     p.add_argument("practitioner")
     p.add_argument("--hours", type=float, default=24.0, help="how long the code works")
-    add("list-devices", "list enrolled laptops")
-    add("revoke-device", "withdraw a laptop's access (it wipes its store)").add_argument("device_id")
+    add("list-devices", "list laptops: active, unconfirmed (with when their code expires), "
+                        "retiring, retired, revoked")
+    add("revoke-device", "a lost or stolen laptop: withdraw its access at once (it wipes its "
+                         "store)").add_argument("device_id")
+    add("retire-device", "a laptop leaving service: at its next sync it sends what is waiting, "
+                         "hands in what the hub does not hold, then wipes").add_argument("device_id")
+    p = add("quarantine", "withdraw a stored record: kept on the hub, sent to no laptop")
+    p.add_argument("record", metavar="RECORD", help="the record's id")
+    p.add_argument("--rev", default="", help="only this revision of a document")
+    p.add_argument("--reason", required=True, help="why (kept in the audit log)")
+    p = add("release", "send a withdrawn record out again")
+    p.add_argument("record", metavar="RECORD", help="the record's id")
+    p.add_argument("--rev", default="", help="only this revision of a document")
+    add("list-quarantined", "list withdrawn records")
+    p = add("check-records", "check every stored record against the record schema")
+    p.add_argument("--quarantine", action="store_true",
+                   help="withdraw each record that fails it")
+    p = add("handed-in", "list what retired laptops handed in")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE.json",
+                   help="also write the records themselves (NOT encrypted), to import on a "
+                        "laptop with `directwork import`")
+    add("restored", "after restoring the hub from a backup: start a new epoch, so every "
+                    "laptop sends again what the hub lacks and reads the feed from the start")
     p = add("assign", "put a child on a practitioner's caseload")
     p.add_argument("child")
     p.add_argument("practitioner")
@@ -106,10 +127,24 @@ def _run(args: argparse.Namespace, db: HubDatabase) -> int:
     if args.command == "list-devices":
         with db.reading() as session:
             for d in admin.list_devices(session):
-                state = "revoked" if d.revoked else "active"
+                state = d.state
+                if d.expires_at is not None:
+                    state += f" (code {'expired' if d.state == 'expired' else 'expires'} " \
+                             f"{d.expires_at.isoformat(timespec='minutes')})"
                 seen = d.last_seen.isoformat(timespec="seconds") if d.last_seen else "never"
                 print(f"{d.id}  {d.practitioner}  {d.name or '-'}  {state}  last seen {seen}")
         return 0
+    if args.command == "list-quarantined":
+        with db.reading() as session:
+            for q in admin.quarantined(session):
+                rev = f" revision {q.rev}" if q.rev else ""
+                print(f"{q.kind} {q.record_id}{rev}  child {q.child_id}  withdrawn "
+                      f"{q.at.isoformat(timespec='seconds')}: {q.reason}")
+        return 0
+    if args.command == "handed-in":
+        return _handed_in(db, args.output)
+    if args.command == "check-records":
+        return _check_records(db, quarantine=args.quarantine)
     with db.writing() as session:
         if args.command == "add-team":
             admin.add_team(session, args.name)
@@ -119,19 +154,85 @@ def _run(args: argparse.Namespace, db: HubDatabase) -> int:
             print(f"practitioner {who.name} added (id {who.id})")
         elif args.command == "enrol-code":
             code, expires = admin.new_enrol_code(session, args.practitioner,
-                                                 lifetime=timedelta(hours=args.hours))
+                                                 lifetime=admin.code_lifetime(args.hours))
             print(f"Enrolment code for {args.practitioner}, usable once until "
                   f"{expires.isoformat(timespec='minutes')}:")
             print(f"code: {code}")
         elif args.command == "revoke-device":
             admin.revoke_device(session, args.device_id)
             print("device revoked: its next sync will wipe its store")
+        elif args.command == "retire-device":
+            admin.retire_device(session, args.device_id)
+            print("device retiring: at its next sync it sends what is waiting, hands in what "
+                  "the hub does not hold, then wipes its store")
+        elif args.command == "quarantine":
+            n = admin.quarantine(session, args.record, args.reason, rev=args.rev)
+            print(f"withdrawn ({_versions(n)}): no laptop is sent it from now on"
+                  if n else "already withdrawn")
+        elif args.command == "release":
+            n = admin.release(session, args.record, rev=args.rev)
+            print(f"released ({_versions(n)}): laptops receive it at their next sync"
+                  if n else "it was not withdrawn")
+        elif args.command == "restored":
+            admin.new_epoch(session, "the administrator restored the hub from a backup")
+            print("new epoch started: at its next sync each laptop sends again what the hub "
+                  "lacks and reads everything from the start")
         elif args.command == "assign":
             admin.assign(session, args.child, args.practitioner)
             print("child assigned")
         elif args.command == "transfer":
             n = admin.transfer(session, args.child, args.from_practitioner, args.to_practitioner)
             print(f"case transferred with {n} records")
+    return 0
+
+
+def _versions(n: int) -> str:
+    return f"{n} stored version{'' if n == 1 else 's'}"
+
+
+def _check_records(db: HubDatabase, *, quarantine: bool) -> int:
+    with db.reading() as session:
+        unfit = admin.check_records(session)
+    for u in unfit:
+        rev = f" revision {u.rev}" if u.rev else ""
+        print(f"{u.kind} {u.record_id}{rev}: {u.reason}")
+    if quarantine and unfit:
+        with db.writing() as session:
+            for u in unfit:
+                admin.quarantine(session, u.record_id, f"fails the record schema: {u.reason}",
+                                 rev=u.rev)
+        print(f"{len(unfit)} record(s) withdrawn")
+    elif not unfit:
+        print("every stored record passes the record schema")
+    return 0 if quarantine or not unfit else 1
+
+
+def _handed_in(db: HubDatabase, output: Path | None) -> int:
+    with db.reading() as session:
+        items = admin.handed_in(session)
+    for h in items:
+        print(f"{h.at.isoformat(timespec='seconds')}  {h.practitioner}  device {h.device_id}  "
+              f"{h.kind} {h.record_id}: {h.reason or '-'}")
+    if not items:
+        print("nothing has been handed in")
+    if output is not None:
+        records = []
+        for h in items:
+            try:
+                records.append(json.loads(h.payload))
+            except ValueError:
+                continue
+        text = json.dumps({"format": "directwork-interchange", "version": 1,
+                           "exported_by": {"system": "directwork-hub handed-in"},
+                           "records": records}, ensure_ascii=False, indent=1) + "\n"
+        try:
+            fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            raise HubError(f"{output} already exists; choose a new file name") from None
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        print(f"{len(records)} record(s) written to {output} (NOT encrypted: keep it safe and "
+              "delete it once imported)")
     return 0
 
 

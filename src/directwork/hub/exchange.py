@@ -1,33 +1,57 @@
 """Push and pull: how changes come up from a device and go down to the others.
 
 Push keeps each change as it came (``inbound``) before applying it, is idempotent by the
-device's sequence numbers and refuses gaps, and answers every change with a status. Pull reads
-the feed after the device's cursor, only for the children the device's practitioner may see.
+device's sequence numbers and refuses gaps, and answers every change with a status. What the
+hub cannot vouch for is refused, change by change, with the reason: a payload that fails the
+strict record schema, a reference to a record neither on the hub nor in the same push, a child
+not on the practitioner's caseload, an entry whose id is taken by other content. The same
+revision (or entry) from two laptops is one record: it is recognised by its revision id, or an
+entry by its content, never by its stamps.
+
+Pull reads the feed after the device's cursor, only for the children the device's practitioner
+may see, leaving out records the administrator has withdrawn; each page carries the hub's epoch
+and a position token the hub signed, which ``state`` checks to notice a hub restored from a
+backup.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import case, false, func, insert, null, or_, select, true, update
 from sqlalchemy.orm import Session
 
+from directwork.domain import codec, validation
 from directwork.hub import audit
-from directwork.hub.admin import HubError, visible_children
-from directwork.hub.schema import ChildCase, Device, FeedEvent, Inbound, Practitioner, RecordCopy
+from directwork.hub.admin import HubError, hub_value, new_epoch, new_mark, visible_children
+from directwork.hub.schema import (
+    ChildCase,
+    Device,
+    FeedEvent,
+    HandedInRecord,
+    HubState,
+    Inbound,
+    Practitioner,
+    RecordCopy,
+)
 from directwork.sync.protocol import (
     Change,
     ChangeRefused,
     ChangeResult,
     ChangeStatus,
     FeedChange,
+    HandedIn,
     PullResponse,
     PushResponse,
     check_change,
 )
+from directwork.sync.protocol import HubState as HubStateAnswer
 
 # A change sent again is answered as it was the first time when that was a conflict or a
 # refusal; anything else it was is now a duplicate.
@@ -35,6 +59,11 @@ _ANSWERED_AGAIN: dict[str, ChangeStatus] = {"conflict": "conflict", "rejected": 
 # How many feed numbers one query looks at, and how many such windows one pull may read.
 WINDOW = 5_000
 MAX_WINDOWS = 40
+# A refused change is kept as it came, but only so much of it and only for so long: nothing of
+# it was accepted, and a hostile device must not be able to fill the hub's disk with refusals.
+REJECTED_BODY_MAX = 64 * 1024
+REJECTED_BODY_DAYS = 30
+_PRUNE_EVERY = timedelta(hours=1)
 
 
 class SequenceGap(HubError):
@@ -43,30 +72,119 @@ class SequenceGap(HubError):
         self.expected = expected
 
 
-def _canonical(payload: dict[str, Any]) -> str:
+def _canonical(payload: Any) -> str:
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _digest(raw: Any) -> str:
+    return hashlib.sha256(_canonical(raw).encode()).hexdigest()
 
 
 @dataclass(frozen=True)
 class CheckedBatch:
     """What can be known of a batch without the database: which changes are not records
-    (with why), and each payload's canonical text. Worked out before the write lock."""
+    (with why), each record, its payload's canonical text and each change's digest. Worked
+    out before the write lock."""
 
     changes: list[Change]
     raw: list[Any]
     refused: dict[int, str]
+    records: dict[int, validation.ValidRecord]
     canonical: dict[int, str]
+    digests: dict[int, str]
+    skipped: tuple[int, ...] = ()
 
 
-def check_batch(changes: list[Change], raw: list[Any]) -> CheckedBatch:
+def check_batch(changes: list[Change], raw: list[Any], skipped: Sequence[int] = ()) -> CheckedBatch:
     refused: dict[int, str] = {}
+    decoded: dict[int, validation.ValidRecord] = {}
     for change in changes:
         try:
-            check_change(change)
+            decoded[change.seq] = check_change(change)
         except ChangeRefused as exc:
             refused[change.seq] = str(exc)
     canonical = {c.seq: _canonical(c.payload) for c in changes if c.seq not in refused}
-    return CheckedBatch(changes, raw, refused, canonical)
+    digests = {c.seq: _digest(r) for c, r in zip(changes, raw, strict=True)}
+    return CheckedBatch(changes, raw, refused, decoded, canonical, digests,
+                        tuple(sorted(set(skipped))))
+
+
+class HubHoldings:
+    """``validation.Holdings`` over the hub's records (withdrawn ones too: they exist)."""
+
+    place = "on the hub or in this push"
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def owners(self, kind: str, ids: Collection[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for chunk in _chunks(ids):
+            for record_id, child_id in self.session.execute(
+                    select(RecordCopy.record_id, RecordCopy.child_id).where(
+                        RecordCopy.kind == kind, RecordCopy.record_id.in_(chunk))):
+                found[record_id] = child_id
+        return found
+
+    def revisions(self, kind: str, ids: Collection[str]) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for chunk in _chunks(ids):
+            for record_id, rev in self.session.execute(
+                    select(RecordCopy.record_id, RecordCopy.rev).where(
+                        RecordCopy.kind == kind, RecordCopy.record_id.in_(chunk))):
+                found.setdefault(record_id, set()).add(rev)
+        return found
+
+
+def _chunks(ids: Collection[str], size: int = 500) -> list[list[str]]:
+    wanted = sorted(set(ids))
+    return [wanted[i:i + size] for i in range(0, len(wanted), size)]
+
+
+def _numbers(batch: CheckedBatch, last_seq: int) -> None:
+    """The changes and the numbers declared void together must run on without a gap."""
+    seqs = [c.seq for c in batch.changes]
+    if seqs != sorted(set(seqs)):
+        raise HubError("the changes in one push must carry different numbers, in order", 422)
+    if set(seqs) & set(batch.skipped):
+        raise HubError("a number cannot be both sent and skipped", 422)
+    numbers = sorted(set(seqs) | set(batch.skipped))
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        raise HubError("the changes in one push, with the numbers skipped, must carry "
+                       "consecutive numbers", 422)
+    if numbers[0] > last_seq + 1:
+        raise SequenceGap(last_seq + 1, numbers[0])
+
+
+def _allowed_children(session: Session, device: Device, practitioner: Practitioner,
+                      child_ids: set[str]) -> tuple[set[str], set[str]]:
+    """(children this device may write to, children on no caseload yet)."""
+    cases = set(session.execute(select(ChildCase.child_id).where(
+        ChildCase.child_id.in_(child_ids))).scalars())
+    allowed = set(session.execute(visible_children(practitioner).where(
+        ChildCase.child_id.in_(child_ids))).scalars())
+    new_children = child_ids - cases
+    # A case moved on while its old practitioner's laptop was offline: until the hub has sent
+    # that laptop the news (by the hub's own record of what it sent, never the laptop's word),
+    # what it sends about the child is delivered to the new practitioner, so nothing typed in
+    # good faith is lost. Only a laptop that knew the child: it pushed something of the child,
+    # or was sent some of the child's records, before the case moved.
+    moved = child_ids - allowed - new_children
+    if moved:
+        late = set(session.execute(
+            select(FeedEvent.child_id).where(
+                FeedEvent.removed_from == practitioner.id, FeedEvent.child_id.in_(moved),
+                FeedEvent.seq > device.served_to)).scalars())
+        for child_id in late:
+            pushed_before = session.execute(select(RecordCopy.key).where(
+                RecordCopy.child_id == child_id, RecordCopy.from_device == device.id).limit(1)
+            ).first() is not None
+            sent_before = session.execute(select(FeedEvent.seq).where(
+                FeedEvent.child_id == child_id, FeedEvent.record_key.is_not(None),
+                FeedEvent.seq <= device.served_to).limit(1)).first() is not None
+            if pushed_before or sent_before:
+                allowed.add(child_id)
+    return allowed | new_children, new_children
 
 
 def push(session: Session, device: Device, practitioner: Practitioner, batch: CheckedBatch,
@@ -83,81 +201,88 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     if held_device is None:
         raise HubError("this device is not enrolled with this hub", 401)
     device = held_device
-    seqs = [c.seq for c in changes]
-    if seqs != list(range(seqs[0], seqs[0] + len(seqs))):
-        raise HubError("the changes in one push must carry consecutive numbers, in order", 422)
-    if seqs[0] > device.last_seq + 1:
-        raise SequenceGap(device.last_seq + 1, seqs[0])
+    _numbers(batch, device.last_seq)
     now = datetime.now(UTC)
     device.pulled_to = max(device.pulled_to, cursor)
     seen = {row.seq: row for row in session.execute(select(Inbound).where(
-        Inbound.device_id == device.id, Inbound.seq.in_([s for s in seqs if s <= device.last_seq]))
-    ).scalars()}
+        Inbound.device_id == device.id,
+        Inbound.seq.in_([c.seq for c in changes if c.seq <= device.last_seq]))).scalars()}
     fresh = [(c, r) for c, r in zip(changes, raw, strict=True) if c.seq > device.last_seq]
+    void = [n for n in batch.skipped if n > device.last_seq]
     # Each change is kept as it came before anything it says is applied.
-    if fresh:
+    if fresh or void:
         session.execute(insert(Inbound), [
             {"device_id": device.id, "seq": c.seq, "received_at": now, "status": "received",
-             "body": json.dumps(r, separators=(",", ":"), ensure_ascii=False), "reason": ""}
-            for c, r in fresh])
+             "body": json.dumps(r, separators=(",", ":"), ensure_ascii=False), "reason": "",
+             "digest": batch.digests[c.seq]} for c, r in fresh] + [
+            {"device_id": device.id, "seq": n, "received_at": now, "status": "skipped",
+             "body": "", "reason": "withdrawn on the laptop", "digest": ""} for n in void])
     outcome: dict[int, tuple[ChangeStatus, str]] = {
         c.seq: ("rejected", batch.refused[c.seq]) for c, _ in fresh if c.seq in batch.refused}
-    child_ids = {c.child_id for c, _ in fresh if c.seq not in outcome}
-    cases = set(session.execute(select(ChildCase.child_id).where(
-        ChildCase.child_id.in_(child_ids))).scalars())
-    allowed = set(session.execute(visible_children(practitioner).where(
-        ChildCase.child_id.in_(child_ids))).scalars())
-    new_children = child_ids - cases
-    if new_children:
-        # A child first recorded on a laptop joins that practitioner's caseload.
-        session.execute(insert(ChildCase), [
-            {"child_id": c, "practitioner_id": practitioner.id} for c in sorted(new_children)])
-        allowed |= new_children
-    # A case moved on while its old practitioner was offline: until their laptop has been told
-    # (its pulls have passed the removal), what it sends is delivered to the new practitioner,
-    # so nothing typed in good faith is lost.
-    if child_ids - allowed:
-        allowed |= set(session.execute(
-            select(FeedEvent.child_id).where(FeedEvent.removed_from == practitioner.id,
-                                             FeedEvent.child_id.in_(child_ids - allowed),
-                                             FeedEvent.seq > device.pulled_to)).scalars())
-    record_ids = {c.id for c, _ in fresh if c.seq not in outcome}
-    held: dict[tuple[str, str, str], str] = {}
-    child_of: dict[tuple[str, str], str] = {}
-    for kind, record_id, rev, payload, child_id in session.execute(
-            select(RecordCopy.kind, RecordCopy.record_id, RecordCopy.rev, RecordCopy.payload,
-                   RecordCopy.child_id).where(RecordCopy.record_id.in_(record_ids))):
-        held[(kind, record_id, rev)] = payload
-        child_of[(kind, record_id)] = child_id
-    new_rows: list[dict[str, Any]] = []
-    for change, _ in fresh:
-        if change.seq in outcome:
-            continue
+    candidates = [c for c, _ in fresh if c.seq not in outcome]
+    allowed, new_children = _allowed_children(
+        session, device, practitioner, {c.child_id for c in candidates})
+    for change in candidates:
         if change.child_id not in allowed:
             outcome[change.seq] = ("rejected", "this child is not on your caseload")
-            continue
+    candidates = [c for c in candidates if c.seq not in outcome]
+    # What the hub already holds of these records.
+    held: dict[tuple[str, str, str], tuple[str | None, str]] = {}
+    for kind, record_id, rev, content, payload in session.execute(
+            select(RecordCopy.kind, RecordCopy.record_id, RecordCopy.rev, RecordCopy.content_hash,
+                   RecordCopy.payload).where(
+                RecordCopy.record_id.in_({c.id for c in candidates}))):
+        held[(kind, record_id, rev)] = (content, payload)
+    taken: tuple[ChangeStatus, str] = ("rejected", "an entry with this id is already on the hub with other content "
+                         "(entries are never changed: send a new entry that corrects it)")
+    fresh_keys: dict[tuple[str, str, str], str] = {}
+    to_link: list[Change] = []
+    for change in candidates:
         key = (change.kind, change.id, change.rev or "")
-        payload = batch.canonical[change.seq]
+        content = codec.content_hash(batch.records[change.seq])
         if key in held:
-            outcome[change.seq] = ("duplicate", "") if held[key] == payload else (
-                "rejected", "a record with this id already exists with other content")
+            # A revision id is its content and parents; an entry is recognised by its content.
+            held_content, payload = held[key]
+            same = bool(change.rev) or _content_of(held_content, payload) == content
+            outcome[change.seq] = ("duplicate", "") if same else taken
+        elif key in fresh_keys:  # the same record twice in one push
+            outcome[change.seq] = ("duplicate", "") if fresh_keys[key] == content else taken
+        else:
+            fresh_keys[key] = content
+            to_link.append(change)
+    # Into the feed in an order where no record comes before what it names, so a laptop
+    # reading the feed a page at a time never meets a reference it cannot yet resolve.
+    to_link = [to_link[i] for i in validation.dependency_order(
+        [batch.records[c.seq] for c in to_link])]
+    # Every reference names a record on the hub or arriving in this push (and accepted).
+    refused_ids = {c.id for c, _ in fresh if outcome.get(c.seq, ("",))[0] == "rejected"}
+    problems = validation.link_problems([batch.records[c.seq] for c in to_link],
+                                        HubHoldings(session), refused=refused_ids)
+    new_rows: list[dict[str, Any]] = []
+    for index, change in enumerate(to_link):
+        if index in problems:
+            first = problems[index][0]
+            outcome[change.seq] = ("rejected", f"{first.path.removeprefix('$.')}: {first.message}")
             continue
-        if child_of.setdefault((change.kind, change.id), change.child_id) != change.child_id:
-            outcome[change.seq] = ("rejected", "a record cannot move to another child")
-            continue
-        held[key] = payload
         outcome[change.seq] = ("accepted", "")
         new_rows.append({"kind": change.kind, "record_id": change.id, "rev": change.rev or "",
                          "base_rev": change.base_rev, "merge_rev": change.merge_rev,
-                         "child_id": change.child_id, "payload": payload,
-                         "from_device": device.id, "is_head": True, "_seq": change.seq})
+                         "child_id": change.child_id, "payload": batch.canonical[change.seq],
+                         "from_device": device.id, "is_head": True,
+                         "content_hash": codec.content_hash(batch.records[change.seq]),
+                         "quarantine_reason": "", "_seq": change.seq})
+    joined = {row["child_id"] for row in new_rows} & new_children
+    if joined:
+        # A child first recorded on a laptop joins that practitioner's caseload.
+        session.execute(insert(ChildCase), [
+            {"child_id": c, "practitioner_id": practitioner.id} for c in sorted(joined)])
     if new_rows:
         keys = session.execute(
             insert(RecordCopy).returning(RecordCopy.key, sort_by_parameter_order=True),
             [{k: v for k, v in row.items() if k != "_seq"} for row in new_rows]).scalars().all()
         session.execute(insert(FeedEvent), [
             {"child_id": row["child_id"], "record_key": key, "for_practitioner": None,
-             "removed_from": None} for row, key in zip(new_rows, keys, strict=True)])
+             "removed_from": None, "mark": new_mark()} for row, key in zip(new_rows, keys, strict=True)])
         documents = {(row["kind"], row["record_id"]) for row in new_rows if row["rev"]}
         conflicted = _refresh_heads(session, documents)
         for row in new_rows:
@@ -171,14 +296,15 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
         session.execute(update(Inbound).where(Inbound.device_id == device.id,
                                               Inbound.seq.in_(numbers))
                         .values(status=status, reason=reason))
+    _bound_rejected(session, device.id, by_outcome, now)
     results: list[ChangeResult] = []
     counts: dict[str, int] = {}
-    for change, original in zip(changes, raw, strict=True):
+    for change in changes:
         if change.seq in outcome:
             status, reason = outcome[change.seq]
         else:
             earlier = seen.get(change.seq)
-            if earlier is not None and json.loads(earlier.body) != original:
+            if earlier is not None and not _same_change(earlier, batch.digests[change.seq]):
                 # A number reused for something else: refusing it says so, where answering
                 # "duplicate" would let the device believe a change arrived that never did.
                 status, reason = "rejected", f"number {change.seq} was already used for " \
@@ -189,11 +315,53 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
                 reason = earlier.reason if earlier else ""
         counts[status] = counts.get(status, 0) + 1
         results.append(ChangeResult(seq=change.seq, status=status, reason=reason))
-    device.last_seq = max(device.last_seq, seqs[-1])
+    device.last_seq = max(device.last_seq, max(c.seq for c in changes), *batch.skipped)
     device.last_seen = now
     audit.record(session, "push", actor=practitioner.id, device_id=device.id,
                  detail=json.dumps(counts, sort_keys=True))
     return PushResponse(results=results, last_seq=device.last_seq)
+
+
+def _content_of(content_hash: str | None, payload: str) -> str:
+    """A held record's content hash (worked out from its payload for rows kept before the
+    hash was)."""
+    if content_hash:
+        return content_hash
+    try:
+        return codec.content_hash(codec.record_from_dict(json.loads(payload)))
+    except (ValueError, TypeError):
+        return ""
+
+
+def _same_change(earlier: Inbound, digest: str) -> bool:
+    if earlier.status == "skipped":
+        return False
+    if earlier.digest:
+        return earlier.digest == digest
+    try:  # kept before digests were
+        return _digest(json.loads(earlier.body)) == digest
+    except ValueError:
+        return False
+
+
+def _bound_rejected(session: Session, device_id: str,
+                    by_outcome: dict[tuple[ChangeStatus, str], list[int]], now: datetime) -> None:
+    """Refused bodies: cut to REJECTED_BODY_MAX now, emptied after REJECTED_BODY_DAYS (checked
+    at most hourly). The row stays, with its digest, status and reason."""
+    refused = [n for (status, _), numbers in by_outcome.items() if status == "rejected"
+               for n in numbers]
+    if refused:
+        session.execute(update(Inbound).where(
+            Inbound.device_id == device_id, Inbound.seq.in_(refused),
+            func.length(Inbound.body) > REJECTED_BODY_MAX,
+        ).values(body=func.substr(Inbound.body, 1, REJECTED_BODY_MAX)))
+    last = session.get(HubState, "rejected_pruned_at")
+    if last is not None and codec.parse_utc(last.value) > now - _PRUNE_EVERY:
+        return
+    session.execute(update(Inbound).where(
+        Inbound.status == "rejected", Inbound.received_at < now - timedelta(days=REJECTED_BODY_DAYS),
+        Inbound.body != "").values(body=""))
+    session.merge(HubState(key="rejected_pruned_at", value=codec.utc_iso(now)))
 
 
 def _refresh_heads(session: Session, documents: set[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -207,13 +375,11 @@ def _refresh_heads(session: Session, documents: set[tuple[str, str]]) -> set[tup
                    RecordCopy.base_rev, RecordCopy.merge_rev).where(RecordCopy.record_id.in_(ids))):
         if (kind, record_id) in documents:
             links.setdefault((kind, record_id), []).append((key, rev, base, merge))
-    head_keys: list[int] = []
     not_head_keys: list[int] = []
     conflicted: set[tuple[str, str]] = set()
     for doc, rows in links.items():
         parents = {p for _, _, b, m in rows for p in (b, m) if p}
         heads = [key for key, rev, _, _ in rows if rev not in parents]
-        head_keys += heads
         not_head_keys += [key for key, rev, _, _ in rows if rev in parents]
         if len(heads) > 1:
             conflicted.add(doc)
@@ -223,9 +389,69 @@ def _refresh_heads(session: Session, documents: set[tuple[str, str]]) -> set[tup
     return conflicted
 
 
+# --------------------------------------------------------------------------- positions
+
+
+def _mac(secret: str, text: str) -> str:
+    return hmac.new(bytes.fromhex(secret), text.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def mark_at(session: Session, seq: int) -> str:
+    """The mark of the newest feed row at or before ``seq`` ("" before the first)."""
+    if seq <= 0:
+        return ""
+    found = session.execute(select(FeedEvent.mark).where(FeedEvent.seq <= seq)
+                            .order_by(FeedEvent.seq.desc()).limit(1)).scalar()
+    return found or ""
+
+
+def position_token(session: Session, epoch: str, seq: int) -> str:
+    """``epoch.seq.mark.mac``: the hub's signed word that it gave out this feed position."""
+    text = f"{epoch}.{seq}.{mark_at(session, seq)}"
+    return f"{text}.{_mac(hub_value(session, 'secret'), text)}"
+
+
+def _position_holds(session: Session, epoch: str, token: str) -> bool:
+    """False only for a token this hub gave out, in this epoch, for a position its feed no
+    longer has (past its end, or with another row there): the hub went back in time."""
+    parts = token.split(".")
+    if len(parts) != 4 or not parts[1].isdigit():
+        return True
+    token_epoch, seq_text, mark, mac = parts
+    text = f"{token_epoch}.{seq_text}.{mark}"
+    if not hmac.compare_digest(mac, _mac(hub_value(session, "secret"), text)):
+        return True  # not ours: a device's claim decides nothing
+    if token_epoch != epoch:
+        return True  # from before the epoch changed: the laptop heals on the epoch anyway
+    seq = int(seq_text)
+    head = session.execute(select(func.max(FeedEvent.seq))).scalar() or 0
+    return seq <= head and mark_at(session, seq) == mark
+
+
+def state(session: Session, device: Device, position: str, *,
+          may_rotate: bool) -> HubStateAnswer:
+    """What the hub knows of this device, checked against the position it last read. A
+    position the hub gave out and no longer has means the hub was restored from a backup:
+    with ``may_rotate`` (a writing transaction) that starts a new epoch."""
+    epoch = hub_value(session, "epoch")
+    known = _position_holds(session, epoch, position) if position else True
+    if not known and may_rotate:
+        epoch = new_epoch(session, f"device {device.id} read up to a feed position this hub "
+                                   "no longer has: restored from a backup")
+    head = session.execute(select(func.max(FeedEvent.seq))).scalar() or 0
+    current = session.get(Device, device.id)
+    assert current is not None
+    return HubStateAnswer(epoch=epoch, last_seq=current.last_seq, feed_head=head,
+                          position_known=known, retiring=current.retiring_at is not None)
+
+
+# --------------------------------------------------------------------------- pull
+
+
 def read_page(session: Session, device: Device, practitioner: Practitioner, cursor: int,
-              limit: int) -> PullResponse:
-    """One page of the feed after ``cursor`` for this device (reads only)."""
+              limit: int, *, own: bool = False) -> PullResponse:
+    """One page of the feed after ``cursor`` for this device (reads only). ``own`` includes
+    the records this device pushed itself (a laptop restored from a backup takes them back)."""
     # Read the newest number first: under PostgreSQL's read-committed each statement has its
     # own snapshot, and feed numbers commit in order, so every row up to it is already visible.
     newest = session.execute(select(func.max(FeedEvent.seq))).scalar() or 0
@@ -250,7 +476,8 @@ def read_page(session: Session, device: Device, practitioner: Practitioner, curs
                    RecordCopy.record_id, RecordCopy.rev, RecordCopy.payload,
                    RecordCopy.from_device)
             .join(RecordCopy, FeedEvent.record_key == RecordCopy.key)
-            .where(*span, FeedEvent.child_id.in_(visible), replay_ok)
+            .where(*span, FeedEvent.child_id.in_(visible), replay_ok,
+                   RecordCopy.quarantined_at.is_(None))
             .order_by(FeedEvent.seq).limit(limit + 1)
         ).all()
         found += session.execute(
@@ -277,19 +504,45 @@ def read_page(session: Session, device: Device, practitioner: Practitioner, curs
         if removed_from:
             removed.append(child_id)
             changes = [c for c in changes if c.child_id != child_id]
-        elif from_device != device.id:
+        elif own or from_device != device.id:
             changes.append(FeedChange(kind=kind, id=record_id, child_id=child_id, rev=rev or None,
                                       payload=json.loads(payload)))
-    return PullResponse(changes=changes, removed_children=removed, cursor=next_cursor, more=more)
+    epoch = hub_value(session, "epoch")
+    return PullResponse(changes=changes, removed_children=removed, cursor=next_cursor, more=more,
+                        epoch=epoch, position=position_token(session, epoch, next_cursor))
 
 
 def note_pull(session: Session, device: Device, practitioner: Practitioner, cursor: int,
               page: PullResponse) -> None:
-    """The audit entry for a page given to a device, and the position the device says it
-    holds (the cursor it asked from), in the writing transaction."""
+    """The audit entry for a page given to a device; the position the hub has now sent it up
+    to (its own record, for the transfer rule), and the position the device says it holds."""
     audit.record(session, "pull", actor=practitioner.id, device_id=device.id,
                  detail=json.dumps({"records": len(page.changes),
                                     "removed": len(page.removed_children), "cursor": page.cursor}))
     session.execute(update(Device).where(Device.id == device.id).values(
         last_seen=datetime.now(UTC),
+        served_to=case((Device.served_to < page.cursor, page.cursor), else_=Device.served_to),
         pulled_to=case((Device.pulled_to < cursor, cursor), else_=Device.pulled_to)))
+
+
+# --------------------------------------------------------------------------- retiring
+
+
+def retire(session: Session, device: Device, practitioner: Practitioner,
+           items: Sequence[HandedIn]) -> int:
+    """A retiring laptop hands in what the hub does not hold, and is then retired: refused
+    from now on. Returns how many items were kept."""
+    current = session.get(Device, device.id)
+    assert current is not None
+    if current.retiring_at is None:
+        raise HubError("this laptop is not being retired", 409)
+    now = datetime.now(UTC)
+    if items:
+        session.execute(insert(HandedInRecord), [
+            {"device_id": device.id, "practitioner_id": practitioner.id, "kind": item.kind,
+             "record_id": item.id, "child_id": item.child_id, "reason": item.reason,
+             "payload": _canonical(item.payload), "handed_in_at": now} for item in items])
+    current.retired_at = current.revoked_at = now
+    audit.record(session, "retired", actor=practitioner.id, device_id=device.id,
+                 detail=json.dumps({"handed_in": len(items)}))
+    return len(items)

@@ -3,6 +3,8 @@
 ``record`` keeps every revision and entry once, as the hub accepted it; ``inbound`` keeps each
 pushed change exactly as it arrived, before anything is applied; ``feed`` is the change feed
 devices read by cursor: its ``seq`` is the hub-wide sequence, and rows are only ever appended.
+``hub_state`` holds the hub's epoch (it changes when the hub is found restored from a backup)
+and the secret that signs feed positions; ``handed_in`` what retired laptops handed in.
 """
 
 from __future__ import annotations
@@ -52,11 +54,15 @@ class Practitioner(Base):
 
 
 class EnrolCode(Base):
+    """A one-time code (only its hash). ``device_id`` is the laptop that asked with it; the
+    code is used (``used_at``) only when that laptop confirms with a signed request."""
+
     __tablename__ = "enrol_code"
     code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     practitioner_id: Mapped[str] = mapped_column(ForeignKey("practitioner.id"))
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    device_id: Mapped[str | None] = mapped_column(String(64))
 
 
 class Device(Base):
@@ -70,7 +76,15 @@ class Device(Base):
     last_seq: Mapped[int] = mapped_column(SeqInt, default=0)
     # The feed position this device has said it holds (the cursor of its latest pull).
     pulled_to: Mapped[int] = mapped_column(SeqInt, default=0)
+    # The feed position the hub itself has sent this device up to: what decides whether a
+    # late delivery about a transferred child is allowed (never the device's own claim).
+    served_to: Mapped[int] = mapped_column(SeqInt, default=0)
     last_seen: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # None until the laptop confirms its enrolment with a signed request.
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # retire-device: the laptop hands in what it holds at its next sync, then wipes.
+    retiring_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Nonce(Base):
@@ -90,15 +104,18 @@ class ChildCase(Base):
 
 
 class Inbound(Base):
-    """Each pushed change exactly as it came, with what the hub made of it."""
+    """Each pushed change exactly as it came, with what the hub made of it. ``digest`` (of the
+    change as sent) recognises a retry; the body of a refused change is kept only for a while
+    and up to a size (``exchange.REJECTED_BODY_*``), since nothing of it was accepted."""
 
     __tablename__ = "inbound"
     device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     seq: Mapped[int] = mapped_column(SeqInt, primary_key=True, autoincrement=False)
     body: Mapped[str] = mapped_column(Text)
-    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     status: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(Text, default="")
+    digest: Mapped[str | None] = mapped_column(String(64))
 
 
 class RecordCopy(Base):
@@ -119,6 +136,11 @@ class RecordCopy(Base):
     # The device that pushed it: it already holds the record, so its pulls leave it out.
     from_device: Mapped[str] = mapped_column(String(64), default="")
     is_head: Mapped[bool] = mapped_column(Boolean, default=True)
+    # sha256 of the content (stamps left out): the same entry from two laptops is one entry.
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    # Withdrawn by the administrator (`directwork-hub quarantine`): kept, but sent to no one.
+    quarantined_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    quarantine_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class FeedEvent(Base):
@@ -132,6 +154,9 @@ class FeedEvent(Base):
     record_key: Mapped[int | None] = mapped_column(ForeignKey("record.key"))
     for_practitioner: Mapped[str | None] = mapped_column(String(64))
     removed_from: Mapped[str | None] = mapped_column(String(64), index=True)
+    # Random per row: a position token names (seq, mark), so a feed rebuilt after a restore,
+    # with other rows at the same numbers, is told apart from the one a laptop read.
+    mark: Mapped[str | None] = mapped_column(String(16))
 
 
 class AuditEvent(Base):
@@ -146,3 +171,27 @@ class AuditEvent(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class HubState(Base):
+    """The hub's own facts: ``epoch`` and ``secret`` (made with the database)."""
+
+    __tablename__ = "hub_state"
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class HandedInRecord(Base):
+    """What a retiring laptop handed in before wiping: changes the hub had refused and records
+    it had kept aside, exactly as the laptop held them, for the administrator to look at."""
+
+    __tablename__ = "handed_in"
+    key: Mapped[int] = mapped_column(SeqInt, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(String(64), index=True)
+    practitioner_id: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(200))
+    child_id: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    payload: Mapped[str] = mapped_column(Text)
+    handed_in_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,5 +1,6 @@
 """What sync has left for the practitioner to settle: documents changed in two places (more than
-one head) and changes the hub refused, with the hub's reason.
+one head), changes the hub refused, with the hub's reason, and records kept aside (received but
+not applied here, or a change of this laptop's whose case moved on first), with why.
 
 A document's conflict is read from its heads, not from the outbox: a merge ends it, and a
 conflict that arrived in a pull (the other laptop pushed first) counts as much as one this
@@ -10,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from directwork.domain.records import RECORD_KINDS
 from directwork.store import outbox
-from directwork.store.schema import ROW_FOR_KIND, OutboxRow
+from directwork.store.schema import ROW_FOR_KIND, KeptAsideRow, OutboxRow
 
 REJECTED = "rejected"
 
@@ -71,8 +73,37 @@ def refused_changes(session: Session, scope: Collection[str] | None = None) -> l
     return [Refusal(*row) for row in session.execute(_latest_in((REJECTED,), scope))]
 
 
+@dataclass(frozen=True, slots=True)
+class KeptAside:
+    """A record kept aside: ``from_hub`` (received, not applied here) or this laptop's own
+    change that could not reach the hub before its case moved on."""
+
+    key: int
+    kind: str
+    record_id: str
+    child_id: str
+    reason: str
+    from_hub: bool
+    kept_at: datetime
+
+
+def kept_aside(session: Session, scope: Collection[str] | None = None) -> list[KeptAside]:
+    """Everything kept aside, oldest first (optionally only these children's)."""
+    query = select(KeptAsideRow).order_by(KeptAsideRow.key)
+    if scope is not None:
+        query = query.where(KeptAsideRow.child_id.in_(scope))
+    return [KeptAside(r.key, r.kind, r.record_id, r.child_id, r.reason, r.source == "hub",
+                      r.kept_at) for r in session.execute(query).scalars()]
+
+
+def kept_aside_count(session: Session) -> int:
+    return int(session.execute(select(func.count()).select_from(KeptAsideRow)).scalar_one())
+
+
 def children_needing_attention(session: Session, scope: Collection[str] | None = None) -> set[str]:
     """Children with a diverged document, or whose latest change of a record the hub refused or
-    found in conflict (its other version may not have come down yet)."""
+    found in conflict (its other version may not have come down yet), or with something kept
+    aside."""
     flagged = {row.child_id for row in session.execute(_latest_in(outbox.ATTENTION, scope))}
+    flagged |= {k.child_id for k in kept_aside(session, scope)}
     return flagged | {d.child_id for d in diverged_documents(session, scope)}

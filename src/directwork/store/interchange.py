@@ -18,39 +18,30 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from directwork.domain import codec
+from directwork.domain import codec, validation
 from directwork.domain.records import (
     DOCUMENT_KINDS,
     ENTRY_KINDS,
     Child,
     Document,
-    Entry,
     Record,
 )
 from directwork.domain.revisions import rev_number
 from directwork.store import records as services
 from directwork.store.context import actor_of, now_of
 from directwork.store.errors import RecordNotFound
+from directwork.store.holdings import VaultHoldings
 from directwork.store.interchange_schema import FORMAT, VERSION
 from directwork.store.interchange_shape import (
     ImportProblem,
     ImportReport,
     check_envelope,
-    validate_shape,
 )
 from directwork.store.mapping import from_row, row_class
 from directwork.store.schema import MetaRow
 
 # Fields that name another record, and the kind that record must be (same child).
-REFERENCES: dict[str, str] = {
-    "visit_id": "visit",
-    "drawing_id": "drawing",
-    "recording_id": "recording",
-    "decision_id": "safety_level",
-    "key_moment_id": "key_moment",
-    "plan_id": "safety_plan",
-    "concern_id": "concern",
-}
+REFERENCES: dict[str, str] = validation.LINKS
 # Stamps an import may fill in; two copies of an entry that differ only here are the same entry.
 _STAMPS = ("created_at", "updated_at", "created_by", "device_id")
 _LOOKUP_CHUNK = 500
@@ -109,48 +100,46 @@ class _Incoming:
         return f"$.records[{self.index}]"
 
 
-def _decode(data: dict[str, Any], skip: set[int], session: Session, report: ImportReport,
+def _decode(data: dict[str, Any], session: Session, report: ImportReport,
             ) -> tuple[list[_Incoming], set[str]]:
-    """The records that decoded, and the ids of those that did not (already reported, so the
-    records pointing at them are not blamed a second time)."""
+    """Each record through the strict schema, with what an import may leave out filled in
+    (stamps, a child's own child_id, a document's rev). Returns the records that passed, and
+    the ids of those that did not (already reported, so the records naming them are not
+    blamed a second time)."""
     practitioner, device = actor_of(session)
     now = now_of(session)
     incoming: list[_Incoming] = []
     broken: set[str] = set()
     for index, raw in enumerate(data["records"]):
         raw_id = raw.get("id") if isinstance(raw, dict) else None
-        if index in skip:
-            if isinstance(raw_id, str):
-                broken.add(raw_id)
-            continue
         path = f"$.records[{index}]"
         try:
-            record = codec.record_from_dict(raw, path)
-        except codec.DecodeError as exc:
-            report.add_error(exc.path, exc.message)
+            record = validation.decode(raw, path)
+        except validation.RecordRefused as exc:
+            for problem in exc.problems:
+                report.add_error(problem.path, problem.message)
             if isinstance(raw_id, str):
                 broken.add(raw_id)
+            if report.more_errors:
+                break
             continue
         created_at = record.created_at or now
         record = dataclasses.replace(
             record, created_at=created_at, updated_at=record.updated_at or created_at,
             created_by=record.created_by or practitioner, device_id=record.device_id or device)
-        if isinstance(record, Child):
-            if not record.child_id:
-                record = dataclasses.replace(record, child_id=record.id)
-            elif record.child_id != record.id:
-                report.add_error(f"{path}.child_id", "a child's child_id must be its own id")
-                broken.add(record.id)
-                continue
-        if isinstance(record, Document):
-            expected = services.with_rev(dataclasses.replace(record, rev="")).rev
-            if not record.rev:
-                record = dataclasses.replace(record, rev=expected)
-            elif record.rev != expected:
-                report.add_error(f"{path}.rev", f"does not match the record's content (expected "
-                                                f"{expected}); leave rev out to have it computed")
-                broken.add(record.id)
-                continue
+        if isinstance(record, Child) and not record.child_id:
+            record = dataclasses.replace(record, child_id=record.id)
+        if isinstance(record, Document) and not record.rev:
+            record = dataclasses.replace(record, rev=validation.expected_rev(record))
+        problems = validation.record_problems(record, path)
+        for problem in problems:
+            message = problem.message
+            if problem.path.endswith(".rev") and "does not match" in message:
+                message += "; leave rev out to have it computed"
+            report.add_error(problem.path, message)
+        if problems:
+            broken.add(record.id)
+            continue
         incoming.append(_Incoming(index, record))
     return incoming, broken
 
@@ -163,20 +152,6 @@ def _stored_rows(session: Session, kind: str, ids: Iterable[str]) -> list[Any]:
         chunk = wanted[start:start + _LOOKUP_CHUNK]
         rows.extend(session.execute(select(table).where(table.id.in_(chunk))).scalars())
     return rows
-
-
-def _stored_owners(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str]:
-    """id -> child_id of the stored records of ``kind`` among ``ids``."""
-    table = row_class(kind)
-    wanted = sorted(set(ids))
-    owners: dict[str, str] = {}
-    for start in range(0, len(wanted), _LOOKUP_CHUNK):
-        chunk = wanted[start:start + _LOOKUP_CHUNK]
-        for rid, child in session.execute(
-            select(table.id, table.child_id).where(table.id.in_(chunk))
-        ):
-            owners[rid] = child
-    return owners
 
 
 def _without_stamps(record: Record) -> dict[str, Any]:
@@ -194,7 +169,6 @@ def _check_references(session: Session, incoming: list[_Incoming], broken: set[s
     first_seen: dict[str, tuple[str, int]] = {}  # id -> (kind, index): one id, one kind
     revisions: dict[tuple[str, str], int] = {}
     doc_owner: dict[str, str] = {}
-    in_file: dict[str, dict[str, str]] = defaultdict(dict)  # kind -> id -> child_id
     for item in incoming:
         rec = item.record
         seen = first_seen.get(rec.id)
@@ -215,32 +189,19 @@ def _check_references(session: Session, incoming: list[_Incoming], broken: set[s
         elif seen is not None:
             report.add_error(f"{item.path}.id", f"the same entry is already at "
                                                 f"$.records[{seen[1]}]")
-        in_file[rec.KIND].setdefault(rec.id, rec.child_id)
 
     by_kind: dict[str, list[_Incoming]] = defaultdict(list)
     for item in incoming:
         by_kind[item.record.KIND].append(item)
+    holdings = VaultHoldings(session, "in the file or the vault")
 
-    # Against the vault: documents stay with their child; entries never change once written.
+    # What the vault already holds; an entry held is never changed.
     for kind, items in by_kind.items():
         if items[0].record.VERSIONED:
-            owners = _stored_owners(session, kind, (i.record.id for i in items))
-            revs = _stored_revs(session, kind, {i.record.id for i in items})
+            revs = holdings.revisions(kind, {i.record.id for i in items})
             for item in items:
-                rec = item.record
-                assert isinstance(rec, Document)
-                if rec.rev in revs.get(rec.id, ()):
-                    held_here.add((rec.id, rec.rev))
-                if rec.id in owners and owners[rec.id] != rec.child_id:
-                    report.add_error(f"{item.path}.child_id", "this document is in the vault "
-                                                              "under a different child")
-                for name in ("base_rev", "merge_rev"):
-                    parent = getattr(rec, name)
-                    if (parent and rec.id not in broken and (rec.id, parent) not in revisions
-                            and parent not in revs.get(rec.id, ())):
-                        report.add_error(f"{item.path}.{name}", f"revision {parent} of this "
-                                                                f"{kind} is neither in the file "
-                                                                f"nor in the vault")
+                if item.record.rev in revs.get(item.record.id, ()):  # type: ignore[attr-defined]
+                    held_here.add((item.record.id, item.record.rev))  # type: ignore[attr-defined]
         else:
             stored = {row.id: from_row(kind, row)
                       for row in _stored_rows(session, kind, (i.record.id for i in items))}
@@ -254,55 +215,16 @@ def _check_references(session: Session, incoming: list[_Incoming], broken: set[s
                                                         "(entries are never changed: send a "
                                                         "new entry with corrects_id)")
 
-    # Every record belongs to a child that is in the file or in the vault.
-    wanted_children = {i.record.child_id for i in incoming} - set(in_file["child"])
-    known_children = set(in_file["child"]) | set(_stored_owners(session, "child", wanted_children))
-    for item in incoming:
-        if item.record.child_id not in known_children | broken:
-            report.add_error(f"{item.path}.child_id", f"no child with id {item.record.child_id} "
-                                                      f"in the file or the vault")
-
-    # Links between records: the target exists (file or vault), is the right kind, same child.
-    wanted: dict[str, set[str]] = defaultdict(set)
-    links: list[tuple[_Incoming, str, str, str]] = []  # item, field, target kind, target id
-    for item in incoming:
-        rec = item.record
-        if isinstance(rec, Entry) and rec.corrects_id:
-            links.append((item, "corrects_id", rec.KIND, rec.corrects_id))
-        for name, target_kind in REFERENCES.items():
-            target = getattr(rec, name, None)
-            if target:
-                links.append((item, name, target_kind, target))
-    for _item, _name, target_kind, target in links:
-        if target not in in_file[target_kind] and target not in broken:
-            wanted[target_kind].add(target)
-    stored_targets = {kind: _stored_owners(session, kind, ids) for kind, ids in wanted.items()}
-    for item, name, target_kind, target in links:
-        target_owner = (in_file[target_kind].get(target)
-                        or stored_targets.get(target_kind, {}).get(target))
-        word = target_kind.replace("_", " ")
-        if target_owner is None and target in broken:
-            continue
-        if target_owner is None:
-            report.add_error(f"{item.path}.{name}", f"no {word} with id {target} in the file or "
-                                                    f"the vault")
-        elif target_owner != item.record.child_id:
-            report.add_error(f"{item.path}.{name}", f"the {word} {target} belongs to a "
-                                                    f"different child")
-        elif name == "corrects_id" and target == item.record.id:
-            report.add_error(f"{item.path}.{name}", "an entry cannot correct itself")
+    # Links, by the strict schema's own rule: each child, each record named and each parent
+    # revision is in the file or the vault, of the right kind and for the same child. A link
+    # to a record already reported as unreadable is not reported again.
+    found = validation.link_problems([i.record for i in incoming], holdings, refused=broken,
+                                     where=lambda i: incoming[i].path)
+    for problems in found.values():
+        for problem in problems:
+            if not problem.message.endswith("which was itself refused"):
+                report.add_error(problem.path, problem.message)
     return held_here
-
-
-def _stored_revs(session: Session, kind: str, ids: set[str]) -> dict[str, set[str]]:
-    table = row_class(kind)
-    wanted = sorted(ids)
-    found: dict[str, set[str]] = defaultdict(set)
-    for start in range(0, len(wanted), _LOOKUP_CHUNK):
-        chunk = wanted[start:start + _LOOKUP_CHUNK]
-        for rid, rev in session.execute(select(table.id, table.rev).where(table.id.in_(chunk))):
-            found[rid].add(rev)
-    return found
 
 
 _RECORD_INDEX = re.compile(r"^\$\.records\[(\d+)\]")
@@ -318,10 +240,7 @@ def _validate(session: Session, data: Any,
     report = ImportReport()
     if not check_envelope(data, report):
         return report, [], set()
-    bad = validate_shape(data, report)
-    if -1 in bad:  # the envelope itself is wrong (records missing or not a list)
-        return report, [], set()
-    incoming, broken = _decode(data, bad, session, report)
+    incoming, broken = _decode(data, session, report)
     held = _check_references(session, incoming, broken, report)
     report.errors.sort(key=_file_order)
     return report, [item.record for item in incoming], held
@@ -354,6 +273,9 @@ def import_records(session: Session, data: Any) -> ImportReport:
             report.duplicates += 1
         else:
             todo.append(record)
+    # Into the outbox in an order where nothing reaches the hub before what it names (a
+    # file may list a voice entry before its drawing, and a push holds 500 changes at most).
+    todo = [todo[i] for i in validation.dependency_order(todo)]
     for record, is_new in zip(todo, services.store_received_many(
             session, todo, enqueue=True, action="imported"), strict=True):
         if is_new:

@@ -1,7 +1,10 @@
-"""The interchange format's JSON Schema, generated from the record dataclasses.
+"""The interchange format's JSON Schema, generated from the one strict record schema.
 
-The committed copy lives in resources/schema/directwork-interchange.schema.json; a test checks
-it equals what this module makes, so the documented format cannot drift from the records.
+The models that check every record (``domain.validation``: generated from the record
+dataclasses, with their limits) produce this schema too, so the documented format cannot drift
+from what the app, the hub and an import enforce. The committed copy lives in
+resources/schema/directwork-interchange.schema.json; a test checks it equals what this module
+makes:
 
     python -m directwork.store.interchange_schema > resources/schema/directwork-interchange.schema.json
 """
@@ -9,45 +12,28 @@ it equals what this module makes, so the documented format cannot drift from the
 from __future__ import annotations
 
 import dataclasses
-import enum
 import json
 import sys
-import types
 import typing
-from datetime import date, datetime
-from typing import Any, get_args, get_origin
+from functools import cache
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, Strict, TypeAdapter
 
 from directwork.domain.codec import to_jsonable
-from directwork.domain.records import DOCUMENT_KINDS, ENTRY_KINDS, Record
+from directwork.domain.records import DOCUMENT_KINDS, ENTRY_KINDS, RECORD_KINDS
+from directwork.domain.validation import (
+    Moment,
+    RecordId,
+    ShortText,
+    part_model,
+    record_model,
+)
 
 FORMAT = "directwork-interchange"
 VERSION = 1
 SCHEMA_ID = "https://directwork.example/schema/directwork-interchange.schema.json"
-
-# Free text may be long (a child's own account), but not unbounded: a hostile or broken file
-# must not be able to fill the vault with one field.
-MAX_TEXT = 100_000
-MAX_SHORT = 64
-# A drawing from the pad is well under a megabyte; 10 MB of PNG leaves ample room.
-MAX_PNG_BASE64 = 14_000_000
-MAX_ITEMS = 1_000
-# What each field of bytes holds (everything else of bytes is a drawing's PNG).
-MEDIA_TYPES = {("Recording", "audio"): "audio/wav"}
-
-DATE_TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$"
-BASE64_PATTERN = r"^[A-Za-z0-9+/]*={0,2}$"
-
-# Fields holding the id of another record (UUIDs); everything else called *_id is free text.
-REFERENCE_FIELDS = frozenset({
-    "id", "child_id", "corrects_id", "visit_id", "drawing_id", "recording_id", "decision_id",
-    "key_moment_id",
-    "plan_id", "concern_id",
-})
-_RECORD_NAMES = frozenset(cls.__name__ for cls in DOCUMENT_KINDS + ENTRY_KINDS)
-SHORT_FIELDS = frozenset({"created_by", "device_id", "rev", "base_rev", "merge_rev", "plan_rev",
-                          "practitioner_id"})
-# Whole-number answers on the 0-10 scale ("how safe do you feel right now?").
-SCALE_FIELDS = {("VoiceEntry", "scale"), ("Scaling", "score")}
+MAX_LABEL = 1_000
 
 COMMON_NOTES: dict[str, str] = {
     "kind": "Which kind of record this is.",
@@ -56,11 +42,14 @@ COMMON_NOTES: dict[str, str] = {
     "child_id": "The UUID of the child this record belongs to. For a child record, its own id "
                 "(may be left out there).",
     "created_at": "When the record (for a document: its first revision) was made. Date-time with "
-                  "offset. Left out on import: the time of the import.",
-    "updated_at": "When this entry or revision was saved. Left out on import: created_at.",
-    "created_by": "The practitioner id of whoever saved it. Left out on import: the importing "
-                  "practitioner.",
-    "device_id": "The device it was saved on. Left out on import: this device.",
+                  "offset. Every stored record has it; left out on import: the time of the "
+                  "import.",
+    "updated_at": "When this entry or revision was saved. Every stored record has it; left out "
+                  "on import: created_at.",
+    "created_by": "The practitioner id of whoever saved it. Every stored record has it; left "
+                  "out on import: the importing practitioner.",
+    "device_id": "The device it was saved on. Every stored record has it; left out on import: "
+                 "this device.",
     "corrects_id": "Entries only: the id of the entry (same kind, same child) this one corrects. "
                    "The corrected entry stays in the record but is no longer shown as current.",
     "retracted": "Entries only: true when this entry withdraws the one named in corrects_id.",
@@ -151,138 +140,116 @@ FIELD_NOTES: dict[str, str] = {
 }
 
 
-def _strip_optional(tp: Any) -> tuple[Any, bool]:
-    if get_origin(tp) in (typing.Union, types.UnionType):
-        args = [a for a in get_args(tp) if a is not type(None)]
-        return args[0], len(args) != len(get_args(tp))
-    return tp, False
+
+Label = Annotated[str, Strict(), Field(max_length=MAX_LABEL)]
 
 
-def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
-    if "enum" in schema:
-        return {**schema, "enum": [*schema["enum"], None]}
-    if "$ref" in schema:
-        return {"anyOf": [schema, {"type": "null"}]}
-    return {**schema, "type": [schema["type"], "null"]}
+class ExportedBy(BaseModel):
+    """Who or what made the file."""
+
+    model_config = ConfigDict(extra="allow")
+    __pydantic_extra__: dict[str, Label] = Field(init=False)
+
+    practitioner_id: ShortText = ""
+    practitioner_name: Label = ""
+    device_id: ShortText = ""
+    system: Label = ""
 
 
-def _field_schema(owner: str, name: str, tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
-    core, optional = _strip_optional(tp)
-    schema = _type_schema(owner, name, core, defs)
-    return _nullable(schema) if optional else schema
+class Envelope(BaseModel):
+    """The file around the records (checked before the records, each on its own)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["directwork-interchange"]
+    version: Literal[1] = Field(description="The format's version.")
+    exported_at: Moment | None = Field(default=None, description="When the file was made.")
+    exported_by: ExportedBy | None = Field(default=None, description="Who or what made the file.")
+    child_id: RecordId | None = Field(
+        default=None, description="Present when the file holds one child's whole record.")
+    records: list[Any]
 
 
-def _type_schema(owner: str, name: str, tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
-    origin = get_origin(tp)
-    if origin is list:
-        (item,) = get_args(tp)
-        return {"type": "array", "maxItems": MAX_ITEMS,
-                "items": _type_schema(owner, name, item, defs)}
-    if origin is dict:
-        _, value = get_args(tp)
-        return {"type": "object", "maxProperties": MAX_ITEMS,
-                "additionalProperties": _type_schema(owner, name, value, defs)}
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return {"enum": [m.value for m in tp]}
-    if tp is datetime:
-        return {"type": "string", "format": "date-time", "pattern": DATE_TIME_PATTERN}
-    if tp is date:
-        return {"type": "string", "format": "date"}
-    if tp is bytes:
-        media = MEDIA_TYPES.get((owner, name), "image/png")
-        return {"type": "string", "contentEncoding": "base64", "contentMediaType": media,
-                "maxLength": MAX_PNG_BASE64, "pattern": BASE64_PATTERN}
-    if tp is bool:
-        return {"type": "boolean"}
-    if tp is int:
-        if (owner, name) in SCALE_FIELDS:
-            return {"type": "integer", "minimum": 0, "maximum": 10}
-        return {"type": "integer", "minimum": 0, "maximum": 1_000_000}
-    if tp is str:
-        if name in REFERENCE_FIELDS and owner in _RECORD_NAMES:
-            return {"type": "string", "format": "uuid"}
-        if name in SHORT_FIELDS or name in ("id", "worry_id"):
-            return {"type": "string", "maxLength": MAX_SHORT}
-        return {"type": "string", "maxLength": MAX_TEXT}
-    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        defs.setdefault(tp.__name__, _part_schema(tp, defs))
-        return {"$ref": f"#/$defs/{tp.__name__}"}
-    raise TypeError(f"no schema for {owner}.{name}: {tp!r}")
+def _file_model() -> type[BaseModel]:
+    kinds = tuple(record_model(cls.KIND) for cls in DOCUMENT_KINDS + ENTRY_KINDS)
+    record = Annotated[Union[kinds], Field(discriminator="kind")]  # type: ignore[valid-type]  # noqa: UP007
+
+    class InterchangeFile(Envelope):
+        records: list[record]
+
+    return InterchangeFile
 
 
-def _describe(owner: str, name: str, schema: dict[str, Any]) -> dict[str, Any]:
-    note = FIELD_NOTES.get(f"{owner}.{name}")
-    if not note and owner in _RECORD_NAMES:
-        note = COMMON_NOTES.get(name)
-    if not note:
-        return schema
-    if "$ref" in schema:  # keywords beside $ref are allowed in 2020-12, but keep refs plain
-        return {"description": note, "allOf": [schema]}
-    return {"description": note, **schema}
+def _plain(node: Any, *, properties: bool = False) -> Any:
+    """The schema without pydantic's generated titles (a property *named* title stays)."""
+    if isinstance(node, dict):
+        if properties:
+            return {k: _plain(v) for k, v in node.items()}
+        return {k: _plain(v, properties=k in ("properties", "$defs"))
+                for k, v in node.items() if not (k == "title" and isinstance(v, str))}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    return node
 
 
-def _with_default(f: dataclasses.Field[Any], schema: dict[str, Any]) -> dict[str, Any]:
-    """The field's default, stated: a field left out takes it, and a revision id leaves out
-    every field at its default (docs/interchange.md), so another system needs to know them."""
-    if f.default is not dataclasses.MISSING:
-        value = f.default
-    elif f.default_factory is not dataclasses.MISSING:
-        value = f.default_factory()
-    else:
-        return schema
-    return {**schema, "default": to_jsonable(value)}
+def _describe(defs: dict[str, Any]) -> None:
+    """Each record and field's description, and the default of every field that has one (a
+    revision id leaves out every field at its default, so another system needs them)."""
+    records = {cls.__name__: cls for cls in RECORD_KINDS.values()}
+    classes: dict[str, type] = {**{c.__name__: c for c in _part_classes()}, **records}
+    for name, schema in defs.items():
+        cls = classes.get(name)
+        if cls is None:
+            continue
+        props = schema.get("properties", {})
+        if name in records:
+            kind_word = "A versioned document" if records[name].VERSIONED else \
+                "An append-only entry"
+            doc = schema.get("description", "")
+            schema["description"] = (f'{kind_word} (kind "{records[name].KIND}").'
+                                     + (f" {doc}" if doc else ""))
+            props["kind"]["description"] = COMMON_NOTES["kind"]
+        for f in dataclasses.fields(cls):
+            prop = props[f.name]
+            note = FIELD_NOTES.get(f"{name}.{f.name}") or (
+                COMMON_NOTES.get(f.name) if name in records else None)
+            if note:
+                prop["description"] = note
+            if f.default_factory is not dataclasses.MISSING and "default" not in prop:
+                prop["default"] = to_jsonable(f.default_factory())
 
 
-def _part_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
-    """A nested part of a record (a worry, an action, an agreement...)."""
-    hints = typing.get_type_hints(cls)
-    props = {f.name: _with_default(f, _describe(cls.__name__, f.name,
-                                                _field_schema(cls.__name__, f.name, hints[f.name], defs)))
-             for f in dataclasses.fields(cls)}
-    schema: dict[str, Any] = {"type": "object", "additionalProperties": False,
-                              "properties": props}
-    if cls.__doc__ and not cls.__doc__.startswith(cls.__name__ + "("):
-        schema = {"description": " ".join(cls.__doc__.split()), **schema}
-    return schema
+@cache
+def _part_classes() -> tuple[type, ...]:
+    """The nested parts of records (Worry, PlanAction...), each with its own model."""
+    found: dict[str, type] = {}
 
+    def visit(tp: Any) -> None:
+        for arg in typing.get_args(tp):
+            visit(arg)
+        if isinstance(tp, type) and dataclasses.is_dataclass(tp) and tp.__name__ not in found:
+            found[tp.__name__] = tp
+            for hint in typing.get_type_hints(tp).values():
+                visit(hint)
 
-def _record_schema(cls: type[Record], defs: dict[str, Any]) -> dict[str, Any]:
-    hints = typing.get_type_hints(cls)
-    props: dict[str, Any] = {"kind": {"description": COMMON_NOTES["kind"], "const": cls.KIND}}
-    for f in dataclasses.fields(cls):
-        props[f.name] = _describe(cls.__name__, f.name,
-                                  _field_schema(cls.__name__, f.name, hints[f.name], defs))
-        if f.name not in ("id", "child_id"):  # required in practice: no default to state
-            props[f.name] = _with_default(f, props[f.name])
-    required = ["kind", "id"] if cls.KIND == "child" else ["kind", "id", "child_id"]
-    kind_word = "A versioned document" if cls.VERSIONED else "An append-only entry"
-    doc = " ".join((cls.__doc__ or "").split())
-    if doc.startswith(cls.__name__ + "("):  # dataclass's generated signature, not a docstring
-        doc = ""
-    description = f"{kind_word} (kind \"{cls.KIND}\")." + (f" {doc}" if doc else "")
-    return {"description": description, "type": "object", "additionalProperties": False,
-            "required": required, "properties": props}
+    for cls in RECORD_KINDS.values():
+        for hint in typing.get_type_hints(cls).values():
+            visit(hint)
+    return tuple(found.values())
 
 
 def build_schema() -> dict[str, Any]:
     """The whole interchange schema as a dict (draft 2020-12)."""
-    defs: dict[str, Any] = {}
-    record_refs = []
-    for cls in DOCUMENT_KINDS + ENTRY_KINDS:
-        defs[cls.__name__] = _record_schema(cls, defs)
-        record_refs.append({
-            "if": {"properties": {"kind": {"const": cls.KIND}}, "required": ["kind"]},
-            "then": {"$ref": f"#/$defs/{cls.__name__}"},
-        })
-    kinds = [cls.KIND for cls in DOCUMENT_KINDS + ENTRY_KINDS]
-    defs["Record"] = {
-        "description": "One record: an append-only entry, or one revision of a versioned "
-                       "document. `kind` says which; every record carries its `id`.",
-        "type": "object",
-        "required": ["kind", "id"],
-        "properties": {"kind": {"enum": kinds}},
-        "allOf": record_refs,
-    }
+    for cls in _part_classes():
+        part_model(cls)
+    generated = TypeAdapter(_file_model()).json_schema(ref_template="#/$defs/{model}")
+    schema = _plain(generated)
+    defs = schema.pop("$defs")
+    _describe(defs)
+    properties = schema["properties"]
+    properties["format"]["description"] = 'Always "directwork-interchange".'
+    properties["exported_by"] = {"description": "Who or what made the file.",
+                                 **properties["exported_by"]}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
@@ -290,31 +257,11 @@ def build_schema() -> dict[str, Any]:
         "description": (
             "Records about children, for bringing them into directwork from another system and "
             "for a child's whole record (subject access request). Entries are append-only; "
-            "documents are versioned, one record per revision. See docs/interchange.md."
+            "documents are versioned, one record per revision. Every limit here (lengths, "
+            "0-10 scales, drawing sizes, times within 1900-2200) is the one the app, the team "
+            "hub and an import enforce. See docs/interchange.md."
         ),
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["format", "version", "records"],
-        "properties": {
-            "format": {"const": FORMAT},
-            "version": {"const": VERSION, "description": "The format's version."},
-            "exported_at": {"description": "When the file was made.", "type": "string",
-                            "format": "date-time", "pattern": DATE_TIME_PATTERN},
-            "exported_by": {
-                "description": "Who or what made the file.",
-                "type": "object",
-                "properties": {
-                    "practitioner_id": {"type": "string", "maxLength": MAX_SHORT},
-                    "practitioner_name": {"type": "string", "maxLength": 1000},
-                    "device_id": {"type": "string", "maxLength": MAX_SHORT},
-                    "system": {"type": "string", "maxLength": 1000},
-                },
-                "additionalProperties": {"type": "string", "maxLength": 1000},
-            },
-            "child_id": {"description": "Present when the file holds one child's whole record.",
-                         "type": "string", "format": "uuid"},
-            "records": {"type": "array", "items": {"$ref": "#/$defs/Record"}},
-        },
+        **{k: v for k, v in schema.items() if k not in ("description",)},
         "$defs": defs,
     }
 

@@ -1,7 +1,10 @@
 """The outbox: every local change, in order, waiting to go up to the hub.
 
 Written in the same transaction as the change itself (so a change is never saved without its
-outbox row, nor the other way round). ``seq`` is this device's own sequence number.
+outbox row, nor the other way round). ``seq`` is this device's own sequence number. A number
+once given is never given again: a change withdrawn on the laptop (its case moved on) keeps
+its row, emptied, as a void number, and so does a number the hub already had from this laptop
+before it was restored from a backup.
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ from directwork.store.schema import OutboxRow
 PENDING = "pending"
 SETTLED = ("accepted", "duplicate")
 ATTENTION = ("conflict", "rejected")
+ANSWERED = SETTLED + ATTENTION
+REMOVED = "removed"  # the case moved on: what it held went with it, or was kept aside
+VOID = "void"  # a number used before this laptop was restored from a backup
+NO_CHANGE = (REMOVED, VOID)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +58,15 @@ def pending(session: Session, limit: int = 500, after_seq: int = 0) -> list[Outb
 
 
 def pending_count(session: Session) -> int:
-    return session.execute(select(func.count()).where(OutboxRow.state == PENDING)).scalar_one()
+    return int(session.execute(select(func.count()).where(OutboxRow.state == PENDING)).scalar_one())
+
+
+def void_number(session: Session, seq: int) -> None:
+    """Keep ``seq`` from ever being given to a change (numbering goes on after it)."""
+    if session.get(OutboxRow, seq) is None:
+        session.add(OutboxRow(seq=seq, kind="", record_id="", rev=None, child_id="", payload="{}",
+                              created_at=now_of(session), state=VOID,
+                              reason="a number this laptop used before it was restored"))
 
 
 def mark(session: Session, seq: int, state: str, reason: str = "") -> None:

@@ -383,6 +383,24 @@ class DraftRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class KeptAsideRow(Base):
+    """Something sync could not apply, kept (encrypted, like everything in the vault) with the
+    reason, so that sync goes on and nothing is lost: a record received from the hub that
+    fails the record schema or names a record not here (``source`` "hub"), or a change of this
+    laptop's that could not reach the hub before its case moved on ("laptop")."""
+
+    __tablename__ = "kept_aside"
+    key: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(200), index=True)
+    child_id: Mapped[str] = mapped_column(String(200), index=True)
+    rev: Mapped[str] = mapped_column(String(64), default="")
+    payload: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    kept_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class ChildSpeechRow(Base):
     """How fast read-aloud speaks to one child, kept on this laptop. Never synced: it is a
     setting of this screen, like a draft, not part of the child's record."""

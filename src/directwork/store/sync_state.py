@@ -1,37 +1,57 @@
-"""The laptop's side of sync, as SQL: the enrolment (device key, hub address), the feed cursor,
-applying a pulled page, marking pushed changes, dropping a child that left the caseload, and
-wiping the store when the hub revokes this laptop.
+"""The laptop's side of sync, as SQL: the enrolment (device key, hub address), the feed cursor
+and the hub's epoch, applying a pulled page record by record, keeping aside what cannot be
+applied, marking pushed changes, healing after a restore on either side, dropping a child that
+left the caseload, and wiping the store when the hub revokes or retires this laptop.
 
-Everything lives in ``vault_meta`` inside the encrypted vault, the device's private key too:
-it is only as readable as the records it protects.
+Everything lives inside the encrypted vault (``vault_meta``, ``outbox``, ``kept_aside``), the
+device's private key too: it is only as readable as the records it protects.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
+import hashlib
+import json
 import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import CursorResult, delete, func, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from directwork.domain import codec
-from directwork.domain.records import Record
+from directwork.domain import codec, validation
+from directwork.domain.records import DOCUMENT_KINDS, ENTRY_KINDS, Child, Record
+from directwork.domain.revisions import rev_number
 from directwork.store import audit, outbox
+from directwork.store.context import now_of
+from directwork.store.errors import VaultError
+from directwork.store.holdings import VaultHoldings
+from directwork.store.mapping import from_row
 from directwork.store.records import store_received_many
-from directwork.store.schema import ROW_FOR_KIND, DraftRow, MetaRow, OutboxRow
+from directwork.store.schema import ROW_FOR_KIND, DraftRow, KeptAsideRow, MetaRow, OutboxRow
 from directwork.store.vault import BACKUP_DIR, DB_NAME, KEY_NAME, Vault
 
 HUB_URL = "sync.hub_url"
 DEVICE_ID = "sync.device_id"
 PRIVATE_KEY = "sync.private_key"
 CA_FILE = "sync.ca_file"
+CONFIRMED = "sync.confirmed"
 CURSOR = "sync.cursor"
+EPOCH = "sync.epoch"
+POSITION = "sync.position"
 LAST_SYNCED = "sync.last_synced_at"
-REMOVED = "removed"
+PENDING_KEY = "sync.enrol.private_key"
+PENDING_CODE = "sync.enrol.code_hash"
+REMOVED = outbox.REMOVED
+FROM_HUB = "hub"
+FROM_LAPTOP = "laptop"
+# How many kept-aside records one sync tries again (they are few; this keeps a sync short).
+RETRY_LIMIT = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,32 +60,63 @@ class Enrolment:
     device_id: str
     private_key: bytes
     ca_file: str
+    confirmed: bool = True
 
 
 def enrolment(vault: Vault) -> Enrolment | None:
     """How this laptop talks to its hub, or None before it has enrolled."""
     with vault.session() as session:
-        meta = _meta(session, HUB_URL, DEVICE_ID, PRIVATE_KEY, CA_FILE)
+        meta = _meta(session, HUB_URL, DEVICE_ID, PRIVATE_KEY, CA_FILE, CONFIRMED)
     if not meta[HUB_URL] or not meta[DEVICE_ID] or not meta[PRIVATE_KEY]:
         return None
+    # Laptops enrolled before confirmation existed have no flag: they were confirmed then.
     return Enrolment(meta[HUB_URL], meta[DEVICE_ID], base64.b64decode(meta[PRIVATE_KEY]),
-                     meta[CA_FILE])
+                     meta[CA_FILE], meta[CONFIRMED] != "0")
+
+
+def enrolment_key(vault: Vault, code: str, make_key: Any) -> bytes:
+    """The private key to enrol with this code: kept in the vault before the first attempt,
+    so that every retry, even after the app was closed, offers the hub the same key and gets
+    the same device back. A new code starts a new key."""
+    code_hash = hashlib.sha256(code.strip().lower().encode()).hexdigest()
+    with vault.transaction() as session:
+        meta = _meta(session, PENDING_KEY, PENDING_CODE)
+        if meta[PENDING_KEY] and meta[PENDING_CODE] == code_hash:
+            return base64.b64decode(meta[PENDING_KEY])
+        key: bytes = make_key()
+        session.merge(MetaRow(key=PENDING_KEY, value=base64.b64encode(key).decode()))
+        session.merge(MetaRow(key=PENDING_CODE, value=code_hash))
+    return key
 
 
 def save_enrolment(vault: Vault, *, hub_url: str, device_id: str, private_key: bytes,
                    practitioner_id: str, practitioner_name: str, team: str,
-                   ca_file: str = "") -> None:
+                   ca_file: str = "", confirmed: bool = True) -> None:
     """Keep the enrolment, and take the hub's identity for this practitioner so that every
     laptop of theirs stamps records with the same practitioner id."""
     values = {HUB_URL: hub_url, DEVICE_ID: device_id, CA_FILE: ca_file, CURSOR: "0",
               PRIVATE_KEY: base64.b64encode(private_key).decode(),
+              CONFIRMED: "1" if confirmed else "0",
               "practitioner_id": practitioner_id, "practitioner_name": practitioner_name,
               "team": team}
     with vault.transaction() as session:
         for key, value in values.items():
             session.merge(MetaRow(key=key, value=value))
+        if confirmed:
+            _forget_pending(session)
     vault.practitioner_id = practitioner_id
     vault.practitioner_name = practitioner_name
+
+
+def set_confirmed(vault: Vault) -> None:
+    """The hub has the confirmation: the code is used, and the key kept for retries goes."""
+    with vault.transaction() as session:
+        session.merge(MetaRow(key=CONFIRMED, value="1"))
+        _forget_pending(session)
+
+
+def _forget_pending(session: Session) -> None:
+    session.execute(delete(MetaRow).where(MetaRow.key.in_((PENDING_KEY, PENDING_CODE))))
 
 
 def is_enrolled(session: Session) -> bool:
@@ -87,6 +138,38 @@ def cursor(vault: Vault) -> int:
     return int(vault.meta(CURSOR, "0") or 0)
 
 
+@dataclass(frozen=True, slots=True)
+class Position:
+    """What this laptop knows of its place with the hub."""
+
+    cursor: int
+    epoch: str
+    token: str
+    highest_seq: int  # the highest number this laptop has given a change
+    highest_answered: int  # the highest number the hub has answered
+
+
+def position(vault: Vault) -> Position:
+    with vault.session() as session:
+        meta = _meta(session, CURSOR, EPOCH, POSITION)
+        highest = session.execute(select(func.max(OutboxRow.seq))).scalar() or 0
+        answered = session.execute(select(func.max(OutboxRow.seq)).where(
+            OutboxRow.state.in_(outbox.ANSWERED))).scalar() or 0
+    return Position(int(meta[CURSOR] or 0), meta[EPOCH], meta[POSITION], int(highest),
+                    int(answered))
+
+
+def set_epoch(vault: Vault, epoch: str) -> None:
+    vault.set_meta(EPOCH, epoch)
+
+
+def restart_pull(vault: Vault) -> None:
+    """Read the feed again from its start (after a restore on either side)."""
+    with vault.transaction() as session:
+        session.merge(MetaRow(key=CURSOR, value="0"))
+        session.merge(MetaRow(key=POSITION, value=""))
+
+
 def last_synced(session: Session) -> datetime | None:
     row = session.get(MetaRow, LAST_SYNCED)
     return codec.parse_utc(row.value) if row and row.value else None
@@ -96,17 +179,51 @@ def set_last_synced(vault: Vault, when: datetime) -> None:
     vault.set_meta(LAST_SYNCED, codec.utc_iso(when))
 
 
-def pending_batch(session: Session, *, limit: int, max_bytes: int) -> list[outbox.OutboxChange]:
-    """The oldest unsent changes, consecutive by number, within a size the hub accepts."""
+# --------------------------------------------------------------------------- pushing
+
+
+def pending_batch(session: Session, *, limit: int, max_bytes: int, after: int = 0,
+                  max_skipped: int = 10_000) -> tuple[list[outbox.OutboxChange], list[int]]:
+    """The oldest unsent changes, within a size the hub accepts, and the void numbers between
+    them and before them down to ``after`` (the highest number the hub holds): together they
+    run on without a gap. A change the hub may already hold (its answer was lost) is sent
+    again: the hub answers it duplicate. Nothing to send gives two empty lists."""
+    first = session.execute(select(func.min(OutboxRow.seq)).where(
+        OutboxRow.state == outbox.PENDING)).scalar()
+    if first is None:
+        return [], []
+    start = int(first)
+    if after + 1 < start:
+        between = list(session.execute(select(OutboxRow.state).where(
+            OutboxRow.seq > after, OutboxRow.seq < start)).scalars())
+        if len(between) == start - after - 1 and all(s in outbox.NO_CHANGE for s in between):
+            start = after + 1
     batch: list[outbox.OutboxChange] = []
+    skipped: list[int] = []
     size = 0
-    for change in outbox.pending(session, limit=limit):
-        change_size = len(codec.canonical_json(change.payload))
-        if batch and (change.seq != batch[-1].seq + 1 or size + change_size > max_bytes):
+    expected = start
+    rows = session.execute(
+        select(OutboxRow).where(OutboxRow.seq >= start,
+                                OutboxRow.state.in_((outbox.PENDING, *outbox.NO_CHANGE)))
+        .order_by(OutboxRow.seq).execution_options(yield_per=500)).scalars()
+    for row in rows:
+        if row.seq != expected:
             break
-        batch.append(change)
+        expected = row.seq + 1
+        if row.state != outbox.PENDING:
+            if len(skipped) >= max_skipped:
+                break
+            skipped.append(row.seq)
+            continue
+        change_size = len(row.payload)
+        if batch and (len(batch) >= limit or size + change_size > max_bytes):
+            break
+        batch.append(outbox.OutboxChange(row.seq, row.kind, row.record_id, row.rev,
+                                         row.child_id, json.loads(row.payload), row.state,
+                                         row.reason))
         size += change_size
-    return batch
+    last = batch[-1].seq
+    return batch, [n for n in skipped if n < last]
 
 
 def mark_pushed(vault: Vault, results: Iterable[tuple[int, str, str]]) -> None:
@@ -117,40 +234,278 @@ def mark_pushed(vault: Vault, results: Iterable[tuple[int, str, str]]) -> None:
 
 
 def resend_from(vault: Vault, seq: int) -> int:
-    """The hub has lost changes from ``seq`` on (restored from a backup): send them again."""
+    """The hub has lost this laptop's changes from ``seq`` on (it was restored from a backup):
+    send them again, with the same numbers. Returns how many."""
     with vault.transaction() as session:
         result = session.execute(update(OutboxRow).where(
-            OutboxRow.seq >= seq, OutboxRow.state.in_(outbox.SETTLED)).values(state=outbox.PENDING))
+            OutboxRow.seq >= seq, OutboxRow.state.in_(outbox.ANSWERED)).values(
+            state=outbox.PENDING, reason=""))
     assert isinstance(result, CursorResult)  # an UPDATE's result, which counts what it changed
     return int(result.rowcount or 0)
 
 
-def apply_page(vault: Vault, records: Sequence[Record], removed_children: Sequence[str],
-               new_cursor: int) -> int:
-    """Store one pulled page and move the cursor, in one transaction: either the page and its
-    cursor are both kept, or neither is, so an interrupted pull starts the page again. Records
-    already here are left as they are, and revisions are never replaced, so a pull cannot
-    overwrite an edit still waiting to go up. Returns how many records were new here."""
+def renumber_after(vault: Vault, last_seq: int) -> int:
+    """This laptop was restored from a backup: the hub already holds its numbers up to
+    ``last_seq``. Changes waiting to go up take new numbers after it, in their order, and
+    ``last_seq`` itself is kept from reuse, so numbering goes on from there. Returns how many
+    changes were renumbered."""
     with vault.transaction() as session:
-        added = sum(store_received_many(session, records, enqueue=False))
+        waiting = list(session.execute(select(OutboxRow.seq).where(
+            OutboxRow.state == outbox.PENDING, OutboxRow.seq <= last_seq)
+            .order_by(OutboxRow.seq)).scalars())
+        above = list(session.execute(select(OutboxRow.seq).where(
+            OutboxRow.seq > last_seq).order_by(OutboxRow.seq)).scalars())
+        start = max([last_seq, *above]) + 1
+        # Every new number is above every old one, so no two rows ever share a number.
+        for offset, seq in enumerate(waiting):
+            session.execute(update(OutboxRow).where(OutboxRow.seq == seq)
+                            .values(seq=start + offset))
+        outbox.void_number(session, last_seq)
+    return len(waiting)
+
+
+# --------------------------------------------------------------------------- pulling
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    """One record of a pulled page: the decoded record, or why it could not be read."""
+
+    kind: str
+    record_id: str
+    child_id: str
+    rev: str
+    payload: dict[str, Any]
+    record: Record | None = None
+    problem: str = ""
+
+
+@dataclass
+class PageOutcome:
+    received: int = 0
+    applied: int = 0
+    kept_aside: int = 0
+    seen: set[tuple[str, str, str]] = dataclasses.field(default_factory=set)
+
+
+def apply_page(vault: Vault, page: Sequence[Received], removed_children: Sequence[str],
+               new_cursor: int, *, position_token: str = "") -> PageOutcome:
+    """Store one pulled page record by record and move the cursor, in one transaction: either
+    the page and its cursor are both kept, or neither is, so an interrupted pull starts the
+    page again. A record that cannot be applied (it fails the record schema, names a record
+    not here, or the store refuses it) is kept aside with the reason and the page goes on.
+    Records already here are left as they are, and revisions are never replaced, so a pull
+    cannot overwrite an edit still waiting to go up."""
+    outcome = PageOutcome(received=len(page))
+    with vault.transaction() as session:
+        for item in page:
+            outcome.seen.add((item.kind, item.record_id, item.rev))
+        usable = [item for item in page if item.record is not None]
+        for item in page:
+            if item.record is None:
+                outcome.kept_aside += _keep_aside(session, item, item.problem)
+        outcome.applied, kept = _apply(session, usable)
+        outcome.kept_aside += kept
         for child_id in removed_children:
             drop_child(session, child_id)
         session.merge(MetaRow(key=CURSOR, value=str(new_cursor)))
-    return added
+        session.merge(MetaRow(key=POSITION, value=position_token))
+    return outcome
+
+
+def _apply(session: Session, items: Sequence[Received]) -> tuple[int, int]:
+    """(records new here, records kept aside) for decoded records: links checked against the
+    vault and the page, then stored together, or one by one when the store refuses some."""
+    records = [item.record for item in items if item.record is not None]
+    problems = validation.link_problems(
+        records, VaultHoldings(session, "on this laptop or in the same page"))
+    kept = 0
+    for index, found in problems.items():
+        first = found[0]
+        kept += _keep_aside(session, items[index],
+                            f"{first.path.removeprefix('$.')}: {first.message}")
+    good = [item for index, item in enumerate(items) if index not in problems]
+    if not good:
+        return 0, kept
+    try:
+        with session.begin_nested():
+            fresh = store_received_many(session, [i.record for i in good if i.record], enqueue=False)
+        return sum(fresh), kept
+    except (SQLAlchemyError, VaultError, ValueError) as exc:
+        if len(good) == 1:
+            return 0, kept + _keep_aside(session, good[0], f"this laptop could not store it ({exc})")
+    applied = 0
+    for item in good:
+        try:
+            with session.begin_nested():
+                applied += sum(store_received_many(session, [item.record] if item.record else [],
+                                                   enqueue=False))
+        except (SQLAlchemyError, VaultError, ValueError) as exc:
+            kept += _keep_aside(session, item, f"this laptop could not store it "
+                                               f"({str(exc).splitlines()[0][:300]})")
+    return applied, kept
+
+
+def _keep_aside(session: Session, item: Received, reason: str, *, source: str = FROM_HUB) -> int:
+    """Keep one record aside (once: the same record kept again is not kept twice)."""
+    payload = codec.canonical_json(item.payload).decode()
+    kind = item.kind[:32]
+    held = session.execute(select(KeptAsideRow.key).where(
+        KeptAsideRow.kind == kind, KeptAsideRow.record_id == item.record_id[:200],
+        KeptAsideRow.rev == item.rev[:64], KeptAsideRow.payload == payload).limit(1)).first()
+    if held is not None:
+        return 0
+    session.add(KeptAsideRow(source=source, kind=kind, record_id=item.record_id[:200],
+                             child_id=item.child_id[:200], rev=item.rev[:64], payload=payload,
+                             reason=reason[:2000], kept_at=now_of(session)))
+    audit.record_event(session, "kept_aside", kind, item.record_id[:36], item.child_id[:36],
+                       item.rev[:48])
+    return 1
+
+
+def retry_kept_aside(vault: Vault) -> int:
+    """Try again what was kept aside from the hub: a record that named one not here yet may
+    fit now. Returns how many were applied (and left the list)."""
+    with vault.session() as session:
+        if session.execute(select(KeptAsideRow.key).where(KeptAsideRow.source == FROM_HUB)
+                           .limit(1)).first() is None:
+            return 0  # nothing kept aside: no transaction to open
+    with vault.transaction() as session:
+        rows = list(session.execute(select(KeptAsideRow).where(KeptAsideRow.source == FROM_HUB)
+                                    .order_by(KeptAsideRow.key).limit(RETRY_LIMIT)).scalars())
+        items: list[Received] = []
+        keys: list[int] = []
+        for row in rows:
+            try:
+                record = validation.validate(json.loads(row.payload))
+            except (validation.RecordRefused, ValueError):
+                continue
+            if (record.KIND, record.id, record.child_id) != (row.kind, row.record_id, row.child_id):
+                continue
+            items.append(Received(row.kind, row.record_id, row.child_id, row.rev,
+                                  json.loads(row.payload), record))
+            keys.append(row.key)
+        if not items:
+            return 0
+        records = [item.record for item in items if item.record is not None]
+        problems = validation.link_problems(records, VaultHoldings(session))
+        fit = [(item, key) for index, (item, key) in enumerate(zip(items, keys, strict=True))
+               if index not in problems]
+        applied = 0
+        for item, key in fit:
+            try:
+                with session.begin_nested():
+                    applied += sum(store_received_many(session, [item.record] if item.record
+                                                       else [], enqueue=False))
+                    session.execute(delete(KeptAsideRow).where(KeptAsideRow.key == key))
+            except (SQLAlchemyError, VaultError, ValueError):
+                continue
+    return applied
+
+
+# --------------------------------------------------------------------------- healing
+
+
+def held_keys(session: Session) -> set[tuple[str, str, str]]:
+    """(kind, id, rev) of every record here (rev "" for entries)."""
+    found: set[tuple[str, str, str]] = set()
+    for cls in DOCUMENT_KINDS:
+        table = ROW_FOR_KIND[cls.KIND]
+        found.update((cls.KIND, i, r) for i, r in session.execute(select(table.id, table.rev)))
+    for entry_cls in ENTRY_KINDS:
+        table = ROW_FOR_KIND[entry_cls.KIND]
+        found.update((entry_cls.KIND, i, "") for i in session.execute(select(table.id)).scalars())
+    return found
+
+
+def offer_back(vault: Vault, hub_has: set[tuple[str, str, str]]) -> int:
+    """The hub was restored and lacks records this laptop holds (its own, or others' it had
+    received): queue every one the hub did not send back, children first, a document's
+    revisions in order, entries oldest first, so what each names goes up before it. Returns
+    how many."""
+    with vault.transaction() as session:
+        waiting = {(k, i, r or "") for k, i, r in session.execute(
+            select(OutboxRow.kind, OutboxRow.record_id, OutboxRow.rev)
+            .where(OutboxRow.state == outbox.PENDING))}
+        missing = held_keys(session) - hub_has - waiting
+        if not missing:
+            return 0
+        documents: list[Record] = []
+        entries: list[Record] = []
+        for kind, record_id, rev in missing:
+            table = ROW_FOR_KIND[kind]
+            row = session.get(table, (record_id, rev) if rev else record_id)
+            if row is not None:
+                (documents if rev else entries).append(from_row(kind, row))
+        documents.sort(key=lambda d: (not isinstance(d, Child), rev_number(getattr(d, "rev", "")),
+                                      _when(d), d.id))
+        entries.sort(key=lambda e: (_when(e), e.id))
+        offered = documents + entries
+        for index in validation.dependency_order(offered):
+            outbox.enqueue(session, offered[index])
+    return len(documents) + len(entries)
+
+
+def _when(record: Record) -> float:
+    return record.created_at.timestamp() if record.created_at else 0.0
+
+
+# --------------------------------------------------------------------------- leaving
 
 
 def drop_child(session: Session, child_id: str) -> None:
     """A child who has left this practitioner's caseload: their records leave this laptop.
-    The audit trail keeps that it happened (ids only). Sync pushes before it pulls, so what
-    was written here has gone up (and on to the new practitioner) before this runs."""
+    A change of this laptop's that had not reached the hub (still waiting, or refused) is
+    kept aside first, with why, so nothing typed is lost. The audit trail keeps that it
+    happened (ids only)."""
+    unsent = session.execute(select(OutboxRow).where(
+        OutboxRow.child_id == child_id,
+        OutboxRow.state.in_((outbox.PENDING, "rejected")))).scalars().all()
+    for row in unsent:
+        _keep_aside(session, Received(row.kind, row.record_id, row.child_id, row.rev or "",
+                                      json.loads(row.payload)),
+                    "the case moved to another practitioner before this change reached the "
+                    "team hub: give it to them or to your manager", source=FROM_LAPTOP)
     for table in ROW_FOR_KIND.values():
         session.execute(delete(table).where(table.child_id == child_id))
     # Outbox rows stay, emptied: their numbers must never be used again, or the hub would take
     # a new change for a retry of the old one.
     session.execute(update(OutboxRow).where(OutboxRow.child_id == child_id)
                     .values(payload="{}", state=REMOVED, reason="the case moved on"))
+    # What the hub sent that could not be applied here is on the hub: it goes with the child.
+    session.execute(delete(KeptAsideRow).where(KeptAsideRow.child_id == child_id,
+                                               KeptAsideRow.source == FROM_HUB))
     session.execute(delete(DraftRow).where(DraftRow.child_id == child_id))
     audit.record_event(session, "removed_from_caseload", "child", child_id, child_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Unsettled:
+    """Something this laptop holds that the hub does not: handed in when it is retired."""
+
+    kind: str
+    record_id: str
+    child_id: str
+    reason: str
+    payload: dict[str, Any]
+
+
+def unsettled(session: Session) -> list[Unsettled]:
+    """Changes the hub refused (still the latest word on their record) and everything kept
+    aside, oldest first."""
+    latest = (select(func.max(OutboxRow.seq)).group_by(OutboxRow.record_id)).scalar_subquery()
+    found = [Unsettled(r.kind, r.record_id, r.child_id, r.reason, json.loads(r.payload))
+             for r in session.execute(select(OutboxRow).where(
+                 OutboxRow.state == "rejected", OutboxRow.seq.in_(latest))
+                 .order_by(OutboxRow.seq)).scalars()]
+    for row in session.execute(select(KeptAsideRow).order_by(KeptAsideRow.key)).scalars():
+        try:
+            payload = json.loads(row.payload)
+        except ValueError:
+            payload = {}
+        found.append(Unsettled(row.kind, row.record_id, row.child_id, row.reason,
+                               payload if isinstance(payload, dict) else {}))
+    return found
 
 
 def latest_outbox_states(session: Session, child_id: str) -> dict[str, tuple[str, str]]:
@@ -171,13 +526,15 @@ def latest_outbox_state(session: Session, record_id: str) -> str | None:
 
 
 def _meta(session: Session, *keys: str) -> dict[str, str]:
-    rows = dict(session.execute(select(MetaRow.key, MetaRow.value).where(MetaRow.key.in_(keys))).all())
+    rows: dict[str, str] = {key: value for key, value in session.execute(
+        select(MetaRow.key, MetaRow.value).where(MetaRow.key.in_(keys)))}
     return {k: rows.get(k, "") for k in keys}
 
 
 def wipe(vault: Vault) -> None:
     """Remove this laptop's records for good: the database, its journal files, the backups and
-    the key file. Only after the hub has said this laptop's access is withdrawn."""
+    the key file. Only after the hub has said this laptop's access is withdrawn, or has taken
+    in what a retiring laptop handed over."""
     vault.lock()
     for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME):
         with contextlib.suppress(FileNotFoundError):

@@ -4,6 +4,20 @@ Each step is saved as soon as it is done (outbox marks after each push, the curs
 pulled page), so a sync cut off anywhere resumes where it stopped. Every request is signed with
 the device's key. The app never needs this: it is a convenience for when the hub is reachable.
 
+Before anything moves, the laptop asks the hub what it knows of it (``/state``) and heals what
+a restore on either side left behind, saying so in ``SyncResult.healed``:
+
+* the hub was restored from a backup (its epoch changed, or it no longer has the position this
+  laptop read to): the laptop sends again its changes the hub lacks, reads the whole feed again
+  (its own records too), and offers back every record it holds that the hub did not send;
+* the hub lost some of this laptop's numbered changes: they are sent again;
+* this laptop was restored from a backup (the hub holds numbers from it that it no longer
+  has): changes waiting take numbers after the hub's, and the laptop reads the whole feed
+  again, its own records included, to get back what it had sent since the backup.
+
+A pulled page is applied record by record: what cannot be applied is kept aside, encrypted in
+the vault, listed in Needs attention with the reason, and the cursor moves on.
+
 Talking to the hub and storing what came are kept apart: every read and write of the vault
 goes through ``run_on_vault`` (by default, here and now). The desktop app runs the client on
 a network thread and passes its vault worker's ``run_and_wait``, so the vault keeps its one
@@ -26,7 +40,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import BaseModel, ValidationError
 
 from directwork.core.problems import ProblemAnswer, read_problem
-from directwork.domain.records import Record
 from directwork.store import demo, outbox, sync_state
 from directwork.store.vault import Vault
 from directwork.sync import signing
@@ -34,13 +47,18 @@ from directwork.sync.protocol import (
     API,
     MAX_BATCH,
     MAX_BODY_BYTES,
+    MAX_HAND_IN,
     PAGE_SIZE,
     ChangeRefused,
     EnrolRequest,
     EnrolResponse,
+    HandedIn,
+    HubState,
     PullResponse,
     PushRequest,
     PushResponse,
+    RetireRequest,
+    RetireResponse,
     check_change,
     envelope,
 )
@@ -59,30 +77,59 @@ class VaultRunner(Protocol):
 
 def run_here(fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
     return fn(*args, **kwargs)
+
+
 RETRYABLE_STATUS = {429, 500, 502, 503, 504}
+MAX_RESENDS = 3
+
+
+@dataclass
+class SyncResult:
+    """What one sync did. ``pulled`` counts records applied here (new on this laptop)."""
+
+    pushed: dict[str, int] = field(default_factory=dict)
+    rejected: list[tuple[str, str, str]] = field(default_factory=list)
+    pulled: int = 0
+    received: int = 0
+    kept_aside: int = 0
+    removed_children: list[str] = field(default_factory=list)
+    refused_from_hub: int = 0
+    pending: int = 0
+    complete: bool = False
+    healed: list[str] = field(default_factory=list)
+
+    @property
+    def conflicts(self) -> int:
+        return self.pushed.get("conflict", 0)
+
+    @property
+    def applied(self) -> int:
+        return self.pulled
+
+    @property
+    def sent(self) -> int:
+        return sum(self.pushed.values())
+
+    @property
+    def refused(self) -> int:
+        """Changes of this laptop's the hub refused in this sync."""
+        return len(self.rejected)
 
 
 class SyncError(Exception):
-    """Sync could not finish; what was done before it stopped is kept."""
+    """Sync could not finish; what was done before it stopped is kept (``result``)."""
+
+    def __init__(self, message: str, result: SyncResult | None = None) -> None:
+        super().__init__(message)
+        self.result = result
 
 
 class DeviceRevoked(SyncError):
     """The hub has withdrawn this laptop's access; its store has been wiped."""
 
 
-@dataclass
-class SyncResult:
-    pushed: dict[str, int] = field(default_factory=dict)
-    rejected: list[tuple[str, str, str]] = field(default_factory=list)
-    pulled: int = 0
-    removed_children: list[str] = field(default_factory=list)
-    refused_from_hub: int = 0
-    pending: int = 0
-    complete: bool = False
-
-    @property
-    def conflicts(self) -> int:
-        return self.pushed.get("conflict", 0)
+class DeviceRetired(DeviceRevoked):
+    """This laptop was retired: it handed in what the hub did not hold, then wiped itself."""
 
 
 def is_safe_hub_url(url: str) -> bool:
@@ -94,6 +141,13 @@ def is_safe_hub_url(url: str) -> bool:
 
 def _ssl_context(ca_file: str) -> ssl.SSLContext | bool:
     return ssl.create_default_context(cafile=ca_file) if ca_file else True
+
+
+@dataclass
+class _Heal:
+    pull_all: bool = False
+    own: bool = False
+    offer_back: bool = False
 
 
 class SyncClient:
@@ -119,33 +173,66 @@ class SyncClient:
 
     def enrol(self, hub_url: str, code: str, *, ca_file: str = "",
               device_name: str = "") -> EnrolResponse:
-        """Make this laptop's key pair and register it with the hub using a one-time code."""
-        if self.on_vault(sync_state.enrolment, self.vault) is not None:
+        """Make this laptop's key pair and register it with the hub using a one-time code,
+        then confirm. Retried through a failing network; the key is kept in the vault before
+        the first attempt, so a retry (even after the app was closed) gets the same device."""
+        held = self.on_vault(sync_state.enrolment, self.vault)
+        if held is not None and held.confirmed:
             raise SyncError("this laptop is already enrolled with a hub")
+        # An enrolment never confirmed (its code ran out first) gives way to a new one.
         self._refuse_demo()
         if not is_safe_hub_url(hub_url):
             raise SyncError("the hub's address must start with https:// (plain http only for "
                             "a hub on this same computer)")
-        key = signing.new_key()
+        hub_url = hub_url.rstrip("/")
+        raw_key = self.on_vault(sync_state.enrolment_key, self.vault, code,
+                                lambda: signing.private_key_bytes(signing.new_key()))
+        key = Ed25519PrivateKey.from_private_bytes(raw_key)
         first = self.on_vault(self._read, sync_state.next_seq)
         request = EnrolRequest(code=code.strip(), public_key=signing.public_key_b64(key),
                                device_name=device_name or platform.node(), next_seq=first)
-        with self._http(hub_url.rstrip("/"), ca_file) as http:
+        with self._http(hub_url, ca_file) as http:
+            response = self._enrol_request(http, hub_url, request.model_dump_json().encode())
+            answer = _parse(EnrolResponse, response)
+            self.on_vault(sync_state.save_enrolment, self.vault, hub_url=hub_url,
+                          device_id=answer.device_id, private_key=raw_key,
+                          practitioner_id=answer.practitioner_id,
+                          practitioner_name=answer.practitioner_name, team=answer.team,
+                          ca_file=ca_file, confirmed=answer.confirmed)
+            if not answer.confirmed:
+                try:
+                    self._confirm(_Signed(http, key, answer.device_id, self))
+                except SyncError:
+                    return answer  # kept unconfirmed: the next sync confirms first
+        return answer.model_copy(update={"confirmed": True})
+
+    def _enrol_request(self, http: httpx.Client, hub_url: str, body: bytes) -> httpx.Response:
+        last = ""
+        for attempt in range(self.retries + 1):
+            if attempt:
+                time.sleep(self.backoff * (2 ** (attempt - 1)))
             try:
-                response = http.post(f"{API}/enrol", content=request.model_dump_json(),
+                response = http.post(f"{API}/enrol", content=body,
                                      headers={"Content-Type": "application/json"})
+                response.read()
             except httpx.HTTPError as exc:
-                raise SyncError(f"could not reach the hub at {hub_url}: {exc}") from None
-        if response.status_code != 200:
+                last = f"could not reach the hub at {hub_url}: {exc}"
+                continue
+            if response.status_code == 200:
+                if _is_json(response):
+                    return response
+                last = "the hub's answer was cut off"
+                continue
+            if response.status_code in RETRYABLE_STATUS:
+                last = f"the hub answered {response.status_code}: {_problem(response).detail}"
+                continue
             raise SyncError(_problem(response).detail)
-        answer = EnrolResponse.model_validate_json(response.content)
-        self.on_vault(sync_state.save_enrolment, self.vault, hub_url=hub_url.rstrip("/"),
-                                  device_id=answer.device_id,
-                                  private_key=signing.private_key_bytes(key),
-                                  practitioner_id=answer.practitioner_id,
-                                  practitioner_name=answer.practitioner_name, team=answer.team,
-                                  ca_file=ca_file)
-        return answer
+        raise SyncError(last or f"could not reach the hub at {hub_url}")
+
+    def _confirm(self, http: _Signed) -> None:
+        response = http.send("POST", f"{API}/enrol/confirm", b"")
+        _parse(EnrolResponse, response)
+        self.on_vault(sync_state.set_confirmed, self.vault)
 
     def _read(self, fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
         with self.vault.session() as session:
@@ -162,8 +249,10 @@ class SyncClient:
     # ------------------------------------------------------------------ sync
 
     def sync(self, progress: Progress | None = None) -> SyncResult:
-        """Push everything waiting, then pull everything new. Raises SyncError when the hub
-        cannot be reached or refuses; DeviceRevoked after wiping a revoked laptop."""
+        """Heal what a restore left behind, push everything waiting, then pull everything new.
+        Raises SyncError (with what was done so far) when the hub cannot be reached or
+        refuses; DeviceRevoked after wiping a revoked laptop, DeviceRetired after a retired
+        one has handed in what it held and wiped."""
         enrolled = self.on_vault(sync_state.enrolment, self.vault)
         if enrolled is None:
             raise SyncError("this laptop is not enrolled with a hub yet")
@@ -171,32 +260,95 @@ class SyncClient:
         key = Ed25519PrivateKey.from_private_bytes(enrolled.private_key)
         report = progress or (lambda _stage, _done, _total: None)
         result = SyncResult()
-        with self._http(enrolled.hub_url, enrolled.ca_file) as http:
-            session = _Signed(http, key, enrolled.device_id, self)
-            self._push(session, result, report)
-            self._pull(session, result, report)
+        try:
+            with self._http(enrolled.hub_url, enrolled.ca_file) as http:
+                session = _Signed(http, key, enrolled.device_id, self)
+                if not enrolled.confirmed:
+                    self._confirm(session)
+                self._sync(session, result, report)
+        except DeviceRevoked:
+            raise
+        except SyncError as exc:
+            exc.result = result
+            raise
         result.pending = self.on_vault(self._read, outbox.pending_count)
         result.complete = result.pending == 0
         self.on_vault(sync_state.set_last_synced, self.vault, datetime.now(UTC))
         return result
 
-    def _push(self, http: _Signed, result: SyncResult, report: Progress) -> None:
+    def _sync(self, http: _Signed, result: SyncResult, report: Progress) -> None:
+        here = self.on_vault(sync_state.position, self.vault)
+        state = _parse(HubState, http.send("GET", f"{API}/state", b"",
+                                           params={"position": here.token}))
+        heal = self._heal(state, here, result)
+        if state.retiring:
+            self._retire(http, state, result, report)
+            return
+        last_seq = self._push(http, result, report, after=state.last_seq)
+        here = self.on_vault(sync_state.position, self.vault)
+        seen: set[tuple[str, str, str]] = set()
+        if heal.pull_all or state.feed_head > here.cursor:
+            seen = self._pull(http, result, report, own=heal.own)
+        else:
+            report("pull", 0, None)  # nothing new in the feed: no request needed
+        if heal.offer_back:
+            offered = self.on_vault(sync_state.offer_back, self.vault, seen)
+            if offered:
+                self._push(http, result, report, after=last_seq)
+                result.healed.append(f"{offered} records this laptop holds and the hub had "
+                                     "lost were sent back to it")
+        result.pulled += self.on_vault(sync_state.retry_kept_aside, self.vault)
+        if state.epoch != here.epoch:
+            self.on_vault(sync_state.set_epoch, self.vault, state.epoch)
+
+    def _heal(self, state: HubState, here: sync_state.Position, result: SyncResult) -> _Heal:
+        """What a restore on either side left behind, put right before anything moves."""
+        heal = _Heal()
+        hub_restored = (bool(here.epoch) and state.epoch != here.epoch) or \
+            here.cursor > state.feed_head
+        if state.last_seq > here.highest_seq:
+            moved = self.on_vault(sync_state.renumber_after, self.vault, state.last_seq)
+            self.on_vault(sync_state.restart_pull, self.vault)
+            heal.pull_all = heal.own = True
+            result.healed.append(
+                f"this laptop had been restored from a backup: the hub already held its "
+                f"changes up to number {state.last_seq}, so {moved} changes waiting to go up "
+                "were numbered after it, and its own records are brought back from the hub")
+        elif state.last_seq < here.highest_answered:
+            resent = self.on_vault(sync_state.resend_from, self.vault, state.last_seq + 1)
+            result.healed.append(f"the hub had lost {resent} of this laptop's changes "
+                                 "(restored from a backup): they were sent again")
+        if hub_restored:
+            self.on_vault(sync_state.restart_pull, self.vault)
+            heal.pull_all = heal.own = heal.offer_back = True
+            result.healed.append("the hub had been restored from a backup: this laptop read "
+                                 "everything from the start again")
+        return heal
+
+    def _push(self, http: _Signed, result: SyncResult, report: Progress, *, after: int) -> int:
+        """Send every change waiting; returns the highest number the hub then holds."""
         total = self.on_vault(self._read, outbox.pending_count)
-        done = 0
+        done, last, resends = 0, after, 0
         report("push", 0, total)
         while True:
-            batch = self.on_vault(self._read, sync_state.pending_batch, limit=self.push_batch,
-                                  max_bytes=self.max_push_bytes)
+            batch, skipped = self.on_vault(self._read, sync_state.pending_batch,
+                                           limit=self.push_batch, max_bytes=self.max_push_bytes,
+                                           after=last)
             if not batch:
-                return
-            body = PushRequest(cursor=self.on_vault(sync_state.cursor, self.vault), changes=[
+                return last
+            body = PushRequest(cursor=self.on_vault(sync_state.cursor, self.vault),
+                               skipped=skipped, changes=[
                 envelope(c.seq, c.kind, c.record_id, c.child_id, c.rev, c.payload) for c in batch])
             response = http.send("POST", f"{API}/push", body.model_dump_json().encode())
             if response.status_code == 409:
                 problem = _problem(response)
                 expected = problem.expected_seq
-                if expected is not None and expected < batch[0].seq and \
-                        self.on_vault(sync_state.resend_from, self.vault, expected):
+                first = min([batch[0].seq, *skipped])
+                if expected is not None and 0 < expected < first and resends < MAX_RESENDS:
+                    # The hub lacks numbers before these: they go again (or are skipped).
+                    resends += 1
+                    self.on_vault(sync_state.resend_from, self.vault, expected)
+                    last = expected - 1
                     continue
                 raise SyncError(problem.detail)
             answer = _parse(PushResponse, response)
@@ -208,30 +360,78 @@ class SyncClient:
                 if r.status == "rejected" and r.seq in by_seq:
                     c = by_seq[r.seq]
                     result.rejected.append((c.kind, c.record_id, r.reason))
+            last = answer.last_seq
             done += len(batch)
             report("push", done, max(total, done))
 
-    def _pull(self, http: _Signed, result: SyncResult, report: Progress) -> None:
+    def _pull(self, http: _Signed, result: SyncResult, report: Progress, *,
+              own: bool = False) -> set[tuple[str, str, str]]:
+        """Read the feed to its end; returns (kind, id, rev) of every record the hub sent."""
         cursor = self.on_vault(sync_state.cursor, self.vault)
+        position = self.on_vault(sync_state.position, self.vault).token
+        seen: set[tuple[str, str, str]] = set()
         report("pull", 0, None)
         while True:
-            response = http.send("GET", f"{API}/pull", b"", params={"cursor": str(cursor),
-                                                                  "limit": str(self.page_size)})
-            page = _parse(PullResponse, response)
-            records: list[Record] = []
+            params = {"cursor": str(cursor), "limit": str(self.page_size)}
+            if own:
+                params["own"] = "true"
+            page = _parse(PullResponse, http.send("GET", f"{API}/pull", b"", params=params))
+            items: list[sync_state.Received] = []
             for change in page.changes:
+                item = sync_state.Received(change.kind, change.id, change.child_id,
+                                           change.rev or "", change.payload)
                 try:
-                    records.append(check_change(change))
-                except ChangeRefused:
+                    item = sync_state.Received(item.kind, item.record_id, item.child_id, item.rev,
+                                               item.payload, check_change(change))
+                except ChangeRefused as exc:
+                    why = str(exc).removeprefix("payload ")
+                    item = sync_state.Received(item.kind, item.record_id, item.child_id, item.rev,
+                                               item.payload, None,
+                                               f"it does not fit the record rules ({why})")
                     result.refused_from_hub += 1
-            if records or page.removed_children or page.cursor != cursor:
-                result.pulled += self.on_vault(sync_state.apply_page, self.vault, records,
-                                               page.removed_children, page.cursor)
+                items.append(item)
+            if items or page.removed_children or page.cursor != cursor or \
+                    page.position != position:
+                outcome = self.on_vault(sync_state.apply_page, self.vault, items,
+                                        page.removed_children, page.cursor,
+                                        position_token=page.position)
+                result.received += outcome.received
+                result.pulled += outcome.applied
+                result.kept_aside += outcome.kept_aside
+                seen |= outcome.seen
             result.removed_children += page.removed_children
-            cursor = page.cursor
+            cursor, position = page.cursor, page.position
             report("pull", result.pulled, None)
             if not page.more:
-                return
+                return seen
+
+    def _retire(self, http: _Signed, state: HubState, result: SyncResult,
+                report: Progress) -> None:
+        """Send what is waiting, hand in what the hub does not hold, then wipe."""
+        self._push(http, result, report, after=state.last_seq)
+        waiting = self.on_vault(self._read, outbox.pending_count)
+        items = self.on_vault(self._read, sync_state.unsettled)
+        if waiting:
+            raise SyncError(f"this laptop is being retired, but {waiting} changes could not go "
+                            "up yet; it will hand in and wipe at a later sync")
+        if len(items) > MAX_HAND_IN:
+            raise SyncError(f"this laptop is being retired and holds {len(items)} records the "
+                            "hub does not; ask the hub's administrator to export them by hand")
+        body = RetireRequest(handed_in=[
+            HandedIn(kind=i.kind[:32] if i.kind else "unknown", id=i.record_id[:200],
+                     child_id=i.child_id[:200], reason=i.reason[:2000], payload=i.payload)
+            for i in items])
+        answer = _parse(RetireResponse, http.send("POST", f"{API}/retire",
+                                                  body.model_dump_json().encode()))
+        n = answer.handed_in
+        message = (f"this laptop has been retired from the team hub: everything has gone up, "
+                   f"{n} record{'' if n == 1 else 's'} the hub did not hold "
+                   f"{'was' if n == 1 else 'were'} handed in, and its records are being removed "
+                   "from it")
+        if self.on_revoked is not None:
+            self.on_revoked(message)
+        self.on_vault(sync_state.wipe, self.vault)
+        raise DeviceRetired(message, result)
 
     # ------------------------------------------------------------------ transport
 
@@ -273,12 +473,10 @@ class _Signed:
                 last = f"could not reach the hub: {exc}"
                 continue
             if response.status_code == 200:
-                try:
-                    json.loads(response.content)
-                except ValueError:
-                    last = "the hub's answer was cut off"
-                    continue
-                return response
+                if _is_json(response):
+                    return response
+                last = "the hub's answer was cut off"
+                continue
             problem = _problem(response)
             if response.status_code == 403 and problem.wipe:
                 self.owner._revoked(problem.detail)
@@ -290,6 +488,14 @@ class _Signed:
                 return response
             raise SyncError(f"the hub refused: {problem.detail}")
         raise SyncError(last or "the hub could not be reached")
+
+
+def _is_json(response: httpx.Response) -> bool:
+    try:
+        json.loads(response.content)
+    except ValueError:
+        return False
+    return True
 
 
 def _parse(model: type[M], response: httpx.Response) -> M:

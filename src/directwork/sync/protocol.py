@@ -3,25 +3,28 @@
 These pydantic models are shared by the device client and the hub, so both ends agree on one
 shape; the hub publishes them in its OpenAPI schema. A change's payload is the codec's encoding
 of a record, and ``check_change`` is the one place that decides whether a payload is a record
-the hub may keep: it must decode, say what the envelope says, and (for a revision) carry the
-revision id its content and parents give.
+that may be kept: it must pass the strict record schema (``domain.validation``), say what the
+envelope says, and (for a revision) carry the revision id its content and parents give. The
+hub runs it on every change pushed, and a laptop on every record pulled.
+
+Every refusal is a ``Problem`` (RFC 9457, ``application/problem+json``).
 """
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from directwork.domain import codec
-from directwork.domain.records import Child, Document, Record
-from directwork.domain.revisions import make_rev
+from directwork.domain import validation
+from directwork.domain.records import Record
 
 API = "/v1"
 PAGE_SIZE = 500
 MAX_PAGE_SIZE = 1000
 MAX_BATCH = 500
+MAX_SKIPPED = 10_000
+MAX_HAND_IN = 2_000
 MAX_BODY_BYTES = 16 * 1024 * 1024
 MAX_CLOCK_SKEW_S = 300
 
@@ -30,6 +33,7 @@ ChangeStatus = Literal["accepted", "duplicate", "conflict", "rejected"]
 # NUL, which PostgreSQL refuses) out of the hub's keys.
 ID = Field(pattern=r"^[A-Za-z0-9_.:-]{1,64}$")
 REV = Field(default=None, pattern=r"^[0-9]{1,12}-[0-9a-f]{1,40}$")
+SEQ = Field(ge=1, le=2**62)
 
 
 class _Model(BaseModel):
@@ -39,7 +43,7 @@ class _Model(BaseModel):
 class Change(_Model):
     """One outbox row on its way up: ``seq`` is the device's own sequence number."""
 
-    seq: int = Field(ge=1, le=2**62)
+    seq: int = SEQ
     kind: str = Field(pattern=r"^[a-z_]{1,32}$")
     id: str = ID
     child_id: str = ID
@@ -53,6 +57,10 @@ class PushRequest(_Model):
     changes: list[Change] = Field(min_length=1, max_length=MAX_BATCH)
     cursor: int = Field(default=0, ge=0, le=2**62,
                         description="the feed position this device holds (its pull cursor)")
+    skipped: list[Annotated[int, Field(ge=1, le=2**62)]] = Field(
+        default_factory=list, max_length=MAX_SKIPPED,
+        description="numbers before or between these changes that this device will never send "
+                    "(their changes were withdrawn on the laptop, e.g. a case that moved on)")
 
 
 class ChangeResult(_Model):
@@ -82,6 +90,25 @@ class PullResponse(_Model):
         default_factory=list, description="children no longer on this device's caseload")
     cursor: int = Field(description="give this back to read the next page")
     more: bool
+    epoch: str = Field(default="", description="the hub's epoch; it changes when the hub is "
+                                               "restored from a backup")
+    position: str = Field(default="", description="a token for this cursor, signed by the hub: "
+                                                  "give it back to /state to check the hub still "
+                                                  "knows this position")
+
+
+class HubState(_Model):
+    """What the hub knows of this device, asked before each sync, so that a hub or a laptop
+    restored from a backup is noticed and healed before anything is sent."""
+
+    epoch: str = Field(description="changes when the hub is restored from a backup")
+    last_seq: int = Field(description="the highest sequence number the hub holds from this device")
+    feed_head: int = Field(description="the newest position in the change feed")
+    position_known: bool = Field(
+        default=True, description="false when the position this device gave is one the hub "
+                                  "no longer has (it was restored): the epoch has then changed")
+    retiring: bool = Field(default=False, description="the administrator is retiring this "
+                                                      "laptop: hand in, then wipe")
 
 
 class EnrolRequest(_Model):
@@ -97,6 +124,27 @@ class EnrolResponse(_Model):
     practitioner_id: str
     practitioner_name: str
     team: str
+    confirmed: bool = Field(default=False, description="true once the laptop has confirmed "
+                                                       "(a signed request): the code is then used")
+
+
+class HandedIn(_Model):
+    """Something a retiring laptop holds that is not on the hub (a change the hub refused, a
+    record kept aside), handed in so that nothing typed is lost when it wipes."""
+
+    kind: str = Field(pattern=r"^[a-z_]{1,32}$")
+    id: str = Field(max_length=200)
+    child_id: str = Field(max_length=200)
+    reason: str = Field(default="", max_length=2_000)
+    payload: dict[str, Any]
+
+
+class RetireRequest(_Model):
+    handed_in: list[HandedIn] = Field(default_factory=list, max_length=MAX_HAND_IN)
+
+
+class RetireResponse(_Model):
+    handed_in: int
 
 
 class Problem(_Model):
@@ -115,7 +163,7 @@ class Problem(_Model):
 
 
 class ChangeRefused(ValueError):
-    """A change whose payload is not the record its envelope describes."""
+    """A change whose payload is not a record that may be kept; ``str()`` says why."""
 
 
 def envelope(seq: int, kind: str, record_id: str, child_id: str, rev: str | None,
@@ -126,24 +174,22 @@ def envelope(seq: int, kind: str, record_id: str, child_id: str, rev: str | None
 
 
 def check_change(change: Change | FeedChange) -> Record:
-    """Decode ``change.payload`` and check it against the envelope; raise ChangeRefused."""
+    """The record ``change.payload`` holds, checked against the strict schema and the
+    envelope; raises ChangeRefused with the reason."""
     try:
-        record = codec.record_from_dict(change.payload)
-    except codec.DecodeError as exc:
-        raise ChangeRefused(f"payload {exc}") from None
+        record = validation.validate(change.payload)
+    except validation.RecordRefused as exc:
+        raise ChangeRefused(f"payload {exc.reason}") from None
     if record.KIND != change.kind:
         raise ChangeRefused(f"payload is a {record.KIND}, envelope says {change.kind}")
     if record.id != change.id or record.child_id != change.child_id:
         raise ChangeRefused("payload id or child id differs from the envelope")
-    if isinstance(record, Child) and record.child_id != record.id:
-        raise ChangeRefused("a child's child id must be its own id")
-    if isinstance(record, Document):
-        expected = make_rev(codec.content_hash(dataclasses.replace(record, rev="")),
-                            record.base_rev, record.merge_rev)
-        if record.rev != expected or change.rev != record.rev:
+    if record.VERSIONED:
+        if change.rev != getattr(record, "rev", None):
             raise ChangeRefused("revision id does not match its content")
         if isinstance(change, Change) and (
-                change.base_rev != record.base_rev or change.merge_rev != record.merge_rev):
+                change.base_rev != getattr(record, "base_rev", None)
+                or change.merge_rev != getattr(record, "merge_rev", None)):
             raise ChangeRefused("parent revisions differ from the envelope")
     elif change.rev:
         raise ChangeRefused(f"a {record.KIND} is append-only and has no revision")

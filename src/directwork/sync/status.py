@@ -88,8 +88,9 @@ class SyncSummary:
 
 def sync_summary(session: Session) -> SyncSummary:
     """For the status line: "last synced 10:42 · 3 changes waiting"."""
-    # Counted as the Needs attention list counts them: documents still in two versions and
-    # refusals that are still a record's latest change (a merge or a newer change settles them).
+    # Counted as the Needs attention list counts them: documents still in two versions,
+    # refusals that are still a record's latest change (a merge or a newer change settles
+    # them), and records kept aside.
     attention = len(attention_list.diverged_documents(session)) + len(
-        attention_list.refused_changes(session))
+        attention_list.refused_changes(session)) + attention_list.kept_aside_count(session)
     return SyncSummary(sync_state.last_synced(session), outbox.pending_count(session), attention)

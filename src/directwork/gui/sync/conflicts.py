@@ -64,6 +64,9 @@ def kind_words(kind: str) -> str:
 def what_to_do(item: AttentionItem) -> str:
     if item.diverged:
         return "Changed on two laptops: choose what to keep"
+    if item.kept_aside:
+        return (f"Kept aside on this laptop, not applied: {item.reason}" if item.from_hub
+                else f"Not sent to the hub: {item.reason}")
     return f"The hub refused this change: {item.reason or 'no reason given'}"
 
 
@@ -254,15 +257,16 @@ class NeedsAttentionDialog(QDialog):
                 self.table.setItem(row, col, cell)
         self.table.resizeRowsToContents()
         merges = sum(1 for i in items if i.diverged)
-        refused = len(items) - merges
+        kept = sum(1 for i in items if i.kept_aside)
+        refused = len(items) - merges - kept
         if not items:
             self.summary.setText("Nothing needs attention: every record has one version and "
                                  "the hub took every change.")
         else:
             self.summary.setText(f"{merges} record{'' if merges == 1 else 's'} changed on two "
                                  f"laptops, {refused} change{'' if refused == 1 else 's'} "
-                                 "refused by the hub. Choose a record changed on two laptops "
-                                 "to merge its versions.")
+                                 f"refused by the hub, {kept} kept aside. Choose a record "
+                                 "changed on two laptops to merge its versions.")
         if items:
             self.table.selectRow(0)
         self._selected()

@@ -1,5 +1,5 @@
-"""Needs attention: records changed on two laptops, and changes the hub refused, each with its
-child's name and the record's title."""
+"""Needs attention: records changed on two laptops, changes the hub refused, and records kept
+aside by sync, each with its child's name and the record's title."""
 
 from __future__ import annotations
 
@@ -22,7 +22,9 @@ class AttentionItem:
     child_name: str
     title: str
     diverged: bool  # True: two versions to merge; False: a change the hub refused
-    reason: str = ""  # the hub's reason, for a refused change
+    reason: str = ""  # the hub's reason, for a refused change; why, for one kept aside
+    kept_aside: bool = False  # received but not applied here, or not sent (the case moved on)
+    from_hub: bool = True  # for one kept aside: it came from the hub
 
 
 def record_title(record: Any) -> str:
@@ -36,7 +38,7 @@ def record_title(record: Any) -> str:
 
 
 def load_attention(session: Session) -> list[AttentionItem]:
-    """Every diverged document and every refused change, with the child's name."""
+    """Every diverged document, refused change and record kept aside, with the child's name."""
     names: dict[str, str] = {}
 
     def child_name(child_id: str) -> str:
@@ -63,6 +65,9 @@ def load_attention(session: Session) -> list[AttentionItem]:
     items += [AttentionItem(r.kind, r.record_id, r.child_id, child_name(r.child_id),
                             title(r.kind, r.record_id), False, r.reason)
               for r in attention.refused_changes(session)]
+    items += [AttentionItem(k.kind, k.record_id, k.child_id, child_name(k.child_id), "", False,
+                            k.reason, kept_aside=True, from_hub=k.from_hub)
+              for k in attention.kept_aside(session)]
     return items
 
 

@@ -1,8 +1,8 @@
 """read-aloud and recordings: the speaker's recorded voice, the pictures a child picked, and
 how fast read-aloud speaks to each child
 
-Revision ID: 0005_voice17
-Revises: 0004_redact14
+Revision ID: 0006_voice17
+Revises: 0005_sync12
 Create Date: 2026-12-02
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0005_voice17'
-down_revision = '0004_redact14'
+revision = '0006_voice17'
+down_revision = '0005_sync12'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,705 @@
+"""One strict schema for every record, shared by ``import``, the hub and the laptop's pull.
+
+A record that passes here can be stored, shown and summarised anywhere without surprise; one
+that fails is refused by the hub, kept aside by a laptop and reported by an import, with a
+JSON path and words a person can act on. Three levels, all in this module:
+
+* **fields** (``decode``): pydantic models generated from the record dataclasses themselves,
+  each field's type narrowed with ``Annotated`` constraints: text lengths, 0-10 scales, drawing
+  sizes, UUIDs, revision ids, and times that carry their offset and fall within 1900-2200.
+  Unknown fields are refused. The JSON Schema of the interchange format is generated from the
+  same models (``store.interchange_schema``), so the documented limits are the enforced ones.
+* **the record** (``record_problems``): the stamps every stored record has (``created_at``,
+  ``updated_at``, ``created_by``, ``device_id``), a child's ``child_id`` being its own id, a
+  revision id that matches its content and parents, an entry that corrects another and not
+  itself.
+* **the batch** (``link_problems``): every reference names a record of the right kind, for the
+  same child, that is already held or arrives in the same batch; a document's parents are
+  revisions of the same document; a document stays with its child.
+
+Nothing here touches a database: the batch check asks a ``Holdings`` what is already held, so
+the vault and the hub each answer from their own tables.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import enum
+import re
+import types
+import typing
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import cache
+from typing import Annotated, Any, Literal, Protocol
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    Strict,
+    ValidationError,
+    WithJsonSchema,
+    create_model,
+)
+from pydantic_core import PydanticCustomError
+
+from directwork.domain import codec
+from directwork.domain.recordings import MAX_AUDIO_BYTES
+from directwork.domain.records import (
+    RECORD_KINDS,
+    Child,
+    Document,
+    Entry,
+    Record,
+)
+from directwork.domain.revisions import make_rev
+
+# --------------------------------------------------------------------------- the limits
+# docs/interchange.md states each of these; the JSON Schema carries them.
+
+MAX_TEXT = 100_000  # characters in one free-text field (a child's own account can be long)
+MAX_SHORT = 64  # ids, revision ids, stamps
+MAX_KEY = 200  # a key in a map of words (the child's own names for the tools)
+MAX_ITEMS = 1_000  # items in one list or map
+MAX_NUMBER = 1_000_000  # any other whole number (an escalation step...)
+SCALE_MAX = 10  # "how safe do you feel, 0 to 10?"
+MAX_DRAWING_SIDE = 10_000  # pixels a side: the pad draws well under 2,000
+MAX_PNG_BYTES = 10 * 1024 * 1024  # a drawing from the pad is well under a megabyte
+MAX_PNG_BASE64 = (MAX_PNG_BYTES + 2) // 3 * 4
+MAX_WAV_BYTES = MAX_AUDIO_BYTES + 1024  # a recording: 3 minutes of 16 kHz speech and its header
+MAX_WAV_BASE64 = (MAX_WAV_BYTES + 2) // 3 * 4
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2200
+_EARLIEST = datetime(EARLIEST_YEAR, 1, 1, tzinfo=UTC)
+_AFTER_LATEST = datetime(LATEST_YEAR + 1, 1, 1, tzinfo=UTC)
+
+_YEAR = r"(19\d{2}|2[01]\d{2}|2200)"
+DATE_TIME_PATTERN = "^" + _YEAR + r"-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$"
+DATE_PATTERN = "^" + _YEAR + r"-\d{2}-\d{2}$"
+UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+REV_PATTERN = r"^[0-9]{1,12}-[0-9a-f]{1,40}$"
+BASE64_PATTERN = r"^[A-Za-z0-9+/]*={0,2}$"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+_DATE_TIME_RE = re.compile(DATE_TIME_PATTERN)
+_LOOSE_DATE_TIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_UUID_RE = re.compile(UUID_PATTERN)
+_REV_RE = re.compile(REV_PATTERN)
+
+# Fields that name another record, and the kind that record must be (for the same child).
+LINKS: dict[str, str] = {
+    "visit_id": "visit",
+    "drawing_id": "drawing",
+    "recording_id": "recording",
+    "decision_id": "safety_level",
+    "key_moment_id": "key_moment",
+    "plan_id": "safety_plan",
+    "concern_id": "concern",
+}
+# Fields holding a record's UUID; every other *_id is free text (a worry's id within a plan).
+ID_FIELDS = frozenset({"id", "child_id", "corrects_id", *LINKS})
+SHORT_FIELDS = frozenset({"created_by", "device_id", "practitioner_id", "worry_id", "plan_rev"})
+REV_FIELDS = frozenset({"rev", "base_rev", "merge_rev"})
+SCALE_FIELDS = frozenset({("VoiceEntry", "scale"), ("Scaling", "score")})
+PIXEL_FIELDS = frozenset({("Drawing", "width"), ("Drawing", "height")})
+STAMPS = ("created_at", "updated_at", "created_by", "device_id")
+# What ``validate`` returns, named here for the hub (which reaches records only through this
+# module and the codec).
+ValidRecord = Record
+
+
+# --------------------------------------------------------------------------- problems
+
+
+@dataclass(frozen=True, slots=True)
+class RecordProblem:
+    """What is wrong and where: ``path`` is a JSON path such as ``$.actions[2].due``."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class RecordRefused(ValueError):
+    """A record that does not pass the schema; ``problems`` says every way it fails."""
+
+    def __init__(self, problems: Sequence[RecordProblem]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(str(p) for p in self.problems[:3]))
+
+    @property
+    def reason(self) -> str:
+        """One line for a person: the first problem, without the leading ``$.``."""
+        first = self.problems[0]
+        where = first.path.removeprefix("$").removeprefix(".")
+        return f"{where}: {first.message}" if where else first.message
+
+
+def short(value: Any) -> str:
+    """A value as it may be repeated back in a message: never more than 60 characters."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _refuse(message: str) -> PydanticCustomError:
+    # Braces would be read as the template's placeholders.
+    return PydanticCustomError("directwork", message.replace("{", "{{").replace("}", "}}"))
+
+
+# --------------------------------------------------------------------------- value types
+
+
+def _moment(value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise _refuse("must be a date-time string")
+    if not _LOOSE_DATE_TIME_RE.match(value):
+        raise _refuse(f"not a date-time with offset (for example 2026-01-31T09:00:00Z): "
+                      f"{short(value)}")
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise _refuse(f"not a real date-time: {short(value)}") from None
+    # Checked before converting: year 1 an hour east of UTC is before the first datetime.
+    if parsed.year < EARLIEST_YEAR:
+        raise _refuse(f"is before {EARLIEST_YEAR}: {short(value)}")
+    if parsed.year > LATEST_YEAR:
+        raise _refuse(f"is after {LATEST_YEAR}: {short(value)}")
+    moment = parsed.astimezone(UTC)
+    if moment < _EARLIEST:
+        raise _refuse(f"is before {EARLIEST_YEAR}: {short(value)}")
+    if moment >= _AFTER_LATEST:
+        raise _refuse(f"is after {LATEST_YEAR}: {short(value)}")
+    return moment
+
+
+def _day(value: Any) -> date:
+    if not isinstance(value, str):
+        raise _refuse("must be a date string (YYYY-MM-DD)")
+    if not _DATE_RE.match(value):
+        raise _refuse(f"not a date (YYYY-MM-DD): {short(value)}")
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        raise _refuse(f"not a date (YYYY-MM-DD): {short(value)}") from None
+    if day.year < EARLIEST_YEAR:
+        raise _refuse(f"is before {EARLIEST_YEAR}: {short(value)}")
+    if day.year > LATEST_YEAR:
+        raise _refuse(f"is after {LATEST_YEAR}: {short(value)}")
+    return day
+
+
+def _png(value: Any) -> bytes:
+    if not isinstance(value, str):
+        raise _refuse("must be base64 text")
+    if len(value) > MAX_PNG_BASE64:
+        raise _refuse(f"is larger than {MAX_PNG_BYTES // 2**20} MB")
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise _refuse("is not valid base64") from None
+    if raw and not raw.startswith(PNG_SIGNATURE):
+        raise _refuse("is not a PNG image")
+    return raw
+
+
+def _wav(value: Any) -> bytes:
+    if not isinstance(value, str):
+        raise _refuse("must be base64 text")
+    if len(value) > MAX_WAV_BASE64:
+        raise _refuse(f"is longer than a recording may be ({MAX_WAV_BYTES // 2**20} MB)")
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise _refuse("is not valid base64") from None
+    if raw and (raw[:4] != b"RIFF" or raw[8:12] != b"WAVE"):
+        raise _refuse("is not a WAV recording")
+    return raw
+
+
+def _record_id(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _refuse("must be text (a UUID)")
+    if not _UUID_RE.match(value):
+        raise _refuse(f"not a UUID: {short(value)}")
+    return value
+
+
+def _record_id_or_empty(value: Any) -> str:
+    return value if value == "" else _record_id(value)
+
+
+def _rev(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _refuse("must be text (a revision id)")
+    if not _REV_RE.match(value):
+        raise _refuse(f"not a revision id (<number>-<hex>): {short(value)}")
+    return value
+
+
+def _rev_or_empty(value: Any) -> str:
+    return value if value == "" else _rev(value)
+
+
+_DATE_TIME_SCHEMA = {"type": "string", "format": "date-time", "pattern": DATE_TIME_PATTERN}
+Moment = Annotated[datetime, PlainValidator(_moment, json_schema_input_type=str),
+                   WithJsonSchema(_DATE_TIME_SCHEMA)]
+Day = Annotated[date, PlainValidator(_day, json_schema_input_type=str),
+                WithJsonSchema({"type": "string", "format": "date", "pattern": DATE_PATTERN})]
+PngImage = Annotated[bytes, PlainValidator(_png, json_schema_input_type=str), WithJsonSchema({
+    "type": "string", "contentEncoding": "base64", "contentMediaType": "image/png",
+    "maxLength": MAX_PNG_BASE64, "pattern": BASE64_PATTERN})]
+WavAudio = Annotated[bytes, PlainValidator(_wav, json_schema_input_type=str), WithJsonSchema({
+    "type": "string", "contentEncoding": "base64", "contentMediaType": "audio/wav",
+    "maxLength": MAX_WAV_BASE64, "pattern": BASE64_PATTERN})]
+RecordId = Annotated[str, PlainValidator(_record_id, json_schema_input_type=str),
+                     WithJsonSchema({"type": "string", "format": "uuid", "pattern": UUID_PATTERN})]
+RecordIdOrEmpty = Annotated[str, PlainValidator(_record_id_or_empty, json_schema_input_type=str),
+                            WithJsonSchema({"type": "string", "anyOf": [
+                                {"const": ""}, {"format": "uuid", "pattern": UUID_PATTERN}]})]
+Rev = Annotated[str, PlainValidator(_rev, json_schema_input_type=str),
+                WithJsonSchema({"type": "string", "pattern": REV_PATTERN})]
+RevOrEmpty = Annotated[str, PlainValidator(_rev_or_empty, json_schema_input_type=str),
+                       WithJsonSchema({"type": "string", "pattern": f"^$|{REV_PATTERN}"})]
+Text = Annotated[str, Strict(), Field(max_length=MAX_TEXT)]
+ShortText = Annotated[str, Strict(), Field(max_length=MAX_SHORT)]
+Key = Annotated[str, Strict(), Field(max_length=MAX_KEY)]
+Flag = Annotated[bool, Strict()]
+Scale = Annotated[int, Strict(), Field(ge=0, le=SCALE_MAX)]
+Pixels = Annotated[int, Strict(), Field(ge=0, le=MAX_DRAWING_SIDE)]
+Number = Annotated[int, Strict(), Field(ge=0, le=MAX_NUMBER)]
+
+
+# --------------------------------------------------------------------------- the models
+
+
+def _strip_optional(tp: Any) -> tuple[Any, bool]:
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return args[0], len(args) != len(typing.get_args(tp))
+    return tp, False
+
+
+def _is_record(owner: str) -> bool:
+    return any(cls.__name__ == owner for cls in RECORD_KINDS.values())
+
+
+def _value_type(owner: str, name: str, tp: Any, optional: bool) -> Any:
+    """The constrained type for one field (without its ``| None``)."""
+    origin = typing.get_origin(tp)
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        return Annotated[list[_value_type(owner, name, item, False)],  # type: ignore[misc]
+                         Field(max_length=MAX_ITEMS)]
+    if origin is dict:
+        _, value = typing.get_args(tp)
+        return Annotated[dict[Key, _value_type(owner, name, value, False)],  # type: ignore[misc]
+                         Field(max_length=MAX_ITEMS)]
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return tp
+    if tp is datetime:
+        return Moment
+    if tp is date:
+        return Day
+    if tp is bytes:
+        return WavAudio if (owner, name) == ("Recording", "audio") else PngImage
+    if tp is bool:
+        return Flag
+    if tp is int:
+        if (owner, name) in SCALE_FIELDS:
+            return Scale
+        if (owner, name) in PIXEL_FIELDS:
+            return Pixels
+        return Number
+    if tp is str:
+        if name in ID_FIELDS and _is_record(owner):
+            return RecordIdOrEmpty if (owner, name) == ("Child", "child_id") else RecordId
+        if name in REV_FIELDS:
+            return Rev if optional else RevOrEmpty
+        if name in SHORT_FIELDS or name == "id":
+            return ShortText
+        return Text
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        return part_model(tp)
+    raise TypeError(f"no schema for {owner}.{name}: {tp!r}")
+
+
+def _required(owner: str, name: str, tp: Any) -> bool:
+    """A record's id, its child (except a child's own) and the records an entry is about
+    (a sign-off's decision, a response's key moment...) have no sensible default."""
+    if not _is_record(owner) or name not in ID_FIELDS or tp is not str:
+        return False
+    return (owner, name) != ("Child", "child_id")
+
+
+def _fields(cls: type) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        core, optional = _strip_optional(hints[f.name])
+        annotation = _value_type(cls.__name__, f.name, core, optional)
+        if optional:
+            annotation = typing.Optional[annotation]  # noqa: UP045 - built at run time
+        if _required(cls.__name__, f.name, hints[f.name]):
+            out[f.name] = (annotation, ...)
+        elif f.default is not dataclasses.MISSING:
+            out[f.name] = (annotation, Field(default=f.default))
+        else:
+            factory = typing.cast(Callable[[], Any], f.default_factory)
+            out[f.name] = (annotation, Field(default_factory=factory))
+    return out
+
+
+_CONFIG = ConfigDict(extra="forbid", validate_default=False)
+# model class -> the dataclass it builds, so a validated model becomes a domain record.
+_DATACLASS_OF: dict[type[BaseModel], type] = {}
+
+
+@cache
+def part_model(cls: type) -> type[BaseModel]:
+    """The model of a nested part of a record (a worry, an action, an agreement...)."""
+    model: type[BaseModel] = create_model(cls.__name__, __config__=_CONFIG, __doc__=_doc(cls),
+                                          **_fields(cls))
+    _DATACLASS_OF[model] = cls
+    return model
+
+
+@cache
+def record_model(kind: str) -> type[BaseModel]:
+    """The model of one kind of record, with ``kind`` as its first field."""
+    cls = RECORD_KINDS[kind]
+    fields = {"kind": (Literal[kind], ...), **_fields(cls)}
+    model: type[BaseModel] = create_model(cls.__name__, __config__=_CONFIG, __doc__=_doc(cls),
+                                          **fields)
+    _DATACLASS_OF[model] = cls
+    return model
+
+
+def _doc(cls: type) -> str | None:
+    doc = " ".join((cls.__doc__ or "").split())
+    return None if not doc or doc.startswith(cls.__name__ + "(") else doc
+
+
+def _to_domain(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        target = _DATACLASS_OF[type(value)]
+        return target(**{name: _to_domain(getattr(value, name))
+                         for name in type(value).model_fields if name != "kind"})
+    if isinstance(value, list):
+        return [_to_domain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _to_domain(v) for k, v in value.items()}
+    return value
+
+
+# --------------------------------------------------------------------------- field level
+
+_TYPE_WORDS = {
+    "int_type": "a whole number", "int_parsing": "a whole number", "int_from_float": "a whole number",
+    "bool_type": "true or false", "bool_parsing": "true or false", "string_type": "text",
+    "list_type": "a list", "dict_type": "an object", "model_type": "an object",
+    "model_attributes_type": "an object", "dataclass_type": "an object",
+}
+
+
+def _field_at(model: type[BaseModel], loc: Sequence[int | str]) -> tuple[bool, type | None]:
+    """Whether the value at ``loc`` may be null, and the enum it must be one of (if any)."""
+    current: Any = model
+    nullable, enum_type = False, None
+    for part in loc:
+        if isinstance(part, int) or not isinstance(current, type) or \
+                not issubclass(current, BaseModel):
+            continue
+        info = current.model_fields.get(part)
+        if info is None:
+            return False, None
+        tp = info.annotation
+        tp, nullable = _strip_optional(tp)
+        while True:
+            if typing.get_origin(tp) is Annotated:
+                tp = typing.get_args(tp)[0]
+            elif typing.get_origin(tp) in (list, dict):
+                tp = typing.get_args(tp)[-1]
+                nullable = False
+            else:
+                break
+        current = tp
+    if isinstance(current, type) and issubclass(current, enum.Enum):
+        enum_type = current
+    return nullable, enum_type
+
+
+def _path(base: str, loc: Sequence[int | str]) -> str:
+    out = base
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def problems_of(error: ValidationError, model: type[BaseModel], base: str) -> list[RecordProblem]:
+    found: list[RecordProblem] = []
+    for item in error.errors(include_url=False, include_input=True):
+        loc = list(item["loc"])
+        # A map's key is reported as "[key]" after the key itself; it names the same place.
+        loc = [p for p in loc if p != "[key]"]
+        path = _path(base, loc)
+        kind, ctx = item["type"], item.get("ctx") or {}
+        nullable, enum_type = _field_at(model, loc)
+        if kind == "missing":
+            message = "is missing"
+        elif kind == "extra_forbidden":
+            message = "is not a field of this record"
+        elif kind in _TYPE_WORDS:
+            message = "must be " + _TYPE_WORDS[kind] + (" or null" if nullable else "")
+        elif kind == "string_too_long":
+            message = f"is longer than {ctx.get('max_length', 0):,} characters"
+        elif kind == "too_long":
+            message = f"has more than {ctx.get('max_length', 0):,} items"
+        elif kind in ("greater_than_equal", "greater_than"):
+            message = f"must be at least {ctx.get('ge', ctx.get('gt'))}"
+        elif kind in ("less_than_equal", "less_than"):
+            message = f"must be at most {ctx.get('le', ctx.get('lt'))}"
+        elif kind == "enum" and enum_type is not None:
+            allowed = ", ".join(str(m.value) for m in enum_type)  # type: ignore[attr-defined]
+            message = f"{short(item.get('input'))} is not one of: {allowed}"
+        elif kind == "literal_error":
+            message = f"must be {ctx.get('expected', '')}"
+        elif kind == "directwork":
+            message = str(item["msg"])
+        elif kind == "none_required" or item.get("input", 0) is None:
+            message = "must not be null"
+        else:
+            text = str(item["msg"])
+            message = text if len(text) <= 200 else text[:197] + "..."
+        if found and found[-1].path == path and kind in _TYPE_WORDS:
+            continue  # a union says the same thing once per member
+        found.append(RecordProblem(path, message))
+    return found
+
+
+def kind_problem(data: Any, path: str = "$") -> RecordProblem | None:
+    """Why ``data`` is not a record of any kind at all (not an object, no or unknown kind)."""
+    if not isinstance(data, dict):
+        return RecordProblem(path, "must be an object")
+    kind = data.get("kind")
+    if "kind" not in data:
+        return RecordProblem(f"{path}.kind", "is missing")
+    if not isinstance(kind, str) or kind not in RECORD_KINDS:
+        return RecordProblem(f"{path}.kind",
+                             f"{short(kind)} is not one of: {', '.join(RECORD_KINDS)}")
+    return None
+
+
+def decode(data: Any, path: str = "$") -> Record:
+    """The record ``data`` describes, field by field against its kind's model. Raises
+    RecordRefused listing every field that fails (``record_problems`` checks the rest)."""
+    wrong = kind_problem(data, path)
+    if wrong is not None:
+        raise RecordRefused([wrong])
+    model = record_model(data["kind"])
+    try:
+        validated = model.model_validate(data)
+    except ValidationError as exc:
+        raise RecordRefused(problems_of(exc, model, path)) from None
+    record: Record = _to_domain(validated)
+    return record
+
+
+# --------------------------------------------------------------------------- record level
+
+
+def expected_rev(record: Document) -> str:
+    """The revision id this document's content and parents give."""
+    return make_rev(codec.content_hash(dataclasses.replace(record, rev="")), record.base_rev,
+                    record.merge_rev)
+
+
+def record_problems(record: Record, path: str = "$") -> list[RecordProblem]:
+    """What a decoded record lacks to be stored: its stamps, and consistency between fields."""
+    found: list[RecordProblem] = []
+    for name in STAMPS:
+        if not getattr(record, name):
+            found.append(RecordProblem(f"{path}.{name}", "is missing"))
+    if isinstance(record, Child) and record.child_id != record.id:
+        found.append(RecordProblem(f"{path}.child_id", "a child's child_id must be its own id"))
+    if isinstance(record, Document):
+        if not record.rev:
+            found.append(RecordProblem(f"{path}.rev", "is missing"))
+        elif record.rev in (record.base_rev, record.merge_rev):
+            found.append(RecordProblem(f"{path}.rev", "a revision cannot be its own parent"))
+        else:
+            expected = expected_rev(record)
+            if record.rev != expected:
+                found.append(RecordProblem(
+                    f"{path}.rev", f"the revision id does not match the record's content "
+                                 f"(expected {expected})"))
+        if record.merge_rev and not record.base_rev:
+            found.append(RecordProblem(f"{path}.base_rev", "a merge needs both parents"))
+        if record.merge_rev and record.merge_rev == record.base_rev:
+            found.append(RecordProblem(f"{path}.merge_rev", "a merge needs two different parents"))
+    if isinstance(record, Entry):
+        if record.corrects_id == record.id:
+            found.append(RecordProblem(f"{path}.corrects_id", "an entry cannot correct itself"))
+        if record.retracted and not record.corrects_id:
+            found.append(RecordProblem(f"{path}.retracted",
+                                       "a retraction must name the entry it withdraws "
+                                       "(corrects_id)"))
+    return found
+
+
+def validate(data: Any, path: str = "$") -> Record:
+    """``decode`` and ``record_problems`` together: the record, or RecordRefused."""
+    record = decode(data, path)
+    problems = record_problems(record, path)
+    if problems:
+        raise RecordRefused(problems)
+    return record
+
+
+# --------------------------------------------------------------------------- batch level
+
+
+class Holdings(Protocol):
+    """What a store already holds, as the batch check asks for it. ``place`` ends the sentence
+    "no visit with id ..." ("in the file or the vault", "on the hub or in this push")."""
+
+    place: str
+
+    def owners(self, kind: str, ids: Collection[str]) -> Mapping[str, str]:
+        """For each of ``ids`` held as a record of ``kind``: the child it belongs to."""
+        ...
+
+    def revisions(self, kind: str, ids: Collection[str]) -> Mapping[str, Collection[str]]:
+        """For each of ``ids`` held as a document of ``kind``: the revisions held."""
+        ...
+
+
+def _links_of(record: Record) -> Iterable[tuple[str, str, str]]:
+    """(field, kind of the target, target id) for every record this one names."""
+    if not isinstance(record, Child):
+        yield "child_id", Child.KIND, record.child_id
+    if isinstance(record, Entry) and record.corrects_id:
+        yield "corrects_id", record.KIND, record.corrects_id
+    for name, kind in LINKS.items():
+        target = getattr(record, name, None)
+        if target:
+            yield name, kind, target
+
+
+def link_problems(records: Sequence[Record], held: Holdings, *, refused: Collection[str] = (),
+                  where: Callable[[int], str] = lambda _i: "$",
+                  ) -> dict[int, list[RecordProblem]]:
+    """For each record (by index) whose references do not hold, every way they fail.
+
+    A target may be held already or be another record of ``records`` that passes; ``refused``
+    names ids refused for other reasons, so a record naming one is told so. A record refused
+    here takes the records naming it with it (checked again until nothing changes).
+    ``where(index)`` gives each record's JSON path for the message."""
+    found: dict[int, list[RecordProblem]] = {}
+    refused_ids = set(refused)
+    wanted: dict[str, set[str]] = {}
+    for record in records:
+        for _name, kind, target in _links_of(record):
+            wanted.setdefault(kind, set()).add(target)
+        wanted.setdefault(record.KIND, set()).add(record.id)
+    owners = {kind: dict(held.owners(kind, ids)) for kind, ids in wanted.items()}
+    documents = {record.KIND for record in records if isinstance(record, Document)}
+    held_revs = {kind: {k: set(v) for k, v in held.revisions(kind, wanted[kind]).items()}
+                 for kind in documents}
+    while True:
+        in_batch: dict[str, dict[str, str]] = {}
+        batch_revs: dict[tuple[str, str], set[str]] = {}
+        for index, record in enumerate(records):
+            if index in found:
+                continue
+            in_batch.setdefault(record.KIND, {})[record.id] = record.child_id
+            if isinstance(record, Document):
+                batch_revs.setdefault((record.KIND, record.id), set()).add(record.rev)
+        before = len(found)
+        for index, record in enumerate(records):
+            if index in found:
+                continue
+            problems = [RecordProblem(f"{where(index)}.{name}", message) for name, message in
+                        _link_problems_of(record, owners, in_batch, held_revs, batch_revs,
+                                          refused_ids, held.place)]
+            if problems:
+                found[index] = problems
+        if len(found) == before:
+            return found
+        refused_ids |= {records[i].id for i in found}
+
+
+def _link_problems_of(record: Record, owners: dict[str, dict[str, str]],
+                      in_batch: dict[str, dict[str, str]],
+                      held_revs: dict[str, dict[str, set[str]]],
+                      batch_revs: dict[tuple[str, str], set[str]], refused: set[str],
+                      place: str) -> Iterable[tuple[str, str]]:
+    own = owners.get(record.KIND, {}).get(record.id)
+    if own is not None and own != record.child_id:
+        yield "child_id", f"this {_word(record.KIND)} already belongs to another child"
+    for name, kind, target in _links_of(record):
+        owner = in_batch.get(kind, {}).get(target) or owners.get(kind, {}).get(target)
+        word = _word(kind)
+        if owner is None:
+            if target in refused:
+                yield name, f"names the {word} {target}, which was itself refused"
+            else:
+                yield name, f"no {word} with id {target} {place}"
+        elif name != "child_id" and owner != record.child_id:
+            yield name, f"the {word} {target} belongs to a different child"
+    if isinstance(record, Document):
+        for name in ("base_rev", "merge_rev"):
+            parent = getattr(record, name)
+            if parent and parent not in held_revs.get(record.KIND, {}).get(record.id, set()) \
+                    and parent not in batch_revs.get((record.KIND, record.id), set()):
+                word = _word(record.KIND)
+                if record.id in refused:  # another revision of it was refused
+                    yield name, f"names revision {parent} of this {word}, which was itself refused"
+                else:
+                    yield name, f"revision {parent} of this {word} is not {place}"
+
+
+def dependency_order(records: Sequence[Record]) -> list[int]:
+    """Indexes of ``records`` in an order where each comes after the records of the batch it
+    names (its child, what it refers to or corrects, a revision's parents), otherwise in the
+    order given. Sending in this order means no record ever arrives before what it names."""
+    where: dict[tuple[str, str], list[int]] = {}
+    revisions: dict[tuple[str, str, str], int] = {}
+    for index, record in enumerate(records):
+        where.setdefault((record.KIND, record.id), []).append(index)
+        if isinstance(record, Document):
+            revisions[(record.KIND, record.id, record.rev)] = index
+    needs: list[set[int]] = []
+    for index, record in enumerate(records):
+        before: set[int] = set()
+        for _name, kind, target in _links_of(record):
+            before.update(where.get((kind, target), ()))
+        if isinstance(record, Document):
+            for parent in (record.base_rev, record.merge_rev):
+                found = revisions.get((record.KIND, record.id, parent or ""))
+                if parent and found is not None:
+                    before.add(found)
+        before.discard(index)
+        needs.append(before)
+    order: list[int] = []
+    placed: set[int] = set()
+    remaining = list(range(len(records)))
+    while remaining:
+        ready = [i for i in remaining if needs[i] <= placed]
+        if not ready:  # a loop (not made by directwork): keep the given order for the rest
+            ready = remaining
+        order += ready
+        placed.update(ready)
+        remaining = [i for i in remaining if i not in placed]
+    return order
+
+
+def _word(kind: str) -> str:
+    return kind.replace("_", " ")
