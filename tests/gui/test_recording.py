@@ -137,7 +137,7 @@ def test_the_record_shows_how_much_the_childs_recordings_take(qtbot, make_app, v
     unlock(qtbot, app)
     app.open_child(child.id)
     settle(qtbot, app)
-    facts = app.window.child_record.header.facts.text()
+    facts = app.window.child_record.recording_use.text()
     assert "Recordings of their voice: 1 recording, 1 min 1 s," in facts
     assert "kB of 100.0 MB" in facts
 

@@ -1,8 +1,8 @@
 """read-aloud and recordings: the speaker's recorded voice, the pictures a child picked, and
 how fast read-aloud speaks to each child
 
-Revision ID: 0006_voice17
-Revises: 0005_sync12
+Revision ID: 0007_voice17
+Revises: 0006_rules20
 Create Date: 2026-12-02
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0006_voice17'
-down_revision = '0005_sync12'
+revision = '0007_voice17'
+down_revision = '0006_rules20'
 branch_labels = None
 depends_on = None
 
