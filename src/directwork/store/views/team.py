@@ -100,8 +100,6 @@ def load_team(session: Session) -> TeamView:
                 for c in services.list_documents(session, Child)}
     items = {item.record_id: item for item in team_links.linkables(session)}
     decided = team_links.decisions(session)
-    rows = tuple(SuggestionRow(s, children[s.first.child_id], children[s.second.child_id])
-                 for s in suggest(items.values(), decided.keys()))
     confirmed: list[tuple[str, str]] = []
     said: dict[str, list[str]] = defaultdict(list)
     disagreements: list[Disagreement] = []
@@ -121,10 +119,16 @@ def load_team(session: Session) -> TeamView:
             confirmed.append((first, second))
             head = heads.heads[0]
             said[min(first, second)].append(
-                f"{items[first].name} = {items[second].name}: confirmed by {head.decided_by}, "
-                f"{_when(head.decided_at)}: {head.reason}")
+                f"Confirmed {_when(head.decided_at)} by {head.decided_by} "
+                f"({items[first].name} = {items[second].name}): {head.reason}")
     groups: list[LinkedGroup] = []
-    for group in joined(confirmed):
+    joined_groups = joined(confirmed)
+    # A pair already joined through other confirmed links needs no decision of its own.
+    group_of = {rid: index for index, group in enumerate(joined_groups) for rid in group}
+    rows = tuple(SuggestionRow(s, children[s.first.child_id], children[s.second.child_id])
+                 for s in suggest(items.values(), decided.keys())
+                 if group_of.get(s.first.record_id, -1) != group_of.get(s.second.record_id, -2))
+    for group in joined_groups:
         members = [items[rid] for rid in sorted(group)]
         groups.append(LinkedGroup(
             members[0].kind,
