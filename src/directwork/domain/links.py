@@ -23,7 +23,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, product
 
 from rapidfuzz import fuzz
 
@@ -55,6 +55,11 @@ NAME_SCORE = 88
 FULL_SCORE = 80
 # Shared key parts held by more records than this say nothing (a surname's first letters).
 CROWDED = 400
+# Names longer than this (in telling words) are compared by their identifiers only: a
+# practitioner's description, not a name.
+MAX_BLOCKED_WORDS = 5
+# Each telling word of one name must be at least this alike (0-100) to one of the other's.
+WORD_SCORE = 75
 
 _USERNAME_AT = re.compile(r"(?<![\w@.])@([A-Za-z0-9_.]{3,30})(?![\w@])")
 _USERNAME_LABEL = re.compile(
@@ -151,12 +156,16 @@ def _keys(item: Linkable) -> _Keys:
     all_words = tuple(w for w in folded if w not in joining and len(w) > 1)
     words = tuple(w for w in all_words if w not in generic)
     text = f"{item.name}\n{item.text}"
-    emails = frozenset(emails_in(text))
+    # Most names hold no number and no @: their identifiers are not looked for (9,000 of them
+    # are read each time the Team page opens).
+    digits = any(ch.isdigit() for ch in text)
+    emails = frozenset(emails_in(text)) if "@" in text else frozenset()
     return _Keys(
-        words=words, all_words=all_words, phones=frozenset(phone_digits(text)),
+        words=words, all_words=all_words,
+        phones=frozenset(phone_digits(text)) if digits else frozenset(),
         emails=emails,
         usernames=frozenset(usernames_in(text)) - {e.split("@")[0] for e in emails},
-        postcodes=frozenset(postcodes_in(text)))
+        postcodes=frozenset(postcodes_in(text)) if digits else frozenset())
 
 
 def _aligned(a: Sequence[str], b: Sequence[str]) -> tuple[str, str, bool]:
@@ -205,6 +214,8 @@ def _name_reason(a: Linkable, b: Linkable, ka: _Keys, kb: _Keys) -> tuple[int, s
     sorts_a, sorts_b = _generic(ka), _generic(kb)
     if not (sorts_a <= sorts_b or sorts_b <= sorts_a):
         return None
+    if not (_words_agree(ka.words, kb.words) and _words_agree(kb.words, ka.words)):
+        return None
     score, mutated = _name_score(ka.words, kb.words)
     if score < NAME_SCORE:
         return None
@@ -223,6 +234,30 @@ def _name_reason(a: Linkable, b: Linkable, ka: _Keys, kb: _Keys) -> tuple[int, s
             return 100, f"the same words in another order: {shown}"
         return 100, f"the same name, one written with fewer words: {shown}"
     return int(score), f"names nearly the same ({int(score)}% alike): {shown}"
+
+
+def _words_agree(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Every word of ``a`` has a counterpart in ``b``: the same once mutations are undone, or,
+    for one word at most, nearly the same letters (a typo) keeping its first or last four.
+    "Nia Watkins" is not "Siân Watkins", however long the surname; "Pant" is not "Nant".
+    (What ``_block_keys`` puts together is exactly what can agree here.)"""
+    typos = 0
+    for word in a:
+        mine = radicals(word)
+        if any(mine & radicals(other) for other in b):
+            continue
+        if any(_typo_of(word, other) for other in b):
+            typos += 1
+            if typos > 1:
+                return False
+            continue
+        return False
+    return True
+
+
+def _typo_of(word: str, other: str) -> bool:
+    return (len(word) >= 5 and len(other) >= 5 and bool(_typos(word) & _typos(other))
+            and fuzz.ratio(word, other) >= WORD_SCORE)
 
 
 def _generic(keys: _Keys) -> frozenset[str]:
@@ -271,19 +306,33 @@ def _compare(a: Linkable, b: Linkable, ka: _Keys, kb: _Keys) -> Suggestion | Non
 # --------------------------------------------------------------------------- the team
 
 
+def _typos(word: str) -> set[str]:
+    """Stand-ins for a word with a typo in it: its first or its last four letters."""
+    return {f"<{word[:4]}", f">{word[-4:]}"} if len(word) >= 5 else {word}
+
+
 def _block_keys(item: Linkable, keys: _Keys) -> set[str]:
-    """Parts two records must share to be compared at all: any radical of a telling word, its
-    first or last four letters (for a typo), or an identifier. Comparing every pair of a
-    team's 9,000 contexts and people would take minutes; this takes a fraction of a second."""
+    """Parts two records must share to be compared at all. Comparing every pair of a team's
+    9,000 contexts and people would take minutes; these keep the pairs to those that could
+    be suggested (every telling word must have its counterpart, see ``_words_agree``):
+
+    * the name's telling words, in any order, each as any of its Welsh radicals;
+    * the same with one word written with a typo (its first or last four letters kept);
+    * any phone number, email, username or postcode.
+    """
     found: set[str] = set()
-    for word in keys.words:
-        for form in radicals(word):
-            found.add(f"w:{form}")
-            if len(form) >= 5:
-                found.add(f"p:{form[:4]}")
-                found.add(f"s:{form[-4:]}")
+    words = sorted(set(keys.words))
+    if words and len(words) <= MAX_BLOCKED_WORDS:
+        forms = [sorted(radicals(w)) for w in words]
+        for chosen in product(*forms):
+            found.add("+".join(sorted(chosen)))
+        for i, word in enumerate(words):
+            others = [f for j, f in enumerate(forms) if j != i]
+            for typo in _typos(word):
+                for chosen in product(*others):
+                    found.add("+".join(sorted((*chosen, typo))))
     found |= {f"t:{x}" for x in keys.phones | keys.emails | keys.usernames | keys.postcodes}
-    return {f"{item.kind.value}|{k}" for k in found}
+    return found
 
 
 def suggest(items: Iterable[Linkable], decided: Collection[tuple[str, str]] = ()) -> list[Suggestion]:
@@ -293,18 +342,21 @@ def suggest(items: Iterable[Linkable], decided: Collection[tuple[str, str]] = ()
     surest, then by name."""
     listed = {item.record_id: item for item in items}
     keys = {rid: _keys(item) for rid, item in listed.items()}
-    blocks: dict[str, list[str]] = defaultdict(list)
+    # One set of blocks per kind: a place is never compared with a person.
+    blocks: dict[tuple[LinkKind, str], list[str]] = defaultdict(list)
     for rid, item in listed.items():
+        kind = item.kind
         for key in _block_keys(item, keys[rid]):
-            blocks[key].append(rid)
+            blocks[(kind, key)].append(rid)
     done = set(decided)
     pairs: set[tuple[str, str]] = set()
-    for key, members in blocks.items():
-        if len(members) > CROWDED and not key.split("|", 1)[1].startswith("t:"):
+    child = {rid: item.child_id for rid, item in listed.items()}
+    for (_kind, key), members in blocks.items():
+        if len(members) < 2 or (len(members) > CROWDED and not key.startswith("t:")):
             continue
         for x, y in combinations(members, 2):
-            if listed[x].child_id != listed[y].child_id:
-                pairs.add(pair_key(x, y))
+            if child[x] != child[y]:
+                pairs.add((x, y) if x <= y else (y, x))
     found: list[Suggestion] = []
     for x, y in pairs - done:
         made = _compare(listed[x], listed[y], keys[x], keys[y])

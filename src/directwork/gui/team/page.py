@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from directwork.domain.records import LinkKind, LinkVerdict
 from directwork.gui.common.a11y import named, say
+from directwork.gui.common.fit import scrolled
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import while_open
 from directwork.store import links
@@ -54,7 +55,13 @@ class TeamPage(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.view = TeamView(manager=False)
-        layout = QVBoxLayout(self)
+        # Everything in a scroll area: on a small screen or with large text the page scrolls
+        # rather than making the main window larger than the screen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        outer.addWidget(scrolled(body, "Team links"))
+        layout = QVBoxLayout(body)
         title = QLabel("Team: links across the team's children")
         title.setProperty("role", "heading")
         layout.addWidget(title)
