@@ -56,7 +56,9 @@ from directwork.domain.records import (
     Document,
     Entry,
     Record,
+    TeamLink,
 )
+from directwork.domain.records import TEAM_KINDS as _TEAM_KINDS
 from directwork.domain.revisions import make_rev
 
 # --------------------------------------------------------------------------- the limits
@@ -103,12 +105,18 @@ LINKS: dict[str, str] = {
     "concern_id": "concern",
 }
 # Fields holding a record's UUID; every other *_id is free text (a worry's id within a plan).
-ID_FIELDS = frozenset({"id", "child_id", "corrects_id", *LINKS})
+# A team link names two records on two children's files (possibly other practitioners'), so
+# they are ids but not references checked within one child.
+TEAM_LINK_IDS = frozenset({"first_record", "first_child", "second_record", "second_child"})
+ID_FIELDS = frozenset({"id", "child_id", "corrects_id", *LINKS, *TEAM_LINK_IDS})
 SHORT_FIELDS = frozenset({"created_by", "device_id", "practitioner_id", "worry_id", "plan_rev"})
 REV_FIELDS = frozenset({"rev", "base_rev", "merge_rev"})
 SCALE_FIELDS = frozenset({("VoiceEntry", "scale"), ("Scaling", "score")})
 PIXEL_FIELDS = frozenset({("Drawing", "width"), ("Drawing", "height")})
 STAMPS = ("created_at", "updated_at", "created_by", "device_id")
+# Kinds of record that belong to the team, not to one child's caseload: the hub takes them
+# only from a team manager and sends them only to the team's managers.
+TEAM_ONLY = frozenset(cls.KIND for cls in _TEAM_KINDS)
 # What ``validate`` returns, named here for the hub (which reaches records only through this
 # module and the codec).
 ValidRecord = Record
@@ -529,6 +537,8 @@ def record_problems(record: Record, path: str = "$") -> list[RecordProblem]:
             found.append(RecordProblem(f"{path}.{name}", "is missing"))
     if isinstance(record, Child) and record.child_id != record.id:
         found.append(RecordProblem(f"{path}.child_id", "a child's child_id must be its own id"))
+    if isinstance(record, TeamLink):
+        found += _team_link_problems(record, path)
     if isinstance(record, Document):
         if not record.rev:
             found.append(RecordProblem(f"{path}.rev", "is missing"))
@@ -551,6 +561,26 @@ def record_problems(record: Record, path: str = "$") -> list[RecordProblem]:
             found.append(RecordProblem(f"{path}.retracted",
                                        "a retraction must name the entry it withdraws "
                                        "(corrects_id)"))
+    return found
+
+
+def _team_link_problems(link: TeamLink, path: str) -> list[RecordProblem]:
+    found: list[RecordProblem] = []
+    if link.child_id != link.first_child:
+        found.append(RecordProblem(f"{path}.child_id", "a team link's child_id must be its "
+                                                       "first_child"))
+    if link.first_child == link.second_child:
+        found.append(RecordProblem(f"{path}.second_child", "a team link joins two different "
+                                                           "children"))
+    if link.first_record >= link.second_record:
+        found.append(RecordProblem(f"{path}.second_record", "a team link names its records in "
+                                                            "order, and two different ones"))
+    if not link.decided_by.strip():
+        found.append(RecordProblem(f"{path}.decided_by", "say who decided"))
+    if link.decided_at is None:
+        found.append(RecordProblem(f"{path}.decided_at", "say when it was decided"))
+    if not link.reason.strip():
+        found.append(RecordProblem(f"{path}.reason", "say why"))
     return found
 
 

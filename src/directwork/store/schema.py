@@ -333,6 +333,22 @@ class SummaryGivenRow(EntryRow, Base):
 # --------------------------------------------------------------------------- vault bookkeeping
 
 
+class TeamLinkRow(DocumentRow, Base):
+    """A team manager's decision on a suggested link (a team-level record: see domain TeamLink)."""
+
+    __tablename__ = "team_link"
+    link_kind: Mapped[str] = mapped_column(String(16))
+    first_record: Mapped[str] = mapped_column(String(36), index=True)
+    first_child: Mapped[str] = mapped_column(String(36))
+    second_record: Mapped[str] = mapped_column(String(36), index=True)
+    second_child: Mapped[str] = mapped_column(String(36))
+    verdict: Mapped[str] = mapped_column(String(16))
+    decided_by: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    suggested_because: Mapped[str] = mapped_column(Text, default="")
+
+
 class MetaRow(Base):
     """Facts about this vault and device (its id, the practitioner, sync cursor...)."""
 
@@ -435,6 +451,7 @@ ROW_FOR_KIND: dict[str, type[Any]] = {
     "summary_given": SummaryGivenRow,
     "recording": RecordingRow,
     "picture_choice": PictureChoiceRow,
+    "team_link": TeamLinkRow,
 }
 
 

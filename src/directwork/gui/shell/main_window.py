@@ -24,6 +24,7 @@ from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice import hooks as practice_hooks
 from directwork.gui.shell import theme
 from directwork.gui.shell.theme import icon_path
+from directwork.gui.team import hooks as team_hooks
 
 if TYPE_CHECKING:
     from directwork.gui.record.child_record import ChildRecordPage
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(self.locked_page)
         self._build_actions()
         self.practice_check = practice_hooks.attach_to_main_window(self)
+        self.team = team_hooks.attach_to_main_window(self)
         self.reachable_toolbar()
         self.busy = QLabel()
         self.statusBar().addPermanentWidget(self.busy)
@@ -247,6 +249,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setEnabled(True)
         self.outer.setCurrentWidget(self.pages)
         self._page_changed()
+        self.team.refresh()
 
     @property
     def is_locked(self) -> bool:

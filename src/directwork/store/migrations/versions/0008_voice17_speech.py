@@ -1,8 +1,8 @@
 """read-aloud and recordings: the speaker's recorded voice, the pictures a child picked, and
 how fast read-aloud speaks to each child
 
-Revision ID: 0007_voice17
-Revises: 0006_rules20
+Revision ID: 0008_voice17
+Revises: 0007_team19
 Create Date: 2026-12-02
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0007_voice17'
-down_revision = '0006_rules20'
+revision = '0008_voice17'
+down_revision = '0007_team19'
 branch_labels = None
 depends_on = None
 
