@@ -690,88 +690,88 @@
 <context>
     <name>ChildHeader</name>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="110"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="112"/>
         <source>Carry on &amp;the visit</source>
         <translation>Parhau â&apos;r &amp;ymweliad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="112"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="114"/>
         <source>Carry on the visit that is still open</source>
         <translation>Parhau â&apos;r ymweliad sydd ar agor o hyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="115"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="117"/>
         <source>&amp;Start visit</source>
         <translation>&amp;Dechrau ymweliad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="117"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="119"/>
         <source>Start visit with this child</source>
         <translation>Dechrau ymweliad gyda&apos;r plentyn hwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="133"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="135"/>
         <source>{age} years old</source>
         <translation>{age} oed</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="134"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="136"/>
         <source>age not recorded</source>
         <translation>oedran heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="135"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="137"/>
         <source>speaks {language}</source>
         <translation>iaith: {language}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="136"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="138"/>
         <source>language not recorded</source>
         <translation>iaith heb ei chofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="139"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="141"/>
         <source>none recorded</source>
         <translation>dim wedi&apos;i gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="142"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="144"/>
         <source>next review {day}</source>
         <translation>adolygiad nesaf {day}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="154"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="160"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="156"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="162"/>
         <source>Safety level: {level}</source>
         <translation>Lefel diogelwch: {level}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="161"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="163"/>
         <source>(awaiting sign-off)</source>
         <translation>(yn aros i gael ei gymeradwyo)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="165"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="167"/>
         <source>Safety level: not set</source>
         <translation>Lefel diogelwch: heb ei gosod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="143"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="145"/>
         <source>(overdue)</source>
         <translation>(yn hwyr)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="148"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="150"/>
         <source>Communication needs: {needs}</source>
         <translation>Anghenion cyfathrebu: {needs}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="157"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="159"/>
         <source>({level} awaiting sign-off)</source>
         <translation>({level} yn aros i gael ei gymeradwyo)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="173"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="175"/>
         <source>Started {when} {place}</source>
         <translation>Dechreuwyd {when} {place}</translation>
     </message>
@@ -862,107 +862,107 @@
 <context>
     <name>ChildRecordPage</name>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="236"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="239"/>
         <source>Save changes</source>
         <translation>Cadw newidiadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="237"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="240"/>
         <source>Save changes to About me (Ctrl+S)</source>
         <translation>Cadw newidiadau i Amdanaf i (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="245"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="248"/>
         <source>&amp;About me</source>
         <translation>&amp;Amdanaf i</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="263"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="273"/>
         <source>Double-click an entry to change who may see it.</source>
         <translation>Cliciwch ddwywaith ar gofnod i newid pwy gaiff ei weld.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="266"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="276"/>
         <source>Who may see it…</source>
         <translation>Pwy gaiff ei weld…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="267"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="277"/>
         <source>Change who may see the chosen entry</source>
         <translation>Newid pwy gaiff weld y cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="281"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="296"/>
         <source>V&amp;oice</source>
         <translation>&amp;Llais</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="288"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="303"/>
         <source>Safety &amp;plan</source>
         <translation>&amp;Cynllun diogelwch</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="313"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="328"/>
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="315"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="330"/>
         <source>Add someone…</source>
         <translation>Ychwanegu rhywun…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="316"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="331"/>
         <source>Add someone to the child&apos;s network</source>
         <translation>Ychwanegu rhywun at rwydwaith y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="322"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="337"/>
         <source>Agencies</source>
         <translation>Asiantaethau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="330"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="345"/>
         <source>&amp;Network</source>
         <translation>&amp;Rhwydwaith</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="348"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="363"/>
         <source>Add a place or gro&amp;up…</source>
         <translation>Ychwanegu lle neu &amp;grŵp…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="349"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="364"/>
         <source>Add a place, peer group, online space or school</source>
         <translation>Ychwanegu lle, grŵp cyfoedion, lle ar-lein neu ysgol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="355"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="370"/>
         <source>Conte&amp;xts</source>
         <translation>C&amp;yd-destunau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="365"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="380"/>
         <source>&amp;Key moments</source>
         <translation>&amp;Eiliadau allweddol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="375"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="390"/>
         <source>&amp;Reviews</source>
         <translation>Ad&amp;olygiadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="385"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="400"/>
         <source>&amp;Concerns</source>
         <translation>&amp;Pryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="396"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="411"/>
         <source>V&amp;isits</source>
         <translation>Ymwel&amp;iadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="398"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="413"/>
         <source>&amp;History</source>
         <translation>&amp;Hanes</translation>
     </message>
@@ -1065,8 +1065,8 @@
     <message>
         <location filename="../../src/directwork/gui/practice/concerns.py" line="207"/>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="418"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="248"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="358"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="251"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="373"/>
         <location filename="../../src/directwork/gui/record/history.py" line="76"/>
         <source>When</source>
         <translation>Pryd</translation>
@@ -1138,7 +1138,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="420"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="357"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="372"/>
         <location filename="../../src/directwork/gui/record/history.py" line="78"/>
         <source>What</source>
         <translation>Beth</translation>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="422"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="368"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="383"/>
         <source>Why</source>
         <translation>Pam</translation>
     </message>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/caseload/model.py" line="33"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="79"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="81"/>
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
@@ -1201,121 +1201,121 @@
         <translation>Eiliad allweddol ddiweddaraf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="249"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="252"/>
         <location filename="../../src/directwork/gui/record/history.py" line="77"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="250"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="253"/>
         <source>About</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="251"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="254"/>
         <source>Their words</source>
         <translation>Eu geiriau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="253"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="258"/>
         <source>How</source>
         <translation>Sut</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="254"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="259"/>
         <source>May be seen by</source>
         <translation>Gall y rhain ei weld</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/caseload/model.py" line="29"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="295"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="334"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="310"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="349"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="296"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="311"/>
         <source>Relationship</source>
         <translation>Perthynas</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="297"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="312"/>
         <source>Child&apos;s view</source>
         <translation>Barn y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="299"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="314"/>
         <source>Worker&apos;s view</source>
         <translation>Barn y gweithiwr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="300"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="315"/>
         <source>Trusted adult</source>
         <translation>Oedolyn dibynadwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="301"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="316"/>
         <source>Leads</source>
         <translation>Yn arwain</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="305"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="320"/>
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="306"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="321"/>
         <source>Plan</source>
         <translation>Cynllun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="307"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="322"/>
         <source>Lead worker</source>
         <translation>Gweithiwr arweiniol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="308"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="323"/>
         <source>Contact</source>
         <translation>Cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="333"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="348"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="335"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="350"/>
         <source>Concerns</source>
         <translation>Pryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="336"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="351"/>
         <source>Strengths</source>
         <translation>Cryfderau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="337"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="352"/>
         <source>Change first</source>
         <translation>Newid yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="338"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="353"/>
         <source>Visibility</source>
         <translation>Pwy sy&apos;n gweld</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="359"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="374"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="360"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="375"/>
         <source>Response needed</source>
         <translation>Ymateb sydd ei angen</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dashboard.py" line="58"/>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="361"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="376"/>
         <source>Due</source>
         <translation>Erbyn</translation>
     </message>
@@ -1335,72 +1335,72 @@
         <translation>Beth sydd angen ei wneud</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="367"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="382"/>
         <source>Held</source>
         <translation>Cynhaliwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="369"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="384"/>
         <source>New level</source>
         <translation>Lefel newydd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="370"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="385"/>
         <source>What changed</source>
         <translation>Beth newidiodd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="371"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="386"/>
         <source>Next review</source>
         <translation>Adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="377"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="392"/>
         <source>Raised</source>
         <translation>Codwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="378"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="393"/>
         <source>Concern</source>
         <translation>Pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="379"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="394"/>
         <source>Severity</source>
         <translation>Difrifoldeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="380"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="395"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="381"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="396"/>
         <source>Response due</source>
         <translation>Ymateb erbyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="387"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="402"/>
         <source>Started</source>
         <translation>Dechreuwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="388"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="403"/>
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="389"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="404"/>
         <source>Who was there</source>
         <translation>Pwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="390"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="405"/>
         <source>Ended</source>
         <translation>Daeth i ben</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="391"/>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="406"/>
         <source>Follow-ups</source>
         <translation>Camau dilynol</translation>
     </message>
@@ -1612,97 +1612,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="106"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="107"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="110"/>
         <source>&amp;Add a child…</source>
         <translation>&amp;Ychwanegu plentyn…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="108"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="111"/>
         <source>Load the &amp;demo caseload</source>
         <translation>Llwytho&apos;r llwyth achosion &amp;enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="109"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="112"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="110"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="113"/>
         <source>Lock: hide everything and ask for the passphrase</source>
         <translation>Cloi: cuddio popeth a gofyn am y cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="111"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="112"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="115"/>
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="113"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="116"/>
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="114"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="117"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="115"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="118"/>
         <source>&amp;Find a child</source>
         <translation>Dod o hyd i &amp;blentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="116"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="119"/>
         <source>&amp;Start visit…</source>
         <translation>&amp;Dechrau ymweliad…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="117"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>&amp;Gweld</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="118"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="121"/>
         <source>&amp;Larger text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="119"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="122"/>
         <source>&amp;Smaller text</source>
         <translation>Testun &amp;llai</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="120"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="123"/>
         <source>&amp;Usual text size</source>
         <translation>Maint testun &amp;arferol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="121"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="124"/>
         <source>&amp;High contrast</source>
         <translation>Cyferbyniad &amp;uchel</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="122"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="125"/>
         <source>Lock when not in &amp;use…</source>
         <translation>Cloi pan nad yw&apos;n cael ei &amp;ddefnyddio…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="123"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="126"/>
+        <source>Read-aloud &amp;voices…</source>
+        <translation>&amp;Lleisiau darllen yn uchel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="127"/>
         <source>Main</source>
         <translation>Prif far offer</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="208"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="213"/>
         <source>Working…</source>
         <translation>Wrthi&apos;n gweithio…</translation>
     </message>

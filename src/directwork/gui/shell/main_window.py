@@ -28,6 +28,7 @@ from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice import hooks as practice_hooks
 from directwork.gui.shell import theme
 from directwork.gui.shell.theme import icon_path
+from directwork.gui.team import hooks as team_hooks
 
 if TYPE_CHECKING:
     from directwork.gui.record.child_record import ChildRecordPage
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
     zoom_requested = Signal(int)  # +1, -1, 0 (reset)
     high_contrast_toggled = Signal(bool)
     idle_lock_setting_requested = Signal()
+    voices_setting_requested = Signal()
     new_child_requested = Signal()
     start_visit_requested = Signal()
     demo_requested = Signal()
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(self.locked_page)
         self._build_actions()
         self.practice_check = practice_hooks.attach_to_main_window(self)
+        self.team = team_hooks.attach_to_main_window(self)
         self.reachable_toolbar()
         self.busy = QLabel()
         self.statusBar().addPermanentWidget(self.busy)
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
         self._say(self.zoom_reset_action, self.tr("&Usual text size"))
         self._say(self.contrast_action, self.tr("&High contrast"))
         self._say(self.idle_lock_action, self.tr("Lock when not in &use…"))
+        self._say(self.voices_action, self.tr("Read-aloud &voices…"))
         self.toolbar.setWindowTitle(self.tr("Main"))
         self.reachable_toolbar()
 
@@ -159,8 +163,9 @@ class MainWindow(QMainWindow):
         self.contrast_action = self._action("Ctrl+Shift+H", self._contrast_chosen)
         self.contrast_action.setCheckable(True)
         self.idle_lock_action = self._action(None, self.idle_lock_setting_requested)
+        self.voices_action = self._action(None, self.voices_setting_requested)
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None,
-                       self.contrast_action, self.idle_lock_action):
+                       self.contrast_action, self.idle_lock_action, self.voices_action):
             view.addSeparator() if action is None else view.addAction(action)
         toolbar = QToolBar()
         toolbar.setObjectName("mainToolbar")
@@ -275,6 +280,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setEnabled(True)
         self.outer.setCurrentWidget(self.pages)
         self._page_changed()
+        self.team.refresh()
 
     @property
     def is_locked(self) -> bool:

@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.domain import catalogue
-from directwork.domain.records import Audience, GivenHow, Speaker, VoiceEntry
+from directwork.domain.records import (
+    Audience,
+    Child,
+    GivenHow,
+    Speaker,
+    VoiceEntry,
+    WelshPreference,
+)
 from directwork.domain.redaction import seen_by
 from directwork.domain.sharing import SAFE_DEFAULT
 from directwork.gui.common.a11y import labelled, named
@@ -321,9 +328,11 @@ class SafetyScale(QGroupBox):
 
 def entry_words(entry: VoiceEntry, lang: str = "en") -> str:
     """What was said and how, on one line."""
-    words = entry.text or "(drawing)"
+    words = entry.text or ("(nothing typed yet)" if entry.recording_id else "(drawing)")
     if entry.verbatim and entry.text:
         words = f"\u201c{words}\u201d"
+    if entry.recording_id:
+        words = f"Recording: {words}"
     if entry.scale is not None:
         words = f"{entry.scale}/10  {words if entry.text else ''}".strip()
     how = given_how_words(entry.given_how, lang)
@@ -344,6 +353,26 @@ def entry_line(entry: VoiceEntry, child_name: str = "", lang: str = "en") -> str
         said += " " + _w("seen_words.kept_from", lang,
                              reason=entry.kept_reason or _w("seen_words.no_reason", lang))
     return f"{entry_words(entry, lang)}\n{said}"
+
+
+def child_language(child: Child) -> str:
+    """The language the child's words are shown in: "cy", "en", or "both" (Welsh first)."""
+    if child.welsh_preference == WelshPreference.WELSH:
+        return "cy"
+    if child.welsh_preference == WelshPreference.BILINGUAL:
+        return "both"
+    return "en"
+
+
+def child_words(key: str, child: Child) -> str:
+    """Words the child sees, from the catalogue in the language they chose (Welsh first when
+    they want both)."""
+    english = catalogue.text(key, "en")
+    if child.welsh_preference == WelshPreference.WELSH:
+        return catalogue.text(key, "cy")
+    if child.welsh_preference == WelshPreference.BILINGUAL:
+        return f"{catalogue.text(key, 'cy')} / {english}"
+    return english
 
 
 def entry_list(name: str) -> QListWidget:
