@@ -65,6 +65,7 @@ from directwork.gui.visit.widgets import (
     EntryOptions,
     SafetyScale,
     child_language,
+    child_words,
     entry_line,
     entry_list,
 )
@@ -631,10 +632,16 @@ class VisitCapturePage(PuttingRight):
         """The words that hold the child's own names for things, in this visit's language."""
         assert self.visit is not None
         self.title.setText(self._w("title", name=child.display_name, place=self.visit.place))
+        # In the child's own language these read as their record asks (both, Welsh first,
+        # when they want both); switched on the spot, in the language switched to.
+        def say(key: str) -> str:
+            if self.lang == catalogue.child_language(child):
+                return child_words(key, child)
+            return self._w(key)
         for topic, name in self.house_names.items():
-            name.setPlaceholderText(self._w(f"houses.{topic.value}"))
-        self.want_title.setText(self._w("houses.want_to_happen"))
-        self.scale_hint.setText(f"{self._w('child.scores.zero')} {self._w('child.scores.ten')}")
+            name.setPlaceholderText(say(f"houses.{topic.value}"))
+        self.want_title.setText(say("houses.want_to_happen"))
+        self.scale_hint.setText(f"{say('child.scores.zero')} {say('child.scores.ten')}")
 
     # ------------------------------------------------------------------ opening
 
