@@ -4,6 +4,11 @@ Workload (issue 2): 200 children; 20,000 entries in transactions of 1,000; then 
 child and list their entries. Also: unlock time with the production Argon2id parameters, and
 single-entry save latency (with its outbox row and audit event) beside a bare one-row commit
 on plain SQLite. Goals: writes ratio <= 1.15, reads ratio <= 1.05.
+
+Issue 11: what locking costs now that it checkpoints the WAL away and seals the audit head
+into the key file, beside a bare close (the engine disposed, the key wiped) after the same
+saves; goal: adds <= 50 ms. And what keeping the head after each commit (vault.head) adds to
+a single save.
 """
 
 from __future__ import annotations
@@ -98,6 +103,61 @@ def _bare_commit_latencies(path: Path, n: int = 300) -> list[float]:
     return out
 
 
+def _head_costs(vault: Vault, n: int = 300) -> tuple[list[float], list[float]]:
+    """Single saves, every other one without vault.head kept after its commit (alternating,
+    so both see the same machine): (with the head, without)."""
+    with vault.transaction() as s:
+        child_id = svc.save_document(s, r.Child(given_name="Latency")).id
+    head_file = vault._head_file
+    with_head: list[float] = []
+    without: list[float] = []
+    for i in range(2 * n):
+        vault._head_file = head_file if i % 2 == 0 else None
+        started = time.perf_counter()
+        with vault.session() as s, s.begin():
+            svc.add_entry(s, r.VoiceEntry(child_id=child_id, text=f"one entry {i}"))
+        (with_head if i % 2 == 0 else without).append(time.perf_counter() - started)
+    vault._head_file = head_file
+    return with_head, without
+
+
+def _bare_lock(vault: Vault) -> None:
+    """Locking as it was before issue 11: close the engine, wipe the key, let go."""
+    vault.engine.dispose()
+    if vault._head_file is not None:
+        vault._head_file.close()
+    key = vault._key or bytearray()
+    for i in range(len(key)):
+        key[i] = 0
+    vault._key = vault._engine = vault._sessions = vault._writing_sessions = None
+    vault._head_file = None
+    vault._process_lock.release()
+
+
+def _lock_times(root: Path, kdf: KdfParams, rounds: int = 5, saves: int = 300) -> tuple[list[float], list[float]]:
+    """Seconds to lock after ``saves`` single saves: (bare close, lock with checkpoint + head)."""
+    folder = root / "lock"
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=kdf)
+    with vault.transaction() as s:
+        child_id = svc.save_document(s, r.Child(given_name="Lock")).id
+    vault.lock()
+    bare, full = [], []
+    for n in range(rounds * 2):
+        vault = Vault(folder)
+        vault.unlock(PASSPHRASE)
+        for i in range(saves):
+            with vault.transaction() as s:
+                svc.add_entry(s, r.VoiceEntry(child_id=child_id, text=f"save {n}/{i} " + "w" * 200))
+        started = time.perf_counter()
+        if n % 2 == 0:
+            _bare_lock(vault)
+            bare.append(time.perf_counter() - started)
+        else:
+            vault.lock()
+            full.append(time.perf_counter() - started)
+    return bare, full
+
+
 def _p(values: list[float], q: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
@@ -147,13 +207,23 @@ def main() -> None:
         print(f"unlock (Argon2id {kdf.memory_kib // 1024} MiB, t={kdf.iterations}, p={kdf.lanes}, with integrity checks): "
               f"median {_ms(statistics.median(times))}")
 
-        lat_session, lat_close = _vault_sessions(root / "latency", fast)
-        saves = _save_latencies(lat_session)
-        lat_close()
+        lat_vault, _ = Vault.create(root / "latency", PASSPHRASE, kdf=fast)
+        saves, no_head = _head_costs(lat_vault)
+        lat_vault.lock()
         bare = _bare_commit_latencies(root / "bare.db")
         print(f"{'single save':24}{'median':>12}{'p99':>12}")
         print(f"{'vault entry+outbox+audit':24}{_ms(statistics.median(saves)):>12}{_ms(_p(saves, 0.99)):>12}")
         print(f"{'bare 1-row commit (plain)':24}{_ms(statistics.median(bare)):>12}{_ms(_p(bare, 0.99)):>12}")
+        print(f"{'same save, no vault.head':24}{_ms(statistics.median(no_head)):>12}{_ms(_p(no_head, 0.99)):>12}"
+              f"   (keeping the head after each commit adds "
+              f"{(statistics.median(saves) - statistics.median(no_head)) * 1000:.2f} ms)")
+
+        bare_lock, full_lock = _lock_times(root, fast)
+        added = statistics.median(full_lock) - statistics.median(bare_lock)
+        print("lock after 300 saves (median of 5)")
+        print(f"{'bare close (before)':24}{_ms(statistics.median(bare_lock)):>12}")
+        print(f"{'checkpoint + sealed head':24}{_ms(statistics.median(full_lock)):>12}"
+              f"   adds {added * 1000:.1f} ms (goal <= 50 ms)")
 
 
 if __name__ == "__main__":

@@ -2,19 +2,25 @@
 staff provisioning laptops, for scripts and for tests.
 
 Passphrases come from DIRECTWORK_PASSPHRASE (or a prompt), never from the command line, so
-they do not end up in shell history or the process list. Exit codes: 0 success, 1 a user
-error (one line on stderr), 2 an integrity failure.
+they do not end up in shell history or the process list. Exit codes: 0 success, 1 a user or
+environment error (a full disk, a read-only folder, a usage mistake), 2 an integrity failure.
+
+No command ever prints a traceback: every failure is one line on stderr. One that was not
+foreseen is also logged, without record content, to ``logs/errors.log`` in the data folder
+(store.error_log). Everything the command writes is private to its user (umask 077).
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import importlib
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from directwork import __version__
 from directwork.paths import default_data_dir
@@ -31,7 +37,16 @@ COMMAND_MODULES: list[str] = [
     "directwork.commands.demo",
     "directwork.commands.due",
     "directwork.commands.summary",
+    "directwork.commands.history",
 ]
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is a user error (exit 1, one line), not exit 2, which
+    this command keeps for integrity failures."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USER, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
 
 
 class UserError(Exception):
@@ -45,18 +60,24 @@ class UserError(Exception):
 def secret_from(env_name: str, prompt: str, *, confirm: bool = False) -> str:
     """A secret from the environment, else from a prompt on the terminal."""
     value = os.environ.get(env_name)
-    if value:
-        return value
-    if not sys.stdin.isatty():
-        raise UserError(f"set {env_name}, or run this in a terminal to be asked")
-    value = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Type it again: ") != value:
-        raise UserError("the two entries were not the same; nothing was changed")
+    where = env_name
+    if not value:
+        if not sys.stdin.isatty():
+            raise UserError(f"set {env_name}, or run this in a terminal to be asked")
+        value = getpass.getpass(prompt)
+        where = "what was typed"
+        if confirm and getpass.getpass("Type it again: ") != value:
+            raise UserError("the two entries were not the same; nothing was changed")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError(f"{where} is not valid UTF-8 text (check the terminal's or the "
+                        "environment's encoding); nothing was changed") from None
     return value
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="directwork",
         description="Offline-first direct work with children. With no command, starts the app.",
     )
@@ -81,27 +102,103 @@ def resolve_data_dir(args: argparse.Namespace) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from directwork.store.errors import VaultError
+    earlier = os.umask(0o077)  # whatever this command writes is its user's alone
+    try:
+        return _main(argv)
+    finally:
+        os.umask(earlier)  # for a caller that runs the command in its own process (tests)
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    args.data_dir = resolve_data_dir(args)
+
+def _main(argv: list[str] | None) -> int:
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage mistake (already printed)
+        return exc.code if isinstance(exc.code, int) else EXIT_USER
+    try:
+        args.data_dir = resolve_data_dir(args)
+    except Exception:  # no home folder to find the default in
+        print("directwork: cannot find the data folder; give one with --data-dir",
+              file=sys.stderr)
+        return EXIT_USER
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    from directwork.store.process_lock import describe_this_process
+
+    described = describe_this_process(f"the command `directwork {args.command}`"
+                                      if func is not None else "the directwork app")
     try:
         if func is None:
             from directwork.gui.shell.app import run_app
 
             return run_app(args.data_dir)
         return func(args)
-    except VaultError as exc:
-        print(f"directwork: {exc.message}", file=sys.stderr)
-        return exc.exit_code
     except UserError as exc:
         print(f"directwork: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("directwork: stopped; nothing half-done was kept", file=sys.stderr)
         return EXIT_USER
+    except BaseException as exc:  # the one place every failure is worded
+        if isinstance(exc, SystemExit):
+            raise
+        return report_failure(exc, args.data_dir, args.command or "")
+    finally:
+        describe_this_process(described)
+
+
+def report_failure(exc: BaseException, data_dir: Path, command: str) -> int:
+    """Print one line for ``exc`` and return the exit code; log what was not foreseen."""
+    from directwork.store.errors import VaultError
+
+    if isinstance(exc, VaultError):
+        print(f"directwork: {one_line(exc.message)}", file=sys.stderr)
+        return exc.exit_code
+    code, message, log_it = classify(exc, data_dir)
+    logged = None
+    if log_it:
+        from directwork.store import error_log
+
+        logged = error_log.write(data_dir, command, __version__, exc)
+    where = f" Details (without any record content) are in {logged}." if logged else ""
+    print(f"directwork: {one_line(message)}{where}", file=sys.stderr)
+    return code
+
+
+def one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def classify(exc: BaseException, data_dir: Path) -> tuple[int, str, bool]:
+    """(exit code, message, whether to log) for a failure no command foresaw. The message
+    never quotes the exception's own text: that may hold what was written."""
+    from directwork.store.errors import DiskFull, NotWritable
+    from directwork.store.private_files import FULL, sqlite_error_name, storage_error
+
+    sqlite = sqlite_error_name(exc)
+    if isinstance(exc, OSError) and exc.errno in FULL:
+        return EXIT_USER, DiskFull(data_dir).message, False
+    worded = storage_error(exc, Path(data_dir))
+    if worded is not None:
+        return EXIT_USER, worded.message, False
+    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return EXIT_USER, NotWritable(Path(data_dir), exc.strerror or "").message, False
+    if sqlite in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or sqlite.startswith("SQLITE_CORRUPT"):
+        return EXIT_INTEGRITY, ("The vault's records are damaged: a page could not be read. "
+                                "Nothing more was changed. Run `directwork check`, then restore "
+                                "the newest backup with `directwork restore`."), True
+    if sqlite.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return EXIT_USER, ("The vault stayed busy with another task; nothing was changed. "
+                           "Try again in a moment."), False
+    if isinstance(exc, UnicodeError):
+        return EXIT_USER, ("Some text given is not valid Unicode (a lone surrogate, or bytes "
+                           "that are not UTF-8); it was not saved."), True
+    if isinstance(exc, MemoryError):
+        return EXIT_USER, "The computer ran out of memory; the change was not saved.", True
+    if isinstance(exc, OSError):
+        return EXIT_USER, (f"The system refused an operation ({exc.strerror or 'error ' + str(exc.errno)}); "
+                           "the change was not saved."), True
+    return EXIT_USER, (f"directwork stopped on an error it did not expect ({type(exc).__name__}); "
+                       "the change was not saved."), True
 
 
 if __name__ == "__main__":  # pragma: no cover

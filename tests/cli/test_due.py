@@ -59,18 +59,19 @@ def caseload(vault: Vault, data_dir: Path) -> Path:
 
 def test_the_morning_print_out_puts_overdue_first_grouped_and_aligned(caseload: Path) -> None:
     # Thursday: the return interview (due Wednesday 13:30 UTC) is overdue; the concern's five
-    # working days are not up.
+    # working days are not up; the return brought the plan review forward to Friday.
     result = run(caseload, "due", "--as-of", "2026-03-05T08:00")
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert out.startswith("Practice check, Thu 5 Mar 2026 08:00: 4 items, 1 overdue "
+    assert out.startswith("Practice check, Thu 5 Mar 2026 08:00: 5 items, 1 overdue "
                           "(2 children checked)")
-    overdue, todo = out.split("\nTO DO (3)\n")
+    overdue, todo = out.split("\nTO DO (4)\n")
     assert "OVERDUE (1)\n  Key-moment responses\n" in overdue
-    assert "    Wed 4 Mar 2026 13:30  Jay Smith   Missing episode (Sat 28 Feb 2026): Offer a " \
+    assert "    Wed 4 Mar 2026 13:30  Jay Smith   Missing episode (Sat 28 Feb 2026): Hold a " \
            "return interview\n" in overdue
-    assert todo.index("  Concerns") < todo.index("  Safety plans")
+    assert todo.index("  Concerns") < todo.index("  Reviews") < todo.index("  Safety plans")
     assert "    Mon 9 Mar 2026        Jay Smith   Older boys at the park" in todo
+    assert "    Fri 6 Mar 2026        Jay Smith   Review brought forward by a key moment\n" in todo
     assert "    -                     Alex Jones  No safety plan yet\n" in todo
 
 
@@ -78,12 +79,24 @@ def test_json_for_scripts_carries_every_item_with_its_link(caseload: Path) -> No
     result = run(caseload, "due", "--json", "--as-of", "2026-03-05T08:00:00+00:00")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["total"] == 4 and report["overdue"] == 1 and report["children_checked"] == 2
+    assert report["total"] == 5 and report["overdue"] == 1 and report["children_checked"] == 2
     assert report["counts"]["plan"] == 2 and report["counts"]["key_moment"] == 1
     first = report["items"][0]
     assert first["overdue"] and first["category"] == "key_moment"
     assert first["due"] == "2026-03-04T13:30:00+00:00" and first["due_date"] == "2026-03-04"
     assert first["link"] == f"directwork://child/{first['child_id']}/key_moment/{first['record_id']}"
+    # Each deadline says what its rule is: the return interview is national guidance...
+    assert first["rule"]["key"] == "key_moments.missing"
+    assert first["rule"]["mark"] == "guidance" and first["rule"]["guidance"] == "72 hours"
+    assert any("72 hours of the child returning" in s["quote"] for s in first["rule"]["sources"])
+    assert first["message"]["id"] == "key_moment.open"
+    assert first["message"]["params"]["moment"] == "missing"
+    # ...the concern's clock a local choice; a plan not agreed has no rule.
+    by_category = {i["category"]: i for i in report["items"]}
+    assert by_category["concern"]["rule"]["mark"] == "local"
+    assert by_category["review"]["rule"]["key"] == "key_moments.missing.review"
+    assert by_category["review"]["rule"]["mark"] == "local"
+    assert by_category["plan"]["rule"] is None
 
 
 def test_a_team_filter_lists_only_that_team(caseload: Path, capsys: pytest.CaptureFixture[str],
@@ -111,3 +124,13 @@ def test_an_empty_vault_says_nothing_is_due(vault: Vault, data_dir: Path) -> Non
     vault.lock()
     result = run(data_dir, "due")
     assert result.returncode == 0 and result.stdout.endswith("\nNothing due.\n")
+
+
+def test_a_service_policy_laxer_than_the_guidance_is_refused_with_the_guidance_figure(
+        caseload: Path, tmp_path: Path) -> None:
+    lax = tmp_path / "service.toml"
+    lax.write_text('[key_moments.missing]\nwithin = "5 working days"\n', encoding="utf-8")
+    result = run(caseload, "due", DIRECTWORK_POLICY=str(lax))
+    assert result.returncode == 1 and result.stdout == ""
+    assert "key_moments.missing.within" in result.stderr and str(lax) in result.stderr
+    assert "laxer than the national guidance, which is 72 hours" in result.stderr

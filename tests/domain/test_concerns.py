@@ -1,9 +1,12 @@
-"""Concerns climb the escalation ladder when a clock runs out; immediate danger goes straight
-to the top with "call 999"; referrals carry their acknowledgement clock."""
+"""Concerns climb the escalation ladder when a clock runs out; immediate danger says call 999,
+refer to children's social care and tell the police, with the service's own numbers (the
+ladder is for disagreements between professionals); referrals carry their acknowledgement
+clock."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from directwork.domain.policy import load_policy
 from directwork.domain.records import (
@@ -17,10 +20,12 @@ from directwork.domain.records import (
 from directwork.domain.rules.concerns import (
     closing_problems,
     concern_response_due,
+    danger_steps,
     escalation_state,
     referral_ack_due,
     referral_overdue,
 )
+from directwork.domain.rules.messages import render
 from directwork.domain.rules.workdays import end_of_day
 
 POLICY = load_policy(env={})
@@ -71,15 +76,48 @@ def test_an_answered_step_stops_the_clock() -> None:
     assert "close the concern" in state.advice()
 
 
-def test_immediate_danger_goes_straight_to_the_top_and_says_call_999() -> None:
+def test_immediate_danger_says_999_then_childrens_social_care_and_the_police_not_the_ladder() -> None:
     state = escalation_state(concern(Severity.IMMEDIATE), [], [], POLICY, FRIDAY)
-    assert state.step_index == POLICY.top_step and state.at_top and state.call_999
-    assert state.advice().startswith("Immediate danger: call 999 now")
+    assert state.call_999 and state.step.key == "service_manager"
+    advice = state.advice()
+    assert advice.startswith("Immediate danger: call 999 now. Then refer to children's social "
+                             "care (your local children's social care front door; its number "
+                             "is not in the policy file: ask your manager to add it) and tell "
+                             "the police (999 in an emergency, else 101) at once")
+    assert "escalation ladder is for disagreements between professionals" in advice
+    # Not the old advice: the safeguarding partnership's escalation procedure is not where
+    # immediate danger is reported.
+    assert "partnership" not in advice
+    assert "Waiting for the service manager or designated safeguarding lead to answer" in advice
+
+
+def test_immediate_danger_gives_a_welsh_services_own_numbers_in_english_and_welsh(
+        tmp_path: Path) -> None:
+    own = tmp_path / "gwynedd.toml"
+    own.write_text("""region = "wales"
+[immediate_danger.childrens_social_care]
+name = "Gwynedd children's services"
+name_cy = "Gwasanaethau Plant Gwynedd"
+phone = "01766 771000"
+out_of_hours = "01248 353551"
+""", encoding="utf-8")
+    policy = load_policy(own)
+    english = render(danger_steps(policy.immediate_danger))
+    assert "children's social care (Gwynedd children's services, 01766 771000; out of hours " \
+           "01248 353551)" in english
+    welsh = render(danger_steps(policy.immediate_danger, "cy"), "cy")
+    assert welsh.startswith("Perygl uniongyrchol: ffoniwch 999 nawr.")
+    assert "(Gwasanaethau Plant Gwynedd, 01766 771000; y tu allan i oriau 01248 353551)" in welsh
+    state = escalation_state(concern(Severity.IMMEDIATE), [], [], policy, FRIDAY)
+    assert "01766 771000" in state.advice()
 
 
 def test_at_the_top_of_the_ladder_there_is_no_next_step_only_following_up() -> None:
-    state = escalation_state(concern(Severity.IMMEDIATE), [], [], POLICY, FRIDAY + timedelta(hours=3))
-    assert state.clock_run_out and state.next_step is None
+    top = EscalationStep(id="e9", child_id="c1", concern_id="k1", step=POLICY.top_step,
+                         to_whom="Safeguarding partnership escalation", at=FRIDAY)
+    state = escalation_state(concern(Severity.MEDIUM), [top], [], POLICY,
+                             FRIDAY + timedelta(days=5))
+    assert state.clock_run_out and state.next_step is None and state.at_top
     assert "top of the ladder" in state.advice()
 
 

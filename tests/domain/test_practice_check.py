@@ -14,11 +14,14 @@ from directwork.domain.records import (
     KeyMomentType,
     PlanAction,
     PlanStatus,
+    Recipient,
     Referral,
+    ResponseOutcome,
     Review,
     SafetyGoal,
     SafetyPlan,
     Severity,
+    Telling,
     Visit,
     Worry,
 )
@@ -76,20 +79,89 @@ def test_a_review_due_within_seven_days_is_listed_and_after_its_date_it_is_overd
     assert any(i.category is Category.REVIEW and i.overdue for i in late)
 
 
-def test_an_open_return_interview_is_listed_then_overdue_then_cleared() -> None:
+def test_an_open_return_interview_is_listed_then_overdue_then_cleared_once_held() -> None:
     back = NOW - timedelta(hours=1)
     km = with_required_response(KeyMoment(id="k1", child_id="c1", moment_type=KeyMomentType.MISSING,
                                           occurred_at=back - timedelta(hours=20),
                                           returned_at=back), POLICY)
     facts = settled(key_moments=[km])
-    items = practice_check(facts, POLICY, NOW)
-    assert [(i.category, i.overdue, i.record_id) for i in items] == [(Category.KEY_MOMENT, False, "k1")]
-    assert "return interview" in items[0].what.lower()
+    items = [i for i in practice_check(facts, POLICY, NOW) if i.category is Category.KEY_MOMENT]
+    assert [(i.overdue, i.record_id, i.rule) for i in items] == [
+        (False, "k1", "key_moments.missing")]
+    assert items[0].what == "Missing episode (Mon 9 Mar 2026): Hold a return interview"
     items = practice_check(facts, POLICY, back + timedelta(hours=73))
     assert [i.overdue for i in items if i.category is Category.KEY_MOMENT] == [True]
-    facts.responses = [KeyMomentResponse(id="x", child_id="c1", key_moment_id="k1")]
+    facts.responses = [KeyMomentResponse(id="o", child_id="c1", key_moment_id="k1",
+                                         outcome=ResponseOutcome.OFFERED, done_at=NOW)]
+    [offered] = [i for i in practice_check(facts, POLICY, back + timedelta(hours=73))
+                 if i.category is Category.KEY_MOMENT]
+    assert offered.overdue and offered.what.endswith("(offered on Tue 10 Mar 2026, not yet held)")
+    facts.responses = [*facts.responses, KeyMomentResponse(
+        id="x", child_id="c1", key_moment_id="k1", outcome=ResponseOutcome.HELD,
+        done_at=back + timedelta(hours=50))]
     assert not [i for i in practice_check(facts, POLICY, back + timedelta(hours=73))
                 if i.category is Category.KEY_MOMENT]
+
+
+def test_a_missing_episode_brings_the_plan_review_forward_from_the_return() -> None:
+    back = datetime(2026, 3, 9, 20, tzinfo=UTC)  # Monday evening
+    km = with_required_response(KeyMoment(id="k1", child_id="c1", moment_type=KeyMomentType.MISSING,
+                                          occurred_at=back - timedelta(hours=20),
+                                          returned_at=back), POLICY)
+    facts = settled(key_moments=[km])
+    [review] = [i for i in practice_check(facts, POLICY, NOW) if i.category is Category.REVIEW]
+    assert review.due_text == "Mon 16 Mar 2026"  # 5 working days after the return
+    assert review.what == "Review brought forward by a key moment"
+    assert review.rule == "key_moments.missing.review"  # a local choice, unlike the 72 hours
+    # Holding the return interview does not stand for the review...
+    facts.responses = [KeyMomentResponse(id="x", child_id="c1", key_moment_id="k1",
+                                         outcome=ResponseOutcome.HELD, done_at=NOW)]
+    assert [i for i in practice_check(facts, POLICY, NOW) if i.category is Category.REVIEW]
+    # ...a review held after the return does.
+    facts.reviews = [*facts.reviews, Review(id="r2", child_id="c1", held_at=NOW, created_at=NOW)]
+    assert not [i for i in practice_check(facts, POLICY, NOW) if i.category is Category.REVIEW]
+
+
+def test_a_disclosure_is_at_the_top_until_who_was_told_is_recorded() -> None:
+    said = NOW - timedelta(minutes=30)
+    km = with_required_response(KeyMoment(id="d1", child_id="c1",
+                                          moment_type=KeyMomentType.DISCLOSURE,
+                                          occurred_at=said), POLICY)
+    plan = agreed_plan()
+    plan.status = PlanStatus.DRAFT
+    facts = settled(key_moments=[km], plans=[plan])
+    items = sort_items(practice_check(facts, POLICY, NOW))
+    assert items[0].category is Category.NOW and items[0].record_id == "d1"
+    assert items[0].due == said and items[0].overdue
+    assert items[0].rule == "key_moments.disclosure"
+    assert items[0].what.startswith("Disclosure (Tue 10 Mar 2026): Tell the designated "
+                                    "safeguarding lead or your manager now")
+    assert items[0].what.endswith("Record who you told and when.")
+    facts.responses = [KeyMomentResponse(
+        id="t", child_id="c1", key_moment_id="d1", done_at=NOW,
+        told=[Telling(whom=Recipient.DSL_MANAGER, at=said + timedelta(minutes=10))])]
+    assert all(i.category is not Category.NOW for i in practice_check(facts, POLICY, NOW))
+
+
+def test_immediate_danger_is_at_the_top_with_its_steps() -> None:
+    raised = NOW - timedelta(minutes=5)
+    c = Concern(id="q9", child_id="c1", summary="Threatened with a knife tonight",
+                severity=Severity.IMMEDIATE, raised_at=raised,
+                response_due=concern_response_due(raised, Severity.IMMEDIATE, POLICY))
+    items = sort_items(practice_check(settled(concerns=[c]), POLICY, NOW))
+    assert [(i.category, i.rule) for i in items] == [(Category.NOW, "immediate_danger")]
+    assert "call 999 now" in items[0].what and "tell the police" in items[0].what
+    assert items[0].message.id == "concern.item"
+
+
+def test_items_carry_meanings_and_the_english_is_one_function_of_them() -> None:
+    from directwork.domain.rules.messages import english
+
+    facts = settled(visits=[Visit(id="v1", child_id="c1", started_at=NOW - timedelta(days=20))])
+    [item] = practice_check(facts, POLICY, NOW)
+    assert item.message.id == "not_seen.since"
+    assert item.message["last_seen"] == date(2026, 2, 18)
+    assert item.what == english(item.message) == "Not seen since Wed 18 Feb 2026"
 
 
 def test_an_arrest_brings_the_review_forward() -> None:

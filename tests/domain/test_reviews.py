@@ -9,12 +9,23 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from directwork.domain.policy import load_policy
-from directwork.domain.records import Review
+from directwork.domain.records import (
+    KeyMoment,
+    KeyMomentResponse,
+    KeyMomentType,
+    PlanStatus,
+    ResponseOutcome,
+    Review,
+    SafetyPlan,
+)
+from directwork.domain.rules.keymoments import with_required_response
 from directwork.domain.rules.reviews import (
+    ReviewReason,
     add_months,
     chosen_date_problems,
     next_review_date,
     review_due,
+    review_schedule,
 )
 
 POLICY = load_policy(env={})
@@ -72,6 +83,60 @@ def test_a_key_moment_brings_the_review_forward_and_says_so() -> None:
                      brought_forward=[date(2026, 2, 9)])
     assert due.due == date(2026, 2, 9) and due.brought_forward
     assert "key moment" in due.describe()
+
+
+def moment(kind: KeyMomentType, at: datetime, back: datetime | None = None) -> KeyMoment:
+    return with_required_response(KeyMoment(id=f"k-{at:%d%H}", child_id="c1", moment_type=kind,
+                                            occurred_at=at, returned_at=back, created_at=at),
+                                  POLICY)
+
+
+def test_an_exclusion_brings_the_review_forward_to_the_same_date_everywhere_asks() -> None:
+    # The case: an exclusion on Mon 2 Mar 2026 in a case that started that day. The
+    # caseload said 2 Jun (the interval); the review is due Mon 9 Mar.
+    start = date(2026, 3, 2)
+    km = moment(KeyMomentType.EXCLUSION, datetime(2026, 3, 2, 10, tzinfo=UTC))
+    due = review_schedule(start, [], [km], [], [], POLICY)
+    assert due.due == date(2026, 3, 9) and due.brought_forward
+    assert due.reason is ReviewReason.KEY_MOMENT and due.key_moment == km
+    assert due.rule_key == "key_moments.exclusion"
+    # Its response recorded (the review done, or not done with a reason): back to 2 Jun.
+    done = KeyMomentResponse(id="r", child_id="c1", key_moment_id=km.id,
+                             outcome=ResponseOutcome.NOT_DONE, reason="Reviewed at the meeting")
+    assert review_schedule(start, [], [km], [done], [], POLICY).due == date(2026, 6, 2)
+
+
+def test_an_exclusion_over_easter_brings_the_review_to_the_monday_after() -> None:
+    km = moment(KeyMomentType.EXCLUSION, datetime(2026, 4, 2, 14, tzinfo=UTC))
+    assert review_schedule(date(2026, 2, 5), [], [km], [], [], POLICY).due == date(2026, 4, 13)
+
+
+def test_a_review_held_after_a_key_moment_answers_it() -> None:
+    km = moment(KeyMomentType.ARREST, datetime(2026, 3, 2, 10, tzinfo=UTC))
+    after = held(date(2026, 3, 4))
+    due = review_schedule(date(2026, 1, 5), [after], [km], [], [], POLICY)
+    assert due.due == date(2026, 6, 4) and not due.brought_forward
+    before = held(date(2026, 3, 1))
+    assert review_schedule(date(2026, 1, 5), [before], [km], [], [], POLICY).due == date(2026, 3, 9)
+
+
+def test_a_missing_episode_brings_the_review_forward_from_the_return_not_the_interview() -> None:
+    went = datetime(2026, 3, 5, 22, tzinfo=UTC)
+    still_away = moment(KeyMomentType.MISSING, went)
+    assert not review_schedule(date(2026, 1, 5), [], [still_away], [], [], POLICY).brought_forward
+    back = moment(KeyMomentType.MISSING, went, datetime(2026, 3, 7, 11, tzinfo=UTC))  # Saturday
+    interview = KeyMomentResponse(id="h", child_id="c1", key_moment_id=back.id,
+                                  outcome=ResponseOutcome.HELD)
+    due = review_schedule(date(2026, 1, 5), [], [back], [interview], [], POLICY)
+    assert due.due == date(2026, 3, 13) and due.rule_key == "key_moments.missing.review"
+
+
+def test_the_agreed_plans_own_review_date_is_the_schedule_when_sooner() -> None:
+    plan = SafetyPlan(id="p", child_id="c1", status=PlanStatus.AGREED, next_review=date(2026, 4, 20))
+    draft = SafetyPlan(id="q", child_id="c1", status=PlanStatus.DRAFT, next_review=date(2026, 3, 20))
+    due = review_schedule(date(2026, 3, 2), [], [], [], [plan, draft], POLICY)
+    assert due.due == date(2026, 4, 20) and due.reason is ReviewReason.CHOSEN
+    assert due.rule_key == "reviews"
 
 
 dates = st.dates(min_value=date(2020, 1, 1), max_value=date(2035, 12, 31))

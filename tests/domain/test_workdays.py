@@ -18,6 +18,8 @@ from directwork.domain.rules.workdays import (
     format_due,
     is_working_day,
     local_date,
+    longest_working_span,
+    no_later_than,
     working_days_between,
 )
 
@@ -95,6 +97,43 @@ def test_hours_are_exact_elapsed_time_across_the_spring_clock_change() -> None:
     # Clocks go forward on Sunday 29 March 2026; 72 hours is still 72 hours.
     start = datetime(2026, 3, 27, 12, 0, tzinfo=UTC)
     assert due_after(start, Window(72, Unit.HOURS), Region.ENGLAND) == start + timedelta(hours=72)
+
+
+@pytest.mark.parametrize("start", [london(2026, 3, 28, 12), london(2026, 10, 24, 12)])
+def test_hours_from_a_london_zone_start_are_counted_in_utc(start: datetime) -> None:
+    # Aware arithmetic in a zone with clock changes adds wall-clock time; the window must not.
+    due = due_after(start, Window(24, Unit.HOURS), Region.ENGLAND)
+    assert due.tzinfo is UTC
+    assert (due - start).total_seconds() == 24 * 3600
+    assert due == start.astimezone(UTC) + timedelta(hours=24)
+
+
+@BOTH
+def test_christmas_makes_one_working_day_five_calendar_days(region: Region) -> None:
+    # Thu 24 Dec 2026: Christmas Day is a Friday, Boxing Day's substitute the Monday.
+    assert add_working_days(date(2026, 12, 24), 1, region) == date(2026, 12, 29)
+    assert longest_working_span(1, region) == 5
+
+
+@pytest.mark.parametrize(("local", "limit", "ok"), [
+    (Window(48, Unit.HOURS), Window(72, Unit.HOURS), True),
+    (Window(73, Unit.HOURS), Window(72, Unit.HOURS), False),
+    (Window(1, Unit.DAYS), Window(72, Unit.HOURS), True),   # at most 49 hours
+    (Window(2, Unit.DAYS), Window(72, Unit.HOURS), False),  # up to 73 hours
+    (Window(2, Unit.WORKING_DAYS), Window(72, Unit.HOURS), False),
+    (Window(23, Unit.HOURS), Window(1, Unit.WORKING_DAYS), True),
+    (Window(24, Unit.HOURS), Window(1, Unit.WORKING_DAYS), False),  # March loses an hour
+    (Window(0, Unit.DAYS), Window(1, Unit.WORKING_DAYS), True),
+    (Window(1, Unit.DAYS), Window(1, Unit.WORKING_DAYS), True),
+    (Window(2, Unit.DAYS), Window(1, Unit.WORKING_DAYS), False),
+    (Window(1, Unit.WORKING_DAYS), Window(7, Unit.DAYS), True),
+    (Window(5, Unit.WORKING_DAYS), Window(7, Unit.DAYS), False),  # 11 days over Easter
+    (Window(0, Unit.HOURS), Window(0, Unit.HOURS), True),
+    (Window(1, Unit.HOURS), Window(0, Unit.HOURS), False),
+])
+def test_a_window_is_no_later_than_another_only_if_it_is_so_from_every_start(
+        local: Window, limit: Window, ok: bool) -> None:
+    assert no_later_than(local, limit, Region.ENGLAND) is ok
 
 
 def test_working_days_end_at_midnight_london_time_in_summer_and_winter() -> None:

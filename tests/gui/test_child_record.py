@@ -72,7 +72,9 @@ def test_header_and_tabs_show_the_child_and_the_current_level(qtbot, make_app, d
     app, page = open_record(qtbot, make_app, data_dir, jay)
     assert page.header.name.text() == "Jay"
     assert "speaks Welsh" in page.header.facts.text() and "short sentences" in page.header.facts.text()
-    assert page.header.level.text() == "Safety level\nMedium", "the latest decision is the level"
+    # No manager has signed the latest decision off: it shows as awaiting sign-off.
+    assert page.header.level.text() == "Safety level\nMedium\nawaiting sign-off"
+    assert "Next review: " in page.header.facts.text()
     assert [page.tabs.tabText(i).replace("&", "") for i in range(page.tabs.count())] == [
         "About me", "Voice", "Safety plan", "Network", "Contexts", "Key moments", "Reviews",
         "Concerns", "Visits", "History"]

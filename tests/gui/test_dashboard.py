@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from directwork.domain.records import (
     Concern,
     KeyMomentType,
+    Recipient,
+    ResponseOutcome,
     Severity,
 )
 from directwork.domain.rules.practice_check import Category
@@ -58,9 +60,14 @@ def test_missing_episode_response_is_listed_goes_overdue_after_72_hours_and_clea
     # Then the return interview is on the dashboard, not yet overdue
     settle(qtbot, worker)
     rows = page.model.items(Category.KEY_MOMENT)
-    assert len(rows) == 1 and "Offer a return interview" in rows[0].what
+    assert len(rows) == 1 and "Hold a return interview" in rows[0].what
     assert not rows[0].overdue
     assert "(1)" in page.model.data(page.model.category_index(Category.KEY_MOMENT))
+    # Beside the deadline: the 72 hours are national guidance, with the source on hover.
+    mark = page.model.index(0, 2, page.model.category_index(Category.KEY_MOMENT))
+    assert page.model.data(mark) == "guidance"
+    tip = page.model.data(mark, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("National guidance: 72 hours.") and "72 hours of the child returning" in tip
     qtmodeltester.check(page.model)
 
     # When 73 hours pass with nothing recorded, the timer's refresh shows it overdue
@@ -73,12 +80,14 @@ def test_missing_episode_response_is_listed_goes_overdue_after_72_hours_and_clea
     assert page.model.data(first).startswith("Overdue")
     assert "1 overdue" in page.model.data(page.model.category_index(Category.KEY_MOMENT))
 
-    # And recording the interview clears it
+    # And recording the interview as held clears it
     with vault.session() as s:
         state = practice.key_moment_states(s, jay.id, practice_policy())[0]
     response = ResponseDialog(worker, state, clock.now)
     qtbot.addWidget(response)
-    response.was_done.setChecked(True)
+    assert set(response.choices) == {ResponseOutcome.OFFERED, ResponseOutcome.HELD,
+                                     ResponseOutcome.DECLINED, ResponseOutcome.NOT_DONE}
+    response.choices[ResponseOutcome.HELD].setChecked(True)
     response.buttons.accepted.emit()
     settle(qtbot, worker)
     assert response.result_record is not None, response.problems.text()
@@ -154,13 +163,15 @@ def test_concern_whose_clock_runs_out_shows_the_next_step_of_the_ladder(
     assert not row.overdue
 
 
-def test_immediate_danger_shows_call_999_and_starts_at_the_top(qtbot, vault, clock, worker) -> None:
+def test_immediate_danger_shows_999_social_care_and_police_and_tells_the_lead(
+        qtbot, vault, clock, worker) -> None:
     policy = practice_policy()
     (jay,) = add_children(vault, ["Jay"])
     dialog = RaiseConcernDialog(worker, jay.id, clock.now, policy)
     qtbot.addWidget(dialog)
     dialog.severity.setCurrentIndex(dialog.severity.findData(Severity.IMMEDIATE))
     assert not dialog.banner.isHidden() and "999" in dialog.banner.text()
+    assert "children's social care" in dialog.banner.text() and "police" in dialog.banner.text()
     qtbot.keyClicks(dialog.summary, "Threatened with a knife tonight")
     dialog.buttons.accepted.emit()
     settle(qtbot, worker)
@@ -168,10 +179,10 @@ def test_immediate_danger_shows_call_999_and_starts_at_the_top(qtbot, vault, clo
     page = ConcernDialog(worker, concern.id, policy)
     qtbot.addWidget(page)
     settle(qtbot, worker)
-    assert not page.banner.isHidden()
-    assert "call 999" in page.advice.text()
-    assert page.facts.state.step_index == policy.top_step
-    assert not page.escalate_button.isEnabled()
+    assert not page.banner.isHidden() and "call 999 now" in page.banner.text()
+    # The designated safeguarding lead is told at once; the ladder stays for disagreements.
+    assert page.facts.state.step.key == "service_manager"
+    assert "Waiting for the service manager or designated safeguarding lead" in page.advice.text()
 
 
 def test_enter_on_an_item_opens_the_childs_record(qtbot, vault, clock, worker) -> None:
@@ -244,7 +255,7 @@ def test_a_missing_child_waits_for_the_return_then_the_72_hour_clock_starts(
     clock.advance(hours=30)
     dialog = ReturnDialog(worker, km, clock.now, practice_policy())
     qtbot.addWidget(dialog)
-    assert "Offer a return interview" in dialog.required.text()
+    assert "Hold a return interview" in dialog.required.text()
     dialog.buttons.accepted.emit()
     settle(qtbot, worker)
     assert dialog.result_record is not None, dialog.problems.text()
@@ -282,3 +293,66 @@ def test_the_team_filter_lists_the_teams_children_and_mine_lists_only_mine(
     page.scope.setCurrentIndex(2)
     assert children_listed() == {"Jay", "Mo", "Kit"}
     qtmodeltester.check(page.model)
+
+
+def test_a_disclosure_is_at_the_top_until_who_was_told_and_when_is_recorded(
+        qtbot, vault, clock, worker) -> None:
+    from directwork.domain.records import KeyMoment
+
+    (jay,) = add_children(vault, ["Jay"])
+    said = clock.now - timedelta(minutes=25)
+    with vault.transaction() as s:
+        practice.record_key_moment(s, KeyMoment(child_id=jay.id,
+                                                moment_type=KeyMomentType.DISCLOSURE,
+                                                occurred_at=said), practice_policy())
+    page = dashboard(qtbot, worker, vault)
+    # Given a disclosure: above the list, and the first category of the list.
+    assert page.act_now.isVisibleTo(page)
+    assert "Act now (1)" in page.act_now_text.text() and "Disclosure" in page.act_now_text.text()
+    assert page.model.count(Category.NOW) == 1 and list(Category)[0] is Category.NOW
+    mark = page.model.index(0, 2, page.model.category_index(Category.NOW))
+    assert page.model.data(mark) == "guidance"
+    chosen = []
+    page.act_now_chosen.connect(chosen.append)
+    page.act_now_button.click()
+    assert [i.kind for i in chosen] == ["key_moment"]
+
+    # When the practitioner records nothing, it stays; ticking who was told closes it.
+    with vault.session() as s:
+        [state] = practice.key_moment_states(s, jay.id, practice_policy())
+    dialog = ResponseDialog(worker, state, clock.now)
+    qtbot.addWidget(dialog)
+    dialog.buttons.accepted.emit()
+    settle(qtbot, worker)
+    assert dialog.result_record is None and "Record who you told" in dialog.problems.text()
+    dsl = next(r for r in dialog.told_rows if r.whom is Recipient.DSL_MANAGER)
+    dsl.check.setChecked(True)
+    qtbot.keyClicks(dsl.name, "Pat Lead")
+    dialog.buttons.accepted.emit()
+    settle(qtbot, worker)
+    assert dialog.result_record is not None, dialog.problems.text()
+    assert [t.whom for t in dialog.result_record.told] == [Recipient.DSL_MANAGER]
+    settle(qtbot, worker)
+    assert page.model.count(Category.NOW) == 0 and page.act_now.isHidden()
+
+
+def test_a_welsh_service_sees_its_own_numbers_in_welsh_and_english(
+        qtbot, vault, clock, worker, tmp_path) -> None:
+    from directwork.domain.policy import load_policy
+
+    own = tmp_path / "service.toml"
+    own.write_text("""region = "wales"
+[immediate_danger.childrens_social_care]
+name = "Gwynedd children's services"
+name_cy = "Gwasanaethau Plant Gwynedd"
+phone = "01766 771000"
+""", encoding="utf-8")
+    policy = load_policy(own)
+    (jay,) = add_children(vault, ["Jay"])
+    dialog = RaiseConcernDialog(worker, jay.id, clock.now, policy)
+    qtbot.addWidget(dialog)
+    dialog.severity.setCurrentIndex(dialog.severity.findData(Severity.IMMEDIATE))
+    steps = dialog.banner.steps.text()
+    assert steps.index("Perygl uniongyrchol") < steps.index("Immediate danger"), "Welsh first"
+    assert "Gwasanaethau Plant Gwynedd, 01766 771000" in steps
+    assert "Gwynedd children's services, 01766 771000" in steps

@@ -104,7 +104,7 @@ def test_level_is_set_with_its_reasoning_and_signed_off_by_a_manager(
     dialog = LevelDialog(worker, jay.id)
     qtbot.addWidget(dialog)
     settle(qtbot, worker)
-    assert dialog.current.text() == "Current level: not set"
+    assert dialog.current.text() == "Level: not set"
     dialog.level.setCurrentIndex(dialog.level.findData(Level.HIGH))
     dialog.buttons.accepted.emit()
     settle(qtbot, worker)
@@ -117,7 +117,7 @@ def test_level_is_set_with_its_reasoning_and_signed_off_by_a_manager(
     again = LevelDialog(worker, jay.id)
     qtbot.addWidget(again)
     settle(qtbot, worker)
-    assert again.current.text() == "Current level: High (not yet signed off by a manager)"
+    assert again.current.text() == "High awaiting a manager's sign-off"
     again.sign_button.click()
     settle(qtbot, worker)
     assert "which manager" in again.sign_problems.text()
@@ -125,7 +125,7 @@ def test_level_is_set_with_its_reasoning_and_signed_off_by_a_manager(
     again.sign_button.click()
     settle(qtbot, worker)
     assert again.sign_problems.isHidden()
-    assert again.current.text() == "Current level: High (signed off)"
+    assert again.current.text() == "Signed-off level: High"
     signed = again.history_model.data(again.history_model.index(0, 3))
     assert signed.startswith("Priya Shah")
 

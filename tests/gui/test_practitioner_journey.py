@@ -66,6 +66,7 @@ def set_up_laptop(qtbot, app, tmp_path: Path) -> str:
     assert wizard.isVisible() and wizard.recovery_page.key_label.text() == key
     wizard.recovery_page.write_key(tmp_path / "recovery.txt")
     assert key in (tmp_path / "recovery.txt").read_text()
+    assert (tmp_path / "recovery.txt").stat().st_mode & 0o777 == 0o600
     wizard.recovery_page.kept.setChecked(True)
     with qtbot.waitSignal(app.main_window_shown, timeout=10_000):
         wizard.button(wizard.WizardButton.FinishButton).click()

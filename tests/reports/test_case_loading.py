@@ -66,3 +66,32 @@ def test_summary_language_follows_the_childs_preference(preference, language, ex
     child = Child(welsh_preference=preference, language=language,
                   created_at=datetime(2026, 3, 2, tzinfo=UTC))
     assert default_language(child) is expected
+
+
+def test_the_agency_summary_shows_the_signed_off_level_and_a_newer_one_awaiting_sign_off() -> None:
+    from datetime import date
+
+    from directwork.domain.case import Case
+    from directwork.domain.records import (
+        Child,
+        Level,
+        LevelSignOff,
+        SafetyLevelDecision,
+        SummaryLanguage,
+    )
+    from directwork.domain.redaction import for_agency
+    from directwork.reports.agency import build_agency_summary
+    from tests.reports.markers import pdf_text
+
+    signed = SafetyLevelDecision(id="d1", child_id="c1", level=Level.MEDIUM, reasoning="Settled",
+                                 decided_by_name="Sam", decided_at=datetime(2026, 1, 5, tzinfo=UTC))
+    newer = SafetyLevelDecision(id="d2", child_id="c1", level=Level.HIGH, reasoning="Threats",
+                                decided_by_name="Sam", decided_at=datetime(2026, 3, 2, tzinfo=UTC))
+    case = Case(child=Child(id="c1", child_id="c1", given_name="Jay"),
+                level_decisions=[signed, newer],
+                sign_offs=[LevelSignOff(id="s1", child_id="c1", decision_id="d1", manager="Priya",
+                                        signed_at=datetime(2026, 1, 6, tzinfo=UTC))])
+    text = pdf_text(build_agency_summary(for_agency(case), SummaryLanguage.EN, date(2026, 3, 3)))
+    assert "Current level: Medium" in text and "Signed off by Priya" in text
+    assert "A newer decision is waiting for a manager's sign-off: High" in text
+    assert "Current level: High" not in text

@@ -49,12 +49,72 @@ def test_each_row_shows_level_last_seen_concerns_review_and_key_moment(vault, cl
     with vault.session() as s:
         [row] = caseload.caseload_rows(s)
     assert (row.name, row.full_name, row.age) == ("Jay", "Jayden", 14)
-    assert row.level == Level.MEDIUM, "the corrected latest decision is the current level"
+    # No manager has signed any decision off: the corrected latest one awaits sign-off.
+    assert row.level is None and row.level_awaiting == Level.MEDIUM
+    assert row.level_text == "Medium awaiting sign-off"
     assert row.last_seen == date(2026, 3, 1)
     assert row.open_concerns == 1, "one open concern, revised once, counts once"
     assert (row.key_moment, row.key_moment_at) == ("missing", date(2026, 2, 25))
-    assert row.review_due == date(2026, 6, 2) and not row.review_overdue
+    # The exclusion on 10 Feb brought the review forward to 17 Feb, 5 working days on (the
+    # missing episode has no return yet, so it brings nothing forward): overdue.
+    assert row.review_due == date(2026, 2, 17) and row.review_overdue
     assert row.sync_state == caseload.SAVED_HERE
+
+
+def test_the_caseload_shows_the_review_date_the_practice_check_shows(vault, clock) -> None:
+    # The case: after an exclusion on 2 Mar 2026 the practice check said Mon 9 Mar and
+    # the caseload 2 Jun. Both now ask reviews.review_schedule.
+    from directwork.domain.policy import load_policy
+    from directwork.domain.rules.practice_check import Category
+    from directwork.store import practice
+
+    policy = load_policy(env={})
+    vault.clock = clock
+    with vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Jay"))
+        practice.record_key_moment(s, KeyMoment(child_id=child.id,
+                                                moment_type=KeyMomentType.EXCLUSION,
+                                                occurred_at=at(2)), policy)
+    with vault.session() as s:
+        [row] = caseload.caseload_rows(s, policy=policy)
+        [review] = [i for i in practice.due_items(s, policy) if i.category is Category.REVIEW]
+    assert row.review_due == date(2026, 3, 9)
+    assert review.due_text == "Mon 9 Mar 2026"
+
+
+def test_today_and_last_seen_are_london_dates(vault, clock) -> None:
+    # 00:30 on 1 July in London is still 30 June in UTC: a day behind before this change.
+    clock.now = datetime(2026, 6, 30, 23, 30, tzinfo=UTC)
+    vault.clock = clock
+    with vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Mia", date_of_birth=date(2012, 7, 1)))
+        records.save_document(s, Visit(child_id=child.id, started_at=clock.now))
+    with vault.session() as s:
+        [row] = caseload.caseload_rows(s)
+    assert row.last_seen == date(2026, 7, 1)
+    assert row.age == 14, "her birthday has come in London"
+
+
+def test_the_signed_off_level_is_shown_with_a_newer_one_awaiting_sign_off(vault) -> None:
+    from directwork.domain.records import LevelSignOff
+
+    with vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Ola"))
+        first = records.add_entry(s, SafetyLevelDecision(child_id=child.id, level=Level.MEDIUM,
+                                                         decided_at=at(1)))
+        records.add_entry(s, LevelSignOff(child_id=child.id, decision_id=first.id,
+                                          manager="Pat", signed_at=at(2)))
+    with vault.session() as s:
+        [row] = caseload.caseload_rows(s)
+    assert (row.level, row.level_awaiting, row.level_text) == (Level.MEDIUM, None, "Medium")
+    with vault.transaction() as s:
+        records.add_entry(s, SafetyLevelDecision(child_id=child.id, level=Level.VERY_HIGH,
+                                                 decided_at=at(5)))
+    with vault.session() as s:
+        [row] = caseload.caseload_rows(s)
+    assert row.level == Level.MEDIUM and row.level_awaiting == Level.VERY_HIGH
+    assert row.level_text == "Medium (Very high awaiting sign-off)"
+    assert "very high" in row.search_text
 
 
 def test_a_review_not_held_in_time_is_overdue(vault, clock) -> None:

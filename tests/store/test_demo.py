@@ -13,6 +13,8 @@ import pytest
 
 from directwork.domain import codec
 from directwork.domain import records as r
+from directwork.domain.policy import load_policy
+from directwork.domain.rules.keymoments import required_response
 from directwork.store import records as svc
 from directwork.store.demo import generate, real_children
 from directwork.store.demo_words import DEMO_TEAM
@@ -101,11 +103,12 @@ def test_plans_agreements_and_due_dates_follow_the_practice(caseload):
             assert {a.role for a in plan.agreements} >= {"child", "practitioner"}
     moments = [x for x in records if isinstance(x, r.KeyMoment)]
     answered = {x.key_moment_id for x in records if isinstance(x, r.KeyMomentResponse)}
+    policy = load_policy(env={})
     for km in moments:
+        # Each response and its due time are the default policy's (a disclosure: at once).
+        assert (km.response, km.response_due) == required_response(km, policy)
         if km.moment_type == r.KeyMomentType.MISSING:
             assert km.response_due == km.returned_at + timedelta(hours=72)
-        else:
-            assert km.occurred_at < km.response_due <= km.occurred_at + timedelta(days=9)
     assert answered and set(km.id for km in moments) - answered, "want some open, some done"
     for ref in (x for x in records if isinstance(x, r.Referral)):
         assert timedelta(days=1) <= ref.ack_due - ref.made_at <= timedelta(days=3)

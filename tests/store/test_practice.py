@@ -23,6 +23,7 @@ from directwork.domain.records import (
     Level,
     PlanAction,
     PlanStatus,
+    Recipient,
     Referral,
     ResponseOutcome,
     Review,
@@ -30,6 +31,7 @@ from directwork.domain.records import (
     SafetyPlan,
     Scaling,
     Severity,
+    Telling,
     Visit,
     VoiceEntry,
     Worry,
@@ -68,16 +70,52 @@ def test_a_missing_episode_shows_its_return_interview_until_it_is_recorded(ready
         km = practice.record_key_moment(s, KeyMoment(
             child_id=jay.id, moment_type=KeyMomentType.MISSING, occurred_at=back - timedelta(hours=30),
             returned_at=back), policy)
-    assert km.response == "Offer a return interview"
+    assert km.response == "Hold a return interview"
     assert km.response_due == back + timedelta(hours=72)
     [item] = items_for(vault, policy, Category.KEY_MOMENT)
     assert not item.overdue and item.record_id == km.id and item.child_name == "Jay Smith"
+    with vault.transaction() as s:
+        practice.record_response(s, km.id, ResponseOutcome.OFFERED)
     clock.advance(hours=71)
     [item] = items_for(vault, policy, Category.KEY_MOMENT)
-    assert item.overdue
+    assert item.overdue and "not yet held" in item.what, "offered is not held"
+    with pytest.raises(PracticeRuleError, match="why the child declined"), vault.transaction() as s:
+        practice.record_response(s, km.id, ResponseOutcome.DECLINED, reason=" ")
     with vault.transaction() as s:
-        practice.record_response(s, km.id, ResponseOutcome.DONE)
+        practice.record_response(s, km.id, ResponseOutcome.DECLINED,
+                                 reason="Jay did not want to talk; offered again with his aunt")
     assert items_for(vault, policy, Category.KEY_MOMENT) == []
+    with pytest.raises(PracticeRuleError, match="already recorded"), vault.transaction() as s:
+        practice.record_response(s, km.id, ResponseOutcome.HELD)
+
+
+def test_a_disclosure_stays_at_the_top_until_who_was_told_is_recorded(ready, clock,
+                                                                       policy) -> None:
+    vault, jay = ready
+    said = clock.now - timedelta(minutes=20)
+    with vault.transaction() as s:
+        km = practice.record_key_moment(s, KeyMoment(
+            child_id=jay.id, moment_type=KeyMomentType.DISCLOSURE, occurred_at=said), policy)
+    assert km.response_due == said
+    with vault.session() as s:
+        first = practice.due_items(s, policy)[0]
+    assert first.category is Category.NOW and first.record_id == km.id
+    with pytest.raises(PracticeRuleError, match="always passed on"), vault.transaction() as s:
+        practice.record_response(s, km.id, ResponseOutcome.NOT_DONE, reason="Not serious")
+    with pytest.raises(PracticeRuleError, match="Record who you told"), vault.transaction() as s:
+        practice.record_response(s, km.id, ResponseOutcome.DONE)
+    with vault.session() as s:
+        assert records.list_entries(s, KeyMomentResponse, jay.id) == []
+    told = [Telling(whom=Recipient.DSL_MANAGER, at=said + timedelta(minutes=10), name=" Pat Lead "),
+            Telling(whom=Recipient.CHILDRENS_SOCIAL_CARE, at=clock.now)]
+    with vault.transaction() as s:
+        practice.record_response(s, km.id, ResponseOutcome.DONE, told=told)
+    assert items_for(vault, policy, Category.NOW) == []
+    with vault.session() as s:
+        [saved] = records.list_entries(s, KeyMomentResponse, jay.id)
+    assert [(t.whom, t.at, t.name) for t in saved.told] == [
+        (Recipient.DSL_MANAGER, said + timedelta(minutes=10), "Pat Lead"),
+        (Recipient.CHILDRENS_SOCIAL_CARE, clock.now, "")]
 
 
 def test_the_return_interview_clock_starts_when_the_return_is_recorded(ready, clock, policy) -> None:
@@ -200,6 +238,12 @@ def test_a_level_needs_reasoning_and_is_signed_off_once(ready, policy) -> None:
     with vault.session() as s:
         level = practice.current_level_of(s, jay.id)
         assert level is not None and level.signed_off and level.sign_off.manager == "Pat Manager"
+    with vault.transaction() as s:
+        practice.set_level(s, jay.id, Level.HIGH, "Threats from older boys")
+    with vault.session() as s:
+        standing = practice.level_standing_of(s, jay.id)
+    assert standing.signed_off is not None and standing.signed_off.level is Level.MEDIUM
+    assert standing.awaiting is not None and standing.awaiting.level is Level.HIGH
 
 
 def test_a_concern_past_its_clock_names_the_next_step_and_escalating_restarts_it(
@@ -225,18 +269,24 @@ def test_a_concern_past_its_clock_names_the_next_step_and_escalating_restarts_it
         assert practice.concern_status(s, concern.id, policy).answered
 
 
-def test_an_immediate_danger_concern_is_at_the_top_and_says_call_999(ready, policy) -> None:
+def test_an_immediate_danger_concern_is_at_the_top_with_999_social_care_and_police(
+        ready, policy) -> None:
     vault, jay = ready
     with vault.transaction() as s:
         concern = practice.raise_concern(s, Concern(child_id=jay.id, summary="Threat with a knife",
                                                     severity=Severity.IMMEDIATE), policy)
-    [item] = items_for(vault, policy, Category.CONCERN)
-    assert item.overdue and "call 999" in item.what
-    with pytest.raises(PracticeRuleError, match="top of the ladder"), vault.transaction() as s:
-        practice.escalate(s, concern.id, policy)
+    with vault.session() as s:
+        first = practice.due_items(s, policy)[0]
+    assert first.category is Category.NOW and first.record_id == concern.id and first.overdue
+    assert "call 999" in first.what and "children's social care" in first.what
+    assert "partnership" not in first.what
     with vault.session() as s:
         [step] = records.list_entries(s, EscalationStep, jay.id)
-        assert step.step == policy.top_step
+    # The designated safeguarding lead is told at once; the ladder stays for disagreements.
+    assert policy.ladder[step.step].key == "service_manager"
+    with vault.transaction() as s:
+        up = practice.escalate(s, concern.id, policy)
+    assert up.step == policy.top_step
 
 
 def test_closing_a_concern_needs_its_outcome_and_who_was_told(ready, policy) -> None:

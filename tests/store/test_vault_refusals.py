@@ -12,6 +12,7 @@ from sqlalchemy import text
 from directwork.domain import records as r
 from directwork.store import records as svc
 from directwork.store.errors import (
+    BackupUnusable,
     DatabaseDamaged,
     DatabaseMissing,
     KeyFileDamaged,
@@ -147,11 +148,11 @@ def test_backups_rotate_and_restore_brings_records_back(vault, data_dir):
     good = vault.backup()
     with vault.transaction() as s:
         svc.save_document(s, r.Person(child_id=child.id, name="Added after the backup"))
-    kept = vault.restore(good)
+    kept = vault.restore(good).kept
     with vault.session() as s:
         assert svc.list_documents(s, r.Person, child.id) == []
         assert [c.given_name for c in svc.list_documents(s, r.Child)] == ["Before"]
-    assert kept.exists(), "the records from just before the restore are kept"
+    assert kept is not None and kept.exists(), "the records from just before the restore are kept"
     for _ in range(9):
         vault.backup()
     assert len(vault.list_backups()) == 7
@@ -163,6 +164,7 @@ def test_a_damaged_backup_is_not_restored(vault, data_dir, tmp_path):
     bad = vault.backup(tmp_path / "bad.db")
     bad.write_bytes(bad.read_bytes()[:4096] + b"\x5a" * 4096 + bad.read_bytes()[8192:])
     before = (data_dir / "vault.db").read_bytes()
-    with pytest.raises(DatabaseDamaged):
+    with pytest.raises(BackupUnusable) as err:
         vault.restore(bad)
+    assert err.value.exit_code == 2 and "damaged page" in err.value.message
     assert (data_dir / "vault.db").read_bytes() == before

@@ -185,6 +185,9 @@ def main(argv: list[str] | None = None) -> int:
     from tools.screenshots.printing import shoot_printing
 
     shoot_printing(out)  # printing a summary through CUPS, and each thing the window says
+    from tools.screenshots.laptop import shoot_laptop
+
+    shoot_laptop(out)  # every window and dialog on a 1366×768 laptop at 150% (out/laptop/)
     return 0
 
 

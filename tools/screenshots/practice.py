@@ -15,8 +15,11 @@ from tools.screenshots.shots import PASSPHRASE, settle, shoot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from directwork.domain.policy import load_policy
 from directwork.domain.records import (
     Child,
     Concern,
@@ -28,14 +31,15 @@ from directwork.domain.records import (
     Scaling,
     VoiceEntry,
 )
+from directwork.domain.rules.practice_check import Category
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.editor import PlanEditor
 from directwork.gui.plan.versions import PlanVersionsDialog
 from directwork.gui.practice.charts import ChartsPanel
 from directwork.gui.practice.common import practice_policy
 from directwork.gui.practice.concerns import ConcernDialog, RaiseConcernDialog
-from directwork.gui.practice.dashboard import DashboardPage
-from directwork.gui.practice.dialogs import KeyMomentDialog
+from directwork.gui.practice.dashboard import MARK_COLUMN, DashboardPage
+from directwork.gui.practice.dialogs import KeyMomentDialog, ResponseDialog
 from directwork.gui.practice.review import ReviewDialog
 from directwork.store import demo, practice, records
 from directwork.store.keyfile import KdfParams
@@ -83,6 +87,51 @@ def _two_laptops(vault: Vault, child: Child) -> SafetyPlan:
     return base
 
 
+def _with_rule_tooltip(dash: DashboardPage, path: Path) -> Path:
+    """The practice check with the pointer resting on a deadline's "guidance" mark: the rule's
+    source as its tooltip shows it (the tooltip is its own window, so it is painted onto the
+    page's picture where it appears)."""
+    model, view = dash.model, dash.view
+    parent = model.category_index(Category.KEY_MOMENT)
+    row = next(r for r in range(model.rowCount(parent))
+               if model.data(model.index(r, MARK_COLUMN, parent)) == "guidance")
+    index = model.index(row, MARK_COLUMN, parent)
+    view.setCurrentIndex(index)
+    QApplication.processEvents()
+    rect = view.visualRect(index)
+    spot = view.viewport().mapToGlobal(rect.center())
+    QToolTip.showText(spot, model.data(index, Qt.ItemDataRole.ToolTipRole), view.viewport())
+    QApplication.processEvents()
+    tips = [w for w in QApplication.topLevelWidgets()
+            if w.inherits("QTipLabel") and w.isVisible()]
+    picture = dash.grab()
+    if tips:
+        # Beside the cell, as on a real screen (the offscreen screen is too small to place it).
+        tip = tips[0].grab()
+        at = view.viewport().mapTo(dash, rect.bottomLeft() + QPoint(12, 6))
+        at.setX(min(at.x(), dash.width() - tip.width() - 4))
+        painter = QPainter(picture)
+        painter.drawPixmap(at, tip)
+        painter.end()
+    QToolTip.hideText()
+    picture.save(str(path))
+    print(f"screenshots: {path}")
+    return path
+
+
+def _welsh_service(folder: Path) -> Path:
+    """A fictional service's policy file in Wales, with numbers from Ofcom's drama range."""
+    path = folder / "service-wales.toml"
+    path.write_text("""region = "wales"
+[immediate_danger.childrens_social_care]
+name = "Cwm Teg children's services (fictional)"
+name_cy = "Gwasanaethau Plant Cwm Teg (ffuglennol)"
+phone = "01632 960 123"
+out_of_hours = "01632 960 456"
+""", encoding="utf-8")
+    return path
+
+
 def shoot_practice(out: Path) -> list[Path]:
     """Write the practice screenshots into ``out``; returns their paths."""
     out.mkdir(parents=True, exist_ok=True)
@@ -101,6 +150,11 @@ def shoot_practice(out: Path) -> list[Path]:
                 child_id=child.id, moment_type=KeyMomentType.MISSING,
                 occurred_at=NOW - timedelta(days=4), returned_at=NOW - timedelta(hours=80),
                 details="Missing overnight; found at a friend's flat"), policy)
+            # A disclosure this morning, not yet passed on: at the top of the practice check.
+            disclosure = practice.record_key_moment(s, KeyMoment(
+                child_id=child.id, moment_type=KeyMomentType.DISCLOSURE,
+                occurred_at=NOW - timedelta(minutes=35),
+                details="Said an older boy makes him carry a bag for him (fictional)"), policy)
         plan = _two_laptops(vault, child)
         worker = VaultWorker(vault)
         keep: list[QWidget] = []
@@ -134,6 +188,19 @@ def shoot_practice(out: Path) -> list[Path]:
                             dash.view.setCurrentIndex(model.index(r, 0, parent))
                             return
             show(dash, (1440, 800), "dashboard.png", choose_child)
+            shots.append(_with_rule_tooltip(dash, out / "dashboard-rule-source.png"))
+
+            # Who was told about the disclosure, and when.
+            with vault.session() as s:
+                state = next(st for st in practice.key_moment_states(s, child.id, policy)
+                             if st.key_moment.id == disclosure.id)
+            told = ResponseDialog(worker, state, NOW)
+
+            def tick_lead() -> None:
+                row = told.told_rows[0]
+                row.check.setChecked(True)
+                row.name.setText("Priya Shah, designated safeguarding lead")
+            show(told, (640, 460), "disclosure-told.png", tick_lead)
 
             charts = ChartsPanel()
             worker.query(load_chart_data, child.id, success=charts.set_data)
@@ -176,7 +243,13 @@ def shoot_practice(out: Path) -> list[Path]:
             danger = RaiseConcernDialog(worker, child.id, NOW, policy)
             danger.summary.setText("Threatened with a knife outside the shop tonight")
             danger.severity.setCurrentIndex(3)
-            show(danger, (560, 420), "concern-immediate.png")
+            show(danger, (620, 560), "concern-immediate.png")
+            # A service in Wales with its own (fictional, drama-range) numbers: Welsh first.
+            wales = load_policy(_welsh_service(Path(tmp)))
+            danger_cy = RaiseConcernDialog(worker, child.id, NOW, wales)
+            danger_cy.summary.setText("Threatened with a knife outside the shop tonight")
+            danger_cy.severity.setCurrentIndex(3)
+            show(danger_cy, (620, 640), "concern-immediate-wales.png")
             show(ReviewDialog(worker, child.id, policy), (1000, 720), "review.png")
         finally:
             for widget in keep:

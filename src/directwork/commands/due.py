@@ -1,9 +1,12 @@
 """`directwork due`: the practice check from the command line, as plain aligned text for a
 morning print-out, or as JSON for scripts.
 
-It lists what the dashboard lists: reviews overdue or due within the week, key-moment
-responses still open, concerns and referrals and their clocks, plans that cannot be relied on,
-children not seen for too long, and children whose worker changed recently. Overdue first.
+It lists what the dashboard lists, from the same read model (``store.practice.due_items``):
+what must be done now (a disclosure not yet passed on, immediate danger), reviews overdue or due
+within the week, key-moment responses still open, concerns and referrals and their clocks, plans
+that cannot be relied on, children not seen for too long, and children whose worker changed
+recently. Overdue first. The JSON names the policy rule behind each deadline: its figure,
+whether it is national guidance or a local choice, and its sources.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from pathlib import Path
 
 from directwork.cli import EXIT_OK, UserError
 from directwork.commands import open_vault
-from directwork.domain.policy import PolicyError, load_policy
+from directwork.domain.policy import Policy, PolicyError, load_policy
 from directwork.domain.rules.practice_check import Category, DueItem
 from directwork.domain.rules.workdays import LONDON, format_due
 
@@ -60,25 +63,23 @@ def render_text(items: Sequence[DueItem], now: datetime, children: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_json(items: Sequence[DueItem], now: datetime, children: int,
-                sources: Sequence[str]) -> str:
+def render_json(items: Sequence[DueItem], now: datetime, children: int, policy: Policy) -> str:
     counts: dict[str, int] = {c.value: 0 for c in Category}
     for item in items:
         counts[item.category.value] += 1
     return json.dumps({
         "as_of": now.astimezone(UTC).isoformat(),
         "children_checked": children,
-        "policy": list(sources),
+        "policy": list(policy.sources),
         "total": len(items),
         "overdue": sum(1 for i in items if i.overdue),
         "counts": counts,
-        "items": [i.to_json() for i in items],
+        "items": [i.to_json(policy) for i in items],
     }, indent=2, ensure_ascii=False) + "\n"
 
 
 def cmd_due(args: argparse.Namespace) -> int:
-    from directwork.domain.rules.practice_check import practice_check, sort_items
-    from directwork.store.practice import gather_facts
+    from directwork.store.practice import children_checked, due_items
 
     try:
         policy = load_policy(args.policy)
@@ -89,13 +90,13 @@ def cmd_due(args: argparse.Namespace) -> int:
         now = args.as_of or datetime.now(UTC)
         practitioner = vault.practitioner_id if args.mine else None
         with vault.session() as session:
-            facts = gather_facts(session, practitioner_id=practitioner, team=args.team)
-        items = sort_items(item for f in facts for item in practice_check(f, policy, now))
-        children = len(facts)
+            items = due_items(session, policy, now, practitioner_id=practitioner,
+                              team=args.team)
+            children = children_checked(session, practitioner_id=practitioner, team=args.team)
     finally:
         vault.lock()
     if args.json:
-        sys.stdout.write(render_json(items, now, children, policy.sources))
+        sys.stdout.write(render_json(items, now, children, policy))
     else:
         sys.stdout.write(render_text(items, now, children))
     return EXIT_OK

@@ -4,16 +4,14 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from directwork.cli import EXIT_OK, EXIT_USER, UserError
 from directwork.commands import open_vault
-from directwork.store.errors import NotWritable
+from directwork.store.private_files import os_error, write_private
 
 ERRORS_SHOWN = 20
 # A whole service's records are tens of megabytes; a file far beyond that is a mistake, and
@@ -44,7 +42,7 @@ def read_interchange_file(path: Path) -> Any:
         raise UserError(f"{path} is not UTF-8 text, so it is not an interchange file; "
                         "nothing was imported") from None
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise UserError(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                         f"{exc.msg}); nothing was imported") from None
@@ -54,6 +52,31 @@ def read_interchange_file(path: Path) -> Any:
     except RecursionError:
         raise UserError(f"{path} is nested too deeply to be an interchange file; "
                         "nothing was imported") from None
+    where = _not_unicode(data)
+    if where is not None:
+        raise UserError(f"{path} holds text that is not valid Unicode (a lone surrogate, "
+                        f"at {where}); nothing was imported")
+    return data
+
+
+def _not_unicode(data: Any, where: str = "$") -> str | None:
+    """Where a string (or key) holds a lone surrogate, which JSON's \\ud800 escapes allow and
+    no text can be stored as; None when there is none. Iterative: the file may be deep."""
+    stack: list[tuple[Any, str]] = [(data, where)]
+    while stack:
+        value, at = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return at
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                stack.append((key, at))
+                stack.append((item, f"{at}.{key}" if str(key).isidentifier() else f"{at}[...]"))
+        elif isinstance(value, list):
+            stack.extend((item, f"{at}[{i}]") for i, item in enumerate(value))
+    return None
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -90,20 +113,11 @@ def _write_private(path: Path, text: str) -> None:
     """Write a file only its owner can read (mode 0600), never over an existing file, and leave
     nothing half-written behind if writing fails."""
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        write_private(path, text.encode("utf-8"))
     except FileExistsError:
         raise UserError(f"{path} already exists; choose a new file name") from None
     except OSError as exc:
-        raise NotWritable(path.parent, exc.strerror or "") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except BaseException:
-        with contextlib.suppress(OSError):
-            path.unlink()
-        raise
+        raise os_error(exc, path.parent) from None
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -119,6 +133,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         vault.lock()
     _write_private(args.output, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     whose = f"child {args.child}" if args.child else "every child in this vault"
+    if args.history:
+        from directwork.commands.history import history_text
+
+        if not args.child:
+            raise UserError("--history needs --child: a history is one child's")
+        beside = args.output.with_suffix(".history.csv")
+        text, count = history_text(args, args.child)
+        _write_private(beside, text)
+        print(f"Wrote the child's history ({count} line(s)) to {beside}.")
     print(f"Exported {len(data['records'])} record(s) for {whose} to {args.output}.")
     print("This file is NOT encrypted: it holds personal information in plain text. Only you "
           "can read it on this computer; keep it on an encrypted drive and delete it when it "
@@ -135,4 +158,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--child", metavar="ID", help="only this child's whole record (for a subject "
                                                  "access request)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    p.add_argument("--history", action="store_true",
+                   help="with --child: also write the child's history (who, what, laptop, when) "
+                        "beside it, as FILE.history.csv")
     p.set_defaults(func=cmd_export)

@@ -11,7 +11,6 @@ without it the command lists those lines as the copy will show them and writes n
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from datetime import datetime
@@ -26,6 +25,7 @@ from directwork.domain.records import (
     SummaryLanguage,
 )
 from directwork.reports.words import LONDON
+from directwork.store.private_files import os_error, write_private
 
 LANGUAGE_NAMES = {SummaryLanguage.EN: "English", SummaryLanguage.CY: "Welsh",
                   SummaryLanguage.BOTH: "Welsh and English"}
@@ -46,16 +46,15 @@ def _check_output(path: Path, force: bool) -> None:
 
 
 def _write(path: Path, pdf: bytes, force: bool) -> None:
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
+    """Write the PDF (0600, synced); a failure leaves no part-written file (and, with
+    ``force``, the old one as it was)."""
     try:
-        fd = os.open(path, flags, 0o600)
+        write_private(path, pdf, replace=force)
     except FileExistsError:
         raise UserError(f"{path} already exists; choose another name, or add --force to replace it"
                         ) from None
     except OSError as exc:
-        raise UserError(f"could not write {path}: {exc.strerror}; nothing was recorded") from None
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(pdf)
+        raise os_error(exc, path.parent) from None
 
 
 def _pages(pdf: bytes) -> int:
@@ -109,6 +108,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
                             "a withheld name; check them (above, or in the app's summary "
                             "preview), then run again with --checked. Nothing was written")
         pdf = built.pdf
+        replaced = output.exists()
         _write(output, pdf, args.force)
         given_to = args.given_to or {
             SummaryAudience.CHILD: case.child.display_name,
@@ -116,12 +116,17 @@ def cmd_summary(args: argparse.Namespace) -> int:
             SummaryAudience.AGENCY: "the agencies working with the child",
         }[audience]
         if args.given:
-            with vault.transaction() as session:
-                given = record_given(session, SummaryGiven(
-                    child_id=case.child.id, plan_id=case.plan.id if case.plan else None,
-                    audience=audience, given_to=given_to, language=language,
-                    how=SummaryHandover.SAVED,
-                    withheld=built.check.record() if built.check else {}))
+            try:
+                with vault.transaction() as session:
+                    given = record_given(session, SummaryGiven(
+                        child_id=case.child.id, plan_id=case.plan.id if case.plan else None,
+                        audience=audience, given_to=given_to, language=language,
+                        how=SummaryHandover.SAVED,
+                        withheld=built.check.record() if built.check else {}))
+            except BaseException:
+                if not replaced:
+                    output.unlink(missing_ok=True)  # a summary given is a summary recorded
+                raise
             assert given.given_at is not None
             now = given.given_at
     finally:

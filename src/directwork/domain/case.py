@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from directwork.domain.records import (
     EARLIEST,
@@ -83,6 +83,9 @@ class Case:
     coreview: list[CoReviewResponse] = field(default_factory=list)
     summaries_given: list[SummaryGiven] = field(default_factory=list)
     viewer: Viewer = Viewer.PRACTITIONER
+    # When the next review is due: ``rules.reviews.review_schedule``, worked out on the whole
+    # case (with the key moments a family copy leaves out), the date every screen shows.
+    next_review: date | None = None
     # Every other version of the child's people and places: the other heads of a record two
     # laptops changed, earlier revisions, and records since deleted. Never printed; the
     # redaction policy looks for their names and numbers too (domain/withholding.py).

@@ -15,7 +15,7 @@ import os
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -52,32 +52,105 @@ class ClockStart(enum.StrEnum):
     RETURNED = "returned"
 
 
+class Basis(enum.StrEnum):
+    """Whether a rule's figure is national guidance or the service's own choice."""
+
+    GUIDANCE = "guidance"
+    LOCAL = "local"
+
+    @property
+    def label(self) -> str:
+        return "guidance" if self is Basis.GUIDANCE else "local choice"
+
+
 @dataclass(frozen=True)
 class Window:
-    """A time window such as "72 hours" or "5 working days"."""
+    """A time window such as "72 hours" or "5 working days"; 0 hours is "immediately"."""
 
     amount: int
     unit: Unit
 
+    @property
+    def immediate(self) -> bool:
+        return self.amount == 0 and self.unit is Unit.HOURS
+
     def __str__(self) -> str:
+        if self.immediate:
+            return "immediately"
         word = {Unit.HOURS: "hour", Unit.DAYS: "day", Unit.WORKING_DAYS: "working day"}[self.unit]
         return f"{self.amount} {word}{'' if self.amount == 1 else 's'}"
 
+
+IMMEDIATELY = Window(0, Unit.HOURS)
 
 _WINDOW = re.compile(r"^\s*(\d+)\s+(hours?|days?|working\s+days?)\s*$", re.IGNORECASE)
 
 
 def parse_window(text: object) -> Window:
-    """``"5 working days"`` -> Window(5, WORKING_DAYS). Raises ValueError on anything else."""
+    """``"5 working days"`` -> Window(5, WORKING_DAYS); ``"immediately"`` -> 0 hours. Raises
+    ValueError on anything else."""
+    if isinstance(text, str) and text.strip().lower() == "immediately":
+        return IMMEDIATELY
     match = _WINDOW.match(text) if isinstance(text, str) else None
     if not match:
         raise ValueError(
-            f"{text!r} is not a time window; write it like \"72 hours\", \"14 days\" or "
-            "\"5 working days\""
+            f"{text!r} is not a time window; write it like \"immediately\", \"72 hours\", "
+            "\"14 days\" or \"5 working days\""
         )
     word = " ".join(match.group(2).lower().split()).rstrip("s")
     unit = {"hour": Unit.HOURS, "day": Unit.DAYS, "working day": Unit.WORKING_DAYS}[word]
     return Window(int(match.group(1)), unit)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a rule comes from: the document, its section, and the sentence quoted. ``region``
+    is set when the document applies to England or to Wales only."""
+
+    title: str
+    section: str
+    quote: str
+    region: Region | None = None
+
+    def cite(self) -> str:
+        where = f" ({'England' if self.region is Region.ENGLAND else 'Wales'})" if self.region else ""
+        return f"{self.title}{where}, {self.section}: \u201c{self.quote}\u201d"
+
+
+@dataclass(frozen=True)
+class RuleBasis:
+    """What a rule is: its figure as in force, whether the policy says it is national guidance
+    or a local choice, the guidance figure where guidance sets one, and its sources.
+
+    ``mark`` is what a screen shows beside a deadline: "guidance" only when the figure in force
+    is the guidance figure itself; a service's stricter figure is its own local choice."""
+
+    key: str
+    figure: str
+    basis: Basis
+    guidance: str | None
+    sources: tuple[Source, ...]
+
+    @property
+    def mark(self) -> Basis:
+        if self.basis is Basis.GUIDANCE and self.guidance == self.figure:
+            return Basis.GUIDANCE
+        return Basis.LOCAL
+
+    @property
+    def stricter_than_guidance(self) -> bool:
+        return self.guidance is not None and self.guidance != self.figure
+
+    def describe(self) -> str:
+        """One paragraph for a tooltip: the mark, the figure, and each source."""
+        if self.mark is Basis.GUIDANCE:
+            lead = f"National guidance: {self.figure}."
+        elif self.stricter_than_guidance:
+            lead = (f"Local choice: {self.figure}, stricter than the national guidance "
+                    f"({self.guidance}).")
+        else:
+            lead = f"Local choice: {self.figure}."
+        return "\n".join([lead, *(s.cite() for s in self.sources)])
 
 
 @dataclass(frozen=True)
@@ -87,6 +160,18 @@ class KeyMomentRule:
     within: Window
     starts_from: ClockStart
     brings_review_forward: bool
+    # Where the response is not the review itself (a missing child's return interview), how
+    # soon the review comes forward instead; None: to the response's own due time.
+    review_within: Window | None = None
+
+    @property
+    def rule_key(self) -> str:
+        return f"key_moments.{self.moment_type.value}"
+
+    @property
+    def review_rule_key(self) -> str:
+        """The rule behind the review this moment brings forward."""
+        return f"{self.rule_key}.review" if self.review_within is not None else self.rule_key
 
 
 @dataclass(frozen=True)
@@ -104,6 +189,34 @@ class ConcernRule:
     start_at: str
     call_999: bool
 
+    @property
+    def rule_key(self) -> str:
+        return f"concerns.{self.severity.value}"
+
+
+@dataclass(frozen=True)
+class ImmediateDanger:
+    """The steps for immediate danger, with the service's own numbers (an empty number is one
+    the service has not set: the steps say so rather than guess)."""
+
+    emergency: str
+    police_non_emergency: str
+    csc_name: str
+    csc_name_cy: str
+    csc_phone: str
+    csc_out_of_hours: str
+
+
+REVIEW_RULE = "reviews"
+NOT_SEEN_RULE = "contact.not_seen"
+WORKER_CHANGED_RULE = "contact.worker_changed"
+IMMEDIATE_DANGER_RULE = "immediate_danger"
+ESCALATION_RULE = "escalation"
+
+
+def referral_rule_key(kind: ReferralType) -> str:
+    return f"referrals.{kind.value}"
+
 
 @dataclass(frozen=True)
 class Policy:
@@ -117,6 +230,8 @@ class Policy:
     concerns: Mapping[Severity, ConcernRule]
     ladder: tuple[LadderStep, ...]
     sources: tuple[str, ...] = ()
+    rules: Mapping[str, RuleBasis] = field(default_factory=dict)
+    immediate_danger: ImmediateDanger = ImmediateDanger("999", "101", "", "", "", "")
 
     def ladder_index(self, key: str) -> int:
         for i, step in enumerate(self.ladder):
@@ -127,6 +242,10 @@ class Policy:
     @property
     def top_step(self) -> int:
         return len(self.ladder) - 1
+
+    def rule(self, key: str) -> RuleBasis | None:
+        """What the rule named ``key`` is ("key_moments.missing", "reviews"...), if known."""
+        return self.rules.get(key)
 
 
 # --------------------------------------------------------------------------- loading
@@ -164,7 +283,8 @@ def merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
 def load_policy(path: Path | str | None = None, *, default: Path | None = None,
                 env: Mapping[str, str] | None = None) -> Policy:
     """The default policy with the service's own file (``path``, else ``$DIRECTWORK_POLICY``)
-    laid over it. Raises PolicyError naming the file and key of the first mistake."""
+    laid over it. Raises PolicyError naming the file and key of the first mistake, and a
+    figure laxer than the national guidance, with the guidance figure beside it."""
     default = default or default_policy_path()
     data = _read_toml(default)
     sources = [str(default)]
@@ -176,6 +296,7 @@ def load_policy(path: Path | str | None = None, *, default: Path | None = None,
         # silently leave the default in force.
         try:
             _check_known_keys(own, data, "")
+            _check_own_keys(own, data, "")
         except PolicyError as exc:
             raise PolicyError(f"policy file {path}: {exc.message}") from None
         data = merge(data, own)
@@ -195,6 +316,25 @@ def _check_known_keys(own: Mapping[str, Any], known: Mapping[str, Any], prefix: 
             _check_known_keys(value, known[key], name + ".")
 
 
+# What a rule is (guidance or local) and what the guidance says are facts about the guidance,
+# not choices: a service's file changes figures, and may cite its own source for its own
+# (local) rules only.
+_FIXED = ("basis", "guidance")
+
+
+def _check_own_keys(own: Mapping[str, Any], default: Mapping[str, Any], prefix: str) -> None:
+    for key, value in own.items():
+        name = f"{prefix}{key}"
+        if key in _FIXED:
+            raise PolicyError(f"{name}: is set by the default policy (it says what the national "
+                              "guidance is); a service's file sets only the figures")
+        if key == "source" and default.get("basis") == Basis.GUIDANCE.value:
+            raise PolicyError(f"{name}: this rule follows national guidance, whose source a "
+                              "service's file cannot change")
+        if isinstance(value, Mapping) and isinstance(default.get(key), Mapping):
+            _check_own_keys(value, default[key], name + ".")
+
+
 class _Reader:
     """Reads typed values out of the merged TOML, naming the key in every error."""
 
@@ -210,6 +350,13 @@ class _Reader:
             node = node[part]
         return node
 
+    def has(self, dotted: str) -> bool:
+        try:
+            self.get(dotted)
+        except PolicyError:
+            return False
+        return True
+
     def table(self, dotted: str) -> Mapping[str, Any]:
         value = self.get(dotted)
         if not isinstance(value, Mapping):
@@ -220,6 +367,13 @@ class _Reader:
         value = self.get(dotted)
         if not isinstance(value, str) or not value.strip():
             raise PolicyError(f"{self.prefix}{dotted}: should be some words in quotes")
+        return value.strip()
+
+    def words(self, dotted: str) -> str:
+        """Text that may be left empty ("" for a number not set yet)."""
+        value = self.get(dotted)
+        if not isinstance(value, str):
+            raise PolicyError(f"{self.prefix}{dotted}: should be words in quotes (\"\" if not set)")
         return value.strip()
 
     def whole(self, dotted: str, *, low: int = 0, high: int = 10_000) -> int:
@@ -248,10 +402,68 @@ class _Reader:
             allowed = ", ".join(f'"{m.value}"' for m in enum_cls)
             raise PolicyError(f"{self.prefix}{dotted}: {value!r} is not one of {allowed}") from None
 
+    def sources(self, dotted: str) -> tuple[Source, ...]:
+        raw = self.get(dotted)
+        if not isinstance(raw, list) or not raw:
+            raise PolicyError(f"{self.prefix}{dotted}: should list at least one source "
+                              f"([[{dotted}]] with title, section and quote)")
+        found = []
+        for i, item in enumerate(raw):
+            at = f"{dotted}[{i + 1}]"
+            if not isinstance(item, Mapping):
+                raise PolicyError(f"{self.prefix}{at}: should be a table with title, section "
+                                  "and quote")
+            one = _Reader(item, prefix=f"{self.prefix}{at}.")
+            region = one.choice("region", Region) if "region" in item else None
+            found.append(Source(one.text("title"), one.text("section"), one.text("quote"), region))
+        return tuple(found)
+
+
+def _rule_basis(r: _Reader, at: str, figure_key: str, figure: Window | int | str,
+                unit_word: str, region: Region) -> RuleBasis:
+    """The rule at ``at``: its basis, guidance figure and sources, checked. A window laxer than
+    the guidance figure is refused, naming both."""
+    basis = r.choice(f"{at}.basis" if at else "basis", Basis)
+    sources = r.sources(f"{at}.source" if at else "source")
+    if isinstance(figure, int):
+        shown = f"{figure} {unit_word}{'' if figure == 1 else 's'}"
+    else:
+        shown = str(figure)
+    guidance_key = f"{at}.guidance"
+    guidance: str | None = None
+    if r.has(guidance_key):
+        if not isinstance(figure, Window):
+            raise PolicyError(f"{guidance_key}: a guidance figure is kept only for time windows")
+        limit = r.window(guidance_key)
+        guidance = str(limit)
+        from directwork.domain.rules.workdays import no_later_than
+
+        if not no_later_than(figure, limit, region):
+            cited = "; ".join(s.cite() for s in sources if s.region in (None, region)) or \
+                "; ".join(s.cite() for s in sources)
+            raise PolicyError(
+                f"{at}.{figure_key}: \"{figure}\" is laxer than the national guidance, which "
+                f"is {limit} ({cited}). A service may set a stricter figure, never a laxer one.")
+    elif basis is Basis.GUIDANCE:
+        raise PolicyError(f"{at}.guidance: missing (a guidance rule keeps the guidance figure "
+                          "beside its own)")
+    return RuleBasis(key=at, figure=shown, basis=basis, guidance=guidance, sources=sources)
+
 
 def policy_from_dict(data: Mapping[str, Any], *, sources: tuple[str, ...] = ()) -> Policy:
     """Check and convert the merged TOML into a Policy."""
     r = _Reader(data)
+    region: Region = r.choice("region", Region)
+    rules: dict[str, RuleBasis] = {}
+
+    interval = r.whole("reviews.interval_months", low=1, high=24)
+    rules[REVIEW_RULE] = _rule_basis(r, REVIEW_RULE, "interval_months", interval, "month", region)
+    not_seen = r.whole("contact.not_seen.days", low=1, high=365)
+    rules[NOT_SEEN_RULE] = _rule_basis(r, NOT_SEEN_RULE, "days", not_seen, "day", region)
+    changed = r.whole("contact.worker_changed.months", low=0, high=24)
+    rules[WORKER_CHANGED_RULE] = _rule_basis(r, WORKER_CHANGED_RULE, "months", changed, "month",
+                                             region)
+
     key_moments: dict[KeyMomentType, KeyMomentRule] = {}
     table = r.table("key_moments")
     for name in table:
@@ -260,16 +472,43 @@ def policy_from_dict(data: Mapping[str, Any], *, sources: tuple[str, ...] = ()) 
             raise PolicyError(f"key_moments.{name}: not a key moment (known: {known})")
     for kind in KeyMomentType:
         at = f"key_moments.{kind.value}"
+        within = r.window(f"{at}.within")
+        forward = r.flag(f"{at}.brings_review_forward")
+        review_within = r.window(f"{at}.review_within") if r.has(f"{at}.review_within") else None
+        if review_within is not None and not forward:
+            raise PolicyError(f"{at}.review_within: set only where brings_review_forward = true")
         key_moments[kind] = KeyMomentRule(
             moment_type=kind,
             response=r.text(f"{at}.response"),
-            within=r.window(f"{at}.within"),
+            within=within,
             starts_from=r.choice(f"{at}.from", ClockStart),
-            brings_review_forward=r.flag(f"{at}.brings_review_forward"),
+            brings_review_forward=forward,
+            review_within=review_within,
         )
+        rules[at] = _rule_basis(r, at, "within", within, "", region)
+        if review_within is not None:
+            # How soon the review comes forward, where the response is not the review: always
+            # the service's choice (no guidance sets it), with its own source.
+            rules[f"{at}.review"] = RuleBasis(
+                key=f"{at}.review", figure=str(review_within), basis=Basis.LOCAL, guidance=None,
+                sources=r.sources(f"{at}.review_source"))
 
-    referral_ack = {kind: r.window(f"referrals.{kind.value}.acknowledge_within")
-                    for kind in ReferralType}
+    referral_ack: dict[ReferralType, Window] = {}
+    for referral in ReferralType:
+        at = referral_rule_key(referral)
+        referral_ack[referral] = r.window(f"{at}.acknowledge_within")
+        rules[at] = _rule_basis(r, at, "acknowledge_within", referral_ack[referral], "", region)
+
+    act = r.window("immediate_danger.act")
+    rules[IMMEDIATE_DANGER_RULE] = _rule_basis(r, IMMEDIATE_DANGER_RULE, "act", act, "", region)
+    danger = ImmediateDanger(
+        emergency=r.text("immediate_danger.emergency"),
+        police_non_emergency=r.words("immediate_danger.police_non_emergency"),
+        csc_name=r.text("immediate_danger.childrens_social_care.name"),
+        csc_name_cy=r.text("immediate_danger.childrens_social_care.name_cy"),
+        csc_phone=r.words("immediate_danger.childrens_social_care.phone"),
+        csc_out_of_hours=r.words("immediate_danger.childrens_social_care.out_of_hours"),
+    )
 
     ladder_raw = r.get("escalation.ladder")
     if not isinstance(ladder_raw, list) or not ladder_raw:
@@ -290,6 +529,8 @@ def policy_from_dict(data: Mapping[str, Any], *, sources: tuple[str, ...] = ()) 
             raise PolicyError(f"{at}.key: {step.key!r} is used by an earlier step")
         ladder.append(step)
     keys = [s.key for s in ladder]
+    figures = ", ".join(f"{s.title}: {s.answer_within}" for s in ladder)
+    rules[ESCALATION_RULE] = _rule_basis(r, ESCALATION_RULE, "ladder", figures, "", region)
 
     concerns: dict[Severity, ConcernRule] = {}
     for severity in Severity:
@@ -304,16 +545,20 @@ def policy_from_dict(data: Mapping[str, Any], *, sources: tuple[str, ...] = ()) 
             start_at=start,
             call_999=r.flag(f"{at}.call_999"),
         )
+        rules[at] = _rule_basis(r, at, "respond_within", concerns[severity].respond_within, "",
+                                region)
 
     return Policy(
-        region=r.choice("region", Region),
-        review_interval_months=r.whole("reviews.interval_months", low=1, high=24),
+        region=region,
+        review_interval_months=interval,
         review_due_soon_days=r.whole("reviews.due_soon_days", low=0, high=90),
-        not_seen_days=r.whole("contact.not_seen_days", low=1, high=365),
-        worker_changed_months=r.whole("contact.worker_changed_months", low=0, high=24),
+        not_seen_days=not_seen,
+        worker_changed_months=changed,
         key_moments=key_moments,
         referral_ack=referral_ack,
         concerns=concerns,
         ladder=tuple(ladder),
         sources=sources,
+        rules=rules,
+        immediate_danger=danger,
     )

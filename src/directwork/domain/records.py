@@ -137,8 +137,28 @@ class KeyMomentType(enum.StrEnum):
 
 
 class ResponseOutcome(enum.StrEnum):
+    """How a key moment's required response stands. A return interview is offered, then held
+    or declined (with the child's reason); offering it does not close it."""
+
     DONE = "done"
     NOT_DONE = "not_done"
+    OFFERED = "offered"
+    HELD = "held"
+    DECLINED = "declined"
+
+
+class Recipient(enum.StrEnum):
+    """Who a practitioner told about a disclosure."""
+
+    DSL_MANAGER = "dsl_manager"
+    CHILDRENS_SOCIAL_CARE = "childrens_social_care"
+    POLICE = "police"
+
+    @property
+    def label(self) -> str:
+        return {"dsl_manager": "the designated safeguarding lead or a manager",
+                "childrens_social_care": "children's social care",
+                "police": "the police"}[self.value]
 
 
 class ReviewTrigger(enum.StrEnum):
@@ -524,6 +544,15 @@ class KeyMoment(Entry):
 
 
 @dataclass(kw_only=True)
+class Telling:
+    """One person or agency told about a disclosure, and when."""
+
+    whom: Recipient = Recipient.DSL_MANAGER
+    at: datetime | None = None
+    name: str = ""
+
+
+@dataclass(kw_only=True)
 class KeyMomentResponse(Entry):
     KIND: ClassVar[str] = "key_moment_response"
 
@@ -531,6 +560,8 @@ class KeyMomentResponse(Entry):
     outcome: ResponseOutcome = ResponseOutcome.DONE
     done_at: datetime | None = None
     reason: str = ""
+    # A disclosure's response: who was told, and when.
+    told: list[Telling] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)

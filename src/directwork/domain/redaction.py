@@ -170,6 +170,7 @@ def _family_view(case: Case, viewer: Viewer, audience: Audience, responder_role:
         coreview=[dataclasses.replace(r) for r in case.coreview
                   if r.responder_role == responder_role],
         viewer=viewer,
+        next_review=case.next_review,
     )
     # Every piece of text in the copy, whatever its field, then passes the one free-text rule.
     safe, check = scrub_view(case, view, withholding, edits, close=close)

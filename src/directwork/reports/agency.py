@@ -28,6 +28,7 @@ from directwork.domain.records import (
     SafetyPlan,
     SummaryLanguage,
 )
+from directwork.domain.rules.levels import level_standing
 from directwork.reports.icons import SOFT
 from directwork.reports.layout import (
     RULE,
@@ -149,12 +150,15 @@ class _Plan:
         ]
         if plan is not None:
             fields += [("agency.plan_status", self.t(f"labels.plan_status.{plan.status.value}")),
-                       ("agency.next_review", self.w.day(plan.next_review))]
+                       ("agency.next_review", self.w.day(c.next_review or plan.next_review))]
         self.story += [self.field(k, v) for k, v in fields if v]
 
     def level(self) -> None:
         c = self.case
-        current = c.current_level
+        # The signed-off level is the current level; a newer decision awaits sign-off.
+        standing = level_standing(c.level_decisions, c.sign_offs)
+        shown = standing.shown
+        current = shown.decision if shown is not None else None
         body: list[Flowable] = []
         if current is None:
             body.append(self.p(esc(self.t("agency.level_none"))))
@@ -170,9 +174,17 @@ class _Plan:
                 if sign else self.t("agency.level_not_signed"))))
             if sign is not None and sign.comment.strip():
                 body.append(self.field("agency.sign_off_comment", sign.comment))
+            newer = standing.awaiting.decision if standing.awaiting is not None else None
+            if newer is not None and newer.id != current.id:
+                awaiting = self.t("agency.level_awaiting",
+                                  level=_in_each_language(f"labels.level.{newer.level.value}"),
+                                  who=newer.decided_by_name,
+                                  date=newer.decided_at or newer.created_at)
+                body.append(self.p(f"<b>{esc(awaiting)}</b>"))
+            shown_ids = {current.id, newer.id if newer is not None else current.id}
             earlier = [d for d in sorted(c.level_decisions,
                                          key=lambda d: d.decided_at or d.created_at or EARLIEST)
-                       if d.id != current.id]
+                       if d.id not in shown_ids]
             if earlier:
                 body.append(self.p(f"<b>{esc(self.t('agency.level_history'))}</b>"))
                 body += self.bullets([

@@ -161,8 +161,11 @@ class _Page:
     def dates(self, plan: SafetyPlan | None, prefix: str, today: date) -> list[Flowable]:
         made = (plan.updated_at or plan.created_at) if plan else None
         rows = self.say(f"{prefix}.made_on", date=made or today)
-        if plan is not None and plan.next_review is not None:
-            rows += self.say(f"{prefix}.next_review", date=plan.next_review)
+        # The case's own review date: the one every screen shows (brought forward by a key
+        # moment too), not only the date written in the plan.
+        next_review = self.case.next_review or (plan.next_review if plan is not None else None)
+        if plan is not None and next_review is not None:
+            rows += self.say(f"{prefix}.next_review", date=next_review)
         else:
             rows += self.say(f"{prefix}.no_next_review")
         return rows

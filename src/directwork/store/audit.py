@@ -43,6 +43,9 @@ def _fields(actor: str, device_id: str, action: str, kind: str, record_id: str, 
 
 
 _TAIL = "audit_tail"
+# Set in ``session.info`` while a transaction holds events not yet committed (store.vault
+# keeps the audit head after each such commit).
+TAIL_KEY = _TAIL
 
 
 def _forget_tail(session: Session, *_args: object) -> None:

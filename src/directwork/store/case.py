@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directwork.domain.case import Case, PlanAgreementRecord, current_plan
+from directwork.domain.policy import Policy, load_policy
 from directwork.domain.records import (
     AgencyInvolvement,
     Child,
@@ -31,6 +32,8 @@ from directwork.domain.records import (
     VoiceEntry,
 )
 from directwork.domain.revisions import rev_number
+from directwork.domain.rules.reviews import review_schedule
+from directwork.domain.rules.workdays import local_date
 from directwork.domain.withholding import safest_head
 from directwork.store import records
 from directwork.store.mapping import from_row, row_class
@@ -88,10 +91,12 @@ def people_or_places(session: Session, cls: type[D], child_id: str) -> tuple[lis
     return current, others
 
 
-def load_case(session: Session, child_id: str, *, plan_id: str | None = None) -> Case:
+def load_case(session: Session, child_id: str, *, plan_id: str | None = None,
+              policy: Policy | None = None) -> Case:
     """The child's current record with everything around it. ``plan_id`` chooses the plan
-    (default: the plan in force, see ``current_plan``). Raises RecordNotFound for an unknown
-    child."""
+    (default: the plan in force, see ``current_plan``). ``next_review`` is the date every
+    screen shows (``reviews.review_schedule`` under ``policy``, default the service's).
+    Raises RecordNotFound for an unknown child."""
     child = records.get_document(session, Child, child_id)
     plans = records.list_documents(session, SafetyPlan, child_id)
     plan = current_plan(plans, plan_id)
@@ -103,6 +108,13 @@ def load_case(session: Session, child_id: str, *, plan_id: str | None = None) ->
     summaries = records.list_entries(session, SummaryGiven, child_id)
     if plan is not None:
         coreview = [r for r in coreview if r.plan_id == plan.id]
+    moments = records.list_entries(session, KeyMoment, child_id)
+    responses = records.list_entries(session, KeyMomentResponse, child_id)
+    reviews = records.list_entries(session, Review, child_id)
+    next_review = None
+    if child.created_at is not None:
+        next_review = review_schedule(local_date(child.created_at), reviews, moments, responses,
+                                      plans, policy or load_policy()).due
     people, other_people = people_or_places(session, Person, child_id)
     contexts, other_contexts = people_or_places(session, Context, child_id)
     return Case(
@@ -121,14 +133,15 @@ def load_case(session: Session, child_id: str, *, plan_id: str | None = None) ->
         notes=records.list_entries(session, VisitNote, child_id),
         level_decisions=records.list_entries(session, SafetyLevelDecision, child_id),
         sign_offs=records.list_entries(session, LevelSignOff, child_id),
-        key_moments=records.list_entries(session, KeyMoment, child_id),
-        key_moment_responses=records.list_entries(session, KeyMomentResponse, child_id),
-        reviews=records.list_entries(session, Review, child_id),
+        key_moments=moments,
+        key_moment_responses=responses,
+        reviews=reviews,
         concerns=records.list_documents(session, Concern, child_id),
         escalation_steps=records.list_entries(session, EscalationStep, child_id),
         referrals=records.list_documents(session, Referral, child_id),
         info_sharing=records.list_entries(session, InformationSharing, child_id),
         coreview=coreview,
         summaries_given=summaries,
+        next_review=next_review,
         other_versions=[*other_people, *other_contexts],
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, ColumnExpressionArgument, SQLColumnExpression, func, select
@@ -14,19 +14,35 @@ from sqlalchemy.orm import Session
 
 from directwork.core.utc import from_utc_text
 from directwork.domain.policy import Policy, load_policy
-from directwork.domain.records import KeyMomentType, Level, Review
+from directwork.domain.records import (
+    KeyMoment,
+    KeyMomentResponse,
+    KeyMomentType,
+    Level,
+    LevelSignOff,
+    PlanStatus,
+    ResponseOutcome,
+    Review,
+    SafetyLevelDecision,
+    SafetyPlan,
+)
 from directwork.domain.revisions import rev_number
-from directwork.domain.rules.reviews import review_due
+from directwork.domain.rules.levels import level_standing
+from directwork.domain.rules.reviews import review_schedule
+from directwork.domain.rules.workdays import local_date
 from directwork.store.attention import children_needing_attention
 from directwork.store.context import now_of
 from directwork.store.schema import (
     ChildRow,
     ConcernRow,
     EntryRow,
+    KeyMomentResponseRow,
     KeyMomentRow,
+    LevelSignOffRow,
     OutboxRow,
     ReviewRow,
     SafetyLevelDecisionRow,
+    SafetyPlanRow,
     VisitRow,
 )
 
@@ -44,7 +60,7 @@ class CaseloadRow:
     full_name: str
     date_of_birth: date | None
     age: int | None
-    level: Level | None
+    level: Level | None  # the level a manager signed off
     last_seen: date | None
     next_visit: date | None
     review_due: date | None
@@ -53,12 +69,21 @@ class CaseloadRow:
     key_moment: str
     key_moment_at: date | None
     sync_state: str
+    # A newer level decision no manager has signed off yet (shown as awaiting sign-off).
+    level_awaiting: Level | None = None
+
+    @property
+    def level_text(self) -> str:
+        """"Medium", "Medium (High awaiting sign-off)", "High awaiting sign-off" or ""."""
+        if self.level_awaiting is None:
+            return self.level.label if self.level else ""
+        awaiting = f"{self.level_awaiting.label} awaiting sign-off"
+        return f"{self.level.label} ({awaiting})" if self.level else awaiting
 
     @property
     def search_text(self) -> str:
         """What a search box matches against, lower-cased once."""
-        level = self.level.label if self.level else ""
-        return f"{self.name} {self.full_name} {level} {self.key_moment}".lower()
+        return f"{self.name} {self.full_name} {self.level_text} {self.key_moment}".lower()
 
 
 def age_on(born: date | None, today: date) -> int | None:
@@ -90,14 +115,16 @@ def _latest_per_child(session: Session, table: type[EntryRow],
 
 
 def _day(value: datetime | None) -> date | None:
-    return value.astimezone(UTC).date() if value else None
+    """The date in Europe/London, as every screen shows it."""
+    return local_date(value) if value else None
 
 
 def caseload_rows(session: Session, child_ids: Collection[str] | None = None, *,
                   hub_configured: bool = False, today: date | None = None,
                   policy: Policy | None = None) -> list[CaseloadRow]:
-    """Summary rows for every child on this laptop (or only ``child_ids``), ordered by name."""
-    today = today or now_of(session).date()
+    """Summary rows for every child on this laptop (or only ``child_ids``), ordered by name.
+    Each row's review date is ``reviews.review_schedule``'s: the one every screen shows."""
+    today = today or local_date(now_of(session))
     policy = policy or load_policy()
     scope = list(child_ids) if child_ids is not None else None
 
@@ -115,9 +142,7 @@ def caseload_rows(session: Session, child_ids: Collection[str] | None = None, *,
     if not children:
         return []
 
-    t = SafetyLevelDecisionRow
-    levels = _latest_per_child(session, t, [t.level], [func.coalesce(t.decided_at, t.created_at),
-                                                       t.created_at], _effective(t, scope))
+    standing = _level_standings(session, scope)
 
     v = VisitRow
     visit_query = (select(v.child_id, func.max(v.started_at))
@@ -127,10 +152,12 @@ def caseload_rows(session: Session, child_ids: Collection[str] | None = None, *,
     last_seen = {child: _day(at) for child, at in session.execute(visit_query)}
 
     r = ReviewRow
-    # review_due() goes by the latest review held, so that one is all it needs.
+    # The schedule goes by the latest review held, so that one is all it needs of the reviews.
     reviews = _latest_per_child(session, r, [r.held_at, r.created_at, r.next_review],
                                 [r.held_at, r.created_at],
                                 [*_effective(r, scope), r.held_at.is_not(None)])
+    moments, responses = _key_moments(session, scope, policy)
+    plans = _agreed_plans(session, scope)
 
     n = ConcernRow
     concern_query = (select(n.child_id, func.count(func.distinct(n.id)))
@@ -141,7 +168,7 @@ def caseload_rows(session: Session, child_ids: Collection[str] | None = None, *,
     open_concerns = dict(session.execute(concern_query).all())
 
     k = KeyMomentRow
-    moments = _latest_per_child(session, k, [k.moment_type, func.coalesce(k.occurred_at,
+    latest_moments = _latest_per_child(session, k, [k.moment_type, func.coalesce(k.occurred_at,
                                                                           k.created_at)],
                                 [func.coalesce(k.occurred_at, k.created_at), k.created_at],
                                 _effective(k, scope))
@@ -152,12 +179,14 @@ def caseload_rows(session: Session, child_ids: Collection[str] | None = None, *,
 
     rows = []
     for child_id, child in children.items():
-        level = levels.get(child_id)
+        level = standing.get(child_id)
         review = reviews.get(child_id)
         held = ([Review(child_id=child_id, held_at=review[0], created_at=review[1],
                         next_review=review[2])] if review else [])
-        due = review_due(_day(child.created_at) or today, held, policy).due
-        moment = moments.get(child_id)
+        due = review_schedule(_day(child.created_at) or today, held, moments.get(child_id, []),
+                              responses.get(child_id, []), plans.get(child_id, []),
+                              policy).due
+        moment = latest_moments.get(child_id)
         moment_at = moment[1] if moment else None
         if isinstance(moment_at, str):  # coalesce() hands back the stored text
             moment_at = from_utc_text(moment_at)
@@ -173,7 +202,8 @@ def caseload_rows(session: Session, child_ids: Collection[str] | None = None, *,
             full_name=f"{child.given_name} {child.family_name}".strip(),
             date_of_birth=child.date_of_birth,
             age=age_on(child.date_of_birth, today),
-            level=Level(level[0]) if level else None,
+            level=level[0] if level else None,
+            level_awaiting=level[1] if level else None,
             last_seen=last_seen.get(child_id),
             next_visit=child.next_visit,
             review_due=due,
@@ -185,6 +215,86 @@ def caseload_rows(session: Session, child_ids: Collection[str] | None = None, *,
         ))
     rows.sort(key=lambda row: (row.name.lower(), row.child_id))
     return rows
+
+
+def _level_standings(session: Session, scope: Collection[str] | None
+                     ) -> dict[str, tuple[Level | None, Level | None]]:
+    """Each child's signed-off level and a newer one awaiting sign-off, by the same rule the
+    child record uses (``levels.level_standing``), from two queries for the whole caseload
+    (the decisions' few columns, and which were signed off)."""
+    t, o = SafetyLevelDecisionRow, LevelSignOffRow
+    signed = set(session.execute(select(o.decision_id).where(*_effective(o, scope))).scalars())
+    decisions: dict[str, list[SafetyLevelDecision]] = {}
+    for row in session.execute(select(t.id, t.child_id, t.level, t.decided_at, t.created_at)
+                               .where(*_effective(t, scope))):
+        decisions.setdefault(row.child_id, []).append(
+            _decision(row.child_id, (row.id, row.level, row.decided_at, row.created_at)))
+    out = {}
+    for child_id, made in decisions.items():
+        found = level_standing(made, [LevelSignOff(child_id=child_id, decision_id=d.id)
+                                      for d in made if d.id in signed])
+        out[child_id] = (found.signed_off.level if found.signed_off else None,
+                         found.awaiting.level if found.awaiting else None)
+    return out
+
+
+def _decision(child_id: str, row: tuple[Any, ...]) -> SafetyLevelDecision:
+    decision_id, level, decided_at, created_at = row
+    return SafetyLevelDecision(id=decision_id, child_id=child_id, level=Level(level),
+                               decided_at=_aware(decided_at), created_at=_aware(created_at))
+
+
+def _aware(value: Any) -> datetime | None:
+    # A window function hands back the stored text rather than the column's type.
+    return from_utc_text(value) if isinstance(value, str) else value
+
+
+def _key_moments(session: Session, scope: Collection[str] | None, policy: Policy
+                 ) -> tuple[dict[str, list[KeyMoment]], dict[str, list[KeyMomentResponse]]]:
+    """Each child's effective key moments of the kinds that bring the review forward, and the
+    responses to them: as much as the review schedule reads."""
+    kinds = [kind.value for kind, rule in policy.key_moments.items() if rule.brings_review_forward]
+    k, p = KeyMomentRow, KeyMomentResponseRow
+    moments: dict[str, list[KeyMoment]] = {}
+    for row in session.execute(select(k.child_id, k.id, k.moment_type, k.occurred_at,
+                                      k.returned_at, k.response, k.response_due, k.created_at)
+                               .where(*_effective(k, scope), k.moment_type.in_(kinds))):
+        moments.setdefault(row.child_id, []).append(KeyMoment(
+            id=row.id, child_id=row.child_id, moment_type=KeyMomentType(row.moment_type),
+            occurred_at=row.occurred_at, returned_at=row.returned_at, response=row.response,
+            response_due=row.response_due, created_at=row.created_at))
+    answered = select(k.id).where(*_effective(k, scope), k.moment_type.in_(kinds))
+    responses: dict[str, list[KeyMomentResponse]] = {}
+    for answer in session.execute(select(p.child_id, p.id, p.key_moment_id, p.outcome,
+                                         p.done_at, p.created_at)
+                                  .where(*_effective(p, scope), p.key_moment_id.in_(answered))):
+        # Who was told matters only to a disclosure, which brings no review forward.
+        responses.setdefault(answer.child_id, []).append(KeyMomentResponse(
+            id=answer.id, child_id=answer.child_id, key_moment_id=answer.key_moment_id,
+            outcome=ResponseOutcome(answer.outcome), done_at=answer.done_at,
+            created_at=answer.created_at))
+    return moments, responses
+
+
+def _agreed_plans(session: Session, scope: Collection[str] | None
+                  ) -> dict[str, list[SafetyPlan]]:
+    """Each child's agreed plans (the current revision of each), for their review date."""
+    t = SafetyPlanRow
+    query = select(t.child_id, t.id, t.rev, t.status, t.next_review).where(
+        t.is_head.is_(True), t.deleted.is_(False))
+    if scope is not None:
+        query = query.where(t.child_id.in_(scope))
+    best: dict[str, Any] = {}
+    for row in session.execute(query):
+        held = best.get(row.id)
+        if held is None or (rev_number(row.rev), row.rev) > (rev_number(held.rev), held.rev):
+            best[row.id] = row
+    plans: dict[str, list[SafetyPlan]] = {}
+    for row in best.values():
+        plans.setdefault(row.child_id, []).append(SafetyPlan(
+            id=row.id, child_id=row.child_id, rev=row.rev, status=PlanStatus(row.status),
+            next_review=row.next_review))
+    return plans
 
 
 def _outbox_children(session: Session, states: tuple[str, ...],

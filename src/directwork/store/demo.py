@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from directwork.domain import records as r
+from directwork.domain.policy import load_policy
 from directwork.domain.records import (
     ActionStatus,
     AgencyPlanType,
@@ -35,6 +36,7 @@ from directwork.domain.records import (
     TrustView,
     WelshPreference,
 )
+from directwork.domain.rules.keymoments import with_required_response
 from directwork.store import demo_words as words
 from directwork.store import records as svc
 from directwork.store.context import now_of
@@ -47,8 +49,8 @@ D = TypeVar("D", bound=r.Document)
 
 # Rules as DOMAIN.md states them, kept simple here on purpose: the demo only needs plausible
 # dates, and the practice rules proper live in domain/.
-RETURN_INTERVIEW = timedelta(hours=72)
-PLAN_REVIEW_WORKING_DAYS = 5
+# The default policy alone (never a service's file): the demo is the same on every laptop.
+DEFAULT_POLICY = load_policy(env={})
 REFERRAL_ACK_WORKING_DAYS = 1
 REVIEW_MONTHS = 3
 SHARING_CHOICES = (
@@ -446,34 +448,40 @@ class _DemoChild:
                 break
 
     def key_moment(self, kind: KeyMomentType, occurred: datetime) -> None:
+        # The random draws are made in the same order for every kind, so a seed gives the
+        # same caseload as it always has.
         rng = self.rng
         returned = None
         if kind == KeyMomentType.MISSING:
             returned = occurred + timedelta(hours=rng.randint(8, 40))
-            due = returned + RETURN_INTERVIEW
-        elif kind == KeyMomentType.DISCLOSURE:
-            due = add_working_days(occurred, 1)
-        else:
-            due = add_working_days(occurred, PLAN_REVIEW_WORKING_DAYS)
         self.at(returned or occurred + timedelta(hours=2))
-        moment = self.add(r.KeyMoment(
+        # The response and its due time from the default policy, as a practitioner's laptop
+        # records them.
+        moment = self.add(with_required_response(r.KeyMoment(
             moment_type=kind, occurred_at=occurred, returned_at=returned,
-            details=words.KEY_MOMENT_DETAILS[kind.value],
-            response=words.KEY_MOMENT_RESPONSES.get(kind.value, "Review the safety plan"),
-            response_due=due))
-        done_at = (returned or occurred) + timedelta(hours=rng.randint(20, 100))
+            details=words.KEY_MOMENT_DETAILS[kind.value]), DEFAULT_POLICY))
+        hours = rng.randint(20, 100)
+        done_at = (returned or occurred) + timedelta(hours=hours)
+        if kind == KeyMomentType.DISCLOSURE:
+            done_at = occurred + timedelta(minutes=hours)  # passed on within the hour or two
         if done_at >= self.end - timedelta(hours=6) or rng.random() < 0.15:
             return  # still open: stays on the practitioner's list until done
         self.at(done_at)
-        if kind == KeyMomentType.MISSING and rng.random() < 0.25:
-            self.add(r.KeyMomentResponse(key_moment_id=moment.id, outcome=r.ResponseOutcome.NOT_DONE,
-                                         done_at=done_at,
-                                         reason=f"{self.name} declined a return interview; "
-                                                f"offered again through a trusted adult."))
+        if kind == KeyMomentType.MISSING:
+            if rng.random() < 0.25:
+                self.add(r.KeyMomentResponse(
+                    key_moment_id=moment.id, outcome=r.ResponseOutcome.DECLINED,
+                    done_at=done_at, reason=f"{self.name} declined a return interview; "
+                                            f"offered again through a trusted adult."))
+            else:
+                self.add(r.KeyMomentResponse(key_moment_id=moment.id,
+                                             outcome=r.ResponseOutcome.HELD, done_at=done_at))
             return
+        told = ([r.Telling(whom=r.Recipient.DSL_MANAGER, at=done_at, name="Pat Okafor")]
+                if kind == KeyMomentType.DISCLOSURE else [])
         self.add(r.KeyMomentResponse(key_moment_id=moment.id, outcome=r.ResponseOutcome.DONE,
-                                     done_at=done_at))
-        if kind != KeyMomentType.MISSING and self.plan is not None:
+                                     done_at=done_at, told=told))
+        if self.plan is not None:
             self.review(done_at, r.ReviewTrigger.KEY_MOMENT, key_moment_id=moment.id)
 
     def review(self, when: datetime, trigger: r.ReviewTrigger, key_moment_id: str | None = None) -> None:

@@ -247,13 +247,6 @@ KEY_MOMENT_DETAILS = {
     "release_from_custody": "Released from custody on licence.",
     "transition_to_adult": "Turning 17½: planning the move to adult services.",
 }
-KEY_MOMENT_RESPONSES = {
-    "missing": "Offer a return interview",
-    "court": "Review the safety plan after the court outcome",
-    "disclosure": "Discuss the disclosure with a manager and decide on a referral",
-    "bereavement": "Check in with the child and review the safety plan",
-    "transition_to_adult": "Hold a transition meeting with adult services",
-}
 CONCERNS = (
     ("Seen getting into a car with an unknown adult", "high",
      "Seen by school staff at 3.30pm outside the gates (fictional)."),

@@ -49,26 +49,85 @@ class KeyFileDamaged(VaultError):
         )
 
 
+def _restore_hint(newest_backup: Path | None) -> str:
+    if newest_backup is None:
+        return " There is no backup in this vault's folder; ask IT for the laptop's backup."
+    return (f" The newest backup is {newest_backup}; restore it with `directwork restore "
+            f"{newest_backup}`, or with Restore from a backup on the unlock screen.")
+
+
 class DatabaseMissing(VaultError):
-    def __init__(self, path: Path, newest_backup: Path | None) -> None:
-        hint = f" The newest backup is {newest_backup}; `directwork restore` can bring it back." if newest_backup else ""
+    def __init__(self, path: Path, newest_backup: Path | None, what: str = "is missing") -> None:
+        # ``summary``: the same without the command to run, for the app's unlock screen,
+        # which offers the restore itself.
+        self.summary = (f"The vault's records file {what}, although its key file is there. "
+                        "A new empty vault was not made, so nothing can be lost.")
         super().__init__(
-            f"The vault's records file is missing ({path}), although its key file is there. "
-            f"A new empty vault was not made, so nothing can be lost.{hint}"
+            f"The vault's records file {what} ({path}), although its key file is there. "
+            f"A new empty vault was not made, so nothing can be lost.{_restore_hint(newest_backup)}"
         )
+        self.newest_backup = newest_backup
 
 
 class DatabaseDamaged(VaultError):
     exit_code = 2
 
     def __init__(self, detail: str, newest_backup: Path | None) -> None:
-        hint = (
-            f" The newest backup is {newest_backup}; restore it with `directwork restore {newest_backup}`."
-            if newest_backup
-            else " There is no backup in this vault's folder; ask IT for the laptop's backup."
-        )
-        super().__init__(f"The vault's records are damaged: {detail}. Nothing was changed.{hint}")
+        self.summary = f"The vault's records are damaged: {detail}. Nothing was changed."
+        super().__init__(f"{self.summary}{_restore_hint(newest_backup)}")
         self.newest_backup = newest_backup
+
+
+class RecordsWentBack(VaultError):
+    """The records file is older than the one this vault last locked (an old copy put in its
+    place, or saves lost with a journal after a crash): opening it would hide that loss."""
+
+    exit_code = 2
+
+    def __init__(self, detail: str, matching_backup: Path | None) -> None:
+        if matching_backup is not None:
+            hint = (f" The newest backup that holds everything is {matching_backup}; restore it "
+                    f"with `directwork restore {matching_backup}`, or with Restore from a backup "
+                    "on the unlock screen.")
+        else:
+            hint = (" No backup in this vault's folder holds everything either. Ask IT: the "
+                    "laptop's own backup may; to carry on with the records as they are, IT can "
+                    "run `directwork accept-records`.")
+        self.summary = f"The vault's records went back in time: {detail}. Nothing was changed."
+        super().__init__(f"{self.summary}{hint}")
+        self.newest_backup = matching_backup
+
+
+class BackupUnusable(VaultError):
+    """A backup chosen for a restore that cannot be used; the vault was left as it was."""
+
+    def __init__(self, path: Path, why: str, *, damaged: bool = False) -> None:
+        super().__init__(f"The backup {path} cannot be used: {why}. Nothing was changed.")
+        self.exit_code = 2 if damaged else 1
+
+
+class VaultInUse(VaultError):
+    def __init__(self, holder: str) -> None:
+        super().__init__(
+            f"The vault is open in {holder}. Only one program may use it at a time, so "
+            "nothing was changed. Close it there (or wait for it to finish) and try again."
+        )
+
+
+class DiskFull(VaultError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"There is no room left on the disk that holds {path}. Nothing was changed. "
+            "Free some space and try again."
+        )
+
+
+class PassphraseNotText(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "That passphrase is not valid text (it holds bytes that are not UTF-8). Nothing "
+            "was changed. Type it again, or set it in UTF-8."
+        )
 
 
 class NewerVersion(VaultError):

@@ -41,6 +41,7 @@ from directwork.domain.records import (
     ReviewTrigger,
     SafetyLevelDecision,
     SafetyPlan,
+    Telling,
     Visit,
     VoiceEntry,
 )
@@ -54,18 +55,25 @@ from directwork.domain.rules.history import (
 )
 from directwork.domain.rules.keymoments import (
     ResponseState,
+    closing_response,
     key_moment_problems,
-    response_problems,
+    response_is_review,
+    response_problem_texts,
     response_state,
     with_required_response,
 )
-from directwork.domain.rules.levels import LevelDecision, current_level
+from directwork.domain.rules.levels import (
+    LevelDecision,
+    LevelStanding,
+    current_level,
+    level_standing,
+)
 from directwork.domain.rules.plans import PlanProblem, agreement_problems, version_statuses
 from directwork.domain.rules.practice_check import (
     ChildFacts,
     DueItem,
     practice_check,
-    review_schedule,
+    review_schedule_for,
     sort_items,
 )
 from directwork.domain.rules.reviews import (
@@ -186,6 +194,18 @@ def due_items(session: Session, policy: Policy, now: datetime | None = None, *,
     return sort_items(items)
 
 
+def children_checked(session: Session, *, practitioner_id: str | None = None,
+                     team: str | None = None) -> int:
+    """How many children a practice check of this scope looks at."""
+    child_table = row_class(Child.KIND)
+    where = []
+    if practitioner_id is not None:
+        where.append(child_table.practitioner_id == practitioner_id)
+    if team is not None:
+        where.append(child_table.team == team)
+    return len(records.list_documents(session, Child, where=where))
+
+
 def _facts_for(session: Session, child_id: str) -> ChildFacts:
     found = gather_facts(session, [child_id])
     if not found:
@@ -194,8 +214,9 @@ def _facts_for(session: Session, child_id: str) -> ChildFacts:
 
 
 def review_schedule_of(session: Session, child_id: str, policy: Policy) -> ReviewDue:
-    """When this child's next review is due (never more than the interval after the last)."""
-    return review_schedule(_facts_for(session, child_id), policy, now_of(session))
+    """When this child's next review is due (never more than the interval after the last):
+    the same answer the caseload, the child record and the summaries give."""
+    return review_schedule_for(_facts_for(session, child_id), policy)
 
 
 # --------------------------------------------------------------------------- key moments
@@ -233,18 +254,24 @@ def key_moment_states(session: Session, child_id: str, policy: Policy) -> list[R
 
 
 def record_response(session: Session, key_moment_id: str, outcome: ResponseOutcome, *,
-                    reason: str = "", done_at: datetime | None = None) -> KeyMomentResponse:
-    """Close a key moment's required response as done, or as not done with its reason."""
+                    reason: str = "", done_at: datetime | None = None,
+                    told: Sequence[Telling] = ()) -> KeyMomentResponse:
+    """Record a key moment's required response: done, or not done with its reason; a return
+    interview offered (it stays open), held, or declined with the child's reason; a disclosure
+    with who was told and when. Refused once a response has closed it."""
     km = records.get_entry(session, KeyMoment, key_moment_id)
-    problems = response_problems(outcome, reason)
-    if any(r.key_moment_id == km.id
-           for r in records.list_entries(session, KeyMomentResponse, km.child_id)):
+    now = now_of(session)
+    problems = response_problem_texts(km.moment_type, outcome, reason, told,
+                                      happened=km.occurred_at, now=now)
+    responses = records.list_entries(session, KeyMomentResponse, km.child_id)
+    if closing_response(km, responses) is not None:
         problems.append("A response is already recorded; correct that one instead.")
     if problems:
         raise PracticeRuleError("The response was not recorded.", problems)
     return records.add_entry(session, KeyMomentResponse(
         child_id=km.child_id, key_moment_id=km.id, outcome=outcome, reason=reason.strip(),
-        done_at=done_at or now_of(session)))
+        done_at=done_at or now, told=[dataclasses.replace(t, name=t.name.strip())
+                                      for t in told]))
 
 
 # --------------------------------------------------------------------------- plans
@@ -312,9 +339,11 @@ def complete_review(session: Session, review: Review, policy: Policy) -> Review:
                                                            next_review=next_review))
     for state in states:
         km = state.key_moment
-        answers = (km.id == review.key_moment_id or
-                   (policy.key_moments[km.moment_type].brings_review_forward
-                    and km.occurred_at is not None and km.occurred_at <= held_at))
+        # Only a response that is the plan review itself is answered by holding one: a return
+        # interview or a disclosure is not.
+        answers = response_is_review(km, policy) and (
+            km.id == review.key_moment_id or
+            (km.occurred_at is not None and km.occurred_at <= held_at))
         if state.open and answers:
             records.add_entry(session, KeyMomentResponse(
                 child_id=km.child_id, key_moment_id=km.id, outcome=ResponseOutcome.DONE,
@@ -355,8 +384,15 @@ def sign_off_level(session: Session, decision_id: str, manager: str,
 
 
 def current_level_of(session: Session, child_id: str) -> LevelDecision | None:
+    """The newest level decision, signed off or not (``level_standing_of`` says which)."""
     return current_level(records.list_entries(session, SafetyLevelDecision, child_id),
                          records.list_entries(session, LevelSignOff, child_id))
+
+
+def level_standing_of(session: Session, child_id: str) -> LevelStanding:
+    """The signed-off level, and a newer decision awaiting sign-off."""
+    return level_standing(records.list_entries(session, SafetyLevelDecision, child_id),
+                          records.list_entries(session, LevelSignOff, child_id))
 
 
 # --------------------------------------------------------------------------- concerns

@@ -256,6 +256,7 @@ class KeyMomentResponseRow(EntryRow, Base):
     outcome: Mapped[str] = mapped_column(String(16))
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     reason: Mapped[str] = mapped_column(Text, default="")
+    told: Mapped[list[Any]] = mapped_column(JSON, default=list)
 
 
 class ReviewRow(EntryRow, Base):

@@ -548,7 +548,9 @@ def wipe(vault: Vault) -> None:
     the key file. Only after the hub has said this laptop's access is withdrawn, or has taken
     in what a retiring laptop handed over."""
     vault.lock()
-    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME):
+    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME, "vault.head",
+                 "vault.lock"):
         with contextlib.suppress(FileNotFoundError):
             (vault.root / name).unlink()
-    shutil.rmtree(vault.root / BACKUP_DIR, ignore_errors=True)
+    for folder in (BACKUP_DIR, "kept-aside", "logs"):  # kept-aside: records a restore replaced
+        shutil.rmtree(vault.root / folder, ignore_errors=True)

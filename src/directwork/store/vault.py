@@ -1,12 +1,21 @@
 """The encrypted vault: one SQLCipher 4 database and its key file, in the data folder.
 
     <data dir>/vault.db         SQLCipher 4, raw 256-bit key, WAL, synchronous=FULL
-    <data dir>/vault.key        the key, wrapped in a passphrase slot and a recovery slot
-    <data dir>/backups/*.db     encrypted copies under the same key (sqlcipher_export)
+    <data dir>/vault.key        the key, wrapped in a passphrase slot and a recovery slot, and
+                                the audit head sealed at the last lock (store.head)
+    <data dir>/vault.head       the audit head after the last commit (store.head)
+    <data dir>/vault.lock       held by the one process that has the vault open
+    <data dir>/backups/*.db     encrypted copies under the same key (store.backups)
+    <data dir>/kept-aside/      records files a restore replaced, never deleted
 
 Opening checks, in order, and refuses with a readable message (changing nothing) when a check
-fails: the folder, the key file, the passphrase, the database, the schema version, the
-encryption's page authentication, SQLite's own structure and the audit chain.
+fails: the folder, the key file, the passphrase, no other process holding the vault, the
+records file's shape, the key, the schema version, the encryption's page authentication,
+SQLite's own structure, the audit chain, and that the records have not gone back in time.
+Those checks run on a read-only connection, so a refused file is left exactly as it was.
+
+Every file is 0600 and every folder 0700. Writes begin ``BEGIN IMMEDIATE`` with a busy
+timeout, so two writers wait for each other instead of failing.
 """
 
 from __future__ import annotations
@@ -21,6 +30,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
@@ -29,28 +39,60 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from directwork.domain.ids import uuid7
-from directwork.store import audit, migrations
+from directwork.store import audit, backups, migrations
+from directwork.store.error_log import LOG_DIR
 from directwork.store.errors import (
     DatabaseDamaged,
     DatabaseMissing,
+    KeyFileDamaged,
     KeyFileMissing,
     NewerVersion,
     NotWritable,
     NoVault,
+    RecordsWentBack,
     VaultExists,
+    VaultInUse,
     VaultLocked,
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from directwork.store.head import (
+    GENESIS,
+    HEAD_NAME,
+    Head,
+    HeadFile,
+    head_key,
+    now_iso,
+    records_head,
+    seal,
+    unseal,
+)
 from directwork.store.keyfile import KdfParams, KeyFile, new_recovery_key
+from directwork.store.private_files import (
+    create_private,
+    make_private_dir,
+    os_error,
+    storage_error,
+    tighten,
+)
+from directwork.store.process_lock import LOCK_NAME, ProcessLock
+from directwork.store.records_file import (
+    FileFacts,
+    ProbeFailed,
+    made_at,
+    probe,
+    raw_key_pragma,
+    shape_problem,
+)
 from directwork.store.schema import MetaRow
 
 DB_NAME = "vault.db"
 KEY_NAME = "vault.key"
 BACKUP_DIR = "backups"
-DEFAULT_BACKUPS_KEPT = 7
+DEFAULT_BACKUPS_KEPT = backups.DEFAULT_BACKUPS_KEPT
 FREE_ATTEMPTS = 3
 MAX_DELAY_S = 30.0
+BUSY_TIMEOUT_MS = 10_000
 
 # Failed unlock attempts per data folder, in this process. Kept in memory: a refusal must not
 # write to disk, and Argon2id is what makes guessing slow; the delay is a second brake.
@@ -74,21 +116,13 @@ class CheckReport:
     audit_events: int = 0
 
 
-def _raw_key_pragma(key: bytes | bytearray) -> str:
-    return f"PRAGMA key = \"x'{bytes(key).hex()}'\""
-
-
-def _is_not_a_database(exc: BaseException) -> bool:
-    text_ = str(exc).lower()
-    return "not a database" in text_ or "malformed" in text_ or "encrypted" in text_
-
-
 def make_engine(db_path: Path, key: bytearray | None) -> Engine:
     """An engine on the vault (``key`` given) or on plain SQLite (``key=None``: the benchmarks'
-    baseline). The key goes in by the connect event, never through the URL."""
+    baseline). The key goes in by the connect event, never through the URL; SQL errors never
+    carry their parameters (``hide_parameters``), which may be a child's words."""
     module = sqlcipher if key is not None else None
-    kwargs = {"module": module} if module is not None else {}
-    engine = create_engine(f"sqlite:///{db_path}", **kwargs)
+    kwargs: dict[str, Any] = {"module": module} if module is not None else {}
+    engine = create_engine(f"sqlite:///{db_path}", hide_parameters=True, **kwargs)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
@@ -101,14 +135,14 @@ def make_engine(db_path: Path, key: bytearray | None) -> Engine:
         if key is not None:
             if not any(key):
                 raise VaultLocked()
-            cursor.execute(_raw_key_pragma(key))
+            cursor.execute(raw_key_pragma(key))
             cursor.execute("PRAGMA cipher_compatibility = 4")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA secure_delete = ON")
         cursor.execute("PRAGMA temp_store = MEMORY")
-        cursor.execute("PRAGMA busy_timeout = 5000")
         # A 32 MiB page cache: SQLCipher decrypts each page once per cache fill, so a cache
         # that holds a caseload's working set keeps reads close to plain SQLite.
         cursor.execute("PRAGMA cache_size = -32768")
@@ -116,7 +150,10 @@ def make_engine(db_path: Path, key: bytearray | None) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at its start (``transaction()`` asks for
+        # it): one that reads first and writes later would otherwise fail at once, without
+        # waiting, when another writer got in between.
+        conn.exec_driver_sql(f"BEGIN {conn.get_execution_options().get('dw_begin', '')}".strip())
 
     return engine
 
@@ -134,6 +171,10 @@ class Vault:
         self._key: bytearray | None = None
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
+        self._writing_sessions: sessionmaker[Session] | None = None
+        self._process_lock = ProcessLock(self.root)
+        self._head_file: HeadFile | None = None
+        self._head_key = b""
         self.device_id = ""
         self.practitioner_id = ""
         self.practitioner_name = ""
@@ -143,7 +184,7 @@ class Vault:
     # ------------------------------------------------------------------ state
 
     def exists(self) -> bool:
-        return self.key_path.exists() or self.db_path.exists()
+        return self.key_path.exists() or os.path.lexists(self.db_path)
 
     @property
     def is_unlocked(self) -> bool:
@@ -160,30 +201,59 @@ class Vault:
         return found[-1] if found else None
 
     def list_backups(self) -> list[Path]:
-        if not self.backup_dir.is_dir():
-            return []
-        return sorted(self.backup_dir.glob("vault-*.db"))
+        """The rotating backups, oldest first."""
+        return backups.list_backups(self.backup_dir)
+
+    def last_backup_made(self) -> datetime | None:
+        newest = self.newest_backup()
+        return made_at(newest) if newest is not None else None
 
     # ------------------------------------------------------------------ creating
 
     @classmethod
     def create(cls, data_dir: Path | str, passphrase: str, *, practitioner_name: str = "",
                practitioner_id: str = "", team: str = "", practitioner_contact: str = "",
-               kdf: KdfParams | None = None) -> tuple[Vault, str]:
-        """Make a new vault and return it unlocked, with its recovery key (shown once)."""
+               kdf: KdfParams | None = None,
+               keep_recovery_key: Callable[[str], None] | None = None) -> tuple[Vault, str]:
+        """Make a new vault and return it unlocked, with its recovery key (shown once).
+        ``keep_recovery_key`` is given the key before anything is written: if it fails, no
+        vault is made. On any failure nothing is left behind."""
         vault = cls(data_dir)
         if vault.exists():
             raise VaultExists(vault.root)
+        recovery = new_recovery_key()
+        if keep_recovery_key is not None:
+            keep_recovery_key(recovery)
+        made_root = not vault.root.exists()
         try:
-            vault.root.mkdir(parents=True, exist_ok=True)
+            make_private_dir(vault.root)
         except OSError as exc:
             raise NotWritable(vault.root, exc.strerror or "") from None
-        vault._require_writable()
-        raw_key = bytearray(secrets.token_bytes(32))
-        recovery = new_recovery_key()
-        vault_id = uuid7()
-        keyfile = KeyFile.create(vault_id, bytes(raw_key), passphrase, recovery, kdf or KdfParams())
-        engine = make_engine(vault.db_path, raw_key)
+        try:
+            vault._require_writable()
+            vault._take_process_lock()
+            raw_key = bytearray(secrets.token_bytes(32))
+            vault_id = uuid7()
+            keyfile = KeyFile.create(vault_id, bytes(raw_key), passphrase, recovery, kdf or KdfParams())
+            vault._build_new_database(raw_key, vault_id, practitioner_name=practitioner_name,
+                                      practitioner_id=practitioner_id, team=team,
+                                      practitioner_contact=practitioner_contact)
+            keyfile = keyfile.with_head(seal(Head(0, GENESIS, now_iso()),
+                                             head_key(raw_key, vault_id), vault_id))
+            keyfile.write(vault.key_path)
+        except BaseException:
+            vault._process_lock.release()
+            vault._remove_new_files(made_root)
+            raise
+        vault._open(raw_key, keyfile)
+        return vault, recovery
+
+    def _build_new_database(self, raw_key: bytearray, vault_id: str, **who: str) -> None:
+        try:
+            os.close(create_private(self.db_path))  # 0600; SQLite gives its journal the same
+        except OSError as exc:
+            raise os_error(exc, self.root) from None
+        engine = make_engine(self.db_path, raw_key)
         try:
             with engine.begin() as conn:
                 migrations.upgrade(conn)
@@ -191,32 +261,35 @@ class Vault:
                 for key, value in {
                     "vault_id": vault_id,
                     "device_id": uuid7(),
-                    "practitioner_id": practitioner_id or uuid7(),
-                    "practitioner_name": practitioner_name,
-                    "team": team,
+                    "practitioner_id": who["practitioner_id"] or uuid7(),
+                    "practitioner_name": who["practitioner_name"],
+                    "team": who["team"],
                     # How the child and carers reach their worker: printed on their summaries.
-                    "practitioner_contact": practitioner_contact,
+                    "practitioner_contact": who["practitioner_contact"],
                     "created_at": datetime.now(UTC).isoformat(),
                 }.items():
                     session.add(MetaRow(key=key, value=value))
-        except Exception:
+        except (DatabaseError, OperationalError) as exc:
+            raise os_error(OSError(28 if "full" in str(exc.orig).lower() else 5,
+                                   str(exc.orig)), self.root) from None
+        finally:
             engine.dispose()
-            for path in (vault.db_path, vault.db_path.with_name(DB_NAME + "-wal"),
-                         vault.db_path.with_name(DB_NAME + "-shm")):
-                with contextlib.suppress(FileNotFoundError):
-                    path.unlink()
-            raise
-        engine.dispose()
-        keyfile.write(vault.key_path)
-        vault._open(raw_key)
-        return vault, recovery
+
+    def _remove_new_files(self, made_root: bool) -> None:
+        for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME, KEY_NAME + ".new",
+                     LOCK_NAME):
+            with contextlib.suppress(OSError):
+                (self.root / name).unlink()
+        if made_root:
+            with contextlib.suppress(OSError):
+                self.root.rmdir()
 
     # ------------------------------------------------------------------ unlocking
 
     def _require_present(self) -> None:
         if not self.root.is_dir():
             raise NoVault(self.root)
-        has_key, has_db = self.key_path.exists(), self.db_path.exists()
+        has_key, has_db = self.key_path.exists(), os.path.lexists(self.db_path)
         if not has_key and not has_db:
             raise NoVault(self.root)
         if not has_key:
@@ -224,15 +297,29 @@ class Vault:
         if not has_db:
             raise DatabaseMissing(self.db_path, self.newest_backup())
 
+    def require_key_file(self) -> None:
+        """What opening with the key alone needs (a new passphrase, a restore): the folder
+        and its key file, whatever state the records file is in."""
+        if not self.root.is_dir() or not self.key_path.exists():
+            self._require_present()
+
     def _require_writable(self) -> None:
         if not os.access(self.root, os.W_OK | os.X_OK):
             raise NotWritable(self.root)
-        probe = self.root / f".write-test-{secrets.token_hex(4)}"
+        probe_file = self.root / f".write-test-{secrets.token_hex(4)}"
         try:
-            probe.write_bytes(b"")
-            probe.unlink()
+            os.close(create_private(probe_file))
+            probe_file.unlink()
         except OSError as exc:
-            raise NotWritable(self.root, exc.strerror or "") from None
+            with contextlib.suppress(OSError):
+                probe_file.unlink()
+            raise os_error(exc, self.root) from None
+
+    def _take_process_lock(self) -> None:
+        try:
+            self._process_lock.acquire()
+        except OSError as exc:
+            raise os_error(exc, self.root) from None
 
     def _wait_for_turn(self) -> None:
         with _failures_lock:
@@ -248,91 +335,210 @@ class Vault:
             else:
                 _failures.pop(self.root, None)
 
-    def unlock(self, passphrase: str) -> None:
-        self._require_present()
-        keyfile = KeyFile.read(self.key_path)
+    def _unwrap(self, keyfile: KeyFile, *, passphrase: str | None = None,
+                recovery_key: str | None = None) -> bytearray:
         self._wait_for_turn()
         try:
-            raw_key = keyfile.unwrap_with_passphrase(passphrase)
-        except WrongPassphrase:
+            if recovery_key is not None:
+                raw_key = keyfile.unwrap_with_recovery_key(recovery_key)
+            else:
+                raw_key = keyfile.unwrap_with_passphrase(passphrase or "")
+        except (WrongPassphrase, WrongRecoveryKey):
             self._note_failure(True)
             raise
         self._note_failure(False)
-        self._open(raw_key, expected_vault_id=keyfile.vault_id)
+        return raw_key
+
+    def unlock(self, passphrase: str) -> None:
+        self._require_present()
+        keyfile = KeyFile.read(self.key_path)
+        self._open(self._unwrap(keyfile, passphrase=passphrase), keyfile)
 
     def unlock_with_recovery_key(self, recovery_key: str) -> None:
         self._require_present()
         keyfile = KeyFile.read(self.key_path)
-        self._wait_for_turn()
-        try:
-            raw_key = keyfile.unwrap_with_recovery_key(recovery_key)
-        except WrongRecoveryKey:
-            self._note_failure(True)
-            raise
-        self._note_failure(False)
-        self._open(raw_key, expected_vault_id=keyfile.vault_id)
+        self._open(self._unwrap(keyfile, recovery_key=recovery_key), keyfile)
 
-    def _open(self, raw_key: bytearray, expected_vault_id: str | None = None) -> None:
-        self._require_writable()
-        engine = make_engine(self.db_path, raw_key)
+    def _tidy(self) -> None:
+        """With the lock held: owner-only modes on what is ours, and what killed writers left."""
+        names = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME, LOCK_NAME, HEAD_NAME)
+        folders = [self.backup_dir, self.root / backups.KEPT_ASIDE_DIR, self.root / LOG_DIR]
+        for path in (self.root, *(self.root / n for n in names), *folders,
+                     *(p for folder in folders if folder.is_dir() for p in folder.iterdir())):
+            tighten(path)
+        backups.remove_partials(self.backup_dir)
+        backups.cleanup_staged(self.root, DB_NAME)
+        with contextlib.suppress(OSError):
+            (self.root / (KEY_NAME + ".new")).unlink()
+
+    def _stored_head(self, keyfile: KeyFile, raw_key: bytearray) -> Head | None:
+        """The newest sealed head (key file or vault.head), or None in a vault made before
+        heads were kept. A key-file head whose seal fails is damage, not a reason to skip."""
+        key = head_key(raw_key, keyfile.vault_id)
+        stored: Head | None = None
+        if keyfile.head is not None:
+            stored = unseal(keyfile.head, key, keyfile.vault_id)
+            if stored is None:
+                raise KeyFileDamaged(self.key_path, "its record of the last lock does not match "
+                                                    "this vault's key")
+        fast = HeadFile(self.root, key, keyfile.vault_id).read()
+        if fast is not None and (stored is None or fast.seq > stored.seq):
+            stored = fast
+        return stored
+
+    def _check_records(self, raw_key: bytearray, keyfile: KeyFile) -> Head | None:
+        """The read-only checks of the live records file; returns the stored head."""
+        if self.db_path.is_dir() or not self.db_path.exists():
+            what = "is a folder, not a file" if self.db_path.is_dir() else "is missing"
+            raise DatabaseMissing(self.db_path, self.newest_backup(), what)
+        problem = shape_problem(self.db_path)
+        if problem:
+            raise DatabaseDamaged(problem, self.newest_backup())
+        stored = self._stored_head(keyfile, raw_key)
         try:
+            facts = probe(self.db_path, raw_key, full=False, expected_vault_id=keyfile.vault_id,
+                          against=stored)
+        except ProbeFailed as exc:
+            if exc.kind == "newer":
+                raise NewerVersion(exc.found) from None
+            raise DatabaseDamaged(exc.detail, self.newest_backup()) from None
+        if facts.went_back:
+            raise RecordsWentBack(facts.went_back, self._newest_backup_holding(raw_key, keyfile,
+                                                                               stored))
+        return stored
+
+    def _newest_backup_holding(self, raw_key: bytearray, keyfile: KeyFile,
+                               stored: Head | None) -> Path | None:
+        for candidate in reversed(self.list_backups()):
             try:
-                with engine.connect() as conn:
-                    conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
-                    found = migrations.current_revision(conn)
-            except (DatabaseError, OperationalError) as exc:
-                if _is_not_a_database(exc):
-                    raise DatabaseDamaged(
-                        "it cannot be read with this vault's key (it is damaged, or it is not "
-                        "this vault's records file)", self.newest_backup()) from None
-                raise
-            if found is None:
-                raise DatabaseDamaged("it has no schema version", self.newest_backup())
-            if not migrations.is_known(found):
-                raise NewerVersion(found)
-            problems = self._integrity_problems(engine, quick=True)
-            if problems:
-                raise DatabaseDamaged("; ".join(problems), self.newest_backup())
+                facts = probe(candidate, raw_key, full=False, expected_vault_id=keyfile.vault_id,
+                              against=stored)
+            except Exception:  # an unreadable backup is simply not offered
+                continue
+            if not facts.went_back:
+                return candidate
+        return None
+
+    def _open(self, raw_key: bytearray, keyfile: KeyFile | None = None) -> None:
+        self._require_writable()
+        self._take_process_lock()
+        engine: Engine | None = None
+        try:
+            keyfile = keyfile or KeyFile.read(self.key_path)
+            self._tidy()
+            stored = self._check_records(raw_key, keyfile)
+            engine = make_engine(self.db_path, raw_key)
+            with engine.connect() as conn:
+                found = migrations.current_revision(conn) or ""
             with Session(engine) as session:
                 meta = dict(session.execute(select(MetaRow.key, MetaRow.value)).all())
-            if expected_vault_id and meta.get("vault_id") != expected_vault_id:
-                raise DatabaseDamaged("it belongs to a different key file", self.newest_backup())
+            self._key, self._engine = raw_key, engine
+            self._head_key = head_key(raw_key, keyfile.vault_id)
+            self._head_file = HeadFile(self.root, self._head_key, keyfile.vault_id)
+            self.vault_id = meta.get("vault_id", "")
             if migrations.needs_upgrade(found):
                 # Back up first, so a failed migration can always be undone by `restore`.
-                self._key, self._engine = raw_key, engine
                 self.backup(reason="pre-migration")
                 with engine.begin() as conn:
                     migrations.upgrade(conn)
-        except BaseException:
-            engine.dispose()
-            self._key, self._engine = None, None
+            if stored is None:
+                self._store_head(keyfile)  # a vault from before heads were kept: start now
+        except BaseException as exc:
+            if engine is not None:
+                engine.dispose()
+            if self._head_file is not None:
+                self._head_file.close()
+            self._key, self._engine, self._head_file = None, None, None
+            self._process_lock.release()
+            worded = storage_error(exc, self.root)
+            if worded is not None:
+                raise worded from None
             raise
-        self._key = raw_key
-        self._engine = engine
-        self.vault_id = meta.get("vault_id", "")
         self.device_id = meta.get("device_id", "")
         self.practitioner_id = meta.get("practitioner_id", "")
         self.practitioner_name = meta.get("practitioner_name", "")
-        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._sessions = self._session_maker(engine)
+        self._writing_sessions = self._session_maker(engine.execution_options(dw_begin="IMMEDIATE"))
 
-    def lock(self) -> None:
-        """Close the database and drop the key from memory."""
-        if self._engine is not None:
-            self._engine.dispose()
-        if self._key is not None:
-            for i in range(len(self._key)):
-                self._key[i] = 0
-        self._key = None
-        self._engine = None
-        self._sessions = None
+    def _session_maker(self, bind: Engine) -> sessionmaker[Session]:
+        maker = sessionmaker(bind=bind, expire_on_commit=False)
+        event.listen(maker, "before_commit", self._before_commit)
+        event.listen(maker, "after_commit", self._after_commit)
+        return maker
+
+    # The head after each commit that added audit events (store.head): read inside the
+    # transaction, written once it has committed.
+    _NEXT_HEAD = "dw_next_head"
+
+    def _before_commit(self, session: Session) -> None:
+        if session.info.get(audit.TAIL_KEY) and session.in_transaction():
+            session.flush()  # commit flushes only after this event; the last event must count
+            row = session.execute(text("SELECT seq, hash FROM audit_event ORDER BY seq DESC "
+                                       "LIMIT 1")).first()
+            if row is not None:
+                session.info[self._NEXT_HEAD] = (int(row[0]), str(row[1]))
+
+    def _after_commit(self, session: Session) -> None:
+        found = session.info.pop(self._NEXT_HEAD, None)
+        head_file = self._head_file
+        if found is not None and head_file is not None:
+            head_file.write(Head(found[0], found[1], now_iso()))
+
+    def _store_head(self, keyfile: KeyFile | None = None) -> None:
+        """Seal the records' head into the key file (synced) and vault.head; the key file is
+        left untouched when it already holds that head (a session that only read)."""
+        with self.engine.connect() as conn:
+            top = records_head(conn)
+        keyfile = keyfile or KeyFile.read(self.key_path)
+        if keyfile.head is not None:
+            stored = unseal(keyfile.head, self._head_key, keyfile.vault_id)
+            if stored is not None and (stored.seq, stored.hash) == (top.seq, top.hash):
+                return
+        head = Head(top.seq, top.hash, now_iso())
+        keyfile.with_head(seal(head, self._head_key, keyfile.vault_id)).write(self.key_path)
+        if self._head_file is not None:
+            self._head_file.write(head)
+
+    def lock(self, *, keep_process_lock: bool = False) -> None:
+        """Checkpoint the journal into the records file (so nothing rests in the WAL), keep
+        the audit head beside the key slots, close the database, drop the key from memory and
+        let other processes have the vault, unless ``keep_process_lock`` (the app, locked
+        while idle, is still the one using it: a restore meanwhile would pull its records from
+        under it)."""
+        try:
+            if self._engine is not None:
+                try:
+                    with self._engine.connect() as conn:
+                        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                    self._store_head()
+                except Exception:  # the head may lag (store.head); the lock must not fail
+                    pass
+                self._engine.dispose()
+        finally:
+            if self._key is not None:
+                for i in range(len(self._key)):
+                    self._key[i] = 0
+            self._key = None
+            self._engine = None
+            self._sessions = None
+            self._writing_sessions = None
+            if self._head_file is not None:
+                self._head_file.close()
+            self._head_file = None
+            self._head_key = b""
+            if not keep_process_lock:
+                self._process_lock.release()
 
     # ------------------------------------------------------------------ sessions
 
     def session(self) -> Session:
         """A new Session that knows who is acting on this device (see store.context)."""
-        if self._sessions is None:
+        return self._new_session(self._sessions)
+
+    def _new_session(self, maker: sessionmaker[Session] | None) -> Session:
+        if maker is None:
             raise VaultLocked()
-        session = self._sessions()
+        session = maker()
         session.info["practitioner_id"] = self.practitioner_id
         session.info["device_id"] = self.device_id
         if self.clock is not None:
@@ -341,8 +547,9 @@ class Vault:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on error."""
-        with self.session() as session, session.begin():
+        """A session in one write transaction (``BEGIN IMMEDIATE``): committed on success,
+        rolled back on error."""
+        with self._new_session(self._writing_sessions) as session, session.begin():
             yield session
 
     def meta(self, key: str, default: str = "") -> str:
@@ -356,49 +563,75 @@ class Vault:
 
     # ------------------------------------------------------------------ passphrase and recovery
 
+    @contextlib.contextmanager
+    def _holding(self) -> Iterator[None]:
+        """The process lock for an operation on a locked vault (a new passphrase, a restore)."""
+        self._require_writable()
+        self._take_process_lock()
+        try:
+            yield
+        finally:
+            self._process_lock.release()
+
     @classmethod
     def change_passphrase(cls, data_dir: Path | str, old_passphrase: str, new_passphrase: str,
                           kdf: KdfParams | None = None) -> None:
-        """Rewrap the key under a new passphrase. The database itself is not touched."""
+        """Rewrap the key under a new passphrase. The database itself is not touched (nor
+        needed: a damaged or missing records file is restored afterwards)."""
         vault = cls(data_dir)
-        vault._require_present()
-        vault._require_writable()
-        keyfile = KeyFile.read(vault.key_path)
-        vault._wait_for_turn()
-        try:
-            raw_key = keyfile.unwrap_with_passphrase(old_passphrase)
-        except WrongPassphrase:
-            vault._note_failure(True)
-            raise
-        vault._note_failure(False)
-        keyfile.with_passphrase(new_passphrase, bytes(raw_key), kdf).write(vault.key_path)
+        vault.require_key_file()
+        with vault._holding():
+            keyfile = KeyFile.read(vault.key_path)
+            raw_key = vault._unwrap(keyfile, passphrase=old_passphrase)
+            keyfile.with_passphrase(new_passphrase, bytes(raw_key), kdf).write(vault.key_path)
 
     @classmethod
     def recover(cls, data_dir: Path | str, recovery_key: str, new_passphrase: str,
                 kdf: KdfParams | None = None) -> None:
         """Set a new passphrase using the recovery key. The recovery key stays valid."""
         vault = cls(data_dir)
-        vault._require_present()
-        vault._require_writable()
-        keyfile = KeyFile.read(vault.key_path)
-        vault._wait_for_turn()
-        try:
-            raw_key = keyfile.unwrap_with_recovery_key(recovery_key)
-        except WrongRecoveryKey:
-            vault._note_failure(True)
-            raise
-        vault._note_failure(False)
-        keyfile.with_passphrase(new_passphrase, bytes(raw_key), kdf).write(vault.key_path)
+        vault.require_key_file()
+        with vault._holding():
+            keyfile = KeyFile.read(vault.key_path)
+            raw_key = vault._unwrap(keyfile, recovery_key=recovery_key)
+            keyfile.with_passphrase(new_passphrase, bytes(raw_key), kdf).write(vault.key_path)
 
-    def replace_recovery_key(self) -> str:
-        """Make a new recovery key (for one that was lost, or never kept) and return it, to be
-        shown once. The old recovery key no longer opens the vault; the database is untouched."""
+    def replace_recovery_key(self, keep: Callable[[str], None] | None = None) -> str:
+        """Make a new recovery key (for one that was lost, or never kept) and return it. The
+        new key is handed to ``keep`` (which writes, syncs or shows it) before the key file
+        changes: if ``keep`` fails, nothing changed. The old recovery key then no longer opens
+        the vault; the database is untouched."""
         if self._key is None:
             raise VaultLocked()
         self._require_writable()
         recovery = new_recovery_key()
-        KeyFile.read(self.key_path).with_recovery_key(recovery, bytes(self._key)).write(self.key_path)
+        keyfile = KeyFile.read(self.key_path)
+        if keep is not None:
+            keep(recovery)
+        keyfile.with_recovery_key(recovery, bytes(self._key)).write(self.key_path)
         return recovery
+
+    def accept_records(self, passphrase: str) -> Head:
+        """After RecordsWentBack, when IT decides so: take the records as they are, sealing
+        their head as the new last-seen one. Nothing in the records changes."""
+        self.require_key_file()
+        with self._holding():
+            keyfile = KeyFile.read(self.key_path)
+            raw_key = self._unwrap(keyfile, passphrase=passphrase)
+            if self.db_path.is_dir() or not self.db_path.exists():
+                what = "is a folder, not a file" if self.db_path.is_dir() else "is missing"
+                raise DatabaseMissing(self.db_path, self.newest_backup(), what)
+            if shape_problem(self.db_path):
+                raise DatabaseDamaged(shape_problem(self.db_path) or "", self.newest_backup())
+            try:
+                facts = probe(self.db_path, raw_key, full=True, expected_vault_id=keyfile.vault_id)
+            except ProbeFailed as exc:
+                raise DatabaseDamaged(exc.detail, self.newest_backup()) from None
+            head = Head(facts.head.seq, facts.head.hash, now_iso())
+            key = head_key(raw_key, keyfile.vault_id)
+            keyfile.with_head(seal(head, key, keyfile.vault_id)).write(self.key_path)
+            HeadFile(self.root, key, keyfile.vault_id).remove()
+            return head
 
     # ------------------------------------------------------------------ checking
 
@@ -441,88 +674,141 @@ class Vault:
 
     def backup(self, dest: Path | None = None, *, reason: str = "manual",
                keep: int = DEFAULT_BACKUPS_KEPT) -> Path:
-        """An encrypted copy under the same key (``sqlcipher_export``), consistent even while
-        the app is in use. Without ``dest`` it goes to backups/, keeping the newest ``keep``."""
+        """An encrypted copy under the same key, consistent even while the app is in use, read
+        back and checked before it takes its name. Without ``dest`` it goes to backups/,
+        keeping the newest ``keep``."""
         if self._key is None:
             raise VaultLocked()
-        rotating = dest is None
         if dest is None:
-            self.backup_dir.mkdir(exist_ok=True)
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-            dest = self.backup_dir / f"vault-{stamp}-{reason}.db"
-        dest = Path(dest)
-        if dest.exists():
-            raise NotWritable(dest.parent, f"{dest.name} already exists")
-        partial = dest.with_name(dest.name + ".partial")
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
-        raw = sqlcipher.connect(str(self.db_path))
-        try:
-            raw.execute(_raw_key_pragma(self._key))
-            raw.execute("PRAGMA cipher_compatibility = 4")
-            raw.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{bytes(self._key).hex()}'\"", (str(partial),))
-            raw.execute("SELECT sqlcipher_export('backup')")
-            version = raw.execute("PRAGMA main.user_version").fetchone()[0]
-            raw.execute(f"PRAGMA backup.user_version = {int(version)}")
-            raw.execute("DETACH DATABASE backup")
-        except sqlcipher.Error as exc:
-            with contextlib.suppress(FileNotFoundError):
-                partial.unlink()
-            raise NotWritable(dest.parent, str(exc)) from None
-        finally:
-            raw.close()
-        with open(partial, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(partial, dest)
-        if rotating:
-            for old in self.list_backups()[:-keep]:
-                old.unlink()
+            return backups.make_rotating_backup(self.db_path, self._key, self.backup_dir,
+                                                self.vault_id, reason, keep)
+        dest = Path(dest).expanduser().absolute()
+        backups.write_backup(self.db_path, self._key, dest, self.vault_id)
         return dest
 
-    def backup_if_due(self, max_age_hours: float = 24.0) -> Path | None:
-        newest = self.newest_backup()
-        if newest is not None and time.time() - newest.stat().st_mtime < max_age_hours * 3600:
+    def backup_if_due(self, max_age_hours: float = backups.MAX_BACKUP_AGE_HOURS) -> Path | None:
+        """A rotating backup when the newest is older than ``max_age_hours`` (or there is none)."""
+        made = self.last_backup_made()
+        if made is not None and (datetime.now(UTC) - made).total_seconds() < max_age_hours * 3600:
             return None
         return self.backup(reason="daily")
 
-    def restore(self, backup_file: Path) -> Path:
-        """Replace the records with a backup made under this vault's key. The current records
-        are first kept as a backup themselves, so a restore can be undone."""
-        if self._key is None:
-            raise VaultLocked()
-        backup_file = Path(backup_file)
-        if not backup_file.is_file():
-            raise DatabaseMissing(backup_file, None)
-        probe = make_engine(backup_file, self._key)
+    def describe_backups(self, passphrase: str | None,
+                         recovery_key: str | None = None) -> list[backups.BackupInfo]:
+        """Every rotating backup, newest first, with its record counts, whether it can be
+        restored, and whether it holds everything up to the last lock. Needs only the key
+        file and the passphrase (or the recovery key): the records file may be damaged or
+        missing."""
+        self.require_key_file()
+        keyfile = KeyFile.read(self.key_path)
+        raw_key = self._unwrap(keyfile, passphrase=passphrase, recovery_key=recovery_key)
         try:
             try:
-                with probe.connect() as conn:
-                    found = migrations.current_revision(conn)
-            except (DatabaseError, OperationalError) as exc:
-                if _is_not_a_database(exc):
-                    raise DatabaseDamaged(
-                        f"the backup {backup_file.name} cannot be read with this vault's key",
-                        None) from None
-                raise
-            if found is None or not migrations.is_known(found):
-                raise NewerVersion(found or "unknown")
-            problems = self._integrity_problems(probe, quick=False)
-            if problems:
-                raise DatabaseDamaged(f"the backup {backup_file.name}: " + "; ".join(problems), None)
+                stored = self._stored_head(keyfile, raw_key)
+            except KeyFileDamaged:
+                stored = None
+
+            def holds(path: Path) -> bool | None:
+                if stored is None:
+                    return None
+                facts = probe(path, raw_key, full=False, against=stored)
+                return not facts.went_back
+
+            return [backups.describe(path, raw_key, keyfile.vault_id, holds)
+                    for path in reversed(self.list_backups())]
         finally:
-            probe.dispose()
-        key = bytearray(self._key)  # lock() wipes the original
-        kept = self.backup(reason="before-restore")
-        self.lock()
-        staged = self.db_path.with_name(DB_NAME + ".restoring")
-        staged.write_bytes(backup_file.read_bytes())
-        with open(staged, "rb") as fh:
-            os.fsync(fh.fileno())
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                self.db_path.with_name(DB_NAME + suffix).unlink()
-        os.replace(staged, self.db_path)
-        self._open(key)
+            for i in range(len(raw_key)):
+                raw_key[i] = 0
+
+    def restore(self, backup_file: Path, *, passphrase: str | None = None,
+                recovery_key: str | None = None, open_after: bool | None = None
+                ) -> backups.RestoreOutcome:
+        """Replace the records with a backup made under this vault's key, from any state of
+        the records file. Unlocked, the vault's own key is used and it is open again after;
+        locked, the key is unwrapped from the key file with ``passphrase`` (or
+        ``recovery_key``) without opening the records, and the vault stays locked unless
+        ``open_after``. The backup is verified in full before anything changes; the records it
+        replaces are kept (a healthy file as a backup, anything else in kept-aside/)."""
+        was_open = self._key is not None
+        if was_open:
+            assert self._key is not None
+            raw_key = bytearray(self._key)  # lock() wipes the original
+            keyfile = KeyFile.read(self.key_path)
+        else:
+            self.require_key_file()
+            keyfile = KeyFile.read(self.key_path)
+            raw_key = self._unwrap(keyfile, passphrase=passphrase, recovery_key=recovery_key)
+            self._require_writable()
+            self._take_process_lock()
+        reopen = was_open if open_after is None else open_after
+        try:
+            if not self._process_lock.exclusive:
+                raise VaultInUse("another part of this program")
+            backups.cleanup_staged(self.root, DB_NAME)
+            backup_file = Path(backup_file).expanduser()
+            staged = backups.stage(backup_file, self.root, DB_NAME)
+            facts = backups.verify_staged(staged, backup_file, raw_key, keyfile.vault_id)
+            if was_open:
+                self._close_keeping_lock()
+            kept = self._replace_records(staged, facts, raw_key, keyfile)
+        except BaseException:
+            backups.cleanup_staged(self.root, DB_NAME)
+            if was_open and not self.is_unlocked:
+                with contextlib.suppress(Exception):
+                    self._open(raw_key)
+            if not self.is_unlocked:
+                self._process_lock.release()
+            raise
+        if reopen:
+            self._open(raw_key)
+        else:
+            self._process_lock.release()
+        return backups.RestoreOutcome(facts=facts, kept=kept)
+
+    def _close_keeping_lock(self) -> None:
+        if self._engine is not None:
+            with contextlib.suppress(Exception), self._engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._engine.dispose()
+        self._engine = self._sessions = self._writing_sessions = None
+        if self._head_file is not None:
+            self._head_file.close()
+        self._head_file, self._key = None, None
+
+    def _replace_records(self, staged: Path, facts: FileFacts, raw_key: bytearray,
+                         keyfile: KeyFile) -> Path | None:
+        """Put the verified ``staged`` copy in place of the records; return where the records
+        it replaced are kept."""
+        try:
+            # The records it replaces: a healthy file becomes a backup of its own; a damaged,
+            # cut or missing one is moved aside whole, with its journal.
+            healthy = False
+            if self.db_path.is_file() and not shape_problem(self.db_path):
+                try:
+                    probe(self.db_path, raw_key, full=False, expected_vault_id=keyfile.vault_id)
+                    healthy = True
+                except Exception:  # whatever is wrong, it is kept aside below
+                    healthy = False
+            kept: Path | None = None
+            if healthy:
+                kept = backups.make_rotating_backup(self.db_path, raw_key, self.backup_dir,
+                                                    keyfile.vault_id, "before-restore")
+            # The head becomes the backup's before the file changes: a crash in between leaves
+            # the old records, which reach that head, so they still open.
+            key = head_key(raw_key, keyfile.vault_id)
+            head = Head(facts.head.seq, facts.head.hash, now_iso())
+            keyfile.with_head(seal(head, key, keyfile.vault_id)).write(self.key_path)
+            HeadFile(self.root, key, keyfile.vault_id).remove()
+            journal = [DB_NAME + "-wal", DB_NAME + "-shm"]
+            if healthy:
+                for name in journal:  # emptied by the backup's checkpoint; never applied to the new file
+                    with contextlib.suppress(FileNotFoundError):
+                        (self.root / name).unlink()
+            else:
+                kept = backups.keep_aside(self.root, [DB_NAME, *journal])
+            backups.place(staged, self.db_path)
+        except OSError as exc:
+            raise os_error(exc, self.root) from None
         return kept
 
     # ------------------------------------------------------------------ helpers for tests/tools

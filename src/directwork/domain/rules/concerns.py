@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from directwork.domain.policy import LadderStep, Policy
+from directwork.domain.policy import ImmediateDanger, LadderStep, Policy
 from directwork.domain.records import (
     EARLIEST,
     Concern,
@@ -22,12 +22,35 @@ from directwork.domain.records import (
     ReferralType,
     Severity,
 )
-from directwork.domain.rules.workdays import due_after, format_due
+from directwork.domain.rules.messages import Message, english, msg
+from directwork.domain.rules.workdays import due_after
 
 REFERRAL_LABELS = {
     ReferralType.CHILDRENS_SOCIAL_CARE: "children's social care",
     ReferralType.NRM: "the National Referral Mechanism",
 }
+
+
+def referral_to(kind: ReferralType) -> Message:
+    return msg(f"referral.to.{kind.value}")
+
+
+def danger_steps(danger: ImmediateDanger, lang: str = "en") -> Message:
+    """Immediate danger: 999, then children's social care and the police at once, with the
+    service's own numbers (a number not set says so). ``lang`` chooses the local name's
+    language ("cy": the Welsh name)."""
+    name = danger.csc_name_cy if lang == "cy" else danger.csc_name
+    if not danger.csc_phone:
+        csc = msg("danger.csc_not_set", name=name)
+    elif danger.csc_out_of_hours:
+        csc = msg("danger.csc_out_of_hours", name=name, phone=danger.csc_phone,
+                  out_of_hours=danger.csc_out_of_hours)
+    else:
+        csc = msg("danger.csc", name=name, phone=danger.csc_phone)
+    police = (msg("danger.police", emergency=danger.emergency,
+                  non_emergency=danger.police_non_emergency) if danger.police_non_emergency
+              else msg("danger.police_emergency_only", emergency=danger.emergency))
+    return msg("danger.steps", emergency=danger.emergency, csc=csc, police=police)
 
 
 
@@ -65,6 +88,7 @@ class EscalationState:
     next_step: LadderStep | None
     call_999: bool
     overdue_referrals: tuple[Referral, ...]
+    danger: ImmediateDanger | None = None
 
     @property
     def closed(self) -> bool:
@@ -74,32 +98,34 @@ class EscalationState:
     def at_top(self) -> bool:
         return self.next_step is None
 
-    def advice(self) -> str:
-        """What to do now, in one or two sentences."""
+    def advice_messages(self) -> tuple[Message, ...]:
+        """What to do now, as meanings: in immediate danger the 999 / children's social care /
+        police steps first; then where the concern stands on the ladder."""
         if self.closed:
-            return "Closed."
-        parts = []
-        if self.call_999:
-            parts.append(f"Immediate danger: call 999 now, then tell {self.step.who}.")
+            return (msg("concern.closed"),)
+        parts: list[Message] = []
+        if self.call_999 and self.danger is not None:
+            parts.append(danger_steps(self.danger))
         if self.clock_run_out and self.due is not None:
             if self.next_step is not None:
-                parts.append(f"No answer at the {self.step.title.lower()} step by "
-                             f"{format_due(self.due)}: escalate to "
-                             f"{self.next_step.title.lower()} ({self.next_step.who}).")
+                parts.append(msg("concern.no_answer_next", step=self.step.title.lower(),
+                                 due=self.due, next_step=self.next_step.title.lower(),
+                                 next_who=self.next_step.who))
             else:
-                parts.append(f"No answer by {format_due(self.due)}, at the top of the ladder: "
-                             "keep following up and record each contact.")
+                parts.append(msg("concern.no_answer_top", due=self.due))
         elif self.answered:
-            parts.append(f"{self.step.title} has answered: record the outcome and close the "
-                         "concern, telling the child and carers.")
-        elif self.due is not None and not self.call_999:
-            parts.append(f"Waiting for {self.step.who} to answer, by {format_due(self.due)}.")
+            parts.append(msg("concern.answered", step=self.step.title))
+        elif self.due is not None:
+            parts.append(msg("concern.waiting", who=self.step.who, due=self.due))
         for referral in self.overdue_referrals:
             assert referral.ack_due is not None
-            parts.append(f"The referral to {REFERRAL_LABELS[referral.referral_type]} was not "
-                         f"acknowledged by {format_due(referral.ack_due)}: follow it up and "
-                         "escalate.")
-        return " ".join(parts)
+            parts.append(msg("concern.referral_late", to=referral_to(referral.referral_type),
+                             due=referral.ack_due))
+        return tuple(parts)
+
+    def advice(self) -> str:
+        """What to do now, in English sentences."""
+        return " ".join(english(m) for m in self.advice_messages())
 
 
 def referral_overdue(referral: Referral, now: datetime) -> bool:
@@ -143,4 +169,5 @@ def escalation_state(concern: Concern, steps: Iterable[EscalationStep],
         next_step=next_step,
         call_999=rule.call_999 and not closed,
         overdue_referrals=() if closed else overdue,
+        danger=policy.immediate_danger,
     )

@@ -1,8 +1,11 @@
-"""The child's current safety and wellbeing level: one consistent answer from the history."""
+"""The child's safety and wellbeing level: one consistent answer from the history.
+
+A decision counts as the child's level once a manager signs it off; a newer decision that no
+manager has signed off yet is shown beside it as awaiting sign-off (``level_standing``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -42,6 +45,43 @@ def level_history(decisions: Iterable[SafetyLevelDecision],
 
 def current_level(decisions: Iterable[SafetyLevelDecision],
                   sign_offs: Iterable[LevelSignOff]) -> LevelDecision | None:
-    """The latest effective decision (by when it was decided), or None if none was made."""
+    """The latest effective decision (by when it was decided), signed off or not, or None if
+    none was made. Screens show ``level_standing``: the signed-off level as such, and a newer
+    decision as awaiting sign-off."""
     history = level_history(decisions, sign_offs)
     return history[0] if history else None
+
+
+@dataclass(frozen=True)
+class LevelStanding:
+    """The level as it stands: the newest decision a manager signed off, and a newer one still
+    awaiting sign-off (shown as such, never as the signed-off level)."""
+
+    signed_off: LevelDecision | None
+    awaiting: LevelDecision | None
+
+    @property
+    def shown(self) -> LevelDecision | None:
+        """The decision a list shows first: the signed-off one, else the one awaiting."""
+        return self.signed_off or self.awaiting
+
+    @property
+    def highest(self) -> Level | None:
+        """For ordering a caseload by risk: the higher of the two, so a raised level awaiting
+        sign-off is not sorted below where it belongs."""
+        levels = [d.level for d in (self.signed_off, self.awaiting) if d is not None]
+        return max(levels, key=lambda level: level.rank, default=None)
+
+
+def level_standing(decisions: Iterable[SafetyLevelDecision],
+                   sign_offs: Iterable[LevelSignOff]) -> LevelStanding:
+    """The signed-off level, and the newest decision after it that no manager has signed off."""
+    return standing_from_history(level_history(decisions, sign_offs))
+
+
+def standing_from_history(history: Sequence[LevelDecision]) -> LevelStanding:
+    """``level_standing`` from a history already gathered (newest first)."""
+    signed = next((d for d in history if d.signed_off), None)
+    newest = history[0] if history else None
+    awaiting = newest if newest is not None and not newest.signed_off else None
+    return LevelStanding(signed, awaiting)

@@ -1,9 +1,14 @@
 """The practice check: everything about a child that needs the practitioner's attention.
 
-Given one child's facts (gathered by ``store.practice``) it lists reviews overdue or due
-soon, key-moment responses still open, concerns and referrals and their clocks, plans that
-cannot be relied on (missing owners, dates or contingency, or not agreed), a child not seen
-for longer than the policy allows, and a worker change in the last few months.
+Given one child's facts (gathered by ``store.practice``) it lists, first, what must be done now
+(a disclosure not yet passed on, immediate danger); then reviews overdue or due soon, key-moment
+responses still open, concerns and referrals and their clocks, plans that cannot be relied on
+(missing owners, dates or contingency, or not agreed), a child not seen for longer than the
+policy allows, and a worker change in the last few months.
+
+Each item carries a meaning (``message``), not a sentence: ``what`` is its English, through the
+one formatting function in ``rules.messages``. Each deadline names the policy rule behind it
+(``rule``), so a screen can say whether the figure is national guidance or a local choice.
 """
 
 from __future__ import annotations
@@ -13,7 +18,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from directwork.domain.policy import Policy
+from directwork.domain.policy import (
+    IMMEDIATE_DANGER_RULE,
+    NOT_SEEN_RULE,
+    WORKER_CHANGED_RULE,
+    Policy,
+    referral_rule_key,
+)
 from directwork.domain.records import (
     Child,
     Concern,
@@ -21,22 +32,25 @@ from directwork.domain.records import (
     EscalationStep,
     KeyMoment,
     KeyMomentResponse,
+    KeyMomentType,
     PlanStatus,
     Referral,
     Review,
     SafetyPlan,
     Visit,
 )
-from directwork.domain.rules.concerns import REFERRAL_LABELS, escalation_state, referral_overdue
-from directwork.domain.rules.keymoments import MOMENT_LABELS, response_state
+from directwork.domain.rules.concerns import escalation_state, referral_overdue, referral_to
+from directwork.domain.rules.keymoments import response_state
+from directwork.domain.rules.messages import Listed, Message, english, msg
 from directwork.domain.rules.plans import readiness_problems
-from directwork.domain.rules.reviews import ReviewDue, add_months, review_due
-from directwork.domain.rules.workdays import end_of_day, format_day, format_due, local_date
+from directwork.domain.rules.reviews import ReviewDue, add_months, review_schedule
+from directwork.domain.rules.workdays import end_of_day, format_due, local_date
 
 
 class Category(enum.StrEnum):
     """Kinds of item on the practice check, in the order a morning list shows them."""
 
+    NOW = "now"
     CONCERN = "concern"
     REFERRAL = "referral"
     KEY_MOMENT = "key_moment"
@@ -48,6 +62,7 @@ class Category(enum.StrEnum):
     @property
     def label(self) -> str:
         return {
+            "now": "Act now",
             "concern": "Concerns",
             "referral": "Referrals",
             "key_moment": "Key-moment responses",
@@ -69,17 +84,23 @@ class DueItem:
     ``kind`` and ``record_id`` name the record to open (``kind`` is a record kind such as
     "review", "key_moment", "concern", "safety_plan", or "child" for the child's page).
     ``due`` is None for things with no deadline (a plan not agreed, a worker change);
-    ``all_day`` says the deadline is the end of a day (show the date only)."""
+    ``all_day`` says the deadline is the end of a day (show the date only). ``rule`` names
+    the policy rule that set the deadline (None where no rule sets one)."""
 
     child_id: str
     child_name: str
     category: Category
-    what: str
+    message: Message
     due: datetime | None
     overdue: bool
     kind: str
     record_id: str
     all_day: bool = False
+    rule: str | None = None
+
+    @property
+    def what(self) -> str:
+        return english(self.message)
 
     @property
     def link(self) -> str:
@@ -89,19 +110,46 @@ class DueItem:
     def due_text(self) -> str:
         return format_due(self.due, all_day=self.all_day) if self.due is not None else ""
 
-    def to_json(self) -> dict[str, object]:
-        return {
+    def to_json(self, policy: Policy | None = None) -> dict[str, object]:
+        out: dict[str, object] = {
             "child_id": self.child_id,
             "child_name": self.child_name,
             "category": self.category.value,
             "what": self.what,
+            "message": {"id": self.message.id,
+                        "params": {k: _jsonable(v) for k, v in self.message.params}},
             "due": self.due.isoformat() if self.due is not None else None,
             "due_date": local_date(self.due).isoformat() if self.due is not None else None,
             "overdue": self.overdue,
             "link": self.link,
             "kind": self.kind,
             "record_id": self.record_id,
+            "rule": None,
         }
+        basis = policy.rule(self.rule) if policy is not None and self.rule else None
+        if basis is not None:
+            out["rule"] = {"key": basis.key, "mark": basis.mark.value, "figure": basis.figure,
+                           "guidance": basis.guidance,
+                           "sources": [{"title": s.title, "section": s.section, "quote": s.quote,
+                                        "region": s.region.value if s.region else None}
+                                       for s in basis.sources]}
+        return out
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, Message):
+        return {"id": value.id, "params": {k: _jsonable(v) for k, v in value.params}}
+    if isinstance(value, Listed):
+        return [_jsonable(v) for v in value.parts]
+    if isinstance(value, tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (int, float, bool)) or value is None:
+        return value
+    return str(getattr(value, "value", value))
 
 
 @dataclass
@@ -136,20 +184,40 @@ def current_plans(plans: Iterable[SafetyPlan]) -> list[SafetyPlan]:
     return [p for p in plans if not p.deleted and p.status is not PlanStatus.SUPERSEDED]
 
 
-def review_schedule(facts: ChildFacts, policy: Policy, now: datetime) -> ReviewDue:
-    """When the child's next review is due: the reviews held, the agreed plan's review date,
-    and open key-moment responses that bring the plan review forward."""
-    forward = []
-    for km in facts.key_moments:
-        if not policy.key_moments[km.moment_type].brings_review_forward:
-            continue
-        state = response_state(km, facts.responses, policy, now)
-        if state.open and state.due is not None:
-            forward.append(local_date(state.due))
-    agreed = [p for p in current_plans(facts.plans) if p.status is PlanStatus.AGREED]
-    plan_review = min((p.next_review for p in agreed if p.next_review), default=None)
-    return review_due(facts.case_start, facts.reviews, policy, plan_next_review=plan_review,
-                      brought_forward=forward)
+def review_schedule_for(facts: ChildFacts, policy: Policy) -> ReviewDue:
+    """``reviews.review_schedule`` for one child's facts."""
+    return review_schedule(facts.case_start, facts.reviews, facts.key_moments, facts.responses,
+                           current_plans(facts.plans), policy)
+
+
+def _key_moment_item(km: KeyMoment, facts: ChildFacts, policy: Policy,
+                     now: datetime) -> tuple[Category, Message, datetime | None, bool] | None:
+    state = response_state(km, facts.responses, policy, now)
+    if not state.open:
+        return None
+    if state.waiting_for_return:
+        since = km.occurred_at if km.occurred_at else msg("key_moment.unknown_time")
+        return (Category.KEY_MOMENT, msg("key_moment.waiting_return", moment=km.moment_type,
+                                         since=since), None, False)
+    assert state.due is not None
+    occurred = local_date(km.occurred_at) if km.occurred_at else None
+    if km.moment_type is KeyMomentType.DISCLOSURE:
+        # A disclosure is acted on now: at the top of the list until who was told is recorded.
+        return (Category.NOW, msg("key_moment.disclosure", moment=km.moment_type,
+                                  occurred=occurred or msg("key_moment.unknown_time"),
+                                  response=state.response), state.due, True)
+    if occurred is None:
+        message = msg("key_moment.open_undated", moment=km.moment_type, response=state.response)
+    elif state.offered is not None:
+        offered_at = state.offered.done_at or state.offered.created_at
+        message = msg("key_moment.interview_offered", moment=km.moment_type, occurred=occurred,
+                      response=state.response,
+                      offered=local_date(offered_at) if offered_at else
+                      msg("key_moment.unknown_time"))
+    else:
+        message = msg("key_moment.open", moment=km.moment_type, occurred=occurred,
+                      response=state.response)
+    return Category.KEY_MOMENT, message, state.due, state.overdue
 
 
 def practice_check(facts: ChildFacts, policy: Policy, now: datetime) -> list[DueItem]:
@@ -157,68 +225,69 @@ def practice_check(facts: ChildFacts, policy: Policy, now: datetime) -> list[Due
     items: list[DueItem] = []
     child_id, name = facts.child.id, facts.name
 
-    def add(category: Category, what: str, due: datetime | None, overdue: bool, kind: str,
-            record_id: str, all_day: bool = False) -> None:
-        items.append(DueItem(child_id, name, category, what, due, overdue, kind, record_id, all_day))
+    def add(category: Category, message: Message, due: datetime | None, overdue: bool,
+            kind: str, record_id: str, all_day: bool = False, rule: str | None = None) -> None:
+        items.append(DueItem(child_id, name, category, message, due, overdue, kind, record_id,
+                             all_day, rule))
 
     today = local_date(now)
 
-    # Key-moment responses stay on the list until recorded as done or not done.
+    # Key-moment responses stay on the list until recorded as done or not done; a disclosure
+    # stays at the top until who was told is recorded.
     for km in facts.key_moments:
-        state = response_state(km, facts.responses, policy, now)
-        if not state.open:
-            continue
-        label = MOMENT_LABELS[km.moment_type]
-        if state.waiting_for_return:
-            away_since = format_due(km.occurred_at) if km.occurred_at else "unknown"
-            add(Category.KEY_MOMENT, f"{label} since {away_since}: record the return (the "
-                f"return-interview clock starts then)", None, False, km.KIND, km.id)
-            continue
-        assert state.due is not None
-        when = f" ({format_day(local_date(km.occurred_at))})" if km.occurred_at else ""
-        add(Category.KEY_MOMENT, f"{label}{when}: {state.response}", state.due, state.overdue,
-            km.KIND, km.id)
+        found = _key_moment_item(km, facts, policy, now)
+        if found is not None:
+            category, message, due, overdue = found
+            add(category, message, due, overdue, km.KIND, km.id,
+                rule=policy.key_moments[km.moment_type].rule_key)
 
-    # Reviews: the schedule, never more than the interval apart.
-    schedule = review_schedule(facts, policy, now)
+    # Reviews: the one schedule every screen shows, never more than the interval apart.
+    schedule = review_schedule_for(facts, policy)
     soon = today + timedelta(days=policy.review_due_soon_days)
     if schedule.due <= soon:
         overdue = schedule.due < today
-        add(Category.REVIEW, schedule.describe(), end_of_day(schedule.due), overdue, "review",
-            "", all_day=True)
+        add(Category.REVIEW, schedule.message(), end_of_day(schedule.due), overdue, "review",
+            "", all_day=True, rule=schedule.rule_key)
 
-    # Concerns and their ladder; referrals and their acknowledgement clock.
+    # Concerns and their ladder (immediate danger: its steps at the top); referrals and their
+    # acknowledgement clock.
     for concern in facts.concerns:
         if concern.deleted or concern.status is ConcernStatus.CLOSED:
             continue
         ladder = escalation_state(concern, facts.escalation_steps, (), policy, now)
         summary = concern.summary.strip() or "Concern"
-        text = f"{summary}: {ladder.step.title.lower()}. {ladder.advice()}"
-        add(Category.CONCERN, text, ladder.due, ladder.clock_run_out or ladder.call_999,
-            concern.KIND, concern.id)
+        message = msg("concern.item", summary=summary, step=ladder.step.title.lower(),
+                      advice=ladder.advice_messages())
+        if ladder.call_999:
+            add(Category.NOW, message, ladder.due, True, concern.KIND, concern.id,
+                rule=IMMEDIATE_DANGER_RULE)
+        else:
+            add(Category.CONCERN, message, ladder.due, ladder.clock_run_out, concern.KIND,
+                concern.id, rule=policy.concerns[concern.severity].rule_key)
     for referral in facts.referrals:
         if referral.deleted or referral.acknowledged_at is not None:
             continue
         late = referral_overdue(referral, now)
-        to = REFERRAL_LABELS[referral.referral_type]
-        what = (f"Referral to {to} not acknowledged: follow it up and escalate" if late
-                else f"Referral to {to}: acknowledgement expected")
-        add(Category.REFERRAL, what, referral.ack_due, late, referral.KIND, referral.id)
+        to = referral_to(referral.referral_type)
+        add(Category.REFERRAL, msg("referral.late" if late else "referral.waiting", to=to),
+            referral.ack_due, late, referral.KIND, referral.id,
+            rule=referral_rule_key(referral.referral_type))
 
     # Plans: one that cannot be relied on, or none at all.
     plans = current_plans(facts.plans)
     if not plans:
-        add(Category.PLAN, "No safety plan yet", None, False, "child", child_id)
+        add(Category.PLAN, msg("plan.none"), None, False, "child", child_id)
     for plan in plans:
         problems = readiness_problems(plan)
-        parts = []
+        parts: list[Message] = []
         if plan.status is not PlanStatus.AGREED:
-            parts.append("changes not yet agreed" if plan.id in facts.ever_agreed_plan_ids
-                         else "not agreed")
-        parts.extend(p.message.rstrip(".") for p in problems)
+            parts.append(msg("plan.changes_not_agreed" if plan.id in facts.ever_agreed_plan_ids
+                             else "plan.not_agreed"))
+        parts.extend(msg("plan.problem", text=p.message.rstrip(".")) for p in problems)
         if parts:
-            add(Category.PLAN, f"{plan.title or 'Safety plan'}: " + "; ".join(parts), None,
-                False, plan.KIND, plan.id)
+            title = plan.title or msg("plan.untitled")
+            add(Category.PLAN, msg("plan.problems", title=title, parts=Listed(tuple(parts))),
+                None, False, plan.KIND, plan.id)
 
     # Seen: the latest visit (or the start of the case, for a child never visited).
     visits = [v.started_at for v in facts.visits if v.started_at and not v.deleted
@@ -227,22 +296,25 @@ def practice_check(facts: ChildFacts, policy: Policy, now: datetime) -> list[Due
     since = last_seen or facts.case_start
     limit = since + timedelta(days=policy.not_seen_days)
     if today > limit:
-        what = (f"Not seen since {format_day(last_seen)}" if last_seen
-                else f"Not seen since the case started ({format_day(since)})")
-        add(Category.NOT_SEEN, what, end_of_day(limit), True, "visit", "", all_day=True)
+        message = (msg("not_seen.since", last_seen=last_seen) if last_seen
+                   else msg("not_seen.never", start=since))
+        add(Category.NOT_SEEN, message, end_of_day(limit), True, "visit", "", all_day=True,
+            rule=NOT_SEEN_RULE)
 
     # A new worker in the last few months.
     if facts.worker_changes and policy.worker_changed_months:
         latest = max(facts.worker_changes)
         if local_date(latest) > add_months(today, -policy.worker_changed_months):
             workers = len(facts.worker_changes) + 1
-            add(Category.WORKER_CHANGED, f"Worker changed on {format_day(local_date(latest))} "
-                f"({workers} workers so far)", None, False, "child", child_id)
+            add(Category.WORKER_CHANGED, msg("worker_changed", on=local_date(latest),
+                                             workers=workers),
+                None, False, "child", child_id, rule=WORKER_CHANGED_RULE)
     return items
 
 
 def sort_items(items: Iterable[DueItem]) -> list[DueItem]:
-    """Overdue first, then by due time (no deadline last), then by category and child."""
+    """What must be done now first, then overdue, then by due time (no deadline last), then by
+    category and child."""
     far = datetime.max.replace(tzinfo=UTC)
-    return sorted(items, key=lambda i: (not i.overdue, i.due or far, i.category.order,
-                                        i.child_name, i.what))
+    return sorted(items, key=lambda i: (i.category is not Category.NOW, not i.overdue,
+                                        i.due or far, i.category.order, i.child_name, i.what))

@@ -1,8 +1,10 @@
 """Working days and due times, in Europe/London, with the bank holidays of England or Wales.
 
 Every due time is an aware UTC datetime (what the vault stores). Windows in hours are exact
-elapsed time; windows in days or working days end at the end of the last day, local time, so
-that "within 5 working days" means what a practitioner means by it, across clock changes too.
+elapsed time, counted in UTC whatever zone the start is given in (a London-zone start plus 72
+hours across a clock change is still 72 hours); windows in days or working days end at the end
+of the last day, local time, so that "within 5 working days" means what a practitioner means by
+it, across clock changes too.
 """
 
 from __future__ import annotations
@@ -82,11 +84,58 @@ def due_after(start: datetime, window: Window, region: Region) -> datetime:
     """When a clock that started at ``start`` runs out."""
     _require_aware(start)
     if window.unit is Unit.HOURS:
-        return (start + timedelta(hours=window.amount)).astimezone(UTC)
+        # In UTC: aware arithmetic in a zone with clock changes adds wall-clock time.
+        return start.astimezone(UTC) + timedelta(hours=window.amount)
     day = local_date(start)
     if window.unit is Unit.DAYS:
         return end_of_day(day + timedelta(days=window.amount))
     return end_of_day(add_working_days(day, window.amount, region))
+
+
+# The years over which "no later than" is checked for every possible start: wide enough to
+# hold every arrangement of weekends, Easter and Christmas the calendar repeats.
+_SPAN_YEARS = range(2020, 2046)
+
+
+@functools.lru_cache(maxsize=256)
+def longest_working_span(n: int, region: Region) -> int:
+    """The most calendar days ``n`` working days can take, over every start day in
+    2020-2045 (Christmas and Easter included)."""
+    first, last = date(_SPAN_YEARS[0], 1, 1), date(_SPAN_YEARS[-1], 12, 31)
+    longest, day = 0, first
+    while day <= last:
+        longest = max(longest, (add_working_days(day, n, region) - day).days)
+        day += timedelta(days=1)
+    return longest
+
+
+def no_later_than(local: Window, limit: Window, region: Region) -> bool:
+    """Whether a clock of ``local`` always runs out no later than one of ``limit`` started at
+    the same moment, whatever that moment (day of the week, bank holidays, clock changes).
+
+    Across units this is judged at the worst start: hours against days are compared from a
+    start just before midnight, days against hours from just after it, and working days by the
+    longest stretch of calendar days they can take."""
+    if local.immediate:
+        return True
+    if limit.immediate:
+        return False
+    if local.unit is limit.unit:
+        return local.amount <= limit.amount
+    hour = 1  # a clock change can take an hour from a day, or add one
+    if local.unit is Unit.HOURS:
+        # limit in days or working days: from 23:59:59, n of them is n days (an hour less in
+        # March).
+        return local.amount <= 24 * limit.amount - hour
+    if limit.unit is Unit.HOURS:
+        days = (local.amount if local.unit is Unit.DAYS
+                else longest_working_span(local.amount, region))
+        # From 00:00, to the end of the last day: (days + 1) x 24 hours (an hour more in October).
+        return (days + 1) * 24 + hour <= limit.amount
+    if local.unit is Unit.DAYS:  # limit in working days: never fewer calendar days
+        return local.amount <= limit.amount
+    # local in working days, limit in calendar days
+    return longest_working_span(local.amount, region) <= limit.amount
 
 
 def _require_aware(moment: datetime) -> None:

@@ -13,9 +13,10 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from directwork.domain.records import Level
+from directwork.gui.shell.theme import level_colours
 from directwork.store.caseload import CaseloadRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,8 +25,7 @@ CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COLUMNS = ("Name", "Age", "Safety level", "Last seen", "Next visit", "Review", "Open concerns",
            "Latest key moment", "Sync")
-LEVEL_COLOURS = {Level.LOW: "#dcefd9", Level.MEDIUM: "#fbefc7", Level.HIGH: "#f8d4b4",
-                 Level.VERY_HIGH: "#f3b8b3"}
+WORDS_COLUMN = 7  # the latest key moment, in words: it gets the spare width
 
 
 def uk_date(day: date | None) -> str:
@@ -96,22 +96,27 @@ class CaseloadModel(QAbstractTableModel):
             return None
         row = self._rows[self._ids[index.row()]]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.AccessibleDescriptionRole):
             return self._display(row, column)
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role == CHILD_ID_ROLE:
             return row.child_id
-        if role == Qt.ItemDataRole.BackgroundRole and column == 2 and row.level is not None:
-            return QBrush(QColor(LEVEL_COLOURS[row.level]))
-        if role == Qt.ItemDataRole.ForegroundRole and column == 2 and row.level is not None:
-            return QBrush(QColor("#1f2933"))  # dark on the pale level colour, in every theme
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) \
+                and column == 2 and row.level is not None:
+            # The badge colours of the theme in use (stylesheet), high contrast too.
+            colours = level_colours().get(row.level.value)
+            if colours is None:
+                return None
+            words, background = colours
+            return QBrush(background if role == Qt.ItemDataRole.BackgroundRole else words)
         if role == Qt.ItemDataRole.FontRole and column == 5 and row.review_overdue:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return row.full_name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.full_name if column == 0 else self._display(row, column)
         return None
 
     @staticmethod
@@ -122,7 +127,8 @@ class CaseloadModel(QAbstractTableModel):
             case 1:
                 return "" if row.age is None else str(row.age)
             case 2:
-                return row.level.label if row.level else "not set"
+                # The signed-off level as such; a newer decision as awaiting sign-off.
+                return row.level_text or "not set"
             case 3:
                 return uk_date(row.last_seen) or "not yet"
             case 4:
@@ -147,7 +153,9 @@ class CaseloadModel(QAbstractTableModel):
             case 1:
                 return -1 if row.age is None else row.age
             case 2:
-                return -1 if row.level is None else row.level.rank
+                # By the higher of the two, so a raised level awaiting sign-off sorts with it.
+                levels = [lvl.rank for lvl in (row.level, row.level_awaiting) if lvl is not None]
+                return max(levels, default=-1)
             case 3:
                 return row.last_seen.isoformat() if row.last_seen else ""
             case 4:

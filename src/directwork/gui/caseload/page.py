@@ -3,12 +3,11 @@ needs attention."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -17,10 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from directwork.gui.caseload.model import CHILD_ID_ROLE, CaseloadFilter, CaseloadModel
+from directwork.gui.caseload.model import (
+    CHILD_ID_ROLE,
+    WORDS_COLUMN,
+    CaseloadFilter,
+    CaseloadModel,
+)
 from directwork.gui.common.a11y import named
+from directwork.gui.common.fit import FlowLayout
+from directwork.gui.common.record_table import keep_columns_fitted
 from directwork.gui.common.worker import VaultWorker
 from directwork.store.views.caseload import load_caseload
+
+EMPTY_GUIDANCE = ("No children on this laptop yet. Choose Add a child… to start a record, or, "
+                  "to look around first, Load the demo caseload (made-up children). Children "
+                  "on your caseload at the team hub arrive when this laptop syncs (Sync menu).")
 
 
 class CaseloadPage(QWidget):
@@ -35,27 +45,37 @@ class CaseloadPage(QWidget):
         self.model = CaseloadModel(self)
         self.proxy = CaseloadFilter(self.model, self)
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
         title = QLabel("My caseload")
         title.setProperty("role", "heading")
-        top.addWidget(title)
-        top.addStretch()
+        layout.addWidget(title)
+        # Search, filter and Add wrap onto a second line on a narrow screen or with large text.
+        top = FlowLayout()
         self.search = named(QLineEdit(), "Search the caseload")
-        self.search.setPlaceholderText("Search by name, level or key moment")
+        self.search.setPlaceholderText("name, level or key moment")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(200)
         self.search.textChanged.connect(self._search)
-        top.addWidget(self.search)
+        self.search.installEventFilter(self)
+        search_label = QLabel("Sea&rch:")
+        search_label.setBuddy(self.search)
         self.filter = named(QComboBox(), "Show only")
         for key, words in CaseloadFilter.FILTERS.items():
             self.filter.addItem(words, key)
         self.filter.currentIndexChanged.connect(
             lambda _i: self._set_filter(self.filter.currentData()))
-        top.addWidget(self.filter)
+        filter_label = QLabel("Sho&w only:")
+        filter_label.setBuddy(self.filter)
         self.add_button = named(QPushButton("&Add a child…"), "Add a child")
         self.add_button.clicked.connect(self.add_child_requested)
-        top.addWidget(self.add_button)
+        for widget in (search_label, self.search, filter_label, self.filter, self.add_button):
+            top.addWidget(widget)
         layout.addLayout(top)
+        self.guidance = QLabel(EMPTY_GUIDANCE)
+        self.guidance.setObjectName("caseloadGuidance")
+        self.guidance.setProperty("role", "guidance")
+        self.guidance.setWordWrap(True)
+        self.guidance.setVisible(False)
+        layout.addWidget(self.guidance)
         self.table = named(QTableView(), "Children on my caseload")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -65,11 +85,9 @@ class CaseloadPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((135, 45, 95, 95, 95, 185, 115, 215)):
-            self.table.setColumnWidth(column, width)
+        # Tab moves on from the table; arrows move inside it. The key moment's words get the
+        # spare width; every cell's full words are in its tooltip.
+        keep_columns_fitted(self.table, WORDS_COLUMN)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         layout.addWidget(self.table, 1)
@@ -127,8 +145,30 @@ class CaseloadPage(QWidget):
 
     def _count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.count.setText(f"{total} children" if shown == total else f"{shown} of {total} children")
+        noun = "child" if total == 1 else "children"
+        self.count.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
         self.demo_button.setVisible(total == 0)
+        self.guidance.setVisible(total == 0)
+        self.table.setVisible(total > 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search box, Down moves to the list and Return opens the child found (the
+        chosen row, else the first), so a child is found and opened without the mouse."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Down and self.proxy.rowCount():
+                self.table.setFocus(Qt.FocusReason.TabFocusReason)
+                if not self.table.selectionModel().selectedRows():
+                    self.table.selectRow(0)
+                self.table.setCurrentIndex(self.proxy.index(self.table.currentIndex().row()
+                                                            if self.table.currentIndex().isValid()
+                                                            else 0, 0))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.proxy.rowCount():
+                rows = self.table.selectionModel().selectedRows()
+                self._activated(rows[0] if rows else self.proxy.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
 
     def _activated(self, index: QModelIndex) -> None:
         child_id = index.data(CHILD_ID_ROLE)

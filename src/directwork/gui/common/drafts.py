@@ -13,6 +13,7 @@ import weakref
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from shiboken6 import isValid
 
 from directwork.gui.common.worker import VaultWorker
 
@@ -32,7 +33,8 @@ class DraftKeeper(QObject):
         self._fields.add(field)
 
     def fields(self) -> list[DraftTextEdit]:
-        return [f for f in self._fields if f.draft_key]
+        # A field whose window was deleted (a closed dialog) has nothing left to keep.
+        return [f for f in self._fields if isValid(f) and f.draft_key]
 
     def save(self, key: str, text: str, child_id: str) -> None:
         from directwork.store import drafts

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
 from directwork.gui.common.a11y import named
+from directwork.gui.common.fit import scroll_body
 
 
 def error_label() -> QLabel:
@@ -33,4 +34,5 @@ def save_cancel(dialog: QDialog, layout: QVBoxLayout, save) -> QDialogButtonBox:
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
+    scroll_body(dialog)  # on a small screen the form scrolls; Save and Cancel stay in sight
     return buttons

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from directwork.gui.common.a11y import named
@@ -14,6 +21,17 @@ from directwork.gui.common.a11y import named
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+# A cell's full words: shown (cut to the column when long), in the tooltip, and told to a
+# screen reader in full.
+WORDS_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+               Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole)
+# A column sized to its contents grows no wider than this many average characters; the rest
+# of its words are in the tooltip.
+WIDEST_COLUMN_CHARS = 30
+# How many rows are measured to size a column: enough to see its usual width.
+MEASURED_ROWS = 40
+# The share of a table's width kept for the column of words when the others are wide.
+WORDS_SHARE = 0.3
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -47,7 +65,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if not index.isValid() or not (0 <= index.row() < len(self._records)):
             return None
         record = self._records[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in WORDS_ROLES:
             return self._columns[index.column()][1](record)
         if role == RECORD_ROLE:
             return record
@@ -59,7 +77,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-def record_view(model: RecordTableModel, name: str, widths: tuple[int, ...] = ()) -> QTableView:
+def record_view(model: RecordTableModel, name: str, words: int = -1) -> QTableView:
+    """A read-only table: rows chosen whole, Tab moves on to the next control (arrows move
+    inside), columns sized to their contents with the spare width going to column ``words``
+    (the one holding what people said or what needs doing; the last when not given)."""
     view = named(QTableView(), name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -67,8 +88,69 @@ def record_view(model: RecordTableModel, name: str, widths: tuple[int, ...] = ()
     view.setAlternatingRowColors(True)
     view.setWordWrap(True)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        view.setColumnWidth(column, width)
+    words = words if words >= 0 else model.columnCount() - 1
+    keep_columns_fitted(view, words)
     return view
+
+
+class _FitOnResize(QObject):
+    """Fits the columns again when the table's width changes (a window resized)."""
+
+    def __init__(self, view: QTableView, words: int) -> None:
+        super().__init__(view)
+        self.view, self.words = view, words
+        self.width = -1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.view.viewport().width() != self.width:
+            self.width = self.view.viewport().width()
+            fit_columns(self.view, self.words)
+        return False
+
+
+def keep_columns_fitted(view: QTableView, words: int) -> None:
+    """Size ``view``'s columns to their contents now, whenever its rows are all replaced and
+    whenever its width changes. At most MEASURED_ROWS rows are measured (a hidden table would
+    otherwise measure every row), and filtering or sorting measures nothing."""
+    view.setTabKeyNavigation(False)
+    view.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
+    view.model().modelReset.connect(lambda: fit_columns(view, words))
+    view.viewport().installEventFilter(_FitOnResize(view, words))
+    fit_columns(view, words)
+
+
+def fit_columns(view: QTableView, words: int) -> None:
+    """Each column as wide as its header and the rows in view (at most WIDEST_COLUMN_CHARS),
+    and the spare width to column ``words``, which keeps at least WORDS_SHARE of the table
+    (the others give up width in proportion when they would take more). Only rows in view
+    are measured, so a long list costs no more than a short one."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    # A header cut short shows its start (its full words are its tooltip).
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    chars = view.fontMetrics().averageCharWidth()
+    widest, narrowest = chars * WIDEST_COLUMN_CHARS, chars * 6
+    model = view.model()
+    others = [c for c in range(model.columnCount()) if c != words]
+    for column in others:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        view.resizeColumnToContents(column)
+        if view.columnWidth(column) > widest:
+            view.setColumnWidth(column, widest)
+    room = view.viewport().width()
+    taken = sum(view.columnWidth(c) for c in others)
+    needed = view.sizeHintForColumn(words) if 0 <= words < model.columnCount() else 0
+    allowed = room - min(max(needed, narrowest), int(room * WORDS_SHARE))
+    if 0 <= words < model.columnCount() and taken > allowed > 0:
+        # Too wide: first the headers give way (their words are cut, the cells' are not),
+        # then, if need be, every column in proportion.
+        for column in others:
+            cells = min(widest, max(narrowest, view.sizeHintForColumn(column)))
+            view.setColumnWidth(column, min(view.columnWidth(column), cells))
+        taken = sum(view.columnWidth(c) for c in others)
+        if taken > allowed:
+            for column in others:
+                view.setColumnWidth(column, max(narrowest,
+                                                view.columnWidth(column) * allowed // taken))
+    if 0 <= words < model.columnCount():
+        header.setSectionResizeMode(words, QHeaderView.ResizeMode.Stretch)

@@ -87,7 +87,7 @@ class CoReviewStartDialog(QDialog):
         self.screens = named(QComboBox(), self.tr("Screen to show co-review on"))
         for i, screen in enumerate(QGuiApplication.screens()):
             self.screens.addItem(screen_label(screen, i), screen)
-        form.addRow(self.tr("&Screen:"), self.screens)
+        form.addRow(self.tr("Scr&een:"), self.screens)
         self.full_screen = named(QCheckBox(self.tr("&Full screen")), self.tr("Full screen"))
         self.full_screen.setChecked(True)
         form.addRow("", self.full_screen)
@@ -144,7 +144,7 @@ class PlanCoReviewPanel(QWidget):
         row = QHBoxLayout()
         self.coreview_button = named(QPushButton(self.tr("&Co-review with child…")),
                                      self.tr("Co-review the plan with the child or carers"))
-        self.summary_button = named(QPushButton(self.tr("Su&mmary…")),
+        self.summary_button = named(QPushButton(self.tr("S&ummary…")),
                                     self.tr("Preview, print or save a summary of the plan"))
         self.coreview_button.clicked.connect(self.start_coreview)
         self.summary_button.clicked.connect(self.open_summary)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from directwork.domain.catalogue import text
 from directwork.domain.records import CoReviewAnswer, CoReviewResponse, SummaryLanguage
 from directwork.gui.common.a11y import named
+from directwork.gui.common.fit import scrolled
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.sections import (
     ICON_SIZE,
@@ -170,7 +171,8 @@ class CoReviewWindow(QWidget):
         outer.addLayout(top)
 
         self.pages = QStackedWidget()
-        outer.addWidget(self.pages, 1)
+        # The part of the plan scrolls on a small screen; the way back and on stays in sight.
+        outer.addWidget(scrolled(self.pages), 1)
         self.pages.addWidget(self._build_welcome())
         self.pages.addWidget(self._build_section())
         self.pages.addWidget(self._build_thanks())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from directwork.domain.records import Agreement
 from directwork.gui.common.a11y import named
+from directwork.gui.common.fit import scroll_body
 from directwork.gui.plan.sections import ROLE_LABELS, line
 from directwork.gui.practice.common import ProblemLabel, datetime_edit, moment_of
 
@@ -93,6 +94,7 @@ class AgreePlanDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        scroll_body(self)
 
     def add_row(self, agreement: Agreement) -> AgreementRow:
         row = AgreementRow(agreement)

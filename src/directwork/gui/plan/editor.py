@@ -42,6 +42,7 @@ from directwork.domain.records import (
 )
 from directwork.domain.rules.plans import MAX_WORRIES, PlanProblem
 from directwork.gui.common.a11y import named
+from directwork.gui.common.fields import fill
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.agreement import AgreePlanDialog
 from directwork.gui.plan.sections import (
@@ -105,6 +106,7 @@ class PlanEditor(QWidget):
         self.banner.hide()
         outer.addWidget(self.banner)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard goes to what is inside
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area = scroll
@@ -258,7 +260,7 @@ class PlanEditor(QWidget):
         plan = facts.draft or facts.plan or SafetyPlan(child_id=facts.child.id,
                                                        helplines=list(DEFAULT_HELPLINES))
         self.base = facts.plan
-        self.title.setText(plan.title)
+        fill(self.title, plan.title)
         self.why.setPlainText(plan.why_working_together)
         for rows in self.lists.values():
             rows.clear()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
 from directwork.domain.policy import Policy
+from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.editor import PlanEditor
 from directwork.gui.plan.versions import PlanVersionsDialog
@@ -30,6 +31,9 @@ class PlanEditorWindow(QDialog):
         layout.addWidget(self.editor)
         self.editor.versions_requested.connect(self.show_versions)
         self.versions: QDialog | None = None
+        self.unsaved_question: QMessageBox | None = None
+        self._close_when_saved = False
+        self.editor.saved.connect(self._saved)
 
     def show_versions(self, plan_id: str) -> None:
         dialog = PlanVersionsDialog(self.editor.worker, plan_id, self)
@@ -46,19 +50,54 @@ class PlanEditorWindow(QDialog):
         self.editor.open_plan(child_id, plan_id, titled)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's X: with unsaved changes, ask (and stay open until answered).
         if self.editor.dirty:
-            answer = QMessageBox.question(
-                self, "Unsaved changes", "Save the changes to the plan as a draft?",
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel)
-            if answer == QMessageBox.StandardButton.Cancel:
-                event.ignore()
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.editor.save()
-            else:
-                self.editor.discard_draft()
+            event.ignore()
+            self.ask_unsaved()
+            return
         super().closeEvent(event)
 
     def reject(self) -> None:
-        self.close()
+        """Escape, or the window's X: closes, after asking when there are unsaved changes."""
+        if self.editor.dirty:
+            self.ask_unsaved()
+            return
+        super().reject()
+
+    def ask_unsaved(self) -> QMessageBox:
+        """Save, Discard or Cancel; Save closes the window once the draft is in the vault (a
+        refused save leaves it open with the reasons shown), Discard closes it at once."""
+        if self.unsaved_question is not None and self.unsaved_question.isVisible():
+            return self.unsaved_question
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                          "Save the changes to the plan as a draft?",
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setAccessibleName("Unsaved changes: save the changes to the plan as a draft?")
+        save = named(box.addButton("&Save draft", QMessageBox.ButtonRole.AcceptRole),
+                     "Save draft and close")
+        discard = named(box.addButton("&Discard changes", QMessageBox.ButtonRole.DestructiveRole),
+                        "Discard changes and close")
+        back = named(box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole),
+                     "Keep editing")
+        box.setDefaultButton(save)
+        box.setEscapeButton(back)
+        save.clicked.connect(self._save_then_close)
+        discard.clicked.connect(self._discard_then_close)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.unsaved_question = box
+        box.open()
+        return box
+
+    def _save_then_close(self) -> None:
+        self._close_when_saved = True
+        self.editor.save()
+
+    def _saved(self, _plan: object) -> None:
+        if self._close_when_saved:
+            self._close_when_saved = False
+            super().reject()
+
+    def _discard_then_close(self) -> None:
+        self.editor.discard_draft()
+        self.editor.dirty = False
+        super().reject()

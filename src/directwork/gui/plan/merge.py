@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -135,6 +135,7 @@ def lay_out_merge(dialog: MergeDialog, layout: QVBoxLayout, choices: Sequence[QW
         body_layout.addWidget(QLabel("The two versions say the same; merging makes them one."))
     body_layout.addStretch(1)
     scroll = QScrollArea()
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard goes to what is inside
     scroll.setWidgetResizable(True)
     scroll.setWidget(body)
     layout.addWidget(scroll, 1)

@@ -39,6 +39,7 @@ from directwork.domain.records import (
     Worry,
 )
 from directwork.gui.common.a11y import named
+from directwork.gui.common.fields import home
 from directwork.gui.practice.common import ProblemLabel
 
 ACTION_STATUS_LABELS = {ActionStatus.NOT_STARTED: "Not started",
@@ -50,7 +51,7 @@ NO_DATE = QDate(2000, 1, 1)
 
 
 def line(name: str, text: str = "", placeholder: str = "") -> QLineEdit:
-    edit = named(QLineEdit(text), name)
+    edit = home(named(QLineEdit(text), name))
     edit.setPlaceholderText(placeholder or name.lower())
     return edit
 

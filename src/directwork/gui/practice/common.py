@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTimeZone, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
@@ -24,6 +25,7 @@ from directwork.domain.policy import Policy, load_policy
 from directwork.domain.rules.plans import PlanProblem
 from directwork.domain.rules.workdays import LONDON
 from directwork.gui.common.a11y import named
+from directwork.gui.common.fit import scroll_body
 from directwork.gui.common.worker import VaultWorker
 
 _LONDON_ZONE = QTimeZone(b"Europe/London")
@@ -100,7 +102,6 @@ class ProblemLabel(QLabel):
         super().__init__(parent)
         self.setProperty("role", "error")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #a3231f; font-weight: bold;")
         self.setAccessibleName(name)
         self.hide()
 
@@ -133,6 +134,12 @@ class PracticeDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.result_record: Any = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Built by each dialog's own __init__: on a small screen all but Save and Cancel
+        # scrolls (once, the first time the dialog shows).
+        scroll_body(self, keep=self.buttons)
+        super().showEvent(event)
 
     def save(self) -> None:  # pragma: no cover - each dialog says what saving means
         raise NotImplementedError

@@ -1,4 +1,5 @@
-"""Concerns: raising one (immediate danger shows "call 999" before anything else), and one
+"""Concerns: raising one (immediate danger shows "call 999", children's social care and the
+police, with the service's numbers, before anything else), and one
 concern's page: where it stands on the escalation ladder and who to go to next, escalating,
 recording a step's answer, referrals with their acknowledgement clock, and closing it with
 its outcome and whether the child and carers were told."""
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,13 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from directwork.domain.policy import Policy
+from directwork.domain.policy import Policy, Region
 from directwork.domain.records import Concern, EscalationStep, Referral, ReferralType, Severity
 from directwork.domain.rules.concerns import (
     REFERRAL_LABELS,
     concern_response_due,
+    danger_steps,
     referral_overdue,
 )
+from directwork.domain.rules.messages import english, render
 from directwork.domain.rules.workdays import format_due
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
@@ -57,12 +61,39 @@ CALL_999_STYLE = ("background: #a3231f; color: white; font-size: 16pt; font-weig
                   "padding: 10px; border-radius: 6px;")
 
 
-def call_999_banner() -> QLabel:
-    banner = QLabel(CALL_999)
-    banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    banner.setStyleSheet(CALL_999_STYLE)
-    banner.setAccessibleName("Immediate danger: call 999 now")
-    return banner
+class DangerSteps(QFrame):
+    """Immediate danger, before anything else: call 999, then children's social care and the
+    police at once, with the service's own numbers from its policy file; for a service in
+    Wales in Welsh too (Welsh first)."""
+
+    def __init__(self, policy: Policy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dangerSteps")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.call = QLabel(CALL_999)
+        self.call.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.call.setStyleSheet(CALL_999_STYLE)
+        layout.addWidget(self.call)
+        danger = policy.immediate_danger
+        texts = [render(danger_steps(danger), "en")]
+        if policy.region is Region.WALES:
+            texts.insert(0, render(danger_steps(danger, "cy"), "cy"))
+        self.steps = QLabel("\n\n".join(texts))
+        self.steps.setWordWrap(True)
+        self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.steps.setStyleSheet("border: 2px solid #a3231f; border-radius: 6px; padding: 8px;"
+                                 "background: #ffffff; color: #1f2933; font-size: 11pt;")
+        self.steps.setAccessibleName("Immediate danger: the steps and numbers")
+        layout.addWidget(self.steps)
+        self.setAccessibleName("Immediate danger: call 999 now")
+
+    def text(self) -> str:
+        return f"{self.call.text()}\n{self.steps.text()}"
+
+
+def call_999_banner(policy: Policy) -> DangerSteps:
+    return DangerSteps(policy)
 
 
 class RaiseConcernDialog(PracticeDialog):
@@ -74,7 +105,7 @@ class RaiseConcernDialog(PracticeDialog):
         super().__init__(worker, "Raise a concern", parent)
         self.child_id, self.policy = child_id, policy
         layout = QVBoxLayout(self)
-        self.banner = call_999_banner()
+        self.banner = call_999_banner(policy)
         layout.addWidget(self.banner)
         form = QFormLayout()
         self.summary = named(QLineEdit(), "What the concern is")
@@ -136,7 +167,7 @@ class ConcernDialog(PracticeDialog):
         self.buttons.button(self.buttons.StandardButton.Cancel).setText("Done")
         named(self.buttons.button(self.buttons.StandardButton.Cancel), "Done")
         layout = QVBoxLayout(self)
-        self.banner = call_999_banner()
+        self.banner = call_999_banner(policy)
         self.banner.hide()
         layout.addWidget(self.banner)
         self.title = QLabel()
@@ -261,7 +292,8 @@ class ConcernDialog(PracticeDialog):
         self.title.setText(f"{concern.summary} ({SEVERITY_LABELS[concern.severity].lower()}, "
                            f"raised {london(concern.raised_at)})")
         self.banner.setVisible(state.call_999)
-        advice = state.advice()
+        # The immediate-danger steps are in the banner above; here, the ladder.
+        advice = " ".join(english(m) for m in state.advice_messages() if m.id != "danger.steps")
         if state.closed:
             advice = f"Closed: {concern.outcome}"
         self.advice.setText(advice)

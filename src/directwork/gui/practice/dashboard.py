@@ -1,6 +1,10 @@
-"""The practice check dashboard: for each kind of item (concerns, referrals, key-moment
-responses, reviews, plans, not seen, worker changed) a count and the list, each row a link to
-the child's record. The practitioner's own caseload, or by filter the team's.
+"""The practice check dashboard: for each kind of item (act now, concerns, referrals,
+key-moment responses, reviews, plans, not seen, worker changed) a count and the list, each row
+a link to the child's record. The practitioner's own caseload, or by filter the team's.
+
+What must be done now (a disclosure not yet passed on, immediate danger) is also shown above
+the list until it is recorded. Beside each deadline: whether its figure is national "guidance"
+or a "local choice", with the rule's source when the pointer rests on it.
 
 It refreshes after every change and on a timer, because clocks run out with nobody typing.
 """
@@ -10,6 +14,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QKeyEvent, QShowEve
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -33,10 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from directwork.domain.policy import Policy
+from directwork.domain.policy import Basis, Policy, RuleBasis
 from directwork.domain.rules.practice_check import Category, DueItem
 from directwork.domain.rules.workdays import format_due
-from directwork.gui.common.a11y import named
+from directwork.gui.common.a11y import labelled, named
+from directwork.gui.common.fit import FlowLayout, scrolled
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.charts import ChartsPanel
 from directwork.gui.practice.common import practice_policy
@@ -46,8 +53,13 @@ from directwork.store.views.practice import DueFacts, load_due
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Child", "Due", "What needs doing")
+COLUMNS = ("Child", "Due", "Rule", "What needs doing")
+MARK_COLUMN, WHAT_COLUMN = 2, 3
+ACT_NOW_STYLE = ("QFrame#actNow { background: #fdecea; border: 2px solid #a3231f;"
+                 " border-radius: 6px; }")
 OVERDUE_COLOUR = QColor("#a3231f")
+GUIDANCE_COLOUR = QColor("#1d4f91")
+LOCAL_COLOUR = QColor("#5c5a55")
 REFRESH_MS = 60_000
 # Category rows carry internal id 0; an item's internal id is its category's position + 1.
 _CATEGORY_ROW = 0
@@ -57,10 +69,12 @@ class DueItemsModel(QAbstractItemModel):
     """Categories as top-level rows ("Key-moment responses (2, 1 overdue)"), their items
     beneath. Every category is always present, so a count of 0 says "nothing here"."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, *, policy: Policy | None = None) -> None:
         super().__init__(parent)
+        self.policy = policy
         self._categories = list(Category)
         self._items: dict[Category, list[DueItem]] = {c: [] for c in self._categories}
+        self.now: datetime | None = None  # when the items were checked
 
     def set_items(self, items: Sequence[DueItem]) -> None:
         self.beginResetModel()
@@ -111,6 +125,12 @@ class DueItemsModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(COLUMNS)
 
+    def is_overdue(self, item: DueItem) -> bool:
+        """Past its due time when last checked, whatever the rule called it: a date gone by
+        is never shown as if it were still to come."""
+        return item.overdue or (item.due is not None and self.now is not None
+                                and item.due < self.now)
+
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
@@ -125,18 +145,24 @@ class DueItemsModel(QAbstractItemModel):
             return self._category_data(self._categories[index.row()], index.column(), role)
         item = self.item_at(index)
         assert item is not None
+        rule = self.rule_of(item)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == MARK_COLUMN:
+            return rule.describe() if rule is not None else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             due = item.due_text or "no deadline"
-            if item.overdue and item.due is not None:
+            if self.is_overdue(item) and item.due is not None:
                 due = f"Overdue: {due}"
-            return (item.child_name, due, item.what)[index.column()]
+            mark = rule.mark.label if rule is not None else ""
+            return (item.child_name, due, mark, item.what)[index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.child_name}: {item.what}. " + (
-                f"{'Overdue since' if item.overdue else 'Due'} {item.due_text}" if item.due_text
-                else "No deadline")
-        if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
+                f"{'Overdue since' if self.is_overdue(item) else 'Due'} {item.due_text}"
+                if item.due_text else "No deadline") + (f" ({rule.mark.label})" if rule is not None else "")
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == MARK_COLUMN and rule:
+            return QBrush(GUIDANCE_COLOUR if rule.mark is Basis.GUIDANCE else LOCAL_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_overdue(item):
             return QBrush(OVERDUE_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and item.overdue:
+        if role == Qt.ItemDataRole.FontRole and self.is_overdue(item):
             font = QFont()
             font.setBold(True)
             return font
@@ -145,6 +171,12 @@ class DueItemsModel(QAbstractItemModel):
         if role == CHILD_ID_ROLE:
             return item.child_id
         return None
+
+    def rule_of(self, item: DueItem) -> RuleBasis | None:
+        """The policy rule behind an item's deadline (None: no deadline, or no policy)."""
+        if self.policy is None or item.rule is None or item.due is None:
+            return None
+        return self.policy.rule(item.rule)
 
     def _category_data(self, category: Category, column: int, role: int) -> Any:
         items = self._items[category]
@@ -190,6 +222,7 @@ class DueTree(QTreeView):
 class DashboardPage(QWidget):
     child_chosen = Signal(str)  # child id
     item_chosen = Signal(object)  # the DueItem
+    act_now_chosen = Signal(object)  # the DueItem of the first thing to do now
     loaded = Signal()
 
     def __init__(self, worker: VaultWorker, parent: QWidget | None = None, *,
@@ -198,25 +231,42 @@ class DashboardPage(QWidget):
         self.worker = worker
         self.policy = policy or practice_policy()
         self.facts: DueFacts | None = None
+        self._act_now_items: list[DueItem] = []
         self._started = False
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
         heading = QLabel("Practice check")
         heading.setProperty("role", "heading")
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(QLabel("Whose children:"))
-        self.scope = named(QComboBox(), "Whose children to check")
+        layout.addWidget(heading)
+        top = FlowLayout()  # wraps on a narrow screen
+        whose = QLabel("Whose children:")
+        top.addWidget(whose)
+        self.scope = labelled(whose, named(QComboBox(), "Whose children to check"))
         top.addWidget(self.scope)
         self.refresh_button = named(QPushButton("&Check now"), "Check now")
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
+        # What must be done now, above everything else, until it is recorded.
+        self.act_now = QFrame()
+        self.act_now.setObjectName("actNow")
+        self.act_now.setStyleSheet(ACT_NOW_STYLE)
+        act_layout = QHBoxLayout(self.act_now)
+        self.act_now_text = QLabel()
+        self.act_now_text.setWordWrap(True)
+        self.act_now_text.setTextFormat(Qt.TextFormat.RichText)
+        self.act_now_text.setAccessibleName("Act now")
+        act_layout.addWidget(self.act_now_text, 1)
+        self.act_now_button = named(QPushButton("&Record who you told…"),
+                                    "Record who you told, or open the concern")
+        self.act_now_button.clicked.connect(self._act_now)
+        act_layout.addWidget(self.act_now_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.act_now.hide()
+        layout.addWidget(self.act_now)
         self.summary = QLabel()
         self.summary.setAccessibleName("Practice check summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.model = DueItemsModel(self)
+        self.model = DueItemsModel(self, policy=self.policy)
         self.view = named(DueTree(), "Things that need doing, by kind",
                           "Double-click or press Enter to open the child's record.")
         self.view.setModel(self.model)
@@ -238,7 +288,7 @@ class DashboardPage(QWidget):
         self.detail = QLabel("Choose an item to see it in full.")
         self.detail.setWordWrap(True)
         self.detail.setAccessibleName("The chosen item in full")
-        self.detail.setStyleSheet("background: #ffffff; border: 1px solid #cbd2d9; padding: 6px;")
+        self.detail.setObjectName("chosenItem")  # its look is the stylesheet's
         self.open_button = named(QPushButton("&Open the child's record"),
                                  "Open the chosen child's record")
         self.open_button.setEnabled(False)
@@ -249,7 +299,7 @@ class DashboardPage(QWidget):
         self.split.addWidget(left)
         # The chosen child's scores and timeline, beside the list.
         self.charts = ChartsPanel()
-        self.split.addWidget(self.charts)
+        self.split.addWidget(scrolled(self.charts, "Progress charts of the chosen child"))
         self.split.setSizes([700, 460])
         self.charts_child: str | None = None
         self.view.selectionModel().currentChanged.connect(self._current_changed)
@@ -301,6 +351,7 @@ class DashboardPage(QWidget):
 
     def show_facts(self, facts: DueFacts) -> None:
         self.facts = facts
+        self.model.now = facts.now
         self.model.set_items(facts.items)
         for row in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)
@@ -309,7 +360,9 @@ class DashboardPage(QWidget):
         self.view.setColumnWidth(0, 230)
         metrics = self.view.fontMetrics()
         self.view.setColumnWidth(1, metrics.horizontalAdvance("Overdue: Wed 30 Sep 2026 23:59") + 24)
-        overdue = sum(1 for i in facts.items if i.overdue)
+        self.view.setColumnWidth(MARK_COLUMN, metrics.horizontalAdvance("local choice") + 24)
+        self.show_act_now([i for i in facts.items if i.category is Category.NOW])
+        overdue = sum(1 for i in facts.items if self.model.is_overdue(i))
         children = len({i.child_id for i in facts.items})
         self.summary.setText(
             f"{len(facts.items)} thing{'' if len(facts.items) == 1 else 's'} to do for "
@@ -317,14 +370,39 @@ class DashboardPage(QWidget):
             f"({self.current_scope().label.lower()}, checked {format_due(facts.now)}).")
         self.loaded.emit()
 
+    def show_act_now(self, items: Sequence[DueItem]) -> None:
+        """Disclosures and immediate danger at the top, until what was done is recorded."""
+        self._act_now_items = list(items)
+        if not items:
+            self.act_now.hide()
+            return
+        lines = [f"<b>Act now ({len(items)})</b>"]
+        for item in items:
+            lines.append(f"<b>{html.escape(item.child_name)}</b>: {html.escape(item.what)}")
+        self.act_now_text.setText("<br>".join(lines))
+        first = items[0]
+        self.act_now_button.setText("&Record who you told…" if first.kind == "key_moment"
+                                    else "&Open the concern…")
+        self.act_now.show()
+
+    def _act_now(self) -> None:
+        if self._act_now_items:
+            self.act_now_chosen.emit(self._act_now_items[0])
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = self.model.item_at(current)
         self.open_button.setEnabled(item is not None)
         if item is None:
             self.detail.setText("Choose an item to see it in full.")
             return
-        due = (f"{'Overdue since' if item.overdue else 'Due'} {item.due_text}"
+        due = (f"{'Overdue since' if self.model.is_overdue(item) else 'Due'} {item.due_text}"
                if item.due_text else "No deadline")
+        rule = self.model.rule_of(item)
+        if rule is not None:
+            due += f" ({rule.mark.label})"
+            self.detail.setToolTip(rule.describe())
+        else:
+            self.detail.setToolTip("")
         self.detail.setText(f"<b>{html.escape(item.child_name)}</b> · {html.escape(due)}<br>"
                             f"{html.escape(item.what)}")
         self.show_charts(item.child_id)

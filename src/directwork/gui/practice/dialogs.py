@@ -33,10 +33,12 @@ from directwork.domain.records import (
     KeyMoment,
     KeyMomentType,
     Level,
+    Recipient,
     ResponseOutcome,
+    Telling,
 )
 from directwork.domain.rules.keymoments import MOMENT_LABELS, ResponseState, required_response
-from directwork.domain.rules.levels import LevelDecision
+from directwork.domain.rules.levels import LevelDecision, standing_from_history
 from directwork.domain.rules.workdays import format_due
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
@@ -117,10 +119,19 @@ class KeyMomentDialog(PracticeDialog):
         missing = self.moment_type.currentData() == KeyMomentType.MISSING
         self.form.setRowVisible(self.back_row_index, missing)
         self.returned_at.setEnabled(self.returned.isChecked())
-        response, due = required_response(self.key_moment(), self.policy)
+        km = self.key_moment()
+        response, due = required_response(km, self.policy)
         if due is None:
             self.required.setText(f"This needs: {response}. Its clock starts when the child "
                                   "is back: record the return then.")
+        elif km.moment_type is KeyMomentType.DISCLOSURE:
+            self.required.setText(f"This needs, now: {response}. It stays at the top of the "
+                                  "practice check until you record who you told and when. In "
+                                  "immediate danger, call 999.")
+        elif km.moment_type is KeyMomentType.MISSING:
+            self.required.setText(f"This needs: {response}, by {format_due(due)}. Offering it "
+                                  "is not enough: it stays on the practice check until it is "
+                                  "held, or declined with the child's reason.")
         else:
             self.required.setText(f"This needs: {response}, by {format_due(due)}. It stays on "
                                   "the practice check until it is recorded as done, or not "
@@ -132,46 +143,118 @@ class KeyMomentDialog(PracticeDialog):
         self.submit(practice.record_key_moment, km, policy, touches={self.child_id})
 
 
+class ToldRow:
+    """One of the people a disclosure is passed to: ticked when told, with when and who."""
+
+    def __init__(self, whom: Recipient, label: str, now: datetime) -> None:
+        self.whom = whom
+        self.check = named(QCheckBox(label), label)
+        self.at = datetime_edit(f"When you told {whom.label}", now)
+        self.name = named(QLineEdit(), f"Who at {whom.label} (name or reference)")
+        self.name.setPlaceholderText("name, or a reference")
+        self.at.setEnabled(False)
+        self.name.setEnabled(False)
+        self.check.toggled.connect(self.at.setEnabled)
+        self.check.toggled.connect(self.name.setEnabled)
+
+    def telling(self) -> Telling | None:
+        if not self.check.isChecked():
+            return None
+        return Telling(whom=self.whom, at=moment_of(self.at), name=self.name.text().strip())
+
+
+TOLD_LABELS = {
+    Recipient.DSL_MANAGER: "Told the designated safeguarding lead or a &manager",
+    Recipient.CHILDRENS_SOCIAL_CARE: "Told &children's social care",
+    Recipient.POLICE: "Told the &police",
+}
+
+
 class ResponseDialog(PracticeDialog):
-    """Close a key moment's required response: done, or not done with the reason."""
+    """Record a key moment's required response. A disclosure: who was told, and when (it is
+    never "not done"). A return interview: offered (it stays open), held, declined by the
+    child (why), or not held (why). Anything else: done, or not done with the reason."""
 
     def __init__(self, worker: VaultWorker, state: ResponseState, now: datetime,
                  parent: QWidget | None = None) -> None:
         super().__init__(worker, "Record the response", parent)
         self.state = state
         km = state.key_moment
+        self.kind = km.moment_type
         layout = QVBoxLayout(self)
         due = f", due {format_due(state.due)}" if state.due else ""
         heading = QLabel(f"{MOMENT_LABELS[km.moment_type]} on {london(km.occurred_at)}: "
                          f"{state.response}{due}.")
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        self.was_done = named(QRadioButton("&Done"), "The response was done")
-        self.not_done = named(QRadioButton("&Not done"), "The response was not done")
-        self.was_done.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.was_done)
-        group.addButton(self.not_done)
-        row = QHBoxLayout()
-        row.addWidget(self.was_done)
-        row.addWidget(self.not_done)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.choices: dict[ResponseOutcome, QRadioButton] = {}
+        self.told_rows: list[ToldRow] = []
         form = QFormLayout()
-        self.done_at = datetime_edit("When it was done or decided", now)
-        form.addRow("&When", self.done_at)
-        self.reason = text_box("Reason it was not done", 70,
-                               "A decision not to do it is recorded with its reason.")
-        form.addRow("&Reason", self.reason)
+        if self.kind is KeyMomentType.DISCLOSURE:
+            box = QGroupBox("Who you told, and when")
+            grid = QFormLayout(box)
+            for whom, label in TOLD_LABELS.items():
+                row = ToldRow(whom, label, now)
+                line = QHBoxLayout()
+                line.addWidget(row.at)
+                line.addWidget(row.name, 1)
+                grid.addRow(row.check)
+                grid.addRow(line)
+                self.told_rows.append(row)
+            layout.addWidget(box)
+            self.done_at = datetime_edit("When this was recorded", now)
+            self.reason = text_box("Notes", 60, "anything the next worker should know")
+            form.addRow("&Notes", self.reason)
+        else:
+            if self.kind is KeyMomentType.MISSING:
+                options = [(ResponseOutcome.OFFERED, "&Offered (not yet held)"),
+                           (ResponseOutcome.HELD, "&Held"),
+                           (ResponseOutcome.DECLINED, "De&clined by the child"),
+                           (ResponseOutcome.NOT_DONE, "&Not held (a decision, with why)")]
+                if state.offered is not None:
+                    options = options[1:]
+            else:
+                options = [(ResponseOutcome.DONE, "&Done"), (ResponseOutcome.NOT_DONE, "&Not done")]
+            group = QButtonGroup(self)
+            row_layout = QHBoxLayout()
+            for outcome, label in options:
+                button = named(QRadioButton(label), label.replace("&", ""))
+                group.addButton(button)
+                row_layout.addWidget(button)
+                self.choices[outcome] = button
+            options_first = next(iter(self.choices.values()))
+            options_first.setChecked(True)
+            row_layout.addStretch(1)
+            layout.addLayout(row_layout)
+            self.done_at = datetime_edit("When it was done or decided", now)
+            form.addRow("&When", self.done_at)
+            self.reason = text_box("Reason", 70, "Declined or not done: say why.")
+            form.addRow("&Reason", self.reason)
         layout.addLayout(form)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
 
+    @property
+    def was_done(self) -> QRadioButton:
+        return self.choices.get(ResponseOutcome.DONE) or self.choices[ResponseOutcome.HELD]
+
+    @property
+    def not_done(self) -> QRadioButton:
+        return self.choices[ResponseOutcome.NOT_DONE]
+
+    def outcome(self) -> ResponseOutcome:
+        if self.kind is KeyMomentType.DISCLOSURE:
+            return ResponseOutcome.DONE
+        return next(o for o, b in self.choices.items() if b.isChecked())
+
     def save(self) -> None:
-        outcome = ResponseOutcome.DONE if self.was_done.isChecked() else ResponseOutcome.NOT_DONE
+        outcome = self.outcome()
+        told = [t for t in (row.telling() for row in self.told_rows) if t is not None]
         km_id, reason, at = self.state.key_moment.id, self.reason.toPlainText(), moment_of(self.done_at)
+        if self.kind is KeyMomentType.DISCLOSURE:
+            at = max((t.at for t in told if t.at is not None), default=at)
         self.submit(practice.record_response, km_id, outcome, reason=reason, done_at=at,
-                    touches={self.state.key_moment.child_id})
+                    told=told, touches={self.state.key_moment.child_id})
 
 
 class ReturnDialog(PracticeDialog):
@@ -211,6 +294,17 @@ class ReturnDialog(PracticeDialog):
 # --------------------------------------------------------------------------- levels
 
 
+def standing_text(history: list[LevelDecision]) -> str:
+    """The signed-off level as such, and a newer decision as awaiting sign-off."""
+    standing = standing_from_history(history)
+    parts = []
+    if standing.signed_off is not None:
+        parts.append(f"Signed-off level: {standing.signed_off.level.label}")
+    if standing.awaiting is not None:
+        parts.append(f"{standing.awaiting.level.label} awaiting a manager's sign-off")
+    return " · ".join(parts) if parts else "Level: not set"
+
+
 class LevelDialog(PracticeDialog):
     """Set the safety and wellbeing level with its reasoning; a manager signs a decision off;
     every decision stays in the history."""
@@ -220,7 +314,7 @@ class LevelDialog(PracticeDialog):
         self.child_id = child_id
         self.resize(720, 560)
         layout = QVBoxLayout(self)
-        self.current = QLabel("Current level: loading…")
+        self.current = QLabel("Level: loading…")
         self.current.setProperty("role", "heading")
         self.current.setAccessibleName("Current level")
         layout.addWidget(self.current)
@@ -273,14 +367,10 @@ class LevelDialog(PracticeDialog):
 
     def show_history(self, history: list[LevelDecision]) -> None:
         self.history_model.set_records(history)
+        self.current.setText(standing_text(history))
         if history:
-            top = history[0]
-            signed = "signed off" if top.signed_off else "not yet signed off by a manager"
-            self.current.setText(f"Current level: {top.level.label} ({signed})")
-            self.level.setCurrentIndex(self.level.findData(top.level))
+            self.level.setCurrentIndex(self.level.findData(history[0].level))
             self.history_view.selectRow(0)
-        else:
-            self.current.setText("Current level: not set")
 
     def save(self) -> None:
         child_id, level = self.child_id, Level(self.level.currentData())
@@ -349,7 +439,7 @@ class InformationSharingDialog(PracticeDialog):
         self.what = named(QLineEdit(), "What information")
         form.addRow("&What", self.what)
         self.with_whom = named(QLineEdit(), "With whom")
-        form.addRow("With &whom", self.with_whom)
+        form.addRow("With wh&om", self.with_whom)
         self.why = text_box("Why it was shared, or the reason not to share", 60)
         self.why_label = QLabel("W&hy")
         self.why_label.setBuddy(self.why)

@@ -21,7 +21,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from directwork.domain.records import Concern, KeyMoment, SafetyPlan
 from directwork.domain.rules.practice_check import DueItem
 from directwork.gui.common.a11y import named
+from directwork.gui.common.fit import FlowLayout, scrolled
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.editor_window import PlanEditorWindow
 from directwork.gui.plan.versions import PlanVersionsDialog
@@ -81,18 +81,22 @@ class ChildPractice:
         self.page = page
         self.worker: VaultWorker = page.worker
         self.open_windows: list[QWidget] = []
-        row = QHBoxLayout()
+        # The buttons wrap onto a second line on a narrow screen. Their Alt+letters are
+        # chosen beside the record's tabs and the header's buttons: no letter does two things.
+        row = FlowLayout()
         row.setContentsMargins(8, 0, 8, 0)
         self.buttons: dict[str, QPushButton] = {}
         for key, text, name, slot in (
-                ("plan", "Safety &plan…", "Edit the safety plan", self.edit_plan),
-                ("versions", "Plan versions…", "Versions of the safety plan", self.plan_versions),
-                ("key_moment", "&Key moment…", "Record a key moment", self.key_moment),
+                ("plan", "E&dit the plan…", "Edit the plan: the safety plan", self.edit_plan),
+                ("versions", "Plan versions…", "Plan versions: every version of the safety plan",
+                 self.plan_versions),
+                ("key_moment", "Key &moment…", "Record a key moment", self.key_moment),
                 ("level", "&Level…", "Safety and wellbeing level", self.level),
-                ("review", "&Review…", "Hold a review", self.review),
-                ("concern", "&Concern…", "Raise a concern", self.concern),
-                ("sharing", "Information &sharing…", "Information-sharing log", self.sharing),
-                ("charts", "Progress &charts…", "Scores and timeline charts", self.charts)):
+                ("review", "Revie&w…", "Hold a review", self.review),
+                ("concern", "Conc&ern…", "Raise a concern", self.concern),
+                ("sharing", "Information sharing…", "Information sharing log", self.sharing),
+                ("charts", "Progress charts…", "Progress charts: scores and timeline",
+                 self.charts)):
             button = named(QPushButton(text), name)
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -184,7 +188,7 @@ class ChildPractice:
             dialog.setAccessibleName("Progress over time")
             dialog.resize(900, 720)
             panel = ChartsPanel()
-            QVBoxLayout(dialog).addWidget(panel)
+            QVBoxLayout(dialog).addWidget(scrolled(panel, "Progress over time"))
             self.worker.query(load_chart_data, child_id, success=while_open(panel, panel.set_data))
             return dialog
         self._run(make)
@@ -276,4 +280,24 @@ def attach_to_main_window(window: MainWindow) -> PracticeCheck:
         window.child_record.open_child(item.child_id, shown)
 
     dashboard.item_chosen.connect(open_item)
+    keep: list[QWidget] = []
+    dashboard.act_now_chosen.connect(
+        lambda item: open_act_now(window.worker, item, window, keep))
     return PracticeCheck(dashboard, action)
+
+
+def open_act_now(worker: VaultWorker, item: DueItem, parent: QWidget,
+                 keep: list[QWidget]) -> None:
+    """From the practice check's "act now": a disclosure opens the dialog that records who was
+    told and when; immediate danger opens its concern, with the steps and numbers."""
+    policy = practice_policy()
+    if item.kind != "key_moment":
+        _show(ConcernDialog(worker, item.record_id, policy, parent), keep)
+        return
+
+    def opened(found: KeyMomentFacts) -> None:
+        if found.state is not None and found.state.open:
+            _show(ResponseDialog(worker, found.state, found.now, parent), keep)
+
+    worker.query(load_key_moment, item.child_id, item.record_id, policy,
+                 success=while_open(parent, opened))

@@ -109,11 +109,11 @@ class ReviewDialog(PracticeDialog):
         self.agency_layout.addWidget(self.add_agency)
         form.addRow(agencies)
         self.child_views = text_box("The child's views", 70, "in their words")
-        form.addRow("&Child's views", self.child_views)
+        form.addRow("Child's &views", self.child_views)
         self.carer_views = text_box("The carers' views", 60)
         form.addRow("C&arers' views", self.carer_views)
         self.what_changed = text_box("What changed in the plan", 60)
-        form.addRow("What c&hanged", self.what_changed)
+        form.addRow("Wha&t changed", self.what_changed)
         self.new_level = named(QComboBox(), "New safety and wellbeing level")
         self.new_level.addItem("No change", None)
         for level in Level:

@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
 
 from directwork.domain.records import Child, WelshPreference
 from directwork.gui.common.a11y import named
+from directwork.gui.common.fields import home
+from directwork.gui.common.fit import scroll_body
 
 HOUSES = (("worries", "House of worries"), ("good_things", "House of good things"),
           ("dreams", "House of dreams"))
 WELSH_LABELS = {WelshPreference.NOT_ASKED: "Not asked yet", WelshPreference.ENGLISH: "English",
-                WelshPreference.WELSH: "Welsh", WelshPreference.BILINGUAL: "Both"}
+                WelshPreference.WELSH: "Welsh (Cymraeg)",
+                WelshPreference.BILINGUAL: "Both, Welsh first"}
 
 
 def parse_uk_date(text: str) -> date:
@@ -48,6 +51,7 @@ class ChildForm(QWidget):
         self._base = Child()
         layout = QFormLayout(self)
         self.errors: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
 
         def line(key: str, label: str, placeholder: str = "") -> QLineEdit:
             edit = named(QLineEdit(), label)
@@ -62,10 +66,10 @@ class ChildForm(QWidget):
         self.pronouns = line("pronouns", "Pronouns")
         self.date_of_birth = line("date_of_birth", "Date of birth", "dd/mm/yyyy")
         self.language = line("language", "Language")
-        self.welsh = named(QComboBox(), "Welsh preference")
+        self.welsh = named(QComboBox(), "Their copies and co-review in")
         for pref, words in WELSH_LABELS.items():
             self.welsh.addItem(words, pref)
-        self._add(layout, "welsh_preference", "Welsh", self.welsh)
+        self._add(layout, "welsh_preference", "Their copies and co-review in", self.welsh)
         self.communication_needs = line("communication_needs", "Communication needs")
         self.what_helps = line("what_helps", "What helps")
         self.school = line("school", "School or college")
@@ -92,6 +96,7 @@ class ChildForm(QWidget):
         self.errors[key] = error
         caption = QLabel(label)
         caption.setBuddy(field)
+        self.captions[key] = caption
         layout.addRow(caption, holder)
 
     def set_child(self, child: Child) -> None:
@@ -111,7 +116,13 @@ class ChildForm(QWidget):
         self.about_me.setPlainText(child.about_me)
         for key, edit in self.house_names.items():
             edit.setText(child.house_names.get(key, ""))
+        for edit in self.findChildren(QLineEdit):
+            home(edit)  # each box shows the start of its words, not the end
         self.show_errors({})
+
+    @property
+    def welsh_label(self) -> QLabel:
+        return self.captions["welsh_preference"]
 
     def show_errors(self, problems: dict[str, str]) -> None:
         for key, label in self.errors.items():
@@ -183,6 +194,7 @@ class NewChildDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        scroll_body(self)
 
     def _save(self) -> None:
         child = self.form.child()

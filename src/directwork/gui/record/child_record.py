@@ -11,13 +11,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -32,14 +32,17 @@ from directwork.domain.records import (
     SafetyPlan,
     VoiceEntry,
 )
+from directwork.domain.rules.workdays import format_day
 from directwork.gui.caseload.model import uk_date
 from directwork.gui.common.a11y import named
+from directwork.gui.common.fit import FlowLayout, scrolled
 from directwork.gui.common.record_table import RECORD_ROLE, RecordTableModel, record_view
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.history import PlanCoReviewPanel
 from directwork.gui.practice import hooks as practice_hooks
 from directwork.gui.record.child_form import ChildForm
 from directwork.gui.record.ecomap import LINE_STYLES, EcomapView
+from directwork.gui.record.history import HistoryPanel
 from directwork.gui.record.sharing import SharingChoice, SharingDialog, audience_name
 from directwork.gui.record.tabs import RecordTab
 from directwork.store import audit, records
@@ -72,26 +75,30 @@ class ChildHeader(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("childHeader")
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
         self.name = QLabel()
         self.name.setProperty("role", "heading")
+        self.name.setWordWrap(True)
+        self.level = QLabel()
+        self.level.setObjectName("levelBadge")
+        self.level.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        top.addWidget(self.name, 1)
+        top.addWidget(self.level)
+        layout.addLayout(top)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
-        self.level = QLabel()
-        self.level.setMinimumWidth(120)
-        self.level.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        column = QVBoxLayout()
-        column.addWidget(self.name)
-        column.addWidget(self.facts)
-        layout.addLayout(column, 1)
-        layout.addWidget(self.level)
-        self.resume_visit = named(QPushButton("&Carry on the visit"),
+        layout.addWidget(self.facts)
+        # The buttons wrap under each other rather than push the window wider than the screen.
+        self.buttons = FlowLayout()
+        self.resume_visit = named(QPushButton("Carry on &the visit"),
                                   "Carry on the visit that is still open")
         self.resume_visit.setVisible(False)
-        layout.addWidget(self.resume_visit)
-        self.start_visit = named(QPushButton("&Start visit"), "Start a visit with this child")
+        self.start_visit = named(QPushButton("&Start visit"), "Start visit with this child")
         self.start_visit.setProperty("primary", True)
-        layout.addWidget(self.start_visit)
+        self.buttons.addWidget(self.start_visit)
+        self.buttons.addWidget(self.resume_visit)
+        layout.addLayout(self.buttons)
 
     def show_child(self, data: ChildRecordView) -> None:
         child = data.child
@@ -102,16 +109,30 @@ class ChildHeader(QFrame):
         if child.pronouns:
             parts.insert(1, child.pronouns)
         needs = child.communication_needs or "none recorded"
-        self.facts.setText(" · ".join(parts) + f"\nCommunication needs: {needs}")
-        if data.level is not None:
-            from directwork.gui.caseload.model import LEVEL_COLOURS
-
-            self.level.setText(f"Safety level\n{data.level.level.label}")
-            self.level.setStyleSheet(f"background: {LEVEL_COLOURS[data.level.level]};"
-                                     "color: #1f2933; border-radius: 6px; padding: 6px;")
+        review = ""
+        if data.next_review is not None:
+            # The date every screen shows (brought forward by a key moment too).
+            review = f"\nNext review: {format_day(data.next_review)}"
+            if data.next_review < data.today:
+                review += " (overdue)"
+        self.facts.setText(" · ".join(parts) + f"\nCommunication needs: {needs}{review}")
+        # The badge's colours are the stylesheet's (QLabel[level=...]), high contrast too.
+        standing = data.standing
+        shown = standing.shown
+        if shown is not None:
+            if standing.signed_off is not None:
+                text = f"Safety level\n{standing.signed_off.level.label}"
+                if standing.awaiting is not None:
+                    text += f"\n({standing.awaiting.level.label} awaiting sign-off)"
+            else:
+                text = f"Safety level\n{shown.level.label}\nawaiting sign-off"
+            self.level.setText(text)
+            self.level.setProperty("level", shown.level.value)
         else:
             self.level.setText("Safety level\nnot set")
-            self.level.setStyleSheet("border: 1px dashed #8d877d; border-radius: 6px; padding: 6px;")
+            self.level.setProperty("level", "none")
+        self.level.style().unpolish(self.level)
+        self.level.style().polish(self.level)
         self.setAccessibleName(f"{child.display_name}, {self.facts.text()}, {self.level.text()}")
         still_open = data.open_visit()
         self.resume_visit.setVisible(still_open is not None)
@@ -165,15 +186,16 @@ class ChildRecordPage(QWidget):
         about = QWidget()
         about_layout = QVBoxLayout(about)
         self.form = ChildForm()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        about_layout.addWidget(scroll)
+        about_layout.addWidget(scrolled(self.form, "About me"))
         row = QHBoxLayout()
         self.save_status = QLabel()
         self.save_status.setProperty("role", "hint")
-        self.save_button = named(QPushButton("Save changes"), "Save changes to About me")
+        self.save_button = named(QPushButton("Save changes"), "Save changes to About me",
+                                 "Save changes to About me (Ctrl+S)")
         self.save_button.clicked.connect(self.save_about)
+        save = QShortcut(QKeySequence.StandardKey.Save, about)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save_about)
         row.addWidget(self.save_status, 1)
         row.addWidget(self.save_button)
         about_layout.addLayout(row)
@@ -196,15 +218,14 @@ class ChildRecordPage(QWidget):
         self.voice_status = QLabel("Double-click an entry to change who may see it.")
         self.voice_status.setProperty("role", "hint")
         self.voice_status.setWordWrap(True)
-        self.sharing_button = named(QPushButton("&Who may see it…"),
+        self.sharing_button = named(QPushButton("Who may see it…"),
                                     "Change who may see the chosen entry")
         self.sharing_button.setEnabled(False)
         self.sharing_button.clicked.connect(self.change_sharing)
         voice_row.addWidget(self.voice_status, 1)
         voice_row.addWidget(self.sharing_button)
         voice_layout.addLayout(voice_row)
-        self.voice_view = record_view(self.voice_model, "What the child and carers said",
-                                      (134, 110, 100, 300, 110, 300))
+        self.voice_view = record_view(self.voice_model, "What the child and carers said", words=3)
         # Who may see each entry is shown in full: rows grow to their words, never cut short.
         self.voice_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
@@ -212,13 +233,13 @@ class ChildRecordPage(QWidget):
         self.voice_view.selectionModel().selectionChanged.connect(
             lambda *_a: self.sharing_button.setEnabled(self.chosen_voice() is not None))
         voice_layout.addWidget(self.voice_view)
-        self._add_tab(RecordTab.VOICE, voice, "&Voice")
+        self._add_tab(RecordTab.VOICE, voice, "V&oice")
 
         self.plan_view = named(QTextBrowser(), "Safety plan, read only")
         self.coreview_panel = PlanCoReviewPanel(self.worker)  # co-review, summaries, history
         plan_tab = QSplitter(Qt.Orientation.Vertical)
         plan_tab.addWidget(self.plan_view)
-        plan_tab.addWidget(self.coreview_panel)
+        plan_tab.addWidget(scrolled(self.coreview_panel, "Co-review and summaries"))
         self._add_tab(RecordTab.SAFETY_PLAN, plan_tab, "Safety &plan")
 
         network = QSplitter(Qt.Orientation.Horizontal)
@@ -244,16 +265,15 @@ class ChildRecordPage(QWidget):
         ], self)
         people_row = QHBoxLayout()
         people_row.addWidget(QLabel("People"), 1)
-        self.add_person_button = named(QPushButton("Add &someone…"),
+        self.add_person_button = named(QPushButton("Add someone…"),
                                        "Add someone to the child's network")
         self.add_person_button.clicked.connect(self.add_person)
         people_row.addWidget(self.add_person_button)
         lists_layout.addLayout(people_row)
-        lists_layout.addWidget(record_view(self.people_model, "People around the child",
-                                                  (150, 110, 170, 100, 90)))
+        lists_layout.addWidget(record_view(self.people_model, "People around the child", words=2))
         lists_layout.addWidget(QLabel("Agencies"))
         lists_layout.addWidget(record_view(self.agency_model, "Agencies working with the child",
-                                                  (170, 120, 110)))
+                                           words=3))
         network.addWidget(lists)
         self.ecomap = EcomapView()
         network.addWidget(self.ecomap)
@@ -275,15 +295,14 @@ class ChildRecordPage(QWidget):
         contexts_layout.setContentsMargins(0, 0, 0, 0)
         contexts_row = QHBoxLayout()
         contexts_row.addStretch()
-        self.add_context_button = named(QPushButton("Add a &place or group…"),
+        self.add_context_button = named(QPushButton("Add a place or gro&up…"),
                                         "Add a place, peer group, online space or school")
         self.add_context_button.clicked.connect(self.add_context)
         contexts_row.addWidget(self.add_context_button)
         contexts_layout.addLayout(contexts_row)
         contexts_layout.addWidget(record_view(self.context_model,
-                                              "Places, peer groups, online, schools",
-                                              (90, 150, 260, 220, 100)))
-        self._add_tab(RecordTab.CONTEXTS, contexts, "&Contexts")
+                                              "Places, peer groups, online, schools", words=2))
+        self._add_tab(RecordTab.CONTEXTS, contexts, "Conte&xts")
         self.moment_model = RecordTableModel([
             ("What", lambda k: words(k.moment_type)),
             ("When", lambda k: when(k.occurred_at)),
@@ -292,7 +311,7 @@ class ChildRecordPage(QWidget):
             ("Due", lambda k: when(k.response_due)),
             sync_column(self),
         ], self)
-        self.moment_view = record_view(self.moment_model, "Key moments", (130, 130, 300, 260))
+        self.moment_view = record_view(self.moment_model, "Key moments", words=2)
         self._add_tab(RecordTab.KEY_MOMENTS, self.moment_view, "&Key moments")
         self.review_model = RecordTableModel([
             ("Held", lambda r: when(r.held_at)),
@@ -302,7 +321,7 @@ class ChildRecordPage(QWidget):
             ("Next review", lambda r: uk_date(r.next_review)),
             sync_column(self),
         ], self)
-        self._add_tab(RecordTab.REVIEWS, record_view(self.review_model, "Reviews", (130, 130, 90, 420)),
+        self._add_tab(RecordTab.REVIEWS, record_view(self.review_model, "Reviews", words=3),
                       "&Reviews")
         self.concern_model = RecordTableModel([
             ("Raised", lambda c: when(c.raised_at)),
@@ -312,8 +331,8 @@ class ChildRecordPage(QWidget):
             ("Response due", lambda c: when(c.response_due)),
             sync_column(self),
         ], self)
-        self.concern_view = record_view(self.concern_model, "Concerns", (130, 380, 90, 80))
-        self._add_tab(RecordTab.CONCERNS, self.concern_view, "Conc&erns")
+        self.concern_view = record_view(self.concern_model, "Concerns", words=1)
+        self._add_tab(RecordTab.CONCERNS, self.concern_view, "&Concerns")
         self.visit_model = RecordTableModel([
             ("Started", lambda v: when(v.started_at)),
             ("Where", lambda v: v.place),
@@ -323,17 +342,15 @@ class ChildRecordPage(QWidget):
             sync_column(self),
         ], self)
         self.visit_view = record_view(self.visit_model, "Visits (an open visit opens again)",
-                                      (130, 160, 260, 130))
+                                      words=4)
         self._add_tab(RecordTab.VISITS, self.visit_view, "V&isits")
-        self.history_model = RecordTableModel([
-            ("When", lambda e: when(e.at)),
-            ("What", lambda e: f"{e.action} {words(e.kind)}"),
-            ("Record", lambda e: e.record_id[:8]),
-            ("Device", lambda e: e.device_id[:8]),
-        ], self)
-        self._add_tab(RecordTab.HISTORY, record_view(self.history_model,
-                                                     "History of who viewed and changed what",
-                                                     (130, 220, 100)), "&History")
+        self.history = HistoryPanel(self.worker)
+        self._add_tab(RecordTab.HISTORY, self.history, "&History")
+
+    @property
+    def history_model(self) -> RecordTableModel:
+        """The History tab's rows (oldest first)."""
+        return self.history.model
 
     # ------------------------------------------------------------------ who may see it
 
@@ -420,7 +437,7 @@ class ChildRecordPage(QWidget):
         def shown(events: list[audit.AuditEvent]) -> None:
             if self.data is not None and self.data.child.id == child_id:
                 self.data = dataclasses.replace(self.data, events=events)
-                self.history_model.set_records(events)
+                self.history.refresh(now=True)
         self.worker.query(audit.events_for_child, child_id, success=shown)
 
     def show_data(self, data: ChildRecordView) -> None:
@@ -441,7 +458,7 @@ class ChildRecordPage(QWidget):
         self.review_model.set_records(data.reviews)
         self.concern_model.set_records(data.concerns)
         self.visit_model.set_records(data.visits)
-        self.history_model.set_records(data.events)
+        self.history.show_child(data.child.id)
 
     def add_person(self) -> None:
         from directwork.gui.record.person_dialog import PersonDialog

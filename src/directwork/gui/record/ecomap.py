@@ -130,7 +130,7 @@ class EcomapView(QGraphicsView):
         self.ecomap = EcomapScene(self)
         self.setScene(self.ecomap)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(360)
+        self.setMinimumHeight(180)  # drawn to fit: small on a small screen, never cut
         named(self, "Ecomap: the child and the people around them",
               "Lines: solid green trusted, dashed amber not sure, dotted red worried about")
 

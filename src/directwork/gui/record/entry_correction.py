@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.domain.records import VisitNote, VoiceEntry
-from directwork.gui.common.a11y import named
+from directwork.gui.common.a11y import labelled, named
+from directwork.gui.common.fit import scroll_body
 from directwork.gui.record.sharing import SharingChoice, SharingEditor
 from directwork.gui.shell.lock import carry_lock_shortcut
 from directwork.gui.visit.widgets import entry_line
@@ -49,6 +50,9 @@ class EntryCorrectionDialog(QDialog):
         layout.addWidget(hint)
         self.words = named(QPlainTextEdit(text), "The words, corrected")
         self.words.setTabChangesFocus(True)
+        words_label = QLabel("The words, put right:")
+        labelled(words_label, self.words)
+        layout.addWidget(words_label)
         layout.addWidget(self.words)
         self.sharing: SharingEditor | None = None
         if entry is not None:
@@ -70,6 +74,7 @@ class EntryCorrectionDialog(QDialog):
         self.take_back_button.clicked.connect(self._take_back)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        scroll_body(self)
 
     def _keep(self) -> None:
         words = self.words.toPlainText().strip()

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from directwork.domain.records import Audience, Speaker, VoiceEntry
 from directwork.domain.redaction import own_audience, seen_by
-from directwork.gui.common.a11y import named
+from directwork.gui.common.a11y import labelled, named
+from directwork.gui.common.fit import scroll_body
 
 LONDON = ZoneInfo("Europe/London")
 # Who may see it, as the practitioner says it. The child is named where the name is known.
@@ -131,6 +132,9 @@ class SharingEditor(QWidget):
             self.kept_reason.setPlaceholderText(f"Why {speaker} should not see their own words")
             self.kept_reason.setEnabled(entry.kept_from_speaker)
             self.kept.toggled.connect(self.kept_reason.setEnabled)
+            reason_label = QLabel("Why they are kept:")
+            labelled(reason_label, self.kept_reason)
+            layout.addWidget(reason_label)
             layout.addWidget(self.kept_reason)
         label = QLabel("&Why is who may see it changing? (kept in the history)")
         self.why = named(QLineEdit(), "Why who may see it is changing")
@@ -208,6 +212,7 @@ class SharingDialog(QDialog):
         self.buttons.accepted.connect(self._keep)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        scroll_body(self)
         self.editor.why.setFocus()
 
     def _keep(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from directwork.gui.common.drafts import DraftKeeper
+from directwork.gui.common.fit import ScreenFit
 from directwork.gui.common.network import NetworkExecutor
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.shell import theme, translation
@@ -70,6 +71,11 @@ def application() -> QApplication:
     app.setApplicationName("directwork")
     app.setOrganizationName("directwork")
     app.setWindowIcon(QIcon(theme.icon_path("directwork")))
+    if app.property("screenFit") is None:
+        # No window opens larger than the screen (a 1366×768 laptop at 150% is 911×512).
+        fit = ScreenFit(app)
+        app.installEventFilter(fit)
+        app.setProperty("screenFit", True)
     return app
 
 
@@ -313,11 +319,17 @@ class DirectworkApp(QObject):
 
     def zoom(self, step: int) -> None:
         self.prefs.font_scale_step = 1 if step == 0 else self.prefs.font_scale_step + step
-        theme.apply(self.qapp, self.prefs)
+        self._restyle()
 
     def set_high_contrast(self, on: bool) -> None:
         self.prefs.high_contrast = on
+        self._restyle()
+
+    def _restyle(self) -> None:
         theme.apply(self.qapp, self.prefs)
+        if self.window is not None:
+            self.window.restyle()
+            self.window.caseload.table.viewport().update()
 
     def choose_idle_lock(self) -> None:
         from directwork.gui.shell.lock import IdleLockDialog
@@ -361,7 +373,8 @@ class DirectworkApp(QObject):
                                         else self.vault.practitioner_name)
         self.lock_form.reset()
         self.window.show_locked(self.lock_form)
-        self.worker.call(self.vault.lock)
+        # Locked while idle, the app still holds the vault: no other process may take it.
+        self.worker.call(lambda: self.vault.lock(keep_process_lock=True))
 
     def _unlocked_after_lock(self) -> None:
         assert self.window is not None

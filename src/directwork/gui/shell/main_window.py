@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.gui.caseload.page import CaseloadPage
-from directwork.gui.common.a11y import named
+from directwork.gui.common.a11y import name_by_labels, named, say
 from directwork.gui.common.drafts import DraftKeeper
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice import hooks as practice_hooks
+from directwork.gui.shell import theme
 from directwork.gui.shell.theme import icon_path
 
 if TYPE_CHECKING:
@@ -68,8 +69,10 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(self.locked_page)
         self._build_actions()
         self.practice_check = practice_hooks.attach_to_main_window(self)
+        self.reachable_toolbar()
         self.busy = QLabel()
         self.statusBar().addPermanentWidget(self.busy)
+        self.records_wiped = False  # set when the hub withdrew this laptop's access
         # A method, not a lambda: Qt disconnects it when this window is destroyed.
         worker.busy_did_change.connect(self._show_busy)
         self.caseload.demo_requested.connect(self.demo_requested)
@@ -82,7 +85,8 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon:
-            action.setIcon(QIcon(icon_path(icon)))
+            action.setProperty("iconName", icon)
+            action.setIcon(theme.icon(icon))
         action.setToolTip(tip or text.replace("&", "").rstrip("…"))
         action.triggered.connect(slot)
         self.addAction(action)
@@ -135,11 +139,8 @@ class MainWindow(QMainWindow):
                        self.lock_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
-        for action in toolbar.actions():
-            button = toolbar.widgetForAction(action)
-            if button is not None:
-                named(button, action.text().replace("&", "").rstrip("…"))
         self.toolbar = toolbar
+        self.reachable_toolbar()
 
     def _contrast_chosen(self) -> None:
         self.high_contrast_toggled.emit(self.contrast_action.isChecked())
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
             from directwork.gui.record.child_record import ChildRecordPage
 
             self._child_record = ChildRecordPage(self.worker)
+            name_by_labels(self._child_record)
             self.pages.addWidget(self._child_record)
             self.child_record_built.emit(self._child_record)
         return self._child_record
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
             from directwork.gui.visit.capture import VisitCapturePage
 
             self._visit = VisitCapturePage(self.worker, self.keeper)
+            name_by_labels(self._visit)
             self.pages.addWidget(self._visit)
             self.visit_built.emit(self._visit)
         return self._visit
@@ -171,7 +174,23 @@ class MainWindow(QMainWindow):
         self.visit  # noqa: B018
 
     def _show_busy(self, busy: bool) -> None:
-        self.busy.setText(self.tr("Working…") if busy else "")
+        say(self.busy, self.tr("Working…") if busy else "")
+
+    def restyle(self) -> None:
+        """After a change of theme: icons redrawn in the new theme's text colour."""
+        for action in self.actions():
+            name = action.property("iconName")
+            if name:
+                action.setIcon(theme.icon(name))
+
+    def reachable_toolbar(self) -> None:
+        """Every toolbar button a Tab stop, named by its words."""
+        for action in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                named(button, action.text().replace("&", "").rstrip("…"),
+                      action.toolTip())
 
     def show_caseload(self) -> None:
         self.pages.setCurrentWidget(self.caseload)
@@ -197,7 +216,8 @@ class MainWindow(QMainWindow):
     def _page_changed(self, *_args) -> None:
         current = self.pages.currentWidget()
         self.back_action.setEnabled(current is not self.caseload)
-        self.start_visit_action.setEnabled(current is not None
+        # No visit can be started once this laptop's records were wiped (access withdrawn).
+        self.start_visit_action.setEnabled(current is not None and not self.records_wiped
                                            and current is self._child_record)
 
     # ------------------------------------------------------------------ locking
@@ -216,6 +236,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setEnabled(False)
 
     def show_unlocked(self) -> None:
+        if self.records_wiped:
+            return  # nothing to unlock into: the records are gone
         for action in self.actions():
             action.setEnabled(True)
         self.menuBar().setEnabled(True)

@@ -26,12 +26,24 @@ from directwork.gui.common.a11y import named
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.forms.ui_setup_passphrase import Ui_SetupPassphrasePage
 from directwork.store.errors import VaultError
+from directwork.store.private_files import write_private
 
 if TYPE_CHECKING:
     from directwork.store.keyfile import KdfParams
     from directwork.store.vault import Vault
 
-STRONG_BITS = 90
+STRONG_BITS = 60  # about 10^18 guesses: the meter is full
+
+
+GROUPS_A_LINE = 4
+
+
+def key_lines(key: str, per_line: int = GROUPS_A_LINE) -> str:
+    """The recovery key as shown: whole groups, a few to a line, joined by hyphens that never
+    break (typed back, the key is read without them: keyfile.normalise_recovery_key)."""
+    groups = key.split("-")
+    return "\n".join("\u2011".join(groups[i:i + per_line])
+                     for i in range(0, len(groups), per_line))
 
 
 class PassphrasePage(QWizardPage):
@@ -48,20 +60,25 @@ class PassphrasePage(QWizardPage):
 
     def _update(self) -> None:
         passphrase = self.ui.passphraseEdit.text()
-        bits = strength_bits(passphrase)
+        own = self._own_words()
+        bits = strength_bits(passphrase, own)
         self.ui.strengthMeter.setValue(min(100, int(100 * bits / STRONG_BITS)))
-        label = strength_label(passphrase) if passphrase else "too weak"
+        label = strength_label(passphrase, own) if passphrase else "too weak"
         self.ui.strengthText.setText(label)
         self.ui.strengthMeter.setAccessibleDescription(f"Passphrase strength: {label}")
         typed = passphrase or self.ui.repeatEdit.text()
         self.ui.problemLabel.setText(self.problem() if typed else "")
         self.completeChanged.emit()
 
+    def _own_words(self) -> list[str]:
+        """The practitioner's name and team: a passphrase made of them is easy to guess."""
+        return [w for e in (self.ui.nameEdit, self.ui.teamEdit) for w in e.text().split()]
+
     def problem(self) -> str:
         if not self.ui.nameEdit.text().strip():
             return "Type your name: it goes on the summaries you give children and carers."
         passphrase = self.ui.passphraseEdit.text()
-        found = passphrase_problem(passphrase)
+        found = passphrase_problem(passphrase, self._own_words())
         if found:
             return found[0].upper() + found[1:] + "."
         if self.ui.repeatEdit.text() != passphrase:
@@ -102,7 +119,9 @@ class RecoveryKeyPage(QWizardPage):
         self.key_label.setProperty("role", "recovery-key")
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setWordWrap(True)
+        # Never wrapped by the label (it would break a group in two): the key comes in lines
+        # of whole groups (key_lines).
+        self.key_label.setWordWrap(False)
         named(self.key_label, "Recovery key")
         layout.addWidget(self.key_label)
         buttons = QHBoxLayout()
@@ -124,7 +143,7 @@ class RecoveryKeyPage(QWizardPage):
         layout.addWidget(self.kept)
 
     def initializePage(self) -> None:
-        self.key_label.setText(self.setup.recovery_key)
+        self.key_label.setText(key_lines(self.setup.recovery_key))
 
     def isComplete(self) -> bool:
         return self.kept.isChecked()
@@ -132,7 +151,8 @@ class RecoveryKeyPage(QWizardPage):
     def _document(self) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(QFont("monospace", 14))
-        doc.setPlainText("directwork recovery key\n\n" f"{self.setup.recovery_key}\n\n"
+        # Laid out as on screen, in whole groups (typed back, the hyphens do not matter).
+        doc.setPlainText("directwork recovery key\n\n" f"{key_lines(self.setup.recovery_key)}\n\n"
                          "Keep this safe and away from the laptop. It opens the records if the "
                          "passphrase is forgotten.")
         return doc
@@ -154,7 +174,9 @@ class RecoveryKeyPage(QWizardPage):
 
     def write_key(self, path: Path) -> None:
         try:
-            path.write_text(self._document().toPlainText() + "\n", encoding="utf-8")
+            # Readable only by its owner (0600), synced; the file dialog asked about replacing.
+            write_private(path, (self._document().toPlainText() + "\n").encode("utf-8"),
+                          replace=True)
         except OSError as exc:
             self.status.setText(f"Could not save it there ({exc.strerror}). Choose another place.")
             return

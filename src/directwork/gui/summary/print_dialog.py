@@ -54,7 +54,7 @@ class PrintChoicesDialog(QDialog):
             self.printer.addItem(label, queue.name)
         self.printer_state = QLabel()
         self.printer_state.setWordWrap(True)
-        form.addRow(self.tr("&Printer:"), self.printer)
+        form.addRow(self.tr("P&rinter:"), self.printer)
         form.addRow("", self.printer_state)
 
         self.copies = named(QSpinBox(), self.tr("Number of copies"))
@@ -62,7 +62,7 @@ class PrintChoicesDialog(QDialog):
         form.addRow(self.tr("&Copies:"), self.copies)
 
         pages = QHBoxLayout()
-        self.all_pages = named(QRadioButton(self.tr("&All %n page(s)", "", self.page_count)),
+        self.all_pages = named(QRadioButton(self.tr("A&ll %n page(s)", "", self.page_count)),
                                self.tr("Print all pages"))
         self.some_pages = named(QRadioButton(self.tr("Pages &from")),
                                 self.tr("Print only some pages"))

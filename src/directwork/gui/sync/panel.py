@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from directwork.gui.common.a11y import named
+from directwork.gui.common.a11y import named, say
+from directwork.gui.common.fit import shrinkable
 from directwork.gui.common.network import NetworkExecutor
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import ProblemLabel, while_open
@@ -120,7 +121,10 @@ class SyncPanel(QObject):
         self._announcing = False
         self.trouble = ""
         self.facts = SyncFacts(False, None, 0, 0)
-        self.status = named(QLabel(NOT_CONNECTED), "Sync status")
+        # The status line's words are its accessible name (``say``): a screen reader
+        # announces what it says, not "Sync status".
+        self.status = shrinkable(QLabel())
+        say(self.status, NOT_CONNECTED)
         self.progress = named(QProgressBar(), "Sync progress")
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
@@ -220,7 +224,7 @@ class SyncPanel(QObject):
 
     def _show_facts(self, facts: SyncFacts) -> None:
         self.facts = facts
-        self.status.setText(status_words(facts, self.trouble))
+        say(self.status, status_words(facts, self.trouble))
 
     def sync_now(self) -> None:
         if not self.can_sync:
@@ -245,7 +249,7 @@ class SyncPanel(QObject):
 
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status.setText("Syncing with the team hub…")
+        say(self.status, "Syncing with the team hub…")
         # The window may close while the hub is answering: then there is nothing to show.
         self.network.call(run, success=while_open(self.status, self._synced),
                          failure=while_open(self.status, self._sync_failed))
@@ -256,10 +260,10 @@ class SyncPanel(QObject):
         if stage == "push" and isinstance(total, int) and total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-            self.status.setText(f"Sending changes to the team hub… {done} of {total}")
+            say(self.status, f"Sending changes to the team hub… {done} of {total}")
         else:
             self.progress.setRange(0, 0)
-            self.status.setText("Fetching the team's changes…" if stage == "pull"
+            say(self.status, "Fetching the team's changes…" if stage == "pull"
                                 else "Syncing with the team hub…")
 
     @property
@@ -308,7 +312,7 @@ class SyncPanel(QObject):
             self.trouble = OFFLINE if is_unreachable(message) else f"Sync stopped: {message}"
         else:
             self.trouble = f"Sync stopped: {getattr(error, 'message', None) or error}"
-        self.status.setText(status_words(self.facts, self.trouble))
+        say(self.status, status_words(self.facts, self.trouble))
         self.refresh()
         self.sync_did_finish.emit(None)
 
@@ -338,7 +342,9 @@ class SyncPanel(QObject):
         self.window.menuBar().setEnabled(False)
         for toolbar in self.window.findChildren(QWidget, "mainToolbar"):
             toolbar.setEnabled(False)
-        self.status.setText("Access withdrawn: this laptop's records were wiped")
+        if hasattr(self.window, "records_wiped"):
+            self.window.records_wiped = True
+        say(self.status, "Access withdrawn: this laptop's records were wiped")
         self.device_was_revoked.emit(reason)
 
     # ------------------------------------------------------------------ dialogs
@@ -380,7 +386,7 @@ class RevokedPage(QFrame):
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title = QLabel(REVOKED_TITLE)
-        title.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        title.setProperty("role", "heading")
         title.setWordWrap(True)
         self.message = named(QLabel(
             "As the team hub instructed, every record on this laptop has been wiped: the "
@@ -427,7 +433,7 @@ class ConnectDialog(QDialog):
         ca_row.addWidget(choose)
         form.addRow("Hub &address", self.url)
         form.addRow("Enrolment &code", self.code)
-        ca_label = QLabel("Certificate &authority")
+        ca_label = QLabel("Certificate au&thority")
         ca_label.setBuddy(self.ca_file)  # a row of two widgets gets no buddy of its own
         form.addRow(ca_label, ca_row)
         layout.addLayout(form)

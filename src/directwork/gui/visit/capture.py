@@ -43,8 +43,9 @@ from directwork.domain.records import (
     VisitNote,
     VoiceEntry,
 )
-from directwork.gui.common.a11y import named
+from directwork.gui.common.a11y import colour_name, labelled, named, plain_words
 from directwork.gui.common.drafts import DraftKeeper, DraftTextEdit
+from directwork.gui.common.fit import FlowLayout, scrolled, shrinkable
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.record.entry_correction import PuttingRight
 from directwork.gui.shell.lock import carry_lock_shortcut
@@ -100,6 +101,7 @@ class VisitCapturePage(PuttingRight):
         top = QHBoxLayout()
         self.title = QLabel()
         self.title.setProperty("role", "heading")
+        self.title.setWordWrap(True)
         self.status = QLabel()
         self.status.setProperty("role", "hint")
         self.end_button = named(QPushButton("&End visit…"), "End visit: see the summary")
@@ -111,17 +113,19 @@ class VisitCapturePage(PuttingRight):
         self.unkept_question: QMessageBox | None = None
         self._focus_first = False
         top.addWidget(self.title, 1)
-        top.addWidget(self.status)
+        top.addWidget(shrinkable(self.status), 1)
         top.addWidget(self.end_button)
         layout.addLayout(top)
         self.tabs = named(QTabWidget(), "Parts of the visit")
         layout.addWidget(self.tabs, 1)
-        self.tabs.addTab(self._three_houses(), "Three &Houses")
-        self.tabs.addTab(self._scale_section(), "How &safe")
-        self.tabs.addTab(self._want_section(), "&What I want to happen")
-        self.tabs.addTab(self._drawing_section(), "&Drawing")
-        self.tabs.addTab(self._carers_section(), "&Carers' views")
-        self.tabs.addTab(self._notes_section(), "My &notes")
+        # Each part scrolls when the screen is small or the text large; the tab row and End
+        # visit stay in sight.
+        for make, title in ((self._three_houses, "Three &Houses"), (self._scale_section, "How &safe"),
+                            (self._want_section, "&What I want to happen"),
+                            (self._drawing_section, "&Drawing"),
+                            (self._carers_section, "&Carers' views"),
+                            (self._notes_section, "My &notes")):
+            self.tabs.addTab(scrolled(make(), plain_words(title)), title)
         for listing in (*self.lists.values(), self.drawing_list):
             listing.itemActivated.connect(self.put_right)
             listing.setToolTip("Double-click or press Enter on an entry to put it right or "
@@ -137,6 +141,7 @@ class VisitCapturePage(PuttingRight):
 
     def _field(self, key: str, name: str, placeholder: str, **kwargs) -> DraftTextEdit:
         edit = named(DraftTextEdit(self.keeper, **kwargs), name)
+        edit.setTabChangesFocus(True)
         edit.setPlaceholderText(placeholder)
         edit.setMinimumHeight(70)
         edit.setMaximumHeight(130)
@@ -153,11 +158,15 @@ class VisitCapturePage(PuttingRight):
             frame = QFrame()
             frame.setProperty("house", topic.value)
             column = QVBoxLayout(frame)
-            name = named(QLineEdit(), f"The child's name for the {default.lower()}")
+            name = named(QLineEdit(), f"Their name for the {default.lower()}")
             name.setPlaceholderText(default)
-            name.setStyleSheet("font-size: 14pt; font-weight: bold; background: transparent;")
+            name.setProperty("role", "house-name")
             name.editingFinished.connect(self._rename_houses)
             self.house_names[topic] = name
+            caption = QLabel("Their name for it:")
+            caption.setProperty("role", "hint")
+            labelled(caption, name)
+            column.addWidget(caption)
             column.addWidget(name)
             listing = entry_list(f"What is in the {default.lower()}")
             self.lists[topic.value] = listing
@@ -165,6 +174,9 @@ class VisitCapturePage(PuttingRight):
             edit = self._field(topic.value, f"Add to the {default.lower()}",
                                "Type their words, press Enter to keep them")
             edit.committed.connect(lambda text, t=topic: self._keep_child_words(t, text))
+            caption = QLabel(f"Add to the {default.lower()}:")
+            labelled(caption, edit)
+            column.addWidget(caption)
             column.addWidget(edit)
             self.house_columns[topic.value] = column
             row.addWidget(frame)
@@ -180,7 +192,10 @@ class VisitCapturePage(PuttingRight):
         page = QWidget()
         column = QVBoxLayout(page)
         self.scale_question = named(QLineEdit(DEFAULT_SCALE_QUESTION), "The scaling question")
-        self.scale_question.setStyleSheet("font-size: 16pt;")
+        self.scale_question.setProperty("role", "scale-question")
+        caption = QLabel("The question:")
+        labelled(caption, self.scale_question)
+        column.addWidget(caption)
         column.addWidget(self.scale_question)
         self.scale_hint = QLabel()
         self.scale_hint.setProperty("role", "hint")
@@ -191,6 +206,9 @@ class VisitCapturePage(PuttingRight):
                             "Why that number? What would make it one higher?",
                             leave_commits=False)
         words.committed.connect(self._keep_scale)
+        caption = QLabel("Their words about the number:")
+        labelled(caption, words)
+        column.addWidget(caption)
         column.addWidget(words)
         self.options["scale"] = EntryOptions("the child", CHILD_AUDIENCES)
         column.addWidget(self.options["scale"].line)
@@ -218,6 +236,9 @@ class VisitCapturePage(PuttingRight):
                            "In their words; press Enter to keep it")
         edit.committed.connect(lambda text: self._keep_child_words(Topic.WANT_TO_HAPPEN, text,
                                                                    options="want"))
+        caption = QLabel("Add what they want to happen:")
+        labelled(caption, edit)
+        column.addWidget(caption)
         column.addWidget(edit)
         self.options["want"] = EntryOptions("the child", CHILD_AUDIENCES)
         column.addWidget(self.options["want"].line)
@@ -236,31 +257,36 @@ class VisitCapturePage(PuttingRight):
         self.pad_timer.timeout.connect(self._keep_drawing_draft)
         self.pad.stroke_finished.connect(self.pad_timer.start)
         left.addWidget(self.pad, 1)
-        colours = QHBoxLayout()
+        colours = FlowLayout()
         for colour in PEN_COLOURS:
-            swatch = named(QPushButton(), f"Pen colour {colour}")
+            swatch = named(QPushButton(), f"Pen colour: {colour_name(colour)}")
+            swatch.setToolTip(f"Draw in {colour_name(colour)}")
             swatch.setFixedSize(QSize(40, 40))
             swatch.setStyleSheet(f"background: {colour}; border-radius: 20px;")
             swatch.clicked.connect(lambda _=False, c=colour: self._pen(c))
             colours.addWidget(swatch)
-        colours.addStretch()
-        self.clear_drawing = named(QPushButton("Start again"), "Clear the drawing")
+        self.clear_drawing = named(QPushButton("Start &again"),
+                                   "Start again: clear the drawing")
         self.clear_drawing.clicked.connect(self._start_drawing_again)
         colours.addWidget(self.clear_drawing)
         left.addLayout(colours)
         row.addLayout(left, 3)
         right = QVBoxLayout()
-        right.addWidget(QLabel("What is it about?"))
-        self.drawing_topic = named(QComboBox(), "What the drawing is about")
+        topic_label = QLabel("What is it about?")
+        right.addWidget(topic_label)
+        self.drawing_topic = labelled(topic_label, named(QComboBox(),
+                                                         "What the drawing is about"))
         for topic, words in ((Topic.FEELINGS, "Feelings"), (Topic.WORRIES, "Worries"),
                              (Topic.GOOD_THINGS, "Good things"), (Topic.DREAMS, "Dreams"),
                              (Topic.OTHER, "Something else")):
             self.drawing_topic.addItem(words, topic)
         right.addWidget(self.drawing_topic)
-        right.addWidget(QLabel("What they called it"))
-        self.drawing_title = named(QLineEdit(), "What the child called the drawing")
+        title_label = QLabel("What they called it:")
+        right.addWidget(title_label)
+        self.drawing_title = labelled(title_label, named(QLineEdit(),
+                                                         "What the child called the drawing"))
         right.addWidget(self.drawing_title)
-        self.keep_drawing_button = named(QPushButton("Keep this &drawing"), "Keep this drawing")
+        self.keep_drawing_button = named(QPushButton("&Keep this drawing"), "Keep this drawing")
         self.keep_drawing_button.setProperty("primary", True)
         self.keep_drawing_button.clicked.connect(self.keep_drawing)
         right.addWidget(self.keep_drawing_button)
@@ -283,12 +309,15 @@ class VisitCapturePage(PuttingRight):
         note.setProperty("role", "hint")
         column.addWidget(note)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Who is speaking"))
-        self.carer_name = named(QComboBox(), "Which carer is speaking")
+        who_label = QLabel("Who is speaking:")
+        row.addWidget(who_label)
+        self.carer_name = labelled(who_label, named(QComboBox(), "Which carer is speaking"))
         self.carer_name.setEditable(True)
         row.addWidget(self.carer_name, 1)
-        row.addWidget(QLabel("About"))
-        self.carer_topic = named(QComboBox(), "What the carer is talking about")
+        about_label = QLabel("About:")
+        row.addWidget(about_label)
+        self.carer_topic = labelled(about_label, named(QComboBox(),
+                                                       "What the carer is talking about"))
         for topic, words in CARER_TOPICS:
             self.carer_topic.addItem(words, topic)
         row.addWidget(self.carer_topic)
@@ -298,6 +327,9 @@ class VisitCapturePage(PuttingRight):
         edit = self._field("carers", "Add what the carer said",
                            "Their words; press Enter to keep them")
         edit.committed.connect(self._keep_carer_words)
+        caption = QLabel("What the carer said:")
+        labelled(caption, edit)
+        column.addWidget(caption)
         column.addWidget(edit)
         self.options["carers"] = EntryOptions("the carer", CARER_AUDIENCES)
         column.addWidget(self.options["carers"].line)
@@ -314,6 +346,9 @@ class VisitCapturePage(PuttingRight):
         column.addWidget(self.lists["notes"], 1)
         edit = self._field("notes", "Add a note for myself", "Press Enter to keep the note")
         edit.committed.connect(self._keep_note)
+        caption = QLabel("Add a note for myself:")
+        labelled(caption, edit)
+        column.addWidget(caption)
         column.addWidget(edit)
         return page
 

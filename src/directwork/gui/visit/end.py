@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from directwork.domain.records import Child, Speaker, Topic, Visit
 from directwork.gui.common.a11y import named
 from directwork.gui.common.drafts import DraftKeeper, DraftTextEdit
+from directwork.gui.common.fit import scroll_body
 from directwork.gui.common.worker import VaultWorker
 from directwork.store.views.visit import VisitContents
 from directwork.store.visits import end_visit
@@ -95,6 +96,7 @@ class EndVisitDialog(QDialog):
         self.buttons.accepted.connect(self.end)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        scroll_body(self)
         self.nothing_question: QMessageBox | None = None
         self.follow_ups.setFocus()
         if parent is not None and hasattr(parent, "entry_kept"):
@@ -138,6 +140,9 @@ class EndVisitDialog(QDialog):
             self.follow_ups.commit_silently()
             self.accept()
             self.visit_saved.emit(result)
+            # A rotating backup after each visit, queued behind the child's record opening.
+            worker = self.worker
+            worker.call(lambda: worker.require_vault().backup(reason="visit"))
 
         self.end_button.setEnabled(False)
         self.worker.change(end_visit, visit, follow_ups, success=saved, failure=self._refused,

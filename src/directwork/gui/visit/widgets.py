@@ -7,17 +7,18 @@ visit, speaker and topic) is said in words beside the box being typed in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
+    QGroupBox,
     QLabel,
     QListWidget,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +32,8 @@ from directwork.domain.records import (
     WelshPreference,
 )
 from directwork.domain.sharing import SAFE_DEFAULT
-from directwork.gui.common.a11y import named
+from directwork.gui.common.a11y import labelled, named
+from directwork.gui.common.fit import FlowLayout
 from directwork.gui.record.sharing import and_list, audience_name, seen_by_words
 
 GIVEN_HOW_WORDS = {
@@ -90,11 +92,16 @@ class EntryOptions(QWidget):
         for how, words in GIVEN_HOW_WORDS.items():
             if how != GivenHow.DRAWN:
                 self.given_how.addItem(words, how)
+        how_label = QLabel("How:")
+        labelled(how_label, self.given_how)
         layout.addWidget(self.verbatim, 0, 0)
-        layout.addWidget(QLabel("How:"), 0, 1)
+        layout.addWidget(how_label, 0, 1)
         layout.addWidget(self.given_how, 0, 2)
-        share_row = QHBoxLayout()
+        # Who may see it: the ticks wrap under the sentence on a narrow screen.
+        share_row = QVBoxLayout()
+        ticks = FlowLayout()
         self.heading = QLabel()
+        self.heading.setWordWrap(True)
         share_row.addWidget(self.heading)
         self.shared: dict[Audience, QCheckBox] = {}
         for audience in audiences:
@@ -104,8 +111,8 @@ class EntryOptions(QWidget):
                 box.setEnabled(False)  # the worker wrote it down: they always see it
             box.toggled.connect(self._ticked)
             self.shared[audience] = box
-            share_row.addWidget(box)
-        share_row.addStretch()
+            ticks.addWidget(box)
+        share_row.addLayout(ticks)
         layout.addLayout(share_row, 1, 0, 1, 4)
         layout.setColumnStretch(3, 1)
         # Placed by the visit screen beside the box being typed in.
@@ -195,30 +202,59 @@ def face_pixmap(score: int, size: int = 44) -> QPixmap:
     return pixmap
 
 
-class SafetyScale(QWidget):
-    """Eleven big buttons, 0 to 10, each with a face."""
+class SafetyScale(QGroupBox):
+    """Eleven big buttons, 0 to 10, each with a face: one choice, in one named group. The
+    arrow keys move the choice along; Tab comes in on the chosen number (or 0) and goes on
+    to the next control, as with any one-of-many choice."""
 
     picked = Signal(int)
+    GROUP_NAME = "How safe: one number from 0 (not safe at all) to 10 (completely safe)"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setSpacing(4)
+        self.setObjectName("safetyScale")
+        self.setFlat(True)
+        named(self, self.GROUP_NAME)
+        layout = FlowLayout(self, spacing=4)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: list[QPushButton] = []
         for score in range(11):
             button = QPushButton(str(score))
             button.setCheckable(True)
+            button.setAutoExclusive(True)
             button.setIcon(QIcon(face_pixmap(score)))
             button.setIconSize(QSize(40, 40))
             button.setMinimumSize(64, 76)
             words = SCALE_WORDS.get(score, "")
             named(button, f"{score} out of 10" + (f", {words}" if words else ""))
+            button.installEventFilter(self)
             self.group.addButton(button, score)
             self.buttons.append(button)
             layout.addWidget(button)
         self.group.idClicked.connect(self.picked)
+        self.group.idToggled.connect(lambda _i, _on: self._one_tab_stop())
+        self._one_tab_stop()
+
+    def _one_tab_stop(self) -> None:
+        chosen = self.group.checkedId()
+        for score, button in enumerate(self.buttons):
+            first = score == (chosen if chosen >= 0 else 0)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if first
+                                  else Qt.FocusPolicy.ClickFocus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and watched in self.buttons:
+            key = event.key()  # type: ignore[attr-defined]
+            step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1,
+                    Qt.Key.Key_Up: -1}.get(key)
+            if step is not None:
+                at = self.buttons.index(watched)
+                target = self.buttons[min(10, max(0, at + step))]
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                target.click()
+                return True
+        return super().eventFilter(watched, event)
 
     def value(self) -> int | None:
         chosen = self.group.checkedId()
@@ -228,10 +264,13 @@ class SafetyScale(QWidget):
         if score is None:
             self.group.setExclusive(False)
             for button in self.buttons:
+                button.setAutoExclusive(False)
                 button.setChecked(False)
+                button.setAutoExclusive(True)
             self.group.setExclusive(True)
         else:
             self.buttons[score].setChecked(True)
+        self._one_tab_stop()
 
 
 def entry_words(entry: VoiceEntry) -> str:

@@ -1,5 +1,5 @@
 """The child record: the whole case (``store.case.load_case``), with the visits newest first,
-who viewed and changed what, and today's date on the vault's clock."""
+who viewed and changed what, and today's date on the vault's clock (in London)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ from directwork.domain.records import (
     Visit,
     VoiceEntry,
 )
+from directwork.domain.rules.levels import LevelStanding, level_standing
+from directwork.domain.rules.workdays import local_date
 from directwork.store import audit, records
 from directwork.store.case import load_case
 from directwork.store.context import now_of
@@ -46,6 +48,16 @@ class ChildRecordView:
     @property
     def level(self) -> SafetyLevelDecision | None:
         return self.case.current_level
+
+    @property
+    def standing(self) -> LevelStanding:
+        """The signed-off level, and a newer decision awaiting sign-off."""
+        return level_standing(self.case.level_decisions, self.case.sign_offs)
+
+    @property
+    def next_review(self) -> date | None:
+        """When the next review is due: the date every screen shows."""
+        return self.case.next_review
 
     @property
     def plan(self) -> SafetyPlan | None:
@@ -93,6 +105,6 @@ def load_child_record(session: Session, child_id: str) -> ChildRecordView:
     case = load_case(session, child_id, plan_id=newest.id if newest else None)
     visits = sorted(case.visits, key=lambda v: v.started_at or v.created_at or _EARLIEST,
                     reverse=True)
-    return ChildRecordView(case=case, today=now_of(session).date(), visits=visits,
+    return ChildRecordView(case=case, today=local_date(now_of(session)), visits=visits,
                            events=audit.events_for_child(session, child_id))
 
