@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from directwork.domain import codec
@@ -66,7 +66,8 @@ def enqueue_many(session: Session, records: Sequence[Record]) -> None:
 def mark_many(session: Session, answers: Sequence[tuple[int, str, str]]) -> None:
     """``mark`` for a whole push's answers: one executemany."""
     if answers:
-        session.execute(update(OutboxRow.__table__).where(OutboxRow.seq == bindparam("b_seq"))
+        table = cast(Table, OutboxRow.__table__)
+        session.execute(update(table).where(table.c.seq == bindparam("b_seq"))
                         .values(state=bindparam("b_state"), reason=bindparam("b_reason")),
                         [{"b_seq": seq, "b_state": state, "b_reason": reason}
                          for seq, state, reason in answers])

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from directwork.domain import codec
 from directwork.domain.records import Record, kind_of
 from directwork.domain.revisions import RevisionLink, heads
-from directwork.store import outbox
+from directwork.store import audit, outbox
 from directwork.store.mapping import _plan
 from directwork.store.schema import ROW_FOR_KIND
 
@@ -111,8 +111,11 @@ def _row(shape: _Shape, record: Record) -> list[Any]:
 
 def proof_line(kind: str, row: Sequence[Any]) -> str:
     """The SHA-256 of a record's kind and its row as stored, in the table's column order,
-    ``is_head`` left out (it changes as revisions arrive)."""
-    return hashlib.sha256(repr((kind, tuple(row))).encode("utf-8", "surrogatepass")).hexdigest()
+    ``is_head`` left out (it changes as revisions arrive). Binary values count as their bytes,
+    whether the driver was handed them or gives them back."""
+    values = tuple(bytes(value) if isinstance(value, (memoryview, bytearray)) else value
+                   for value in row)
+    return hashlib.sha256(repr((kind, values)).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _chunks(values: Sequence[str]) -> Iterator[list[str]]:
@@ -190,10 +193,11 @@ def _new_revisions(session: Session, shape: _Shape, received: Sequence[Record],
     # Per document: rev -> (its links, whether it was a head; None for a new revision)
     links: dict[str, dict[str, tuple[RevisionLink, bool | None]]] = {}
     for chunk in _chunks([received[i].id for i in indexes]):
-        for doc_id, rev, base, merge, is_head in session.execute(
+        for doc_id, held_rev, base, merge, is_head in session.execute(
                 select(table.c.id, table.c.rev, table.c.base_rev, table.c.merge_rev,
                        table.c.is_head).where(table.c.id.in_(chunk))):
-            links.setdefault(doc_id, {})[rev] = (RevisionLink(rev, base, merge), bool(is_head))
+            links.setdefault(doc_id, {})[held_rev] = (RevisionLink(held_rev, base, merge),
+                                                      bool(is_head))
     new: dict[tuple[str, str], list[Any]] = {}
     for i in indexes:
         doc = received[i]
@@ -216,3 +220,32 @@ def _new_revisions(session: Session, shape: _Shape, received: Sequence[Record],
             elif was_head != (rev in current):
                 changed.append({"b_id": doc_id, "b_rev": rev, "b_head": rev in current})
     return [tuple(row) for row in new.values()], changed
+
+
+def held_lines(session: Session, stored: Sequence[tuple[str, str, str]]) -> list[str | None]:
+    """The proof line of each record (kind, id, rev; rev "" for an entry) as it is held now,
+    or None for one not held: what a page's audit event is checked against."""
+    dialect = session.get_bind().dialect
+    connection = session.connection()
+    lines: list[str | None] = []
+    for kind, record_id, rev in stored:
+        shape = _shape(kind, dialect)
+        sql = f"SELECT {', '.join(shape.names)} FROM {shape.table.name} WHERE id = ?"
+        params: tuple[str, ...] = (record_id,)
+        if shape.versioned:
+            sql += " AND rev = ?"
+            params = (record_id, rev)
+        row = connection.exec_driver_sql(sql, params).first()
+        lines.append(None if row is None else proof_line(kind, tuple(row)))
+    return lines
+
+
+def page_proved(session: Session, event_rev: str, stored: Sequence[tuple[str, str, str]],
+                ) -> bool:
+    """Whether a page's audit event (its ``rev``) proves that exactly these records, in this
+    order, were stored as they are held now. A record since removed (a child taken off the
+    caseload) or altered no longer proves its page."""
+    lines = held_lines(session, stored)
+    if any(line is None for line in lines):
+        return False
+    return audit.page_digest([line for line in lines if line is not None]) == event_rev
