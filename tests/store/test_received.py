@@ -19,7 +19,7 @@ from sqlalchemy import select, text
 
 from directwork.domain import codec, validation
 from directwork.domain.records import Record
-from directwork.store import received, sync_state
+from directwork.store import received, records, sync_state
 from directwork.store.keyfile import KdfParams
 from directwork.store.mapping import from_row
 from directwork.store.schema import ROW_FOR_KIND, AuditEventRow, KeptAsideRow
@@ -202,6 +202,22 @@ def test_the_bulk_path_stores_what_record_by_record_storing_stores(tmp_path, mad
         finally:
             vault.lock()
     assert outcomes[False] == outcomes[True]
+
+
+def test_the_bulk_path_stores_the_rows_and_heads_the_orm_path_stores(tmp_path, made) -> None:
+    # The same records stored through the ORM, record by record (store.records), and in bulk
+    # (store.received, through a pulled page): the same rows as the database keeps them,
+    # with the same heads (the two diverging plan revisions both heads on both).
+    through_orm, in_bulk = _fresh(tmp_path / "orm"), _fresh(tmp_path / "bulk")
+    try:
+        with through_orm.transaction() as s:
+            assert all(records.store_received_many(s, made, enqueue=False))
+        sync_state.apply_page(in_bulk, [_item(rec) for rec in made], [], 1)
+        assert _stored(in_bulk) == _stored(through_orm)
+        assert sum(len(rows) for rows in _stored(in_bulk).values()) == len(made)
+    finally:
+        through_orm.lock()
+        in_bulk.lock()
 
 
 def test_a_process_killed_part_way_through_a_page_leaves_none_of_it(vault, data_dir, made,
