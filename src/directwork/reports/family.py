@@ -24,6 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from directwork.domain.addressing import said_by_us, speaking_to
 from directwork.domain.case import Case, Viewer
 from directwork.domain.catalogue import text
 from directwork.domain.records import (
@@ -68,6 +69,9 @@ class _Page:
         self.words = words
         self.styles: Styles = make_styles(BODY_PT, HEADING_PT, TITLE_PT)
         self.child_name = case.child.display_name
+        # Plan words said to the child ("You are out late") in the child's copy, as co-review
+        # says them; as written in the carers' copy.
+        self.to_reader = speaking_to(case)
         # Without a name on the record, the words say "your worker" in each language.
         fallback = "common.the_worker" if case.viewer is Viewer.CARER else "common.your_worker"
         self.practitioner: str | Callable[[str], str] = case.practitioner_name or (
@@ -224,7 +228,7 @@ class _Page:
     def worries_rows(self, plan: SafetyPlan, disputed_by_child_key: str) -> list[Flowable]:
         rows: list[Flowable] = []
         for worry in plan.worries[:3]:
-            rows.append(self.bullet(worry.text))
+            rows.append(self.bullet(self.to_reader(worry.text)))
             if worry.disputed:
                 if _is_the_child(worry.disputed_by, self.case):
                     rows += self.say(disputed_by_child_key, child=self.child_name, indent=True)
@@ -235,7 +239,7 @@ class _Page:
     def goals_rows(self, plan: SafetyPlan) -> list[Flowable]:
         rows: list[Flowable] = []
         for goal in plan.goals:
-            rows.append(self.bullet(goal.text))
+            rows.append(self.bullet(self.to_reader(goal.text)))
             if goal.lasting:
                 rows += self.say("child.goals.lasting", lasting=goal.lasting, indent=True)
         return rows
@@ -243,8 +247,10 @@ class _Page:
     def actions_rows(self, plan: SafetyPlan, intro_key: str) -> list[Flowable]:
         rows = self.say(intro_key, child=self.child_name)
         for action in plan.actions:
-            lines: list[Flowable] = [Spacer(1, 4), self.free(action.what, bold=True)]
-            for key, value in (("who", action.owner or "?"), ("from", action.agency),
+            lines: list[Flowable] = [Spacer(1, 4),
+                                     self.free(self.to_reader(action.what), bold=True)]
+            for key, value in (("who", self.to_reader(action.owner) or "?"),
+                               ("from", action.agency),
                                ("by", self.words.day(action.due) if action.due else "")):
                 if value:
                     lines.append(Paragraph(
@@ -260,7 +266,8 @@ class _Page:
         rows: list[Flowable] = []
         for item in plan.contingency:
             rows.append(Spacer(1, 3))
-            for key, words in (("agency.if", item.if_this), ("agency.then", item.then_that),
+            for key, words in (("agency.if", self.to_reader(item.if_this, capital=False)),
+                               ("agency.then", self.to_reader(item.then_that, capital=False)),
                                ("agency.call", item.call)):
                 if words:
                     rows.append(Paragraph(f"<b>{esc(self.words.joined(key))}:</b> {esc(words)}",
@@ -272,8 +279,10 @@ class _Page:
         rows += self.say("child.helplines.childline")
         rows += self.say("carer.childline_free" if self.case.viewer is Viewer.CARER
                          else "child.helplines.childline_free", child=self.child_name)
+        # Childline and 999 are said once, above, in the reader's language, even when the plan
+        # lists them as well.
         for line in plan.helplines if plan else []:
-            if line.name or line.number:
+            if (line.name or line.number) and not said_by_us(line):
                 rows.append(self.bullet(f"{line.name}: {line.number}".strip(": ")))
         return rows
 
@@ -281,22 +290,36 @@ class _Page:
         rows = self.say("child.scores.zero") + self.say("child.scores.ten")
         plan = self.case.plan
         for score in plan.scores if plan else []:
-            rows.append(self.bullet_say("child.scores.item", person=score.person,
-                                        score=score.score))
+            if self._is_the_reader(score.person):
+                rows.append(self.bullet_say("child.scores.you", score=score.score))
+            else:
+                rows.append(self.bullet_say("child.scores.item", person=score.person,
+                                            score=score.score))
         for entry in self.case.voice:
             if entry.scale is not None:
                 who = entry.speaker_name or (
                     self.child_name if entry.speaker is Speaker.CHILD else "")
-                rows.append(self.bullet_say("child.scores.item", prefix=entry.scale_question,
-                                            person=who, score=entry.scale))
+                if self._is_the_reader(who) or (entry.speaker is Speaker.CHILD
+                                                and self.case.viewer is Viewer.CHILD):
+                    rows.append(self.bullet_say("child.scores.you",
+                                                prefix=entry.scale_question, score=entry.scale))
+                else:
+                    rows.append(self.bullet_say("child.scores.item", prefix=entry.scale_question,
+                                                person=who, score=entry.scale))
         return rows
 
     def agreed_rows(self, plan: SafetyPlan | None) -> list[Flowable]:
         agreements = plan.agreements if plan else []
         if not agreements:
             return self.say("child.agreed.none")
-        return [self.bullet_say("child.agreed.item", who=a.who, date=a.agreed_at)
+        return [self.bullet_say("child.agreed.you", date=a.agreed_at)
+                if self._is_the_reader(a.who)
+                else self.bullet_say("child.agreed.item", who=a.who, date=a.agreed_at)
                 for a in agreements]
+
+    def _is_the_reader(self, who: str) -> bool:
+        """Whether ``who`` is the child reading their own copy (then it says "you")."""
+        return self.case.viewer is Viewer.CHILD and _is_the_child(who, self.case)
 
     def has_scores(self) -> bool:
         plan = self.case.plan
@@ -325,7 +348,7 @@ def _plan_sections(page: _Page, plan: SafetyPlan, *, carer: bool) -> list[Flowab
     child = page.child_name
     if plan.working_well:
         story += [page.section("going_well", "child.going_well.title",
-                               [page.bullet(w) for w in plan.working_well]), gap]
+                               [page.bullet(page.to_reader(w)) for w in plan.working_well]), gap]
     if plan.worries:
         key = "carer.child_disagrees" if carer else "child.worries.you_disagree"
         story += [page.section("worries", "child.worries.title", page.worries_rows(plan, key)), gap]
@@ -367,8 +390,8 @@ def build_child_summary(case: Case, language: SummaryLanguage, today: date) -> b
     who += page.dates(plan, "child", today)
     story += [page.section("who_wrote", "child.who_wrote.title", who), gap]
     if plan and plan.why_working_together:
-        story += [page.section("why", "child.why.title", [page.free(plan.why_working_together)]),
-                  gap]
+        story += [page.section("why", "child.why.title",
+                               [page.free(page.to_reader(plan.why_working_together))]), gap]
     told = page.told_rows(case.voice)
     rows = (page.say("child.told.intro") + page.say("child.told.agreed") + told) if told else (
         page.say("child.told.none"))
@@ -414,8 +437,8 @@ def build_carer_summary(case: Case, language: SummaryLanguage, today: date) -> b
     who += page.dates(plan, "carer", today)
     story += [page.section("who_wrote", "child.who_wrote.title", who), gap]
     if plan and plan.why_working_together:
-        story += [page.section("why", "child.why.title", [page.free(plan.why_working_together)]),
-                  gap]
+        story += [page.section("why", "child.why.title",
+                               [page.free(page.to_reader(plan.why_working_together))]), gap]
     told = page.told_rows(case.voice)
     rows = (page.say("carer.told_intro") + told) if told else page.say("carer.told_none")
     story += [page.section("told", "carer.told_title", rows, child=child), gap]
