@@ -172,6 +172,11 @@ def main(argv: list[str] | None = None) -> int:
         settle(app.worker)
         shoot(window, out / "caseload-high-contrast.png")
         app.set_high_contrast(False)
+        # Help → About directwork: the version, the licence and the third-party notices.
+        window.about_action.trigger()
+        settle(app.worker)
+        shoot(app.dialogs[-1], out / "about.png")
+        app.dialogs[-1].close()
         window.close()
         app.close()
     qapp.processEvents()

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
     new_child_requested = Signal()
     start_visit_requested = Signal()
     demo_requested = Signal()
+    about_requested = Signal()
     closing = Signal()
     child_record_built = Signal(object)
     visit_built = Signal(object)
@@ -131,6 +132,12 @@ class MainWindow(QMainWindow):
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None,
                        self.contrast_action, self.idle_lock_action):
             view.addSeparator() if action is None else view.addAction(action)
+        self.help_menu = menus.addMenu("&Help")
+        self.about_action = self._action("&About directwork…", None, self.about_requested,
+                                         tip="About directwork: its version, licence and "
+                                             "third-party notices")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.about_action)
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -141,6 +148,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         self.reachable_toolbar()
+
+    def keep_help_menu_last(self) -> None:
+        """Help stays the last menu when others are added after the window is built (Sync)."""
+        bar = self.menuBar()
+        bar.removeAction(self.help_menu.menuAction())
+        bar.addAction(self.help_menu.menuAction())
 
     def _contrast_chosen(self) -> None:
         self.high_contrast_toggled.emit(self.contrast_action.isChecked())
