@@ -81,3 +81,12 @@ def test_the_carers_copy_keeps_the_plan_as_written_and_childline_and_999_once() 
     assert "Rhys agreed on 3 March 2026." in text and "Rhys: 5 out of 10." in text
     assert text.count("0800 1111") == 1
     assert "Emergency (police, ambulance)" not in text
+
+
+def test_in_both_languages_a_speaker_shown_by_role_is_said_once_in_each() -> None:
+    # The sample's neighbour is not one of Rhys's safe people: shown as "a neighbour".
+    for audience in (SummaryAudience.CHILD, SummaryAudience.CARER):
+        text = pdf_text(build_summary(sample_case(), audience, SummaryLanguage.BOTH,
+                                      today=TODAY))
+        assert "Dywedodd Cymydog: / A neighbour said:" in text, audience
+        assert "Cymydog / A neighbour" not in text, audience

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterable
 from datetime import date
-from functools import cache
+from functools import cache, partial
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -26,7 +26,7 @@ from reportlab.platypus import (
 
 from directwork.domain.addressing import said_by_us, speaking_to
 from directwork.domain.case import Case, Viewer
-from directwork.domain.catalogue import text
+from directwork.domain.catalogue import catalogue, text
 from directwork.domain.records import (
     SafetyPlan,
     Speaker,
@@ -34,6 +34,7 @@ from directwork.domain.records import (
     Topic,
     VoiceEntry,
 )
+from directwork.domain.withholding import neutral
 from directwork.reports.icons import SOFT, Icon
 from directwork.reports.layout import (
     KeepIfRoom,
@@ -193,9 +194,9 @@ class _Page:
                         self.child_name if entry.speaker is Speaker.CHILD else "")
                     # Said once for a run of one person's words, not before every line.
                     if speaker and speaker != last_speaker:
-                        pending.append(Paragraph(esc(self.words.joined("child.told.said_by",
-                                                                       name=speaker)),
-                                                 self.styles.body_second))
+                        pending.append(Paragraph(esc(self.words.joined(
+                            "child.told.said_by", name=self._in_each_language(speaker))),
+                            self.styles.body_second))
                     last_speaker = speaker
                 said: list[Flowable] = [self.quote(entry.text)] if entry.text.strip() else []
                 picture = self.drawing(entry)
@@ -206,6 +207,16 @@ class _Page:
                 rows.append(Together(block) if len(block) > 1 else block[0])
                 pending = []
         return rows
+
+    def _in_each_language(self, speaker: str) -> Value:
+        """A speaker shown by role is "Cymydog / A neighbour" in a copy in both languages:
+        each language's sentence takes its own word ("Dywedodd Cymydog: / A neighbour
+        said:"), not both twice over. A name as typed is left as it is."""
+        if self.words.bilingual:
+            role = next((key for key in _SPEAKER_ROLES if speaker == neutral(key, "both")), None)
+            if role is not None:
+                return partial(_role_in, role)
+        return speaker
 
     def drawing(self, entry: VoiceEntry) -> Flowable | None:
         """The child's own drawing, scaled to fit; a drawing that cannot be read is left out
@@ -324,6 +335,13 @@ class _Page:
     def has_scores(self) -> bool:
         plan = self.case.plan
         return bool((plan and plan.scores) or any(v.scale is not None for v in self.case.voice))
+
+
+_SPEAKER_ROLES = tuple(key for key in catalogue("en") if key.startswith("withheld.speaker."))
+
+
+def _role_in(key: str, lang: str) -> str:
+    return text(key, lang)
 
 
 @cache
