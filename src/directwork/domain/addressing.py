@@ -222,6 +222,16 @@ def speaking_to(view: Case) -> Say:
     return say
 
 
+def is_the_child(who: str, child: Child) -> bool:
+    """Whether ``who`` (as typed: "Rhys", "the child", "y plentyn") names ``child``."""
+    who = who.strip().casefold()
+    if not who:
+        return False
+    names = {n.casefold() for n in (child.given_name, child.preferred_name, child.display_name,
+                                    f"{child.given_name} {child.family_name}") if n.strip()}
+    return who in names or who in {"child", "the child", "plentyn", "y plentyn"}
+
+
 def _digits(number: str) -> str:
     return "".join(c for c in number if c.isdigit())
 

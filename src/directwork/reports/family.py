@@ -24,7 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from directwork.domain.addressing import said_by_us, speaking_to
+from directwork.domain.addressing import is_the_child, said_by_us, speaking_to
 from directwork.domain.case import Case, Viewer
 from directwork.domain.catalogue import catalogue, text
 from directwork.domain.records import (
@@ -241,7 +241,7 @@ class _Page:
         for worry in plan.worries[:3]:
             rows.append(self.bullet(self.to_reader(worry.text)))
             if worry.disputed:
-                if _is_the_child(worry.disputed_by, self.case):
+                if is_the_child(worry.disputed_by, self.case.child):
                     rows += self.say(disputed_by_child_key, child=self.child_name, indent=True)
                 else:
                     rows += self.say("child.worries.disputed", indent=True)
@@ -330,7 +330,7 @@ class _Page:
 
     def _is_the_reader(self, who: str) -> bool:
         """Whether ``who`` is the child reading their own copy (then it says "you")."""
-        return self.case.viewer is Viewer.CHILD and _is_the_child(who, self.case)
+        return self.case.viewer is Viewer.CHILD and is_the_child(who, self.case.child)
 
     def has_scores(self) -> bool:
         plan = self.case.plan
@@ -348,16 +348,6 @@ def _role_in(key: str, lang: str) -> str:
 def _indented(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}_indented", parent=style,
                           leftIndent=style.leftIndent + BODY_PT * 0.9)
-
-
-def _is_the_child(who: str, case: Case) -> bool:
-    who = who.strip().casefold()
-    if not who:
-        return False
-    child = case.child
-    names = {n.casefold() for n in (child.given_name, child.preferred_name, child.display_name,
-                                    f"{child.given_name} {child.family_name}") if n.strip()}
-    return who in names or who in {"child", "the child", "plentyn", "y plentyn"}
 
 
 def _plan_sections(page: _Page, plan: SafetyPlan, *, carer: bool) -> list[Flowable]:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from directwork.domain.addressing import is_childline, is_emergency, speaking_to
+from directwork.domain.addressing import is_childline, is_emergency, is_the_child, speaking_to
 from directwork.domain.case import Case, Viewer
 from directwork.domain.catalogue import long_date, text
 from directwork.domain.records import Helpline, Speaker
@@ -102,7 +102,7 @@ def _lines(key: str, view: Case, lang: str) -> list[str]:
         lines = []
         for worry in plan.worries:
             if worry.text.strip():
-                note = " " + text("child.worries.disputed", lang) if worry.disputed else ""
+                note = " " + _disputed(worry.disputed_by, view, lang) if worry.disputed else ""
                 lines.append(say(worry.text) + note)
         return lines
     if key == "goals":
@@ -138,6 +138,17 @@ def _lines(key: str, view: Case, lang: str) -> list[str]:
     if key == "my_words":
         return _present([plan.child_section])
     raise KeyError(key)
+
+
+def _disputed(by: str, view: Case, lang: str) -> str:
+    """Who does not agree with a worry, said as the printed copies say it: "You do not agree
+    with this." to the child, "Rhys does not agree with this." to carers."""
+    if is_the_child(by, view.child):
+        if view.viewer is Viewer.CHILD:
+            return text("child.worries.you_disagree", lang)
+        if view.viewer is Viewer.CARER:
+            return text("carer.child_disagrees", lang, child=view.child.display_name)
+    return text("child.worries.disputed", lang)
 
 
 def _present(values: list[str]) -> list[str]:
