@@ -73,8 +73,8 @@ def test_header_and_tabs_show_the_child_and_the_current_level(qtbot, make_app, d
     assert page.header.name.text() == "Jay"
     assert "speaks Welsh" in page.header.facts.text() and "short sentences" in page.header.facts.text()
     # No manager has signed the latest decision off: it shows as awaiting sign-off.
-    assert page.header.level.text() == "Safety level\nMedium\nawaiting sign-off"
-    assert "Next review: " in page.header.facts.text()
+    assert page.header.level.text() == "Safety level: Medium\n(awaiting sign-off)"
+    assert "next review " in page.header.facts.text()
     assert [page.tabs.tabText(i).replace("&", "") for i in range(page.tabs.count())] == [
         "About me", "Voice", "Safety plan", "Network", "Contexts", "Key moments", "Reviews",
         "Concerns", "Visits", "History"]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
 from directwork.domain.passphrase import passphrase_problem, strength_label, strength_score
 from directwork.domain.records import Agreement, Visit
+from directwork.domain.rules.messages import msg
 from directwork.domain.rules.practice_check import Category, DueItem
 from directwork.gui.plan.agreement import AgreePlanDialog
 from directwork.gui.plan.editor_window import PlanEditorWindow
@@ -79,7 +80,7 @@ def test_a_new_visit_opens_on_its_first_tab_with_the_keyboard_in_the_first_box(
 def test_a_due_date_gone_by_says_overdue_in_red(qtbot) -> None:
     now = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
     past = DueItem(category=next(iter(Category)), child_id="c", child_name="Jay",
-                   what="Review the plan", due=now - timedelta(days=2), overdue=False,
+                   message=msg("review.next"), due=now - timedelta(days=2), overdue=False,
                    kind="review", record_id="r")
     model = DueItemsModel()
     model.now = now

@@ -109,27 +109,27 @@ class ChildHeader(QFrame):
         if child.pronouns:
             parts.insert(1, child.pronouns)
         needs = child.communication_needs or "none recorded"
-        review = ""
         if data.next_review is not None:
             # The date every screen shows (brought forward by a key moment too).
-            review = f"\nNext review: {format_day(data.next_review)}"
-            if data.next_review < data.today:
-                review += " (overdue)"
-        self.facts.setText(" · ".join(parts) + f"\nCommunication needs: {needs}{review}")
+            review = f"next review {format_day(data.next_review)}"
+            parts.append(review + (" (overdue)" if data.next_review < data.today else ""))
+        # Two lines of facts and at most two in the badge: the header fits a 1366×768 laptop
+        # at 150% with room left for the record itself.
+        self.facts.setText(" · ".join(parts) + f"\nCommunication needs: {needs}")
         # The badge's colours are the stylesheet's (QLabel[level=...]), high contrast too.
         standing = data.standing
         shown = standing.shown
         if shown is not None:
             if standing.signed_off is not None:
-                text = f"Safety level\n{standing.signed_off.level.label}"
+                text = f"Safety level: {standing.signed_off.level.label}"
                 if standing.awaiting is not None:
                     text += f"\n({standing.awaiting.level.label} awaiting sign-off)"
             else:
-                text = f"Safety level\n{shown.level.label}\nawaiting sign-off"
+                text = f"Safety level: {shown.level.label}\n(awaiting sign-off)"
             self.level.setText(text)
             self.level.setProperty("level", shown.level.value)
         else:
-            self.level.setText("Safety level\nnot set")
+            self.level.setText("Safety level: not set")
             self.level.setProperty("level", "none")
         self.level.style().unpolish(self.level)
         self.level.style().polish(self.level)

@@ -67,7 +67,7 @@ class UnlockForm(QWidget):
         self.backupLabel = named(QLabel(), self.tr("When the last backup was made"))
         self.backupLabel.setProperty("role", "hint")
         self.backupLabel.setWordWrap(True)
-        self.restoreButton = named(QPushButton(self.tr("Restore from a &backup…")),
+        self.restoreButton = named(QPushButton(self.tr("Res&tore from a backup…")),
                                    self.tr("Restore the records from a backup"))
         self.restoreButton.setAutoDefault(False)
         self.restoreButton.clicked.connect(self.open_restore)
