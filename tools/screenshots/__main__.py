@@ -170,6 +170,24 @@ def _shoot_all(out: Path) -> int:
         window.visit.scale.set_value(6)
         settle(app.worker)
         shoot(window, out / "visit-scale.png")
+        # What I want to happen: the child's own voice recorded (no microphone offscreen:
+        # the shipped voice stands in for the child), ready to play back or keep.
+        from directwork.gui.common.read_aloud import MemoryOutput, ReadAloud
+        from directwork.gui.common.recorder import MemoryInput
+        from directwork.speech.espeak import voice
+
+        window.visit.tabs.setCurrentIndex(2)
+        window.visit.use_reader(ReadAloud(output=MemoryOutput))
+        said = voice().to_memory("I want to stay at my nan's at the weekend.", "en")
+        window.visit.recording.microphone = lambda: MemoryInput(said)
+        window.visit.recording.record_button.click()
+        deadline = time.monotonic() + 20
+        while (len(window.visit.recording.recorder.samples) < len(said.samples)
+               and time.monotonic() < deadline):
+            settle(app.worker, 0.05)
+        window.visit.recording.record_button.click()
+        settle(app.worker)
+        shoot(window, out / "visit-recording.png")
         window.visit.tabs.setCurrentIndex(3)
         pad = window.visit.pad
         settle(app.worker)
@@ -203,6 +221,9 @@ def _shoot_all(out: Path) -> int:
     from tools.screenshots.printing import shoot_printing
 
     shoot_printing(out)  # printing a summary through CUPS, and each thing the window says
+    from tools.screenshots.team import shoot_team
+
+    shoot_team(out)  # a team manager's Team page: suggested links, and the children joined
     from tools.screenshots.laptop import shoot_laptop
 
     shoot_laptop(out)  # every window and dialog on a 1366×768 laptop at 150% (out/laptop/)

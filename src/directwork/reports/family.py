@@ -46,6 +46,7 @@ from directwork.reports.layout import (
     make_styles,
     render,
 )
+from directwork.reports.pictures import picked_pictures_rows
 from directwork.reports.words import Value, Words
 
 BODY_PT = 14
@@ -410,6 +411,11 @@ def build_child_summary(case: Case, language: SummaryLanguage, today: date) -> b
     if plan and plan.child_section:
         story += [page.section("my_words", "child.my_words.title",
                                [page.quote(plan.child_section)]), gap]
+    # The pictures the child picked in co-review, each beside its item's words: built apart
+    # (reports/pictures.py), placed here.
+    picked = picked_pictures_rows(case, page.free, CONTENT_WIDTH - ICON_PT - 26)
+    if picked:
+        story += [page.section("goals", "child.pictures.title", picked), gap]
     if page.has_scores():
         story += [page.section("scores", "child.scores.title", page.score_rows()), gap]
     story += [page.section("agreed", "child.agreed.title", page.agreed_rows(plan)), gap]
