@@ -1,10 +1,11 @@
 """The dependency rule of DESIGN.md, checked on every module's imports.
 
-gui -> reports, printing, sync, store, domain, core; sync -> store, domain, core;
+gui -> reports, printing, speech, sync, store, domain, core; sync -> store, domain, core;
 store -> domain, core; reports -> domain; printing -> domain, and the standard library only
 (it runs where the app is installed, with no print bindings); hub -> sync.protocol,
 sync.signing, domain.codec, domain.validation (the one strict record schema), core (and
-itself); core -> nothing; domain -> nothing.
+itself); speech -> domain (eSpeak NG through ctypes, audio in memory: no Qt, no vault, no
+network); core -> nothing; domain -> nothing.
 Qt only in gui/; SQL only in store/ and hub/. gui/ imports nothing of SQLAlchemy at all, not
 even a type under TYPE_CHECKING: its read models live in store/views/, and the vault worker
 runs store functions through store.operations, so no gui module handles a Session. core/ is
@@ -31,6 +32,8 @@ THIRD_PARTY_BANNED = {
              "pydantic", "cryptography"),
     "gui": ("sqlalchemy", "sqlcipher3", "alembic"),
     "printing": ("PySide6", "sqlalchemy", "sqlcipher3", "reportlab", "httpx", "fastapi"),
+    "speech": ("PySide6", "sqlalchemy", "sqlcipher3", "reportlab", "httpx", "fastapi",
+               "uvicorn", "alembic"),
 }
 OWN_ALLOWED = {
     "domain": {"domain", "paths"},  # paths only finds resources/ (policy, catalogues)
@@ -41,7 +44,9 @@ OWN_ALLOWED = {
     "hub": {"hub", "sync.protocol", "sync.signing", "domain.codec", "domain.validation", "core",
             "paths"},
     "printing": {"printing", "domain"},
-    "gui": {"gui", "reports", "printing", "sync", "store", "domain", "core", "paths", "build"},
+    "gui": {"gui", "reports", "printing", "speech", "sync", "store", "domain", "core", "paths",
+            "build"},
+    "speech": {"speech", "domain"},
     "core": {"core"},
 }
 SQL_NAMES = {"select", "text", "update", "insert", "delete", "func", "and_", "or_"}
@@ -80,7 +85,7 @@ def test_each_layer_imports_only_what_the_design_allows(layer):
                     if not any(own == a or own.startswith(a + ".") for a in OWN_ALLOWED[layer]) \
                             and not any(base == a or base.startswith(a + ".") for a in OWN_ALLOWED[layer]):
                         problems.append(f"{path.relative_to(SRC)} imports directwork.{own}")
-            if layer in ("gui", "reports", "printing", "domain", "sync", "core") \
+            if layer in ("gui", "reports", "printing", "speech", "domain", "sync", "core") \
                     and top == "sqlalchemy":
                 sql = SQL_NAMES & set(names)
                 if sql or module == "sqlalchemy" and not names:
@@ -89,7 +94,7 @@ def test_each_layer_imports_only_what_the_design_allows(layer):
 
 
 def test_nothing_outside_the_entry_points_imports_gui():
-    for layer in ("core", "domain", "store", "reports", "printing", "sync", "hub"):
+    for layer in ("core", "domain", "store", "reports", "printing", "speech", "sync", "hub"):
         for path in _modules(layer):
             for module, _ in _imports(path):
                 assert not module.startswith("directwork.gui"), f"{path.relative_to(SRC)} imports {module}"

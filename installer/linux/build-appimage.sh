@@ -68,7 +68,7 @@ Maintainer: directwork <support@directwork.invalid>
 Installed-Size: $installed_kb
 Section: misc
 Priority: optional
-Depends: libgl1, libegl1, libfontconfig1, libxkbcommon0, libxkbcommon-x11-0, libdbus-1-3, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-randr0, libxcb-xfixes0, libxcb-sync1, libxcb-xkb1, libglib2.0-0 | libglib2.0-0t64, fonts-dejavu-core
+Depends: libgl1, libegl1, libfontconfig1, libxkbcommon0, libxkbcommon-x11-0, libdbus-1-3, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-randr0, libxcb-xfixes0, libxcb-sync1, libxcb-xkb1, libglib2.0-0 | libglib2.0-0t64, libpulse0, fonts-dejavu-core
 Homepage: https://directwork.invalid/
 Description: direct work with children, offline first, for youth justice practitioners
  Records children's and carers' views, wishes and safety plans on home visits with no

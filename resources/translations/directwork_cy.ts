@@ -147,6 +147,16 @@
         <translation>Cyferbyniad &amp;uchel</translation>
     </message>
     <message>
+        <location filename="../../src/directwork/gui/translation.py" line="53"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/translation.py" line="54"/>
+        <source>&amp;About directwork…</source>
+        <translation>&amp;Ynghylch directwork…</translation>
+    </message>
+    <message>
         <location filename="../../src/directwork/gui/translation.py" line="52"/>
         <source>My caseload</source>
         <translation>Fy llwyth achosion</translation>

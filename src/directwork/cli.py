@@ -115,6 +115,10 @@ def _main(argv: list[str] | None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage mistake (already printed)
         return exc.code if isinstance(exc.code, int) else EXIT_USER
+    except ImportError as exc:  # an installation missing a part: say which, no traceback
+        print(f"directwork: this installation is incomplete (missing {exc.name or exc}); "
+              "install directwork again", file=sys.stderr)
+        return EXIT_USER
     try:
         args.data_dir = resolve_data_dir(args)
     except Exception:  # no home folder to find the default in

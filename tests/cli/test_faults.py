@@ -486,3 +486,17 @@ def test_an_unexpected_failure_is_logged_privately_without_what_was_written(
     assert "ValueError" in log.read_text() and MARKER not in log.read_text()
     assert oct(log.stat().st_mode & 0o777) == "0o600"
     assert oct(log.parent.stat().st_mode & 0o777) == "0o700"
+
+
+def test_an_incomplete_installation_is_said_in_one_line_without_a_traceback() -> None:
+    """A dependency missing from the environment (a half-finished install): one line naming
+    it, exit 1, no traceback."""
+    code = ("import sys; sys.modules['rapidfuzz'] = None\n"
+            "from directwork.cli import main\n"
+            "raise SystemExit(main(['--version']))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr
+    assert run.stderr.strip().splitlines() == [
+        "directwork: this installation is incomplete (missing rapidfuzz); install directwork again"]

@@ -24,7 +24,7 @@ def test_wrong_passphrase_is_refused_with_the_vaults_own_words(qtbot, make_app, 
     form = app.start()
     qtbot.keyClicks(form.ui.passphraseEdit, "wrong passphrase")
     form.ui.unlockButton.click()
-    qtbot.waitUntil(lambda: "not right" in form.ui.errorLabel.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "not right" in form.ui.errorLabel.text(), timeout=30_000)
     assert "Caps Lock" in form.ui.errorLabel.text()
     assert app.window is None and not app.vault.is_unlocked
     assert form.ui.passphraseEdit.text() == "" and form.ui.unlockButton.isEnabled()
@@ -38,7 +38,7 @@ def test_a_missing_key_file_is_explained_not_replaced(qtbot, make_app, vault,
     form = app.start()
     qtbot.keyClicks(form.ui.passphraseEdit, PASSPHRASE)
     form.ui.unlockButton.click()
-    qtbot.waitUntil(lambda: "key file is missing" in form.ui.errorLabel.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "key file is missing" in form.ui.errorLabel.text(), timeout=30_000)
     assert not (data_dir / "vault.key").exists()
 
 
@@ -58,7 +58,7 @@ def test_forgotten_passphrase_the_recovery_key_sets_a_new_one(qtbot, make_app,
     for edit in (form.ui.newPassphraseEdit, form.ui.repeatPassphraseEdit):
         edit.clear()
         qtbot.keyClicks(edit, NEW_PASSPHRASE)
-    with qtbot.waitSignal(app.main_window_shown, timeout=10_000):
+    with qtbot.waitSignal(app.main_window_shown, timeout=30_000):
         form.ui.recoverButton.click()
     settle(qtbot, app)
     app.close()
@@ -100,7 +100,7 @@ def test_lock_shortcut_hides_open_dialogs_and_unlock_brings_them_back(qtbot, mak
     assert not window.new_child_action.isEnabled(), "actions stay usable while locked"
     qtbot.keyClicks(app.lock_form.ui.passphraseEdit, PASSPHRASE)
     app.lock_form.ui.unlockButton.click()
-    qtbot.waitUntil(lambda: not window.is_locked, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.is_locked, timeout=30_000)
     assert dialog.isVisible() and dialog.form.preferred_name.text() == "Sky"
     assert window.caseload.isVisible()
 

@@ -168,3 +168,14 @@ def test_spec_bundles_what_is_loaded_from_disk():
     assert re.search(r"console=not WINDOWS", spec)
     # The licence and notices travel at the top of every bundle.
     assert '("LICENSE", "THIRD_PARTY_NOTICES.md")' in spec
+
+
+def test_spec_bundles_the_english_and_welsh_voices_and_qt_multimedia():
+    spec = SPEC.read_text(encoding="utf-8")
+    # Read-aloud: eSpeak NG's library with the English and Welsh data, where the package
+    # looks for them; QtMultimedia plays and records, so it must not be left out.
+    assert '"en_dict", "cy_dict"' in spec and '"espeakng_loader/espeak-ng-data"' in spec
+    assert "binaries=voice_libraries" in spec
+    excludes = spec[spec.index("excludes = ["):spec.index("]", spec.index("excludes = ["))]
+    assert "QtMultimedia" not in excludes and "QtTextToSpeech" not in excludes
+    assert '"PySide6.QtMultimedia"' in spec

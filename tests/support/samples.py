@@ -12,6 +12,13 @@ PNG_1PX = bytes.fromhex(
     "1f15c4890000000d49444154789c6360f8cf000000030101009c5e8b9c0000000049454e44ae426082"
 )
 
+# A tenth of a second of quiet 16-bit mono WAV at 16 kHz.
+WAV_SHORT = (b"RIFF" + (36 + 320).to_bytes(4, "little") + b"WAVEfmt " + (16).to_bytes(4, "little")
+             + (1).to_bytes(2, "little") + (1).to_bytes(2, "little")
+             + (16000).to_bytes(4, "little") + (32000).to_bytes(4, "little")
+             + (2).to_bytes(2, "little") + (16).to_bytes(2, "little")
+             + b"data" + (320).to_bytes(4, "little") + bytes(320))
+
 
 def child(**over) -> r.Child:
     base = dict(
@@ -87,4 +94,7 @@ def everything_for(child_id: str, visit_id: str = "", plan_id: str = "", concern
                            words="Kind of", at=T0),
         r.SummaryGiven(child_id=c, plan_id=plan_id or None, audience=r.SummaryAudience.CHILD, given_to="Daf",
                        language=r.SummaryLanguage.BOTH, given_at=T0),
+        r.Recording(child_id=c, visit_id=visit_id or None, audio=WAV_SHORT, duration_ms=10),
+        r.PictureChoice(child_id=c, plan_id=plan_id or "p", item="worries:0123456789abcdef",
+                        picture="star"),
     ]

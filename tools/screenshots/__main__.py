@@ -90,6 +90,19 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="dw-screen-") as screen:
+        if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+            # Qt's offscreen screen is 800×800 unless told otherwise, and every window is
+            # fitted to its screen (gui/common/fit.py ScreenFit): on a desktop-sized screen
+            # each window is drawn at the size it is given here, not cut down to 800×800.
+            # (The laptop pictures set up a 1366×768 screen of their own.)
+            from tools.windows import laptop_screen
+
+            os.environ["QT_QPA_PLATFORM"] = laptop_screen(Path(screen), 1920, 1200)
+        return _shoot_all(out)
+
+
+def _shoot_all(out: Path) -> int:
     qapp = application()
     with tempfile.TemporaryDirectory(prefix="dw-shots-") as tmp:
         root = Path(tmp)
@@ -157,6 +170,24 @@ def main(argv: list[str] | None = None) -> int:
         window.visit.scale.set_value(6)
         settle(app.worker)
         shoot(window, out / "visit-scale.png")
+        # What I want to happen: the child's own voice recorded (no microphone offscreen:
+        # the shipped voice stands in for the child), ready to play back or keep.
+        from directwork.gui.common.read_aloud import MemoryOutput, ReadAloud
+        from directwork.gui.common.recorder import MemoryInput
+        from directwork.speech.espeak import voice
+
+        window.visit.tabs.setCurrentIndex(2)
+        window.visit.use_reader(ReadAloud(output=MemoryOutput))
+        said = voice().to_memory("I want to stay at my nan's at the weekend.", "en")
+        window.visit.recording.microphone = lambda: MemoryInput(said)
+        window.visit.recording.record_button.click()
+        deadline = time.monotonic() + 20
+        while (len(window.visit.recording.recorder.samples) < len(said.samples)
+               and time.monotonic() < deadline):
+            settle(app.worker, 0.05)
+        window.visit.recording.record_button.click()
+        settle(app.worker)
+        shoot(window, out / "visit-recording.png")
         window.visit.tabs.setCurrentIndex(3)
         pad = window.visit.pad
         settle(app.worker)
@@ -172,6 +203,11 @@ def main(argv: list[str] | None = None) -> int:
         settle(app.worker)
         shoot(window, out / "caseload-high-contrast.png")
         app.set_high_contrast(False)
+        # Help → About directwork: the version, the licence and the third-party notices.
+        window.about_action.trigger()
+        settle(app.worker)
+        shoot(app.dialogs[-1], out / "about.png")
+        app.dialogs[-1].close()
         window.close()
         app.close()
     qapp.processEvents()
@@ -185,6 +221,9 @@ def main(argv: list[str] | None = None) -> int:
     from tools.screenshots.printing import shoot_printing
 
     shoot_printing(out)  # printing a summary through CUPS, and each thing the window says
+    from tools.screenshots.team import shoot_team
+
+    shoot_team(out)  # a team manager's Team page: suggested links, and the children joined
     from tools.screenshots.laptop import shoot_laptop
 
     shoot_laptop(out)  # every window and dialog on a 1366×768 laptop at 150% (out/laptop/)

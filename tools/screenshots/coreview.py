@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 from directwork.domain.records import CoReviewAnswer
+from directwork.gui.common.read_aloud import MemoryOutput, ReadAloud
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.history import PlanCoReviewPanel
 from directwork.gui.coreview.window import CoReviewWindow
@@ -57,7 +58,9 @@ def shoot_coreview(out: Path) -> list[Path]:
         with vault.session() as session:
             views = load_coreview(session, child_id)
         for lang in ("en", "cy"):
-            window = CoReviewWindow(worker, views, lang=lang)
+            # No sound device offscreen: read-aloud plays into memory at a sound card's pace.
+            window = CoReviewWindow(worker, views, lang=lang,
+                                    reader=ReadAloud(output=MemoryOutput))
             window.resize(*SIZE)
             window.show()
             settle(worker)
@@ -76,6 +79,15 @@ def shoot_coreview(out: Path) -> list[Path]:
                           else "Dw i ddim yn mynd i'r garejys rhagor.")
             settle(worker)
             shots.append(shoot(window, out / f"coreview-{lang}.png"))
+            # Read aloud: the second sentence highlighted while it is heard.
+            window.go_to("going_well")
+            settle(worker)
+            window.section.hear_part.click()
+            deadline = time.monotonic() + 20
+            while window.reader.heard < 1 and time.monotonic() < deadline:
+                settle(worker, 0.05)
+            shots.append(shoot(window, out / f"coreview-read-aloud-{lang}.png"))
+            window.stop_reading()
             if lang == "en":
                 window.go_to("if_wrong")
                 settle(worker)

@@ -1,7 +1,8 @@
 """`directwork self-test`: what IT runs after deploying, to know this laptop's install works.
 
 In a temporary folder it makes a vault, writes and reads records, confirms that nothing written
-can be read without the key, builds every printable summary and opens the app offscreen. Each
+can be read without the key, builds every printable summary, speaks a sentence in English and
+in Welsh with the shipped voice, and opens the app offscreen. Each
 step prints "ok" or "FAILED: why"; the exit code is 0 only when every step passed. The user's
 own vault is never opened, and the temporary folder is removed afterwards.
 """
@@ -242,6 +243,26 @@ GUI_TIMEOUT_S = 120
 PASSPHRASE_ENV = "DIRECTWORK_PASSPHRASE"
 
 
+# A sentence of each language read-aloud speaks, and how long it must take to say at the
+# default speed (generous either side: the voice's pauses vary).
+_SPOKEN = {"en": ("You can ring Childline for free, day or night.", 1.5, 8.0),
+           "cy": ("Galli di ffonio Childline am ddim, ddydd neu nos.", 1.5, 8.0)}
+
+
+def speech_step(lang: str) -> Callable[[SelfTestRun], None]:
+    def speak(_run: SelfTestRun) -> None:
+        from directwork.speech.espeak import voice
+
+        words, shortest, longest = _SPOKEN[lang]
+        pcm = voice().to_memory(words, lang)
+        if pcm.rms() < 300:
+            raise StepFailed(f"the {lang} voice made silence")
+        if not shortest <= pcm.seconds <= longest:
+            raise StepFailed(f"the {lang} voice made {pcm.seconds:.1f} s of sound for a "
+                             f"short sentence")
+    return speak
+
+
 def _directwork_command() -> list[str]:
     """How to start this same directwork again: the bundle's executable when frozen."""
     if getattr(sys, "frozen", False):
@@ -315,6 +336,8 @@ def steps() -> list[Step]:
             found.append(Step(
                 f"{_AUDIENCE_WORDS[audience]} summary in {_LANGUAGE_WORDS[language]}",
                 summary_step(audience, language), needs=(RECORDS,)))
+    found.append(Step("read-aloud speaks English (eSpeak NG, offline)", speech_step("en")))
+    found.append(Step("read-aloud speaks Welsh (eSpeak NG, offline)", speech_step("cy")))
     found.append(Step("open the app offscreen and close it", open_app_offscreen,
                       needs=(CREATE,)))
     return found

@@ -25,7 +25,9 @@ from directwork.domain.records import (
     KeyMomentResponse,
     LevelSignOff,
     Person,
+    PictureChoice,
     PlanStatus,
+    Recording,
     Referral,
     Review,
     SafetyLevelDecision,
@@ -70,6 +72,8 @@ class Case:
     visits: list[Visit] = field(default_factory=list)
     voice: list[VoiceEntry] = field(default_factory=list)
     drawings: list[Drawing] = field(default_factory=list)
+    recordings: list[Recording] = field(default_factory=list)
+    pictures: list[PictureChoice] = field(default_factory=list)
     notes: list[VisitNote] = field(default_factory=list)
     level_decisions: list[SafetyLevelDecision] = field(default_factory=list)
     sign_offs: list[LevelSignOff] = field(default_factory=list)
@@ -102,6 +106,11 @@ class Case:
         if not entry.drawing_id:
             return None
         return next((d for d in self.drawings if d.id == entry.drawing_id), None)
+
+    def recording_for(self, entry: VoiceEntry) -> Recording | None:
+        if not entry.recording_id:
+            return None
+        return next((r for r in self.recordings if r.id == entry.recording_id), None)
 
     def sign_off_for(self, decision: SafetyLevelDecision) -> LevelSignOff | None:
         found = [s for s in self.sign_offs if s.decision_id == decision.id]

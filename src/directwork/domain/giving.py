@@ -35,6 +35,8 @@ _NOT_WORDS = frozenset({
     "visit_id", "drawing_id", "plan_id", "plan_rev", "worry_id", "decision_id",
     "key_moment_id", "concern_id", "section", "responder_role", "practitioner_id", "png",
     "other_versions",
+    # A recording's id, and a picked picture's item (a kind and a digest) and picture name.
+    "recording_id", "item", "picture",
 })
 # Lists whose items are left out whole when they name someone or somewhere withheld:
 # "someone" is no use as a safe person, a place to go, a number to call or a score.

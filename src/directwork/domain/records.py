@@ -110,6 +110,21 @@ class ContextType(enum.StrEnum):
     SCHOOL = "school"
 
 
+class LinkKind(enum.StrEnum):
+    """What a team link joins: two contexts, or two people, on two children's records."""
+
+    CONTEXT = "context"
+    PERSON = "person"
+
+
+class LinkVerdict(enum.StrEnum):
+    """A team manager's decision on a suggested link. Rejected is the default: nothing is
+    linked until a manager says so."""
+
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+
+
 class PlanStatus(enum.StrEnum):
     DRAFT = "draft"
     AGREED = "agreed"
@@ -475,6 +490,9 @@ class VoiceEntry(Entry):
     verbatim: bool = True
     given_how: GivenHow = GivenHow.SAID
     drawing_id: str | None = None
+    # The speaker's own voice, recorded in visit mode; ``text`` is then what the practitioner
+    # typed of what was said (it may be empty until they do).
+    recording_id: str | None = None
     scale: int | None = None
     scale_question: str = ""
     # Who the speaker agreed may see these words besides themselves: the speaker always sees
@@ -500,6 +518,30 @@ class Drawing(Entry):
     png: bytes = b""
     width: int = 0
     height: int = 0
+
+
+@dataclass(kw_only=True)
+class Recording(Entry):
+    """The speaker's own voice, recorded in visit mode: WAV bytes (16-bit mono) kept inside
+    the vault, never as a file. It goes wherever the voice entry that points at it goes."""
+
+    KIND: ClassVar[str] = "recording"
+
+    visit_id: str | None = None
+    audio: bytes = b""
+    duration_ms: int = 0
+
+
+@dataclass(kw_only=True)
+class PictureChoice(Entry):
+    """The picture the child picked for one item of their plan (``item`` names it: see
+    domain/pictures.py). The latest choice for an item counts."""
+
+    KIND: ClassVar[str] = "picture_choice"
+
+    plan_id: str = ""
+    item: str = ""
+    picture: str = ""
 
 
 @dataclass(kw_only=True)
@@ -640,6 +682,31 @@ class SummaryGiven(Entry):
     withheld: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass(kw_only=True)
+class TeamLink(Document):
+    """A team manager's decision that a context or person on one child's record is (or is not)
+    the same as one on another child's record: who decided, when and why, and why it was
+    suggested. A team-level record: ``child_id`` is ``first_child`` only so that it has a home;
+    the hub sends it to the team's managers alone, never to a practitioner's caseload.
+
+    One document per pair (its id comes from the two record ids), so two managers deciding the
+    same pair on two laptops make two heads of one document, kept and shown like any conflict.
+    """
+
+    KIND: ClassVar[str] = "team_link"
+
+    link_kind: LinkKind = LinkKind.CONTEXT
+    first_record: str = ""
+    first_child: str = ""
+    second_record: str = ""
+    second_child: str = ""
+    verdict: LinkVerdict = LinkVerdict.REJECTED
+    decided_by: str = ""
+    decided_at: datetime | None = None
+    reason: str = ""
+    suggested_because: str = ""
+
+
 DOCUMENT_KINDS: tuple[type[Document], ...] = (
     Child,
     Person,
@@ -663,8 +730,14 @@ ENTRY_KINDS: tuple[type[Entry], ...] = (
     InformationSharing,
     CoReviewResponse,
     SummaryGiven,
+    Recording,
+    PictureChoice,
 )
-RECORD_KINDS: dict[str, type[Record]] = {cls.KIND: cls for cls in DOCUMENT_KINDS + ENTRY_KINDS}
+# Records of the team, not of one child: never exported with a child's records, never in a
+# child's summary, sent by the hub to managers only.
+TEAM_KINDS: tuple[type[Document], ...] = (TeamLink,)
+RECORD_KINDS: dict[str, type[Record]] = {
+    cls.KIND: cls for cls in DOCUMENT_KINDS + ENTRY_KINDS + TEAM_KINDS}
 
 
 def kind_of(name: str) -> type[Record]:

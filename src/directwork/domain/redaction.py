@@ -42,6 +42,7 @@ from directwork.domain.giving import CheckList, scrub_view
 from directwork.domain.records import (
     Audience,
     Drawing,
+    Recording,
     Review,
     SafetyPlan,
     Speaker,
@@ -162,8 +163,11 @@ def _family_view(case: Case, viewer: Viewer, audience: Audience, responder_role:
         plan_history=[dataclasses.replace(h, agreements=list(h.agreements))
                       for h in case.plan_history],
         voice=voice,
-        # A drawing goes where the words it belongs to go, and nowhere else.
+        # A drawing or a recording goes where the words it belongs to go, and nowhere else.
         drawings=_drawings_of(case, voice),
+        recordings=_recordings_of(case, voice),
+        # The pictures the child picked name items by kind and digest only: no words.
+        pictures=[dataclasses.replace(p) for p in case.pictures],
         reviews=[Review(id=r.id, child_id=r.child_id, created_at=r.created_at, trigger=r.trigger,
                         plan_id=r.plan_id, held_at=r.held_at, next_review=r.next_review)
                  for r in case.reviews],
@@ -180,6 +184,11 @@ def _family_view(case: Case, viewer: Viewer, audience: Audience, responder_role:
 def _drawings_of(case: Case, voice: list[VoiceEntry]) -> list[Drawing]:
     wanted = {v.drawing_id for v in voice if v.drawing_id}
     return [d for d in case.drawings if d.id in wanted]
+
+
+def _recordings_of(case: Case, voice: list[VoiceEntry]) -> list[Recording]:
+    wanted = {v.recording_id for v in voice if v.recording_id}
+    return [r for r in case.recordings if r.id in wanted]
 
 
 def family_copy(case: Case, audience: SummaryAudience, *, lang: str = "en",
@@ -213,6 +222,7 @@ def for_agency(case: Case) -> Case:
         case,
         voice=shared,
         drawings=_drawings_of(case, shared),
+        recordings=_recordings_of(case, shared),
         notes=[n for n in case.notes if not n.practitioner_only],
         viewer=Viewer.AGENCY,
     )

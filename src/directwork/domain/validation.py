@@ -49,13 +49,16 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from directwork.domain import codec
+from directwork.domain.recordings import MAX_AUDIO_BYTES
 from directwork.domain.records import (
     RECORD_KINDS,
     Child,
     Document,
     Entry,
     Record,
+    TeamLink,
 )
+from directwork.domain.records import TEAM_KINDS as _TEAM_KINDS
 from directwork.domain.revisions import make_rev
 
 # --------------------------------------------------------------------------- the limits
@@ -70,6 +73,8 @@ SCALE_MAX = 10  # "how safe do you feel, 0 to 10?"
 MAX_DRAWING_SIDE = 10_000  # pixels a side: the pad draws well under 2,000
 MAX_PNG_BYTES = 10 * 1024 * 1024  # a drawing from the pad is well under a megabyte
 MAX_PNG_BASE64 = (MAX_PNG_BYTES + 2) // 3 * 4
+MAX_WAV_BYTES = MAX_AUDIO_BYTES + 1024  # a recording: 3 minutes of 16 kHz speech and its header
+MAX_WAV_BASE64 = (MAX_WAV_BYTES + 2) // 3 * 4
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2200
 _EARLIEST = datetime(EARLIEST_YEAR, 1, 1, tzinfo=UTC)
@@ -93,18 +98,25 @@ _REV_RE = re.compile(REV_PATTERN)
 LINKS: dict[str, str] = {
     "visit_id": "visit",
     "drawing_id": "drawing",
+    "recording_id": "recording",
     "decision_id": "safety_level",
     "key_moment_id": "key_moment",
     "plan_id": "safety_plan",
     "concern_id": "concern",
 }
 # Fields holding a record's UUID; every other *_id is free text (a worry's id within a plan).
-ID_FIELDS = frozenset({"id", "child_id", "corrects_id", *LINKS})
+# A team link names two records on two children's files (possibly other practitioners'), so
+# they are ids but not references checked within one child.
+TEAM_LINK_IDS = frozenset({"first_record", "first_child", "second_record", "second_child"})
+ID_FIELDS = frozenset({"id", "child_id", "corrects_id", *LINKS, *TEAM_LINK_IDS})
 SHORT_FIELDS = frozenset({"created_by", "device_id", "practitioner_id", "worry_id", "plan_rev"})
 REV_FIELDS = frozenset({"rev", "base_rev", "merge_rev"})
 SCALE_FIELDS = frozenset({("VoiceEntry", "scale"), ("Scaling", "score")})
 PIXEL_FIELDS = frozenset({("Drawing", "width"), ("Drawing", "height")})
 STAMPS = ("created_at", "updated_at", "created_by", "device_id")
+# Kinds of record that belong to the team, not to one child's caseload: the hub takes them
+# only from a team manager and sends them only to the team's managers.
+TEAM_ONLY = frozenset(cls.KIND for cls in _TEAM_KINDS)
 # What ``validate`` returns, named here for the hub (which reaches records only through this
 # module and the codec).
 ValidRecord = Record
@@ -206,6 +218,20 @@ def _png(value: Any) -> bytes:
     return raw
 
 
+def _wav(value: Any) -> bytes:
+    if not isinstance(value, str):
+        raise _refuse("must be base64 text")
+    if len(value) > MAX_WAV_BASE64:
+        raise _refuse(f"is longer than a recording may be ({MAX_WAV_BYTES // 2**20} MB)")
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise _refuse("is not valid base64") from None
+    if raw and (raw[:4] != b"RIFF" or raw[8:12] != b"WAVE"):
+        raise _refuse("is not a WAV recording")
+    return raw
+
+
 def _record_id(value: Any) -> str:
     if not isinstance(value, str):
         raise _refuse("must be text (a UUID)")
@@ -238,6 +264,9 @@ Day = Annotated[date, PlainValidator(_day, json_schema_input_type=str),
 PngImage = Annotated[bytes, PlainValidator(_png, json_schema_input_type=str), WithJsonSchema({
     "type": "string", "contentEncoding": "base64", "contentMediaType": "image/png",
     "maxLength": MAX_PNG_BASE64, "pattern": BASE64_PATTERN})]
+WavAudio = Annotated[bytes, PlainValidator(_wav, json_schema_input_type=str), WithJsonSchema({
+    "type": "string", "contentEncoding": "base64", "contentMediaType": "audio/wav",
+    "maxLength": MAX_WAV_BASE64, "pattern": BASE64_PATTERN})]
 RecordId = Annotated[str, PlainValidator(_record_id, json_schema_input_type=str),
                      WithJsonSchema({"type": "string", "format": "uuid", "pattern": UUID_PATTERN})]
 RecordIdOrEmpty = Annotated[str, PlainValidator(_record_id_or_empty, json_schema_input_type=str),
@@ -288,7 +317,7 @@ def _value_type(owner: str, name: str, tp: Any, optional: bool) -> Any:
     if tp is date:
         return Day
     if tp is bytes:
-        return PngImage
+        return WavAudio if (owner, name) == ("Recording", "audio") else PngImage
     if tp is bool:
         return Flag
     if tp is int:
@@ -508,6 +537,8 @@ def record_problems(record: Record, path: str = "$") -> list[RecordProblem]:
             found.append(RecordProblem(f"{path}.{name}", "is missing"))
     if isinstance(record, Child) and record.child_id != record.id:
         found.append(RecordProblem(f"{path}.child_id", "a child's child_id must be its own id"))
+    if isinstance(record, TeamLink):
+        found += _team_link_problems(record, path)
     if isinstance(record, Document):
         if not record.rev:
             found.append(RecordProblem(f"{path}.rev", "is missing"))
@@ -530,6 +561,26 @@ def record_problems(record: Record, path: str = "$") -> list[RecordProblem]:
             found.append(RecordProblem(f"{path}.retracted",
                                        "a retraction must name the entry it withdraws "
                                        "(corrects_id)"))
+    return found
+
+
+def _team_link_problems(link: TeamLink, path: str) -> list[RecordProblem]:
+    found: list[RecordProblem] = []
+    if link.child_id != link.first_child:
+        found.append(RecordProblem(f"{path}.child_id", "a team link's child_id must be its "
+                                                       "first_child"))
+    if link.first_child == link.second_child:
+        found.append(RecordProblem(f"{path}.second_child", "a team link joins two different "
+                                                           "children"))
+    if link.first_record >= link.second_record:
+        found.append(RecordProblem(f"{path}.second_record", "a team link names its records in "
+                                                            "order, and two different ones"))
+    if not link.decided_by.strip():
+        found.append(RecordProblem(f"{path}.decided_by", "say who decided"))
+    if link.decided_at is None:
+        found.append(RecordProblem(f"{path}.decided_at", "say when it was decided"))
+    if not link.reason.strip():
+        found.append(RecordProblem(f"{path}.reason", "say why"))
     return found
 
 

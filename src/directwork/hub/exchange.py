@@ -218,11 +218,20 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     outcome: dict[int, tuple[ChangeStatus, str]] = {
         c.seq: ("rejected", batch.refused[c.seq]) for c, _ in fresh if c.seq in batch.refused}
     candidates = [c for c, _ in fresh if c.seq not in outcome]
+    # A team link names a second child: it must be on the team's caseloads too.
+    seconds = {c.seq: str(getattr(batch.records[c.seq], "second_child", ""))
+               for c in candidates if c.kind in validation.TEAM_ONLY}
     allowed, new_children = _allowed_children(
-        session, device, practitioner, {c.child_id for c in candidates})
+        session, device, practitioner, {c.child_id for c in candidates} | set(seconds.values()))
     for change in candidates:
         if change.child_id not in allowed:
             outcome[change.seq] = ("rejected", "this child is not on your caseload")
+        elif change.seq in seconds and not practitioner.is_manager:
+            outcome[change.seq] = ("rejected", "only a team manager decides team links")
+        elif change.seq in seconds and (seconds[change.seq] not in allowed or {
+                change.child_id, seconds[change.seq]} & new_children):
+            outcome[change.seq] = ("rejected", "a team link joins two children already on "
+                                               "your team's caseloads")
     candidates = [c for c in candidates if c.seq not in outcome]
     # What the hub already holds of these records.
     held: dict[tuple[str, str, str], tuple[str | None, str]] = {}
@@ -439,8 +448,10 @@ def state(session: Session, device: Device, position: str, *,
     head = session.execute(select(func.max(FeedEvent.seq))).scalar() or 0
     current = session.get(Device, device.id)
     assert current is not None
+    practitioner = session.get(Practitioner, current.practitioner_id)
     return HubStateAnswer(epoch=epoch, last_seq=current.last_seq, feed_head=head,
-                          position_known=known, retiring=current.retiring_at is not None)
+                          position_known=known, retiring=current.retiring_at is not None,
+                          manager=bool(practitioner and practitioner.is_manager))
 
 
 # --------------------------------------------------------------------------- pull
@@ -518,6 +529,9 @@ def read_page(session: Session, device: Device, practitioner: Practitioner, curs
     replay_ok = or_(FeedEvent.for_practitioner.is_(None),
                     FeedEvent.for_practitioner == practitioner.id, true() if practitioner.is_manager
                     else false())
+    # Team links join children of several practitioners: a team manager's devices alone
+    # receive them, whatever child they are filed under.
+    team_ok = true() if practitioner.is_manager else RecordCopy.kind.not_in(validation.TEAM_ONLY)
     # The feed is read in windows of numbers, each found through the feed's own key, so a
     # page costs about the same whatever the feed's size and whatever plan the database picks
     # (one query over everything after the cursor had to sort all of it for every page). Two
@@ -533,7 +547,7 @@ def read_page(session: Session, device: Device, practitioner: Practitioner, curs
                    RecordCopy.record_id, RecordCopy.rev, RecordCopy.payload,
                    RecordCopy.from_device)
             .join(RecordCopy, FeedEvent.record_key == RecordCopy.key)
-            .where(*span, FeedEvent.child_id.in_(visible), replay_ok,
+            .where(*span, FeedEvent.child_id.in_(visible), replay_ok, team_ok,
                    RecordCopy.quarantined_at.is_(None))
             .order_by(FeedEvent.seq).limit(limit + 1)
         ).all()

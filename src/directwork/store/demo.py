@@ -20,6 +20,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from directwork.domain import pictures
 from directwork.domain import records as r
 from directwork.domain.policy import load_policy
 from directwork.domain.records import (
@@ -41,6 +42,7 @@ from directwork.store import demo_words as words
 from directwork.store import records as svc
 from directwork.store.context import now_of
 from directwork.store.demo_drawing import drawing_png
+from directwork.store.demo_voice import hum_wav
 from directwork.store.demo_words import DEMO_TEAM
 from directwork.store.errors import VaultError
 from directwork.store.schema import ChildRow, MetaRow
@@ -147,6 +149,7 @@ class _DemoChild:
         self.s, self.rng, self.clock, self.end = session, rng, clock, end
         self.practitioner_id, self.practitioner_name = practitioner
         self.start = end - timedelta(days=rng.randint(95, 240))
+        self.index = index
         self.child: r.Child
         self.name = ""
         self.plan: r.SafetyPlan | None = None
@@ -203,6 +206,7 @@ class _DemoChild:
         self.key_moments_and_reviews()
         self.concerns()
         self.information_sharing()
+        self.recordings_and_pictures()
         return self.child.id
 
     def profile(self) -> None:
@@ -423,6 +427,30 @@ class _DemoChild:
                               text=words_, given_how=GivenHow.DRAWN,
                               drawing_id=drawing.id,
                               shared_with=[Audience.WORKER, Audience.TEAM, Audience.CARERS]))
+
+    def recordings_and_pictures(self) -> None:
+        """Some children recorded what they wanted to say, and picked pictures for their
+        plan in co-review. A random source of their own keeps every other demo record as it
+        was before these existed."""
+        rng = random.Random(f"recordings-{self.index}-{self.start.isoformat()}-{self.name}")
+        visits = svc.list_documents(self.s, r.Visit, self.child.id)
+        if visits and rng.random() < 0.3:
+            visit = rng.choice(visits)
+            started = visit.started_at or self.start
+            self.at(started + timedelta(minutes=20))
+            audio = hum_wav(rng)
+            recording = self.add(r.Recording(visit_id=visit.id, audio=audio,
+                                             duration_ms=1500))
+            self.add(r.VoiceEntry(visit_id=visit.id, speaker=Speaker.CHILD, speaker_name=self.name,
+                                  topic=Topic.WANT_TO_HAPPEN,
+                                  text=rng.choice(words.VOICE[Topic.WANT_TO_HAPPEN.value]),
+                                  given_how=GivenHow.SAID, recording_id=recording.id,
+                                  shared_with=[Audience.WORKER, Audience.TEAM]))
+        plan = self.plan
+        if plan is not None and plan.worries and rng.random() < 0.5:
+            worry = plan.worries[0]
+            self.add(r.PictureChoice(plan_id=plan.id, item=pictures.item_key("worries", worry.id),
+                                     picture=rng.choice(pictures.offered("worries"))))
 
     def key_moments_and_reviews(self) -> None:
         """Key moments and scheduled reviews in time order, so the plan's revisions follow

@@ -117,6 +117,14 @@ FIELD_NOTES: dict[str, str] = {
     "VoiceEntry.change_reason": "Why this version replaced the one named in corrects_id.",
     "VoiceEntry.changed_by_name": "Who made this version, in words.",
     "Drawing.png": "The drawing as a PNG image, base64-encoded.",
+    "VoiceEntry.recording_id": "The speaker's own recorded voice (same child); text is then "
+                               "what the practitioner typed of what was said.",
+    "Recording.audio": "The recording as a 16-bit mono WAV file, base64-encoded (at most 3 "
+                       "minutes).",
+    "Recording.duration_ms": "How long the recording is, in milliseconds.",
+    "PictureChoice.item": "Which item of the plan: its kind, then a digest of its id or words "
+                          "(domain/pictures.py).",
+    "PictureChoice.picture": "The picture's name (a file in resources/icons/items/).",
     "LevelSignOff.decision_id": "The safety level decision being signed off.",
     "KeyMoment.returned_at": "For a missing episode: when the child came back (starts the 72-hour "
                              "return interview clock).",

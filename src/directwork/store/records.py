@@ -129,6 +129,7 @@ def save_document(session: Session, doc: D, *, merge_rev: str | None = None) -> 
     the same base again is a no-op that returns the existing revision.
     """
     is_new = not doc.id
+    first_revision = is_new  # also a document whose id was given (a team link's comes from its pair)
     if not doc.child_id and not isinstance(doc, Child):
         raise InvalidRecord(f"a {doc.KIND.replace('_', ' ')} must belong to a child")
     now = now_of(session)
@@ -147,6 +148,7 @@ def save_document(session: Session, doc: D, *, merge_rev: str | None = None) -> 
             if base is not None:
                 raise RecordNotFound(doc.KIND, doc_id)
             created_at = doc.created_at or now
+            first_revision = True
         else:
             created_at = first.created_at
             if first.child_id != child_id:
@@ -166,7 +168,7 @@ def save_document(session: Session, doc: D, *, merge_rev: str | None = None) -> 
     session.flush()
     _refresh_heads(session, doc.KIND, doc_id)
     outbox.enqueue(session, saved)
-    if is_new:
+    if first_revision:
         action = "create"
     elif saved.deleted:
         action = "delete"

@@ -199,6 +199,7 @@ class VoiceEntryRow(EntryRow, Base):
     verbatim: Mapped[bool] = mapped_column(Boolean, default=True)
     given_how: Mapped[str] = mapped_column(String(32))
     drawing_id: Mapped[str | None] = mapped_column(String(36))
+    recording_id: Mapped[str | None] = mapped_column(String(36))
     scale: Mapped[int | None] = mapped_column(Integer)
     scale_question: Mapped[str] = mapped_column(Text, default="")
     shared_with: Mapped[list[Any]] = mapped_column(JSON, default=list)
@@ -215,6 +216,20 @@ class DrawingRow(EntryRow, Base):
     png: Mapped[bytes] = mapped_column(LargeBinary)
     width: Mapped[int] = mapped_column(Integer, default=0)
     height: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RecordingRow(EntryRow, Base):
+    __tablename__ = "recording"
+    visit_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    audio: Mapped[bytes] = mapped_column(LargeBinary)
+    duration_ms: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PictureChoiceRow(EntryRow, Base):
+    __tablename__ = "picture_choice"
+    plan_id: Mapped[str] = mapped_column(String(36), index=True)
+    item: Mapped[str] = mapped_column(String(64), default="")
+    picture: Mapped[str] = mapped_column(String(32), default="")
 
 
 class VisitNoteRow(EntryRow, Base):
@@ -318,6 +333,22 @@ class SummaryGivenRow(EntryRow, Base):
 # --------------------------------------------------------------------------- vault bookkeeping
 
 
+class TeamLinkRow(DocumentRow, Base):
+    """A team manager's decision on a suggested link (a team-level record: see domain TeamLink)."""
+
+    __tablename__ = "team_link"
+    link_kind: Mapped[str] = mapped_column(String(16))
+    first_record: Mapped[str] = mapped_column(String(36), index=True)
+    first_child: Mapped[str] = mapped_column(String(36))
+    second_record: Mapped[str] = mapped_column(String(36), index=True)
+    second_child: Mapped[str] = mapped_column(String(36))
+    verdict: Mapped[str] = mapped_column(String(16))
+    decided_by: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    suggested_because: Mapped[str] = mapped_column(Text, default="")
+
+
 class MetaRow(Base):
     """Facts about this vault and device (its id, the practitioner, sync cursor...)."""
 
@@ -387,6 +418,16 @@ class KeptAsideRow(Base):
     kept_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class ChildSpeechRow(Base):
+    """How fast read-aloud speaks to one child, kept on this laptop. Never synced: it is a
+    setting of this screen, like a draft, not part of the child's record."""
+
+    __tablename__ = "child_speech"
+    child_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    speed: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 ROW_FOR_KIND: dict[str, type[Any]] = {
     "child": ChildRow,
     "person": PersonRow,
@@ -408,6 +449,9 @@ ROW_FOR_KIND: dict[str, type[Any]] = {
     "info_sharing": InformationSharingRow,
     "coreview": CoReviewResponseRow,
     "summary_given": SummaryGivenRow,
+    "recording": RecordingRow,
+    "picture_choice": PictureChoiceRow,
+    "team_link": TeamLinkRow,
 }
 
 

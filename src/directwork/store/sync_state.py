@@ -25,7 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from directwork.domain import codec, validation
-from directwork.domain.records import DOCUMENT_KINDS, ENTRY_KINDS, Child, Record
+from directwork.domain.records import DOCUMENT_KINDS, ENTRY_KINDS, TEAM_KINDS, Child, Record
 from directwork.domain.revisions import rev_number
 from directwork.store import audit, outbox, received
 from directwork.store.context import now_of
@@ -421,7 +421,7 @@ def retry_kept_aside(vault: Vault) -> int:
 def held_keys(session: Session) -> set[tuple[str, str, str]]:
     """(kind, id, rev) of every record here (rev "" for entries)."""
     found: set[tuple[str, str, str]] = set()
-    for cls in DOCUMENT_KINDS:
+    for cls in DOCUMENT_KINDS + TEAM_KINDS:
         table = ROW_FOR_KIND[cls.KIND]
         found.update((cls.KIND, i, r) for i, r in session.execute(select(table.id, table.rev)))
     for entry_cls in ENTRY_KINDS:

@@ -41,7 +41,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import BaseModel, ValidationError
 
 from directwork.core.problems import ProblemAnswer, read_problem
-from directwork.store import demo, outbox, sync_state
+from directwork.store import demo, links, operations, outbox, sync_state
 from directwork.store.vault import Vault
 from directwork.sync import signing
 from directwork.sync.protocol import (
@@ -282,6 +282,7 @@ class SyncClient:
         state = _parse(HubState, http.send("GET", f"{API}/state", b"",
                                            params={"position": here.token}))
         heal = self._heal(state, here, result)
+        self.on_vault(operations.change, self.vault, links.set_team_manager, state.manager)
         if state.retiring:
             self._retire(http, state, result, report)
             return

@@ -125,6 +125,8 @@ class HubState(_Model):
                                   "no longer has (it was restored): the epoch has then changed")
     retiring: bool = Field(default=False, description="the administrator is retiring this "
                                                       "laptop: hand in, then wipe")
+    manager: bool = Field(default=False, description="this device's practitioner manages a "
+                                                     "team: the laptop may show the team view")
 
 
 class EnrolRequest(_Model):

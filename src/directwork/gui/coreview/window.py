@@ -24,6 +24,7 @@ from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,11 +36,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from directwork.domain import pictures
 from directwork.domain.catalogue import text
-from directwork.domain.records import CoReviewAnswer, CoReviewResponse, SummaryLanguage
+from directwork.domain.read_aloud import faster, slower
+from directwork.domain.records import (
+    CoReviewAnswer,
+    CoReviewResponse,
+    PictureChoice,
+    SummaryLanguage,
+)
 from directwork.gui.common.a11y import named
 from directwork.gui.common.fit import scrolled
+from directwork.gui.common.read_aloud import Readable, ReadAloud
 from directwork.gui.common.worker import VaultWorker
+from directwork.gui.coreview.pictures import PicturePicker
 from directwork.gui.coreview.sections import (
     ICON_SIZE,
     SectionContent,
@@ -48,13 +58,16 @@ from directwork.gui.coreview.sections import (
     plan_sections,
 )
 from directwork.reports import default_language
+from directwork.speech.pcm import NotAudio, from_wav
 from directwork.store.coreview import keep_answer
 from directwork.store.coreview_exit import practitioner_may_leave, wait_after
+from directwork.store.read_aloud import keep_speech_speed, pick_picture, speech_speed
 from directwork.store.views.coreview import ROLES, CoReviewViews, load_coreview
 
 ANSWERS = (CoReviewAnswer.AGREE, CoReviewAnswer.NOT_SURE, CoReviewAnswer.DISAGREE)
 BODY_PT = 20
 TITLE_PT = 30
+SMALL_PT = 16
 TARGET_PX = 64
 
 # Calm colours: pale sea-green ground, dark blue-grey ink, soft blue for what is chosen.
@@ -73,6 +86,11 @@ QWidget#coReview QPushButton {{
     background: #ffffff; color: #1f2933; border: 2px solid #8fa6bd; border-radius: 14px; }}
 QWidget#coReview QPushButton:checked {{ background: #dbe9f6; border: 4px solid #24507a; }}
 QWidget#coReview QPushButton:focus {{ border: 4px solid #24507a; }}
+QWidget#coReview QPushButton[coreview="small"] {{
+    font-size: {SMALL_PT}pt; min-height: 56px; padding: 4px 14px; border-radius: 12px; }}
+QWidget#coReview QPushButton[coreview="picture"] {{
+    padding: 2px; border-radius: 12px; background: #ffffff; }}
+QWidget#coReview QLabel {{ selection-background-color: #f7d070; selection-color: #1f2933; }}
 QWidget#coReview QPushButton[coreview="primary"] {{
     background: #24507a; color: #ffffff; border-color: #1b3d5c; }}
 QWidget#coReview QPushButton[coreview="primary"]:focus {{ border: 4px solid #f0b429; }}
@@ -124,8 +142,14 @@ class CoReviewWindow(QWidget):
     WELCOME, SECTION, THANKS, LEAVE, PAUSED = range(5)
 
     def __init__(self, worker: VaultWorker, views: CoReviewViews, *, lang: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 reader: ReadAloud | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        # Read-aloud speaks on a thread of its own, never the vault worker's.
+        self.reader = reader or ReadAloud(parent=self)
+        self.reader.failed.connect(self._reading_failed)
+        self.reader.started.connect(self._reading_changed)
+        self.reader.finished.connect(self._reading_changed)
+        self.picker: QDialog | None = None
         self.worker = worker
         self.views = views
         self.lang = lang or default_lang(views)
@@ -149,6 +173,7 @@ class CoReviewWindow(QWidget):
         self.setStyleSheet(STYLE)
         self._build()
         self._retext()
+        worker.query(speech_speed, views.child_id, success=self.reader.set_speed)
         # Who may see what can change while the window is open (a sync brings another
         # laptop's change): the views are read again, so a narrowing shows here at once.
         worker.operation_did_execute.connect(self._records_changed)
@@ -232,7 +257,27 @@ class CoReviewWindow(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.section = SectionPage()
+        self.section.hear_part_asked.connect(self.hear_part)
+        self.section.hear_item_asked.connect(self.hear_item)
+        self.section.play_asked.connect(self.play_recording)
+        self.section.pick_asked.connect(self.pick_picture)
         layout.addWidget(self.section, 1)
+        bar = QHBoxLayout()
+        self.stop_button = _button()
+        self.again_button = _button()
+        self.slower_button = _button()
+        self.faster_button = _button()
+        for button, icon, act in ((self.stop_button, "stop", self.stop_reading),
+                                  (self.again_button, "again", self.reader.again),
+                                  (self.slower_button, "slower", lambda: self.change_speed(-1)),
+                                  (self.faster_button, "faster", lambda: self.change_speed(+1))):
+            button.setIcon(QIcon(coreview_icon(icon)))
+            button.setIconSize(QSize(32, 32))
+            button.clicked.connect(act)
+            bar.addWidget(button)
+        self.reading_problem = _label(role="hint")
+        bar.addWidget(self.reading_problem, 1)
+        layout.addLayout(bar)
         answer_box = QFrame()
         answers = QVBoxLayout(answer_box)
         answers.setContentsMargins(0, 8, 0, 0)
@@ -354,6 +399,10 @@ class CoReviewWindow(QWidget):
         _say(self.carer_button, self.t("coreview.answer_carer"))
         self.carer_choice.setAccessibleName(self.t("coreview.answer_carer"))
         self.question.setText(self.t("coreview.question"))
+        for button, key in ((self.stop_button, "stop"), (self.again_button, "again"),
+                            (self.slower_button, "slower"), (self.faster_button, "faster")):
+            _say(button, self.t(f"coreview.{key}"))
+        self.reading_problem.clear()
         for answer, button in self.answer_buttons.items():
             _say(button, self.t(f"coreview.{answer.value}"))
             button.setText("  " + button.text())  # a little air between the face and the words
@@ -408,6 +457,7 @@ class CoReviewWindow(QWidget):
         self._retext()
 
     def _show_current(self) -> None:
+        self.reader.stop()
         page = self.pages.currentIndex()
         if page == self.PAUSED:
             self.part.clear()
@@ -424,13 +474,98 @@ class CoReviewWindow(QWidget):
         _say(self.next_button, self.t("coreview.finish" if last else "coreview.next"))
         if not on_section:
             return
-        self.section.show_section(self.contents[self.index], self.lang)
+        self._show_section()
         answer, words = self.answers.get(self._key(), (None, ""))
         self.answer_group.setExclusive(False)
         for value, button in self.answer_buttons.items():
             button.setChecked(value is answer)
         self.answer_group.setExclusive(True)
         self.words.setPlainText(words)
+
+    # ------------------------------------------------------------------ read-aloud and pictures
+
+    @property
+    def picks(self) -> dict[str, str]:
+        view = self.views.views.get(("child", self.lang))
+        return pictures.picked(view.pictures, self.views.plan_id) if view is not None else {}
+
+    def _show_section(self) -> None:
+        self.section.show_section(self.contents[self.index], self.lang, self.picks)
+        for button in self.section.picture_buttons:
+            # The pictures are the child's to pick: a carer answering sees them only.
+            button.setEnabled(self.role == "child")
+
+    def hear_part(self) -> None:
+        """Read the part on screen aloud: its heading, then every item, as shown."""
+        section = self.section
+        self.reading_problem.clear()
+        self.reader.read([Readable(section.title, self.lang),
+                          *(Readable(label, self.lang) for label in section.item_labels)])
+
+    def hear_item(self, index: int) -> None:
+        self.reading_problem.clear()
+        self.reader.read([Readable(self.section.item_labels[index], self.lang)])
+
+    def play_recording(self, index: int) -> None:
+        """Play the speaker's own recording of an item (kept in the vault, played from
+        memory)."""
+        item = self.section.content.items[index] if self.section.content else None
+        if item is None or item.recording is None:
+            return
+        try:
+            pcm = from_wav(item.recording)
+        except NotAudio:
+            self.reading_problem.setText(self.t("coreview.voice_failed"))
+            return
+        self.reading_problem.clear()
+        self.reader.play(pcm)
+
+    def stop_reading(self) -> None:
+        self.reader.stop()
+
+    def change_speed(self, step: int) -> None:
+        """Slower or Faster: kept for this child, and the reading starts again at the new
+        speed if it was going."""
+        speed = (slower if step < 0 else faster)(self.reader.speed)
+        self.reader.set_speed(speed)
+        if self.reader.playing:
+            self.reader.again()
+        self.worker.change(keep_speech_speed, self.views.child_id, speed, touches=set(),
+                           failure=lambda e: self.reading_problem.setText(
+                               getattr(e, "message", str(e))))
+
+    def _reading_changed(self) -> None:
+        self.stop_button.setEnabled(self.reader.playing)
+
+    def _reading_failed(self, why: str) -> None:
+        self.reading_problem.setText(self.t("coreview.no_speaker" if why == "no_speaker"
+                                            else "coreview.voice_failed"))
+
+    def pick_picture(self, index: int) -> None:
+        """Offer the child a few pictures for one item; the one they pick is kept."""
+        content = self.section.content
+        if content is None or self.role != "child" or self.paused:
+            return
+        item = content.items[index]
+        self.picker = PicturePicker(item.kind, pictures.picture_for(item.kind, item.key,
+                                                                     self.picks),
+                                    self.lang, self)
+        self.picker.picked.connect(lambda name: self._keep_picture(item.key, name))
+        self.picker.open()
+
+    def _keep_picture(self, item: str, name: str) -> None:
+        views = self.views
+        choice = PictureChoice(child_id=views.child_id, plan_id=views.plan_id, item=item,
+                               picture=name)
+
+        def kept(saved: PictureChoice) -> None:
+            for view in self.views.views.values():
+                view.pictures.append(saved)
+            if self.pages.currentIndex() == self.SECTION:
+                self._show_section()
+
+        self.worker.change(pick_picture, choice, success=kept, touches=set(),
+                           failure=lambda e: self.problem.setText(getattr(e, "message", str(e))))
 
     # ------------------------------------------------------------------ stepping through
 
@@ -546,6 +681,7 @@ class CoReviewWindow(QWidget):
     def _leave_checked(self, allowed: bool) -> None:
         if allowed:
             self._keep_unsaved()
+            self.reader.shutdown()
             self.may_close = True
             with contextlib.suppress(RuntimeError, TypeError):
                 self.worker.operation_did_execute.disconnect(self._records_changed)
@@ -586,7 +722,8 @@ class CoReviewWindow(QWidget):
             # Only the plan's words are shown again: what is being typed stays as it is.
             self.index = min(self.index, len(self.contents) - 1)
             if self.contents[self.index] != before:
-                self.section.show_section(self.contents[self.index], self.lang)
+                self.reader.stop()
+                self._show_section()
 
     # ------------------------------------------------------------------ while locked
 
@@ -601,6 +738,9 @@ class CoReviewWindow(QWidget):
         if self.paused:
             return
         self._keep_current()  # queued on the worker before the vault locks
+        self.reader.stop()
+        if self.picker is not None:
+            self.picker.reject()
         self._paused_at = (self.pages.currentIndex(), self.index, self.role,
                            self.carer_choice.currentIndex())
         self._on_unlocked = on_unlocked

@@ -36,6 +36,7 @@ from directwork.domain.rules.workdays import format_day
 from directwork.gui.caseload.model import uk_date
 from directwork.gui.common.a11y import named
 from directwork.gui.common.fit import FlowLayout, scrolled
+from directwork.gui.common.read_aloud import ReadAloud
 from directwork.gui.common.record_table import RECORD_ROLE, RecordTableModel, record_view
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.history import PlanCoReviewPanel
@@ -48,6 +49,7 @@ from directwork.gui.record.tabs import RecordTab
 from directwork.store import audit, records
 from directwork.store import sharing as stored_sharing
 from directwork.store.caseload import age_on
+from directwork.store.recordings import type_what_was_said
 from directwork.store.views.child_record import ChildRecordView, load_child_record
 from directwork.sync.status import RecordStates, child_record_states
 
@@ -150,6 +152,7 @@ class ChildRecordPage(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.data: ChildRecordView | None = None
+        self.reader: ReadAloud | None = None  # read-aloud, made when a recording is first played
         self.sync_states: RecordStates | None = None  # where each record is (sync/status.py)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -206,7 +209,9 @@ class ChildRecordPage(QWidget):
             ("Who", lambda e: e.speaker_name or words(e.speaker)),
             ("About", lambda e: words(e.topic)),
             ("Their words", lambda e: (f"{e.scale}/10 " if e.scale is not None else "")
-             + (e.text or ("(drawing)" if e.drawing_id else ""))),
+             + (e.text or ("(drawing)" if e.drawing_id else
+                           "(recording, nothing typed yet)" if e.recording_id else ""))
+             + (" [recording]" if e.recording_id and e.text else "")),
             ("How", lambda e: words(e.given_how) + ("" if e.verbatim else ", not word for word")),
             ("May be seen by", self._seen_by),
             sync_column(self),
@@ -214,6 +219,11 @@ class ChildRecordPage(QWidget):
         voice = QWidget()
         voice_layout = QVBoxLayout(voice)
         voice_layout.setContentsMargins(0, 0, 0, 0)
+        # How much of the child's allowance their recordings take (shown with their words,
+        # not in the header, which must stay short enough for a 1366x768 screen at 150%).
+        self.recording_use = QLabel()
+        self.recording_use.setWordWrap(True)
+        voice_layout.addWidget(self.recording_use)
         voice_row = QHBoxLayout()
         self.voice_status = QLabel("Double-click an entry to change who may see it.")
         self.voice_status.setProperty("role", "hint")
@@ -222,7 +232,13 @@ class ChildRecordPage(QWidget):
                                     "Change who may see the chosen entry")
         self.sharing_button.setEnabled(False)
         self.sharing_button.clicked.connect(self.change_sharing)
+        self.transcript_button = named(QPushButton("Type what was said…"),
+                                       "Type what was said: play the chosen recording and "
+                                       "type the words beside it")
+        self.transcript_button.setEnabled(False)
+        self.transcript_button.clicked.connect(self.type_what_was_said)
         voice_row.addWidget(self.voice_status, 1)
+        voice_row.addWidget(self.transcript_button)
         voice_row.addWidget(self.sharing_button)
         voice_layout.addLayout(voice_row)
         self.voice_view = record_view(self.voice_model, "What the child and carers said", words=3)
@@ -230,8 +246,7 @@ class ChildRecordPage(QWidget):
         self.voice_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.voice_view.doubleClicked.connect(lambda _i: self.change_sharing())
-        self.voice_view.selectionModel().selectionChanged.connect(
-            lambda *_a: self.sharing_button.setEnabled(self.chosen_voice() is not None))
+        self.voice_view.selectionModel().selectionChanged.connect(self._voice_chosen)
         voice_layout.addWidget(self.voice_view)
         self._add_tab(RecordTab.VOICE, voice, "V&oice")
 
@@ -367,6 +382,41 @@ class ChildRecordPage(QWidget):
         rows = self.voice_view.selectionModel().selectedRows()
         return self.voice_model.index(rows[0].row(), 0).data(RECORD_ROLE) if rows else None
 
+    def _voice_chosen(self, *_args) -> None:
+        entry = self.chosen_voice()
+        self.sharing_button.setEnabled(entry is not None)
+        self.transcript_button.setEnabled(entry is not None and bool(entry.recording_id))
+
+    def type_what_was_said(self) -> None:
+        """Play the chosen entry's recording and type what was said beside it."""
+        entry = self.chosen_voice()
+        if entry is None or self.data is None:
+            return
+        recording = self.data.case.recording_for(entry)
+        if recording is None:
+            return
+        from directwork.gui.record.transcript import TranscriptDialog
+        from directwork.gui.shell.lock import carry_lock_shortcut
+
+        if self.reader is None:
+            self.reader = ReadAloud(parent=self)
+        self.transcript_dialog = TranscriptDialog(entry, recording, self.reader, self)
+        self.transcript_dialog.typed.connect(lambda words: self._save_words(entry, words))
+        self.transcript_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        carry_lock_shortcut(self.transcript_dialog)
+        self.transcript_dialog.open()
+
+    def _save_words(self, entry: VoiceEntry, words: str) -> None:
+        def saved(_new: VoiceEntry) -> None:
+            self.open_child(entry.child_id, lambda: self.voice_status.setText(
+                "Their words are kept beside the recording; the earlier version stays in the "
+                "history."))
+
+        self.worker.change(type_what_was_said, entry.id, words, success=saved,
+                           failure=lambda e: self.voice_status.setText(
+                               f"Not changed: {getattr(e, 'message', e)}"),
+                           touches={entry.child_id})
+
     def change_sharing(self) -> None:
         """Open who may see the chosen entry, with its earlier versions."""
         entry = self.chosen_voice()
@@ -445,6 +495,7 @@ class ChildRecordPage(QWidget):
             self.save_status.clear()  # "Saved." stays after the reload that follows a save
         self.data = data
         self.header.show_child(data)
+        self.recording_use.setText(f"Recordings of their voice: {data.recording_use.words()}")
         self.form.today = data.today
         self.form.set_child(data.child)
         self.voice_model.set_records(data.voice)

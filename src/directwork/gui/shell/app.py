@@ -110,6 +110,9 @@ class DirectworkApp(QObject):
         self._idle_watching = False
         self._closed = False
         theme.apply(self.qapp, self.prefs)
+        chosen = {lang: self.prefs.read_aloud_voice(lang) for lang in ("en", "cy")}
+        if any(chosen.values()):
+            self.set_voices(chosen)
         translation.install(self.qapp, self.prefs)
 
     # ------------------------------------------------------------------ the vault
@@ -183,6 +186,7 @@ class DirectworkApp(QObject):
             window.zoom_requested.connect(self.zoom)
             window.high_contrast_toggled.connect(self.set_high_contrast)
             window.idle_lock_setting_requested.connect(self.choose_idle_lock)
+            window.voices_setting_requested.connect(self.choose_voices)
             window.contrast_action.setChecked(self.prefs.high_contrast)
             window.new_child_requested.connect(self.add_child)
             window.start_visit_requested.connect(self.start_visit)
@@ -192,6 +196,8 @@ class DirectworkApp(QObject):
             window.closing.connect(self.shut_down)
             translation.add_language_choice(window, window.view_menu, self.prefs)
             self.sync_panel = SyncPanel(self.worker, window, self.network)  # Sync menu, status
+            window.keep_help_menu_last()
+            window.about_requested.connect(self.show_about)
             self.worker.operation_did_execute.connect(window.caseload.refresh)
         return self.window
 
@@ -337,6 +343,27 @@ class DirectworkApp(QObject):
         dialog = IdleLockDialog(self.prefs.idle_lock_minutes, self.window)
         dialog.minutes_chosen.connect(self.set_idle_lock_minutes)
         self._open_dialog(dialog)
+
+    def show_about(self) -> None:
+        from directwork.gui.shell.about import AboutDialog
+
+        self._open_dialog(AboutDialog(self.window))
+
+    def choose_voices(self) -> None:
+        from directwork.gui.shell.voices import ReadAloudVoicesDialog
+
+        current = {lang: self.prefs.read_aloud_voice(lang) for lang in ("en", "cy")}
+        dialog = ReadAloudVoicesDialog(current, self.window)
+        dialog.chosen.connect(self.set_voices)
+        self._open_dialog(dialog)
+
+    def set_voices(self, keys: dict[str, str]) -> None:
+        from directwork.gui.common.read_aloud import choose_system_voices
+        from directwork.gui.shell.voices import chosen_voices
+
+        for lang, key in keys.items():
+            self.prefs.set_read_aloud_voice(lang, key)
+        choose_system_voices(chosen_voices(keys))
 
     def set_idle_lock_minutes(self, minutes: float) -> None:
         self.prefs.idle_lock_minutes = minutes

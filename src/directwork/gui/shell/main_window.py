@@ -24,6 +24,7 @@ from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice import hooks as practice_hooks
 from directwork.gui.shell import theme
 from directwork.gui.shell.theme import icon_path
+from directwork.gui.team import hooks as team_hooks
 
 if TYPE_CHECKING:
     from directwork.gui.record.child_record import ChildRecordPage
@@ -38,9 +39,11 @@ class MainWindow(QMainWindow):
     zoom_requested = Signal(int)  # +1, -1, 0 (reset)
     high_contrast_toggled = Signal(bool)
     idle_lock_setting_requested = Signal()
+    voices_setting_requested = Signal()
     new_child_requested = Signal()
     start_visit_requested = Signal()
     demo_requested = Signal()
+    about_requested = Signal()
     closing = Signal()
     child_record_built = Signal(object)
     visit_built = Signal(object)
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(self.locked_page)
         self._build_actions()
         self.practice_check = practice_hooks.attach_to_main_window(self)
+        self.team = team_hooks.attach_to_main_window(self)
         self.reachable_toolbar()
         self.busy = QLabel()
         self.statusBar().addPermanentWidget(self.busy)
@@ -128,9 +132,17 @@ class MainWindow(QMainWindow):
         self.contrast_action.setCheckable(True)
         self.idle_lock_action = self._action("Lock when not in &use…", None,
                                              self.idle_lock_setting_requested)
+        self.voices_action = self._action("Read-aloud &voices…", None,
+                                          self.voices_setting_requested)
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None,
-                       self.contrast_action, self.idle_lock_action):
+                       self.contrast_action, self.idle_lock_action, self.voices_action):
             view.addSeparator() if action is None else view.addAction(action)
+        self.help_menu = menus.addMenu("&Help")
+        self.about_action = self._action("&About directwork…", None, self.about_requested,
+                                         tip="About directwork: its version, licence and "
+                                             "third-party notices")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.about_action)
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -141,6 +153,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         self.reachable_toolbar()
+
+    def keep_help_menu_last(self) -> None:
+        """Help stays the last menu when others are added after the window is built (Sync)."""
+        bar = self.menuBar()
+        bar.removeAction(self.help_menu.menuAction())
+        bar.addAction(self.help_menu.menuAction())
 
     def _contrast_chosen(self) -> None:
         self.high_contrast_toggled.emit(self.contrast_action.isChecked())
@@ -244,6 +262,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setEnabled(True)
         self.outer.setCurrentWidget(self.pages)
         self._page_changed()
+        self.team.refresh()
 
     @property
     def is_locked(self) -> bool:

@@ -1,6 +1,7 @@
 """The practitioner's preferences (QSettings), kept apart from anything about children.
 
-Nothing personal is stored here: only how the app looks and when it locks.
+Nothing personal is stored here: only how the app looks, when it locks, and which voice reads
+aloud in each language.
 """
 
 from __future__ import annotations
@@ -48,3 +49,11 @@ class Preferences:
     @high_contrast.setter
     def high_contrast(self, on: bool) -> None:
         self._store.setValue("view/high_contrast", on)
+
+    def read_aloud_voice(self, lang: str) -> str:
+        """The system voice chosen to read ``lang`` aloud ("engine|locale|voice"), or "" for
+        eSpeak NG, shipped with the app."""
+        return self._get(f"read_aloud/voice_{lang}", "", str)
+
+    def set_read_aloud_voice(self, lang: str, key: str) -> None:
+        self._store.setValue(f"read_aloud/voice_{lang}", key)

@@ -49,6 +49,8 @@ _MARKED = (
     QT_TRANSLATE_NOOP("Interface", "&Smaller text"),
     QT_TRANSLATE_NOOP("Interface", "&Usual text size"),
     QT_TRANSLATE_NOOP("Interface", "&High contrast"),
+    QT_TRANSLATE_NOOP("Interface", "&Help"),
+    QT_TRANSLATE_NOOP("Interface", "&About directwork…"),
     QT_TRANSLATE_NOOP("Interface", "My caseload"),
     QT_TRANSLATE_NOOP("Interface", "&Start visit"),
     QT_TRANSLATE_NOOP("Interface", "Save changes"),

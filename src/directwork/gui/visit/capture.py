@@ -37,6 +37,7 @@ from directwork.domain.records import (
     Child,
     Drawing,
     GivenHow,
+    Recording,
     Speaker,
     Topic,
     Visit,
@@ -46,19 +47,26 @@ from directwork.domain.records import (
 from directwork.gui.common.a11y import colour_name, labelled, named, plain_words
 from directwork.gui.common.drafts import DraftKeeper, DraftTextEdit
 from directwork.gui.common.fit import FlowLayout, scrolled, shrinkable
+from directwork.gui.common.read_aloud import Readable, ReadAloud
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.record.entry_correction import PuttingRight
 from directwork.gui.shell.lock import carry_lock_shortcut
 from directwork.gui.visit.drawing_pad import PEN_COLOURS, DrawingPad
 from directwork.gui.visit.end import EndVisitDialog
+from directwork.gui.visit.recording import RecordingPanel
 from directwork.gui.visit.widgets import (
     EntryOptions,
     SafetyScale,
+    child_language,
     child_words,
     entry_line,
     entry_list,
 )
+from directwork.paths import resource_path
+from directwork.speech.pcm import Pcm
 from directwork.store import records
+from directwork.store.read_aloud import speech_speed
+from directwork.store.recordings import keep_recording
 from directwork.store.views.visit import VisitContents, load_visit_contents
 from directwork.store.visits import keep_drawing
 
@@ -96,6 +104,10 @@ class VisitCapturePage(PuttingRight):
         self.fields: dict[str, DraftTextEdit] = {}
         self.lists: dict[str, QListWidget] = {}
         self.options: dict[str, EntryOptions] = {}
+        # Read-aloud of the questions, on its own thread (never the vault worker's).
+        self.reader = ReadAloud(parent=self)
+        self.hear_buttons: dict[str, QPushButton] = {}
+        self._hearing = ""  # which question is being read
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -167,7 +179,11 @@ class VisitCapturePage(PuttingRight):
             caption.setProperty("role", "hint")
             labelled(caption, name)
             column.addWidget(caption)
-            column.addWidget(name)
+            name_row = QHBoxLayout()
+            name_row.addWidget(name, 1)
+            name_row.addWidget(self._hear_button(topic.value, f"the {default.lower()}",
+                                                 lambda n=name: [n]))
+            column.addLayout(name_row)
             listing = entry_list(f"What is in the {default.lower()}")
             self.lists[topic.value] = listing
             column.addWidget(listing, 1)
@@ -196,9 +212,14 @@ class VisitCapturePage(PuttingRight):
         caption = QLabel("The question:")
         labelled(caption, self.scale_question)
         column.addWidget(caption)
-        column.addWidget(self.scale_question)
         self.scale_hint = QLabel()
         self.scale_hint.setProperty("role", "hint")
+        question_row = QHBoxLayout()
+        question_row.addWidget(self.scale_question, 1)
+        question_row.addWidget(self._hear_button(
+            Topic.SAFETY_SCALE.value, "the scaling question",
+            lambda: [self.scale_question, self.scale_hint]))
+        column.addLayout(question_row)
         column.addWidget(self.scale_hint)
         self.scale = SafetyScale()
         column.addWidget(self.scale)
@@ -229,7 +250,11 @@ class VisitCapturePage(PuttingRight):
         column = QVBoxLayout(page)
         self.want_title = QLabel(catalogue.text("houses.want_to_happen", "en"))
         self.want_title.setProperty("role", "heading")
-        column.addWidget(self.want_title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.want_title, 1)
+        title_row.addWidget(self._hear_button(Topic.WANT_TO_HAPPEN.value,
+                                              "what I want to happen", lambda: [self.want_title]))
+        column.addLayout(title_row)
         self.lists[Topic.WANT_TO_HAPPEN.value] = entry_list("What the child wants to happen")
         column.addWidget(self.lists[Topic.WANT_TO_HAPPEN.value], 1)
         edit = self._field(Topic.WANT_TO_HAPPEN.value, "Add what the child wants to happen",
@@ -240,6 +265,9 @@ class VisitCapturePage(PuttingRight):
         labelled(caption, edit)
         column.addWidget(caption)
         column.addWidget(edit)
+        self.recording = RecordingPanel(self.reader)
+        self.recording.kept.connect(self.keep_voice_recording)
+        column.addWidget(self.recording)
         self.options["want"] = EntryOptions("the child", CHILD_AUDIENCES)
         column.addWidget(self.options["want"].line)
         column.addWidget(self.options["want"])
@@ -376,6 +404,72 @@ class VisitCapturePage(PuttingRight):
 
         self.pad.pen_colour = QColor(colour)
 
+    # ------------------------------------------------------------------ read-aloud
+
+    def _hear_button(self, key: str, what: str, widgets) -> QPushButton:
+        """A speaker button that reads a question aloud as it is shown, in the child's
+        language; pressed again while reading, it stops."""
+        button = named(QPushButton("Hear it"), f"Hear it: {what}")
+        button.setIcon(QIcon(str(resource_path("icons", "coreview", "speaker.svg"))))
+        button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # never takes the keyboard from typing
+        button.clicked.connect(lambda _c=False: self.hear(widgets(), key))
+        self.hear_buttons[key] = button
+        return button
+
+    def hear(self, widgets: list[QWidget], key: str = "") -> None:
+        """Read ``widgets`` aloud; the same speaker button pressed while reading stops."""
+        if self.reader.playing and key == self._hearing:
+            self.reader.stop()
+            return
+        self._hearing = key
+        lang = child_language(self.child) if self.child is not None else "en"
+        pieces = []
+        for widget in widgets:
+            # The scaling question is typed by the practitioner (in English unless they
+            # changed it for a Welsh-speaking child); the rest comes from the catalogue.
+            said = lang
+            if widget is self.scale_question and lang != "cy":
+                said = "en"
+            pieces.append(Readable(widget, said))
+        self.reader.read(pieces)
+
+    def use_reader(self, reader: ReadAloud) -> None:
+        """Read aloud (and play recordings back) through ``reader``."""
+        self.reader.shutdown()
+        self.reader = reader
+        self.recording.reader = reader
+        if self.child is not None:
+            self.worker.query(speech_speed, self.child.id, success=reader.set_speed)
+
+    # ------------------------------------------------------------------ recording
+
+    def keep_voice_recording(self, pcm: Pcm) -> None:
+        """Keep the child's recorded voice with who may see it ticked for this section."""
+        if self.child is None or self.visit is None:
+            return
+        self._bind_field(Topic.WANT_TO_HAPPEN.value)
+        recording = Recording(child_id=self.child.id, visit_id=self.visit.id, audio=pcm.wav(),
+                              duration_ms=round(pcm.seconds * 1000))
+        voice = self._voice(self.options["want"], topic=Topic.WANT_TO_HAPPEN, text="",
+                            given_how=GivenHow.SAID)
+        self.options["want"].used()
+
+        def kept(result: tuple[Recording, VoiceEntry]) -> None:
+            _recording, entry = result
+            self.contents.voice.append(entry)
+            self._show_entry(entry)
+            self.recording.kept_safely()
+            self.status.setText("Recording kept.")
+            self.entry_kept.emit(entry)
+
+        def refused(error: BaseException) -> None:
+            # The recording stays in memory to try again; nothing was kept.
+            self.recording.status.setText(f"Not kept: {getattr(error, 'message', error)}")
+
+        self.worker.change(keep_recording, recording, voice, success=kept, failure=refused,
+                           touches={self.child.id})
+
     # ------------------------------------------------------------------ who may see it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -432,6 +526,9 @@ class VisitCapturePage(PuttingRight):
     def open_visit(self, child: Child, visit: Visit, done=None) -> None:
         """Show ``visit`` with what it holds already and the drafts left in it."""
         self.child, self.visit = child, visit
+        self.reader.stop()
+        self.recording.forget()
+        self.worker.query(speech_speed, child.id, success=self.reader.set_speed)
         self.title.setText(f"Visit with {child.display_name} — {visit.place}")
         for topic, name in self.house_names.items():
             name.setText(child.house_names.get(topic.value, ""))
@@ -651,6 +748,8 @@ class VisitCapturePage(PuttingRight):
                  for key, edit in self.fields.items() if edit.toPlainText().strip()]
         if not self.pad.is_empty():
             found.append(("the drawing pad", "a drawing"))
+        if self.recording.has_recording:
+            found.append(("the recording", "a recording of their voice"))
         return found
 
     def end_visit(self) -> None:
@@ -693,6 +792,8 @@ class VisitCapturePage(PuttingRight):
                 edit.commit()
         if not self.pad.is_empty():
             self.keep_drawing()
+        if self.recording.has_recording:
+            self.recording.keep()
         self._open_end_dialog()
 
     def _open_end_dialog(self) -> None:

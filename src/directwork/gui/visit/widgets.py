@@ -275,9 +275,11 @@ class SafetyScale(QGroupBox):
 
 def entry_words(entry: VoiceEntry) -> str:
     """What was said and how, on one line."""
-    words = entry.text or "(drawing)"
+    words = entry.text or ("(nothing typed yet)" if entry.recording_id else "(drawing)")
     if entry.verbatim and entry.text:
         words = f"\u201c{words}\u201d"
+    if entry.recording_id:
+        words = f"Recording: {words}"
     if entry.scale is not None:
         words = f"{entry.scale}/10  {words if entry.text else ''}".strip()
     how = GIVEN_HOW_WORDS.get(entry.given_how, entry.given_how.value)
@@ -290,6 +292,15 @@ def entry_line(entry: VoiceEntry, child_name: str = "") -> str:
     """A kept entry as the visit screen lists it: the words, then everyone who may see them,
     in full."""
     return f"{entry_words(entry)}\n{seen_by_words(entry, child_name)}"
+
+
+def child_language(child: Child) -> str:
+    """The language the child's words are shown in: "cy", "en", or "both" (Welsh first)."""
+    if child.welsh_preference == WelshPreference.WELSH:
+        return "cy"
+    if child.welsh_preference == WelshPreference.BILINGUAL:
+        return "both"
+    return "en"
 
 
 def child_words(key: str, child: Child) -> str:

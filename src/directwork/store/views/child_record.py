@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy.orm import Session
 
 from directwork.domain.case import Case
+from directwork.domain.recordings import RecordingUse
 from directwork.domain.records import (
     AgencyInvolvement,
     Child,
@@ -62,6 +63,13 @@ class ChildRecordView:
     @property
     def plan(self) -> SafetyPlan | None:
         return self.case.plan
+
+    @property
+    def recording_use(self) -> RecordingUse:
+        """How much of the child's allowance their current recordings take."""
+        found = self.case.recordings
+        return RecordingUse(count=len(found), size=sum(len(r.audio) for r in found),
+                            seconds=sum(r.duration_ms for r in found) / 1000)
 
     @property
     def voice(self) -> list[VoiceEntry]:

@@ -1,0 +1,63 @@
+"""Where the Team page joins the main window: a page, and an action in the Go menu that is
+shown only on a laptop the hub has said is a team manager's (asked again after each change,
+a sync included). The page itself asks the vault again when it opens: hiding the action is
+a courtesy, the refusal is the store's."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from directwork.gui.practice.common import while_open
+from directwork.gui.team.page import TeamPage
+from directwork.store import links
+
+if TYPE_CHECKING:
+    from directwork.gui.shell.main_window import MainWindow
+
+TEAM_SHORTCUT = "Ctrl+Shift+T"
+
+
+class TeamAccess(QObject):
+    """The Team page and its action, kept by the main window (a child of it, so Qt drops the
+    connections when the window goes)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.page = TeamPage(window.worker)
+        window.pages.addWidget(self.page)
+        self.action = QAction("&Team links", window)
+        self.action.setShortcut(QKeySequence(TEAM_SHORTCUT))
+        self.action.setToolTip("Team links: places, groups and people shared by the team's "
+                               "children (team managers)")
+        self.action.triggered.connect(self.show)
+        self.action.setVisible(False)
+        window.addAction(self.action)
+        window.go_menu.addAction(self.action)
+        window.worker.operation_did_execute.connect(self._changed)
+        self.refresh()
+
+    def show(self) -> None:
+        self.window.pages.setCurrentWidget(self.page)
+        self.page.start()
+
+    def refresh(self) -> None:
+        """Ask the vault whether this is a manager's laptop; show the action if so."""
+        if self.window.worker.vault is None:
+            self.action.setVisible(False)
+            return
+        self.window.worker.query(links.is_team_manager,
+                                 success=while_open(self.page, self.action.setVisible),
+                                 failure=while_open(self.page, lambda _e: self.action.setVisible(False)))
+
+    def _changed(self, touches: object) -> None:
+        # A sync (which may change the hub's word) touches no one child: "refresh all".
+        if touches is None:
+            self.refresh()
+
+
+def attach_to_main_window(window: MainWindow) -> TeamAccess:
+    return TeamAccess(window)

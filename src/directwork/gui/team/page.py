@@ -1,0 +1,243 @@
+"""The Team page, for a team manager: suggested links between the team's children (the same
+place, group, online space, school or adult written differently), each with why; confirm or
+reject with a reason; and the children joined by confirmed links.
+
+Fail closed: the page asks the vault first; on a laptop the hub has not said is a team
+manager's it shows only why it is empty. Every opening is kept in the audit trail.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from directwork.domain.records import LinkKind, LinkVerdict
+from directwork.gui.common.a11y import named, say
+from directwork.gui.common.fit import scrolled
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.practice.common import while_open
+from directwork.store import links
+from directwork.store.views.team import TeamChild, TeamView, load_team
+
+KIND_WORDS = {LinkKind.CONTEXT: "Place or group", LinkKind.PERSON: "Person"}
+NOT_A_MANAGER = ("The team view is for team managers. This laptop shows your own caseload "
+                 "only. If you manage a team, ask the hub's administrator to mark you as a "
+                 "manager, then sync.")
+HINT = ("Suggestions only: nothing is linked until you confirm it, and what you decide is kept "
+        "with your name and your reason. Nothing on this page is ever printed for a child or "
+        "carer.")
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _who(child: TeamChild) -> str:
+    return f"{child.name} ({child.practitioner})"
+
+
+class TeamPage(QWidget):
+    decided = Signal()
+
+    def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.view = TeamView(manager=False)
+        # Everything in a scroll area: on a small screen or with large text the page scrolls
+        # rather than making the main window larger than the screen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        outer.addWidget(scrolled(body, "Team links"))
+        layout = QVBoxLayout(body)
+        title = QLabel("Team: links across the team's children")
+        title.setProperty("role", "heading")
+        layout.addWidget(title)
+        self.status = QLabel()
+        self.status.setObjectName("teamStatus")
+        self.status.setProperty("role", "hint")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.tabs = named(QTabWidget(), "Team links")
+        layout.addWidget(self.tabs, 1)
+
+        suggestions = QWidget()
+        s_layout = QVBoxLayout(suggestions)
+        s_layout.setContentsMargins(0, 6, 0, 0)
+        self.table = named(QTableWidget(0, 4), "Suggested links",
+                           "Records on two children's files that are probably the same")
+        self.table.setHorizontalHeaderLabels(["Kind", "On one child's record",
+                                              "On another child's record", "Why suggested"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._enable)
+        s_layout.addWidget(self.table, 1)
+        decide = QHBoxLayout()
+        reason_label = QLabel("&Why (kept with your name):")
+        self.reason = named(QLineEdit(), "Why you decide so")
+        self.reason.setPlaceholderText("for example: the same lock-up garages, checked with "
+                                       "both workers")
+        self.reason.textChanged.connect(self._enable)
+        reason_label.setBuddy(self.reason)
+        self.confirm_button = named(QPushButton("&Confirm: the same"), "Confirm the link")
+        self.reject_button = named(QPushButton("&Not the same"), "Reject the suggestion")
+        self.confirm_button.clicked.connect(lambda: self._decide(LinkVerdict.CONFIRMED))
+        self.reject_button.clicked.connect(lambda: self._decide(LinkVerdict.REJECTED))
+        for widget in (reason_label, self.reason):
+            decide.addWidget(widget)
+        decide.setStretchFactor(self.reason, 1)
+        decide.addWidget(self.confirm_button)
+        decide.addWidget(self.reject_button)
+        s_layout.addLayout(decide)
+        self.problem = QLabel()
+        self.problem.setProperty("role", "error")
+        self.problem.setWordWrap(True)
+        s_layout.addWidget(self.problem)
+        self.tabs.addTab(suggestions, "&Suggestions")
+
+        self.groups = named(QTreeWidget(), "Linked children",
+                            "Places, groups and people confirmed as the same, and the children "
+                            "whose records name them")
+        self.groups.setHeaderLabels(["Linked", "Child (practitioner)"])
+        self.groups.setWordWrap(True)
+        self.groups.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.groups.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tabs.addTab(self.groups, "&Linked children")
+        self._enable()
+
+    # ------------------------------------------------------------------ loading
+
+    def start(self) -> None:
+        """Keep the opening in the audit trail (a manager's laptop only), then read the team."""
+        self.problem.clear()
+        self.worker.change(links.note_team_view_opened,
+                           success=while_open(self, lambda _none: self._load()),
+                           failure=while_open(self, self._refused))
+
+    def _load(self) -> None:
+        self.worker.query(load_team, success=while_open(self, self.show_view))
+
+    def _refused(self, error: BaseException) -> None:
+        self.show_view(TeamView(manager=False))
+
+    def show_view(self, view: TeamView) -> None:
+        self.view = view
+        self.tabs.setVisible(view.manager)
+        if not view.manager:
+            say(self.status, NOT_A_MANAGER)
+            self.table.setRowCount(0)
+            self.groups.clear()
+            self._enable()
+            return
+        counts = (f"{view.children} children on this laptop · {len(view.suggestions)} "
+                  f"suggested · {len(view.groups)} linked · {view.rejected} rejected")
+        if view.disagreements:
+            counts += f" · {len(view.disagreements)} decided differently on two laptops"
+        say(self.status, f"{counts}. {HINT}")
+        self._fill_suggestions(view)
+        self._fill_groups(view)
+        self.tabs.setTabText(0, f"&Suggestions ({len(view.suggestions) + len(view.disagreements)})")
+        self.tabs.setTabText(1, f"&Linked children ({len(view.groups)})")
+        self._enable()
+
+    def _fill_suggestions(self, view: TeamView) -> None:
+        rows: list[tuple[tuple[str, str], str, str, str, str]] = []
+        for d in view.disagreements:
+            rows.append(((d.first_record, d.second_record), "Decided differently", d.first,
+                         d.second, "Two laptops decided differently: "
+                         + " | ".join(d.verdicts) + ". Not linked until you decide again."))
+        for row in view.suggestions:
+            s = row.suggestion
+            concern = " · of concern" if s.of_concern else ""
+            rows.append((s.key, KIND_WORDS[s.first.kind] + concern,
+                         f"{s.first.name}\n{s.first.sort} · {_who(row.first_child)}",
+                         f"{s.second.name}\n{s.second.sort} · {_who(row.second_child)}",
+                         s.why[:1].upper() + s.why[1:] + "."))
+        self.table.setRowCount(len(rows))
+        for r, (key, *cells) in enumerate(rows):
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(KEY_ROLE, key)
+                item.setToolTip(text)
+                self.table.setItem(r, c, item)
+        self._fit_columns()
+        if rows:
+            self.table.selectRow(0)
+
+    def _fit_columns(self) -> None:
+        """The two records a quarter of the width each, why the rest; rows as tall as their
+        words."""
+        width = max(180, self.table.viewport().width() // 4)
+        self.table.setColumnWidth(1, width)
+        self.table.setColumnWidth(2, width)
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fill_groups(self, view: TeamView) -> None:
+        self.groups.clear()
+        for group in view.groups:
+            top = QTreeWidgetItem([f"{group.title} — {KIND_WORDS[group.kind].lower()}",
+                                   f"{len(group.children)} children"])
+            for member in group.members:
+                concern = ", of concern" if member.of_concern else ""
+                QTreeWidgetItem(top, [f"{member.name} ({member.sort}{concern})",
+                                      _who(member.child)])
+            self.groups.addTopLevelItem(top)
+            for line in group.decided:
+                said = QTreeWidgetItem(top, [line])
+                said.setToolTip(0, line)
+                said.setFirstColumnSpanned(True)  # a decision's words in full, across the page
+            top.setExpanded(True)
+
+    # ------------------------------------------------------------------ deciding
+
+    def selected_key(self) -> tuple[str, str] | None:
+        items = self.table.selectedItems()
+        if not items:
+            return None
+        key = items[0].data(KEY_ROLE)
+        return (str(key[0]), str(key[1])) if key else None
+
+    def _enable(self) -> None:
+        ready = self.selected_key() is not None and bool(self.reason.text().strip())
+        self.confirm_button.setEnabled(ready)
+        self.reject_button.setEnabled(ready)
+
+    def _decide(self, verdict: LinkVerdict) -> None:
+        key = self.selected_key()
+        reason = self.reason.text().strip()
+        if key is None or not reason:
+            return  # the buttons are off until both are given
+        self.problem.clear()
+
+        def done(_link: object) -> None:
+            self.reason.clear()
+            self.decided.emit()
+            self._load()
+
+        self.worker.change(links.decide, key[0], key[1], verdict, reason,
+                           success=while_open(self, done),
+                           failure=while_open(self, lambda exc: say(self.problem, str(exc))))

@@ -1,0 +1,171 @@
+"""Team links on this laptop: whether it is a team manager's, what may be linked, and a
+manager's decisions (``TeamLink`` documents: saved, audited and sent to the hub like any record).
+
+Fail closed: only a laptop the hub has said is a team manager's decides links or reads the
+team view. The hub says so at each sync (``HubState.manager``); a laptop never told, or told
+no, is a practitioner's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from directwork.domain.links import Linkable, compare, link_id, pair_key
+from directwork.domain.records import (
+    Child,
+    Context,
+    LinkKind,
+    LinkVerdict,
+    Person,
+    TeamLink,
+)
+from directwork.store import audit
+from directwork.store import records as services
+from directwork.store.context import now_of
+from directwork.store.errors import VaultError
+from directwork.store.mapping import row_class
+from directwork.store.records import InvalidRecord
+from directwork.store.schema import MetaRow
+
+TEAM_MANAGER = "team_manager"
+_CONTEXT_SORTS = {"place": "place", "peer_group": "peer group", "online": "online space",
+                  "school": "school"}
+
+
+class NotTeamManager(VaultError):
+    """Something only a team manager's laptop may do."""
+
+    def __init__(self) -> None:
+        super().__init__("Only a team manager's laptop shows the team and decides team links. "
+                         "If you are a team manager, ask the hub's administrator to mark you "
+                         "as one, then sync.")
+
+
+def is_team_manager(session: Session) -> bool:
+    """Whether the hub said, at the last sync, that this laptop's practitioner manages a team."""
+    row = session.get(MetaRow, TEAM_MANAGER)
+    return row is not None and row.value == "1"
+
+
+def set_team_manager(session: Session, manager: bool) -> None:
+    """Keep what the hub said; a change either way is audited."""
+    if is_team_manager(session) == manager:
+        return
+    session.merge(MetaRow(key=TEAM_MANAGER, value="1" if manager else "0"))
+    audit.record_event(session, "team_manager" if manager else "not_team_manager",
+                       "vault", "", "")
+
+
+def require_manager(session: Session) -> None:
+    if not is_team_manager(session):
+        raise NotTeamManager()
+
+
+def note_team_view_opened(session: Session) -> None:
+    """The audit trail keeps every opening of the team view (a manager reading other
+    practitioners' children)."""
+    require_manager(session)
+    audit.record_event(session, "open", "team_view", "", "")
+
+
+# --------------------------------------------------------------------------- what may be linked
+
+
+def linkable_context(context: Context) -> Linkable:
+    return Linkable(LinkKind.CONTEXT, context.id, context.child_id, context.name,
+                    _CONTEXT_SORTS.get(context.context_type.value, context.context_type.value),
+                    context.concerns)
+
+
+def linkable_person(person: Person) -> Linkable:
+    sort = person.relationship or person.role.value
+    return Linkable(LinkKind.PERSON, person.id, person.child_id, person.name, sort,
+                    person.contact, person.of_concern)
+
+
+def linkables(session: Session) -> list[Linkable]:
+    """Every current context and person of every child held here (none deleted)."""
+    children = {c.id for c in services.list_documents(session, Child)}
+    found = [linkable_context(c) for c in services.list_documents(session, Context)
+             if c.child_id in children]
+    found += [linkable_person(p) for p in services.list_documents(session, Person)
+              if p.child_id in children]
+    return found
+
+
+def _linkable(session: Session, record_id: str) -> Linkable:
+    contexts = services.list_documents(session, Context,
+                                       where=[row_class(Context.KIND).id == record_id])
+    if contexts:
+        return linkable_context(contexts[0])
+    people = services.list_documents(session, Person, where=[row_class(Person.KIND).id == record_id])
+    if people:
+        return linkable_person(people[0])
+    raise InvalidRecord("That place, group or person is no longer on a child's record here.")
+
+
+# --------------------------------------------------------------------------- decisions
+
+
+@dataclass(frozen=True)
+class DecisionHeads:
+    """Every head of one link: more than one is two managers deciding on two laptops."""
+
+    heads: tuple[TeamLink, ...]
+
+    @property
+    def agreed(self) -> LinkVerdict | None:
+        """The verdict all heads give, or None when they disagree (then nothing is linked)."""
+        verdicts = {h.verdict for h in self.heads}
+        return verdicts.pop() if len(verdicts) == 1 else None
+
+
+def decisions(session: Session) -> dict[tuple[str, str], DecisionHeads]:
+    """Every decided pair (``pair_key``) with its heads."""
+    table = row_class(TeamLink.KIND)
+    ids = session.execute(select(table.id).where(table.is_head.is_(True),
+                                                 table.deleted.is_(False)).distinct()).scalars()
+    found: dict[tuple[str, str], DecisionHeads] = {}
+    for doc_id in ids:
+        heads = tuple(services.get_heads(session, TeamLink, doc_id))
+        first = heads[0]
+        found[(first.first_record, first.second_record)] = DecisionHeads(heads)
+    return found
+
+
+def decide(session: Session, one: str, other: str, verdict: LinkVerdict, reason: str) -> TeamLink:
+    """A manager's decision on whether records ``one`` and ``other`` (on two children) are
+    the same place, group or person, with why. Deciding a pair again makes a new version
+    (and settles two laptops' different decisions). The suggestion's reasons are kept with it."""
+    require_manager(session)
+    if not reason.strip():
+        raise InvalidRecord("Say why, in a few words: the decision is kept, with your name.")
+    first_id, second_id = pair_key(one, other)
+    first, second = _linkable(session, first_id), _linkable(session, second_id)
+    if first.kind is not second.kind:
+        raise InvalidRecord("A place or group links only to a place or group, a person only "
+                            "to a person.")
+    if first.child_id == second.child_id:
+        raise InvalidRecord("Both are on the same child's record: a team link joins two "
+                            "children.")
+    suggested = compare(first, second)
+    meta = session.get(MetaRow, "practitioner_name")
+    link = TeamLink(
+        id=link_id(first_id, second_id), child_id=first.child_id, link_kind=first.kind,
+        first_record=first_id, first_child=first.child_id, second_record=second_id,
+        second_child=second.child_id, verdict=verdict,
+        decided_by=(meta.value if meta and meta.value else "") or "this laptop's manager",
+        decided_at=now_of(session), reason=reason.strip(),
+        suggested_because=suggested.why if suggested else "")
+    table = row_class(TeamLink.KIND)
+    held = session.execute(select(table.id).where(table.id == link.id).limit(1)).first()
+    if held is None:
+        return services.save_document(session, link)
+    heads = services.get_heads(session, TeamLink, link.id)
+    if len(heads) > 1:
+        return services.merge_heads(session, link, [h.rev for h in heads])
+    return services.save_document(session, dataclasses.replace(link, rev=heads[0].rev))
