@@ -46,7 +46,8 @@ def _bare_document(words: str) -> bytes:
 
 
 def main() -> None:
-    case = sample_case(actions=60, voice=195)  # and 5 fixed entries: 200 in all
+    fixed = len(sample_case(voice=0).voice)  # the sample's own entries, besides the repeated
+    case = sample_case(actions=60, voice=200 - fixed)
     assert case.plan is not None and len(case.plan.actions) == 60 and len(case.voice) == 200
     today = date(2026, 3, 4)
     started = time.perf_counter()

@@ -317,6 +317,12 @@ def lock_when_not_in_use(scene: Scene) -> QWidget:
     return _new_window(scene, scene.window.idle_lock_action.trigger)
 
 
+def about(scene: Scene) -> QWidget:
+    """Help → About directwork."""
+    caseload(scene)
+    return _new_window(scene, scene.window.about_action.trigger)
+
+
 def _practice_button(key: str) -> Callable[[Scene], QWidget]:
     def open_it(scene: Scene) -> QWidget:
         record = _record(scene)
@@ -473,6 +479,7 @@ WINDOWS: tuple[AppWindow, ...] = (
     AppWindow("connect-to-hub", connect_to_hub),
     AppWindow("needs-attention", needs_attention),
     AppWindow("error-message", error_message),
+    AppWindow("about", about),
 )
 
 

@@ -181,6 +181,74 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/directwork/gui/shell/about.py" line="36"/>
+        <source>About directwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/about.py" line="45"/>
+        <source>The directwork icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/about.py" line="49"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/about.py" line="50"/>
+        <source>version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/about.py" line="57"/>
+        <source>Direct work with children, for youth justice practitioners: their voice, safety plans, reviews, co-review and printed summaries, kept in an encrypted vault on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/about.py" line="63"/>
+        <source>directwork is free software: you may use, share and change it under the GNU General Public License, version 3 or (at your option) any later version ({licence}). It comes with no warranty. It is built with other people&apos;s free software, each part under its own licence: see the third-party notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/about.py" line="71"/>
+        <source>The licence and the third-party notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/about.py" line="74"/>
+        <source>Third-party notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/about.py" line="75"/>
+        <source>The licence ({licence})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/about.py" line="77"/>
+        <source>Third-party &amp;notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/about.py" line="78"/>
+        <source>&amp;Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/about.py" line="82"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/about.py" line="101"/>
+        <source>{name} was not found in this installation. It belongs with directwork: reinstall directwork to put it back, or read it in directwork&apos;s source code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseloadPage</name>
     <message>
         <location filename="../../src/directwork/gui/caseload/model.py" line="208"/>
@@ -1612,102 +1680,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="109"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="110"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="111"/>
         <source>&amp;Add a child…</source>
         <translation>&amp;Ychwanegu plentyn…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="111"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="112"/>
         <source>Load the &amp;demo caseload</source>
         <translation>Llwytho&apos;r llwyth achosion &amp;enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="112"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="113"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="113"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="114"/>
         <source>Lock: hide everything and ask for the passphrase</source>
         <translation>Cloi: cuddio popeth a gofyn am y cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="114"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="115"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="116"/>
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="116"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="117"/>
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="117"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="118"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="118"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="119"/>
         <source>&amp;Find a child</source>
         <translation>Dod o hyd i &amp;blentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="119"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="120"/>
         <source>&amp;Start visit…</source>
         <translation>&amp;Dechrau ymweliad…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="120"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="121"/>
         <source>&amp;View</source>
         <translation>&amp;Gweld</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="121"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="122"/>
         <source>&amp;Larger text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="122"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="123"/>
         <source>&amp;Smaller text</source>
         <translation>Testun &amp;llai</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="123"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="124"/>
         <source>&amp;Usual text size</source>
         <translation>Maint testun &amp;arferol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="124"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="125"/>
         <source>&amp;High contrast</source>
         <translation>Cyferbyniad &amp;uchel</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="125"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="126"/>
         <source>Lock when not in &amp;use…</source>
         <translation>Cloi pan nad yw&apos;n cael ei &amp;ddefnyddio…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="126"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="127"/>
         <source>Read-aloud &amp;voices…</source>
         <translation>&amp;Lleisiau darllen yn uchel…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="127"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="128"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="129"/>
+        <source>&amp;About directwork…</source>
+        <translation>&amp;Ynghylch directwork…</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="130"/>
+        <source>About directwork: its version, licence and third-party notices</source>
+        <translation>Ynghylch directwork: ei fersiwn, ei drwydded a hysbysiadau trydydd parti</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="131"/>
         <source>Main</source>
         <translation>Prif far offer</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="213"/>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="227"/>
         <source>Working…</source>
         <translation>Wrthi&apos;n gweithio…</translation>
     </message>

@@ -3,6 +3,8 @@ DIRECTWORK_DATA_DIR), which tests and portable installs use."""
 
 from __future__ import annotations
 
+import sys
+from importlib import metadata
 from importlib.resources import files
 from pathlib import Path
 
@@ -36,3 +38,32 @@ def default_data_dir() -> Path:
 def resource_path(*parts: str) -> Path:
     """A file under resources/ (installed with the package, or beside it in a checkout)."""
     return RESOURCES.joinpath(*parts)
+
+
+# The licence and the third-party notices (one file each, at the top of the checkout).
+NOTICES = ("LICENSE", "THIRD_PARTY_NOTICES.md")
+
+
+def notice_path(name: str) -> Path | None:
+    """``LICENSE`` or ``THIRD_PARTY_NOTICES.md`` as this installation carries it: at the top
+    of a PyInstaller bundle (beside the executable, where installer/directwork.spec puts
+    them), at the top of a checkout, or in the installed package's metadata (a wheel carries
+    them in ``directwork-<version>.dist-info/licenses/``). None when it cannot be found, for
+    the caller to say so."""
+    if name not in NOTICES:
+        raise ValueError(f"{name!r} is not one of directwork's notices {NOTICES}")
+    places: list[Path] = []
+    if getattr(sys, "frozen", False):
+        places.append(Path(sys.executable).resolve().parent / name)
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "pyproject.toml").is_file() and (checkout / "src" / "directwork").is_dir():
+        places.append(checkout / name)
+    try:
+        dist: metadata.Distribution | None = metadata.distribution(APP_NAME)
+    except metadata.PackageNotFoundError:
+        dist = None
+    if dist is not None:
+        for listed in dist.files or ():
+            if listed.name == name and listed.parts[0].endswith(".dist-info"):
+                places.append(Path(str(dist.locate_file(listed))))
+    return next((place for place in places if place.is_file()), None)

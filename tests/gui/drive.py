@@ -27,7 +27,7 @@ def unlock(qtbot, app: DirectworkApp, passphrase: str = PASSPHRASE) -> None:
     caseload."""
     form = app.start()
     qtbot.keyClicks(form.ui.passphraseEdit, passphrase)
-    with qtbot.waitSignal(app.main_window_shown, timeout=10_000):
+    with qtbot.waitSignal(app.main_window_shown, timeout=60_000):
         form.ui.unlockButton.click()
     assert app.window is not None
     settle(qtbot, app)

@@ -29,6 +29,7 @@ from directwork.domain.records import (
     SafetyPlan,
     Speaker,
     VoiceEntry,
+    Worry,
 )
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.history import CoReviewStartDialog, PlanCoReviewPanel, reviewed_with
@@ -340,17 +341,20 @@ def test_the_child_sees_their_own_words_and_carers_theirs_in_coreview(qtbot, wor
 
 def test_coreview_says_the_plan_to_the_child_and_lists_childline_and_999_once(
         qtbot, worker, vault, child_id) -> None:
-    # Given a plan whose helplines already list Childline and 999
+    # Given a plan whose helplines already list Childline and 999, and a worry Rhys disputes
     with vault.transaction() as s:
         plan = records.list_documents(s, SafetyPlan, child_id)[0]
         records.save_document(s, dataclasses.replace(plan, helplines=[
             Helpline(name="Childline", number="0800 1111"), Helpline(name="Meic", number="080880 23456"),
-            Helpline(name="Emergency (police, ambulance)", number="999")]))
+            Helpline(name="Emergency (police, ambulance)", number="999")],
+            worries=[*plan.worries, Worry(text="Rhys is not in school.", disputed=True,
+                                          disputed_by="Rhys")]))
     window = open_window(qtbot, worker, child_id)
     window.go_next()
     # When the child looks at the worries: the plan is said to them
     _, worries = _told_and_worries(window)
     assert "You are out late at somewhere with someone." in worries
+    assert "You are not in school. You do not agree with this." in worries
     assert "Rhys is" not in worries
     # ... and at who to call: each number once
     window.go_to("helplines")
@@ -360,7 +364,9 @@ def test_coreview_says_the_plan_to_the_child_and_lists_childline_and_999_once(
     # A carer reads the plan as written, about the child
     window.carer_button.click()
     window.go_to("worries")
-    assert "Rhys is out late at somewhere with someone." in all_widget_text(window.section)
+    worries = all_widget_text(window.section)
+    assert "Rhys is out late at somewhere with someone." in worries
+    assert "Rhys is not in school. Rhys does not agree with this." in worries
 
 
 def test_auto_lock_during_coreview_shows_a_neutral_screen_and_returns_to_the_same_part(

@@ -68,7 +68,7 @@ def set_up_laptop(qtbot, app, tmp_path: Path) -> str:
     assert key in (tmp_path / "recovery.txt").read_text()
     assert (tmp_path / "recovery.txt").stat().st_mode & 0o777 == 0o600
     wizard.recovery_page.kept.setChecked(True)
-    with qtbot.waitSignal(app.main_window_shown, timeout=10_000):
+    with qtbot.waitSignal(app.main_window_shown, timeout=60_000):
         wizard.button(wizard.WizardButton.FinishButton).click()
     settle(qtbot, app)
     assert wizard.recovery_page.key_label.text() == "", "the key stays on screen after set-up"

@@ -70,7 +70,7 @@ def test_a_broken_records_file_is_restored_from_the_unlock_screen(
     row = dialog.listing.item(0).text()
     assert "(daily)" in row and "42 children" in row
     dialog.grab().save(str(tmp_path / "restore-dialog.png"))
-    with qtbot.waitSignal(app.main_window_shown, timeout=20_000):
+    with qtbot.waitSignal(app.main_window_shown, timeout=60_000):
         dialog.restore_button.click()
     settle(qtbot, app)
 

@@ -99,22 +99,22 @@ def test_the_feed_is_read_in_pages_and_the_cursor_only_moves_with_a_committed_pa
     # The third page fails to store: the first two pages and their cursor are kept, the
     # third page's records are not, and the cursor stays at the end of page two.
     calls = {"n": 0}
-    real = sync_state.store_received_many
+    real = sync_state.store_many
 
-    def failing(session, page, *, enqueue):
+    def failing(session, page):
         calls["n"] += 1
         if calls["n"] == 3:
             raise OSError("disk full")
-        return real(session, page, enqueue=enqueue)
+        return real(session, page)
 
-    monkeypatch.setattr(sync_state, "store_received_many", failing)
+    monkeypatch.setattr(sync_state, "store_many", failing)
     with pytest.raises(OSError):
         other.sync()
     with other.vault.session() as s:
         assert len(records.list_entries(s, VisitNote)) == 3
     halfway = sync_state.cursor(other.vault)
     assert halfway > 0
-    monkeypatch.setattr(sync_state, "store_received_many", real)
+    monkeypatch.setattr(sync_state, "store_many", real)
     result = other.sync()
     assert result.pulled == 1 and result.complete
     with other.vault.session() as s:

@@ -8,6 +8,7 @@ import re
 import tomllib
 from pathlib import Path
 
+import pytest
 from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,3 +50,19 @@ def test_the_licence_is_declared_once_and_matches_the_licence_file():
     assert "GNU GENERAL PUBLIC LICENSE" in (ROOT / "LICENSE").read_text("utf-8")[:200]
     assert "Version 3" in (ROOT / "LICENSE").read_text("utf-8")[:200]
     assert set(project["license-files"]) == {"LICENSE", "THIRD_PARTY_NOTICES.md"}
+
+
+def test_a_frozen_bundle_reads_the_notices_beside_its_executable(monkeypatch, tmp_path) -> None:
+    # installer/directwork.spec copies LICENSE and the notices to the top of the bundle.
+    import sys
+
+    from directwork.paths import notice_path
+
+    (tmp_path / "LICENSE").write_text("the bundle's licence", "utf-8")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "directwork"))
+    assert notice_path("LICENSE") == tmp_path / "LICENSE"
+    # Not beside the executable: the next place that has it (here the checkout).
+    assert notice_path("THIRD_PARTY_NOTICES.md") == ROOT / "THIRD_PARTY_NOTICES.md"
+    with pytest.raises(ValueError):
+        notice_path("../secrets.txt")

@@ -114,3 +114,30 @@ def test_the_installed_wheel_runs_self_test_and_prints_a_summary(venv, tmp_path)
     run([str(bindir / "directwork"), "summary", child_id, "--audience", "child", "--lang", "cy",
          "-o", str(pdf), "--checked"], env=env, cwd=tmp_path)
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+ABOUT_FROM_THE_WHEEL = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from directwork.gui.shell.about import AboutDialog
+dialog = AboutDialog()
+print(json.dumps({"found": {k: str(v) if v else None for k, v in dialog.found.items()},
+                  "notices": dialog.notices_view.toPlainText(),
+                  "licence": dialog.licence_view.toPlainText(),
+                  "words": dialog.licence_words.text()}))
+"""
+
+
+def test_the_installed_wheels_about_box_finds_the_licence_and_notices(venv, tmp_path):
+    # Help → About reads LICENSE and THIRD_PARTY_NOTICES.md from the wheel's own metadata
+    # (directwork-<version>.dist-info/licenses/), not from a checkout.
+    python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    shown = json.loads(run([str(python), "-c", ABOUT_FROM_THE_WHEEL], env=clean_env(tmp_path),
+                           cwd=tmp_path).stdout.strip().splitlines()[-1])
+    for name, path in shown["found"].items():
+        assert path is not None, f"{name} was not found from the installed wheel"
+        assert Path(path).is_relative_to(venv) and ".dist-info" in path, path
+    assert "Third-party notices" in shown["notices"] and "SQLCipher" in shown["notices"]
+    assert "GNU GENERAL PUBLIC LICENSE" in shown["licence"]
+    assert "GPL-3.0-or-later" in shown["words"]

@@ -44,3 +44,49 @@ def test_an_unreadable_drawing_is_left_out_and_the_summary_still_prints() -> Non
     pdf = build_summary(case, SummaryAudience.CHILD, SummaryLanguage.EN, today=TODAY)
     assert "My own house one day." in pdf_text(pdf)
     assert image_count(pdf) == 0
+
+
+def test_the_childs_copy_says_the_plan_to_them_and_childline_and_999_once() -> None:
+    # The sample plan is written about Rhys and lists Childline and 999 among its helplines.
+    case = sample_case()
+    plan = case.plan
+    assert plan is not None
+    assert any(h.name == "Childline" for h in plan.helplines)
+    assert any(h.number == "999" for h in plan.helplines)
+    for language, emergency, who, agreed, score in (
+            (SummaryLanguage.EN, "In an emergency, call 999.", "Who: You and Mum",
+             "You agreed on 3 March 2026.", "You: 5 out of 10."),
+            (SummaryLanguage.CY, "Mewn argyfwng, ffonia 999.", "Pwy: You and Mum",
+             "Cytunaist ti ar 3 Mawrth 2026.", "Ti: 5 allan o 10.")):
+        text = pdf_text(build_summary(case, SummaryAudience.CHILD, language, today=TODAY))
+        # Said to the child, as co-review says it: "you", not "Rhys is...".
+        for said in ("You were excluded from school and we want you to be safe",
+                     "You are out late near", "You feel safe with your phone.",
+                     "Check your phone settings together", who, agreed, score):
+            assert said in text, (language, said)
+        for written in ("Rhys was excluded", "Rhys is out late", "Rhys feels safe",
+                        "Check Rhys's phone", "Rhys agreed", "Cytunodd Rhys", "Rhys: 5"):
+            assert written not in text, (language, written)
+        # Childline and 999 once each, in the child's language, though the plan lists both.
+        assert text.count("0800 1111") == 1, language
+        assert text.count(emergency) == 1, language
+        assert "Emergency (police, ambulance)" not in text
+        assert "Meic (helpline for children in Wales): 080880 23456" in text
+
+
+def test_the_carers_copy_keeps_the_plan_as_written_and_childline_and_999_once() -> None:
+    text = pdf_text(build_summary(sample_case(), SummaryAudience.CARER, SummaryLanguage.EN,
+                                  today=TODAY))
+    assert "Rhys is out late near" in text and "You are out late" not in text
+    assert "Rhys agreed on 3 March 2026." in text and "Rhys: 5 out of 10." in text
+    assert text.count("0800 1111") == 1
+    assert "Emergency (police, ambulance)" not in text
+
+
+def test_in_both_languages_a_speaker_shown_by_role_is_said_once_in_each() -> None:
+    # The sample's neighbour is not one of Rhys's safe people: shown as "a neighbour".
+    for audience in (SummaryAudience.CHILD, SummaryAudience.CARER):
+        text = pdf_text(build_summary(sample_case(), audience, SummaryLanguage.BOTH,
+                                      today=TODAY))
+        assert "Dywedodd Cymydog: / A neighbour said:" in text, audience
+        assert "Cymydog / A neighbour" not in text, audience

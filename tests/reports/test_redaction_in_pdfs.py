@@ -54,7 +54,8 @@ def test_carers_do_not_see_what_the_child_kept_from_them_but_the_child_does(summ
 def test_child_summary_keeps_the_sentence_and_says_someone_in_place_of_a_withheld_name(
         summaries) -> None:
     text = pdf_text(summaries[(SummaryAudience.CHILD, SummaryLanguage.EN)])
-    assert "Rhys is out late at somewhere with someone." in text
+    # (said to the child, as co-review says it)
+    assert "You are out late at somewhere with someone." in text
     assert "someone calls you" in text
 
 

@@ -119,3 +119,29 @@ def test_the_history_is_exported_with_the_record(vault, data_dir: Path, tmp_path
     refused = run("history", "no-such-child", "-o", str(tmp_path / "none.csv"))
     assert refused.returncode == 1 and "no child" in refused.stderr
     assert dataclasses.is_dataclass(child)
+
+
+def test_records_received_a_page_at_a_time_are_in_the_history(vault) -> None:
+    # A pull stores a page under one audit event (store/received.py); each record it brought
+    # is still in the child's history, credited to whoever made it, when they made it.
+    from directwork.store import sync_state
+
+    child = _child_with_history(vault)
+    made_at = T0 + timedelta(minutes=30)
+    theirs = VoiceEntry(id="0195f000-0000-7000-8000-0000000000bb", child_id=child.id,
+                        speaker=Speaker.CHILD, speaker_name="Jay", topic=Topic.DREAMS,
+                        text="a bike of my own", created_by="colleague-1",
+                        device_id="laptop-of-colleague", changed_by_name="Alex Rees",
+                        created_at=made_at, updated_at=made_at)
+    outcome = sync_state.apply_page(vault, [sync_state.Received(
+        "voice", theirs.id, child.id, "", {}, theirs)], [], 7)
+    assert outcome.applied == 1
+    with vault.session() as s:
+        rows = load_history(s, child.id).rows
+    assert [r.at for r in rows] == sorted(r.at for r in rows)
+    assert rows[-1].at == made_at
+    assert rows[-1].what == "What was said received from the team hub: a bike of my own"
+    assert (rows[-1].who, rows[-1].device) == ("Alex Rees (practitioner on the team)", ELSEWHERE)
+    # Records with events of their own are not shown twice.
+    assert sum(r.label == "he helps his nan" for r in rows) == 1
+    assert [r.action for r in rows if r.kind == "child"] == ["added", "viewed"]

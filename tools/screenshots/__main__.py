@@ -90,6 +90,19 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="dw-screen-") as screen:
+        if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+            # Qt's offscreen screen is 800×800 unless told otherwise, and every window is
+            # fitted to its screen (gui/common/fit.py ScreenFit): on a desktop-sized screen
+            # each window is drawn at the size it is given here, not cut down to 800×800.
+            # (The laptop pictures set up a 1366×768 screen of their own.)
+            from tools.windows import laptop_screen
+
+            os.environ["QT_QPA_PLATFORM"] = laptop_screen(Path(screen), 1920, 1200)
+        return _shoot_all(out)
+
+
+def _shoot_all(out: Path) -> int:
     qapp = application()
     with tempfile.TemporaryDirectory(prefix="dw-shots-") as tmp:
         root = Path(tmp)
@@ -190,6 +203,11 @@ def main(argv: list[str] | None = None) -> int:
         settle(app.worker)
         shoot(window, out / "caseload-high-contrast.png")
         app.set_high_contrast(False)
+        # Help → About directwork: the version, the licence and the third-party notices.
+        window.about_action.trigger()
+        settle(app.worker)
+        shoot(app.dialogs[-1], out / "about.png")
+        app.dialogs[-1].close()
         window.close()
         app.close()
     qapp.processEvents()

@@ -43,9 +43,23 @@ def _preview(worker: VaultWorker, child_id: str) -> SummaryPreview:
     return preview
 
 
+def _press_print(worker: VaultWorker, preview: SummaryPreview) -> None:
+    """Print…, ticking "Check before you give it" as the practitioner would (it has its own
+    screenshot) when it asks first."""
+    preview.print_button.click()
+    settle(worker, 0.02)
+    check = preview.check_dialog
+    if check is not None:
+        for row in check.unticked():
+            check.tick(row)
+        _until(worker, check.give_button.isEnabled)
+        check.give_button.click()
+        settle(worker, 0.02)
+
+
 def _print(worker: VaultWorker, preview: SummaryPreview, queue: str,
            until: Callable[[], object]) -> None:
-    preview.print_button.click()
+    _press_print(worker, preview)
     _until(worker, lambda: preview.printing is not None
            and preview.printing.choices_dialog is not None)
     assert preview.printing is not None and preview.printing.choices_dialog is not None
@@ -80,7 +94,7 @@ def shoot_printing(out: Path) -> list[Path]:
             shots.append(shoot(preview, out / "print-stopped-no-paper.png"))
             preview.printing.cancel()  # type: ignore[union-attr]
             _until(worker, lambda: preview.status.text().startswith("Cancelled"))
-            preview.print_button.click()
+            _press_print(worker, preview)
             _until(worker, lambda: preview.printing.choices_dialog is not None)  # type: ignore[union-attr]
             dialog = preview.printing.choices_dialog  # type: ignore[union-attr]
             dialog.printer.setCurrentIndex(dialog.printer.findData(portable))
@@ -104,7 +118,7 @@ def shoot_printing(out: Path) -> list[Path]:
 
             # A queue refusing jobs (it was set to while the choice was open)
             preview = _preview(worker, child_id)
-            preview.print_button.click()
+            _press_print(worker, preview)
             _until(worker, lambda: preview.printing.choices_dialog is not None)  # type: ignore[union-attr]
             dialog = preview.printing.choices_dialog  # type: ignore[union-attr]
             dialog.printer.setCurrentIndex(dialog.printer.findData(office))
@@ -117,7 +131,7 @@ def shoot_printing(out: Path) -> list[Path]:
             # No print system answering at all
             server.stop()
             preview = _preview(worker, child_id)
-            preview.print_button.click()
+            _press_print(worker, preview)
             _until(worker, lambda: "No printer can be reached" in preview.status.text())
             shots.append(shoot(preview, out / "print-no-printer.png"))
             preview.close()

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
-from directwork.domain.records import Child
+from directwork.domain.case import Case, Viewer
+from directwork.domain.records import Child, Helpline
 
 # The child's name as the subject: "is" -> "are" and the like; other verbs lose their -s.
 _IRREGULAR = {"is": "are", "was": "were", "has": "have", "does": "do", "goes": "go",
@@ -195,3 +197,54 @@ def to_child(words: str, child: Child, *, others: frozenset[str] = frozenset(),
             new = _capitalised(new)
         said.append(new + (gaps[i] if i < len(gaps) else ""))
     return "".join(said)
+
+
+class Say(Protocol):
+    def __call__(self, words: str, capital: bool = True) -> str: ...
+
+
+def _as_written(words: str, capital: bool = True) -> str:
+    return words
+
+
+def speaking_to(view: Case) -> Say:
+    """How plan words are said in ``view``: to the child ("You are out late") in the child's
+    own view, as written for everyone else. Co-review and the child's printed summary both
+    use it, so the screen and the paper say the same words. The returned function takes the
+    words and ``capital`` (False for words that go inside a sentence: "If {words}")."""
+    if view.viewer is not Viewer.CHILD:
+        return _as_written
+    others = frozenset(p.name for p in view.people if p.name)
+    child = view.child
+
+    def say(words: str, capital: bool = True) -> str:
+        return to_child(words, child, others=others, capital=capital)
+    return say
+
+
+def is_the_child(who: str, child: Child) -> bool:
+    """Whether ``who`` (as typed: "Rhys", "the child", "y plentyn") names ``child``."""
+    who = who.strip().casefold()
+    if not who:
+        return False
+    names = {n.casefold() for n in (child.given_name, child.preferred_name, child.display_name,
+                                    f"{child.given_name} {child.family_name}") if n.strip()}
+    return who in names or who in {"child", "the child", "plentyn", "y plentyn"}
+
+
+def _digits(number: str) -> str:
+    return "".join(c for c in number if c.isdigit())
+
+
+def is_childline(line: Helpline) -> bool:
+    return _digits(line.number) == "08001111" or "childline" in line.name.casefold()
+
+
+def is_emergency(line: Helpline) -> bool:
+    return _digits(line.number) == "999"
+
+
+def said_by_us(line: Helpline) -> bool:
+    """Childline and 999 are always said in the catalogue's own words (in the family's
+    language), so a plan that lists them too must not have them said a second time."""
+    return is_childline(line) or is_emergency(line)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -45,9 +45,7 @@ from directwork.sync.protocol import (
     ChangeRefused,
     ChangeResult,
     ChangeStatus,
-    FeedChange,
     HandedIn,
-    PullResponse,
     PushResponse,
     check_change,
 )
@@ -459,8 +457,67 @@ def state(session: Session, device: Device, position: str, *,
 # --------------------------------------------------------------------------- pull
 
 
+@dataclass(frozen=True)
+class FeedPage:
+    """One page of the feed for a device, with each record's payload as the text the hub
+    keeps (already JSON): the answer is written around it, never decoded and encoded again."""
+
+    changes: list[tuple[str, str, str, str | None, str]]  # kind, id, child_id, rev, payload
+    removed_children: list[str]
+    cursor: int
+    more: bool
+    epoch: str
+    position: str
+
+    def header(self) -> dict[str, Any]:
+        return {"cursor": self.cursor, "more": self.more, "epoch": self.epoch,
+                "position": self.position, "removed_children": self.removed_children,
+                "count": len(self.changes)}
+
+    def change_lines(self) -> Iterator[str]:
+        """Each change as one line of JSON (``FeedChange``), in feed order."""
+        dumps = json.dumps
+        for kind, record_id, child_id, rev, payload in self.changes:
+            yield (f'{{"kind":{dumps(kind)},"id":{dumps(record_id)},'
+                   f'"child_id":{dumps(child_id)},"rev":{dumps(rev)},"payload":{payload}}}')
+
+    def json_chunks(self, size: int = 64 * 1024) -> Iterator[bytes]:
+        """The page as one ``PullResponse`` JSON document, a chunk at a time."""
+        head = self.header()
+        del head["count"]
+        yield b'{"changes":['
+        yield from _joined(self.change_lines(), ",\n", size)
+        yield ("]," + json.dumps(head)[1:]).encode()
+
+    def ndjson_chunks(self, size: int = 64 * 1024) -> Iterator[bytes]:
+        """The page as lines (``NDJSON``): the header (``PullHeader``) first, then one change
+        a line, so a laptop decodes each record as it arrives."""
+        yield (json.dumps(self.header()) + "\n").encode()
+        yield from _joined(self.change_lines(), "\n", size, end="\n")
+
+
+def _joined(lines: Iterator[str], separator: str, size: int, end: str = "") -> Iterator[bytes]:
+    """``lines`` joined by ``separator`` (and ended by ``end``), in chunks of about ``size``."""
+    batch: list[str] = []
+    length = 0
+    first = True
+    for line in lines:
+        if not first:
+            batch.append(separator)
+        first = False
+        batch.append(line)
+        length += len(line)
+        if length >= size:
+            yield "".join(batch).encode()
+            batch, length = [], 0
+    if end and not first:
+        batch.append(end)
+    if batch:
+        yield "".join(batch).encode()
+
+
 def read_page(session: Session, device: Device, practitioner: Practitioner, cursor: int,
-              limit: int, *, own: bool = False) -> PullResponse:
+              limit: int, *, own: bool = False) -> FeedPage:
     """One page of the feed after ``cursor`` for this device (reads only). ``own`` includes
     the records this device pushed itself (a laptop restored from a backup takes them back)."""
     # Read the newest number first: under PostgreSQL's read-committed each statement has its
@@ -512,22 +569,21 @@ def read_page(session: Session, device: Device, practitioner: Practitioner, curs
         # MAX_WINDOWS) just means the device asks again from there.
         next_cursor = max(cursor, low)
         more = low < newest
-    changes: list[FeedChange] = []
+    changes: list[tuple[str, str, str, str | None, str]] = []
     removed: list[str] = []
     for _seq, child_id, removed_from, kind, record_id, rev, payload, from_device in rows:
         if removed_from:
             removed.append(child_id)
-            changes = [c for c in changes if c.child_id != child_id]
+            changes = [c for c in changes if c[2] != child_id]
         elif own or from_device != device.id:
-            changes.append(FeedChange(kind=kind, id=record_id, child_id=child_id, rev=rev or None,
-                                      payload=json.loads(payload)))
+            changes.append((kind, record_id, child_id, rev or None, payload))
     epoch = hub_value(session, "epoch")
-    return PullResponse(changes=changes, removed_children=removed, cursor=next_cursor, more=more,
-                        epoch=epoch, position=position_token(session, epoch, next_cursor))
+    return FeedPage(changes=changes, removed_children=removed, cursor=next_cursor, more=more,
+                    epoch=epoch, position=position_token(session, epoch, next_cursor))
 
 
 def note_pull(session: Session, device: Device, practitioner: Practitioner, cursor: int,
-              page: PullResponse) -> None:
+              page: FeedPage) -> None:
     """The audit entry for a page given to a device; the position the hub has now sent it up
     to (its own record, for the transfer rule), and the position the device says it holds."""
     audit.record(session, "pull", actor=practitioner.id, device_id=device.id,

@@ -24,8 +24,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from directwork.domain.addressing import is_the_child, said_by_us, speaking_to
 from directwork.domain.case import Case, Viewer
-from directwork.domain.catalogue import scale_question, text
+from directwork.domain.catalogue import catalogue, scale_question, text
 from directwork.domain.records import (
     SafetyPlan,
     Speaker,
@@ -33,6 +34,7 @@ from directwork.domain.records import (
     Topic,
     VoiceEntry,
 )
+from directwork.domain.withholding import neutral
 from directwork.reports.icons import SOFT, Icon
 from directwork.reports.layout import (
     KeepIfRoom,
@@ -69,6 +71,9 @@ class _Page:
         self.words = words
         self.styles: Styles = make_styles(BODY_PT, HEADING_PT, TITLE_PT)
         self.child_name = case.child.display_name
+        # Plan words said to the child ("You are out late") in the child's copy, as co-review
+        # says them; as written in the carers' copy.
+        self.to_reader = speaking_to(case)
         # Without a name on the record, the words say "your worker" in each language.
         fallback = "common.the_worker" if case.viewer is Viewer.CARER else "common.your_worker"
         self.practitioner: str | Callable[[str], str] = case.practitioner_name or (
@@ -190,9 +195,9 @@ class _Page:
                         self.child_name if entry.speaker is Speaker.CHILD else "")
                     # Said once for a run of one person's words, not before every line.
                     if speaker and speaker != last_speaker:
-                        pending.append(Paragraph(esc(self.words.joined("child.told.said_by",
-                                                                       name=speaker)),
-                                                 self.styles.body_second))
+                        pending.append(Paragraph(esc(self.words.joined(
+                            "child.told.said_by", name=self._in_each_language(speaker))),
+                            self.styles.body_second))
                     last_speaker = speaker
                 said: list[Flowable] = [self.quote(entry.text)] if entry.text.strip() else []
                 picture = self.drawing(entry)
@@ -203,6 +208,16 @@ class _Page:
                 rows.append(Together(block) if len(block) > 1 else block[0])
                 pending = []
         return rows
+
+    def _in_each_language(self, speaker: str) -> Value:
+        """A speaker shown by role is "Cymydog / A neighbour" in a copy in both languages:
+        each language's sentence takes its own word ("Dywedodd Cymydog: / A neighbour
+        said:"), not both twice over. A name as typed is left as it is."""
+        if self.words.bilingual:
+            role = next((key for key in _SPEAKER_ROLES if speaker == neutral(key, "both")), None)
+            if role is not None:
+                return partial(_role_in, role)
+        return speaker
 
     def drawing(self, entry: VoiceEntry) -> Flowable | None:
         """The child's own drawing, scaled to fit; a drawing that cannot be read is left out
@@ -225,9 +240,9 @@ class _Page:
     def worries_rows(self, plan: SafetyPlan, disputed_by_child_key: str) -> list[Flowable]:
         rows: list[Flowable] = []
         for worry in plan.worries[:3]:
-            rows.append(self.bullet(worry.text))
+            rows.append(self.bullet(self.to_reader(worry.text)))
             if worry.disputed:
-                if _is_the_child(worry.disputed_by, self.case):
+                if is_the_child(worry.disputed_by, self.case.child):
                     rows += self.say(disputed_by_child_key, child=self.child_name, indent=True)
                 else:
                     rows += self.say("child.worries.disputed", indent=True)
@@ -236,7 +251,7 @@ class _Page:
     def goals_rows(self, plan: SafetyPlan) -> list[Flowable]:
         rows: list[Flowable] = []
         for goal in plan.goals:
-            rows.append(self.bullet(goal.text))
+            rows.append(self.bullet(self.to_reader(goal.text)))
             if goal.lasting:
                 rows += self.say("child.goals.lasting", lasting=goal.lasting, indent=True)
         return rows
@@ -244,8 +259,10 @@ class _Page:
     def actions_rows(self, plan: SafetyPlan, intro_key: str) -> list[Flowable]:
         rows = self.say(intro_key, child=self.child_name)
         for action in plan.actions:
-            lines: list[Flowable] = [Spacer(1, 4), self.free(action.what, bold=True)]
-            for key, value in (("who", action.owner or "?"), ("from", action.agency),
+            lines: list[Flowable] = [Spacer(1, 4),
+                                     self.free(self.to_reader(action.what), bold=True)]
+            for key, value in (("who", self.to_reader(action.owner) or "?"),
+                               ("from", action.agency),
                                ("by", self.words.day(action.due) if action.due else "")):
                 if value:
                     lines.append(Paragraph(
@@ -261,7 +278,8 @@ class _Page:
         rows: list[Flowable] = []
         for item in plan.contingency:
             rows.append(Spacer(1, 3))
-            for key, words in (("agency.if", item.if_this), ("agency.then", item.then_that),
+            for key, words in (("agency.if", self.to_reader(item.if_this, capital=False)),
+                               ("agency.then", self.to_reader(item.then_that, capital=False)),
                                ("agency.call", item.call)):
                 if words:
                     rows.append(Paragraph(f"<b>{esc(self.words.joined(key))}:</b> {esc(words)}",
@@ -273,8 +291,10 @@ class _Page:
         rows += self.say("child.helplines.childline")
         rows += self.say("carer.childline_free" if self.case.viewer is Viewer.CARER
                          else "child.helplines.childline_free", child=self.child_name)
+        # Childline and 999 are said once, above, in the reader's language, even when the plan
+        # lists them as well.
         for line in plan.helplines if plan else []:
-            if line.name or line.number:
+            if (line.name or line.number) and not said_by_us(line):
                 rows.append(self.bullet(f"{line.name}: {line.number}".strip(": ")))
         return rows
 
@@ -282,27 +302,48 @@ class _Page:
         rows = self.say("child.scores.zero") + self.say("child.scores.ten")
         plan = self.case.plan
         for score in plan.scores if plan else []:
-            rows.append(self.bullet_say("child.scores.item", person=score.person,
-                                        score=score.score))
+            if self._is_the_reader(score.person):
+                rows.append(self.bullet_say("child.scores.you", score=score.score))
+            else:
+                rows.append(self.bullet_say("child.scores.item", person=score.person,
+                                            score=score.score))
         for entry in self.case.voice:
             if entry.scale is not None:
                 who = entry.speaker_name or (
                     self.child_name if entry.speaker is Speaker.CHILD else "")
-                rows.append(self.bullet_say(
-                    "child.scores.item", prefix=partial(scale_question, entry.scale_question),
-                    person=who, score=entry.scale))
+                asked = partial(scale_question, entry.scale_question)
+                if self._is_the_reader(who) or (entry.speaker is Speaker.CHILD
+                                                and self.case.viewer is Viewer.CHILD):
+                    rows.append(self.bullet_say("child.scores.you", prefix=asked,
+                                                score=entry.scale))
+                else:
+                    rows.append(self.bullet_say("child.scores.item", prefix=asked,
+                                                person=who, score=entry.scale))
         return rows
 
     def agreed_rows(self, plan: SafetyPlan | None) -> list[Flowable]:
         agreements = plan.agreements if plan else []
         if not agreements:
             return self.say("child.agreed.none")
-        return [self.bullet_say("child.agreed.item", who=a.who, date=a.agreed_at)
+        return [self.bullet_say("child.agreed.you", date=a.agreed_at)
+                if self._is_the_reader(a.who)
+                else self.bullet_say("child.agreed.item", who=a.who, date=a.agreed_at)
                 for a in agreements]
+
+    def _is_the_reader(self, who: str) -> bool:
+        """Whether ``who`` is the child reading their own copy (then it says "you")."""
+        return self.case.viewer is Viewer.CHILD and is_the_child(who, self.case.child)
 
     def has_scores(self) -> bool:
         plan = self.case.plan
         return bool((plan and plan.scores) or any(v.scale is not None for v in self.case.voice))
+
+
+_SPEAKER_ROLES = tuple(key for key in catalogue("en") if key.startswith("withheld.speaker."))
+
+
+def _role_in(key: str, lang: str) -> str:
+    return text(key, lang)
 
 
 @cache
@@ -311,23 +352,13 @@ def _indented(style: ParagraphStyle) -> ParagraphStyle:
                           leftIndent=style.leftIndent + BODY_PT * 0.9)
 
 
-def _is_the_child(who: str, case: Case) -> bool:
-    who = who.strip().casefold()
-    if not who:
-        return False
-    child = case.child
-    names = {n.casefold() for n in (child.given_name, child.preferred_name, child.display_name,
-                                    f"{child.given_name} {child.family_name}") if n.strip()}
-    return who in names or who in {"child", "the child", "plentyn", "y plentyn"}
-
-
 def _plan_sections(page: _Page, plan: SafetyPlan, *, carer: bool) -> list[Flowable]:
     story: list[Flowable] = []
     gap = Spacer(1, 8)
     child = page.child_name
     if plan.working_well:
         story += [page.section("going_well", "child.going_well.title",
-                               [page.bullet(w) for w in plan.working_well]), gap]
+                               [page.bullet(page.to_reader(w)) for w in plan.working_well]), gap]
     if plan.worries:
         key = "carer.child_disagrees" if carer else "child.worries.you_disagree"
         story += [page.section("worries", "child.worries.title", page.worries_rows(plan, key)), gap]
@@ -369,8 +400,8 @@ def build_child_summary(case: Case, language: SummaryLanguage, today: date) -> b
     who += page.dates(plan, "child", today)
     story += [page.section("who_wrote", "child.who_wrote.title", who), gap]
     if plan and plan.why_working_together:
-        story += [page.section("why", "child.why.title", [page.free(plan.why_working_together)]),
-                  gap]
+        story += [page.section("why", "child.why.title",
+                               [page.free(page.to_reader(plan.why_working_together))]), gap]
     told = page.told_rows(case.voice)
     rows = (page.say("child.told.intro") + page.say("child.told.agreed") + told) if told else (
         page.say("child.told.none"))
@@ -421,8 +452,8 @@ def build_carer_summary(case: Case, language: SummaryLanguage, today: date) -> b
     who += page.dates(plan, "carer", today)
     story += [page.section("who_wrote", "child.who_wrote.title", who), gap]
     if plan and plan.why_working_together:
-        story += [page.section("why", "child.why.title", [page.free(plan.why_working_together)]),
-                  gap]
+        story += [page.section("why", "child.why.title",
+                               [page.free(page.to_reader(plan.why_working_together))]), gap]
     told = page.told_rows(case.voice)
     rows = (page.say("carer.told_intro") + told) if told else page.say("carer.told_none")
     story += [page.section("told", "carer.told_title", rows, child=child), gap]

@@ -2,12 +2,15 @@
 
 Each event's hash is SHA-256 over the previous event's hash and the event's own fields, so
 changing, removing or reordering any event breaks every hash after it. Events hold ids and
-actions only, never what was written.
+actions only, never what was written. Records received from the hub or imported are written
+a page at a time, with one event per page holding a hash of what the page stored.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import base64
+import hashlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -72,6 +75,28 @@ def record_event(session: Session, action: str, kind: str, record_id: str, child
                               record_id=record_id, child_id=child_id, rev=rev, prev_hash=prev,
                               hash=digest))
     session.info[_TAIL] = digest
+
+
+PAGE = "page"
+
+
+def record_page(session: Session, action: str, lines: Sequence[str | None]) -> int:
+    """One event for a page of records made elsewhere and stored here (``action``
+    "received" or "imported"): its ``record_id`` holds how many were stored and its ``rev``
+    the hash of their proof lines in order (``store.received``), so the chain says what
+    arrived and in what order without an event per record. Nothing stored, no event.
+    Returns how many records the event covers."""
+    stored = [line for line in lines if line is not None]
+    if stored:
+        record_event(session, action, PAGE, str(len(stored)), "", page_digest(stored))
+    return len(stored)
+
+
+def page_digest(lines: Sequence[str]) -> str:
+    """The hash a page event holds: SHA-256 over its records' proof lines, in order, as
+    URL-safe base64 (43 characters, within the ``rev`` column)."""
+    digest = hashlib.sha256("\n".join(lines).encode("ascii")).digest()
+    return base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")
 
 
 def verify_chain(session: Session) -> tuple[bool, str, int]:

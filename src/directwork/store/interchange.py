@@ -27,6 +27,7 @@ from directwork.domain.records import (
     Record,
 )
 from directwork.domain.revisions import rev_number
+from directwork.store import audit, received
 from directwork.store import records as services
 from directwork.store.context import actor_of, now_of
 from directwork.store.errors import RecordNotFound
@@ -45,6 +46,8 @@ REFERENCES: dict[str, str] = validation.LINKS
 # Stamps an import may fill in; two copies of an entry that differ only here are the same entry.
 _STAMPS = ("created_at", "updated_at", "created_by", "device_id")
 _LOOKUP_CHUNK = 500
+# Records stored together, under one audit event, when importing.
+IMPORT_PAGE = 500
 
 
 # --------------------------------------------------------------------------- export
@@ -276,12 +279,17 @@ def import_records(session: Session, data: Any) -> ImportReport:
     # Into the outbox in an order where nothing reaches the hub before what it names (a
     # file may list a voice entry before its drawing, and a push holds 500 changes at most).
     todo = [todo[i] for i in validation.dependency_order(todo)]
-    for record, is_new in zip(todo, services.store_received_many(
-            session, todo, enqueue=True, action="imported"), strict=True):
-        if is_new:
-            report.imported += 1
-            counts[record.KIND] += 1
-        else:
-            report.duplicates += 1
+    # Stored in bulk, a page at a time, each page with one audit event holding the hash of
+    # what it stored (as a pull does).
+    for start in range(0, len(todo), IMPORT_PAGE):
+        page = todo[start:start + IMPORT_PAGE]
+        lines = received.store_many(session, page, enqueue=True)
+        audit.record_page(session, "imported", lines)
+        for record, line in zip(page, lines, strict=True):
+            if line is not None:
+                report.imported += 1
+                counts[record.KIND] += 1
+            else:
+                report.duplicates += 1
     report.by_kind = dict(counts)
     return report

@@ -10,10 +10,11 @@ before it was restored from a backup.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from directwork.domain import codec
@@ -47,6 +48,29 @@ def enqueue(session: Session, record: Record) -> None:
     session.add(OutboxRow(kind=record.KIND, record_id=record.id, rev=getattr(record, "rev", None),
                           child_id=record.child_id, payload=payload, created_at=now_of(session),
                           state=PENDING))
+
+
+def enqueue_many(session: Session, records: Sequence[Record]) -> None:
+    """``enqueue`` for many records at once (an import, an offer back to a restored hub): one
+    executemany, in the order given, which is the order their numbers follow."""
+    if not records:
+        return
+    now = now_of(session)
+    session.execute(insert(OutboxRow), [
+        {"kind": record.KIND, "record_id": record.id, "rev": getattr(record, "rev", None),
+         "child_id": record.child_id, "created_at": now, "state": PENDING, "reason": "",
+         "payload": json.dumps(codec.record_to_dict(record), separators=(",", ":"),
+                               ensure_ascii=False)} for record in records])
+
+
+def mark_many(session: Session, answers: Sequence[tuple[int, str, str]]) -> None:
+    """``mark`` for a whole push's answers: one executemany."""
+    if answers:
+        table = cast(Table, OutboxRow.__table__)
+        session.execute(update(table).where(table.c.seq == bindparam("b_seq"))
+                        .values(state=bindparam("b_state"), reason=bindparam("b_reason")),
+                        [{"b_seq": seq, "b_state": state, "b_reason": reason}
+                         for seq, state, reason in answers])
 
 
 def pending(session: Session, limit: int = 500, after_seq: int = 0) -> list[OutboxChange]:

@@ -27,12 +27,11 @@ from sqlalchemy.orm import Session
 from directwork.domain import codec, validation
 from directwork.domain.records import DOCUMENT_KINDS, ENTRY_KINDS, TEAM_KINDS, Child, Record
 from directwork.domain.revisions import rev_number
-from directwork.store import audit, outbox
+from directwork.store import audit, outbox, received
 from directwork.store.context import now_of
 from directwork.store.errors import VaultError
 from directwork.store.holdings import VaultHoldings
 from directwork.store.mapping import from_row
-from directwork.store.records import store_received_many
 from directwork.store.schema import ROW_FOR_KIND, DraftRow, KeptAsideRow, MetaRow, OutboxRow
 from directwork.store.vault import BACKUP_DIR, DB_NAME, KEY_NAME, Vault
 
@@ -229,8 +228,7 @@ def pending_batch(session: Session, *, limit: int, max_bytes: int, after: int = 
 def mark_pushed(vault: Vault, results: Iterable[tuple[int, str, str]]) -> None:
     """Record what the hub said about each change, all in one transaction."""
     with vault.transaction() as session:
-        for seq, status, reason in results:
-            outbox.mark(session, seq, status, reason)
+        outbox.mark_many(session, list(results))
 
 
 def resend_from(vault: Vault, seq: int) -> int:
@@ -289,13 +287,19 @@ class PageOutcome:
 
 
 def apply_page(vault: Vault, page: Sequence[Received], removed_children: Sequence[str],
-               new_cursor: int, *, position_token: str = "") -> PageOutcome:
-    """Store one pulled page record by record and move the cursor, in one transaction: either
-    the page and its cursor are both kept, or neither is, so an interrupted pull starts the
-    page again. A record that cannot be applied (it fails the record schema, names a record
-    not here, or the store refuses it) is kept aside with the reason and the page goes on.
-    Records already here are left as they are, and revisions are never replaced, so a pull
-    cannot overwrite an edit still waiting to go up."""
+               new_cursor: int, *, position_token: str = "", one_by_one: bool = False,
+               ) -> PageOutcome:
+    """Store one pulled page and move the cursor, in one transaction: either the page and its
+    cursor are both kept, or neither is, so an interrupted pull starts the page again. A record
+    that cannot be applied (it fails the record schema, names a record not here, or the store
+    refuses it) is kept aside with the reason and the page goes on. Records already here are
+    left as they are, and revisions are never replaced, so a pull cannot overwrite an edit
+    still waiting to go up.
+
+    The page goes in as a few bulk statements (``store.received``); only when the store
+    refuses them is it stored again record by record, to keep aside just what it refuses.
+    ``one_by_one`` stores record by record from the start: the same rows, heads and audit
+    event, more slowly. One audit event covers what the page stored."""
     outcome = PageOutcome(received=len(page))
     with vault.transaction() as session:
         for item in page:
@@ -304,7 +308,7 @@ def apply_page(vault: Vault, page: Sequence[Received], removed_children: Sequenc
         for item in page:
             if item.record is None:
                 outcome.kept_aside += _keep_aside(session, item, item.problem)
-        outcome.applied, kept = _apply(session, usable)
+        outcome.applied, kept = _apply(session, usable, one_by_one=one_by_one)
         outcome.kept_aside += kept
         for child_id in removed_children:
             drop_child(session, child_id)
@@ -313,9 +317,17 @@ def apply_page(vault: Vault, page: Sequence[Received], removed_children: Sequenc
     return outcome
 
 
-def _apply(session: Session, items: Sequence[Received]) -> tuple[int, int]:
+# Where the page's rows are stored (a name of this module's own, so a test can make the
+# store fail part way through a pull).
+store_many = received.store_many
+_STORE_REFUSED = (SQLAlchemyError, VaultError, ValueError)
+
+
+def _apply(session: Session, items: Sequence[Received], *,
+           one_by_one: bool = False) -> tuple[int, int]:
     """(records new here, records kept aside) for decoded records: links checked against the
-    vault and the page, then stored together, or one by one when the store refuses some."""
+    vault and the page, then stored together, or one by one when the store refuses some.
+    Writes the page's audit event."""
     records = [item.record for item in items if item.record is not None]
     problems = validation.link_problems(
         records, VaultHoldings(session, "on this laptop or in the same page"))
@@ -325,25 +337,25 @@ def _apply(session: Session, items: Sequence[Received]) -> tuple[int, int]:
         kept += _keep_aside(session, items[index],
                             f"{first.path.removeprefix('$.')}: {first.message}")
     good = [item for index, item in enumerate(items) if index not in problems]
-    if not good:
-        return 0, kept
-    try:
-        with session.begin_nested():
-            fresh = store_received_many(session, [i.record for i in good if i.record], enqueue=False)
-        return sum(fresh), kept
-    except (SQLAlchemyError, VaultError, ValueError) as exc:
-        if len(good) == 1:
-            return 0, kept + _keep_aside(session, good[0], f"this laptop could not store it ({exc})")
-    applied = 0
+    lines: list[str | None] = []
+    if good and not one_by_one:
+        try:
+            with session.begin_nested():
+                lines = store_many(session, [i.record for i in good if i.record])
+        except _STORE_REFUSED:
+            lines = []
+        else:
+            good = []
     for item in good:
         try:
             with session.begin_nested():
-                applied += sum(store_received_many(session, [item.record] if item.record else [],
-                                                   enqueue=False))
-        except (SQLAlchemyError, VaultError, ValueError) as exc:
+                stored = store_many(session, [item.record] if item.record else [])
+        except _STORE_REFUSED as exc:
             kept += _keep_aside(session, item, f"this laptop could not store it "
                                                f"({str(exc).splitlines()[0][:300]})")
-    return applied, kept
+        else:
+            lines += stored
+    return audit.record_page(session, "received", lines), kept
 
 
 def _keep_aside(session: Session, item: Received, reason: str, *, source: str = FROM_HUB) -> int:
@@ -391,16 +403,16 @@ def retry_kept_aside(vault: Vault) -> int:
         problems = validation.link_problems(records, VaultHoldings(session))
         fit = [(item, key) for index, (item, key) in enumerate(zip(items, keys, strict=True))
                if index not in problems]
-        applied = 0
+        lines: list[str | None] = []
         for item, key in fit:
             try:
                 with session.begin_nested():
-                    applied += sum(store_received_many(session, [item.record] if item.record
-                                                       else [], enqueue=False))
+                    stored = store_many(session, [item.record] if item.record else [])
                     session.execute(delete(KeptAsideRow).where(KeptAsideRow.key == key))
-            except (SQLAlchemyError, VaultError, ValueError):
+            except _STORE_REFUSED:
                 continue
-    return applied
+            lines += stored
+        return audit.record_page(session, "received", lines)
 
 
 # --------------------------------------------------------------------------- healing

@@ -31,6 +31,7 @@ import platform
 import ssl
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ParamSpec, Protocol, TypeVar
@@ -367,44 +368,66 @@ class SyncClient:
 
     def _pull(self, http: _Signed, result: SyncResult, report: Progress, *,
               own: bool = False) -> set[tuple[str, str, str]]:
-        """Read the feed to its end; returns (kind, id, rev) of every record the hub sent."""
+        """Read the feed to its end; returns (kind, id, rev) of every record the hub sent.
+
+        The next page is asked for (and decoded and checked) while the last one is stored:
+        pages are still stored one at a time and in order, each with its cursor, so an
+        interrupted pull starts again from the last page stored."""
         cursor = self.on_vault(sync_state.cursor, self.vault)
         position = self.on_vault(sync_state.position, self.vault).token
         seen: set[tuple[str, str, str]] = set()
         report("pull", 0, None)
-        while True:
-            params = {"cursor": str(cursor), "limit": str(self.page_size)}
-            if own:
-                params["own"] = "true"
-            page = _parse(PullResponse, http.send("GET", f"{API}/pull", b"", params=params))
-            items: list[sync_state.Received] = []
-            for change in page.changes:
-                item = sync_state.Received(change.kind, change.id, change.child_id,
-                                           change.rev or "", change.payload)
-                try:
-                    item = sync_state.Received(item.kind, item.record_id, item.child_id, item.rev,
-                                               item.payload, check_change(change))
-                except ChangeRefused as exc:
-                    why = str(exc).removeprefix("payload ")
-                    item = sync_state.Received(item.kind, item.record_id, item.child_id, item.rev,
-                                               item.payload, None,
-                                               f"it does not fit the record rules ({why})")
-                    result.refused_from_hub += 1
-                items.append(item)
-            if items or page.removed_children or page.cursor != cursor or \
-                    page.position != position:
-                outcome = self.on_vault(sync_state.apply_page, self.vault, items,
-                                        page.removed_children, page.cursor,
-                                        position_token=page.position)
-                result.received += outcome.received
-                result.pulled += outcome.applied
-                result.kept_aside += outcome.kept_aside
-                seen |= outcome.seen
-            result.removed_children += page.removed_children
-            cursor, position = page.cursor, page.position
-            report("pull", result.pulled, None)
-            if not page.more:
-                return seen
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as ahead:
+            coming = ahead.submit(self._fetch_page, http, cursor, own)
+            try:
+                while True:
+                    page, items, refused = coming.result()
+                    if page.more:
+                        coming = ahead.submit(self._fetch_page, http, page.cursor, own)
+                    result.refused_from_hub += refused
+                    if items or page.removed_children or page.cursor != cursor or \
+                            page.position != position:
+                        outcome = self.on_vault(sync_state.apply_page, self.vault, items,
+                                                page.removed_children, page.cursor,
+                                                position_token=page.position)
+                        result.received += outcome.received
+                        result.pulled += outcome.applied
+                        result.kept_aside += outcome.kept_aside
+                        seen |= outcome.seen
+                    result.removed_children += page.removed_children
+                    cursor, position = page.cursor, page.position
+                    report("pull", result.pulled, None)
+                    if not page.more:
+                        return seen
+            finally:
+                # A page asked for and not stored (the sync stopped) is asked for again next
+                # time; its answer, or its error, is not wanted now.
+                coming.cancel()
+                wait([coming])
+
+    def _fetch_page(self, http: _Signed, cursor: int, own: bool,
+                    ) -> tuple[PullResponse, list[sync_state.Received], int]:
+        """One page of the feed after ``cursor``, each record decoded and checked against the
+        strict schema (or carrying why it does not fit); and how many did not fit."""
+        params = {"cursor": str(cursor), "limit": str(self.page_size)}
+        if own:
+            params["own"] = "true"
+        page = _parse(PullResponse, http.send("GET", f"{API}/pull", b"", params=params))
+        items: list[sync_state.Received] = []
+        refused = 0
+        for change in page.changes:
+            try:
+                record = check_change(change)
+            except ChangeRefused as exc:
+                why = str(exc).removeprefix("payload ")
+                items.append(sync_state.Received(change.kind, change.id, change.child_id,
+                                                 change.rev or "", change.payload, None,
+                                                 f"it does not fit the record rules ({why})"))
+                refused += 1
+            else:
+                items.append(sync_state.Received(change.kind, change.id, change.child_id,
+                                                 change.rev or "", change.payload, record))
+        return page, items, refused
 
     def _retire(self, http: _Signed, state: HubState, result: SyncResult,
                 report: Progress) -> None:

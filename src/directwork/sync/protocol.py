@@ -27,6 +27,8 @@ MAX_SKIPPED = 10_000
 MAX_HAND_IN = 2_000
 MAX_BODY_BYTES = 16 * 1024 * 1024
 MAX_CLOCK_SKEW_S = 300
+# A pull page as lines: a PullHeader, then one FeedChange a line.
+NDJSON = "application/x-ndjson"
 
 ChangeStatus = Literal["accepted", "duplicate", "conflict", "rejected"]
 # Ids are UUIDs and revisions "<n>-<hex>"; holding them to that keeps control characters (a
@@ -95,6 +97,20 @@ class PullResponse(_Model):
     position: str = Field(default="", description="a token for this cursor, signed by the hub: "
                                                   "give it back to /state to check the hub still "
                                                   "knows this position")
+
+
+class PullHeader(_Model):
+    """The first line of a page sent as lines (``NDJSON``, asked for with ``Accept``): what
+    ``PullResponse`` says besides its changes, and how many changes follow, one a line (each a
+    ``FeedChange``). A laptop decodes each record as its line arrives; a page with fewer lines
+    than ``count`` was cut off on the way."""
+
+    cursor: int
+    more: bool
+    epoch: str = ""
+    position: str = ""
+    removed_children: list[str] = Field(default_factory=list)
+    count: int = Field(ge=0)
 
 
 class HubState(_Model):

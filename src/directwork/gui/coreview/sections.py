@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.domain import pictures
-from directwork.domain.addressing import to_child
+from directwork.domain.addressing import is_childline, is_emergency, is_the_child, speaking_to
 from directwork.domain.case import Case, Viewer
 from directwork.domain.catalogue import long_date, text
 from directwork.domain.records import Helpline, Speaker, VoiceEntry
@@ -83,18 +83,6 @@ def plan_sections(view: Case, lang: str) -> list[SectionContent]:
             for key in SECTIONS]
 
 
-def _digits(number: str) -> str:
-    return "".join(c for c in number if c.isdigit())
-
-
-def _is_childline(line: Helpline) -> bool:
-    return _digits(line.number) == "08001111" or "childline" in line.name.casefold()
-
-
-def _is_emergency(line: Helpline) -> bool:
-    return _digits(line.number) == "999"
-
-
 def helpline_lines(plan_lines: list[Helpline], lang: str, *, carer: bool, child: str
                    ) -> list[str]:
     """Who to call: the plan's helplines, with Childline and 999 each said once, in our
@@ -107,7 +95,7 @@ def helpline_lines(plan_lines: list[Helpline], lang: str, *, carer: bool, child:
     for line in plan_lines:
         if not (line.name or line.number):
             continue
-        said = (childline if _is_childline(line) else emergency if _is_emergency(line)
+        said = (childline if is_childline(line) else emergency if is_emergency(line)
                 else f"{line.name}: {line.number}".strip(": "))
         if said not in lines:
             lines.append(said)
@@ -159,15 +147,8 @@ def _lines(key: str, view: Case, lang: str) -> list[str]:
         return []
     carer = view.viewer is Viewer.CARER
     child = view.child.display_name
-    if view.viewer is Viewer.CHILD:
-        # Said to the child: "You are...", where that can be said for certain.
-        others = frozenset(p.name for p in view.people if p.name)
-
-        def say(words: str, capital: bool = True) -> str:
-            return to_child(words, view.child, others=others, capital=capital)
-    else:
-        def say(words: str, capital: bool = True) -> str:
-            return words
+    # Said to the child ("You are..."), where that can be said for certain; as written to others.
+    say = speaking_to(view)
     if key == "why":
         return _present([say(plan.why_working_together)])
     if key == "told":
@@ -178,7 +159,7 @@ def _lines(key: str, view: Case, lang: str) -> list[str]:
         lines = []
         for worry in plan.worries:
             if worry.text.strip():
-                note = " " + text("child.worries.disputed", lang) if worry.disputed else ""
+                note = " " + _disputed(worry.disputed_by, view, lang) if worry.disputed else ""
                 lines.append(say(worry.text) + note)
         return lines
     if key == "goals":
@@ -214,6 +195,17 @@ def _lines(key: str, view: Case, lang: str) -> list[str]:
     if key == "my_words":
         return _present([plan.child_section])
     raise KeyError(key)
+
+
+def _disputed(by: str, view: Case, lang: str) -> str:
+    """Who does not agree with a worry, said as the printed copies say it: "You do not agree
+    with this." to the child, "Rhys does not agree with this." to carers."""
+    if is_the_child(by, view.child):
+        if view.viewer is Viewer.CHILD:
+            return text("child.worries.you_disagree", lang)
+        if view.viewer is Viewer.CARER:
+            return text("carer.child_disagrees", lang, child=view.child.display_name)
+    return text("child.worries.disputed", lang)
 
 
 def _present(values: list[str]) -> list[str]:

@@ -196,6 +196,8 @@ class DirectworkApp(QObject):
             window.closing.connect(self.shut_down)
             translation.add_language_choice(window, window.view_menu, self.prefs)
             self.sync_panel = SyncPanel(self.worker, window, self.network)  # Sync menu, status
+            window.keep_help_menu_last()
+            window.about_requested.connect(self.show_about)
             self.worker.operation_did_execute.connect(window.caseload.refresh)
         return self.window
 
@@ -339,6 +341,11 @@ class DirectworkApp(QObject):
         dialog = IdleLockDialog(self.prefs.idle_lock_minutes, self.window)
         dialog.minutes_chosen.connect(self.set_idle_lock_minutes)
         self._open_dialog(dialog)
+
+    def show_about(self) -> None:
+        from directwork.gui.shell.about import AboutDialog
+
+        self._open_dialog(AboutDialog(self.window))
 
     def choose_voices(self) -> None:
         from directwork.gui.shell.voices import ReadAloudVoicesDialog

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
     new_child_requested = Signal()
     start_visit_requested = Signal()
     demo_requested = Signal()
+    about_requested = Signal()
     closing = Signal()
     child_record_built = Signal(object)
     visit_built = Signal(object)
@@ -124,6 +125,9 @@ class MainWindow(QMainWindow):
         self._say(self.contrast_action, self.tr("&High contrast"))
         self._say(self.idle_lock_action, self.tr("Lock when not in &use…"))
         self._say(self.voices_action, self.tr("Read-aloud &voices…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self._say(self.about_action, self.tr("&About directwork…"),
+                  self.tr("About directwork: its version, licence and third-party notices"))
         self.toolbar.setWindowTitle(self.tr("Main"))
         self.reachable_toolbar()
 
@@ -167,6 +171,10 @@ class MainWindow(QMainWindow):
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None,
                        self.contrast_action, self.idle_lock_action, self.voices_action):
             view.addSeparator() if action is None else view.addAction(action)
+        self.help_menu = menus.addMenu("")
+        self.about_action = self._action(None, self.about_requested)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.about_action)
         toolbar = QToolBar()
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -177,6 +185,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         self.retranslate()
+
+    def keep_help_menu_last(self) -> None:
+        """Help stays the last menu when others are added after the window is built (Sync)."""
+        bar = self.menuBar()
+        bar.removeAction(self.help_menu.menuAction())
+        bar.addAction(self.help_menu.menuAction())
 
     def _contrast_chosen(self) -> None:
         self.high_contrast_toggled.emit(self.contrast_action.isChecked())

@@ -4,8 +4,10 @@ a readable label), on which laptop, and when, oldest first, from the audit trail
 The audit trail holds ids only (store/audit.py). Here each event is joined with what it is
 about: the record's own words for its label, and, for a record received from the team hub,
 who made it and on which laptop (the record's stamps), since the local event only says that
-this laptop received it. The same view is shown on the History tab and exported with the
-record (``directwork history``)."""
+this laptop received it. Records received a page at a time (a pull or an import: one audit
+event for the whole page, holding the hash of what it stored, store/received.py) have no event
+of their own: each is shown as received, when it was made, from its own stamps. The same view
+is shown on the History tab and exported with the record (``directwork history``)."""
 
 from __future__ import annotations
 
@@ -111,6 +113,25 @@ def _records(session: Session, events: list[AuditEventRow]) -> dict[tuple[str, .
     return found
 
 
+def _received_in_pages(session: Session, child_id: str,
+                       events: list[AuditEventRow]) -> list[Any]:
+    """The child's records that no event of the child's names (stored a page at a time)."""
+    named = {(event.kind, event.record_id, event.rev or "") for event in events}
+    named_ids = {(event.kind, event.record_id) for event in events}
+    found: list[Any] = []
+    for kind in KIND_WORDS:
+        try:
+            table = row_class(kind)
+        except KeyError:
+            continue
+        for row in session.execute(select(table).where(table.child_id == child_id)).scalars():
+            rev = getattr(row, "rev", "") or ""
+            if (kind, row.id, rev) in named or (not rev and (kind, row.id) in named_ids):
+                continue
+            found.append((kind, row))
+    return found
+
+
 def _names(session: Session, meta: dict[str, str]) -> dict[str, str]:
     """Practitioners' names this laptop knows: its own, and those written on the records."""
     names: dict[str, str] = {}
@@ -159,6 +180,15 @@ def load_history(session: Session, child_id: str, *, kind: str = "", person: str
                                                        event.kind.replace("_", " ").capitalize()),
             label=_label(record) if record is not None else "",
             device=laptop if device == my_device else ELSEWHERE))
+    for record_kind, record in _received_in_pages(session, child_id, events):
+        actor = getattr(record, "created_by", "") or ""
+        name = names.get(actor) or ("a colleague" if actor else "unknown")
+        rows.append(HistoryRow(
+            at=getattr(record, "updated_at", None) or record.created_at,
+            who=f"{name} ({role(actor)})", person=actor, action=ACTION_WORDS["received"],
+            kind=record_kind, kind_words=KIND_WORDS[record_kind], label=_label(record),
+            device=laptop if getattr(record, "device_id", "") == my_device else ELSEWHERE))
+    rows.sort(key=lambda row: row.at)
     kinds = sorted({(r.kind, r.kind_words) for r in rows}, key=lambda k: k[1])
     people = sorted({(r.person, r.who) for r in rows}, key=lambda p: p[1])
     shown = [r for r in rows if (not kind or r.kind == kind) and (not person or r.person == person)]

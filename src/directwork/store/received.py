@@ -1,0 +1,251 @@
+"""Records made elsewhere (pulled from the hub, or imported), stored a page at a time.
+
+A first sync brings tens of thousands of records, so a page goes in as a few statements per
+kind: one read of what is already held (with the revision links the heads need), one
+``executemany`` of the new rows, one of the heads that changed. Rows are built in the form
+the database keeps (each column type's own bind processing, applied once) straight from the
+records, with no ORM objects in between, and handed to the driver as they are.
+
+The same rows can be stored one record at a time (``one_by_one``): the path a page falls back
+to when the store refuses part of it, so that only the records it refuses are kept aside. Both
+paths store the same rows, set the same heads and give the same proof.
+
+Each record stored gives a proof line: the SHA-256 of its kind and its row as stored. The
+caller writes one audit event for the page (``audit.record_page``) holding the hash of those
+lines in order, so the audit chain still says what arrived and in what order, and a row
+altered afterwards no longer gives its line.
+
+Records given here have passed the strict schema (``domain.validation.record_problems``): a
+revision's id has already been checked against its content, and is not worked out again.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, fields
+from operator import attrgetter
+from typing import Any
+
+from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Session
+
+from directwork.domain import codec
+from directwork.domain.records import Record, kind_of
+from directwork.domain.revisions import RevisionLink, heads
+from directwork.store import audit, outbox
+from directwork.store.mapping import _plan
+from directwork.store.schema import ROW_FOR_KIND
+
+_CHUNK = 500  # ids in one IN (...): well under SQLite's limit on bound values
+Row = tuple[Any, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """How records of one kind become rows in its table: the columns in the table's order
+    (``is_head`` last, for documents), and how each value is made ready for the driver."""
+
+    kind: str
+    table: Table
+    names: tuple[str, ...]
+    values: Callable[[Any], tuple[Any, ...]]  # the record's fields, in column order
+    convert: tuple[tuple[int, Callable[[Any], Any]], ...]  # (position, conversion)
+    versioned: bool
+    insert_sql: str
+
+
+_SHAPES: dict[tuple[str, str], _Shape] = {}
+
+
+def _enum_value(value: Any) -> Any:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _then(first: Callable[[Any], Any], second: Callable[[Any], Any] | None,
+          ) -> Callable[[Any], Any]:
+    if second is None:
+        return first
+    return lambda value: second(first(value))
+
+
+def _shape(kind: str, dialect: Dialect) -> _Shape:
+    key = (kind, dialect.name)
+    found = _SHAPES.get(key)
+    if found is not None:
+        return found
+    cls = kind_of(kind)
+    table: Table = ROW_FOR_KIND[kind].__table__
+    # The ORM's own field plan (store.mapping), so that these rows are the rows it writes.
+    plans = {name: how for name, _tp, how in _plan(cls)}
+    names = [c.name for c in table.columns if c.name != "is_head"]
+    if set(names) != set(plans) or set(plans) != {f.name for f in fields(cls)}:
+        raise TypeError(f"the {table.name} table and {cls.__name__} do not have the same fields")
+    convert: list[tuple[int, Callable[[Any], Any]]] = []
+    for position, name in enumerate(names):
+        column_type = table.c[name].type.dialect_impl(dialect)
+        bind = column_type.bind_processor(dialect)
+        how = plans[name]
+        if how == "enum":
+            convert.append((position, _then(_enum_value, bind)))
+        elif how == "json":
+            convert.append((position, _then(codec.to_jsonable, bind)))
+        elif bind is not None:
+            convert.append((position, bind))
+    columns = [*names, "is_head"] if cls.VERSIONED else names
+    insert_sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
+                  f"VALUES ({', '.join('?' * len(columns))})")
+    shape = _SHAPES[key] = _Shape(kind, table, tuple(names), attrgetter(*names), tuple(convert),
+                                  cls.VERSIONED, insert_sql)
+    return shape
+
+
+def _row(shape: _Shape, record: Record) -> list[Any]:
+    row = list(shape.values(record))
+    for position, conversion in shape.convert:
+        row[position] = conversion(row[position])
+    return row
+
+
+def proof_line(kind: str, row: Sequence[Any]) -> str:
+    """The SHA-256 of a record's kind and its row as stored, in the table's column order,
+    ``is_head`` left out (it changes as revisions arrive). Binary values count as their bytes,
+    whether the driver was handed them or gives them back."""
+    values = tuple(bytes(value) if isinstance(value, (memoryview, bytearray)) else value
+                   for value in row)
+    return hashlib.sha256(repr((kind, values)).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _chunks(values: Sequence[str]) -> Iterator[list[str]]:
+    wanted = sorted(set(values))
+    for start in range(0, len(wanted), _CHUNK):
+        yield wanted[start:start + _CHUNK]
+
+
+def store_many(session: Session, received: Sequence[Record], *, enqueue: bool = False,
+               one_by_one: bool = False) -> list[str | None]:
+    """Store records made elsewhere exactly as they are; for each, in order, its proof line
+    when it was new here, or None when it was already held (or came earlier in ``received``).
+
+    Documents' heads are worked out again for every document that gained a revision. With
+    ``enqueue`` each new record also waits in the outbox for the hub (an import). Writes in
+    the caller's transaction; on an error the caller's savepoint rolls back what was done."""
+    if one_by_one:
+        return [line for record in received
+                for line in _store(session, [record], enqueue=enqueue)]
+    return _store(session, received, enqueue=enqueue)
+
+
+def _store(session: Session, received: Sequence[Record], *, enqueue: bool) -> list[str | None]:
+    dialect = session.get_bind().dialect
+    connection = session.connection()
+    by_kind: dict[str, list[int]] = {}
+    for index, record in enumerate(received):
+        by_kind.setdefault(record.KIND, []).append(index)
+    lines: list[str | None] = [None] * len(received)
+    for kind, indexes in by_kind.items():
+        shape = _shape(kind, dialect)
+        if shape.versioned:
+            rows, changed = _new_revisions(session, shape, received, indexes, lines)
+            if rows:
+                connection.exec_driver_sql(shape.insert_sql, rows)
+            if changed:
+                table = shape.table
+                session.execute(update(table).where(table.c.id == bindparam("b_id"),
+                                                    table.c.rev == bindparam("b_rev"))
+                                .values(is_head=bindparam("b_head")), changed)
+        else:
+            rows = _new_entries(session, shape, received, indexes, lines)
+            if rows:
+                connection.exec_driver_sql(shape.insert_sql, rows)
+    if enqueue:
+        outbox.enqueue_many(session, [record for record, line in zip(received, lines, strict=True)
+                                      if line is not None])
+    return lines
+
+
+def _new_entries(session: Session, shape: _Shape, received: Sequence[Record],
+                 indexes: list[int], lines: list[str | None]) -> list[Row]:
+    table = shape.table
+    held: set[str] = set()
+    for chunk in _chunks([received[i].id for i in indexes]):
+        held.update(session.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
+    rows: list[Row] = []
+    for i in indexes:
+        entry = received[i]
+        if entry.id in held:
+            continue  # an entry is never changed: the one here stays
+        held.add(entry.id)
+        row = _row(shape, entry)
+        lines[i] = proof_line(shape.kind, row)
+        rows.append(tuple(row))
+    return rows
+
+
+def _new_revisions(session: Session, shape: _Shape, received: Sequence[Record],
+                   indexes: list[int], lines: list[str | None],
+                   ) -> tuple[list[Row], list[dict[str, Any]]]:
+    """New revisions' rows (with ``is_head`` set) and the held revisions whose ``is_head``
+    changes, from one read of the links of every document the page names."""
+    table = shape.table
+    # Per document: rev -> (its links, whether it was a head; None for a new revision)
+    links: dict[str, dict[str, tuple[RevisionLink, bool | None]]] = {}
+    for chunk in _chunks([received[i].id for i in indexes]):
+        for doc_id, held_rev, base, merge, is_head in session.execute(
+                select(table.c.id, table.c.rev, table.c.base_rev, table.c.merge_rev,
+                       table.c.is_head).where(table.c.id.in_(chunk))):
+            links.setdefault(doc_id, {})[held_rev] = (RevisionLink(held_rev, base, merge),
+                                                      bool(is_head))
+    new: dict[tuple[str, str], list[Any]] = {}
+    for i in indexes:
+        doc = received[i]
+        rev: str = getattr(doc, "rev", "")
+        revisions = links.setdefault(doc.id, {})
+        if rev in revisions:
+            continue  # a revision is its content: the one here is the same
+        revisions[rev] = (RevisionLink(rev, getattr(doc, "base_rev", None),
+                                       getattr(doc, "merge_rev", None)), None)
+        row = _row(shape, doc)
+        lines[i] = proof_line(shape.kind, row)
+        new[(doc.id, rev)] = row
+    changed: list[dict[str, Any]] = []
+    for doc_id in {doc_id for doc_id, _ in new}:
+        revisions = links[doc_id]
+        current = set(heads(link for link, _ in revisions.values()))
+        for rev, (_link, was_head) in revisions.items():
+            if was_head is None:
+                new[(doc_id, rev)].append(int(rev in current))
+            elif was_head != (rev in current):
+                changed.append({"b_id": doc_id, "b_rev": rev, "b_head": rev in current})
+    return [tuple(row) for row in new.values()], changed
+
+
+def held_lines(session: Session, stored: Sequence[tuple[str, str, str]]) -> list[str | None]:
+    """The proof line of each record (kind, id, rev; rev "" for an entry) as it is held now,
+    or None for one not held: what a page's audit event is checked against."""
+    dialect = session.get_bind().dialect
+    connection = session.connection()
+    lines: list[str | None] = []
+    for kind, record_id, rev in stored:
+        shape = _shape(kind, dialect)
+        sql = f"SELECT {', '.join(shape.names)} FROM {shape.table.name} WHERE id = ?"
+        params: tuple[str, ...] = (record_id,)
+        if shape.versioned:
+            sql += " AND rev = ?"
+            params = (record_id, rev)
+        row = connection.exec_driver_sql(sql, params).first()
+        lines.append(None if row is None else proof_line(kind, tuple(row)))
+    return lines
+
+
+def page_proved(session: Session, event_rev: str, stored: Sequence[tuple[str, str, str]],
+                ) -> bool:
+    """Whether a page's audit event (its ``rev``) proves that exactly these records, in this
+    order, were stored as they are held now. A record since removed (a child taken off the
+    caseload) or altered no longer proves its page."""
+    lines = held_lines(session, stored)
+    if any(line is None for line in lines):
+        return False
+    return audit.page_digest([line for line in lines if line is not None]) == event_rev
