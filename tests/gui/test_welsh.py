@@ -166,7 +166,8 @@ def test_visit_mode_opens_in_welsh_for_a_welsh_speaking_child_and_prints_welsh(
                                   today=date(2026, 3, 2))
     assert built.language is SummaryLanguage.CY
     text = pdf_text(built.pdf)
-    assert "Pa mor saff wyt ti'n teimlo? Efa: 7 allan o 10." in " ".join(text.split())
+    assert "Pa mor saff wyt ti'n teimlo? " + catalogue.text("child.scores.you", "cy", score=7) \
+        in " ".join(text.split())
     assert "How safe" not in text and "out of 10" not in text
 
 
