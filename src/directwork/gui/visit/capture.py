@@ -508,7 +508,12 @@ class VisitCapturePage(PuttingRight):
     def _hear_button(self, key: str, what: str, widgets) -> QPushButton:
         """A speaker button that reads a question aloud as it is shown, in the child's
         language; pressed again while reading, it stops."""
-        button = named(QPushButton("Hear it"), f"Hear it: {what}")
+        button = QPushButton()
+
+        def show(words: str) -> None:  # in the visit's language, switched with it
+            button.setText(words)
+            button.setAccessibleName(f"{words}: {what}")
+        self._say(show, "hear")
         button.setIcon(QIcon(str(resource_path("icons", "coreview", "speaker.svg"))))
         button.setAutoDefault(False)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # never takes the keyboard from typing
