@@ -33,10 +33,12 @@ run: system-deps-run build
 
 # The tests run in two processes (pytest-xdist), each file's tests in one of them, so the
 # suite keeps under 10 minutes on 2 cores; each process starts its own PostgreSQL and CUPS.
+# A process that crashes is not replaced: the run stops there and names the test it was in
+# (a replaced one could wait for ever on the crashed one's share).
 test: system-deps-test build
 	$(PY) -m ruff check src tests benchmarks tools
 	$(PY) -m mypy
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n 2 --dist loadfile
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n 2 --dist loadfile --max-worker-restart=0
 
 # `make test-stress`: the GUI tests while two CPU hogs keep both cores busy, as on a laptop
 # doing something else or a shared build machine. The hogs are stopped however pytest ends.
