@@ -132,6 +132,8 @@ def test_visit_mode_opens_in_welsh_for_a_welsh_speaking_child_and_prints_welsh(
     assert page.scale_question.text() == "Pa mor saff wyt ti'n teimlo?"
     assert page.scale_hint.text().startswith("Mae 0 yn golygu")
     assert page.tabs.tabText(0) == "Y &Tri Thŷ"
+    # the speaker buttons beside the questions too
+    assert page.hear_buttons and {b.text() for b in page.hear_buttons.values()} == {"Gwrando"}
     page.tabs.setCurrentIndex(0)
     # ... and what is kept is said in Welsh
     edit = page.fields["worries"]
@@ -151,6 +153,7 @@ def test_visit_mode_opens_in_welsh_for_a_welsh_speaking_child_and_prints_welsh(
     page.language_button.click()
     assert page.tabs.tabText(0) == "Three &Houses"
     assert page.scale_question.text() == "How safe do you feel?"
+    assert {b.text() for b in page.hear_buttons.values()} == {"Hear it"}
     assert page.status.text() == "Kept."
     assert page.lists["worries"].item(0).text().endswith("May be seen by: me, my team, Efa")
     page.language_button.click()
