@@ -3,7 +3,11 @@
 A read-only SQLCipher connection (``mode=ro``, ``query_only``): no journal-mode switch, no
 header written to an empty file, nothing changed in a backup being chosen for a restore. The
 checks are the vault's own: the key opens it, its schema is one this version knows, every
-page's authentication (``cipher_integrity_check``), SQLite's structure, and the audit chain.
+page's authentication (``cipher_integrity_check``, or in the quick probe the authentication of
+every page the quick structure check reads), SQLite's structure, and the audit chain:
+the whole of it (``full``), or what was appended after the audit checkpoint the file holds (the
+last event a walk found intact, sealed with the vault key: ``store.head``). A checkpoint whose
+seal does not match is damage either way.
 """
 
 from __future__ import annotations
@@ -23,7 +27,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from directwork.store import audit, migrations
-from directwork.store.head import Head, records_head, went_back
+from directwork.store.head import (
+    CHECKPOINT_META,
+    Head,
+    checkpoint_key,
+    read_checkpoint,
+    records_head,
+    went_back,
+)
 from directwork.store.schema import MetaRow
 
 PAGE = 4096  # SQLCipher 4's page size: a records file is a whole number of pages
@@ -72,7 +83,8 @@ class FileFacts:
     vault_id: str = ""
     head: Head = field(default_factory=lambda: Head(0, "0" * 64))
     counts: dict[str, int] = field(default_factory=dict)
-    audit_events: int = 0
+    audit_events: int = 0  # how many events the walk of the chain read
+    checkpoint: Head | None = None  # where that walk started (None: from the first event)
     went_back: str | None = None  # why the records are older than the head compared with
 
 
@@ -126,8 +138,8 @@ def probe(path: Path, key: bytes | bytearray, *, full: bool, expected_vault_id: 
     absent = [c for c in companions if not os.path.lexists(c)]
     engine = read_only_engine(path, key)
     try:
-        return _probe(engine, full=full, expected_vault_id=expected_vault_id, counts=counts,
-                      against=against)
+        return _probe(engine, key, full=full, expected_vault_id=expected_vault_id,
+                      counts=counts, against=against)
     finally:
         engine.dispose()
         for made in absent:
@@ -136,7 +148,7 @@ def probe(path: Path, key: bytes | bytearray, *, full: bool, expected_vault_id: 
                     made.unlink()
 
 
-def _probe(engine: Engine, *, full: bool, expected_vault_id: str, counts: bool,
+def _probe(engine: Engine, key: bytes | bytearray, *, full: bool, expected_vault_id: str, counts: bool,
            against: Head | None) -> FileFacts:
     facts = FileFacts()
     try:
@@ -151,7 +163,7 @@ def _probe(engine: Engine, *, full: bool, expected_vault_id: str, counts: bool,
         raise
     with conn:
         try:
-            meta = _checks(conn, facts, full=full, counts=counts, against=against)
+            meta = _checks(conn, key, facts, full=full, counts=counts, against=against)
         except (DBAPIError, sqlcipher.Error) as exc:
             if is_not_a_database(exc):
                 raise ProbeFailed("damaged", "part of it cannot be read (a damaged page)") from None
@@ -162,30 +174,43 @@ def _probe(engine: Engine, *, full: bool, expected_vault_id: str, counts: bool,
     return facts
 
 
-def _checks(conn: Connection, facts: FileFacts, *, full: bool, counts: bool,
-            against: Head | None) -> dict[str, str]:
+def _checks(conn: Connection, key: bytes | bytearray, facts: FileFacts, *, full: bool,
+            counts: bool, against: Head | None) -> dict[str, str]:
     found = migrations.current_revision(conn)
     if found is None:
         raise ProbeFailed("unversioned", "it has no schema version")
     if not migrations.is_known(found):
         raise ProbeFailed("newer", f"it was written by a newer version (schema {found})", found)
     facts.schema = found
-    rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
-    bad = [f"encryption check: {r[0]}" for r in rows if r and r[0] not in (None, "ok")]
-    if bad:
-        raise ProbeFailed("damaged", "; ".join(bad[:3]))
+    if full:
+        # Every page's authentication, free pages too. The quick check reads every page that
+        # holds anything, and SQLCipher authenticates each page it reads: a damaged one fails
+        # there (as "a damaged page"), so at unlock that one pass over the file is enough.
+        rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+        bad = [f"encryption check: {r[0]}" for r in rows if r and r[0] not in (None, "ok")]
+        if bad:
+            raise ProbeFailed("damaged", "; ".join(bad[:3]))
     rows = conn.exec_driver_sql("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
-    bad = [f"structure check: {r[0]}" for r in rows if r and r[0] != "ok"]
-    if bad:
-        raise ProbeFailed("damaged", "; ".join(bad[:3]))
+    # SQLite says what it found in one row of many lines: the first three say enough.
+    lines = [line for r in rows if r and r[0] != "ok" for line in str(r[0]).splitlines()
+             if line.strip() and not line.startswith("***")]
+    if lines:
+        raise ProbeFailed("damaged", "; ".join(f"structure check: {line}" for line in lines[:3]))
     facts.head = records_head(conn)
     if against is not None:
         facts.went_back = went_back(conn, against)
     with Session(bind=conn) as session:
-        ok, message, facts.audit_events = audit.verify_chain(session)
+        meta = dict(session.execute(select(MetaRow.key, MetaRow.value)).all())
+        vault_id = meta.get("vault_id", "")
+        try:
+            checkpoint = read_checkpoint(meta.get(CHECKPOINT_META), checkpoint_key(key, vault_id),
+                                         vault_id)
+        except ValueError as exc:
+            raise ProbeFailed("damaged", str(exc)) from None
+        facts.checkpoint = None if full else checkpoint
+        ok, message, facts.audit_events = audit.verify_chain(session, facts.checkpoint)
         if not ok:
             raise ProbeFailed("damaged", message)
-        meta = dict(session.execute(select(MetaRow.key, MetaRow.value)).all())
         if counts:
             from directwork.store.stats import record_counts
 

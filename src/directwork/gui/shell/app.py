@@ -23,6 +23,7 @@ from directwork.gui.common.fit import ScreenFit
 from directwork.gui.common.network import NetworkExecutor
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.shell import theme, translation
+from directwork.gui.shell.audit_walk import AuditWalk
 from directwork.gui.shell.lock import IdleLock, carry_lock_shortcut, windows_to_pause
 from directwork.gui.shell.settings import Preferences
 from directwork.gui.shell.setup_wizard import SetupWizard
@@ -98,6 +99,8 @@ class DirectworkApp(QObject):
         self.network = NetworkExecutor(self)
         self.network.default_failure = self._show_error
         self.keeper = DraftKeeper(self.worker)
+        self.audit_walk = AuditWalk(self.worker, self)
+        self.audit_walk.damaged.connect(self._audit_trail_damaged)
         self.window: MainWindow | None = None
         self.wizard: SetupWizard | None = None
         self.unlock_form: UnlockForm | None = None
@@ -215,6 +218,13 @@ class DirectworkApp(QObject):
 
     def _caseload_shown(self) -> None:
         QTimer.singleShot(0, self._build_remaining_pages)
+        self.audit_walk.start_soon()  # the whole audit chain, when it is due
+
+    def _audit_trail_damaged(self, words: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "directwork", words,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setAccessibleName(self.tr("The audit trail has been changed"))
+        self._open_dialog(box)
 
     def _build_remaining_pages(self) -> None:
         if self.window is not None:
