@@ -180,3 +180,41 @@ def test_an_intact_background_walk_is_not_due_again_for_a_week(vault):
         s.merge(MetaRow(key=audit.WALKED_META, value="not a time"))
     with vault.session() as s:
         assert audit.full_walk_due(s, now) is not None, "an unreadable time counts as due"
+
+
+def _damage_page(path: Path, page: int) -> None:
+    with open(path, "r+b") as fh:
+        fh.seek((page - 1) * 4096 + 2000)
+        fh.write(b"\x5a" * 64)
+
+
+def test_with_a_checkpoint_the_whole_file_check_comes_after_unlocking(vault, data_dir):
+    from sqlalchemy import text
+
+    _entries(vault, 3)
+    vault.lock()
+    vault.unlock(PASSPHRASE)
+    assert not vault.structure_unchecked, "no checkpoint: the unlock checked the whole file"
+    with vault.session() as s:
+        root = s.execute(text("SELECT rootpage FROM sqlite_master WHERE name = 'voice_entry'")
+                         ).scalar_one()
+    vault.lock()
+    _damage_page(data_dir / "vault.db", root)  # a page unlocking does not read
+    vault.unlock(PASSPHRASE)
+    assert vault.structure_unchecked
+    problem = vault.check_structure()
+    assert problem is not None and f"HMAC verification failed for page {root}" in problem
+    vault.forget_checkpoint()
+    vault.lock()
+    with pytest.raises(DatabaseDamaged) as err:
+        Vault(data_dir).unlock(PASSPHRASE)
+    assert f"encryption check: HMAC verification failed for page {root}" in err.value.message
+
+
+def test_the_whole_file_check_finds_nothing_in_healthy_records(vault):
+    _entries(vault, 3)
+    vault.lock()
+    vault.unlock(PASSPHRASE)
+    vault.lock()
+    vault.unlock(PASSPHRASE)
+    assert vault.structure_unchecked and vault.check_structure() is None

@@ -3,8 +3,7 @@
 A read-only SQLCipher connection (``mode=ro``, ``query_only``): no journal-mode switch, no
 header written to an empty file, nothing changed in a backup being chosen for a restore. The
 checks are the vault's own: the key opens it, its schema is one this version knows, every
-page's authentication (``cipher_integrity_check``, or in the quick probe the authentication of
-every page the quick structure check reads), SQLite's structure, and the audit chain:
+page's authentication (``cipher_integrity_check``), SQLite's structure, and the audit chain:
 the whole of it (``full``), or what was appended after the audit checkpoint the file holds (the
 last event a walk found intact, sealed with the vault key: ``store.head``). A checkpoint whose
 seal does not match is damage either way.
@@ -85,6 +84,7 @@ class FileFacts:
     counts: dict[str, int] = field(default_factory=dict)
     audit_events: int = 0  # how many events the walk of the chain read
     checkpoint: Head | None = None  # where that walk started (None: from the first event)
+    structure_checked: bool = False  # SQLite's check of the whole file ran
     went_back: str | None = None  # why the records are older than the head compared with
 
 
@@ -124,10 +124,16 @@ def shape_problem(path: Path) -> str | None:
 
 
 def probe(path: Path, key: bytes | bytearray, *, full: bool, expected_vault_id: str = "",
-          counts: bool = False, against: Head | None = None) -> FileFacts:
+          counts: bool = False, against: Head | None = None,
+          from_checkpoint: bool = False) -> FileFacts:
     """Check ``path`` read-only and say what it holds; ProbeFailed says why it cannot be used.
     ``full`` runs SQLite's whole integrity check instead of the quick one; ``against`` is a
-    stored audit head to compare the records with (``FileFacts.went_back``)."""
+    stored audit head to compare the records with (``FileFacts.went_back``).
+
+    ``from_checkpoint`` (the vault's own records, at unlock): when the file holds a sealed
+    audit checkpoint, the chain is walked from it and the file-wide structure check is left
+    to ``check_structure`` after unlocking (every page read is still authenticated as it is
+    read). Without a checkpoint (the first unlock, or after damage was found), both run."""
     problem = shape_problem(path)
     if problem:
         raise ProbeFailed("empty" if "empty" in problem else "damaged", problem)
@@ -139,7 +145,7 @@ def probe(path: Path, key: bytes | bytearray, *, full: bool, expected_vault_id: 
     engine = read_only_engine(path, key)
     try:
         return _probe(engine, key, full=full, expected_vault_id=expected_vault_id,
-                      counts=counts, against=against)
+                      counts=counts, against=against, from_checkpoint=from_checkpoint)
     finally:
         engine.dispose()
         for made in absent:
@@ -148,8 +154,8 @@ def probe(path: Path, key: bytes | bytearray, *, full: bool, expected_vault_id: 
                     made.unlink()
 
 
-def _probe(engine: Engine, key: bytes | bytearray, *, full: bool, expected_vault_id: str, counts: bool,
-           against: Head | None) -> FileFacts:
+def _probe(engine: Engine, key: bytes | bytearray, *, full: bool, expected_vault_id: str,
+           counts: bool, against: Head | None, from_checkpoint: bool) -> FileFacts:
     facts = FileFacts()
     try:
         # Page 1 is the first read: failing here, the key does not fit (or page 1, with the
@@ -163,7 +169,8 @@ def _probe(engine: Engine, key: bytes | bytearray, *, full: bool, expected_vault
         raise
     with conn:
         try:
-            meta = _checks(conn, key, facts, full=full, counts=counts, against=against)
+            meta = _checks(conn, key, facts, full=full, counts=counts, against=against,
+                           from_checkpoint=from_checkpoint)
         except (DBAPIError, sqlcipher.Error) as exc:
             if is_not_a_database(exc):
                 raise ProbeFailed("damaged", "part of it cannot be read (a damaged page)") from None
@@ -175,39 +182,30 @@ def _probe(engine: Engine, key: bytes | bytearray, *, full: bool, expected_vault
 
 
 def _checks(conn: Connection, key: bytes | bytearray, facts: FileFacts, *, full: bool,
-            counts: bool, against: Head | None) -> dict[str, str]:
+            counts: bool, against: Head | None, from_checkpoint: bool) -> dict[str, str]:
     found = migrations.current_revision(conn)
     if found is None:
         raise ProbeFailed("unversioned", "it has no schema version")
     if not migrations.is_known(found):
         raise ProbeFailed("newer", f"it was written by a newer version (schema {found})", found)
     facts.schema = found
-    if full:
-        # Every page's authentication, free pages too. The quick check reads every page that
-        # holds anything, and SQLCipher authenticates each page it reads: a damaged one fails
-        # there (as "a damaged page"), so at unlock that one pass over the file is enough.
-        rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
-        bad = [f"encryption check: {r[0]}" for r in rows if r and r[0] not in (None, "ok")]
-        if bad:
-            raise ProbeFailed("damaged", "; ".join(bad[:3]))
-    rows = conn.exec_driver_sql("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
-    # SQLite says what it found in one row of many lines: the first three say enough.
-    lines = [line for r in rows if r and r[0] != "ok" for line in str(r[0]).splitlines()
-             if line.strip() and not line.startswith("***")]
-    if lines:
-        raise ProbeFailed("damaged", "; ".join(f"structure check: {line}" for line in lines[:3]))
+    with Session(bind=conn) as session:
+        meta = dict(session.execute(select(MetaRow.key, MetaRow.value)).all())
+    vault_id = meta.get("vault_id", "")
+    try:
+        checkpoint = read_checkpoint(meta.get(CHECKPOINT_META), checkpoint_key(key, vault_id),
+                                     vault_id)
+    except ValueError as exc:
+        raise ProbeFailed("damaged", str(exc)) from None
+    if from_checkpoint and not full:
+        facts.checkpoint = checkpoint
+    if full or facts.checkpoint is None:
+        _whole_file(conn, full=full)
+        facts.structure_checked = True
     facts.head = records_head(conn)
     if against is not None:
         facts.went_back = went_back(conn, against)
     with Session(bind=conn) as session:
-        meta = dict(session.execute(select(MetaRow.key, MetaRow.value)).all())
-        vault_id = meta.get("vault_id", "")
-        try:
-            checkpoint = read_checkpoint(meta.get(CHECKPOINT_META), checkpoint_key(key, vault_id),
-                                         vault_id)
-        except ValueError as exc:
-            raise ProbeFailed("damaged", str(exc)) from None
-        facts.checkpoint = None if full else checkpoint
         ok, message, facts.audit_events = audit.verify_chain(session, facts.checkpoint)
         if not ok:
             raise ProbeFailed("damaged", message)
@@ -216,6 +214,40 @@ def _checks(conn: Connection, key: bytes | bytearray, facts: FileFacts, *, full:
 
             facts.counts = record_counts(session)
     return meta
+
+
+def _whole_file(conn: Connection, *, full: bool) -> None:
+    """Every page's authentication (``cipher_integrity_check``) and SQLite's structure check
+    (the quick one unless ``full``); ProbeFailed says what is wrong."""
+    rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+    bad = [f"encryption check: {r[0]}" for r in rows if r and r[0] not in (None, "ok")]
+    if bad:
+        raise ProbeFailed("damaged", "; ".join(bad[:3]))
+    rows = conn.exec_driver_sql("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+    # SQLite says what it found in one row of many lines: the first three say enough.
+    lines = [line for r in rows if r and r[0] != "ok" for line in str(r[0]).splitlines()
+             if line.strip() and not line.startswith("***")]
+    if lines:
+        raise ProbeFailed("damaged", "; ".join(f"structure check: {line}" for line in lines[:3]))
+
+
+def check_structure(path: Path, key: bytes | bytearray) -> str | None:
+    """The whole file's checks that an unlock from the audit checkpoint leaves out (every
+    page's authentication, SQLite's quick structure check), read-only, on a connection of its
+    own (for the check after unlocking, off the vault's worker): what is wrong, or None."""
+    engine = read_only_engine(path, key)
+    try:
+        with engine.connect() as conn:
+            _whole_file(conn, full=False)
+    except ProbeFailed as exc:
+        return exc.detail
+    except (DBAPIError, sqlcipher.Error) as exc:
+        if is_not_a_database(exc):
+            return "part of it cannot be read (a damaged page)"
+        raise
+    finally:
+        engine.dispose()
+    return None
 
 
 # ---------------------------------------------------------------------- backups' names

@@ -16,8 +16,12 @@ Those checks run on a read-only connection, so a refused file is left exactly as
 
 The audit chain is walked at unlock only from its checkpoint (the last event a walk found
 intact, sealed with the vault key, kept in the records' meta table): what was appended since.
-The whole chain is walked by ``check`` (``directwork check``) and, every
-``audit.FULL_WALK_DAYS`` days, by the app in the background after unlocking (``walk_part``).
+With a checkpoint, SQLite's check of the whole file's structure is left to the app, which runs
+it on a thread of its own once the caseload is shown (``check_structure``); every page read is
+authenticated as it is read all the same. The whole chain is walked by ``check`` (``directwork
+check``) and, every ``audit.FULL_WALK_DAYS`` days, by the app in the background after
+unlocking (``walk_part``). Damage found after unlocking drops the checkpoint, so the next unlock
+runs every check and refuses the records.
 
 Every file is 0600 and every folder 0700. Writes begin ``BEGIN IMMEDIATE`` with a busy
 timeout, so two writers wait for each other instead of failing.
@@ -88,6 +92,7 @@ from directwork.store.process_lock import LOCK_NAME, ProcessLock
 from directwork.store.records_file import (
     FileFacts,
     ProbeFailed,
+    check_structure,
     made_at,
     probe,
     raw_key_pragma,
@@ -189,6 +194,8 @@ class Vault:
         self.practitioner_name = ""
         self.vault_id = ""
         self.clock: Callable[[], datetime] | None = None
+        # The last unlock left SQLite's check of the whole file to ``check_structure``.
+        self.structure_unchecked = False
 
     # ------------------------------------------------------------------ state
 
@@ -408,7 +415,7 @@ class Vault:
         stored = self._stored_head(keyfile, raw_key)
         try:
             facts = probe(self.db_path, raw_key, full=False, expected_vault_id=keyfile.vault_id,
-                          against=stored)
+                          against=stored, from_checkpoint=True)
         except ProbeFailed as exc:
             if exc.kind == "newer":
                 raise NewerVersion(exc.found) from None
@@ -457,6 +464,7 @@ class Vault:
             if facts.checkpoint is None or facts.checkpoint.seq != facts.head.seq:
                 # What the checks just walked is the checkpoint for the next unlock.
                 self._store_checkpoint(facts.head, whole=facts.checkpoint is None)
+            self.structure_unchecked = not facts.structure_checked
         except BaseException as exc:
             if engine is not None:
                 engine.dispose()
@@ -536,11 +544,30 @@ class Vault:
         with self.session() as session:
             part = audit.walk_part(session, after, up_to, limit)
         if not part.intact:
-            with self.transaction() as session:
-                session.execute(delete(MetaRow).where(MetaRow.key == CHECKPOINT_META))
+            self.forget_checkpoint()
         elif part.done and part.last is not None:
             self._store_checkpoint(part.last, whole=True)
         return part
+
+    def forget_checkpoint(self) -> None:
+        """After damage was found: no checkpoint, so the next unlock runs every check (the
+        whole audit chain, the whole file's structure) and refuses the records."""
+        with self.transaction() as session:
+            session.execute(delete(MetaRow).where(MetaRow.key == CHECKPOINT_META))
+
+    def check_structure(self) -> str | None:
+        """SQLite's quick check of the whole records file, left out of an unlock that started
+        from the audit checkpoint (``structure_unchecked``): what is wrong, or None. On a
+        read-only connection of its own, so it runs on a thread of its own beside the vault's
+        worker; the caller drops the checkpoint (``forget_checkpoint``) when it finds damage."""
+        if self._key is None:
+            raise VaultLocked()
+        key = bytearray(self._key)  # the lock wipes the vault's own while this may still run
+        try:
+            return check_structure(self.db_path, key)
+        finally:
+            for i in range(len(key)):
+                key[i] = 0
 
     def lock(self, *, keep_process_lock: bool = False) -> None:
         """Checkpoint the journal into the records file (so nothing rests in the WAL), keep
@@ -705,8 +732,7 @@ class Vault:
             problems.append(message)
         with contextlib.suppress(DatabaseError, OperationalError):
             if problems:
-                with self.transaction() as session:
-                    session.execute(delete(MetaRow).where(MetaRow.key == CHECKPOINT_META))
+                self.forget_checkpoint()
             else:
                 self._store_checkpoint(top, whole=True)
         return problems

@@ -95,30 +95,49 @@ def record_view(model: RecordTableModel, name: str, words: int = -1) -> QTableVi
     return view
 
 
-class _FitOnResize(QObject):
-    """Fits the columns again when the table's width changes (a window resized)."""
+class _KeepFitted(QObject):
+    """Fits the columns again when the rows are all replaced and when the table's width
+    changes (a window resized). A hidden table (on a tab not shown) is fitted when it is
+    shown, not before: opening a record replaces the rows of every tab's table."""
 
     def __init__(self, view: QTableView, words: int) -> None:
         super().__init__(view)
         self.view, self.words = view, words
         self.width = -1
+        self.pending = False
+
+    def rows_replaced(self) -> None:
+        self.pending = True
+        if self.view.isVisible():
+            self.fit()
+
+    def fit(self) -> None:
+        self.pending = False
+        self.width = self.view.viewport().width()
+        fit_columns(self.view, self.words)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.view.viewport().width() != self.width:
-            self.width = self.view.viewport().width()
-            fit_columns(self.view, self.words)
+        kind = event.type()
+        if kind == QEvent.Type.Show and watched is self.view and self.pending:
+            self.fit()  # before it is painted
+        elif (kind == QEvent.Type.Resize and watched is self.view.viewport()
+              and self.view.isVisible() and self.view.viewport().width() != self.width):
+            self.fit()
         return False
 
 
 def keep_columns_fitted(view: QTableView, words: int) -> None:
     """Size ``view``'s columns to their contents now, whenever its rows are all replaced and
-    whenever its width changes. At most MEASURED_ROWS rows are measured (a hidden table would
-    otherwise measure every row), and filtering or sorting measures nothing."""
+    whenever its width changes (a hidden table: once it is shown). At most MEASURED_ROWS rows
+    are measured (a hidden table would otherwise measure every row), and filtering or sorting
+    measures nothing."""
     view.setTabKeyNavigation(False)
     view.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
-    view.model().modelReset.connect(lambda: fit_columns(view, words))
-    view.viewport().installEventFilter(_FitOnResize(view, words))
-    fit_columns(view, words)
+    keeper = _KeepFitted(view, words)
+    view.model().modelReset.connect(keeper.rows_replaced)
+    view.installEventFilter(keeper)
+    view.viewport().installEventFilter(keeper)
+    keeper.fit()
 
 
 def fit_columns(view: QTableView, words: int) -> None:

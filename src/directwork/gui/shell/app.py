@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,8 +24,8 @@ from directwork.gui.common.fit import ScreenFit
 from directwork.gui.common.network import NetworkExecutor
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.shell import theme, translation
-from directwork.gui.shell.audit_walk import AuditWalk
 from directwork.gui.shell.lock import IdleLock, carry_lock_shortcut, windows_to_pause
+from directwork.gui.shell.records_check import RecordsCheck
 from directwork.gui.shell.settings import Preferences
 from directwork.gui.shell.setup_wizard import SetupWizard
 from directwork.gui.shell.unlock import UnlockForm
@@ -61,6 +62,13 @@ def warm_up() -> None:
     import directwork.gui.visit.capture
     import directwork.store.caseload
     import directwork.store.records  # noqa: F401
+    from directwork.domain.policy import load_policy
+    from directwork.domain.rules.workdays import bank_holidays, local_date
+
+    # The caseload's review dates count working days: the bank holidays' tables are built on
+    # first use (a seventh of a second), so here rather than while the caseload waits.
+    policy = load_policy()
+    bank_holidays(policy.region, local_date(datetime.now(UTC)).year)
 
 
 def application() -> QApplication:
@@ -99,8 +107,8 @@ class DirectworkApp(QObject):
         self.network = NetworkExecutor(self)
         self.network.default_failure = self._show_error
         self.keeper = DraftKeeper(self.worker)
-        self.audit_walk = AuditWalk(self.worker, self)
-        self.audit_walk.damaged.connect(self._audit_trail_damaged)
+        self.records_check = RecordsCheck(self.worker, self)
+        self.records_check.damaged.connect(self._records_damaged)
         self.window: MainWindow | None = None
         self.wizard: SetupWizard | None = None
         self.unlock_form: UnlockForm | None = None
@@ -218,12 +226,12 @@ class DirectworkApp(QObject):
 
     def _caseload_shown(self) -> None:
         QTimer.singleShot(0, self._build_remaining_pages)
-        self.audit_walk.start_soon()  # the whole audit chain, when it is due
+        self.records_check.start_soon()  # what unlocking left out (records_check)
 
-    def _audit_trail_damaged(self, words: str) -> None:
+    def _records_damaged(self, words: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "directwork", words,
                           QMessageBox.StandardButton.Ok, self.window)
-        box.setAccessibleName(self.tr("The audit trail has been changed"))
+        box.setAccessibleName(self.tr("The records are damaged"))
         self._open_dialog(box)
 
     def _build_remaining_pages(self) -> None:
@@ -458,6 +466,7 @@ class DirectworkApp(QObject):
         # A sync waiting on the hub is not waited for: it stops at its next step, as the
         # vault worker takes no more work, and resumes from there at the next sync.
         self.network.shutdown(wait=False)
+        self.records_check.shutdown()
         self.worker.shutdown()
         for widget in (self.window, self.unlock_form, self.lock_form, self.wizard):
             if widget is not None:
