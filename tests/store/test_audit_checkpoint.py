@@ -200,6 +200,9 @@ def test_with_a_checkpoint_the_whole_file_check_comes_after_unlocking(vault, dat
                          ).scalar_one()
     vault.lock()
     _damage_page(data_dir / "vault.db", root)  # a page unlocking does not read
+    with pytest.raises(DatabaseDamaged, match=f"HMAC verification failed for page {root}"):
+        Vault(data_dir).unlock(PASSPHRASE)  # as the command line unlocks: every check
+    vault.file_checks_after_unlock = True  # as the app unlocks: the file is checked after
     vault.unlock(PASSPHRASE)
     assert vault.structure_unchecked
     problem = vault.check_structure()
@@ -216,5 +219,6 @@ def test_the_whole_file_check_finds_nothing_in_healthy_records(vault):
     vault.lock()
     vault.unlock(PASSPHRASE)
     vault.lock()
+    vault.file_checks_after_unlock = True
     vault.unlock(PASSPHRASE)
     assert vault.structure_unchecked and vault.check_structure() is None

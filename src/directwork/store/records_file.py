@@ -125,15 +125,16 @@ def shape_problem(path: Path) -> str | None:
 
 def probe(path: Path, key: bytes | bytearray, *, full: bool, expected_vault_id: str = "",
           counts: bool = False, against: Head | None = None,
-          from_checkpoint: bool = False) -> FileFacts:
+          from_checkpoint: bool = False, file_checks_later: bool = False) -> FileFacts:
     """Check ``path`` read-only and say what it holds; ProbeFailed says why it cannot be used.
     ``full`` runs SQLite's whole integrity check instead of the quick one; ``against`` is a
     stored audit head to compare the records with (``FileFacts.went_back``).
 
     ``from_checkpoint`` (the vault's own records, at unlock): when the file holds a sealed
-    audit checkpoint, the chain is walked from it and the file-wide structure check is left
-    to ``check_structure`` after unlocking (every page read is still authenticated as it is
-    read). Without a checkpoint (the first unlock, or after damage was found), both run."""
+    audit checkpoint, the chain is walked from it; with ``file_checks_later`` too, the
+    whole file's checks are left to ``check_structure`` after unlocking (every page read is
+    still authenticated as it is read). Without a checkpoint (the first unlock, or after
+    damage was found), everything runs."""
     problem = shape_problem(path)
     if problem:
         raise ProbeFailed("empty" if "empty" in problem else "damaged", problem)
@@ -145,7 +146,8 @@ def probe(path: Path, key: bytes | bytearray, *, full: bool, expected_vault_id: 
     engine = read_only_engine(path, key)
     try:
         return _probe(engine, key, full=full, expected_vault_id=expected_vault_id,
-                      counts=counts, against=against, from_checkpoint=from_checkpoint)
+                      counts=counts, against=against, from_checkpoint=from_checkpoint,
+                      file_checks_later=file_checks_later)
     finally:
         engine.dispose()
         for made in absent:
@@ -155,7 +157,8 @@ def probe(path: Path, key: bytes | bytearray, *, full: bool, expected_vault_id: 
 
 
 def _probe(engine: Engine, key: bytes | bytearray, *, full: bool, expected_vault_id: str,
-           counts: bool, against: Head | None, from_checkpoint: bool) -> FileFacts:
+           counts: bool, against: Head | None, from_checkpoint: bool,
+           file_checks_later: bool) -> FileFacts:
     facts = FileFacts()
     try:
         # Page 1 is the first read: failing here, the key does not fit (or page 1, with the
@@ -170,7 +173,8 @@ def _probe(engine: Engine, key: bytes | bytearray, *, full: bool, expected_vault
     with conn:
         try:
             meta = _checks(conn, key, facts, full=full, counts=counts, against=against,
-                           from_checkpoint=from_checkpoint)
+                           from_checkpoint=from_checkpoint,
+                           file_checks_later=file_checks_later)
         except (DBAPIError, sqlcipher.Error) as exc:
             if is_not_a_database(exc):
                 raise ProbeFailed("damaged", "part of it cannot be read (a damaged page)") from None
@@ -182,7 +186,8 @@ def _probe(engine: Engine, key: bytes | bytearray, *, full: bool, expected_vault
 
 
 def _checks(conn: Connection, key: bytes | bytearray, facts: FileFacts, *, full: bool,
-            counts: bool, against: Head | None, from_checkpoint: bool) -> dict[str, str]:
+            counts: bool, against: Head | None, from_checkpoint: bool,
+            file_checks_later: bool) -> dict[str, str]:
     found = migrations.current_revision(conn)
     if found is None:
         raise ProbeFailed("unversioned", "it has no schema version")
@@ -199,7 +204,7 @@ def _checks(conn: Connection, key: bytes | bytearray, facts: FileFacts, *, full:
         raise ProbeFailed("damaged", str(exc)) from None
     if from_checkpoint and not full:
         facts.checkpoint = checkpoint
-    if full or facts.checkpoint is None:
+    if full or facts.checkpoint is None or not file_checks_later:
         _whole_file(conn, full=full)
         facts.structure_checked = True
     facts.head = records_head(conn)

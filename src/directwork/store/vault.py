@@ -16,9 +16,9 @@ Those checks run on a read-only connection, so a refused file is left exactly as
 
 The audit chain is walked at unlock only from its checkpoint (the last event a walk found
 intact, sealed with the vault key, kept in the records' meta table): what was appended since.
-With a checkpoint, SQLite's check of the whole file's structure is left to the app, which runs
-it on a thread of its own once the caseload is shown (``check_structure``); every page read is
-authenticated as it is read all the same. The whole chain is walked by ``check`` (``directwork
+With a checkpoint, the app (``file_checks_after_unlock``) leaves the whole file's checks (every
+page's authentication, SQLite's structure) to a thread of its own once the caseload is shown
+(``check_structure``); every page read is authenticated as it is read all the same. The whole chain is walked by ``check`` (``directwork
 check``) and, every ``audit.FULL_WALK_DAYS`` days, by the app in the background after
 unlocking (``walk_part``). Damage found after unlocking drops the checkpoint, so the next unlock
 runs every check and refuses the records.
@@ -194,7 +194,12 @@ class Vault:
         self.practitioner_name = ""
         self.vault_id = ""
         self.clock: Callable[[], datetime] | None = None
-        # The last unlock left SQLite's check of the whole file to ``check_structure``.
+        # Set by a caller that runs ``check_structure`` itself once the vault is open (the app,
+        # on a thread of its own once the caseload is shown): an unlock from the audit
+        # checkpoint then leaves the whole file's checks to it. The command line leaves it
+        # unset: each command's unlock checks the whole file.
+        self.file_checks_after_unlock = False
+        # The last unlock left the whole file's checks to ``check_structure``.
         self.structure_unchecked = False
 
     # ------------------------------------------------------------------ state
@@ -415,7 +420,8 @@ class Vault:
         stored = self._stored_head(keyfile, raw_key)
         try:
             facts = probe(self.db_path, raw_key, full=False, expected_vault_id=keyfile.vault_id,
-                          against=stored, from_checkpoint=True)
+                          against=stored, from_checkpoint=True,
+                          file_checks_later=self.file_checks_after_unlock)
         except ProbeFailed as exc:
             if exc.kind == "newer":
                 raise NewerVersion(exc.found) from None
