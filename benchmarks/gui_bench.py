@@ -166,6 +166,19 @@ def _measure_app(data_dir: Path) -> dict[str, float]:
             window.caseload.table.viewport().repaint()
             caseload = time.perf_counter() - started
 
+            # What unlocking left for after the caseload (the whole file's checks, on a thread
+            # of their own) is let finish before searching and opening are measured: the app
+            # starts it a few seconds after the caseload is shown.
+            after = 0.0
+            checks = getattr(app, "records_check", None)
+            if checks is not None and app.vault.structure_unchecked:
+                ended: list[bool] = []
+                checks.file_checked.connect(lambda _ok: ended.append(True))
+                started = time.perf_counter()
+                checks.check_file()
+                _wait(qapp, lambda: bool(ended))
+                after = time.perf_counter() - started
+
             search = window.caseload.search
             keystrokes = []
             for text in SEARCHES:
@@ -195,7 +208,7 @@ def _measure_app(data_dir: Path) -> dict[str, float]:
             del Qt
         finally:
             app.close()
-    return {"unlock": unlock, "shown": caseload - unlock, "caseload": caseload,
+    return {"unlock": unlock, "shown": caseload - unlock, "caseload": caseload, "after": after,
             "search": statistics.median(keystrokes), "open": statistics.median(opens[1:] or opens)}
 
 
@@ -241,6 +254,8 @@ def main() -> None:
             continue
         verdict = "met" if large <= goal else "MISSED"
         print(f"{label:38} {_ms(small):>12} {_ms(large):>13}   <= {goal * 1000:.0f} ms {verdict}")
+    print(f"{'whole-file checks after the caseload':38} {_ms(results[20]['after']):>12} "
+          f"{_ms(results[500]['after']):>13}   on a thread of their own")
     print(f"{'first unlock (whole audit chain walked)':38} {_ms(first[20]):>12} "
           f"{_ms(first[500]):>13}   once, after an upgrade")
     print(f"{'key derivation, before unlock (not in':38} {_ms(kdf):>12} {_ms(kdf):>13}   "

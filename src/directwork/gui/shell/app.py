@@ -55,7 +55,14 @@ def vault_files_exist(data_dir: Path) -> bool:
 
 
 def warm_up() -> None:
-    """Import what the main window needs, off the GUI thread, before it is needed."""
+    """Import what the main window needs, off the GUI thread, before it is needed; and build
+    what the first unlock and the first caseload would otherwise build while the practitioner
+    waits (about half a second on a busy laptop): SQLAlchemy's mappers and its SQLite dialect,
+    the known schema revisions (read from the migration scripts), and the bank holidays'
+    tables the review dates count working days with."""
+    import sqlalchemy.dialects.sqlite.pysqlite  # noqa: F401
+    from sqlalchemy.orm import configure_mappers
+
     import directwork.gui.caseload.page
     import directwork.gui.record.child_record
     import directwork.gui.shell.main_window
@@ -64,9 +71,10 @@ def warm_up() -> None:
     import directwork.store.records  # noqa: F401
     from directwork.domain.policy import load_policy
     from directwork.domain.rules.workdays import bank_holidays, local_date
+    from directwork.store import migrations
 
-    # The caseload's review dates count working days: the bank holidays' tables are built on
-    # first use (a seventh of a second), so here rather than while the caseload waits.
+    configure_mappers()
+    migrations.is_known(migrations.head())
     policy = load_policy()
     bank_holidays(policy.region, local_date(datetime.now(UTC)).year)
 
