@@ -121,6 +121,17 @@ def unlock_delay(failures: int) -> float:
     return min(MAX_DELAY_S, 2.0 ** (failures - FREE_ATTEMPTS))
 
 
+def prepare_for_unlock() -> None:
+    """Build what the first unlock would otherwise build while the practitioner waits: the
+    mappers, the SQLite dialect, the known schema revisions (read from the migration scripts).
+    For the app's worker, while the passphrase is typed."""
+    import sqlalchemy.dialects.sqlite.pysqlite  # noqa: F401
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+    migrations.is_known(migrations.head())
+
+
 @dataclass
 class CheckReport:
     ok: bool

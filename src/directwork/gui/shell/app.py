@@ -60,9 +60,6 @@ def warm_up() -> None:
     waits (about half a second on a busy laptop): SQLAlchemy's mappers and its SQLite dialect,
     the known schema revisions (read from the migration scripts), and the bank holidays'
     tables the review dates count working days with."""
-    import sqlalchemy.dialects.sqlite.pysqlite  # noqa: F401
-    from sqlalchemy.orm import configure_mappers
-
     import directwork.gui.caseload.page
     import directwork.gui.record.child_record
     import directwork.gui.shell.main_window
@@ -71,10 +68,9 @@ def warm_up() -> None:
     import directwork.store.records  # noqa: F401
     from directwork.domain.policy import load_policy
     from directwork.domain.rules.workdays import bank_holidays, local_date
-    from directwork.store import migrations
+    from directwork.store.vault import prepare_for_unlock
 
-    configure_mappers()
-    migrations.is_known(migrations.head())
+    prepare_for_unlock()
     policy = load_policy()
     bank_holidays(policy.region, local_date(datetime.now(UTC)).year)
 
