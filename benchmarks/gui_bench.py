@@ -104,6 +104,7 @@ def _first_unlock(data_dir: Path) -> float:
     from directwork.store.vault import Vault
 
     vault = Vault(data_dir)
+    vault.checks_after_unlock = True  # as the app opens it
     keyfile = KeyFile.read(vault.key_path)
     raw_key = vault._unwrap(keyfile, passphrase=PASSPHRASE)
     started = time.perf_counter()

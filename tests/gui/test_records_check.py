@@ -32,6 +32,7 @@ def test_a_change_behind_the_checkpoint_is_told_in_words_and_refused_at_the_next
         qtbot, make_app, vault, data_dir):
     add_children(vault, ["Ada", "Bea", "Cai"])
     vault.lock()
+    vault.checks_after_unlock = True  # as the app unlocks
     vault.unlock(PASSPHRASE)  # the checkpoint is now the last event
     with vault.transaction() as s:
         s.execute(update(AuditEventRow).where(AuditEventRow.seq == 2).values(action="viewed"))
@@ -56,6 +57,7 @@ def test_an_intact_chain_is_walked_once_and_not_again_until_it_is_due(qtbot, mak
                                                                        data_dir):
     add_children(vault, ["Ada", "Bea"])
     vault.lock()
+    vault.checks_after_unlock = True  # as the app unlocks
     vault.unlock(PASSPHRASE)  # the checkpoint is now the last event
     _walked_long_ago(vault)
     vault.lock()
@@ -78,6 +80,7 @@ def test_a_damaged_page_found_after_unlocking_is_told_in_words(qtbot, make_app, 
 
     add_children(vault, ["Ada", "Bea"])
     vault.lock()
+    vault.checks_after_unlock = True  # as the app unlocks
     vault.unlock(PASSPHRASE)  # the checkpoint: the next unlock leaves the whole file for after
     with vault.session() as s:
         root = s.execute(text("SELECT rootpage FROM sqlite_master WHERE name = 'voice_entry'")

@@ -33,6 +33,7 @@ from tests.support import samples
 
 
 def _entries(vault: Vault, n: int) -> str:
+    vault.checks_after_unlock = True  # as the app unlocks: the checkpoint moves on
     with vault.transaction() as s:
         child = svc.save_document(s, samples.child())
         for i in range(n):
@@ -142,6 +143,16 @@ def test_a_forged_checkpoint_is_refused(vault, data_dir, sealed_with):
     assert _sha(data_dir / "vault.db") == before
 
 
+def test_a_command_line_unlock_writes_nothing(vault, data_dir):
+    _entries(vault, 3)
+    vault.lock()
+    before = _sha(data_dir / "vault.db")
+    cli = Vault(data_dir)  # checks_after_unlock unset, as the command line opens it
+    cli.unlock(PASSPHRASE)
+    cli.lock()
+    assert _sha(data_dir / "vault.db") == before
+
+
 def test_the_background_walk_in_parts_finds_a_change_before_the_checkpoint(vault, data_dir):
     _entries(vault, 9)
     vault.lock()
@@ -202,8 +213,7 @@ def test_with_a_checkpoint_the_whole_file_check_comes_after_unlocking(vault, dat
     _damage_page(data_dir / "vault.db", root)  # a page unlocking does not read
     with pytest.raises(DatabaseDamaged, match=f"HMAC verification failed for page {root}"):
         Vault(data_dir).unlock(PASSPHRASE)  # as the command line unlocks: every check
-    vault.file_checks_after_unlock = True  # as the app unlocks: the file is checked after
-    vault.unlock(PASSPHRASE)
+    vault.unlock(PASSPHRASE)  # as the app unlocks: the file is checked after
     assert vault.structure_unchecked
     problem = vault.check_structure()
     assert problem is not None and f"HMAC verification failed for page {root}" in problem
@@ -219,6 +229,5 @@ def test_the_whole_file_check_finds_nothing_in_healthy_records(vault):
     vault.lock()
     vault.unlock(PASSPHRASE)
     vault.lock()
-    vault.file_checks_after_unlock = True
     vault.unlock(PASSPHRASE)
     assert vault.structure_unchecked and vault.check_structure() is None

@@ -16,9 +16,10 @@ Those checks run on a read-only connection, so a refused file is left exactly as
 
 The audit chain is walked at unlock only from its checkpoint (the last event a walk found
 intact, sealed with the vault key, kept in the records' meta table): what was appended since.
-With a checkpoint, the app (``file_checks_after_unlock``) leaves the whole file's checks (every
+With a checkpoint, the app (``checks_after_unlock``) leaves the whole file's checks (every
 page's authentication, SQLite's structure) to a thread of its own once the caseload is shown
-(``check_structure``); every page read is authenticated as it is read all the same. The whole chain is walked by ``check`` (``directwork
+(``check_structure``); every page read is authenticated as it is read all the same. Only the
+app's unlocks move the checkpoint on: a command-line unlock writes nothing. The whole chain is walked by ``check`` (``directwork
 check``) and, every ``audit.FULL_WALK_DAYS`` days, by the app in the background after
 unlocking (``walk_part``). Damage found after unlocking drops the checkpoint, so the next unlock
 runs every check and refuses the records.
@@ -205,11 +206,12 @@ class Vault:
         self.practitioner_name = ""
         self.vault_id = ""
         self.clock: Callable[[], datetime] | None = None
-        # Set by a caller that runs ``check_structure`` itself once the vault is open (the app,
-        # on a thread of its own once the caseload is shown): an unlock from the audit
-        # checkpoint then leaves the whole file's checks to it. The command line leaves it
-        # unset: each command's unlock checks the whole file.
-        self.file_checks_after_unlock = False
+        # Set by a caller that keeps checking after unlocking (the app: ``check_structure`` on a
+        # thread of its own once the caseload is shown, and the weekly walk of the whole chain):
+        # an unlock from the audit checkpoint then leaves the whole file's checks to it, and
+        # moves the checkpoint on to the last event it walked. The command line leaves it
+        # unset: each command's unlock checks the whole file, and writes nothing.
+        self.checks_after_unlock = False
         # The last unlock left the whole file's checks to ``check_structure``.
         self.structure_unchecked = False
 
@@ -432,7 +434,7 @@ class Vault:
         try:
             facts = probe(self.db_path, raw_key, full=False, expected_vault_id=keyfile.vault_id,
                           against=stored, from_checkpoint=True,
-                          file_checks_later=self.file_checks_after_unlock)
+                          file_checks_later=self.checks_after_unlock)
         except ProbeFailed as exc:
             if exc.kind == "newer":
                 raise NewerVersion(exc.found) from None
@@ -478,7 +480,8 @@ class Vault:
                     migrations.upgrade(conn)
             if stored is None:
                 self._store_head(keyfile)  # a vault from before heads were kept: start now
-            if facts.checkpoint is None or facts.checkpoint.seq != facts.head.seq:
+            if self.checks_after_unlock and (facts.checkpoint is None
+                                             or facts.checkpoint.seq != facts.head.seq):
                 # What the checks just walked is the checkpoint for the next unlock.
                 self._store_checkpoint(facts.head, whole=facts.checkpoint is None)
             self.structure_unchecked = not facts.structure_checked

@@ -141,14 +141,14 @@ class DirectworkApp(QObject):
 
                 self._vault = Vault(self.data_dir)
                 # The whole file's checks run after the caseload is shown (records_check).
-                self._vault.file_checks_after_unlock = True
+                self._vault.checks_after_unlock = True
                 self.worker.vault = self._vault
             return self._vault
 
     @vault.setter
     def vault(self, vault: Vault) -> None:
         with self._vault_lock:
-            vault.file_checks_after_unlock = True
+            vault.checks_after_unlock = True
             self._vault = vault
             self.worker.vault = vault
 
