@@ -94,7 +94,6 @@ def _wait(qapp, done, timeout: float = 60.0) -> None:
                 raise TimeoutError("the app did not finish in time")
     finally:
         waker.stop()
-    qapp.processEvents()  # what the result set going (a table fitting its columns) runs too
 
 
 def _first_unlock(data_dir: Path) -> float:
