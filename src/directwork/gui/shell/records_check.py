@@ -106,11 +106,13 @@ class RecordsCheck(QObject):
         self._next(None)
 
     def _next(self, after: Head | None) -> None:
-        target = self._target
-        if not self.walking or target is None:
+        target, vault = self._target, self.worker.vault
+        if not self.walking or target is None or vault is None:
+            self.walking = False
             return
-        self.worker.call(lambda: self.worker.require_vault().walk_part(after, target.seq, PART),
-                         success=self._walked, failure=self._stopped)
+        # The vault's own method: what runs on the worker holds no Qt object.
+        self.worker.call(vault.walk_part, after, target.seq, PART, success=self._walked,
+                         failure=self._stopped)
 
     def _walked(self, part: WalkPart) -> None:
         if not part.intact:
