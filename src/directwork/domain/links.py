@@ -396,3 +396,17 @@ def joined(links: Iterable[tuple[str, str]]) -> list[frozenset[str]]:
     for x in parent:
         groups[root(x)].add(x)
     return sorted((frozenset(g) for g in groups.values()), key=lambda g: (-len(g), min(g)))
+
+
+def mentions(text: str, name: str) -> bool:
+    """Whether ``text`` names the place or group ``name``: every telling word of the name is
+    among the text's words, in any order, case, accents, plurals and Welsh mutations set
+    aside ("we hang round the garage on heol mawr" mentions "Heol Fawr garages")."""
+    wanted = [w for w in (x.folded for x in words_in(name))
+              if w not in PLACE_JOINING_WORDS and len(w) > 1]
+    if not wanted or not text.strip():
+        return False
+    said = [radicals(w.folded.removesuffix("s")) | radicals(w.folded)
+            for w in words_in(text)]
+    return all(any((radicals(w) | radicals(w.removesuffix("s"))) & forms for forms in said)
+               for w in wanted)

@@ -218,18 +218,19 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     outcome: dict[int, tuple[ChangeStatus, str]] = {
         c.seq: ("rejected", batch.refused[c.seq]) for c, _ in fresh if c.seq in batch.refused}
     candidates = [c for c, _ in fresh if c.seq not in outcome]
-    # A team link names a second child: it must be on the team's caseloads too.
-    seconds = {c.seq: str(getattr(batch.records[c.seq], "second_child", ""))
-               for c in candidates if c.kind in validation.TEAM_ONLY}
-    allowed, new_children = _allowed_children(
-        session, device, practitioner, {c.child_id for c in candidates} | set(seconds.values()))
+    # A team record names other children (a link's second child, a team context's
+    # children): every one must be on the team's caseloads too.
+    others = {c.seq: validation.team_children(batch.records[c.seq]) - {c.child_id}
+              for c in candidates if c.kind in validation.TEAM_ONLY}
+    named = {c.child_id for c in candidates}.union(*others.values())
+    allowed, new_children = _allowed_children(session, device, practitioner, named)
     for change in candidates:
         if change.child_id not in allowed:
             outcome[change.seq] = ("rejected", "this child is not on your caseload")
-        elif change.seq in seconds and not practitioner.is_manager:
+        elif change.seq in others and not practitioner.is_manager:
             outcome[change.seq] = ("rejected", "only a team manager decides team links")
-        elif change.seq in seconds and (seconds[change.seq] not in allowed or {
-                change.child_id, seconds[change.seq]} & new_children):
+        elif change.seq in others and (not others[change.seq] <= allowed or (
+                {change.child_id} | others[change.seq]) & new_children):
             outcome[change.seq] = ("rejected", "a team link joins two children already on "
                                                "your team's caseloads")
     candidates = [c for c in candidates if c.seq not in outcome]
