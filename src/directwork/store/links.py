@@ -23,6 +23,7 @@ from directwork.domain.records import (
     Child,
     Context,
     ContextReview,
+    InformationSharing,
     LinkKind,
     LinkVerdict,
     Person,
@@ -277,3 +278,21 @@ def team_context_of(session: Session, context_id: str) -> TeamContext:
 def new_action(what: str, owner: str, agency: str, due: date | None) -> PlanAction:
     return PlanAction(id=str(uuid.uuid4())[:8], what=what, owner=owner, agency=agency, due=due,
                       status=ActionStatus.NOT_STARTED)
+
+
+def record_panel_given(session: Session, context_id: str, panel: str, why: str, basis: str,
+                       named: str) -> list[InformationSharing]:
+    """The context summary was given to the panel: an information-sharing entry on each
+    linked child's record (what, with whom, why, on what basis), as for any sharing. The
+    entry names the place or group, never the other children. Nothing is written unless
+    every part is given (``practice.log_information_sharing``'s rules)."""
+    from directwork.store.practice import log_information_sharing
+
+    require_manager(session)
+    context = team_context_of(session, context_id)
+    what = (f"The context summary about \u201c{context.title}\u201d for the multi-agency "
+            f"exploitation panel ({named}): what this child's record says of the place or "
+            f"group, as far as its sharing allows")
+    return [log_information_sharing(session, InformationSharing(
+        child_id=child_id, shared=True, what=what, with_whom=panel.strip(), why=why.strip(),
+        basis=basis.strip())) for child_id in context.children]

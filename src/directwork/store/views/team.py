@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from directwork.domain.links import Linkable, Suggestion, joined, mentions, suggest
 from directwork.domain.records import (
+    Audience,
     Child,
     Context,
     LinkKind,
@@ -23,7 +24,7 @@ from directwork.domain.records import (
     Speaker,
     TeamContext,
 )
-from directwork.domain.redaction import current_voice, for_team
+from directwork.domain.redaction import current_voice, for_team, voice_for
 from directwork.domain.rules.workdays import local_date
 from directwork.store import links as team_links
 from directwork.store import records as services
@@ -165,11 +166,21 @@ def _member(item: Linkable, children: dict[str, TeamChild]) -> LinkedMember:
 
 @dataclass(frozen=True)
 class Known:
-    """One thing known of the place or group from a child's record: when, and what."""
+    """One thing known of the place or group from a child's record: when, who said it (a
+    visit note has no speaker), the words, and whether the speaker agreed that other
+    agencies (such as the exploitation panel) may see them too."""
 
     on: date | None
-    source: str
+    speaker: Speaker | None
+    speaker_name: str
     words: str
+    agencies: bool
+
+    @property
+    def source(self) -> str:
+        if self.speaker is None:
+            return "visit note"
+        return "said by " + (self.speaker_name or _SPEAKERS.get(self.speaker, "someone else"))
 
 
 @dataclass(frozen=True)
@@ -185,6 +196,7 @@ class ContextChild:
     date_of_birth: date | None
     record_name: str
     sort: str
+    context_type: str
     concerns: str
     strengths: str
     seen: tuple[date, ...]
@@ -246,6 +258,7 @@ def _context_child(session: Session, place: Context) -> ContextChild:
         if visit.place.strip() and mentions(visit.place, name):
             seen.add(local_date(visit.started_at))
     shared_ids = {v.id for v in seen_by_team.voice}
+    to_agencies = {v.id for v in voice_for(whole, Audience.AGENCIES)}
     left_out = 0
     for entry in current_voice(whole.voice):
         if not mentions(entry.text, name):
@@ -254,8 +267,8 @@ def _context_child(session: Session, place: Context) -> ContextChild:
             left_out += 1
             continue
         on = local_date(entry.created_at) if entry.created_at else None
-        who = entry.speaker_name.strip() or _SPEAKERS.get(entry.speaker, entry.speaker.value)
-        known.append(Known(on, f"said by {who}", entry.text.strip()))
+        known.append(Known(on, entry.speaker, entry.speaker_name.strip(), entry.text.strip(),
+                           entry.id in to_agencies))
         if on is not None:
             seen.add(on)
     shared_notes = {n.id for n in seen_by_team.notes}
@@ -266,13 +279,14 @@ def _context_child(session: Session, place: Context) -> ContextChild:
             left_out += 1
             continue
         on = local_date(note.created_at) if note.created_at else None
-        known.append(Known(on, "visit note", note.text.strip()))
+        known.append(Known(on, None, "", note.text.strip(), True))
     known.sort(key=lambda k: (k.on or date.min, k.source, k.words))
     return ContextChild(
         child=TeamChild(child.id, f"{child.display_name} {child.family_name}".strip(),
                         child.practitioner_name or "no practitioner named"),
         given_name=child.given_name or child.display_name, family_name=child.family_name,
         date_of_birth=child.date_of_birth, record_name=name,
-        sort=team_links.linkable_context(place).sort, concerns=place.concerns.strip(),
+        sort=team_links.linkable_context(place).sort,
+        context_type=place.context_type.value, concerns=place.concerns.strip(),
         strengths=place.strengths.strip(), seen=tuple(sorted(seen)), known=tuple(known),
         left_out=left_out)
