@@ -28,6 +28,7 @@ from sqlalchemy import case, false, func, insert, null, or_, select, true, updat
 from sqlalchemy.orm import Session
 
 from directwork.domain import codec, validation
+from directwork.domain.records import LinkVerdict
 from directwork.hub import audit
 from directwork.hub.admin import HubError, hub_value, new_epoch, new_mark, visible_children
 from directwork.hub.schema import (
@@ -452,7 +453,45 @@ def state(session: Session, device: Device, position: str, *,
     practitioner = session.get(Practitioner, current.practitioner_id)
     return HubStateAnswer(epoch=epoch, last_seq=current.last_seq, feed_head=head,
                           position_known=known, retiring=current.retiring_at is not None,
-                          manager=bool(practitioner and practitioner.is_manager))
+                          manager=bool(practitioner and practitioner.is_manager),
+                          linked_children=linked_children(session, practitioner)
+                          if practitioner is not None else [])
+
+
+def linked_children(session: Session, practitioner: Practitioner) -> list[str]:
+    """The children on ``practitioner``'s own caseload that confirmed team links join to
+    another child. All a practitioner's laptop is told of team links: that there is one, never
+    who or what (the links themselves go to the team's managers alone). A link whose heads
+    disagree (two managers deciding differently) joins nothing, as on the laptops."""
+    mine = set(session.execute(select(ChildCase.child_id).where(
+        ChildCase.practitioner_id == practitioner.id)).scalars())
+    if not mine:
+        return []
+    verdicts: dict[str, set[str]] = {}
+    joined: dict[str, set[str]] = {}
+    for record_id, payload in session.execute(
+            select(RecordCopy.record_id, RecordCopy.payload).where(
+                RecordCopy.kind == "team_link", RecordCopy.is_head.is_(True),
+                RecordCopy.quarantined_at.is_(None))):
+        data = json.loads(payload)
+        verdicts.setdefault(record_id, set()).add(
+            "deleted" if data.get("deleted") else str(data.get("verdict", "")))
+        joined[record_id] = {str(data.get("first_child", "")), str(data.get("second_child", ""))}
+    linked: set[str] = set()
+    for record_id, said in verdicts.items():
+        if said == {LinkVerdict.CONFIRMED.value}:
+            linked |= joined[record_id]
+    return sorted(linked & mine)
+
+
+def note_team_view(session: Session, device: Device, practitioner: Practitioner,
+                   opened: list[str]) -> int:
+    """Keep each opening of the team view a laptop reports in the hub's audit log, with who
+    and which device (the words name a time and a page, never a child)."""
+    for line in opened:
+        audit.record(session, "team-view", actor=practitioner.id, device_id=device.id,
+                     detail=line[:200])
+    return len(opened)
 
 
 # --------------------------------------------------------------------------- pull

@@ -9,6 +9,7 @@ no, is a practitioner's.
 from __future__ import annotations
 
 import dataclasses
+import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -76,9 +77,63 @@ def require_manager(session: Session) -> None:
 
 def note_team_view_opened(session: Session) -> None:
     """The audit trail keeps every opening of the team view (a manager reading other
-    practitioners' children)."""
+    practitioners' children), and the hub's does too: the opening waits to be reported at
+    the next sync (``unreported_openings``)."""
     require_manager(session)
     audit.record_event(session, "open", "team_view", "", "")
+    _keep_opening(session, "team view")
+
+
+_OPENINGS = "team_view_unreported"
+_ALSO_LINKED = "also_linked"
+
+
+def _keep_opening(session: Session, page: str) -> None:
+    row = session.get(MetaRow, _OPENINGS)
+    held = json.loads(row.value) if row is not None else []
+    held.append(f"{now_of(session).isoformat(timespec='seconds')} opened the {page}")
+    session.merge(MetaRow(key=_OPENINGS, value=json.dumps(held[-10_000:])))
+
+
+def unreported_openings(session: Session) -> list[str]:
+    """Openings of the team view not yet reported to the hub, oldest first."""
+    row = session.get(MetaRow, _OPENINGS)
+    return list(json.loads(row.value)) if row is not None else []
+
+
+def openings_reported(session: Session, sent: list[str]) -> None:
+    """The hub has kept ``sent``: they are no longer waiting (any opened since stay)."""
+    held = unreported_openings(session)
+    left = held[len(sent):] if held[:len(sent)] == sent else [h for h in held if h not in sent]
+    session.merge(MetaRow(key=_OPENINGS, value=json.dumps(left)))
+
+
+def set_also_linked(session: Session, child_ids: Sequence[str]) -> None:
+    """What the hub said at the last sync: which of this practitioner's children confirmed
+    team links join to other children (never who)."""
+    session.merge(MetaRow(key=_ALSO_LINKED, value=json.dumps(sorted(set(child_ids)))))
+
+
+def is_also_linked(session: Session, child_id: str) -> bool:
+    """Whether the hub said this child is linked to other children on the team. On a manager's
+    laptop the confirmed links held here say so too."""
+    row = session.get(MetaRow, _ALSO_LINKED)
+    if row is not None and child_id in json.loads(row.value):
+        return True
+    if not is_team_manager(session):
+        return False
+    return any(child_id in {i.child_id for i in _group_items(session, group)}
+               for group in confirmed_groups(session))
+
+
+def _group_items(session: Session, group: frozenset[str]) -> list[Linkable]:
+    found: list[Linkable] = []
+    for rid in group:
+        try:
+            found.append(_linkable(session, rid))
+        except InvalidRecord:
+            continue
+    return found
 
 
 # --------------------------------------------------------------------------- what may be linked
@@ -266,6 +321,7 @@ def note_team_context_opened(session: Session, context_id: str) -> None:
     require_manager(session)
     context = services.get_document(session, TeamContext, context_id)
     audit.record_event(session, "open", "team_context", context.id, "")
+    _keep_opening(session, f"team context page {context.id}")
 
 
 def team_context_of(session: Session, context_id: str) -> TeamContext:
