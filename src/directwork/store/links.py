@@ -35,8 +35,7 @@ from directwork.domain.records import (
 from directwork.store import audit
 from directwork.store import records as services
 from directwork.store.context import now_of
-from directwork.store.errors import RecordNotFound
-from directwork.store.errors import VaultError
+from directwork.store.errors import RecordNotFound, VaultError
 from directwork.store.mapping import row_class
 from directwork.store.records import InvalidRecord
 from directwork.store.schema import MetaRow

@@ -48,8 +48,12 @@ def _who(child: TeamChild) -> str:
     return f"{child.name} ({child.practitioner})"
 
 
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class TeamPage(QWidget):
     decided = Signal()
+    context_chosen = Signal(str)
 
     def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +119,9 @@ class TeamPage(QWidget):
         s_layout.addWidget(self.problem)
         self.tabs.addTab(suggestions, "&Suggestions")
 
+        linked = QWidget()
+        l_layout = QVBoxLayout(linked)
+        l_layout.setContentsMargins(0, 6, 0, 0)
         self.groups = named(QTreeWidget(), "Linked children",
                             "Places, groups and people confirmed as the same, and the children "
                             "whose records name them")
@@ -122,8 +129,34 @@ class TeamPage(QWidget):
         self.groups.setWordWrap(True)
         self.groups.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.groups.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tabs.addTab(self.groups, "&Linked children")
+        self.groups.itemSelectionChanged.connect(self._group_chosen)
+        self.groups.itemActivated.connect(lambda *_: self._open_or_make())
+        l_layout.addWidget(self.groups, 1)
+        context_row = QHBoxLayout()
+        context_label = QLabel(self.tr("Na&me for the team:"))
+        self.context_name = named(QLineEdit(), self.tr("Name of the team context"))
+        self.context_name.setPlaceholderText(self.tr("for example: Heol Fawr garages"))
+        self.context_name.textChanged.connect(self._enable_context)
+        context_label.setBuddy(self.context_name)
+        self.make_context_button = named(
+            QPushButton(self.tr("Make a team &context")),
+            self.tr("Make the chosen place or group a team context, with its own page and plan"))
+        self.make_context_button.clicked.connect(self._make_context)
+        self.open_context_button = named(QPushButton(self.tr("&Open the team context")),
+                                         self.tr("Open the chosen team context's page"))
+        self.open_context_button.clicked.connect(self._open_context)
+        context_row.addWidget(context_label)
+        context_row.addWidget(self.context_name, 1)
+        context_row.addWidget(self.make_context_button)
+        context_row.addWidget(self.open_context_button)
+        l_layout.addLayout(context_row)
+        self.context_problem = QLabel()
+        self.context_problem.setProperty("role", "error")
+        self.context_problem.setWordWrap(True)
+        l_layout.addWidget(self.context_problem)
+        self.tabs.addTab(linked, "&Linked children")
         self._enable()
+        self._enable_context()
 
     # ------------------------------------------------------------------ loading
 
@@ -199,8 +232,11 @@ class TeamPage(QWidget):
     def _fill_groups(self, view: TeamView) -> None:
         self.groups.clear()
         for group in view.groups:
-            top = QTreeWidgetItem([f"{group.title} — {KIND_WORDS[group.kind].lower()}",
+            made = self.tr(" — team context") if group.context_id else ""
+            top = QTreeWidgetItem([f"{group.title} — {KIND_WORDS[group.kind].lower()}{made}",
                                    f"{len(group.children)} children"])
+            top.setData(0, GROUP_ROLE, (group.kind.value, group.context_id,
+                                        list(group.record_ids)))
             for member in group.members:
                 concern = ", of concern" if member.of_concern else ""
                 QTreeWidgetItem(top, [f"{member.name} ({member.sort}{concern})",
@@ -241,3 +277,62 @@ class TeamPage(QWidget):
         self.worker.change(links.decide, key[0], key[1], verdict, reason,
                            success=while_open(self, done),
                            failure=while_open(self, lambda exc: say(self.problem, str(exc))))
+
+    # ------------------------------------------------------------------ team contexts
+
+    def chosen_group(self) -> tuple[str, str, list[str]] | None:
+        """(kind, team context id or "", record ids) of the linked group chosen, if any."""
+        items = self.groups.selectedItems()
+        if not items:
+            return None
+        item = items[0]
+        while (above := item.parent()) is not None:
+            item = above
+        data = item.data(0, GROUP_ROLE)
+        return (str(data[0]), str(data[1]), [str(r) for r in data[2]]) if data else None
+
+    def _enable_context(self) -> None:
+        group = self.chosen_group()
+        place = group is not None and group[0] == LinkKind.CONTEXT.value
+        made = group is not None and bool(group[1])
+        self.open_context_button.setEnabled(made)
+        self.make_context_button.setEnabled(place and not made
+                                            and bool(self.context_name.text().strip()))
+        self.context_name.setEnabled(place and not made)
+
+    def _group_chosen(self) -> None:
+        """A place or group chosen: its first name offered as the team context's name."""
+        group = self.chosen_group()
+        if group is not None and group[0] == LinkKind.CONTEXT.value and not group[1]:
+            names = sorted({m.name.strip() for g in self.view.groups
+                            if list(g.record_ids) == group[2] for m in g.members},
+                           key=str.casefold)
+            self.context_name.setText(names[0] if names else "")
+        self._enable_context()
+
+    def _open_or_make(self) -> None:
+        group = self.chosen_group()
+        if group is not None and group[1]:
+            self.context_chosen.emit(group[1])
+
+    def _open_context(self) -> None:
+        group = self.chosen_group()
+        if group is not None and group[1]:
+            self.context_chosen.emit(group[1])
+
+    def _make_context(self) -> None:
+        group = self.chosen_group()
+        name = self.context_name.text().strip()
+        if group is None or not name:
+            return
+        self.context_problem.clear()
+
+        def made(context: object) -> None:
+            self.context_name.clear()
+            self.decided.emit()
+            self.context_chosen.emit(str(getattr(context, "id", "")))
+
+        self.worker.change(links.make_team_context, group[2], name, "",
+                           success=while_open(self, made),
+                           failure=while_open(self, lambda exc: say(
+                               self.context_problem, getattr(exc, "message", None) or str(exc))))
