@@ -266,11 +266,11 @@ class TeamContextPage(QWidget):
             if not lines:
                 lines.append(self.tr("Nothing more on this child's record that the team may "
                                      "see."))
+            self.linked_tree.addTopLevelItem(top)
             for line in lines:
                 item = QTreeWidgetItem(top, [line])
                 item.setToolTip(0, line)
-                item.setFirstColumnSpanned(True)
-            self.linked_tree.addTopLevelItem(top)
+                item.setFirstColumnSpanned(True)  # in the tree first: the words across the page
             top.setExpanded(True)
 
     # ------------------------------------------------------------------ the plan

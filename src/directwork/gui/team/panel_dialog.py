@@ -124,6 +124,7 @@ class PanelDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+        self.resize(600, 480)
 
     # ------------------------------------------------------------------ making it
 
