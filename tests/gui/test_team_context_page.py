@@ -8,7 +8,14 @@ from __future__ import annotations
 import subprocess
 from datetime import date
 
-from directwork.domain.records import InformationSharing, LinkVerdict, TeamContext
+from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox
+
+from directwork.domain.records import (
+    ActionStatus,
+    InformationSharing,
+    LinkVerdict,
+    TeamContext,
+)
 from directwork.gui.team.context_page import TeamContextPage
 from directwork.gui.team.notice import AlsoLinkedNotice
 from directwork.gui.team.page import TeamPage
@@ -85,6 +92,16 @@ def test_the_page_shows_what_the_team_may_see_and_saves_the_plan(qtbot, vault, w
     page.plan.item(4, 3).setText("26/02/2027")
     page.save_button.click()
     qtbot.waitUntil(lambda: "say who does it" in page.problem.text(), timeout=20_000)
+    # How an action stands is chosen from a list while its cell is edited.
+    status = page.plan.item(0, 4)
+    page.plan.setCurrentItem(status)
+    page.plan.editItem(status)
+    editor = page.plan.findChild(QComboBox)
+    assert editor is not None and editor.currentData() == "not_started"
+    editor.setCurrentIndex(editor.findData("in_progress"))
+    page.plan.commitData(editor)
+    page.plan.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+    assert status.text() == "In progress"
     page.plan.item(4, 1).setText("Dai Price")
     page.plan.item(4, 2).setText("Housing")
     page.save_button.click()
@@ -92,6 +109,7 @@ def test_the_page_shows_what_the_team_may_see_and_saves_the_plan(qtbot, vault, w
     with vault.session() as s:
         (saved,) = svc.list_documents(s, TeamContext)
     assert [a.owner for a in saved.actions][-1] == "Dai Price"
+    assert saved.actions[0].status is ActionStatus.IN_PROGRESS
     assert saved.actions[-1].due == date(2027, 2, 26)
     page.review_words.setText("Patrols started.")
     page.review_button.click()

@@ -13,7 +13,14 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +29,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -64,6 +73,32 @@ def parse_day(words: str) -> date | None:
     if not words:
         return None
     return datetime.strptime(words, DATE_FORMAT).date()
+
+
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """How an action stands, chosen from a list while the cell is edited (by keyboard: F2 or
+    typing); the cell shows the words, and keeps the status's value."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = named(QComboBox(parent), tr("How the action stands"))
+        for value, words in STATUS_WORDS.items():
+            editor.addItem(tr(words), value.value)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            found = editor.findData(index.data(STATUS_ROLE))
+            editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), STATUS_ROLE)
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
 class TeamContextPage(QWidget):
@@ -133,6 +168,7 @@ class TeamContextPage(QWidget):
                                              self.tr("By (dd/mm/yyyy)"), self.tr("Status")])
         self.plan.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.plan.verticalHeader().setVisible(False)
+        self.plan.setItemDelegateForColumn(4, StatusDelegate(self.plan))
         self.plan.setMinimumHeight(120)
         plan_header = self.plan.horizontalHeader()
         plan_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -146,7 +182,7 @@ class TeamContextPage(QWidget):
         self.remove_button = named(QPushButton(self.tr("&Remove the action")),
                                    self.tr("Remove the chosen action from the plan"))
         self.remove_button.clicked.connect(self._remove_row)
-        review_label = QLabel(self.tr("Next re&view:"))
+        review_label = QLabel(self.tr("Ne&xt review:"))
         self.next_review = named(QLineEdit(), self.tr("Next review of the plan, dd/mm/yyyy"))
         self.next_review.setPlaceholderText("dd/mm/yyyy")
         self.next_review.setMaximumWidth(130)
@@ -169,7 +205,7 @@ class TeamContextPage(QWidget):
         self.review_words.setPlaceholderText(self.tr("for example: patrols started; two "
                                                      "children no longer seen there"))
         found_label.setBuddy(self.review_words)
-        self.review_button = named(QPushButton(self.tr("Record the &review")),
+        self.review_button = named(QPushButton(self.tr("Rec&ord the review")),
                                    self.tr("Record the review, with the next review date"))
         self.review_button.clicked.connect(self._review)
         reviewed_row.addWidget(found_label)
@@ -285,11 +321,9 @@ class TeamContextPage(QWidget):
         self.plan.setItem(row, 1, QTableWidgetItem(action.owner))
         self.plan.setItem(row, 2, QTableWidgetItem(action.agency))
         self.plan.setItem(row, 3, QTableWidgetItem(day_text(action.due)))
-        status = named(QComboBox(), self.tr("How the action stands"))
-        for value, words in STATUS_WORDS.items():
-            status.addItem(tr(words), value.value)
-        status.setCurrentIndex(list(STATUS_WORDS).index(action.status))
-        self.plan.setCellWidget(row, 4, status)
+        status = QTableWidgetItem(tr(STATUS_WORDS[action.status]))
+        status.setData(STATUS_ROLE, action.status.value)
+        self.plan.setItem(row, 4, status)
         if not action.what:
             self.plan.setCurrentCell(row, 0)
 
@@ -310,9 +344,9 @@ class TeamContextPage(QWidget):
             except ValueError:
                 raise ValueError(self.tr("Action {n}: write the date as dd/mm/yyyy.").format(
                     n=row + 1)) from None
-            widget = self.plan.cellWidget(row, 4)
-            status = (ActionStatus(widget.currentData()) if isinstance(widget, QComboBox)
-                      else ActionStatus.NOT_STARTED)
+            held = self.plan.item(row, 4)
+            status = ActionStatus(str(held.data(STATUS_ROLE))) if held is not None and \
+                held.data(STATUS_ROLE) else ActionStatus.NOT_STARTED
             first = self.plan.item(row, 0)
             found.append(PlanAction(id=str(first.data(0x0100) or "") if first else "",
                                     what=cell(0), owner=cell(1), agency=cell(2), due=due,
