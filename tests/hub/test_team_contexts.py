@@ -6,7 +6,9 @@ audit log as well as the laptop's; and a practitioner whose child is linked is t
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from datetime import date
 
 from sqlalchemy import select
 
@@ -22,7 +24,7 @@ from directwork.hub.schema import AuditEvent
 from directwork.store import links, operations
 from directwork.store import records as svc
 from directwork.store.schema import AuditEventRow
-from directwork.store.views.team import load_team
+from directwork.store.views.team import load_team, load_team_context
 
 
 def _child_with_place(laptop, given: str, place: str) -> str:
@@ -55,7 +57,8 @@ def _held(laptop, cls):
         return svc.list_documents(s, cls)
 
 
-def test_a_team_context_reaches_managers_only(sqlite_hub, new_laptop):
+def test_a_team_context_reaches_managers_only_and_conflicts_like_documents(sqlite_hub,
+                                                                          new_laptop):
     hub, (sam, rhian, pat, lee), _children, _pat_id = _team(sqlite_hub, new_laptop)
     (row,) = operations.read(pat.vault, load_team).suggestions
     operations.change(pat.vault, links.decide, *row.suggestion.key, LinkVerdict.CONFIRMED,
@@ -68,6 +71,34 @@ def test_a_team_context_reaches_managers_only(sqlite_hub, new_laptop):
     assert [c.id for c in _held(lee, TeamContext)] == [made.id]
     for laptop in (sam, rhian):
         assert _held(laptop, TeamContext) == [] and _held(laptop, TeamLink) == []
+
+    # Offline, both managers change the plan: the hub keeps both, the page says so, and the
+    # next save settles it as one version.
+    (mine,) = _held(pat, TeamContext)
+    operations.change(pat.vault, links.save_team_context, dataclasses.replace(
+        mine, actions=[links.new_action("Patrols after school", "PC Lloyd", "Police",
+                                        date(2027, 1, 8))]))
+    operations.change(lee.vault, links.save_team_context, dataclasses.replace(
+        mine, actions=[links.new_action("Lighting by the lock-ups", "Huw Jones",
+                                        "Community safety", date(2027, 2, 1))]))
+    assert pat.sync().conflicts == 0
+    assert lee.sync().conflicts == 1
+    pat.sync()
+    for manager in (pat, lee):
+        assert operations.read(manager.vault, load_team_context, made.id).versions == 2
+    shown = operations.read(lee.vault, load_team_context, made.id).context
+    assert shown is not None
+    both = dataclasses.replace(shown, actions=[
+        links.new_action("Patrols after school", "PC Lloyd", "Police", date(2027, 1, 8)),
+        links.new_action("Lighting by the lock-ups", "Huw Jones", "Community safety",
+                         date(2027, 2, 1))])
+    operations.change(lee.vault, links.save_team_context, both)
+    assert operations.read(lee.vault, load_team_context, made.id).versions == 1
+    lee.sync()
+    pat.sync()
+    settled = operations.read(pat.vault, load_team_context, made.id)
+    assert settled.versions == 1 and settled.context is not None
+    assert [a.owner for a in settled.context.actions] == ["PC Lloyd", "Huw Jones"]
 
 
 def test_a_practitioners_laptop_cannot_send_a_team_context(sqlite_hub, new_laptop):

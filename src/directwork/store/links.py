@@ -297,7 +297,13 @@ def save_team_context(session: Session, context: TeamContext) -> TeamContext:
     if problems:
         raise InvalidRecord("The context plan was not saved. " + " ".join(problems))
     actions = [dataclasses.replace(a, id=a.id or str(uuid.uuid4())[:8]) for a in context.actions]
-    return services.save_document(session, dataclasses.replace(context, actions=actions))
+    changed = dataclasses.replace(context, actions=actions)
+    # Two managers changed the plan on two laptops: what is saved now settles it, as one
+    # version after both (both stay in its history).
+    heads = services.get_heads(session, TeamContext, context.id)
+    if len(heads) > 1:
+        return services.merge_heads(session, changed, [h.rev for h in heads])
+    return services.save_document(session, changed)
 
 
 def review_team_context(session: Session, context_id: str, what_changed: str,
