@@ -84,7 +84,8 @@ class StatusDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
-        editor = named(QComboBox(parent), tr("How the action stands"))
+        editor = named(QComboBox(parent),
+                       QCoreApplication.translate("TeamContextPage", "How the action stands"))
         for value, words in STATUS_WORDS.items():
             editor.addItem(tr(words), value.value)
         return editor
