@@ -20,6 +20,8 @@ from directwork.domain.records import (
     TeamContext,
     TeamLink,
 )
+from directwork.gui.common.worker import VaultWorker
+from directwork.gui.team.notice import AlsoLinkedNotice
 from directwork.hub.schema import AuditEvent
 from directwork.store import links, operations
 from directwork.store import records as svc
@@ -144,7 +146,8 @@ def test_every_opening_of_the_team_view_is_audited_at_the_hub(sqlite_hub, new_la
                    .scalars().all()) == 3
 
 
-def test_a_practitioner_is_told_their_child_is_linked_never_who(sqlite_hub, new_laptop):
+def test_a_practitioner_is_told_their_child_is_linked_never_who(sqlite_hub, new_laptop,
+                                                                qtbot):
     hub, (sam, rhian, pat, _lee), (kai, ffion, osian), _pat_id = _team(sqlite_hub, new_laptop)
     sam.sync()
     assert not operations.read(sam.vault, links.is_also_linked, kai)
@@ -157,6 +160,17 @@ def test_a_practitioner_is_told_their_child_is_linked_never_who(sqlite_hub, new_
     assert operations.read(sam.vault, links.is_also_linked, kai)
     assert not operations.read(sam.vault, links.is_also_linked, ffion)
     assert operations.read(rhian.vault, links.is_also_linked, osian)
+    # On Kai's record, in the words the practitioner reads.
+    worker = VaultWorker(sam.vault)
+    notice = AlsoLinkedNotice(worker)
+    qtbot.addWidget(notice)
+    notice.show()
+    notice.show_for(kai)
+    qtbot.waitUntil(lambda: not notice.isHidden(), timeout=20_000)
+    assert notice.text() == ("Also linked to other children on the team \u2014 your manager "
+                             "can see more.")
+    worker.wait_idle()
+    worker.shutdown()
     # What Sam's laptop holds says nothing of Osian: not his id, his name, nor his place.
     with sam.vault.session() as s:
         held = json.dumps([repr(d) for cls in (Child, Context, TeamLink, TeamContext)

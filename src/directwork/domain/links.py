@@ -18,6 +18,7 @@ suggestions for a team do not depend on the order its records are listed in.
 
 from __future__ import annotations
 
+import gc
 import re
 import uuid
 from collections import defaultdict
@@ -362,6 +363,19 @@ def suggest(items: Iterable[Linkable], decided: Collection[tuple[str, str]] = ()
     person, leaving out pairs already decided (``decided`` holds ``pair_key``s, confirmed or
     rejected: a rejected suggestion never comes back). People of concern first, then the
     surest, then by name."""
+    # Hundreds of thousands of small keys and sets, none of them in a cycle: the cyclic
+    # garbage collector, run again and again while they are made, would find nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _suggest(items, decided)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _suggest(items: Iterable[Linkable], decided: Collection[tuple[str, str]]
+             ) -> list[Suggestion]:
     listed = {item.record_id: item for item in items}
     keys = {rid: _keys(item) for rid, item in listed.items()}
     # One set of blocks per kind: a place is never compared with a person. Most keys are held
