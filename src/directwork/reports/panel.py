@@ -129,7 +129,7 @@ class _Summary:
         return f"{child.child.name} ({born})" if born else child.child.name
 
     def sort_words(self, child: ContextChild) -> str:
-        return self.t(f"panel.sort.{child.context_type}")
+        return self.t(f"labels.context.{child.context_type}").lower()
 
     # --------------------------------------------------------------- sections
 
