@@ -80,8 +80,8 @@ def test_the_page_shows_what_the_team_may_see_and_saves_the_plan(qtbot, vault, w
     assert "Kai Morgan (Sam Hale)" in shown and "Osian Jenkins (Rhian Evans)" in shown
     assert "take bags round" in shown  # shared with the team
     assert "KEPTFROMTEAM" not in shown and "sleep at the garages" not in shown
-    assert "1 more entries name this place, kept from the team by their sharing: ask " \
-        "Sam Hale." in shown
+    assert "Entries kept from the team by their sharing that also name this place: 1. " \
+        "Ask Sam Hale." in shown
     assert page.plan.rowCount() == 4
     # A new action without who or when: refused, in words, nothing saved.
     page.add_button.click()

@@ -297,8 +297,8 @@ class TeamContextPage(QWidget):
                               else self.tr("someone else")))
                 lines.append(f"{day_text(known.on)} ({source}): {known.words}")
             if child.left_out:
-                lines.append(self.tr("{n} more entries name this place, kept from the team by "
-                                     "their sharing: ask {who}.").format(
+                lines.append(self.tr("Entries kept from the team by their sharing that also "
+                                     "name this place: {n}. Ask {who}.").format(
                                          n=child.left_out, who=child.child.practitioner))
             if not lines:
                 lines.append(self.tr("Nothing more on this child's record that the team may "
