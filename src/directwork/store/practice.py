@@ -192,8 +192,9 @@ def due_items(session: Session, policy: Policy, now: datetime | None = None, *,
     items: list[DueItem] = []
     for facts in gather_facts(session, child_ids, practitioner_id=practitioner_id, team=team):
         items.extend(practice_check(facts, policy, now))
-    # A team manager's laptop: the team contexts' plans too, like a child's plan.
-    if child_ids is None and practitioner_id is None and links.is_team_manager(session):
+    # A team manager's laptop: the team contexts' plans too, like a child's plan (theirs,
+    # whichever children the check is of: the manager's own, the team's or everyone's).
+    if child_ids is None and links.is_team_manager(session):
         for context in links.team_contexts(session):
             items.extend(team_context_check(context, policy, now))
     return sort_items(items)
