@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from directwork.store import links
-
 from tools.windows import _team_context, make_scene, pump
 
 
