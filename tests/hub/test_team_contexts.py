@@ -27,6 +27,7 @@ from directwork.store import links, operations
 from directwork.store import records as svc
 from directwork.store.schema import AuditEventRow
 from directwork.store.views.team import load_team, load_team_context
+from directwork.sync.protocol import MAX_OPENINGS
 
 
 def _child_with_place(laptop, given: str, place: str) -> str:
@@ -144,6 +145,15 @@ def test_every_opening_of_the_team_view_is_audited_at_the_hub(sqlite_hub, new_la
     with hub.db.reading() as s:
         assert len(s.execute(select(AuditEvent).where(AuditEvent.action == "team-view"))
                    .scalars().all()) == 3
+    # Many openings while offline go up in several requests, none lost.
+    with pat.vault.transaction() as s:
+        for _ in range(MAX_OPENINGS + 5):
+            links.note_team_view_opened(s)
+    pat.sync()
+    with hub.db.reading() as s:
+        assert len(s.execute(select(AuditEvent).where(AuditEvent.action == "team-view"))
+                   .scalars().all()) == 3 + MAX_OPENINGS + 5
+    assert operations.read(pat.vault, links.unreported_openings) == []
 
 
 def test_a_practitioner_is_told_their_child_is_linked_never_who(sqlite_hub, new_laptop,

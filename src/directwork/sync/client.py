@@ -49,6 +49,7 @@ from directwork.sync.protocol import (
     MAX_BATCH,
     MAX_BODY_BYTES,
     MAX_HAND_IN,
+    MAX_OPENINGS,
     PAGE_SIZE,
     ChangeRefused,
     EnrolRequest,
@@ -312,11 +313,12 @@ class SyncClient:
         """Openings of the team view on this laptop, kept by the hub too; kept here until the
         hub says it has them."""
         opened = self.on_vault(operations.read, self.vault, links.unreported_openings)
-        if not opened:
-            return
-        body = TeamViewOpened(opened=opened).model_dump_json().encode()
-        _parse(TeamViewAnswer, http.send("POST", f"{API}/team-view", body))
-        self.on_vault(operations.change, self.vault, links.openings_reported, opened)
+        while opened:
+            sent = opened[:MAX_OPENINGS]
+            body = TeamViewOpened(opened=sent).model_dump_json().encode()
+            _parse(TeamViewAnswer, http.send("POST", f"{API}/team-view", body))
+            self.on_vault(operations.change, self.vault, links.openings_reported, sent)
+            opened = opened[MAX_OPENINGS:]
 
     def _heal(self, state: HubState, here: sync_state.Position, result: SyncResult) -> _Heal:
         """What a restore on either side left behind, put right before anything moves."""
