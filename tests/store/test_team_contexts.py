@@ -107,3 +107,11 @@ def test_a_practitioners_laptop_opens_no_team_context(manager):
     assert operations.read(vault, load_team_context, context_id).manager is False
     with pytest.raises(links.NotTeamManager):
         operations.change(vault, links.note_team_context_opened, context_id)
+
+
+def test_on_a_managers_laptop_the_links_held_say_which_children_are_linked(manager):
+    vault, ids, _context_id = manager
+    for given in ("Kai", "Tia", "Osian", "Jay"):
+        assert operations.read(vault, links.is_also_linked, ids[given]), given
+    for given in ("Lily", "Ffion"):
+        assert not operations.read(vault, links.is_also_linked, ids[given]), given

@@ -115,24 +115,16 @@ def set_also_linked(session: Session, child_ids: Sequence[str]) -> None:
 
 def is_also_linked(session: Session, child_id: str) -> bool:
     """Whether the hub said this child is linked to other children on the team. On a manager's
-    laptop the confirmed links held here say so too."""
+    laptop the confirmed links held here say so too (as the hub works it out: a link whose
+    heads disagree joins nothing)."""
     row = session.get(MetaRow, _ALSO_LINKED)
     if row is not None and child_id in json.loads(row.value):
         return True
     if not is_team_manager(session):
         return False
-    return any(child_id in {i.child_id for i in _group_items(session, group)}
-               for group in confirmed_groups(session))
-
-
-def _group_items(session: Session, group: frozenset[str]) -> list[Linkable]:
-    found: list[Linkable] = []
-    for rid in group:
-        try:
-            found.append(_linkable(session, rid))
-        except InvalidRecord:
-            continue
-    return found
+    return any(heads.agreed is LinkVerdict.CONFIRMED
+               and child_id in {heads.heads[0].first_child, heads.heads[0].second_child}
+               for heads in decisions(session).values())
 
 
 # --------------------------------------------------------------------------- what may be linked
