@@ -16,6 +16,7 @@ from directwork.domain.records import (
     Child,
     Context,
     ContextType,
+    InformationSharing,
     LinkVerdict,
     TeamContext,
     TeamLink,
@@ -74,6 +75,18 @@ def test_a_team_context_reaches_managers_only_and_conflicts_like_documents(sqlit
     assert [c.id for c in _held(lee, TeamContext)] == [made.id]
     for laptop in (sam, rhian):
         assert _held(laptop, TeamContext) == [] and _held(laptop, TeamLink) == []
+
+    # Given to the panel: each child's practitioner has the information-sharing entry on
+    # their child's record, naming the place, never the other child.
+    operations.change(pat.vault, links.record_panel_given, made.id, "North panel",
+                      "To plan the response to the garages.", "To safeguard the children",
+                      "children named by initials and date of birth")
+    assert not pat.sync().rejected
+    rhian.sync()
+    with rhian.vault.session() as s:
+        (logged,) = svc.list_entries(s, InformationSharing)
+    assert logged.with_whom == "North panel" and "Heol Fawr garages" in logged.what
+    assert "Kai" not in repr(logged)
 
     # Offline, both managers change the plan: the hub keeps both, the page says so, and the
     # next save settles it as one version.
