@@ -7,8 +7,8 @@ widgets receive only what they need from it.
 
 from __future__ import annotations
 
+import importlib
 import sys
-import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from directwork.gui.common.drafts import DraftKeeper
 from directwork.gui.common.fit import ScreenFit
 from directwork.gui.common.network import NetworkExecutor
-from directwork.gui.common.worker import VaultWorker
+from directwork.gui.common.worker import VaultThread, VaultWorker
 from directwork.gui.shell import theme, translation
 from directwork.gui.shell.lock import IdleLock, carry_lock_shortcut, windows_to_pause
 from directwork.gui.shell.records_check import RecordsCheck
@@ -55,15 +55,14 @@ def vault_files_exist(data_dir: Path) -> bool:
 
 
 def warm_up() -> None:
-    """Import what the main window needs, off the GUI thread, before it is needed; and build
-    what the first unlock and the first caseload would otherwise build while the practitioner
-    waits (about half a second on a busy laptop): SQLAlchemy's mappers and its SQLite dialect,
-    the known schema revisions (read from the migration scripts), and the bank holidays'
-    tables the review dates count working days with."""
-    import directwork.gui.caseload.page
-    import directwork.gui.record.child_record
-    import directwork.gui.shell.main_window
-    import directwork.gui.visit.capture
+    """Import what unlocking and the caseload need, off the GUI thread, before they are
+    needed: the store only. Modules that define Qt classes are imported on the GUI thread
+    (``warm_up_gui``): making a Qt class writes shiboken's table of types, which the GUI
+    thread reads without any lock (seen: a segmentation fault making the ecomap, whose class
+    had been made on the vault worker). Also built here, rather than while the practitioner
+    waits after unlocking (about half a second on a busy laptop): SQLAlchemy's mappers and
+    its SQLite dialect, the known schema revisions (read from the migration scripts), and the
+    bank holidays' tables the review dates count working days with."""
     import directwork.store.caseload
     import directwork.store.records  # noqa: F401
     from directwork.domain.policy import load_policy
@@ -73,6 +72,27 @@ def warm_up() -> None:
     prepare_for_unlock()
     policy = load_policy()
     bank_holidays(policy.region, local_date(datetime.now(UTC)).year)
+
+
+def _app_vault(side: VaultThread, data_dir: Path) -> Vault:
+    """The app's vault (made on first use): its whole file's checks run after the caseload
+    is shown (records_check), so an unlock from the audit checkpoint leaves them out."""
+    vault = side.vault_or_make(data_dir)
+    vault.checks_after_unlock = True
+    return vault
+
+
+GUI_MODULES = ("directwork.gui.shell.main_window", "directwork.gui.caseload.page",
+               "directwork.gui.record.child_record", "directwork.gui.visit.capture")
+
+
+def warm_up_gui(modules: list[str], still_wanted: Callable[[], bool]) -> None:
+    """Import the main window's modules on the GUI thread, one per turn of the event loop,
+    while the practitioner types their passphrase."""
+    if not modules or not still_wanted():
+        return
+    importlib.import_module(modules[0])
+    QTimer.singleShot(0, lambda: warm_up_gui(modules[1:], still_wanted))
 
 
 def application() -> QApplication:
@@ -103,8 +123,6 @@ class DirectworkApp(QObject):
         self.prefs = prefs or Preferences()
         self.kdf = kdf
         self.data_dir = Path(data_dir)
-        self._vault: Vault | None = None
-        self._vault_lock = threading.Lock()
         self.worker = VaultWorker(None)
         self.worker.default_failure = self._show_error
         # Sync and enrolment: the hub is never waited on by the vault worker.
@@ -133,28 +151,23 @@ class DirectworkApp(QObject):
     # ------------------------------------------------------------------ the vault
 
     @property
+    def _vault(self) -> Vault | None:
+        return self.worker.vault
+
+    @property
     def vault(self) -> Vault:
         """The vault object, made on first use (normally on the worker, at start-up)."""
-        with self._vault_lock:
-            if self._vault is None:
-                from directwork.store.vault import Vault
-
-                self._vault = Vault(self.data_dir)
-                # The whole file's checks run after the caseload is shown (records_check).
-                self._vault.checks_after_unlock = True
-                self.worker.vault = self._vault
-            return self._vault
+        return _app_vault(self.worker.thread_side, self.data_dir)
 
     @vault.setter
     def vault(self, vault: Vault) -> None:
-        with self._vault_lock:
-            vault.checks_after_unlock = True
-            self._vault = vault
-            self.worker.vault = vault
+        vault.checks_after_unlock = True  # as _app_vault
+        self.worker.vault = vault
 
     def _prepare_in_background(self) -> None:
-        self.worker.call(lambda: self.vault)
+        self.worker.call(_app_vault, self.worker.thread_side, self.data_dir)
         QTimer.singleShot(0, lambda: None if self._closed else self.worker.call(warm_up))
+        QTimer.singleShot(0, lambda: warm_up_gui(list(GUI_MODULES), lambda: not self._closed))
 
     # ------------------------------------------------------------------ starting
 
@@ -424,7 +437,7 @@ class DirectworkApp(QObject):
         self.lock_form.reset()
         self.window.show_locked(self.lock_form)
         # Locked while idle, the app still holds the vault: no other process may take it.
-        self.worker.call(lambda: self.vault.lock(keep_process_lock=True))
+        self.worker.on_vault(lambda vault: vault.lock(keep_process_lock=True))
 
     def _unlocked_after_lock(self) -> None:
         assert self.window is not None
