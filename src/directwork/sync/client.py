@@ -26,7 +26,9 @@ thread and a save never waits behind a request to the hub.
 
 from __future__ import annotations
 
+import functools
 import json
+import os
 import platform
 import ssl
 import time
@@ -140,8 +142,21 @@ def is_safe_hub_url(url: str) -> bool:
         parsed.scheme == "http" and parsed.host in ("127.0.0.1", "localhost", "::1"))
 
 
-def _ssl_context(ca_file: str) -> ssl.SSLContext | bool:
-    return ssl.create_default_context(cafile=ca_file) if ca_file else True
+def _ssl_context(ca_file: str) -> ssl.SSLContext:
+    """The TLS settings for the hub: its own CA when enrolment gave one, else the usual ones.
+    Made once and kept while the CA file is unchanged: loading certificates is most of what a
+    sync with nothing to do would otherwise spend on this side of the connection."""
+    if not ca_file:
+        return _contexts(None, 0, 0)
+    found = os.stat(ca_file)
+    return _contexts(ca_file, found.st_mtime_ns, found.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _contexts(ca_file: str | None, _mtime_ns: int, _size: int) -> ssl.SSLContext:
+    if ca_file is None:
+        return httpx.create_ssl_context()
+    return ssl.create_default_context(cafile=ca_file)
 
 
 @dataclass
