@@ -300,7 +300,8 @@ class SyncClient:
         state = _parse(HubState, http.send("GET", f"{API}/state", b"",
                                            params={"position": here.token}))
         heal = self._heal(state, here, result)
-        self.on_vault(operations.change, self.vault, links.set_team_manager, state.manager)
+        if self.on_vault(self._read, links.is_team_manager) != state.manager:
+            self.on_vault(operations.change, self.vault, links.set_team_manager, state.manager)
         if state.retiring:
             self._retire(http, state, result, report)
             return
