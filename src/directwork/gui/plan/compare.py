@@ -11,19 +11,20 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from directwork.domain.records import PlanAction, SafetyGoal, SafetyPlan, Worry
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, TranslatedWords
 from directwork.gui.plan.sections import ACTION_STATUS_LABELS
 from directwork.gui.practice.common import london, uk_day
 
 Index = QModelIndex | QPersistentModelIndex
 DIFFERENT = QColor("#fbe3a0")
 ONLY_ONE_SIDE = QColor("#f3c6c2")
-FREE_TEXT_FIELDS = {"title": "Title", "why_working_together": "Why we are working together",
-                    "child_section": "In my words (the child's own section)",
-                    "practitioner_notes": "Practitioner-only notes (not shown to the child)"}
-LIST_FIELDS = {"working_well": "What is working well", "scores": "How safe, 0 to 10",
-               "contingency": "If things go wrong", "safe_people": "Safe people",
-               "safe_places": "Safe places", "helplines": "Helplines",
-               "next_review": "Next review"}
+FREE_TEXT_FIELDS = TranslatedWords("CompareWords", {"title": QT_TRANSLATE_NOOP("CompareWords", "Title"), "why_working_together": QT_TRANSLATE_NOOP("CompareWords", "Why we are working together"),
+                    "child_section": QT_TRANSLATE_NOOP("CompareWords", "In my words (the child's own section)"),
+                    "practitioner_notes": QT_TRANSLATE_NOOP("CompareWords", "Practitioner-only notes (not shown to the child)")})
+LIST_FIELDS = TranslatedWords("CompareWords", {"working_well": QT_TRANSLATE_NOOP("CompareWords", "What is working well"), "scores": QT_TRANSLATE_NOOP("CompareWords", "How safe, 0 to 10"),
+               "contingency": QT_TRANSLATE_NOOP("CompareWords", "If things go wrong"), "safe_people": QT_TRANSLATE_NOOP("CompareWords", "Safe people"),
+               "safe_places": QT_TRANSLATE_NOOP("CompareWords", "Safe places"), "helplines": QT_TRANSLATE_NOOP("CompareWords", "Helplines"),
+               "next_review": QT_TRANSLATE_NOOP("CompareWords", "Next review")})
 
 
 def worry_text(worry: Worry, goal: SafetyGoal | None) -> str:

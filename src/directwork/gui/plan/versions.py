@@ -24,7 +24,7 @@ from directwork.domain.records import SafetyPlan
 from directwork.domain.revisions import rev_number
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
-from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, fill, translate
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.compare import ComparisonModel
 from directwork.gui.plan.merge import PlanMergeDialog
@@ -41,14 +41,14 @@ class PlanVersionsDialog(QDialog):
         super().__init__(parent)
         self.worker, self.plan_id = worker, plan_id
         self.facts: PlanVersions | None = None
-        self.setWindowTitle("Versions of the safety plan")
-        self.setAccessibleName("Versions of the safety plan")
+        self.setWindowTitle(translate("PlanVersionsDialog", "Versions of the safety plan"))
+        self.setAccessibleName(translate("PlanVersionsDialog", "Versions of the safety plan"))
         self.resize(1100, 760)
         layout = QVBoxLayout(self)
         self.diverged = DivergedBanner()
         layout.addWidget(self.diverged)
-        self.merge_button = named(QPushButton("&Merge the two versions…"),
-                                  "Merge the two laptops' versions")
+        self.merge_button = named(QPushButton(translate("PlanVersionsDialog", "&Merge the two versions…")),
+                                  translate("PlanVersionsDialog", "Merge the two laptops' versions"))
         self.merge_button.clicked.connect(self.open_merge)
         self.merge_button.hide()
         layout.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -68,19 +68,19 @@ class PlanVersionsDialog(QDialog):
         compare_layout = QVBoxLayout(compare_side)
         compare_layout.setContentsMargins(0, 0, 0, 0)
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel("Compare"))
-        self.left = named(QComboBox(), "First version to compare")
-        self.right = named(QComboBox(), "Second version to compare")
+        chooser.addWidget(QLabel(translate("PlanVersionsDialog", "Compare")))
+        self.left = named(QComboBox(), translate("PlanVersionsDialog", "First version to compare"))
+        self.right = named(QComboBox(), translate("PlanVersionsDialog", "Second version to compare"))
         chooser.addWidget(self.left, 1)
-        chooser.addWidget(QLabel("with"))
+        chooser.addWidget(QLabel(translate("PlanVersionsDialog", "with")))
         chooser.addWidget(self.right, 1)
         compare_layout.addLayout(chooser)
         self.summary = QLabel()
-        self.summary.setAccessibleName("How many parts differ")
+        self.summary.setAccessibleName(translate("PlanVersionsDialog", "How many parts differ"))
         compare_layout.addWidget(self.summary)
         self.comparison = ComparisonModel(self)
-        self.comparison_view = named(QTableView(), "The two versions side by side",
-                                     "Changed parts are marked (changed) and highlighted.")
+        self.comparison_view = named(QTableView(), translate("PlanVersionsDialog", "The two versions side by side"),
+                                     translate("PlanVersionsDialog", "Changed parts are marked (changed) and highlighted."))
         self.comparison_view.setModel(self.comparison)
         self.comparison_view.setWordWrap(True)
         self.comparison_view.verticalHeader().setVisible(False)
@@ -94,7 +94,7 @@ class PlanVersionsDialog(QDialog):
         split.setSizes([220, 520])
         layout.addWidget(split, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        named(close.button(QDialogButtonBox.StandardButton.Close), "Close")
+        named(close.button(QDialogButtonBox.StandardButton.Close), translate("PlanVersionsDialog", "Close"))
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.left.currentIndexChanged.connect(self.show_comparison)
@@ -122,9 +122,7 @@ class PlanVersionsDialog(QDialog):
         self.merge_button.setVisible(two)
         if two:
             self.diverged.setText(
-                f"This plan was changed on two laptops from the same version: "
-                f"{' and '.join(facts.name(h) for h in facts.heads)}. Nothing was overwritten. "
-                "Compare them below, then merge them into one plan.")
+                fill(translate("PlanVersionsDialog", "This plan was changed on two laptops from the same version: %1. Nothing was overwritten. Compare them below, then merge them into one plan."), ' and '.join(facts.name(h) for h in facts.heads)))
         for combo in (self.left, self.right):
             combo.blockSignals(True)
             combo.clear()
@@ -176,5 +174,5 @@ class DivergedBanner(QLabel):
         self.setWordWrap(True)
         self.setStyleSheet("background: #f3c6c2; color: #1f2933; padding: 8px; "
                            "border-radius: 4px; font-weight: bold;")
-        self.setAccessibleName("Changed on two laptops")
+        self.setAccessibleName(translate("DivergedBanner", "Changed on two laptops"))
         self.hide()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QW
 
 from directwork.domain.rules.workdays import LONDON
 from directwork.gui.common.a11y import named
+from directwork.gui.common.retranslate import fill, translate
 from directwork.store.views.charts import LANES, ChartData, midday
 
 # Colours that stay apart for the common colour-vision differences (Okabe-Ito); each series
@@ -252,23 +253,23 @@ class ChartsPanel(QWidget):
         self.title = QLabel("")
         self.title.setProperty("role", "heading")
         layout.addWidget(self.title)
-        layout.addWidget(QLabel("How safe, 0 to 10"))
+        layout.addWidget(QLabel(translate("ChartsPanel", "How safe, 0 to 10")))
         self.scores = ScoresChart()
         layout.addWidget(self.scores, 3)
-        layout.addWidget(QLabel("Key moments, reviews and concerns"))
+        layout.addWidget(QLabel(translate("ChartsPanel", "Key moments, reviews and concerns")))
         self.timeline = TimelineChart()
         layout.addWidget(self.timeline, 2)
-        self.as_text_button = named(QPushButton("Show as &text"), "Show the charts as text")
+        self.as_text_button = named(QPushButton(translate("ChartsPanel", "Show as &text")), translate("ChartsPanel", "Show the charts as text"))
         self.as_text_button.setCheckable(True)
         layout.addWidget(self.as_text_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.as_text = named(QTextBrowser(), "The charts as text")
+        self.as_text = named(QTextBrowser(), translate("ChartsPanel", "The charts as text"))
         self.as_text.setMaximumHeight(160)
         self.as_text.hide()
         self.as_text_button.toggled.connect(self.as_text.setVisible)
         layout.addWidget(self.as_text)
 
     def set_data(self, data: ChartData) -> None:
-        self.title.setText(f"{data.child_name}: over time")
+        self.title.setText(fill(translate("ChartsPanel", "%1: over time"), data.child_name))
         self.scores.set_data(data)
         self.timeline.set_data(data)
         self.as_text.setPlainText("Scores, 0 to 10\n" + describe_scores(data)

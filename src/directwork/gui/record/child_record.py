@@ -34,7 +34,6 @@ from directwork.domain.records import (
     SafetyPlan,
     VoiceEntry,
 )
-from directwork.domain.rules.workdays import format_day
 from directwork.gui.caseload.model import uk_date
 from directwork.gui.common.a11y import named, plain_words
 from directwork.gui.common.fit import FlowLayout, scrolled
@@ -43,12 +42,15 @@ from directwork.gui.common.record_table import RECORD_ROLE, RecordTableModel, re
 from directwork.gui.common.retranslate import (
     QT_TRANSLATE_NOOP,
     Words,
+    fill,
     interface_language,
     tab_title,
+    translate,
 )
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.history import PlanCoReviewPanel
 from directwork.gui.practice import hooks as practice_hooks
+from directwork.gui.practice.common import format_day, level_words
 from directwork.gui.record.child_form import ChildForm
 from directwork.gui.record.ecomap import LINE_STYLES, EcomapView
 from directwork.gui.record.history import HistoryPanel
@@ -194,7 +196,7 @@ class ChildRecordPage(QWidget):
         self.header.resume_visit.clicked.connect(self._resume_visit)
         layout.addWidget(self.header)
         self.words = Words(self, "ChildRecordPage")
-        self.tabs = named(QTabWidget(), "Parts of the child's record")
+        self.tabs = named(QTabWidget(), translate("ChildRecordPage", "Parts of the child's record"))
         self.tab_pages: dict[RecordTab, QWidget] = {}
         layout.addWidget(self.tabs, 1)
         self._build_tabs()
@@ -277,9 +279,9 @@ class ChildRecordPage(QWidget):
                                            QT_TRANSLATE_NOOP("ChildRecordPage", "Change who may see the chosen entry"))
         self.sharing_button.setEnabled(False)
         self.sharing_button.clicked.connect(self.change_sharing)
-        self.transcript_button = named(QPushButton("Type what was said…"),
-                                       "Type what was said: play the chosen recording and "
-                                       "type the words beside it")
+        self.transcript_button = named(QPushButton(translate("ChildRecordPage", "Type what was said…")),
+                                       translate("ChildRecordPage", "Type what was said: play the chosen recording and "
+                                       "type the words beside it"))
         self.transcript_button.setEnabled(False)
         self.transcript_button.clicked.connect(self.type_what_was_said)
         voice_row.addWidget(self.voice_status, 1)
@@ -295,7 +297,7 @@ class ChildRecordPage(QWidget):
         voice_layout.addWidget(self.voice_view)
         self._add_tab(RecordTab.VOICE, voice, QT_TRANSLATE_NOOP("ChildRecordPage", "V&oice"))
 
-        self.plan_view = named(QTextBrowser(), "Safety plan, read only")
+        self.plan_view = named(QTextBrowser(), translate("ChildRecordPage", "Safety plan, read only"))
         self.coreview_panel = PlanCoReviewPanel(self.worker)  # co-review, summaries, history
         plan_tab = QSplitter(Qt.Orientation.Vertical)
         plan_tab.addWidget(self.plan_view)
@@ -381,7 +383,7 @@ class ChildRecordPage(QWidget):
         self.review_model = RecordTableModel([
             (QT_TRANSLATE_NOOP("Columns", "Held"), lambda r: when(r.held_at)),
             (QT_TRANSLATE_NOOP("Columns", "Why"), lambda r: words(r.trigger)),
-            (QT_TRANSLATE_NOOP("Columns", "New level"), lambda r: r.new_level.label if r.new_level else ""),
+            (QT_TRANSLATE_NOOP("Columns", "New level"), lambda r: level_words(r.new_level) if r.new_level else ""),
             (QT_TRANSLATE_NOOP("Columns", "What changed"), lambda r: r.what_changed),
             (QT_TRANSLATE_NOOP("Columns", "Next review"), lambda r: uk_date(r.next_review)),
             sync_column(self),
@@ -459,12 +461,12 @@ class ChildRecordPage(QWidget):
     def _save_words(self, entry: VoiceEntry, words: str) -> None:
         def saved(_new: VoiceEntry) -> None:
             self.open_child(entry.child_id, lambda: self.voice_status.setText(
-                "Their words are kept beside the recording; the earlier version stays in the "
-                "history."))
+                translate("ChildRecordPage", "Their words are kept beside the recording; the earlier version stays in the "
+                "history.")))
 
         self.worker.change(type_what_was_said, entry.id, words, success=saved,
                            failure=lambda e: self.voice_status.setText(
-                               f"Not changed: {getattr(e, 'message', e)}"),
+                               fill(translate("ChildRecordPage", "Not changed: %1"), getattr(e, 'message', e))),
                            touches={entry.child_id})
 
     def change_sharing(self) -> None:
@@ -489,13 +491,13 @@ class ChildRecordPage(QWidget):
     def _save_sharing(self, entry: VoiceEntry, choice: SharingChoice) -> None:
         def saved(_new: VoiceEntry) -> None:
             self.open_child(entry.child_id, lambda: self.voice_status.setText(
-                "Changed; the earlier version stays in the history."))
+                translate("ChildRecordPage", "Changed; the earlier version stays in the history.")))
 
         self.worker.change(
             stored_sharing.change_entry, entry.id, why=choice.why,
             shared_with=choice.shared_with, kept_from_speaker=choice.kept_from_speaker,
             kept_reason=choice.kept_reason, success=saved,
-            failure=lambda e: self.voice_status.setText(f"Not changed: {getattr(e, 'message', e)}"),
+            failure=lambda e: self.voice_status.setText(fill(translate("ChildRecordPage", "Not changed: %1"), getattr(e, 'message', e))),
             touches={entry.child_id})
 
     # ------------------------------------------------------------------ showing
@@ -545,7 +547,7 @@ class ChildRecordPage(QWidget):
             self.save_status.clear()  # "Saved." stays after the reload that follows a save
         self.data = data
         self.header.show_child(data)
-        self.recording_use.setText(f"Recordings of their voice: {data.recording_use.words()}")
+        self.recording_use.setText(fill(translate("ChildRecordPage", "Recordings of their voice: %1"), data.recording_use.words()))
         self.form.today = data.today
         self.form.set_child(data.child)
         self.voice_model.set_records(data.voice)
@@ -592,23 +594,23 @@ class ChildRecordPage(QWidget):
     def _save_document(self, doc: Person | Context) -> None:
         self.worker.change(records.save_document, doc, success=lambda _d: self.reload(),
                            failure=lambda e: self.save_status.setText(
-                               f"Not saved: {getattr(e, 'message', e)}"),
+                               fill(translate("ChildRecordPage", "Not saved: %1"), getattr(e, 'message', e))),
                            touches={doc.child_id})
 
     def save_about(self) -> None:
         child = self.form.child()
         if child is None or self.data is None:
-            self.save_status.setText("Not saved yet: see the messages beside the fields.")
+            self.save_status.setText(translate("ChildRecordPage", "Not saved yet: see the messages beside the fields."))
             return
-        self.save_status.setText("Saving…")
+        self.save_status.setText(translate("ChildRecordPage", "Saving…"))
 
         def saved(result: Child) -> None:
             self.child_saved.emit(result.id)
             # Said once the record is shown again: showing it clears the status line.
-            self.open_child(result.id, lambda: self.save_status.setText("Saved."))
+            self.open_child(result.id, lambda: self.save_status.setText(translate("ChildRecordPage", "Saved.")))
 
         def refused(error: BaseException) -> None:
-            self.save_status.setText(f"Not saved: {getattr(error, 'message', error)}")
+            self.save_status.setText(fill(translate("ChildRecordPage", "Not saved: %1"), getattr(error, 'message', error)))
 
         self.worker.change(records.save_document, child, success=saved, failure=refused,
                            touches={child.id})

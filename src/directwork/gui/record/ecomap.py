@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from directwork.domain.records import AgencyInvolvement, Person, TrustView
 from directwork.gui.common.a11y import named
+from directwork.gui.common.retranslate import translate
 
 LINE_STYLES: dict[TrustView | None, tuple[str, float, Qt.PenStyle, str]] = {
     TrustView.TRUSTED: ("#2e7d32", 4.0, Qt.PenStyle.SolidLine, "trusted"),
@@ -131,8 +132,8 @@ class EcomapView(QGraphicsView):
         self.setScene(self.ecomap)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(180)  # drawn to fit: small on a small screen, never cut
-        named(self, "Ecomap: the child and the people around them",
-              "Lines: solid green trusted, dashed amber not sure, dotted red worried about")
+        named(self, translate("EcomapView", "Ecomap: the child and the people around them"),
+              translate("EcomapView", "Lines: solid green trusted, dashed amber not sure, dotted red worried about"))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

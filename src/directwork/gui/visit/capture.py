@@ -54,7 +54,7 @@ from directwork.gui.common.a11y import colour_name, named, plain_words
 from directwork.gui.common.drafts import DraftKeeper, DraftTextEdit
 from directwork.gui.common.fit import FlowLayout, scrolled, shrinkable
 from directwork.gui.common.read_aloud import Readable, ReadAloud
-from directwork.gui.common.retranslate import item_text, spoken, tab_title
+from directwork.gui.common.retranslate import item_text, spoken, tab_title, translate
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.record.entry_correction import PuttingRight
 from directwork.gui.shell.lock import carry_lock_shortcut
@@ -564,7 +564,7 @@ class VisitCapturePage(PuttingRight):
             self.contents.voice.append(entry)
             self._show_entry(entry)
             self.recording.kept_safely()
-            self.status.setText("Recording kept.")
+            self.status.setText(translate("VisitCapturePage", "Recording kept."))
             self.entry_kept.emit(entry)
 
         def refused(error: BaseException) -> None:

@@ -16,6 +16,7 @@ from directwork.domain.recordings import MAX_SECONDS
 from directwork.gui.common.a11y import named
 from directwork.gui.common.read_aloud import ReadAloud
 from directwork.gui.common.recorder import AudioInput, NoMicrophone, Recorder, microphone
+from directwork.gui.common.retranslate import fill, translate
 from directwork.paths import resource_path
 from directwork.speech.pcm import Pcm
 
@@ -39,19 +40,19 @@ class RecordingPanel(QWidget):
         self.recorder.stopped.connect(self._stopped)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.record_button = named(QPushButton("Record their voice"),
-                                   "Record their voice: what the child wants to say")
+        self.record_button = named(QPushButton(translate("RecordingPanel", "Record their voice")),
+                                   translate("RecordingPanel", "Record their voice: what the child wants to say"))
         self.record_button.setIcon(QIcon(str(resource_path("icons", "coreview", "record.svg"))))
         self.record_button.setIconSize(QSize(24, 24))
         self.record_button.clicked.connect(self.toggle)
-        self.play_button = named(QPushButton("Play it back"), "Play it back")
+        self.play_button = named(QPushButton(translate("RecordingPanel", "Play it back")), translate("RecordingPanel", "Play it back"))
         self.play_button.setIcon(QIcon(str(resource_path("icons", "coreview", "play.svg"))))
         self.play_button.clicked.connect(self.play_back)
-        self.keep_button = named(QPushButton("Keep this recording"), "Keep this recording")
+        self.keep_button = named(QPushButton(translate("RecordingPanel", "Keep this recording")), translate("RecordingPanel", "Keep this recording"))
         self.keep_button.clicked.connect(self.keep)
-        self.again_button = named(QPushButton("Record again"), "Record again: forget this one")
+        self.again_button = named(QPushButton(translate("RecordingPanel", "Record again")), translate("RecordingPanel", "Record again: forget this one"))
         self.again_button.clicked.connect(self.forget)
-        self.status = QLabel(f"Up to {MAX_SECONDS // 60} minutes. Kept only inside the vault.")
+        self.status = QLabel(fill(translate("RecordingPanel", "Up to %1 minutes. Kept only inside the vault."), MAX_SECONDS // 60))
         self.status.setProperty("role", "hint")
         self.status.setWordWrap(True)
         for widget in (self.record_button, self.play_button, self.keep_button, self.again_button):
@@ -71,8 +72,8 @@ class RecordingPanel(QWidget):
         try:
             source = self.microphone()
         except NoMicrophone:
-            self.status.setText("No microphone was found on this laptop, so nothing can be "
-                                "recorded. Type their words instead.")
+            self.status.setText(translate("RecordingPanel", "No microphone was found on this laptop, so nothing can be "
+                                "recorded. Type their words instead."))
             return
         self.recorder.start(source)
         self._show()
@@ -90,23 +91,22 @@ class RecordingPanel(QWidget):
     def forget(self) -> None:
         self.reader.stop()
         self.recorder.discard()
-        self.status.setText("Nothing recorded yet.")
+        self.status.setText(translate("RecordingPanel", "Nothing recorded yet."))
         self._show()
 
     def kept_safely(self) -> None:
         """The vault has the recording: forget the copy in memory."""
         self.recorder.discard()
-        self.status.setText("Recording kept. You can type what was said beside it later "
-                            "(double-click it in the list).")
+        self.status.setText(translate("RecordingPanel", "Recording kept. You can type what was said beside it later "
+                            "(double-click it in the list)."))
         self._show()
 
     def _progressed(self, seconds: float) -> None:
-        self.status.setText(f"Recording… {_clock(seconds)} of {_clock(self.recorder.limit)}")
+        self.status.setText(fill(translate("RecordingPanel", "Recording… %1 of %2"), _clock(seconds), _clock(self.recorder.limit)))
 
     def _stopped(self) -> None:
         pcm: Pcm = self.recorder.pcm()
-        self.status.setText(f"Recorded {_clock(pcm.seconds)}. Play it back, keep it, or "
-                            "record again.")
+        self.status.setText(fill(translate("RecordingPanel", "Recorded %1. Play it back, keep it, or record again."), _clock(pcm.seconds)))
         self._show()
 
     def _show(self) -> None:
