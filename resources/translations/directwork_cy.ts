@@ -72,6 +72,11 @@
 <context>
     <name>ActionRow</name>
     <message>
+        <location filename="../../src/directwork/gui/plan/sections.py" line="157" />
+        <source>action</source>
+        <translation>cam gweithredu</translation>
+    </message>
+    <message>
         <location filename="../../src/directwork/gui/plan/sections.py" line="160" />
         <source>What will be done</source>
         <translation>Beth fydd yn cael ei wneud</translation>
@@ -792,88 +797,88 @@
 <context>
     <name>ChildHeader</name>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="114" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="132" />
         <source>Carry on &amp;the visit</source>
         <translation>Parhau â'r &amp;ymweliad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="116" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="134" />
         <source>Carry on the visit that is still open</source>
         <translation>Parhau â'r ymweliad sydd ar agor o hyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="119" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="137" />
         <source>&amp;Start visit</source>
         <translation>&amp;Dechrau ymweliad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="121" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="139" />
         <source>Start visit with this child</source>
         <translation>Dechrau ymweliad gyda'r plentyn hwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="137" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="155" />
         <source>{age} years old</source>
         <translation>{age} oed</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="138" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="156" />
         <source>age not recorded</source>
         <translation>oedran heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="139" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="157" />
         <source>speaks {language}</source>
         <translation>iaith: {language}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="140" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="158" />
         <source>language not recorded</source>
         <translation>iaith heb ei chofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="143" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="161" />
         <source>none recorded</source>
         <translation>dim wedi'i gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="146" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="164" />
         <source>next review {day}</source>
         <translation>adolygiad nesaf {day}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="158" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="164" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="176" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="182" />
         <source>Safety level: {level}</source>
         <translation>Lefel diogelwch: {level}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="165" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="183" />
         <source>(awaiting sign-off)</source>
         <translation>(yn aros i gael ei gymeradwyo)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="169" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="187" />
         <source>Safety level: not set</source>
         <translation>Lefel diogelwch: heb ei gosod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="147" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="165" />
         <source>(overdue)</source>
         <translation>(yn hwyr)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="152" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="170" />
         <source>Communication needs: {needs}</source>
         <translation>Anghenion cyfathrebu: {needs}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="161" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="179" />
         <source>({level} awaiting sign-off)</source>
         <translation>({level} yn aros i gael ei gymeradwyo)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="177" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="195" />
         <source>Started {when} {place}</source>
         <translation>Dechreuwyd {when} {place}</translation>
     </message>
@@ -961,6 +966,11 @@
         <translation>Siartiau cynnydd: sgorau a llinell amser</translation>
     </message>
     <message>
+        <location filename="../../src/directwork/gui/practice/hooks.py" line="142" />
+        <source>directwork</source>
+        <translation>directwork</translation>
+    </message>
+    <message>
         <location filename="../../src/directwork/gui/practice/hooks.py" line="144" />
         <source>Something went wrong</source>
         <translation>Aeth rhywbeth o'i le</translation>
@@ -975,169 +985,194 @@
 <context>
     <name>ChildRecordPage</name>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="199" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="100" />
+        <source>none yet (up to %1 can be kept).</source>
+        <translation>dim eto (gellir cadw hyd at %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="103" />
+        <source>%1 min %2 s</source>
+        <translation>%1 mun %2 e</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="104" />
+        <source>%1 s</source>
+        <translation>%1 e</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="105" />
+        <source>%1, %2, %3 of %4.</source>
+        <translation>%1, %2, %3 o %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="106" />
+        <source>%n recording(s)</source>
+        <translation>%n recordiad</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="217" />
         <source>Parts of the child's record</source>
         <translation>Rhannau o gofnod y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="241" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="259" />
         <source>Save changes</source>
         <translation>Cadw newidiadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="242" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="260" />
         <source>Save changes to About me (Ctrl+S)</source>
         <translation>Cadw newidiadau i Amdanaf i (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="250" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="268" />
         <source>&amp;About me</source>
         <translation>&amp;Amdanaf i</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="275" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="293" />
         <source>Double-click an entry to change who may see it.</source>
         <translation>Cliciwch ddwywaith ar gofnod i newid pwy gaiff ei weld.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="278" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="296" />
         <source>Who may see it…</source>
         <translation>Pwy gaiff ei weld…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="279" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="297" />
         <source>Change who may see the chosen entry</source>
         <translation>Newid pwy gaiff weld y cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="282" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="300" />
         <source>Type what was said…</source>
         <translation>Teipio'r hyn a ddywedwyd…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="283" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="301" />
         <source>Type what was said: play the chosen recording and type the words beside it</source>
         <translation>Teipio'r hyn a ddywedwyd: chwarae'r recordiad a ddewiswyd a theipio'r geiriau wrth ei ymyl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="298" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="316" />
         <source>V&amp;oice</source>
         <translation>&amp;Llais</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="300" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="318" />
         <source>Safety plan, read only</source>
         <translation>Cynllun diogelwch, darllen yn unig</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="305" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="323" />
         <source>Safety &amp;plan</source>
         <translation>&amp;Cynllun diogelwch</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="330" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="348" />
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="332" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="350" />
         <source>Add someone…</source>
         <translation>Ychwanegu rhywun…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="333" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="351" />
         <source>Add someone to the child's network</source>
         <translation>Ychwanegu rhywun at rwydwaith y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="339" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="357" />
         <source>Agencies</source>
         <translation>Asiantaethau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="347" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="365" />
         <source>&amp;Network</source>
         <translation>&amp;Rhwydwaith</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="365" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="383" />
         <source>Add a place or gro&amp;up…</source>
         <translation>Ychwanegu lle neu &amp;grŵp…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="366" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="384" />
         <source>Add a place, peer group, online space or school</source>
         <translation>Ychwanegu lle, grŵp cyfoedion, lle ar-lein neu ysgol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="372" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="390" />
         <source>Conte&amp;xts</source>
         <translation>C&amp;yd-destunau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="382" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="400" />
         <source>&amp;Key moments</source>
         <translation>&amp;Eiliadau allweddol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="392" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="410" />
         <source>&amp;Reviews</source>
         <translation>Ad&amp;olygiadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="402" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="420" />
         <source>&amp;Concerns</source>
         <translation>&amp;Pryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="413" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="431" />
         <source>V&amp;isits</source>
         <translation>Ymwel&amp;iadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="415" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="433" />
         <source>&amp;History</source>
         <translation>&amp;Hanes</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="464" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="482" />
         <source>Their words are kept beside the recording; the earlier version stays in the history.</source>
         <translation>Mae eu geiriau wedi'u cadw wrth ymyl y recordiad; mae'r fersiwn gynharach yn aros yn yr hanes.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="469" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="500" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="487" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="518" />
         <source>Not changed: %1</source>
         <translation>Heb newid: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="494" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="512" />
         <source>Changed; the earlier version stays in the history.</source>
         <translation>Wedi newid; mae'r fersiwn gynharach yn aros yn yr hanes.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="550" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="568" />
         <source>Recordings of their voice: %1</source>
         <translation>Recordiadau o’u llais: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="597" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="613" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="616" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="632" />
         <source>Not saved: %1</source>
         <translation>Heb gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="603" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="622" />
         <source>Not saved yet: see the messages beside the fields.</source>
         <translation>Heb gadw eto: gweler y negeseuon wrth ymyl y meysydd.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="605" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="624" />
         <source>Saving…</source>
         <translation>Wrthi’n cadw…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="610" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="629" />
         <source>Saved.</source>
         <translation>Wedi cadw.</translation>
     </message>
@@ -1213,76 +1248,76 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="57" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="81" />
         <source>Version</source>
         <translation>Fersiwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="58" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="82" />
         <source>Saved</source>
         <translation>Cadwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="59" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="83" />
         <source>Built on</source>
         <translation>Wedi'i seilio ar</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="60" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="84" />
         <source>Agreed on</source>
         <translation>Cytunwyd ar</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="62" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="86" />
         <source>Who agreed</source>
         <translation>Pwy gytunodd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="206" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="212" />
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="418" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="253" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="375" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="271" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="393" />
         <location filename="../../src/directwork/gui/record/history.py" line="76" />
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="207" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="213" />
         <source>Step</source>
         <translation>Cam</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="208" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="214" />
         <source>To whom</source>
         <translation>At bwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="209" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="215" />
         <source>Answer</source>
         <translation>Ateb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="218" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="224" />
         <source>To</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="219" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="225" />
         <source>Made</source>
         <translation>Gwnaed</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="220" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="226" />
         <source>Acknowledgement due</source>
         <translation>Cydnabyddiaeth erbyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="221" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="227" />
         <source>Acknowledged</source>
         <translation>Cydnabuwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="222" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="228" />
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
@@ -1313,7 +1348,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="420" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="374" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="392" />
         <location filename="../../src/directwork/gui/record/history.py" line="78" />
         <source>What</source>
         <translation>Beth</translation>
@@ -1325,7 +1360,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="422" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="385" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="403" />
         <source>Why</source>
         <translation>Pam</translation>
     </message>
@@ -1366,7 +1401,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/caseload/model.py" line="33" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="83" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="85" />
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
@@ -1376,121 +1411,121 @@
         <translation>Eiliad allweddol ddiweddaraf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="254" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="272" />
         <location filename="../../src/directwork/gui/record/history.py" line="77" />
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="255" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="273" />
         <source>About</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="256" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="274" />
         <source>Their words</source>
         <translation>Eu geiriau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="260" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="278" />
         <source>How</source>
         <translation>Sut</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="261" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="279" />
         <source>May be seen by</source>
         <translation>Gall y rhain ei weld</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/caseload/model.py" line="29" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="312" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="351" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="330" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="369" />
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="313" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="331" />
         <source>Relationship</source>
         <translation>Perthynas</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="314" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="332" />
         <source>Child's view</source>
         <translation>Barn y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="316" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="334" />
         <source>Worker's view</source>
         <translation>Barn y gweithiwr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="317" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="335" />
         <source>Trusted adult</source>
         <translation>Oedolyn dibynadwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="318" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="336" />
         <source>Leads</source>
         <translation>Yn arwain</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="322" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="340" />
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="323" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="341" />
         <source>Plan</source>
         <translation>Cynllun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="324" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="342" />
         <source>Lead worker</source>
         <translation>Gweithiwr arweiniol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="325" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="343" />
         <source>Contact</source>
         <translation>Cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="350" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="368" />
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="352" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="370" />
         <source>Concerns</source>
         <translation>Pryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="353" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="371" />
         <source>Strengths</source>
         <translation>Cryfderau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="354" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="372" />
         <source>Change first</source>
         <translation>Newid yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="355" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="373" />
         <source>Visibility</source>
         <translation>Pwy sy'n gweld</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="376" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="394" />
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="377" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="395" />
         <source>Response needed</source>
         <translation>Ymateb sydd ei angen</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dashboard.py" line="63" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="378" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="396" />
         <source>Due</source>
         <translation>Erbyn</translation>
     </message>
@@ -1510,72 +1545,72 @@
         <translation>Beth sydd angen ei wneud</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="384" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="402" />
         <source>Held</source>
         <translation>Cynhaliwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="386" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="404" />
         <source>New level</source>
         <translation>Lefel newydd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="387" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="405" />
         <source>What changed</source>
         <translation>Beth newidiodd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="388" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="406" />
         <source>Next review</source>
         <translation>Adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="394" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="412" />
         <source>Raised</source>
         <translation>Codwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="395" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="413" />
         <source>Concern</source>
         <translation>Pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="396" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="414" />
         <source>Severity</source>
         <translation>Difrifoldeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="397" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="415" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="398" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="416" />
         <source>Response due</source>
         <translation>Ymateb erbyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="404" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="422" />
         <source>Started</source>
         <translation>Dechreuwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="405" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="423" />
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="406" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="424" />
         <source>Who was there</source>
         <translation>Pwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="407" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="425" />
         <source>Ended</source>
         <translation>Daeth i ben</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="408" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="426" />
         <source>Follow-ups</source>
         <translation>Camau dilynol</translation>
     </message>
@@ -1651,164 +1686,179 @@
 <context>
     <name>ConcernDialog</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="165" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="167" />
+        <source>Concern and escalation</source>
+        <translation>Pryder ac uwchgyfeirio</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="171" />
         <source>C&amp;lose the concern</source>
         <translation>&amp;Cau’r pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="166" />
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="246" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="172" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="252" />
         <source>Close the concern</source>
         <translation>Cau'r pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="167" />
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="168" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="173" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="174" />
         <source>Done</source>
         <translation>Wedi gwneud</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="179" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="185" />
         <source>What to do now</source>
         <translation>Beth i'w wneud nawr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="184" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="190" />
         <source>Escalation ladder</source>
         <translation>Ysgol uwchgyfeirio</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="186" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="192" />
         <source>Escalation ladder, current step marked</source>
         <translation>Ysgol uwchgyfeirio, y cam presennol wedi'i farcio</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="191" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="197" />
         <source>Escalate to whom (name)</source>
         <translation>Uwchgyfeirio at bwy (enw)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="192" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="198" />
         <source>name of the person (optional)</source>
         <translation>enw'r person (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="193" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="199" />
         <source>&amp;Escalate to the next step</source>
         <translation>&amp;Uwchgyfeirio i’r cam nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="194" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="200" />
         <source>Escalate to the next step</source>
         <translation>Uwchgyfeirio i'r cam nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="196" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="202" />
         <source>The answer at this step</source>
         <translation>Yr ateb ar y cam hwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="197" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="203" />
         <source>what they answered</source>
         <translation>beth oedd eu hateb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="198" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="204" />
         <source>Record the &amp;answer</source>
         <translation>Cofnodi'r &amp;ateb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="199" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="205" />
         <source>Record the answer at this step</source>
         <translation>Cofnodi'r ateb ar y cam hwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="215" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="221" />
         <source>Referrals</source>
         <translation>Atgyfeiriadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="228" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="234" />
         <source>Refer to</source>
         <translation>Atgyfeirio at</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="232" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="238" />
         <source>Make a &amp;referral</source>
         <translation>Gwneud &amp;atgyfeiriad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="232" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="238" />
         <source>Make a referral</source>
         <translation>Gwneud atgyfeiriad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="234" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="240" />
         <source>Acknowledgement reference</source>
         <translation>Cyfeirnod y gydnabyddiaeth</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="235" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="241" />
         <source>their reference</source>
         <translation>eu cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="236" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="242" />
         <source>Ac&amp;knowledged</source>
         <translation>Wedi’i &amp;gydnabod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="237" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="243" />
         <source>Record the chosen referral as acknowledged</source>
         <translation>Cofnodi bod yr atgyfeiriad a ddewiswyd wedi'i gydnabod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="243" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="249" />
         <source>Why it was not recorded</source>
         <translation>Pam na chafodd ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="249" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="254" />
+        <source>Outcome of the concern</source>
+        <translation>Canlyniad y pryder</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="255" />
         <source>&amp;Outcome</source>
         <translation>&amp;Canlyniad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="251" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="257" />
         <source>Child told</source>
         <translation>Dywedwyd wrth y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="253" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="259" />
         <source>Carers told</source>
         <translation>Dywedwyd wrth y gofalwyr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="263" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="269" />
         <source>Yes</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="263" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="269" />
         <source>%1: yes</source>
         <translation>%1: do</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="264" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="270" />
         <source>No</source>
         <translation>Naddo</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="293" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="299" />
         <source>%1 (%2, raised %3)</source>
         <translation>%1 (%2, codwyd %3)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="303" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="305" />
+        <source>Closed: %1</source>
+        <translation>Wedi cau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="310" />
         <source>%1%2. %3 (%4), answers within %5</source>
         <translation>%1%2. %3 (%4), yn ateb o fewn %5</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="364" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="371" />
         <source>Choose the referral that was acknowledged.</source>
         <translation>Dewiswch yr atgyfeiriad a gafodd ei gydnabod.</translation>
     </message>
@@ -1816,22 +1866,22 @@
 <context>
     <name>ConcernsWords</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="58" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="64" />
         <source>Low</source>
         <translation>Isel</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="58" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="64" />
         <source>Medium</source>
         <translation>Canolig</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="58" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="64" />
         <source>High</source>
         <translation>Uchel</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="59" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="65" />
         <source>Immediate danger</source>
         <translation>Perygl uniongyrchol</translation>
     </message>
@@ -1839,42 +1889,42 @@
 <context>
     <name>ConflictsWords</name>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="52" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="58" />
         <source>Child's profile</source>
         <translation>Proffil y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="52" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="58" />
         <source>Person in the network</source>
         <translation>Person yn y rhwydwaith</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="53" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="59" />
         <source>Agency involved</source>
         <translation>Asiantaeth sy’n ymwneud</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="53" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="59" />
         <source>Place or group</source>
         <translation>Lle neu grŵp</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="54" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="60" />
         <source>Safety plan</source>
         <translation>Cynllun diogelwch</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="54" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="60" />
         <source>Visit</source>
         <translation>Ymweliad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="54" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="60" />
         <source>Concern</source>
         <translation>Pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="55" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="61" />
         <source>Referral</source>
         <translation>Atgyfeiriad</translation>
     </message>
@@ -1882,101 +1932,106 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="439" />
-        <location filename="../../src/directwork/gui/sync/panel.py" line="440" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="434" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="435" />
         <source>Connect to team hub</source>
         <translation>Cysylltu â hyb y tîm</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="443" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="438" />
         <source>Ask whoever runs your team's hub for its address and a one-time enrolment code. Your records stay on this laptop either way.</source>
         <translation>Gofynnwch i bwy bynnag sy'n rhedeg hyb eich tîm am ei gyfeiriad a chod cofrestru untro. Mae eich cofnodion yn aros ar y gliniadur hwn y naill ffordd neu'r llall.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="448" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="443" />
         <source>Hub address</source>
         <translation>Cyfeiriad yr hyb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="448" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="443" />
         <source>For example https://hub.example.org</source>
         <translation>Er enghraifft https://hub.example.org</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="450" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="445" />
         <source>One-time enrolment code</source>
         <translation>Cod cofrestru untro</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="451" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="446" />
         <source>Certificate authority file (optional)</source>
         <translation>Ffeil yr awdurdod tystysgrifau (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="452" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="447" />
         <source>Only if the hub uses its own certificate authority</source>
         <translation>Dim ond os yw'r hyb yn defnyddio ei awdurdod tystysgrifau ei hun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="453" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="448" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Dewis…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="453" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="448" />
         <source>Choose the certificate authority file</source>
         <translation>Dewis ffeil yr awdurdod tystysgrifau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="458" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="453" />
         <source>Hub &amp;address</source>
         <translation>&amp;Cyfeiriad yr hyb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="459" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="454" />
         <source>Enrolment &amp;code</source>
         <translation>C&amp;od cofrestru</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="460" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="455" />
         <source>Certificate au&amp;thority</source>
         <translation>A&amp;wdurdod tystysgrifau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="464" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="459" />
         <source>Why the laptop was not connected</source>
         <translation>Pam na chafodd y gliniadur ei gysylltu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="469" />
-        <location filename="../../src/directwork/gui/sync/panel.py" line="513" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="464" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="508" />
         <source>C&amp;onnect</source>
         <translation>C&amp;ysylltu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="470" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="465" />
         <source>Connect</source>
         <translation>Cysylltu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="471" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="466" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="477" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="472" />
         <source>Certificate authority file</source>
         <translation>Ffeil yr awdurdod tystysgrifau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="478" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="473" />
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Tystysgrifau (*.pem *.crt);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="503" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="498" />
         <source>Connecting…</source>
         <translation>Wrthi’n cysylltu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/sync/panel.py" line="509" />
+        <source>Not connected: %1</source>
+        <translation>Heb gysylltu: %1</translation>
     </message>
 </context>
 <context>
@@ -2012,18 +2067,38 @@
         <translation>Beth sy'n dda neu'n ddiogel yno</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/context_dialog.py" line="56" />
-        <location filename="../../src/directwork/gui/record/context_dialog.py" line="57" />
+        <location filename="../../src/directwork/gui/record/context_dialog.py" line="51" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Math</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/context_dialog.py" line="52" />
+        <source>&amp;Name</source>
+        <translation>&amp;Enw</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/context_dialog.py" line="54" />
+        <source>&amp;Concerns</source>
+        <translation>&amp;Pryderon</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/context_dialog.py" line="55" />
+        <source>&amp;Strengths</source>
+        <translation>&amp;Cryfderau</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/context_dialog.py" line="59" />
+        <location filename="../../src/directwork/gui/record/context_dialog.py" line="60" />
         <source>This context must change first</source>
         <translation>Rhaid i'r cyd-destun hwn newid yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/context_dialog.py" line="58" />
+        <location filename="../../src/directwork/gui/record/context_dialog.py" line="61" />
         <source>Restricted: never shown to the child or carers</source>
         <translation>Cyfyngedig: byth yn cael ei ddangos i'r plentyn na'r gofalwyr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/context_dialog.py" line="59" />
+        <location filename="../../src/directwork/gui/record/context_dialog.py" line="62" />
         <source>Restricted</source>
         <translation>Cyfyngedig</translation>
     </message>
@@ -2053,6 +2128,11 @@
 </context>
 <context>
     <name>ContingencyRow</name>
+    <message>
+        <location filename="../../src/directwork/gui/plan/sections.py" line="198" />
+        <source>contingency</source>
+        <translation>cynllun wrth gefn</translation>
+    </message>
     <message>
         <location filename="../../src/directwork/gui/plan/sections.py" line="200" />
         <source>If</source>
@@ -2107,12 +2187,17 @@
 <context>
     <name>DangerSteps</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="88" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="66" />
+        <source>Immediate danger: CALL 999 NOW</source>
+        <translation>Perygl uniongyrchol: FFONIWCH 999 NAWR</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="94" />
         <source>Immediate danger: the steps and numbers</source>
         <translation>Perygl uniongyrchol: y camau a'r rhifau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="90" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="96" />
         <source>Immediate danger: call 999 now</source>
         <translation>Perygl uniongyrchol: ffoniwch 999 nawr</translation>
     </message>
@@ -2318,6 +2403,11 @@
         <translation>Datgloi directwork</translation>
     </message>
     <message>
+        <location filename="../../src/directwork/gui/shell/app.py" line="318" />
+        <source>directwork</source>
+        <translation>directwork</translation>
+    </message>
+    <message>
         <location filename="../../src/directwork/gui/shell/app.py" line="320" />
         <source>Something went wrong</source>
         <translation>Aeth rhywbeth o'i le</translation>
@@ -2331,7 +2421,7 @@
 <context>
     <name>DivergedBanner</name>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="177" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="203" />
         <source>Changed on two laptops</source>
         <translation>Wedi newid ar ddau liniadur</translation>
     </message>
@@ -2365,17 +2455,17 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="73" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="74" />
         <source>Draft: not agreed yet</source>
         <translation>Drafft: heb gytuno eto</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="73" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="74" />
         <source>Agreed</source>
         <translation>Wedi cytuno</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="74" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="75" />
         <source>Superseded by a later agreed plan</source>
         <translation>Wedi'i ddisodli gan gynllun diweddarach y cytunwyd arno</translation>
     </message>
@@ -2433,6 +2523,16 @@
         <location filename="../../src/directwork/gui/visit/end.py" line="125" />
         <source>Back to the visit</source>
         <translation>Yn ôl i'r ymweliad</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/visit/end.py" line="119" />
+        <source>Nothing recorded</source>
+        <translation>Dim wedi'i gofnodi</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/visit/end.py" line="120" />
+        <source>Nothing has been recorded in this visit. End it anyway?</source>
+        <translation>Does dim wedi'i gofnodi yn yr ymweliad hwn. Ei orffen beth bynnag?</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/visit/end.py" line="122" />
@@ -2562,32 +2662,32 @@
 <context>
     <name>FieldChoice</name>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="114" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="120" />
         <source>&lt;b&gt;Version %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Fersiwn %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="117" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="123" />
         <source>%1, version %2</source>
         <translation>%1, fersiwn %2</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="119" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="125" />
         <source>Which to keep: %1</source>
         <translation>Pa un i'w gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="120" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="126" />
         <source>Keep version A's</source>
         <translation>Cadw fersiwn A</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="121" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="127" />
         <source>Keep version B's</source>
         <translation>Cadw fersiwn B</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="133" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="139" />
         <source>Kept words: %1</source>
         <translation>Geiriau a gadwyd: %1</translation>
     </message>
@@ -2595,14 +2695,19 @@
 <context>
     <name>FieldMergeDialog</name>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="169" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="175" />
         <source>Merge the two versions: %1</source>
         <translation>Cyfuno'r ddwy fersiwn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="170" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="176" />
         <source>Merge the two versions of the %1</source>
         <translation>Cyfuno dwy fersiwn y %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="181" />
+        <source>%1 “%2” was changed on two laptops. Version A was saved %3, version B %4. They differ in %n part(s): for each, choose which to keep, or put the words right.</source>
+        <translation>Cafodd %1 “%2” ei newid ar ddau liniadur. Cadwyd fersiwn A %3, fersiwn B %4. Maen nhw'n wahanol mewn %n rhan: ar gyfer pob un, dewiswch pa un i'w chadw, neu cywirwch y geiriau.</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2718,7 @@
         <translation>Enw'r llinell gymorth</translation>
     </message>
     <message>
+        <location filename="../../src/directwork/gui/plan/sections.py" line="253" />
         <location filename="../../src/directwork/gui/plan/sections.py" line="255" />
         <source>helpline</source>
         <translation>llinell gymorth</translation>
@@ -2707,6 +2813,11 @@
 <context>
     <name>InformationSharingDialog</name>
     <message>
+        <location filename="../../src/directwork/gui/practice/dialogs.py" line="413" />
+        <source>Information-sharing log</source>
+        <translation>Cofnod rhannu gwybodaeth</translation>
+    </message>
+    <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="426" />
         <source>New entry</source>
         <translation>Cofnod newydd</translation>
@@ -2757,7 +2868,13 @@
         <translation>Gyda ph&amp;wy</translation>
     </message>
     <message>
+        <location filename="../../src/directwork/gui/practice/dialogs.py" line="444" />
+        <source>Why it was shared, or the reason not to share</source>
+        <translation>Pam y cafodd ei rannu, neu'r rheswm dros beidio â rhannu</translation>
+    </message>
+    <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="445" />
+        <location filename="../../src/directwork/gui/practice/dialogs.py" line="468" />
         <source>W&amp;hy</source>
         <translation>P&amp;am</translation>
     </message>
@@ -2781,6 +2898,11 @@
         <source>Wh&amp;en</source>
         <translation>P&amp;ryd</translation>
     </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dialogs.py" line="469" />
+        <source>&amp;Reason not to share</source>
+        <translation>&amp;Rheswm dros beidio â rhannu</translation>
+    </message>
 </context>
 <context>
     <name>Interface</name>
@@ -2793,6 +2915,11 @@
 </context>
 <context>
     <name>KeyMomentDialog</name>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dialogs.py" line="79" />
+        <source>Record a key moment</source>
+        <translation>Cofnodi eiliad allweddol</translation>
+    </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="83" />
         <source>What happened</source>
@@ -2827,6 +2954,11 @@
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="96" />
         <source>Back</source>
         <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dialogs.py" line="99" />
+        <source>Details of the key moment</source>
+        <translation>Manylion yr eiliad allweddol</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="100" />
@@ -2877,6 +3009,11 @@
         <translation>Lefel: heb ei gosod</translation>
     </message>
     <message>
+        <location filename="../../src/directwork/gui/practice/dialogs.py" line="314" />
+        <source>Safety and wellbeing level</source>
+        <translation>Lefel diogelwch a lles</translation>
+    </message>
+    <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="318" />
         <source>Level: loading…</source>
         <translation>Lefel: wrthi’n llwytho…</translation>
@@ -2900,6 +3037,16 @@
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="328" />
         <source>&amp;Level</source>
         <translation>&amp;Lefel</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dialogs.py" line="329" />
+        <source>Reasoning for the level</source>
+        <translation>Rhesymu dros y lefel</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dialogs.py" line="330" />
+        <source>Why this level: what you weighed up.</source>
+        <translation>Pam y lefel hon: beth wnaethoch chi ei bwyso a'i fesur.</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="331" />
@@ -2983,117 +3130,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="110" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="60" />
+        <source>directwork</source>
+        <translation>directwork</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="111" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="111" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="112" />
         <source>&amp;Add a child…</source>
         <translation>&amp;Ychwanegu plentyn…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="112" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="113" />
         <source>Load the &amp;demo caseload</source>
         <translation>Llwytho'r llwyth achosion &amp;enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="113" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="114" />
         <source>&amp;Lock now</source>
         <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="114" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="115" />
         <source>Lock: hide everything and ask for the passphrase</source>
         <translation>Cloi: cuddio popeth a gofyn am y cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="115" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="116" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="116" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="117" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="117" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="118" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="118" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="119" />
         <source>&amp;Caseload</source>
         <translation>&amp;Llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="119" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="120" />
         <source>&amp;Find a child</source>
         <translation>Dod o hyd i &amp;blentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="120" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="121" />
         <source>&amp;Start visit…</source>
         <translation>&amp;Dechrau ymweliad…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="121" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="122" />
         <source>&amp;View</source>
         <translation>&amp;Gweld</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="122" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="123" />
         <source>&amp;Larger text</source>
         <translation>Testun &amp;mwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="123" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="124" />
         <source>&amp;Smaller text</source>
         <translation>Testun &amp;llai</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="124" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="125" />
         <source>&amp;Usual text size</source>
         <translation>Maint testun &amp;arferol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="125" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="126" />
         <source>&amp;High contrast</source>
         <translation>Cyferbyniad &amp;uchel</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="126" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="127" />
         <source>Lock when not in &amp;use…</source>
         <translation>Cloi pan nad yw'n cael ei &amp;ddefnyddio…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="127" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="128" />
         <source>Read-aloud &amp;voices…</source>
         <translation>&amp;Lleisiau darllen yn uchel…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="128" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="129" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="129" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="130" />
         <source>&amp;About directwork…</source>
         <translation>&amp;Ynghylch directwork…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="130" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="131" />
         <source>About directwork: its version, licence and third-party notices</source>
         <translation>Ynghylch directwork: ei fersiwn, ei drwydded a hysbysiadau trydydd parti</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="131" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="132" />
         <source>Main</source>
         <translation>Prif far offer</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/main_window.py" line="227" />
+        <location filename="../../src/directwork/gui/shell/main_window.py" line="228" />
         <source>Working…</source>
         <translation>Wrthi'n gweithio…</translation>
     </message>
@@ -3101,60 +3253,65 @@
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../src/directwork/gui/plan/merge.py" line="136" />
+        <location filename="../../src/directwork/gui/plan/merge.py" line="139" />
         <source>The two versions say the same; merging makes them one.</source>
         <translation>Mae'r ddwy fersiwn yn dweud yr un peth; mae cyfuno yn eu gwneud yn un.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/merge.py" line="143" />
+        <location filename="../../src/directwork/gui/plan/merge.py" line="146" />
         <source>Why the merge was not saved</source>
         <translation>Pam na chafodd y cyfuniad ei gadw</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/merge.py" line="148" />
+        <location filename="../../src/directwork/gui/plan/merge.py" line="151" />
         <source>&amp;Save the merged %1</source>
         <translation>&amp;Cadw’r %1 wedi’i gyfuno</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/merge.py" line="149" />
+        <location filename="../../src/directwork/gui/plan/merge.py" line="152" />
         <source>Save the merged %1</source>
         <translation>Cadw'r %1 wedi'i gyfuno</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/merge.py" line="150" />
+        <location filename="../../src/directwork/gui/plan/merge.py" line="153" />
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/merge.py" line="222" />
+        <source>plan</source>
+        <translation>cynllun</translation>
     </message>
 </context>
 <context>
     <name>MergeChoice</name>
     <message>
-        <location filename="../../src/directwork/gui/plan/merge.py" line="173" />
+        <location filename="../../src/directwork/gui/plan/merge.py" line="176" />
         <source>Which to keep: %1</source>
         <translation>Pa un i'w gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/merge.py" line="174" />
+        <location filename="../../src/directwork/gui/plan/merge.py" line="177" />
         <source>Keep laptop A's</source>
         <translation>Cadw fersiwn gliniadur A</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/merge.py" line="175" />
+        <location filename="../../src/directwork/gui/plan/merge.py" line="178" />
         <source>Keep laptop B's</source>
         <translation>Cadw fersiwn gliniadur B</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/merge.py" line="177" />
+        <location filename="../../src/directwork/gui/plan/merge.py" line="180" />
         <source>Leave it out</source>
         <translation>Ei adael allan</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/merge.py" line="177" />
+        <location filename="../../src/directwork/gui/plan/merge.py" line="180" />
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/merge.py" line="181" />
+        <location filename="../../src/directwork/gui/plan/merge.py" line="184" />
         <source>Merged words: %1</source>
         <translation>Geiriau wedi'u cyfuno: %1</translation>
     </message>
@@ -3163,66 +3320,81 @@
     <name>NeedsAttentionDialog</name>
     <message>
         <location filename="../../src/directwork/gui/sync/conflicts.py" line="212" />
+        <source>Child</source>
+        <translation>Plentyn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="213" />
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="214" />
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="221" />
         <source>Needs attention</source>
         <translation>Angen sylw</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="213" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="222" />
         <source>Needs attention after syncing</source>
         <translation>Angen sylw ar ôl cysoni</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="216" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="225" />
         <source>Reading…</source>
         <translation>Wrthi’n darllen…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="216" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="225" />
         <source>How many things need attention</source>
         <translation>Faint o bethau sydd angen sylw</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="219" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="228" />
         <source>Records that need attention</source>
         <translation>Cofnodion sydd angen sylw</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="234" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="244" />
         <source>&amp;Merge the two versions…</source>
         <translation>&amp;Cyfuno’r ddwy fersiwn…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="235" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="245" />
         <source>Merge the two versions of the chosen record</source>
         <translation>Cyfuno dwy fersiwn y cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="241" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="251" />
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="265" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="275" />
         <source>Nothing needs attention: every record has one version and the hub took every change.</source>
         <translation>Does dim angen sylw: mae gan bob cofnod un fersiwn ac fe dderbyniodd yr hyb bob newid.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="269" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="279" />
         <source>Changed on two laptops: %n record(s).</source>
         <translation>Wedi newid ar ddau liniadur: %n cofnod.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="271" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="280" />
         <source>Refused by the hub: %n change(s).</source>
         <translation>Wedi'u gwrthod gan yr hyb: %n newid.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="273" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="281" />
         <source>Kept aside: %n.</source>
         <translation>Wedi'u cadw o'r neilltu: %n.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="274" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="282" />
         <source>Choose a record changed on two laptops to merge its versions.</source>
         <translation>Dewiswch gofnod a newidiwyd ar ddau liniadur i gyfuno ei fersiynau.</translation>
     </message>
@@ -3244,7 +3416,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="69" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="78" />
         <source>Passphrase strength: %1</source>
         <translation>Cryfder y cyfrinymadrodd: %1</translation>
     </message>
@@ -3320,6 +3492,36 @@
         <location filename="../../src/directwork/gui/record/person_dialog.py" line="63" />
         <source>Person of concern</source>
         <translation>Person sy'n peri pryder</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/person_dialog.py" line="64" />
+        <source>&amp;Name</source>
+        <translation>&amp;Enw</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/person_dialog.py" line="66" />
+        <source>&amp;Relationship</source>
+        <translation>&amp;Perthynas</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/person_dialog.py" line="67" />
+        <source>R&amp;ole</source>
+        <translation>&amp;Rôl</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/person_dialog.py" line="68" />
+        <source>How %1 &amp;sees them</source>
+        <translation>Sut mae %1 yn eu &amp;gweld</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/person_dialog.py" line="70" />
+        <source>In their &amp;words</source>
+        <translation>Yn eu &amp;geiriau eu hunain</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/person_dialog.py" line="71" />
+        <source>How &amp;I see them</source>
+        <translation>Sut rydw &amp;i'n eu gweld</translation>
     </message>
 </context>
 <context>
@@ -3444,246 +3646,338 @@
     </message>
 </context>
 <context>
-    <name>PlanEditor</name>
+    <name>PlanCompare</name>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="106" />
-        <source>About this plan</source>
-        <translation>Ynghylch y cynllun hwn</translation>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="31" />
+        <source>disputed by %1</source>
+        <translation>wedi'i wrthod gan %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="120" />
-        <source>Plan status</source>
-        <translation>Statws y cynllun</translation>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="32" />
+        <source>disputed</source>
+        <translation>yn cael ei wrthod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="122" />
-        <source>&amp;Versions…</source>
-        <translation>&amp;Fersiynau…</translation>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="34" />
+        <source>Goal: %1</source>
+        <translation>Nod: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="122" />
-        <source>Versions of this plan</source>
-        <translation>Fersiynau'r cynllun hwn</translation>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="36" />
+        <source>Goal: none</source>
+        <translation>Nod: dim</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="124" />
-        <source>&amp;Save draft</source>
-        <translation>&amp;Cadw drafft</translation>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="41" />
+        <source>no owner</source>
+        <translation>dim perchennog</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="124" />
-        <source>Save the plan as a draft</source>
-        <translation>Cadw'r cynllun fel drafft</translation>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="43" />
+        <source>by %1</source>
+        <translation>gan %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="126" />
-        <source>&amp;Agree plan…</source>
-        <translation>&amp;Cytuno ar y cynllun…</translation>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="44" />
+        <source>no date</source>
+        <translation>dim dyddiad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="126" />
-        <source>Agree the plan</source>
-        <translation>Cytuno ar y cynllun</translation>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="53" />
+        <source>If %1, then %2; call %3</source>
+        <translation>Os %1, yna %2; ffonio %3</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="132" />
-        <source>Why the plan was not saved or agreed</source>
-        <translation>Pam na chafodd y cynllun ei gadw na'i gytuno</translation>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="68" />
+        <source>Status</source>
+        <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="143" />
-        <source>Plan title</source>
-        <translation>Teitl y cynllun</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="143" />
-        <source>Safety plan</source>
-        <translation>Cynllun diogelwch</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="144" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="69" />
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="148" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="72" />
+        <location filename="../../src/directwork/gui/plan/merge.py" line="73" />
+        <source>Worry %1 and its goal</source>
+        <translation>Pryder %1 a'i nod</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="76" />
+        <location filename="../../src/directwork/gui/plan/merge.py" line="81" />
+        <source>Action %1</source>
+        <translation>Cam gweithredu %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="120" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="126" />
+        <source>Part</source>
+        <translation>Rhan</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="120" />
+        <source>Version A</source>
+        <translation>Fersiwn A</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="121" />
+        <source>Version B</source>
+        <translation>Fersiwn B</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="152" />
+        <source>%1 (changed)</source>
+        <translation>%1 (wedi newid)</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="155" />
+        <location filename="../../src/directwork/gui/plan/merge.py" line="172" />
+        <source>(not in this version)</source>
+        <translation>(ddim yn y fersiwn hon)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../src/directwork/gui/plan/editor.py" line="107" />
+        <source>About this plan</source>
+        <translation>Ynghylch y cynllun hwn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/editor.py" line="121" />
+        <source>Plan status</source>
+        <translation>Statws y cynllun</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/editor.py" line="123" />
+        <source>&amp;Versions…</source>
+        <translation>&amp;Fersiynau…</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/editor.py" line="123" />
+        <source>Versions of this plan</source>
+        <translation>Fersiynau'r cynllun hwn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/editor.py" line="125" />
+        <source>&amp;Save draft</source>
+        <translation>&amp;Cadw drafft</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/editor.py" line="125" />
+        <source>Save the plan as a draft</source>
+        <translation>Cadw'r cynllun fel drafft</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/editor.py" line="127" />
+        <source>&amp;Agree plan…</source>
+        <translation>&amp;Cytuno ar y cynllun…</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/editor.py" line="127" />
+        <source>Agree the plan</source>
+        <translation>Cytuno ar y cynllun</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/editor.py" line="133" />
+        <source>Why the plan was not saved or agreed</source>
+        <translation>Pam na chafodd y cynllun ei gadw na'i gytuno</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/editor.py" line="144" />
+        <source>Plan title</source>
+        <translation>Teitl y cynllun</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/editor.py" line="144" />
+        <source>Safety plan</source>
+        <translation>Cynllun diogelwch</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/editor.py" line="145" />
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/editor.py" line="149" />
         <source>Why we are
 working together</source>
         <translation>Pam rydyn ni'n
 gweithio gyda'n gilydd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="154" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="155" />
         <source>What we are worried about</source>
         <translation>Beth sy'n ein poeni</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="155" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="156" />
         <source>At most %1 worries in plain words (include ones the family disputes), each with a safety goal: what safe looks like, and for how long.</source>
         <translation>Dim mwy na %1 pryder mewn geiriau plaen (gan gynnwys rhai mae'r teulu'n eu gwrthod), pob un gyda nod diogelwch: sut olwg sydd ar ddiogel, ac am ba hyd.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="157" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="158" />
         <source>Add a &amp;worry</source>
         <translation>Ychwanegu &amp;pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="160" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="161" />
         <source>What is working well</source>
         <translation>Beth sy'n gweithio'n dda</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="160" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="161" />
         <source>Strengths and safety already there.</source>
         <translation>Cryfderau a diogelwch sydd yno'n barod.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="162" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="163" />
         <source>Add what is &amp;working well</source>
         <translation>Ychwanegu beth sy'n &amp;gweithio'n dda</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="168" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="169" />
         <source>What needs to happen</source>
         <translation>Beth sydd angen digwydd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="169" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="170" />
         <source>Each action has an owner (a person and their agency, or family), a date and a status.</source>
         <translation>Mae gan bob cam gweithredu berchennog (person a'i asiantaeth, neu deulu), dyddiad a statws.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="171" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="172" />
         <source>Add an a&amp;ction</source>
         <translation>Ychwanegu &amp;cam gweithredu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="176" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="177" />
         <source>How safe, 0 to 10</source>
         <translation>Pa mor ddiogel, 0 i 10</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="176" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="177" />
         <source>Everyone's answer: 0 means not safe at all, 10 means safe enough that we can stop worrying.</source>
         <translation>Ateb pawb: mae 0 yn golygu ddim yn ddiogel o gwbl, mae 10 yn golygu digon diogel i ni roi'r gorau i boeni.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="179" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="180" />
         <source>Add a &amp;score</source>
         <translation>Ychwanegu &amp;sgôr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="183" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="184" />
         <source>If things go wrong</source>
         <translation>Os aiff pethau o chwith</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="183" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="184" />
         <source>If this happens, then do this, and call…</source>
         <translation>Os bydd hyn yn digwydd, yna gwnewch hyn, a ffoniwch…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="185" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="186" />
         <source>Add a conti&amp;ngency</source>
         <translation>Ychwanegu cynllun &amp;wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="190" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="191" />
         <source>Safe people</source>
         <translation>Pobl ddiogel</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="192" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="193" />
         <source>Add a safe &amp;person</source>
         <translation>Ychwanegu &amp;person diogel</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="194" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="195" />
         <source>Safe places</source>
         <translation>Lleoedd diogel</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="196" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="197" />
         <source>Add a safe p&amp;lace</source>
         <translation>Ychwanegu &amp;lle diogel</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="198" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="199" />
         <source>Helplines</source>
         <translation>Llinellau cymorth</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="199" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="200" />
         <source>Add a &amp;helpline</source>
         <translation>Ychwanegu llinell &amp;gymorth</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="205" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="206" />
         <source>In my words (the child's own section)</source>
         <translation>Yn fy ngeiriau i (adran y plentyn ei hun)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="206" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="207" />
         <source>What the child wants to say about the plan, in their words.</source>
         <translation>Beth mae'r plentyn eisiau ei ddweud am y cynllun, yn ei eiriau ei hun.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="211" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="212" />
         <source>Practitioner-only notes: NOT SHOWN TO THE CHILD</source>
         <translation>Nodiadau i'r ymarferydd yn unig: HEB EU DANGOS I'R PLENTYN</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="212" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="213" />
         <source>Never printed on the child's or carers' summary, never shown on the co-review screen.</source>
         <translation>Byth yn cael eu hargraffu ar grynodeb y plentyn na'r gofalwyr, byth yn cael eu dangos ar y sgrin cyd-adolygu.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="221" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="222" />
         <source>Next review on</source>
         <translation>Adolygiad nesaf ar</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="221" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="222" />
         <source>Choose the next review date</source>
         <translation>Dewis dyddiad yr adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="222" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="223" />
         <source>Next review date</source>
         <translation>Dyddiad yr adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="228" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="229" />
         <source>Problem with the next review date</source>
         <translation>Problem gyda dyddiad yr adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="301" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="302" />
         <source>Changes you typed before were not saved yet, and have been brought back. Save them, or close and discard them.</source>
         <translation>Nid oedd y newidiadau a deipiwyd gennych o'r blaen wedi'u cadw eto, ac maen nhw wedi'u dod yn ôl. Cadwch nhw, neu caewch a'u taflu.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="308" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="309" />
         <source>New plan: not saved yet</source>
         <translation>Cynllun newydd: heb ei gadw eto</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="311" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="312" />
         <source>by %1</source>
         <translation>gan %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="313" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="314" />
         <source>%1%2 · revision %3</source>
         <translation>%1%2 · diwygiad %3</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="316" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="317" />
         <source>This plan was changed on two laptops: open Versions… to compare and merge them before agreeing it.</source>
         <translation>Cafodd y cynllun hwn ei newid ar ddau liniadur: agorwch Fersiynau… i'w cymharu a'u cyfuno cyn cytuno arno.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/editor.py" line="454" />
+        <location filename="../../src/directwork/gui/plan/editor.py" line="455" />
         <source>Not saved:</source>
         <translation>Heb gadw:</translation>
     </message>
@@ -3704,6 +3998,16 @@ gweithio gyda'n gilydd</translation>
         <location filename="../../src/directwork/gui/plan/editor_window.py" line="50" />
         <source>Safety plan: %1</source>
         <translation>Cynllun diogelwch: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/editor_window.py" line="73" />
+        <source>Unsaved changes</source>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/editor_window.py" line="74" />
+        <source>Save the changes to the plan as a draft?</source>
+        <translation>Cadw'r newidiadau i'r cynllun fel drafft?</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/plan/editor_window.py" line="76" />
@@ -3744,17 +4048,17 @@ gweithio gyda'n gilydd</translation>
 <context>
     <name>PlanMergeDialog</name>
     <message>
-        <location filename="../../src/directwork/gui/plan/merge.py" line="210" />
+        <location filename="../../src/directwork/gui/plan/merge.py" line="213" />
         <source>Merge the two versions</source>
         <translation>Cyfuno'r ddwy fersiwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/merge.py" line="211" />
+        <location filename="../../src/directwork/gui/plan/merge.py" line="214" />
         <source>Merge the two versions of the plan</source>
         <translation>Cyfuno dwy fersiwn y cynllun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/merge.py" line="214" />
+        <location filename="../../src/directwork/gui/plan/merge.py" line="217" />
         <source>Laptop A: version %1, saved %2. Laptop B: version %3, saved %4. For each part that differs, choose which to keep. The merged plan is a draft: agree it again with everyone.</source>
         <translation>Gliniadur A: fersiwn %1, cadwyd %2. Gliniadur B: fersiwn %3, cadwyd %4. Ar gyfer pob rhan sy'n wahanol, dewiswch pa un i'w chadw. Drafft yw'r cynllun wedi'i gyfuno: cytunwch arno eto gyda phawb.</translation>
     </message>
@@ -3785,65 +4089,110 @@ gweithio gyda'n gilydd</translation>
 <context>
     <name>PlanVersionsDialog</name>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="44" />
         <location filename="../../src/directwork/gui/plan/versions.py" line="45" />
+        <source>draft</source>
+        <translation>drafft</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/versions.py" line="46" />
+        <source>agreed</source>
+        <translation>wedi cytuno</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/versions.py" line="47" />
+        <source>superseded</source>
+        <translation>wedi'i ddisodli</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/versions.py" line="57" />
+        <source>laptop %1</source>
+        <translation>gliniadur %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/versions.py" line="58" />
+        <source>one of the heads</source>
+        <translation>un o'r fersiynau diweddaraf</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/versions.py" line="59" />
+        <source>Version %1 (%2)</source>
+        <translation>Fersiwn %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/versions.py" line="68" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="69" />
         <source>Versions of the safety plan</source>
         <translation>Fersiynau'r cynllun diogelwch</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="50" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="74" />
         <source>&amp;Merge the two versions…</source>
         <translation>&amp;Cyfuno’r ddwy fersiwn…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="51" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="75" />
         <source>Merge the two laptops' versions</source>
         <translation>Cyfuno fersiynau'r ddau liniadur</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="71" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="95" />
         <source>Compare</source>
         <translation>Cymharu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="72" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="96" />
         <source>First version to compare</source>
         <translation>Y fersiwn gyntaf i'w chymharu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="73" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="97" />
         <source>Second version to compare</source>
         <translation>Yr ail fersiwn i'w chymharu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="75" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="99" />
         <source>with</source>
         <translation>gyda</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="79" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="103" />
         <source>How many parts differ</source>
         <translation>Faint o rannau sy'n wahanol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="82" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="106" />
         <source>The two versions side by side</source>
         <translation>Y ddwy fersiwn ochr yn ochr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="83" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="107" />
         <source>Changed parts are marked (changed) and highlighted.</source>
         <translation>Mae rhannau wedi newid wedi'u marcio (wedi newid) a'u hamlygu.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="97" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="121" />
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="125" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="149" />
         <source>This plan was changed on two laptops from the same version: %1. Nothing was overwritten. Compare them below, then merge them into one plan.</source>
         <translation>Cafodd y cynllun hwn ei newid ar ddau liniadur o'r un fersiwn: %1. Ni chafodd dim ei drosysgrifo. Cymharwch nhw isod, yna eu cyfuno yn un cynllun.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/versions.py" line="149" />
+        <source> and </source>
+        <translation> a </translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/versions.py" line="176" />
+        <source>The two versions are the same.</source>
+        <translation>Mae'r ddwy fersiwn yr un fath.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/versions.py" line="177" />
+        <source>Parts that differ (highlighted): %n.</source>
+        <translation>Rhannau sy'n wahanol (wedi'u hamlygu): %n.</translation>
     </message>
 </context>
 <context>
@@ -4180,49 +4529,235 @@ gweithio gyda'n gilydd</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="11" />
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="12" />
+        <source>&amp;OK</source>
+        <translation>&amp;Iawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="13" />
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="14" />
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="15" />
+        <source>Save All</source>
+        <translation>Cadw’r cyfan</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="16" />
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="17" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="18" />
+        <source>Yes to &amp;All</source>
+        <translation>Ie i’r &amp;cyfan</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="19" />
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="20" />
+        <source>N&amp;o to All</source>
+        <translation>Na i’r c&amp;yfan</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="21" />
+        <source>Abort</source>
+        <translation>Rhoi’r gorau iddi</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="22" />
+        <source>Retry</source>
+        <translation>Rhoi cynnig arall</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="23" />
+        <source>Ignore</source>
+        <translation>Anwybyddu</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="24" />
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="25" />
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="26" />
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="27" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="28" />
+        <source>Discard</source>
+        <translation>Taflu</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="29" />
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="30" />
+        <source>Apply</source>
+        <translation>Rhoi ar waith</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="31" />
+        <source>Reset</source>
+        <translation>Ailosod</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="32" />
+        <source>Restore Defaults</source>
+        <translation>Adfer y rhagosodiadau</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="33" />
+        <source>Don't Save</source>
+        <translation>Peidio â chadw</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="37" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="38" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nesaf &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="39" />
+        <source>&amp;Next</source>
+        <translation>&amp;Nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="40" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Gorffen</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="41" />
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="42" />
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="43" />
+        <source>Go Back</source>
+        <translation>Mynd yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="44" />
+        <source>Continue</source>
+        <translation>Parhau</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/qt_words.py" line="45" />
+        <source>Done</source>
+        <translation>Wedi gwneud</translation>
+    </message>
+</context>
+<context>
     <name>RaiseConcernDialog</name>
     <message>
         <location filename="../../src/directwork/gui/practice/concerns.py" line="112" />
+        <source>Raise a concern</source>
+        <translation>Codi pryder</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="118" />
         <source>What the concern is</source>
         <translation>Beth yw'r pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="113" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="119" />
         <source>&amp;Concern</source>
         <translation>&amp;Pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="115" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="120" />
+        <source>Details of the concern</source>
+        <translation>Manylion y pryder</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="121" />
         <source>&amp;Details</source>
         <translation>&amp;Manylion</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="116" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="122" />
         <source>Severity</source>
         <translation>Difrifoldeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="120" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="126" />
         <source>&amp;Severity</source>
         <translation>&amp;Difrifoldeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="122" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="127" />
+        <source>Who was told, one per line</source>
+        <translation>Wrth bwy y dywedwyd, un ar bob llinell</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="127" />
+        <source>one person per line</source>
+        <translation>un person ar bob llinell</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="128" />
         <source>Who was &amp;told</source>
         <translation>Wrth bwy y &amp;dywedwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="124" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="130" />
         <source>&amp;When</source>
         <translation>P&amp;ryd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="129" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="135" />
         <source>Response clock</source>
         <translation>Cloc yr ymateb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="143" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="149" />
         <source>Starts with %1 (%2); a response is due by %3.</source>
         <translation>Yn dechrau gyda %1 (%2); mae ymateb yn ddyledus erbyn %3.</translation>
     </message>
@@ -4257,6 +4792,7 @@ gweithio gyda'n gilydd</translation>
     <name>RecordingPanel</name>
     <message>
         <location filename="../../src/directwork/gui/visit/recording.py" line="43" />
+        <location filename="../../src/directwork/gui/visit/recording.py" line="115" />
         <source>Record their voice</source>
         <translation>Recordio eu llais</translation>
     </message>
@@ -4315,87 +4851,97 @@ gweithio gyda'n gilydd</translation>
         <source>Recorded %1. Play it back, keep it, or record again.</source>
         <translation>Wedi recordio %1. Ei chwarae'n ôl, ei gadw, neu recordio eto.</translation>
     </message>
+    <message>
+        <location filename="../../src/directwork/gui/visit/recording.py" line="114" />
+        <source>Stop recording</source>
+        <translation>Stopio recordio</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="114" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="123" />
         <source>Keep your recovery key</source>
         <translation>Cadwch eich allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="115" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="124" />
         <source>If you forget your passphrase, this key is the only way back into your records. It is shown only now. Print it or save it somewhere safe, away from this laptop.</source>
         <translation>Os anghofiwch eich cyfrinymadrodd, yr allwedd hon yw'r unig ffordd yn ôl i'ch cofnodion. Dim ond nawr y caiff ei dangos. Argraffwch hi neu cadwch hi rywle diogel, i ffwrdd o'r gliniadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="126" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="135" />
         <source>Recovery key</source>
         <translation>Allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="129" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="138" />
         <source>&amp;Print…</source>
         <translation>A&amp;rgraffu…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="129" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="138" />
         <source>Print the recovery key</source>
         <translation>Argraffu'r allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="130" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="139" />
         <source>&amp;Save to a file…</source>
         <translation>&amp;Cadw mewn ffeil…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="130" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="139" />
         <source>Save the recovery key to a file</source>
         <translation>Cadw'r allwedd adfer mewn ffeil</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="141" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="150" />
         <source>I have printed or saved the recovery key and will keep it safe</source>
         <translation>Rydw i wedi argraffu neu gadw'r allwedd adfer a byddaf yn ei chadw'n ddiogel</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="142" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="151" />
         <source>I have kept the recovery key</source>
         <translation>Rydw i wedi cadw'r allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="168" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="177" />
         <source>Sent to the printer.</source>
         <translation>Wedi'i anfon i'r argraffydd.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="171" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="180" />
         <source>Save the recovery key</source>
         <translation>Cadw'r allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="172" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="181" />
         <source>directwork-recovery-key.txt</source>
         <translation>directwork-allwedd-adfer.txt</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="172" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="181" />
         <source>Text (*.txt)</source>
         <translation>Testun (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="182" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="191" />
         <source>Could not save it there (%1). Choose another place.</source>
         <translation>Methu ei chadw yno (%1). Dewiswch le arall.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="184" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="193" />
         <source>Saved to %1.</source>
         <translation>Wedi cadw yn %1.</translation>
     </message>
 </context>
 <context>
     <name>ResponseDialog</name>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dialogs.py" line="177" />
+        <source>Record the response</source>
+        <translation>Cofnodi'r ymateb</translation>
+    </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="182" />
         <source>, due %1</source>
@@ -4412,6 +4958,16 @@ gweithio gyda'n gilydd</translation>
         <translation>Wrth bwy y dywedoch chi, a phryd</translation>
     </message>
     <message>
+        <location filename="../../src/directwork/gui/practice/dialogs.py" line="205" />
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dialogs.py" line="205" />
+        <source>anything the next worker should know</source>
+        <translation>unrhyw beth y dylai'r gweithiwr nesaf ei wybod</translation>
+    </message>
+    <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="206" />
         <source>&amp;Notes</source>
         <translation>&amp;Nodiadau</translation>
@@ -4420,6 +4976,16 @@ gweithio gyda'n gilydd</translation>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="229" />
         <source>&amp;When</source>
         <translation>P&amp;ryd</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dialogs.py" line="230" />
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/dialogs.py" line="230" />
+        <source>Declined or not done: say why.</source>
+        <translation>Wedi'i wrthod neu heb ei wneud: dywedwch pam.</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="231" />
@@ -4513,6 +5079,11 @@ gweithio gyda'n gilydd</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
+        <location filename="../../src/directwork/gui/practice/dialogs.py" line="264" />
+        <source>Record the return</source>
+        <translation>Cofnodi'r dychwelyd</translation>
+    </message>
+    <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="267" />
         <source>Missing since %1.</source>
         <translation>Ar goll ers %1.</translation>
@@ -4535,6 +5106,11 @@ gweithio gyda'n gilydd</translation>
 </context>
 <context>
     <name>ReviewDialog</name>
+    <message>
+        <location filename="../../src/directwork/gui/practice/review.py" line="85" />
+        <source>Review</source>
+        <translation>Adolygiad</translation>
+    </message>
     <message>
         <location filename="../../src/directwork/gui/practice/review.py" line="88" />
         <source>&amp;Complete the review</source>
@@ -4596,14 +5172,34 @@ gweithio gyda'n gilydd</translation>
         <translation>Ychwanegu cyfraniad asiantaeth</translation>
     </message>
     <message>
+        <location filename="../../src/directwork/gui/practice/review.py" line="114" />
+        <source>The child's views</source>
+        <translation>Barn y plentyn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/review.py" line="114" />
+        <source>in their words</source>
+        <translation>yn eu geiriau eu hunain</translation>
+    </message>
+    <message>
         <location filename="../../src/directwork/gui/practice/review.py" line="115" />
         <source>Child's &amp;views</source>
         <translation>&amp;Barn y plentyn</translation>
     </message>
     <message>
+        <location filename="../../src/directwork/gui/practice/review.py" line="116" />
+        <source>The carers' views</source>
+        <translation>Barn y gofalwyr</translation>
+    </message>
+    <message>
         <location filename="../../src/directwork/gui/practice/review.py" line="117" />
         <source>C&amp;arers' views</source>
         <translation>Barn y &amp;gofalwyr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/review.py" line="118" />
+        <source>What changed in the plan</source>
+        <translation>Beth newidiodd yn y cynllun</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/review.py" line="119" />
@@ -4707,17 +5303,26 @@ gweithio gyda'n gilydd</translation>
 <context>
     <name>RevokedPage</name>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="420" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="415" />
         <source>What happened to this laptop's records</source>
         <translation>Beth ddigwyddodd i gofnodion y gliniadur hwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="423" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="415" />
+        <source>As the team hub instructed, every record on this laptop has been wiped: the encrypted store, its backups and its key are gone from this laptop. Records that had been synced are safe on the team hub. Please speak to your manager or the person who looks after the hub.
+
+The hub said: %1</source>
+        <translation>Fel y cyfarwyddodd hyb y tîm, mae pob cofnod ar y gliniadur hwn wedi'i ddileu: mae'r storfa wedi'i hamgryptio, ei chopïau wrth gefn a'i hallwedd wedi mynd o'r gliniadur hwn. Mae cofnodion a gysonwyd yn ddiogel ar hyb y tîm. Siaradwch â'ch rheolwr neu'r person sy'n gofalu am yr hyb.
+
+Dywedodd yr hyb: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/sync/panel.py" line="418" />
         <source>&amp;Quit directwork</source>
         <translation>&amp;Gadael directwork</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="423" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="418" />
         <source>Quit directwork</source>
         <translation>Gadael directwork</translation>
     </message>
@@ -4758,9 +5363,18 @@ gweithio gyda'n gilydd</translation>
         <translation>0: ddim yn ddiogel o gwbl; 10: digon diogel i gau'r achos</translation>
     </message>
     <message>
+        <location filename="../../src/directwork/gui/plan/sections.py" line="224" />
         <location filename="../../src/directwork/gui/plan/sections.py" line="238" />
         <source>score</source>
         <translation>sgôr</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresChart</name>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="131" />
+        <source>Chart: 0 to 10 scores over time</source>
+        <translation>Siart: sgorau 0 i 10 dros amser</translation>
     </message>
 </context>
 <context>
@@ -4879,9 +5493,25 @@ gweithio gyda'n gilydd</translation>
         <translation>Cryfder y cyfrinymadrodd</translation>
     </message>
     <message>
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="53" />
         <location filename="../../ui/setup_passphrase.ui" line="71" />
         <source>too weak</source>
         <translation>rhy wan</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="54" />
+        <source>fair</source>
+        <translation>gweddol</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="55" />
+        <source>good</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="56" />
+        <source>strong</source>
+        <translation>cryf</translation>
     </message>
     <message>
         <location filename="../../ui/setup_passphrase.ui" line="79" />
@@ -4897,18 +5527,28 @@ gweithio gyda'n gilydd</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="201" />
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="202" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="210" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="211" />
         <source>Set up directwork</source>
         <translation>Gosod directwork</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="222" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="231" />
         <source>Making your encrypted vault…</source>
         <translation>Wrthi'n gwneud eich storfa wedi'i hamgryptio…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="256" />
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="261" />
+        <source>Keep your recovery key</source>
+        <translation>Cadwch eich allwedd adfer</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="262" />
+        <source>Your vault is made. Before closing, print or save the recovery key and tick the box: it is shown only this once.</source>
+        <translation>Mae eich storfa wedi'i gwneud. Cyn cau, argraffwch neu cadwch yr allwedd adfer a thiciwch y blwch: dim ond unwaith y caiff ei dangos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="265" />
         <source>Keep your recovery key first</source>
         <translation>Cadwch eich allwedd adfer yn gyntaf</translation>
     </message>
@@ -5612,15 +6252,23 @@ gweithio gyda'n gilydd</translation>
         <translation>Gwrthododd yr hyb %n newid: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="334" />
-        <location filename="../../src/directwork/gui/sync/panel.py" line="336" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="333" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="335" />
         <source>Sync stopped: %1</source>
         <translation>Stopiodd y cysoni: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="370" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="369" />
         <source>Access withdrawn: this laptop's records were wiped</source>
         <translation>Mynediad wedi'i dynnu'n ôl: cafodd cofnodion y gliniadur hwn eu dileu</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="193" />
+        <source>Timeline of key moments, reviews and concerns</source>
+        <translation>Llinell amser eiliadau allweddol, adolygiadau a phryderon</translation>
     </message>
 </context>
 <context>
@@ -5722,23 +6370,33 @@ gweithio gyda'n gilydd</translation>
         <translation>Gwnaed y copi wrth gefn diwethaf {when} ({kept} wedi'u cadw ar y gliniadur hwn).</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/unlock.py" line="145" />
+        <location filename="../../src/directwork/gui/shell/unlock.py" line="117" />
+        <source>Records of %1, on this laptop.</source>
+        <translation>Cofnodion %1, ar y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/unlock.py" line="118" />
+        <source>Records on this laptop.</source>
+        <translation>Cofnodion ar y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/unlock.py" line="146" />
         <source>Type your passphrase.</source>
         <translation>Teipiwch eich cyfrinymadrodd.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/unlock.py" line="147" />
-        <location filename="../../src/directwork/gui/shell/unlock.py" line="175" />
+        <location filename="../../src/directwork/gui/shell/unlock.py" line="148" />
+        <location filename="../../src/directwork/gui/shell/unlock.py" line="176" />
         <source>Checking…</source>
         <translation>Wrthi’n gwirio…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/unlock.py" line="166" />
+        <location filename="../../src/directwork/gui/shell/unlock.py" line="167" />
         <source>Type the recovery key.</source>
         <translation>Teipiwch yr allwedd adfer.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/unlock.py" line="173" />
+        <location filename="../../src/directwork/gui/shell/unlock.py" line="174" />
         <source>The two new passphrases are not the same.</source>
         <translation>Nid yw'r ddau gyfrinymadrodd newydd yr un peth.</translation>
     </message>
@@ -5862,6 +6520,11 @@ gweithio gyda'n gilydd</translation>
 </context>
 <context>
     <name>WorryRow</name>
+    <message>
+        <location filename="../../src/directwork/gui/plan/sections.py" line="107" />
+        <source>worry</source>
+        <translation>pryder</translation>
+    </message>
     <message>
         <location filename="../../src/directwork/gui/plan/sections.py" line="112" />
         <location filename="../../src/directwork/gui/plan/sections.py" line="141" />

@@ -26,15 +26,18 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     return source
 
 
-def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+def translate(context: str, source: str) -> str:
     """``QCoreApplication.translate``: ``context`` written as a literal where it is called, so
-    ``pyside6-lupdate`` files the message under it; ``n`` fills ``%n`` (plural forms: the
-    Welsh forms are in the .ts; English sources write "child(ren)"-free "change(s)", which
-    becomes "change" or "changes")."""
-    words = QCoreApplication.translate(context, source, disambiguation, n)
-    if n >= 0 and "(s)" in words:  # untranslated (English): the source's plural, said right
-        words = words.replace("(s)", "" if n == 1 else "s")
-    return words
+    ``pyside6-lupdate`` files the message under it."""
+    return QCoreApplication.translate(context, source)
+
+
+def plural(words: str, n: int) -> str:
+    """Translated ``words`` (``translate(context, "%n change(s) waiting")``) with ``%n`` filled
+    by ``n``. One Welsh form serves every number (a Welsh numeral takes the singular noun:
+    "%n newid"); untranslated (English), "change(s)" becomes "change" or "changes"."""
+    words = words.replace("%n", str(n))
+    return words.replace("(s)", "" if n == 1 else "s") if "(s)" in words else words
 
 
 def fill(words: str, *values: object) -> str:

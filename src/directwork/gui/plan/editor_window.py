@@ -70,8 +70,8 @@ class PlanEditorWindow(QDialog):
         refused save leaves it open with the reasons shown), Discard closes it at once."""
         if self.unsaved_question is not None and self.unsaved_question.isVisible():
             return self.unsaved_question
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          "Save the changes to the plan as a draft?",
+        box = QMessageBox(QMessageBox.Icon.Question, translate("PlanEditorWindow", "Unsaved changes"),
+                          translate("PlanEditorWindow", "Save the changes to the plan as a draft?"),
                           QMessageBox.StandardButton.NoButton, self)
         box.setAccessibleName(translate("PlanEditorWindow", "Unsaved changes: save the changes to the plan as a draft?"))
         save = named(box.addButton(translate("PlanEditorWindow", "&Save draft"), QMessageBox.ButtonRole.AcceptRole),

@@ -69,14 +69,17 @@ def merge_parts(a: SafetyPlan, b: SafetyPlan) -> list[MergePart]:
         va = (worries_a[wid], goals_a.get(wid)) if wid in worries_a else None
         vb = (worries_b[wid], goals_b.get(wid)) if wid in worries_b else None
         if va != vb:
-            parts.append(MergePart(f"worry:{wid}", f"Worry {i + 1} and its goal", va, vb,
+            parts.append(MergePart(f"worry:{wid}",
+                                   fill(translate("PlanCompare", "Worry %1 and its goal"), i + 1),
+                                   va, vb,
                                    worry_text(*va) if va else "", worry_text(*vb) if vb else ""))
     actions_a = {x.id: x for x in a.actions}
     actions_b = {x.id: x for x in b.actions}
     for i, aid in enumerate(list(actions_a) + [k for k in actions_b if k not in actions_a]):
         act_a, act_b = actions_a.get(aid), actions_b.get(aid)
         if act_a != act_b:
-            parts.append(MergePart(f"action:{aid}", f"Action {i + 1}", act_a, act_b,
+            parts.append(MergePart(f"action:{aid}", fill(translate("PlanCompare", "Action %1"), i + 1),
+                                   act_a, act_b,
                                    action_text(act_a) if act_a else "",
                                    action_text(act_b) if act_b else ""))
     return parts
@@ -166,7 +169,7 @@ class MergeChoice(QWidget):
         title.setStyleSheet("font-weight: bold;")
         grid.addWidget(title, 0, 0, 1, 3)
         for col, text in ((0, part.a_text), (1, part.b_text)):
-            shown = QLabel(text or "(not in this version)")
+            shown = QLabel(text or translate("PlanCompare", "(not in this version)"))
             shown.setWordWrap(True)
             shown.setStyleSheet(f"background: {DIFFERENT.name()}; padding: 4px;")
             grid.addWidget(shown, 1, col)
@@ -215,7 +218,8 @@ class PlanMergeDialog(MergeDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.choices = [MergeChoice(p) for p in merge_parts(a, b)]
-        self.problems, self.buttons = lay_out_merge(self, layout, self.choices, "plan")
+        self.problems, self.buttons = lay_out_merge(self, layout, self.choices,
+                                                      translate("Merge", "plan"))
 
     def plan(self) -> SafetyPlan:
         return merged_plan(self.a, self.b, {c.part.key: c.value() for c in self.choices})

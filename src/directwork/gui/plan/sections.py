@@ -104,7 +104,7 @@ class WorryRow(PlanRow):
 
     def __init__(self, number: int, worry: Worry | None = None, goal: SafetyGoal | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("worry", parent)
+        super().__init__(translate("WorryRow", "worry"), parent)
         worry = worry or Worry(id=uuid7())
         goal = goal or SafetyGoal(id=uuid7(), worry_id=worry.id)
         self.worry_id, self.goal_id = worry.id, goal.id
@@ -154,7 +154,7 @@ class WorryRow(PlanRow):
 
 class ActionRow(PlanRow):
     def __init__(self, action: PlanAction | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("action", parent)
+        super().__init__(translate("ActionRow", "action"), parent)
         action = action or PlanAction(id=uuid7())
         self.action_id = action.id
         self.what_edit = line(translate("ActionRow", "What will be done"), action.what, translate("ActionRow", "what will be done"))
@@ -195,7 +195,7 @@ class ActionRow(PlanRow):
 
 class ContingencyRow(PlanRow):
     def __init__(self, item: Contingency | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("contingency", parent)
+        super().__init__(translate("ContingencyRow", "contingency"), parent)
         item = item or Contingency()
         self.fields.addWidget(QLabel(translate("ContingencyRow", "If")))
         self.if_this = line(translate("ContingencyRow", "If this happens"), item.if_this, translate("ContingencyRow", "this happens"))
@@ -221,7 +221,7 @@ class ScoreRow(PlanRow):
 
     def __init__(self, item: Scaling | None = None, today: date | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("score", parent)
+        super().__init__(translate("ScoreRow", "score"), parent)
         item = item or Scaling(on=today)
         self.on = item.on or today
         self.person = line(translate("ScoreRow", "Whose score"), item.person, translate("ScoreRow", "who"))
@@ -250,7 +250,7 @@ class ScoreRow(PlanRow):
 
 class HelplineRow(PlanRow):
     def __init__(self, item: Helpline | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("helpline", parent)
+        super().__init__(translate("HelplineRow", "helpline"), parent)
         item = item or Helpline()
         self.name = line(translate("HelplineRow", "Helpline name"), item.name, translate("HelplineRow", "helpline"))
         self.number = line(translate("HelplineRow", "Helpline number"), item.number, translate("HelplineRow", "number"))

@@ -24,7 +24,13 @@ from directwork.domain.records import SafetyPlan
 from directwork.domain.revisions import rev_number
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
-from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, fill, translate
+from directwork.gui.common.retranslate import (
+    QT_TRANSLATE_NOOP,
+    TranslatedWords,
+    fill,
+    plural,
+    translate,
+)
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.compare import ComparisonModel
 from directwork.gui.plan.merge import PlanMergeDialog
@@ -33,6 +39,24 @@ from directwork.store.views.plans import PlanVersions, load_versions
 
 # --------------------------------------------------------------------------- versions dialog
 
+
+
+STATUS_NAMES = TranslatedWords("PlanVersionsDialog", {
+    "draft": QT_TRANSLATE_NOOP("PlanVersionsDialog", "draft"),
+    "agreed": QT_TRANSLATE_NOOP("PlanVersionsDialog", "agreed"),
+    "superseded": QT_TRANSLATE_NOOP("PlanVersionsDialog", "superseded")})
+
+
+def version_name(facts, plan: SafetyPlan) -> str:
+    """"Version 3 (agreed)", with "laptop A"/"laptop B" on two laptops' edits, in the
+    interface language."""
+    status = facts.statuses[plan.rev].value
+    words = STATUS_NAMES[status] if status in STATUS_NAMES else status
+    heads = [h.rev for h in facts.heads]
+    if len(heads) > 1 and plan.rev in heads:
+        words += ", " + (fill(translate("PlanVersionsDialog", "laptop %1"), "AB"[heads.index(plan.rev)])
+                         if len(heads) == 2 else translate("PlanVersionsDialog", "one of the heads"))
+    return fill(translate("PlanVersionsDialog", "Version %1 (%2)"), rev_number(plan.rev), words)
 
 class PlanVersionsDialog(QDialog):
     merged = Signal(object)
@@ -122,12 +146,12 @@ class PlanVersionsDialog(QDialog):
         self.merge_button.setVisible(two)
         if two:
             self.diverged.setText(
-                fill(translate("PlanVersionsDialog", "This plan was changed on two laptops from the same version: %1. Nothing was overwritten. Compare them below, then merge them into one plan."), ' and '.join(facts.name(h) for h in facts.heads)))
+                fill(translate("PlanVersionsDialog", "This plan was changed on two laptops from the same version: %1. Nothing was overwritten. Compare them below, then merge them into one plan."), translate("PlanVersionsDialog", " and ").join(version_name(facts, h) for h in facts.heads)))
         for combo in (self.left, self.right):
             combo.blockSignals(True)
             combo.clear()
             for plan in facts.revisions:
-                combo.addItem(facts.name(plan), plan.rev)
+                combo.addItem(version_name(facts, plan), plan.rev)
             combo.blockSignals(False)
         if two:
             a, b = facts.heads[0], facts.heads[1]
@@ -146,10 +170,12 @@ class PlanVersionsDialog(QDialog):
         if self.facts is None or self.left.currentIndex() < 0 or self.right.currentIndex() < 0:
             return
         a, b = self._plan(self.left.currentData()), self._plan(self.right.currentData())
-        self.comparison.set_versions(a, b, self.facts.name(a), self.facts.name(b))
+        self.comparison.set_versions(a, b, version_name(self.facts, a),
+                                     version_name(self.facts, b))
         n = len(self.comparison.differing())
-        self.summary.setText("The two versions are the same." if n == 0 else
-                             f"{n} part{'' if n == 1 else 's'} differ (highlighted).")
+        self.summary.setText(translate("PlanVersionsDialog", "The two versions are the same.")
+                             if n == 0 else plural(translate("PlanVersionsDialog",
+                                                      "Parts that differ (highlighted): %n."), n))
         self.comparison_view.resizeRowsToContents()
 
     def open_merge(self) -> PlanMergeDialog | None:

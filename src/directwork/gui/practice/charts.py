@@ -128,7 +128,7 @@ class ScoresChart(_Chart):
     """Each person's 0-10 answers as a line over time."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Chart: 0 to 10 scores over time", 240, describe_scores, parent)
+        super().__init__(translate("ScoresChart", "Chart: 0 to 10 scores over time"), 240, describe_scores, parent)
 
     def paintEvent(self, _event) -> None:
         painter = self._painter()
@@ -190,7 +190,7 @@ class TimelineChart(_Chart):
     """Key moments, reviews and concerns, one lane each, along time; today marked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Timeline of key moments, reviews and concerns", 170, describe_timeline,
+        super().__init__(translate("TimelineChart", "Timeline of key moments, reviews and concerns"), 170, describe_timeline,
                          parent)
 
     def paintEvent(self, _event) -> None:

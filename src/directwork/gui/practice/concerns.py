@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -35,10 +35,16 @@ from directwork.domain.rules.concerns import (
     danger_steps,
     referral_overdue,
 )
-from directwork.domain.rules.messages import english, render
+from directwork.domain.rules.messages import render
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
-from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, TranslatedWords, fill, translate
+from directwork.gui.common.retranslate import (
+    QT_TRANSLATE_NOOP,
+    TranslatedWords,
+    fill,
+    interface_language,
+    translate,
+)
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import (
     PracticeDialog,
@@ -57,7 +63,7 @@ from directwork.store.views.practice import ConcernFacts, load_concern
 
 SEVERITY_LABELS = TranslatedWords("ConcernsWords", {Severity.LOW: QT_TRANSLATE_NOOP("ConcernsWords", "Low"), Severity.MEDIUM: QT_TRANSLATE_NOOP("ConcernsWords", "Medium"), Severity.HIGH: QT_TRANSLATE_NOOP("ConcernsWords", "High"),
                    Severity.IMMEDIATE: QT_TRANSLATE_NOOP("ConcernsWords", "Immediate danger")})
-CALL_999 = "Immediate danger: CALL 999 NOW"
+CALL_999 = QT_TRANSLATE_NOOP("DangerSteps", "Immediate danger: CALL 999 NOW")
 CALL_999_STYLE = ("background: #a3231f; color: white; font-size: 16pt; font-weight: bold;"
                   "padding: 10px; border-radius: 6px;")
 
@@ -72,7 +78,7 @@ class DangerSteps(QFrame):
         self.setObjectName("dangerSteps")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.call = QLabel(CALL_999)
+        self.call = QLabel(QCoreApplication.translate("DangerSteps", CALL_999))
         self.call.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.call.setStyleSheet(CALL_999_STYLE)
         layout.addWidget(self.call)
@@ -103,7 +109,7 @@ class RaiseConcernDialog(PracticeDialog):
 
     def __init__(self, worker: VaultWorker, child_id: str, now: datetime, policy: Policy,
                  parent: QWidget | None = None) -> None:
-        super().__init__(worker, "Raise a concern", parent)
+        super().__init__(worker, translate("RaiseConcernDialog", "Raise a concern"), parent)
         self.child_id, self.policy = child_id, policy
         layout = QVBoxLayout(self)
         self.banner = call_999_banner(policy)
@@ -111,14 +117,14 @@ class RaiseConcernDialog(PracticeDialog):
         form = QFormLayout()
         self.summary = named(QLineEdit(), translate("RaiseConcernDialog", "What the concern is"))
         form.addRow(translate("RaiseConcernDialog", "&Concern"), self.summary)
-        self.details = text_box("Details of the concern", 80)
+        self.details = text_box(translate("RaiseConcernDialog", "Details of the concern"), 80)
         form.addRow(translate("RaiseConcernDialog", "&Details"), self.details)
         self.severity = named(QComboBox(), translate("RaiseConcernDialog", "Severity"))
         for severity, label in SEVERITY_LABELS.items():
             self.severity.addItem(label, severity)
         self.severity.setCurrentIndex(1)
         form.addRow(translate("RaiseConcernDialog", "&Severity"), self.severity)
-        self.told = text_box("Who was told, one per line", 60, "one person per line")
+        self.told = text_box(translate("RaiseConcernDialog", "Who was told, one per line"), 60, translate("RaiseConcernDialog", "one person per line"))
         form.addRow(translate("RaiseConcernDialog", "Who was &told"), self.told)
         self.raised_at = datetime_edit("When it was raised", now)
         form.addRow(translate("RaiseConcernDialog", "&When"), self.raised_at)
@@ -158,7 +164,7 @@ class ConcernDialog(PracticeDialog):
 
     def __init__(self, worker: VaultWorker, concern_id: str, policy: Policy,
                  parent: QWidget | None = None) -> None:
-        super().__init__(worker, "Concern and escalation", parent)
+        super().__init__(worker, translate("ConcernDialog", "Concern and escalation"), parent)
         self.concern_id, self.policy = concern_id, policy
         self.facts: ConcernFacts | None = None
         self.resize(760, 720)
@@ -245,7 +251,7 @@ class ConcernDialog(PracticeDialog):
 
         close_box = QGroupBox(translate("ConcernDialog", "Close the concern"))
         close_form = QFormLayout(close_box)
-        self.outcome = text_box("Outcome of the concern", 60)
+        self.outcome = text_box(translate("ConcernDialog", "Outcome of the concern"), 60)
         close_form.addRow(translate("ConcernDialog", "&Outcome"), self.outcome)
         self.child_told = self._yes_no("Was the child told the outcome")
         close_form.addRow(translate("ConcernDialog", "Child told"), self.child_told[0])
@@ -293,9 +299,10 @@ class ConcernDialog(PracticeDialog):
         self.title.setText(fill(translate("ConcernDialog", "%1 (%2, raised %3)"), concern.summary, SEVERITY_LABELS[concern.severity].lower(), london(concern.raised_at)))
         self.banner.setVisible(state.call_999)
         # The immediate-danger steps are in the banner above; here, the ladder.
-        advice = " ".join(english(m) for m in state.advice_messages() if m.id != "danger.steps")
+        advice = " ".join(render(m, interface_language()) for m in state.advice_messages()
+                          if m.id != "danger.steps")
         if state.closed:
-            advice = f"Closed: {concern.outcome}"
+            advice = fill(translate("ConcernDialog", "Closed: %1"), concern.outcome)
         self.advice.setText(advice)
         self.ladder.clear()
         for i, step in enumerate(self.policy.ladder):

@@ -76,7 +76,7 @@ class KeyMomentDialog(PracticeDialog):
 
     def __init__(self, worker: VaultWorker, child_id: str, now: datetime, policy: Policy,
                  parent: QWidget | None = None) -> None:
-        super().__init__(worker, "Record a key moment", parent)
+        super().__init__(worker, translate("KeyMomentDialog", "Record a key moment"), parent)
         self.child_id, self.policy = child_id, policy
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -96,7 +96,7 @@ class KeyMomentDialog(PracticeDialog):
         self.back_label = QLabel(translate("KeyMomentDialog", "Back"))
         form.addRow(self.back_label, back_row)
         self.form, self.back_row_index = form, form.rowCount() - 1
-        self.details = text_box("Details of the key moment", 90)
+        self.details = text_box(translate("KeyMomentDialog", "Details of the key moment"), 90)
         form.addRow(translate("KeyMomentDialog", "&Details"), self.details)
         layout.addLayout(form)
         self.required = QLabel()
@@ -174,7 +174,7 @@ class ResponseDialog(PracticeDialog):
 
     def __init__(self, worker: VaultWorker, state: ResponseState, now: datetime,
                  parent: QWidget | None = None) -> None:
-        super().__init__(worker, "Record the response", parent)
+        super().__init__(worker, translate("ResponseDialog", "Record the response"), parent)
         self.state = state
         km = state.key_moment
         self.kind = km.moment_type
@@ -202,7 +202,7 @@ class ResponseDialog(PracticeDialog):
                 self.told_rows.append(row)
             layout.addWidget(box)
             self.done_at = datetime_edit("When this was recorded", now)
-            self.reason = text_box("Notes", 60, "anything the next worker should know")
+            self.reason = text_box(translate("ResponseDialog", "Notes"), 60, translate("ResponseDialog", "anything the next worker should know"))
             form.addRow(translate("ResponseDialog", "&Notes"), self.reason)
         else:
             if self.kind is KeyMomentType.MISSING:
@@ -227,7 +227,7 @@ class ResponseDialog(PracticeDialog):
             layout.addLayout(row_layout)
             self.done_at = datetime_edit("When it was done or decided", now)
             form.addRow(translate("ResponseDialog", "&When"), self.done_at)
-            self.reason = text_box("Reason", 70, "Declined or not done: say why.")
+            self.reason = text_box(translate("ResponseDialog", "Reason"), 70, translate("ResponseDialog", "Declined or not done: say why."))
             form.addRow(translate("ResponseDialog", "&Reason"), self.reason)
         layout.addLayout(form)
         layout.addWidget(self.problems)
@@ -261,7 +261,7 @@ class ReturnDialog(PracticeDialog):
 
     def __init__(self, worker: VaultWorker, key_moment: KeyMoment, now: datetime, policy: Policy,
                  parent: QWidget | None = None) -> None:
-        super().__init__(worker, "Record the return", parent)
+        super().__init__(worker, translate("ReturnDialog", "Record the return"), parent)
         self.key_moment, self.policy = key_moment, policy
         layout = QVBoxLayout(self)
         heading = QLabel(fill(translate("ReturnDialog", "Missing since %1."), london(key_moment.occurred_at)))
@@ -311,7 +311,7 @@ class LevelDialog(PracticeDialog):
     every decision stays in the history."""
 
     def __init__(self, worker: VaultWorker, child_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(worker, "Safety and wellbeing level", parent)
+        super().__init__(worker, translate("LevelDialog", "Safety and wellbeing level"), parent)
         self.child_id = child_id
         self.resize(720, 560)
         layout = QVBoxLayout(self)
@@ -326,8 +326,8 @@ class LevelDialog(PracticeDialog):
         for level in Level:
             self.level.addItem(level_words(level), level)
         form.addRow(translate("LevelDialog", "&Level"), self.level)
-        self.reasoning = text_box("Reasoning for the level", 80,
-                                  "Why this level: what you weighed up.")
+        self.reasoning = text_box(translate("LevelDialog", "Reasoning for the level"), 80,
+                                  translate("LevelDialog", "Why this level: what you weighed up."))
         form.addRow(translate("LevelDialog", "&Reasoning"), self.reasoning)
         self.decided_by = named(QLineEdit(), translate("LevelDialog", "Decided by"))
         form.addRow(translate("LevelDialog", "Decided &by"), self.decided_by)
@@ -410,7 +410,7 @@ class InformationSharingDialog(PracticeDialog):
 
     def __init__(self, worker: VaultWorker, child_id: str, now: datetime,
                  parent: QWidget | None = None) -> None:
-        super().__init__(worker, "Information-sharing log", parent)
+        super().__init__(worker, translate("InformationSharingDialog", "Information-sharing log"), parent)
         self.child_id = child_id
         self.resize(720, 600)
         layout = QVBoxLayout(self)
@@ -441,7 +441,7 @@ class InformationSharingDialog(PracticeDialog):
         form.addRow(translate("InformationSharingDialog", "&What"), self.what)
         self.with_whom = named(QLineEdit(), translate("InformationSharingDialog", "With whom"))
         form.addRow(translate("InformationSharingDialog", "With wh&om"), self.with_whom)
-        self.why = text_box("Why it was shared, or the reason not to share", 60)
+        self.why = text_box(translate("InformationSharingDialog", "Why it was shared, or the reason not to share"), 60)
         self.why_label = QLabel(translate("InformationSharingDialog", "W&hy"))
         self.why_label.setBuddy(self.why)
         form.addRow(self.why_label, self.why)
@@ -465,7 +465,8 @@ class InformationSharingDialog(PracticeDialog):
 
     def _decision_changed(self, *_args: object) -> None:
         shared = self.shared.isChecked()
-        self.why_label.setText("W&hy" if shared else "&Reason not to share")
+        self.why_label.setText(translate("InformationSharingDialog", "W&hy") if shared
+                               else translate("InformationSharingDialog", "&Reason not to share"))
         self.basis.setEnabled(shared)
         self.basis_label.setEnabled(shared)
 

@@ -139,7 +139,7 @@ class ChildPractice:
             opened(None)
 
     def _refused(self, error: BaseException) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "directwork", "\n".join(problem_texts(error)),
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("ChildPractice", "directwork"), "\n".join(problem_texts(error)),
                           QMessageBox.StandardButton.Ok, self.page)
         box.setAccessibleName(translate("ChildPractice", "Something went wrong"))
         _show(box, self.open_windows)

@@ -82,7 +82,7 @@ class AgencyInputRow(QWidget):
 class ReviewDialog(PracticeDialog):
     def __init__(self, worker: VaultWorker, child_id: str, policy: Policy,
                  parent: QWidget | None = None) -> None:
-        super().__init__(worker, "Review", parent)
+        super().__init__(worker, translate("ReviewDialog", "Review"), parent)
         self.child_id, self.policy = child_id, policy
         self.facts: ReviewFacts | None = None
         self.buttons.button(self.buttons.StandardButton.Save).setText(translate("ReviewDialog", "&Complete the review"))
@@ -111,11 +111,11 @@ class ReviewDialog(PracticeDialog):
         self.add_agency.clicked.connect(lambda: self._add_agency_row())
         self.agency_layout.addWidget(self.add_agency)
         form.addRow(agencies)
-        self.child_views = text_box("The child's views", 70, "in their words")
+        self.child_views = text_box(translate("ReviewDialog", "The child's views"), 70, translate("ReviewDialog", "in their words"))
         form.addRow(translate("ReviewDialog", "Child's &views"), self.child_views)
-        self.carer_views = text_box("The carers' views", 60)
+        self.carer_views = text_box(translate("ReviewDialog", "The carers' views"), 60)
         form.addRow(translate("ReviewDialog", "C&arers' views"), self.carer_views)
-        self.what_changed = text_box("What changed in the plan", 60)
+        self.what_changed = text_box(translate("ReviewDialog", "What changed in the plan"), 60)
         form.addRow(translate("ReviewDialog", "Wha&t changed"), self.what_changed)
         self.new_level = named(QComboBox(), translate("ReviewDialog", "New safety and wellbeing level"))
         self.new_level.addItem(translate("ReviewDialog", "No change"), None)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.domain import catalogue
+from directwork.domain.recordings import RecordingUse, megabytes
 from directwork.domain.records import (
     Child,
     Context,
@@ -44,6 +45,7 @@ from directwork.gui.common.retranslate import (
     Words,
     fill,
     interface_language,
+    plural,
     tab_title,
     translate,
 )
@@ -87,6 +89,22 @@ def _level(level: Level) -> str:
     """A safety level's name in the interface language."""
     return catalogue.text(f"labels.level.{level.value}", interface_language())
 
+
+
+def recording_use_words(use: RecordingUse) -> str:
+    """The use said plainly in the interface language: "2 recordings, 1 min 20 s, 2.6 MB of
+    100.0 MB" (``RecordingUse.words`` in English)."""
+    if interface_language() != "cy":
+        return use.words()
+    if not use.count:
+        return fill(translate("ChildRecordPage", "none yet (up to %1 can be kept)."),
+                    megabytes(use.allowance))
+    minutes, seconds = divmod(round(use.seconds), 60)
+    length = (fill(translate("ChildRecordPage", "%1 min %2 s"), minutes, seconds) if minutes
+              else fill(translate("ChildRecordPage", "%1 s"), seconds))
+    return fill(translate("ChildRecordPage", "%1, %2, %3 of %4."),
+                plural(translate("ChildRecordPage", "%n recording(s)"), use.count), length,
+                megabytes(use.size), megabytes(use.allowance))
 
 class ChildHeader(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -547,7 +565,8 @@ class ChildRecordPage(QWidget):
             self.save_status.clear()  # "Saved." stays after the reload that follows a save
         self.data = data
         self.header.show_child(data)
-        self.recording_use.setText(fill(translate("ChildRecordPage", "Recordings of their voice: %1"), data.recording_use.words()))
+        self.recording_use.setText(fill(translate("ChildRecordPage", "Recordings of their voice: %1"),
+                 recording_use_words(data.recording_use)))
         self.form.today = data.today
         self.form.set_child(data.child)
         self.voice_model.set_records(data.voice)

@@ -48,8 +48,11 @@ class ContextDialog(QDialog):
         for edit in (self.concerns, self.strengths):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(70)
-        for label, field in (("&Kind", self.kind), ("&Name", self.name), ("", self.name_error),
-                             ("&Concerns", self.concerns), ("&Strengths", self.strengths)):
+        for label, field in ((translate("ContextDialog", "&Kind"), self.kind),
+                             (translate("ContextDialog", "&Name"), self.name),
+                             ("", self.name_error),
+                             (translate("ContextDialog", "&Concerns"), self.concerns),
+                             (translate("ContextDialog", "&Strengths"), self.strengths)):
             caption = QLabel(label)
             caption.setBuddy(field)
             form.addRow(caption, field)

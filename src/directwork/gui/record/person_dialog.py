@@ -61,11 +61,14 @@ class PersonDialog(QDialog):
                            translate("PersonDialog", "Leads the relationship"))
         self.of_concern = named(QCheckBox(translate("PersonDialog", "A person of concern (restricted: never shown to "
                                           "the child or carers)")), translate("PersonDialog", "Person of concern"))
-        for label, field in (("&Name", self.name), ("", self.name_error),
-                             ("&Relationship", self.relationship), ("R&ole", self.role),
-                             (f"How {child_name} &sees them", self.child_view),
-                             ("In their &words", self.child_words),
-                             ("How &I see them", self.worker_view)):
+        for label, field in ((translate("PersonDialog", "&Name"), self.name),
+                             ("", self.name_error),
+                             (translate("PersonDialog", "&Relationship"), self.relationship),
+                             (translate("PersonDialog", "R&ole"), self.role),
+                             (fill(translate("PersonDialog", "How %1 &sees them"), child_name),
+                              self.child_view),
+                             (translate("PersonDialog", "In their &words"), self.child_words),
+                             (translate("PersonDialog", "How &I see them"), self.worker_view)):
             caption = QLabel(label)
             caption.setBuddy(field)
             form.addRow(caption, field)

@@ -315,7 +315,7 @@ class DirectworkApp(QObject):
         if isinstance(error, VaultLocked) and self.locked:
             return  # a refresh that lost the race with the lock; unlocking refreshes again
         message = getattr(error, "message", None) or str(error)
-        box = QMessageBox(QMessageBox.Icon.Warning, "directwork", message,
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("DirectworkApp", "directwork"), message,
                           QMessageBox.StandardButton.Ok, self.window)
         box.setAccessibleName(translate("DirectworkApp", "Something went wrong"))
         self._open_dialog(box)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from directwork.domain.passphrase import passphrase_problem, strength_bits, strength_label
 from directwork.gui.common.a11y import named
-from directwork.gui.common.retranslate import fill, translate
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, TranslatedWords, fill, translate
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.forms.ui_setup_passphrase import Ui_SetupPassphrasePage
 from directwork.store.errors import VaultError
@@ -47,6 +47,14 @@ def key_lines(key: str, per_line: int = GROUPS_A_LINE) -> str:
                      for i in range(0, len(groups), per_line))
 
 
+
+# The words domain/passphrase.py gives for a passphrase's strength.
+STRENGTH_WORDS = TranslatedWords("SetupPassphrasePage", {
+    "too weak": QT_TRANSLATE_NOOP("SetupPassphrasePage", "too weak"),
+    "fair": QT_TRANSLATE_NOOP("SetupPassphrasePage", "fair"),
+    "good": QT_TRANSLATE_NOOP("SetupPassphrasePage", "good"),
+    "strong": QT_TRANSLATE_NOOP("SetupPassphrasePage", "strong")})
+
 class PassphrasePage(QWizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
@@ -64,7 +72,8 @@ class PassphrasePage(QWizardPage):
         own = self._own_words()
         bits = strength_bits(passphrase, own)
         self.ui.strengthMeter.setValue(min(100, int(100 * bits / STRONG_BITS)))
-        label = strength_label(passphrase, own) if passphrase else "too weak"
+        label = STRENGTH_WORDS.get(strength_label(passphrase, own) if passphrase else "too weak",
+                                   "")
         self.ui.strengthText.setText(label)
         self.ui.strengthMeter.setAccessibleDescription(fill(translate("PassphrasePage", "Passphrase strength: %1"), label))
         typed = passphrase or self.ui.repeatEdit.text()
@@ -249,9 +258,9 @@ class SetupWizard(QWizard):
         on screen: it is shown this once, and a vault whose key nobody kept has no way back
         from a forgotten passphrase."""
         if self.vault is not None and self.recovery_key:
-            box = QMessageBox(QMessageBox.Icon.Information, "Keep your recovery key",
-                              "Your vault is made. Before closing, print or save the recovery "
-                              "key and tick the box: it is shown only this once.",
+            box = QMessageBox(QMessageBox.Icon.Information, translate("SetupWizard", "Keep your recovery key"),
+                              translate("SetupWizard", "Your vault is made. Before closing, print or save the recovery "
+                              "key and tick the box: it is shown only this once."),
                               QMessageBox.StandardButton.Ok, self)
             box.setAccessibleName(translate("SetupWizard", "Keep your recovery key first"))
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

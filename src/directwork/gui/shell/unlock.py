@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from directwork.domain.passphrase import passphrase_problem
 from directwork.gui.common.a11y import named
-from directwork.gui.common.retranslate import translate
+from directwork.gui.common.retranslate import fill, translate
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.forms.ui_unlock import Ui_UnlockForm
 from directwork.store.errors import VaultError
@@ -113,8 +113,9 @@ class UnlockForm(QWidget):
         self._did_unlock(None)
 
     def set_practitioner(self, name: str) -> None:
-        self.ui.whoLabel.setText(f"Records of {name}, on this laptop." if name else
-                                 "Records on this laptop.")
+        self.ui.whoLabel.setText(
+            fill(translate("UnlockForm", "Records of %1, on this laptop."), name) if name
+            else translate("UnlockForm", "Records on this laptop."))
 
     def _show_page(self, index: int) -> None:
         self.ui.pages.setCurrentIndex(index)

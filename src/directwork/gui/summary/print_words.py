@@ -3,7 +3,7 @@ words (translated with Qt's tools, like the rest of the practitioner's interface
 
 from __future__ import annotations
 
-from directwork.gui.common.retranslate import translate
+from directwork.gui.common.retranslate import plural, translate
 from directwork.printing.cups import (
     PrinterState,
     PrintSystemError,
@@ -66,8 +66,8 @@ def report_words(report: PrintReport, printer: str, pages: int) -> str:
     """Where the job is, as a sentence."""
     p = report.progress
     if p is Progress.PRINTED:
-        return translate("PrintWords", "Printed: %n page(s) went to %1. Collect them from the "
-                         "printer.", None, pages).replace("%1", printer)
+        return plural(translate("PrintWords", "Printed: %n page(s) went to %1. Collect them from the "
+                         "printer."), pages).replace("%1", printer)
     if p is Progress.PRINTING:
         return translate("PrintWords", "Printing on %1…").replace("%1", printer)
     if p is Progress.WAITING:

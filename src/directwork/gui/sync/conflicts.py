@@ -15,7 +15,7 @@ import html
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +36,13 @@ from PySide6.QtWidgets import (
 
 from directwork.domain.records import Document, SafetyPlan
 from directwork.gui.common.a11y import named
-from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, TranslatedWords, fill, translate
+from directwork.gui.common.retranslate import (
+    QT_TRANSLATE_NOOP,
+    TranslatedWords,
+    fill,
+    plural,
+    translate,
+)
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.compare import DIFFERENT
 from directwork.gui.plan.merge import MergeDialog, lay_out_merge
@@ -171,10 +177,11 @@ class FieldMergeDialog(MergeDialog):
         self.resize(900, 600)
         layout = QVBoxLayout(self)
         names = differing_fields(a, b)
-        intro = QLabel(fill(translate("FieldMergeDialog", "%1 “%2” was changed on two laptops. Version A was saved "
-                                      "%3, version B %4. They differ in %n part(s): for each, "
-                                      "choose which to keep, or put the words right.", None,
-                                      len(names)),
+        count = len(names)
+        intro = QLabel(fill(plural(translate(
+            "FieldMergeDialog", "%1 “%2” was changed on two laptops. Version A was saved %3, "
+            "version B %4. They differ in %n part(s): for each, choose which to keep, or put the "
+            "words right."), count),
                             what, record_title(a) or record_title(b), london(a.updated_at),
                             london(b.updated_at)))
         intro.setWordWrap(True)
@@ -202,7 +209,9 @@ class FieldMergeDialog(MergeDialog):
 class NeedsAttentionDialog(QDialog):
     """The list of what sync left to settle, and the way into each merge."""
 
-    COLUMNS = ("Child", "Record", "What happened")
+    COLUMNS = (QT_TRANSLATE_NOOP("NeedsAttentionDialog", "Child"),
+               QT_TRANSLATE_NOOP("NeedsAttentionDialog", "Record"),
+               QT_TRANSLATE_NOOP("NeedsAttentionDialog", "What happened"))
 
     def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,7 +226,8 @@ class NeedsAttentionDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = named(QTableWidget(0, len(self.COLUMNS)), translate("NeedsAttentionDialog", "Records that need attention"))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("NeedsAttentionDialog", c) for c in self.COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -266,11 +276,9 @@ class NeedsAttentionDialog(QDialog):
                                  "the hub took every change."))
         else:
             self.summary.setText(" ".join((
-                translate("NeedsAttentionDialog", "Changed on two laptops: %n record(s).", None,
-                          merges),
-                translate("NeedsAttentionDialog", "Refused by the hub: %n change(s).", None,
-                          refused),
-                translate("NeedsAttentionDialog", "Kept aside: %n.", None, kept),
+                plural(translate("NeedsAttentionDialog", "Changed on two laptops: %n record(s)."), merges),
+                plural(translate("NeedsAttentionDialog", "Refused by the hub: %n change(s)."), refused),
+                plural(translate("NeedsAttentionDialog", "Kept aside: %n."), kept),
                 translate("NeedsAttentionDialog", "Choose a record changed on two laptops to "
                                                   "merge its versions."))))
         if items:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from directwork.gui.common.a11y import named, say
 from directwork.gui.common.fit import shrinkable
 from directwork.gui.common.network import NetworkExecutor
-from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, translate
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, fill, plural, translate
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import ProblemLabel, while_open
 
@@ -84,7 +84,7 @@ def _clock(moment: datetime) -> str:
 
 
 def _changes(n: int) -> str:
-    return translate("SyncPanel", "%n change(s) waiting", None, n)
+    return plural(translate("SyncPanel", "%n change(s) waiting"), n)
 
 
 def status_words(facts: SyncFacts, trouble: str = "") -> str:
@@ -97,7 +97,7 @@ def status_words(facts: SyncFacts, trouble: str = "") -> str:
     parts = [first, _changes(facts.pending)]
     attention = facts.attention
     if attention:
-        parts.append(translate("SyncPanel", "needing attention: %n", None, attention))
+        parts.append(plural(translate("SyncPanel", "needing attention: %n"), attention))
     return " · ".join(parts)
 
 
@@ -308,8 +308,7 @@ class SyncPanel(QObject):
         if result is not None and result.rejected:
             reason = result.rejected[0][2]
             n = len(result.rejected)
-            self.trouble = translate("SyncPanel", "The hub refused %n change(s): %1", None,
-                                     n).replace("%1", reason)
+            self.trouble = plural(translate("SyncPanel", "The hub refused %n change(s): %1"), n).replace("%1", reason)
         if result is not None and (result.pushed or result.pulled or result.removed_children):
             # Views refresh (the Sync column, newly arrived records) without this refresh
             # counting as a change that needs another sync.
@@ -413,11 +412,7 @@ class RevokedPage(QFrame):
         title.setProperty("role", "heading")
         title.setWordWrap(True)
         self.message = named(QLabel(
-            "As the team hub instructed, every record on this laptop has been wiped: the "
-            "encrypted store, its backups and its key are gone from this laptop. Records that "
-            "had been synced are safe on the team hub. Please speak to your manager or the "
-            "person who looks after the hub.\n\n"
-            f"The hub said: {reason}"), translate("RevokedPage", "What happened to this laptop's records"))
+            fill(translate("RevokedPage", "As the team hub instructed, every record on this laptop has been wiped: the encrypted store, its backups and its key are gone from this laptop. Records that had been synced are safe on the team hub. Please speak to your manager or the person who looks after the hub.\n\nThe hub said: %1"), reason)), translate("RevokedPage", "What happened to this laptop's records"))
         self.message.setWordWrap(True)
         self.message.setMaximumWidth(620)
         self.quit_button = named(QPushButton(translate("RevokedPage", "&Quit directwork")), translate("RevokedPage", "Quit directwork"))
@@ -511,4 +506,4 @@ class ConnectDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         self.connect_button.setEnabled(True)
         self.connect_button.setText(translate("ConnectDialog", "C&onnect"))
-        self.problems.show_problems([f"Not connected: {getattr(error, 'message', None) or error}"])
+        self.problems.show_problems([fill(translate("ConnectDialog", "Not connected: %1"), getattr(error, 'message', None) or error)])

@@ -116,8 +116,8 @@ class EndVisitDialog(QDialog):
     def end(self) -> None:
         """End the visit; with nothing recorded in it, ask first."""
         if self.nothing_recorded():
-            question = QMessageBox(QMessageBox.Icon.Question, "Nothing recorded",
-                                   "Nothing has been recorded in this visit. End it anyway?",
+            question = QMessageBox(QMessageBox.Icon.Question, translate("EndVisitDialog", "Nothing recorded"),
+                                   translate("EndVisitDialog", "Nothing has been recorded in this visit. End it anyway?"),
                                    parent=self)
             end = question.addButton(translate("EndVisitDialog", "&End the visit anyway"), QMessageBox.ButtonRole.AcceptRole)
             back = question.addButton(translate("EndVisitDialog", "&Back to the visit"), QMessageBox.ButtonRole.RejectRole)

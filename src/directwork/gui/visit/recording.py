@@ -111,7 +111,8 @@ class RecordingPanel(QWidget):
 
     def _show(self) -> None:
         recording = self.recorder.recording
-        self.record_button.setText("Stop recording" if recording else "Record their voice")
+        self.record_button.setText(translate("RecordingPanel", "Stop recording") if recording
+                                   else translate("RecordingPanel", "Record their voice"))
         named(self.record_button, self.record_button.text())
         self.play_button.setEnabled(self.has_recording)
         self.keep_button.setEnabled(self.has_recording)
