@@ -359,32 +359,33 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="256" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="258" />
         <source>How safe, 0 to 10</source>
         <translation>Pa mor ddiogel, 0 i 10</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="259" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="264" />
         <source>Key moments, reviews and concerns</source>
         <translation>Eiliadau allweddol, adolygiadau a phryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="262" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="269" />
         <source>Show as &amp;text</source>
         <translation>Dangos fel &amp;testun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="262" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="271" />
         <source>Show the charts as text</source>
         <translation>Dangos y siartiau fel testun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="265" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="275" />
         <source>The charts as text</source>
         <translation>Y siartiau fel testun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="272" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="283" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="289" />
         <source>%1: over time</source>
         <translation>%1: dros amser</translation>
     </message>
@@ -1045,134 +1046,134 @@
         <translation>Newid pwy gaiff weld y cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="300" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="301" />
         <source>Type what was said…</source>
         <translation>Teipio'r hyn a ddywedwyd…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="301" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="302" />
         <source>Type what was said: play the chosen recording and type the words beside it</source>
         <translation>Teipio'r hyn a ddywedwyd: chwarae'r recordiad a ddewiswyd a theipio'r geiriau wrth ei ymyl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="316" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="317" />
         <source>V&amp;oice</source>
         <translation>&amp;Llais</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="318" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="319" />
         <source>Safety plan, read only</source>
         <translation>Cynllun diogelwch, darllen yn unig</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="323" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="324" />
         <source>Safety &amp;plan</source>
         <translation>&amp;Cynllun diogelwch</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="348" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="349" />
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="350" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="351" />
         <source>Add someone…</source>
         <translation>Ychwanegu rhywun…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="351" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="352" />
         <source>Add someone to the child's network</source>
         <translation>Ychwanegu rhywun at rwydwaith y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="357" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="358" />
         <source>Agencies</source>
         <translation>Asiantaethau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="365" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="366" />
         <source>&amp;Network</source>
         <translation>&amp;Rhwydwaith</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="383" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="384" />
         <source>Add a place or gro&amp;up…</source>
         <translation>Ychwanegu lle neu &amp;grŵp…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="384" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="385" />
         <source>Add a place, peer group, online space or school</source>
         <translation>Ychwanegu lle, grŵp cyfoedion, lle ar-lein neu ysgol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="390" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="391" />
         <source>Conte&amp;xts</source>
         <translation>C&amp;yd-destunau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="400" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="401" />
         <source>&amp;Key moments</source>
         <translation>&amp;Eiliadau allweddol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="410" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="411" />
         <source>&amp;Reviews</source>
         <translation>Ad&amp;olygiadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="420" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="421" />
         <source>&amp;Concerns</source>
         <translation>&amp;Pryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="431" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="432" />
         <source>V&amp;isits</source>
         <translation>Ymwel&amp;iadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="433" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="434" />
         <source>&amp;History</source>
         <translation>&amp;Hanes</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="482" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="483" />
         <source>Their words are kept beside the recording; the earlier version stays in the history.</source>
         <translation>Mae eu geiriau wedi'u cadw wrth ymyl y recordiad; mae'r fersiwn gynharach yn aros yn yr hanes.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="487" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="518" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="488" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="519" />
         <source>Not changed: %1</source>
         <translation>Heb newid: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="512" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="513" />
         <source>Changed; the earlier version stays in the history.</source>
         <translation>Wedi newid; mae'r fersiwn gynharach yn aros yn yr hanes.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="568" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="567" />
         <source>Recordings of their voice: %1</source>
         <translation>Recordiadau o’u llais: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="616" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="632" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="627" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="643" />
         <source>Not saved: %1</source>
         <translation>Heb gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="622" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="633" />
         <source>Not saved yet: see the messages beside the fields.</source>
         <translation>Heb gadw eto: gweler y negeseuon wrth ymyl y meysydd.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="624" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="635" />
         <source>Saving…</source>
         <translation>Wrthi’n cadw…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="629" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="640" />
         <source>Saved.</source>
         <translation>Wedi cadw.</translation>
     </message>
@@ -1276,7 +1277,7 @@
         <location filename="../../src/directwork/gui/practice/concerns.py" line="212" />
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="418" />
         <location filename="../../src/directwork/gui/record/child_record.py" line="271" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="393" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="394" />
         <location filename="../../src/directwork/gui/record/history.py" line="76" />
         <source>When</source>
         <translation>Pryd</translation>
@@ -1348,7 +1349,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="420" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="392" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="393" />
         <location filename="../../src/directwork/gui/record/history.py" line="78" />
         <source>What</source>
         <translation>Beth</translation>
@@ -1360,7 +1361,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="422" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="403" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="404" />
         <source>Why</source>
         <translation>Pam</translation>
     </message>
@@ -1438,94 +1439,94 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/caseload/model.py" line="29" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="330" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="369" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="331" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="370" />
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="331" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="332" />
         <source>Relationship</source>
         <translation>Perthynas</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="332" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="333" />
         <source>Child's view</source>
         <translation>Barn y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="334" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="335" />
         <source>Worker's view</source>
         <translation>Barn y gweithiwr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="335" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="336" />
         <source>Trusted adult</source>
         <translation>Oedolyn dibynadwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="336" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="337" />
         <source>Leads</source>
         <translation>Yn arwain</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="340" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="341" />
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="341" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="342" />
         <source>Plan</source>
         <translation>Cynllun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="342" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="343" />
         <source>Lead worker</source>
         <translation>Gweithiwr arweiniol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="343" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="344" />
         <source>Contact</source>
         <translation>Cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="368" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="369" />
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="370" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="371" />
         <source>Concerns</source>
         <translation>Pryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="371" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="372" />
         <source>Strengths</source>
         <translation>Cryfderau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="372" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="373" />
         <source>Change first</source>
         <translation>Newid yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="373" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="374" />
         <source>Visibility</source>
         <translation>Pwy sy'n gweld</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="394" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="395" />
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="395" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="396" />
         <source>Response needed</source>
         <translation>Ymateb sydd ei angen</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dashboard.py" line="63" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="396" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="397" />
         <source>Due</source>
         <translation>Erbyn</translation>
     </message>
@@ -1545,72 +1546,72 @@
         <translation>Beth sydd angen ei wneud</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="402" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="403" />
         <source>Held</source>
         <translation>Cynhaliwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="404" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="405" />
         <source>New level</source>
         <translation>Lefel newydd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="405" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="406" />
         <source>What changed</source>
         <translation>Beth newidiodd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="406" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="407" />
         <source>Next review</source>
         <translation>Adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="412" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="413" />
         <source>Raised</source>
         <translation>Codwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="413" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="414" />
         <source>Concern</source>
         <translation>Pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="414" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="415" />
         <source>Severity</source>
         <translation>Difrifoldeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="415" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="416" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="416" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="417" />
         <source>Response due</source>
         <translation>Ymateb erbyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="422" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="423" />
         <source>Started</source>
         <translation>Dechreuwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="423" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="424" />
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="424" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="425" />
         <source>Who was there</source>
         <translation>Pwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="425" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="426" />
         <source>Ended</source>
         <translation>Daeth i ben</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="426" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="427" />
         <source>Follow-ups</source>
         <translation>Camau dilynol</translation>
     </message>
@@ -3673,6 +3674,11 @@
         <translation>dim perchennog</translation>
     </message>
     <message>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="42" />
+        <source>no agency</source>
+        <translation>dim asiantaeth</translation>
+    </message>
+    <message>
         <location filename="../../src/directwork/gui/plan/compare.py" line="43" />
         <source>by %1</source>
         <translation>gan %1</translation>
@@ -4789,75 +4795,6 @@ gweithio gyda'n gilydd</translation>
     </message>
 </context>
 <context>
-    <name>RecordingPanel</name>
-    <message>
-        <location filename="../../src/directwork/gui/visit/recording.py" line="43" />
-        <location filename="../../src/directwork/gui/visit/recording.py" line="115" />
-        <source>Record their voice</source>
-        <translation>Recordio eu llais</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/visit/recording.py" line="44" />
-        <source>Record their voice: what the child wants to say</source>
-        <translation>Recordio eu llais: beth mae'r plentyn eisiau ei ddweud</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/visit/recording.py" line="48" />
-        <source>Play it back</source>
-        <translation>Ei chwarae'n ôl</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/visit/recording.py" line="51" />
-        <source>Keep this recording</source>
-        <translation>Cadw'r recordiad hwn</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/visit/recording.py" line="53" />
-        <source>Record again</source>
-        <translation>Recordio eto</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/visit/recording.py" line="53" />
-        <source>Record again: forget this one</source>
-        <translation>Recordio eto: anghofio'r un yma</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/visit/recording.py" line="55" />
-        <source>Up to %1 minutes. Kept only inside the vault.</source>
-        <translation>Hyd at %1 munud. Wedi'i gadw y tu mewn i'r storfa yn unig.</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/visit/recording.py" line="75" />
-        <source>No microphone was found on this laptop, so nothing can be recorded. Type their words instead.</source>
-        <translation>Ni chafwyd hyd i feicroffon ar y gliniadur hwn, felly ni ellir recordio dim. Teipiwch eu geiriau yn lle hynny.</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/visit/recording.py" line="94" />
-        <source>Nothing recorded yet.</source>
-        <translation>Dim wedi'i recordio eto.</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/visit/recording.py" line="100" />
-        <source>Recording kept. You can type what was said beside it later (double-click it in the list).</source>
-        <translation>Recordiad wedi'i gadw. Gallwch deipio'r hyn a ddywedwyd wrth ei ymyl yn nes ymlaen (cliciwch ddwywaith arno yn y rhestr).</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/visit/recording.py" line="105" />
-        <source>Recording… %1 of %2</source>
-        <translation>Wrthi’n recordio… %1 o %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/visit/recording.py" line="109" />
-        <source>Recorded %1. Play it back, keep it, or record again.</source>
-        <translation>Wedi recordio %1. Ei chwarae'n ôl, ei gadw, neu recordio eto.</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/visit/recording.py" line="114" />
-        <source>Stop recording</source>
-        <translation>Stopio recordio</translation>
-    </message>
-</context>
-<context>
     <name>RecoveryKeyPage</name>
     <message>
         <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="123" />
@@ -5372,7 +5309,7 @@ Dywedodd yr hyb: %1</translation>
 <context>
     <name>ScoresChart</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="131" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="130" />
         <source>Chart: 0 to 10 scores over time</source>
         <translation>Siart: sgorau 0 i 10 dros amser</translation>
     </message>
@@ -6266,7 +6203,7 @@ Dywedodd yr hyb: %1</translation>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="193" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="192" />
         <source>Timeline of key moments, reviews and concerns</source>
         <translation>Llinell amser eiliadau allweddol, adolygiadau a phryderon</translation>
     </message>
@@ -6495,14 +6432,6 @@ Dywedodd yr hyb: %1</translation>
         <location filename="../../ui/unlock.ui" line="139" />
         <source>Set new passphrase and unlock</source>
         <translation>Gosod cyfrinymadrodd newydd a datgloi</translation>
-    </message>
-</context>
-<context>
-    <name>VisitCapturePage</name>
-    <message>
-        <location filename="../../src/directwork/gui/visit/capture.py" line="567" />
-        <source>Recording kept.</source>
-        <translation>Recordiad wedi'i gadw.</translation>
     </message>
 </context>
 <context>

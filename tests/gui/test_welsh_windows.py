@@ -187,3 +187,54 @@ def test_names_numbers_and_welsh_are_not_taken_for_english(text: str) -> None:
                                   "15 oed · speaks Welsh"])
 def test_english_sources_are_found_whole_in_parts_and_with_values(text: str) -> None:
     assert is_english(text)
+
+
+@pytest.fixture
+def language(qapp):
+    from directwork.gui.shell import translation
+
+    build_translations()
+    yield translation.install(qapp, object())
+    translation.install(qapp, object()).switch("en")  # English for the tests after this one
+
+
+def test_tabs_and_menus_are_found_by_key_in_both_languages(
+        qtbot, language, make_app, data_dir, vault) -> None:
+    from directwork.domain.records import Child
+    from directwork.gui.record.tabs import RecordTab
+    from directwork.store import records
+    from tests.gui.drive import settle, unlock
+
+    with vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Efa", preferred_name="Efa"))
+    vault.lock()
+    app = make_app(data_dir)
+    unlock(qtbot, app)
+    window = app.window
+    app.open_child(child.id)
+    settle(qtbot, app)
+    record = window.child_record
+    qtbot.waitUntil(lambda: record.data is not None, timeout=10_000)
+    menus = {"file": window.file_menu, "go": window.go_menu, "view": window.view_menu,
+             "sync": app.sync_panel.menu, "help": window.help_menu}
+    titles: dict[str, dict[str, str]] = {}
+    for lang in ("cy", "en", "cy"):
+        language.switch(lang)
+        # every part of the record is brought to the front by its key, whatever its title
+        for key in RecordTab:
+            record.show_tab(key)
+            assert record.current_tab() is key
+            assert record.tabs.currentWidget() is record.tab_pages[key]
+        # every menu is the window's own, on the menu bar, Help last, titled in the language
+        bar = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+        assert all(menu in bar for menu in menus.values()) and bar[-1] is window.help_menu
+        titles[lang] = {name: menu.title() for name, menu in menus.items()}
+        # and the practice check opens from its action in either language
+        window.practice_check.action.trigger()
+        assert window.practice_check.dashboard.isVisible()
+        window.show_caseload()
+    assert titles["cy"] == {"file": "&Ffeil", "go": "&Mynd", "view": "&Gweld", "sync": "&Cysoni",
+                            "help": titles["cy"]["help"]}
+    assert titles["en"] == {"file": "&File", "go": "&Go", "view": "&View", "sync": "S&ync",
+                            "help": "&Help"}
+    assert titles["cy"]["help"] != "&Help"

@@ -39,7 +39,7 @@ def worry_text(worry: Worry, goal: SafetyGoal | None) -> str:
 
 def action_text(action: PlanAction) -> str:
     owner = action.owner or translate("PlanCompare", "no owner")
-    agency = f" ({action.agency or translate('PlanCompare', 'no agency')})"
+    agency = " (" + (action.agency or translate("PlanCompare", "no agency")) + ")"
     due = (" " + fill(translate("PlanCompare", "by %1"), uk_day(action.due)) if action.due
            else ", " + translate("PlanCompare", "no date"))
     return f"{action.what}: {owner}{agency}{due}; {ACTION_STATUS_LABELS[action.status].lower()}"

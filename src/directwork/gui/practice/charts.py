@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from directwork.domain.rules.workdays import LONDON
-from directwork.gui.common.a11y import named
-from directwork.gui.common.retranslate import fill, translate
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, fill, spoken, translate
 from directwork.store.views.charts import LANES, ChartData, midday
 
 # Colours that stay apart for the common colour-vision differences (Okabe-Ito); each series
@@ -253,22 +252,40 @@ class ChartsPanel(QWidget):
         self.title = QLabel("")
         self.title.setProperty("role", "heading")
         layout.addWidget(self.title)
-        layout.addWidget(QLabel(translate("ChartsPanel", "How safe, 0 to 10")))
+        self.words = Words(self, "ChartsPanel")
+        self.data: ChartData | None = None
+        scores_title = QLabel()
+        self.words(scores_title.setText, QT_TRANSLATE_NOOP("ChartsPanel", "How safe, 0 to 10"))
+        layout.addWidget(scores_title)
         self.scores = ScoresChart()
         layout.addWidget(self.scores, 3)
-        layout.addWidget(QLabel(translate("ChartsPanel", "Key moments, reviews and concerns")))
+        timeline_title = QLabel()
+        self.words(timeline_title.setText,
+                   QT_TRANSLATE_NOOP("ChartsPanel", "Key moments, reviews and concerns"))
+        layout.addWidget(timeline_title)
         self.timeline = TimelineChart()
         layout.addWidget(self.timeline, 2)
-        self.as_text_button = named(QPushButton(translate("ChartsPanel", "Show as &text")), translate("ChartsPanel", "Show the charts as text"))
+        self.as_text_button = QPushButton()
+        self.words(self.as_text_button.setText, QT_TRANSLATE_NOOP("ChartsPanel", "Show as &text"))
+        self.words(spoken(self.as_text_button),
+                   QT_TRANSLATE_NOOP("ChartsPanel", "Show the charts as text"))
         self.as_text_button.setCheckable(True)
         layout.addWidget(self.as_text_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.as_text = named(QTextBrowser(), translate("ChartsPanel", "The charts as text"))
+        self.as_text = QTextBrowser()
+        self.words(spoken(self.as_text), QT_TRANSLATE_NOOP("ChartsPanel", "The charts as text"))
         self.as_text.setMaximumHeight(160)
         self.as_text.hide()
         self.as_text_button.toggled.connect(self.as_text.setVisible)
         layout.addWidget(self.as_text)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.data is not None:
+            self.title.setText(fill(translate("ChartsPanel", "%1: over time"),
+                                    self.data.child_name))
+        super().changeEvent(event)
+
     def set_data(self, data: ChartData) -> None:
+        self.data = data
         self.title.setText(fill(translate("ChartsPanel", "%1: over time"), data.child_name))
         self.scores.set_data(data)
         self.timeline.set_data(data)

@@ -297,9 +297,10 @@ class ChildRecordPage(QWidget):
                                            QT_TRANSLATE_NOOP("ChildRecordPage", "Change who may see the chosen entry"))
         self.sharing_button.setEnabled(False)
         self.sharing_button.clicked.connect(self.change_sharing)
-        self.transcript_button = named(QPushButton(translate("ChildRecordPage", "Type what was said…")),
-                                       translate("ChildRecordPage", "Type what was said: play the chosen recording and "
-                                       "type the words beside it"))
+        self.transcript_button = self._button(
+            QT_TRANSLATE_NOOP("ChildRecordPage", "Type what was said…"),
+            QT_TRANSLATE_NOOP("ChildRecordPage", "Type what was said: play the chosen recording "
+                                                 "and type the words beside it"))
         self.transcript_button.setEnabled(False)
         self.transcript_button.clicked.connect(self.type_what_was_said)
         voice_row.addWidget(self.voice_status, 1)
@@ -560,13 +561,23 @@ class ChildRecordPage(QWidget):
                 self.history.refresh(now=True)
         self.worker.query(audit.events_for_child, child_id, success=shown)
 
+    def _show_recording_use(self) -> None:
+        if self.data is not None:
+            self.recording_use.setText(fill(
+                translate("ChildRecordPage", "Recordings of their voice: %1"),
+                recording_use_words(self.data.recording_use)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_recording_use()
+        super().changeEvent(event)
+
     def show_data(self, data: ChildRecordView) -> None:
         if self.data is None or self.data.child.id != data.child.id:
             self.save_status.clear()  # "Saved." stays after the reload that follows a save
         self.data = data
         self.header.show_child(data)
-        self.recording_use.setText(fill(translate("ChildRecordPage", "Recordings of their voice: %1"),
-                 recording_use_words(data.recording_use)))
+        self._show_recording_use()
         self.form.today = data.today
         self.form.set_child(data.child)
         self.voice_model.set_records(data.voice)
