@@ -359,33 +359,33 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="258" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="259" />
         <source>How safe, 0 to 10</source>
         <translation>Pa mor ddiogel, 0 i 10</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="264" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="265" />
         <source>Key moments, reviews and concerns</source>
         <translation>Eiliadau allweddol, adolygiadau a phryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="269" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="270" />
         <source>Show as &amp;text</source>
         <translation>Dangos fel &amp;testun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="271" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="272" />
         <source>Show the charts as text</source>
         <translation>Dangos y siartiau fel testun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="275" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="276" />
         <source>The charts as text</source>
         <translation>Y siartiau fel testun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="283" />
-        <location filename="../../src/directwork/gui/practice/charts.py" line="289" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="284" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="290" />
         <source>%1: over time</source>
         <translation>%1: dros amser</translation>
     </message>
@@ -798,88 +798,110 @@
 <context>
     <name>ChildHeader</name>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="132" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="147" />
         <source>Carry on &amp;the visit</source>
         <translation>Parhau â'r &amp;ymweliad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="134" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="149" />
         <source>Carry on the visit that is still open</source>
         <translation>Parhau â'r ymweliad sydd ar agor o hyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="137" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="152" />
         <source>&amp;Start visit</source>
         <translation>&amp;Dechrau ymweliad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="139" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="154" />
         <source>Start visit with this child</source>
         <translation>Dechrau ymweliad gyda'r plentyn hwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="155" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="170" />
         <source>{age} years old</source>
         <translation>{age} oed</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="156" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="171" />
         <source>age not recorded</source>
         <translation>oedran heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="157" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="172" />
         <source>speaks {language}</source>
         <translation>iaith: {language}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="158" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="174" />
         <source>language not recorded</source>
         <translation>iaith heb ei chofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="161" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="177" />
         <source>none recorded</source>
         <translation>dim wedi'i gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="164" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="180" />
         <source>next review {day}</source>
         <translation>adolygiad nesaf {day}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="176" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="182" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="192" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="198" />
         <source>Safety level: {level}</source>
         <translation>Lefel diogelwch: {level}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="183" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="199" />
         <source>(awaiting sign-off)</source>
         <translation>(yn aros i gael ei gymeradwyo)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="187" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="203" />
         <source>Safety level: not set</source>
         <translation>Lefel diogelwch: heb ei gosod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="165" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="181" />
         <source>(overdue)</source>
         <translation>(yn hwyr)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="170" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="96" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="97" />
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="98" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="99" />
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="100" />
+        <source>Welsh and English</source>
+        <translation>Cymraeg a Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="101" />
+        <source>English and Welsh</source>
+        <translation>Saesneg a Chymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="186" />
         <source>Communication needs: {needs}</source>
         <translation>Anghenion cyfathrebu: {needs}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="179" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="195" />
         <source>({level} awaiting sign-off)</source>
         <translation>({level} yn aros i gael ei gymeradwyo)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="195" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="211" />
         <source>Started {when} {place}</source>
         <translation>Dechreuwyd {when} {place}</translation>
     </message>
@@ -986,194 +1008,194 @@
 <context>
     <name>ChildRecordPage</name>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="100" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="115" />
         <source>none yet (up to %1 can be kept).</source>
         <translation>dim eto (gellir cadw hyd at %1).</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="103" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="118" />
         <source>%1 min %2 s</source>
         <translation>%1 mun %2 e</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="104" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="119" />
         <source>%1 s</source>
         <translation>%1 e</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="105" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="120" />
         <source>%1, %2, %3 of %4.</source>
         <translation>%1, %2, %3 o %4.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="106" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="121" />
         <source>%n recording(s)</source>
         <translation>%n recordiad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="217" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="233" />
         <source>Parts of the child's record</source>
         <translation>Rhannau o gofnod y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="259" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="275" />
         <source>Save changes</source>
         <translation>Cadw newidiadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="260" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="276" />
         <source>Save changes to About me (Ctrl+S)</source>
         <translation>Cadw newidiadau i Amdanaf i (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="268" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="284" />
         <source>&amp;About me</source>
         <translation>&amp;Amdanaf i</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="293" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="309" />
         <source>Double-click an entry to change who may see it.</source>
         <translation>Cliciwch ddwywaith ar gofnod i newid pwy gaiff ei weld.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="296" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="312" />
         <source>Who may see it…</source>
         <translation>Pwy gaiff ei weld…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="297" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="313" />
         <source>Change who may see the chosen entry</source>
         <translation>Newid pwy gaiff weld y cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="301" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="317" />
         <source>Type what was said…</source>
         <translation>Teipio'r hyn a ddywedwyd…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="302" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="318" />
         <source>Type what was said: play the chosen recording and type the words beside it</source>
         <translation>Teipio'r hyn a ddywedwyd: chwarae'r recordiad a ddewiswyd a theipio'r geiriau wrth ei ymyl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="317" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="333" />
         <source>V&amp;oice</source>
         <translation>&amp;Llais</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="319" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="335" />
         <source>Safety plan, read only</source>
         <translation>Cynllun diogelwch, darllen yn unig</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="324" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="340" />
         <source>Safety &amp;plan</source>
         <translation>&amp;Cynllun diogelwch</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="349" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="365" />
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="351" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="367" />
         <source>Add someone…</source>
         <translation>Ychwanegu rhywun…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="352" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="368" />
         <source>Add someone to the child's network</source>
         <translation>Ychwanegu rhywun at rwydwaith y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="358" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="374" />
         <source>Agencies</source>
         <translation>Asiantaethau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="366" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="382" />
         <source>&amp;Network</source>
         <translation>&amp;Rhwydwaith</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="384" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="400" />
         <source>Add a place or gro&amp;up…</source>
         <translation>Ychwanegu lle neu &amp;grŵp…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="385" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="401" />
         <source>Add a place, peer group, online space or school</source>
         <translation>Ychwanegu lle, grŵp cyfoedion, lle ar-lein neu ysgol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="391" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="407" />
         <source>Conte&amp;xts</source>
         <translation>C&amp;yd-destunau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="401" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="417" />
         <source>&amp;Key moments</source>
         <translation>&amp;Eiliadau allweddol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="411" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="427" />
         <source>&amp;Reviews</source>
         <translation>Ad&amp;olygiadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="421" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="437" />
         <source>&amp;Concerns</source>
         <translation>&amp;Pryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="432" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="448" />
         <source>V&amp;isits</source>
         <translation>Ymwel&amp;iadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="434" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="450" />
         <source>&amp;History</source>
         <translation>&amp;Hanes</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="483" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="499" />
         <source>Their words are kept beside the recording; the earlier version stays in the history.</source>
         <translation>Mae eu geiriau wedi'u cadw wrth ymyl y recordiad; mae'r fersiwn gynharach yn aros yn yr hanes.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="488" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="519" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="504" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="535" />
         <source>Not changed: %1</source>
         <translation>Heb newid: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="513" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="529" />
         <source>Changed; the earlier version stays in the history.</source>
         <translation>Wedi newid; mae'r fersiwn gynharach yn aros yn yr hanes.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="567" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="583" />
         <source>Recordings of their voice: %1</source>
         <translation>Recordiadau o’u llais: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="627" />
         <location filename="../../src/directwork/gui/record/child_record.py" line="643" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="659" />
         <source>Not saved: %1</source>
         <translation>Heb gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="633" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="649" />
         <source>Not saved yet: see the messages beside the fields.</source>
         <translation>Heb gadw eto: gweler y negeseuon wrth ymyl y meysydd.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="635" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="651" />
         <source>Saving…</source>
         <translation>Wrthi’n cadw…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="640" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="656" />
         <source>Saved.</source>
         <translation>Wedi cadw.</translation>
     </message>
@@ -1276,8 +1298,8 @@
     <message>
         <location filename="../../src/directwork/gui/practice/concerns.py" line="212" />
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="418" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="271" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="394" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="287" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="410" />
         <location filename="../../src/directwork/gui/record/history.py" line="76" />
         <source>When</source>
         <translation>Pryd</translation>
@@ -1349,7 +1371,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="420" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="393" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="409" />
         <location filename="../../src/directwork/gui/record/history.py" line="78" />
         <source>What</source>
         <translation>Beth</translation>
@@ -1361,7 +1383,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="422" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="404" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="420" />
         <source>Why</source>
         <translation>Pam</translation>
     </message>
@@ -1412,121 +1434,121 @@
         <translation>Eiliad allweddol ddiweddaraf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="272" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="288" />
         <location filename="../../src/directwork/gui/record/history.py" line="77" />
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="273" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="289" />
         <source>About</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="274" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="290" />
         <source>Their words</source>
         <translation>Eu geiriau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="278" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="294" />
         <source>How</source>
         <translation>Sut</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="279" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="295" />
         <source>May be seen by</source>
         <translation>Gall y rhain ei weld</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/caseload/model.py" line="29" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="331" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="370" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="347" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="386" />
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="332" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="348" />
         <source>Relationship</source>
         <translation>Perthynas</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="333" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="349" />
         <source>Child's view</source>
         <translation>Barn y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="335" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="351" />
         <source>Worker's view</source>
         <translation>Barn y gweithiwr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="336" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="352" />
         <source>Trusted adult</source>
         <translation>Oedolyn dibynadwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="337" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="353" />
         <source>Leads</source>
         <translation>Yn arwain</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="341" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="357" />
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="342" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="358" />
         <source>Plan</source>
         <translation>Cynllun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="343" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="359" />
         <source>Lead worker</source>
         <translation>Gweithiwr arweiniol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="344" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="360" />
         <source>Contact</source>
         <translation>Cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="369" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="385" />
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="371" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="387" />
         <source>Concerns</source>
         <translation>Pryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="372" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="388" />
         <source>Strengths</source>
         <translation>Cryfderau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="373" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="389" />
         <source>Change first</source>
         <translation>Newid yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="374" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="390" />
         <source>Visibility</source>
         <translation>Pwy sy'n gweld</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="395" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="411" />
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="396" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="412" />
         <source>Response needed</source>
         <translation>Ymateb sydd ei angen</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dashboard.py" line="63" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="397" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="413" />
         <source>Due</source>
         <translation>Erbyn</translation>
     </message>
@@ -1546,72 +1568,72 @@
         <translation>Beth sydd angen ei wneud</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="403" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="419" />
         <source>Held</source>
         <translation>Cynhaliwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="405" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="421" />
         <source>New level</source>
         <translation>Lefel newydd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="406" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="422" />
         <source>What changed</source>
         <translation>Beth newidiodd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="407" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="423" />
         <source>Next review</source>
         <translation>Adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="413" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="429" />
         <source>Raised</source>
         <translation>Codwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="414" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="430" />
         <source>Concern</source>
         <translation>Pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="415" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="431" />
         <source>Severity</source>
         <translation>Difrifoldeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="416" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="432" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="417" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="433" />
         <source>Response due</source>
         <translation>Ymateb erbyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="423" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="439" />
         <source>Started</source>
         <translation>Dechreuwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="424" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="440" />
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="425" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="441" />
         <source>Who was there</source>
         <translation>Pwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="426" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="442" />
         <source>Ended</source>
         <translation>Daeth i ben</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="427" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="443" />
         <source>Follow-ups</source>
         <translation>Camau dilynol</translation>
     </message>
@@ -5309,7 +5331,7 @@ Dywedodd yr hyb: %1</translation>
 <context>
     <name>ScoresChart</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="130" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="131" />
         <source>Chart: 0 to 10 scores over time</source>
         <translation>Siart: sgorau 0 i 10 dros amser</translation>
     </message>
@@ -5817,158 +5839,158 @@ Dywedodd yr hyb: %1</translation>
 <context>
     <name>SummaryPreview</name>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="142" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="143" />
         <source>Summary</source>
         <translation>Crynodeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="146" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="147" />
         <source>Who the summary is for</source>
         <translation>I bwy mae'r crynodeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="147" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="148" />
         <source>The child: My safety plan</source>
         <translation>Y plentyn: Fy nghynllun diogelwch</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="148" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="149" />
         <source>Parents and carers</source>
         <translation>Rhieni a gofalwyr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="149" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="150" />
         <source>Multi-agency plan</source>
         <translation>Cynllun amlasiantaethol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="151" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="152" />
         <source>Language of the summary</source>
         <translation>Iaith y crynodeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="152" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="153" />
         <source>English</source>
         <translation>Saesneg</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="153" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="154" />
         <source>Welsh</source>
         <translation>Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="154" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="155" />
         <source>Welsh and English</source>
         <translation>Cymraeg a Saesneg</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="156" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="157" />
         <source>Who it is given to</source>
         <translation>I bwy y caiff ei roi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="157" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="158" />
         <source>&amp;For:</source>
         <translation>&amp;Ar gyfer:</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="158" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="159" />
         <source>&amp;Language:</source>
         <translation>&amp;Iaith:</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="159" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="160" />
         <source>&amp;Given to:</source>
         <translation>Wedi'i &amp;roi i:</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="164" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="165" />
         <source>Preview of the summary</source>
         <translation>Rhagolwg o'r crynodeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="171" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="172" />
         <source>A saved PDF is not encrypted: keep it safe, and delete it once it has been printed or handed over.</source>
         <translation>Nid yw PDF wedi'i gadw wedi'i amgryptio: cadwch ef yn ddiogel, a'i ddileu ar ôl ei argraffu neu ei roi.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="179" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="180" />
         <source>How printing or saving went</source>
         <translation>Sut aeth yr argraffu neu'r cadw</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="182" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="183" />
         <source>Ca&amp;ncel print</source>
         <translation>Ca&amp;nslo'r argraffu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="183" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="184" />
         <source>Cancel the print: the summary will not print</source>
         <translation>Canslo'r argraffu: fydd y crynodeb ddim yn argraffu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="184" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="185" />
         <source>Save as PDF &amp;instead…</source>
         <translation>Cadw fel PDF &amp;yn lle hynny…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="185" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="186" />
         <source>Save the summary as a PDF file instead of printing it (not encrypted)</source>
         <translation>Cadw'r crynodeb fel ffeil PDF yn lle ei argraffu (heb ei amgryptio)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="200" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="201" />
         <source>Record that the summary was given</source>
         <translation>Cofnodi bod y crynodeb wedi'i roi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="208" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="209" />
         <source>&amp;Print…</source>
         <translation>&amp;Argraffu…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="208" />
-        <location filename="../../src/directwork/gui/summary/preview.py" line="420" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="209" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="421" />
         <source>Print the summary</source>
         <translation>Argraffu'r crynodeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="209" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="210" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Cadw fel PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="210" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="211" />
         <source>Save the summary as a PDF file (not encrypted)</source>
         <translation>Cadw'r crynodeb fel ffeil PDF (heb ei amgryptio)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="211" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="212" />
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="211" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="212" />
         <source>Close the preview</source>
         <translation>Cau'r rhagolwg</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="263" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="264" />
         <source>parents and carers</source>
         <translation>rhieni a gofalwyr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="264" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="265" />
         <source>the agencies working with the child</source>
         <translation>yr asiantaethau sy'n gweithio gyda'r plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="283" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="284" />
         <source>Making the summary…</source>
         <translation>Wrthi'n gwneud y crynodeb…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/directwork/gui/summary/preview.py" line="308" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="309" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>Tudalennau: %n</numerusform>
@@ -5979,37 +6001,37 @@ Dywedodd yr hyb: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="309" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="310" />
         <source>The summary could not be shown.</source>
         <translation>Doedd dim modd dangos y crynodeb.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="329" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="330" />
         <source>Not done: %1</source>
         <translation>Heb ei wneud: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="337" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="338" />
         <source>The summary is being made again from the latest records. Print or save it once it shows.</source>
         <translation>Mae'r crynodeb yn cael ei wneud eto o'r cofnodion diweddaraf. Argraffwch neu cadwch ef pan fydd yn ymddangos.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="342" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="343" />
         <source>Say who the summary is given to first.</source>
         <translation>Dywedwch i bwy mae'r crynodeb yn cael ei roi yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="377" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="378" />
         <source>Print…</source>
         <translation>Argraffu…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="429" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="430" />
         <source>Not printed: printing to a file is not offered. Use Save as PDF, which keeps the file readable by you only.</source>
         <translation>Heb ei argraffu: does dim modd argraffu i ffeil. Defnyddiwch Cadw fel PDF, sy'n cadw'r ffeil yn ddarllenadwy i chi yn unig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/directwork/gui/summary/preview.py" line="439" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="440" />
         <source>Sent %n page(s) to %1 as pictures of the pages: this computer has no CUPS print system to take the summary's PDF itself. Check what came out of the printer.</source>
         <translation>
             <numerusform>Anfonwyd tudalennau (%n) at %1 fel lluniau o'r tudalennau: does gan y cyfrifiadur hwn ddim system argraffu CUPS i gymryd PDF y crynodeb ei hun. Gwiriwch beth ddaeth allan o'r argraffydd.</numerusform>
@@ -6020,72 +6042,72 @@ Dywedodd yr hyb: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="452" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="453" />
         <source>Save as PDF…</source>
         <translation>Cadw fel PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="487" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="488" />
         <source>the child or carer</source>
         <translation>y plentyn neu'r gofalwr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="490" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="491" />
         <source>Once %1 has the printed summary, say so: only then is it recorded as given.</source>
         <translation>Pan fydd gan %1 y crynodeb wedi'i argraffu, dywedwch hynny: dim ond wedyn y caiff ei gofnodi fel un a roddwyd.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="492" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="493" />
         <source>Printed and &amp;handed over</source>
         <translation>Wedi'i argraffu a'i &amp;roi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="495" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="496" />
         <source>Once %1 has the saved summary, say so: only then is it recorded as given.</source>
         <translation>Pan fydd gan %1 y crynodeb a gadwyd, dywedwch hynny: dim ond wedyn y caiff ei gofnodi fel un a roddwyd.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="497" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="498" />
         <source>Saved and &amp;given</source>
         <translation>Wedi'i gadw a'i &amp;roi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="519" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="520" />
         <source>printed and handed over</source>
         <translation>wedi'i argraffu a'i roi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="520" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="521" />
         <source>saved and given</source>
         <translation>wedi'i gadw a'i roi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="523" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="524" />
         <source>Recorded as given to %1 (%2) on %3.</source>
         <translation>Cofnodwyd fel un a roddwyd i: %1 (%2), %3.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="528" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="529" />
         <source>Not recorded: %1</source>
         <translation>Heb ei gofnodi: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="456" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="457" />
         <source>Save the summary as a PDF (it will not be encrypted)</source>
         <translation>Cadw'r crynodeb fel PDF (fydd e ddim wedi'i amgryptio)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="457" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="458" />
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="466" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="467" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/summary/preview.py" line="470" />
+        <location filename="../../src/directwork/gui/summary/preview.py" line="471" />
         <source>Saved to %1. It is not encrypted: keep it safe, and delete it once it has been printed or handed over.</source>
         <translation>Wedi'i gadw yn %1. Dydy e ddim wedi'i amgryptio: cadwch ef yn ddiogel, a'i ddileu ar ôl iddo gael ei argraffu neu ei roi.</translation>
     </message>
@@ -6203,7 +6225,7 @@ Dywedodd yr hyb: %1</translation>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="192" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="193" />
         <source>Timeline of key moments, reviews and concerns</source>
         <translation>Llinell amser eiliadau allweddol, adolygiadau a phryderon</translation>
     </message>

@@ -43,6 +43,12 @@ TOOL_WORDS = {"unlock": {"Unlock directwork"}, "unlock-recovery-key": {"Unlock d
               "plan-merge": {"Safety plan"}}
 
 
+ENGLISH_DATE = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(day|sday|nesday|rsday|urday)?\b"
+                          r"|\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+WELSH_DATE = re.compile(r"\b(Llun|Maw|Mer|Iau|Gwe|Sad|Sul) \d{1,2} "
+                        r"(Ion|Chwef|Maw|Ebr|Mai|Meh|Gorff|Awst|Medi|Hyd|Tach|Rhag) \d{4}")
+
+
 def _mnemonic_free(text: str) -> str:
     return " ".join(re.sub(r"&(.)", r"\1", text).split())
 
@@ -168,6 +174,13 @@ def test_every_window_in_welsh_shows_no_english_source_string(tmp_path: Path) ->
     count = sum(len(v) for v in left.values())
     assert not left, f"{count} English texts in the Welsh interface:\n" + "\n".join(
         f"{name}: {text!r}" for name, texts in left.items() for text in texts)
+    # no English day or month names in any date shown
+    dates = [f"{name}: {text!r}" for name, texts in found.items() for text in texts
+             if ENGLISH_DATE.search(text)]
+    assert not dates, "English dates in the Welsh interface:\n" + "\n".join(dates)
+    # the child record's header: the child's language and the next review's date in Welsh
+    header = next(t for t in found["child-record"] if " oed · " in t)
+    assert "iaith: Cymraeg" in header and WELSH_DATE.search(header), header
 
 
 def test_the_walk_sees_english_when_the_interface_is_english(tmp_path: Path) -> None:
@@ -238,3 +251,11 @@ def test_tabs_and_menus_are_found_by_key_in_both_languages(
     assert titles["en"] == {"file": "&File", "go": "&Go", "view": "&View", "sync": "S&ync",
                             "help": "&Help"}
     assert titles["cy"]["help"] != "&Help"
+
+
+def test_the_date_checks_tell_english_dates_from_welsh() -> None:
+    assert ENGLISH_DATE.search("next review Mon 9 Mar 2026")
+    assert ENGLISH_DATE.search("Monday 2 March 2026, 10:30")
+    assert not ENGLISH_DATE.search("adolygiad nesaf Llun 9 Maw 2026")
+    assert WELSH_DATE.search("adolygiad nesaf Llun 9 Maw 2026")
+    assert not WELSH_DATE.search("next review Mon 9 Mar 2026")

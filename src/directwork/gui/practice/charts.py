@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, Q
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from directwork.domain.rules.workdays import LONDON
+from directwork.gui.common.dates import month_year
 from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, fill, spoken, translate
 from directwork.store.views.charts import LANES, ChartData, midday
 
@@ -80,7 +81,7 @@ class _TimeAxis:
         months = max(1, int(-(-min_gap // max(month_px, 1))))
         while midday(day) <= self.end:
             if midday(day) >= self.start:
-                out.append((midday(day), day.strftime("%b %Y")))
+                out.append((midday(day), month_year(day)))
             month = day.month - 1 + months
             day = date(day.year + month // 12, month % 12 + 1, 1)
         return out

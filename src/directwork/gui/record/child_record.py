@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -91,6 +91,21 @@ def _level(level: Level) -> str:
 
 
 
+# The languages a child's record most often names, said in the interface language ("iaith:
+# Cymraeg"); any other is shown as it was typed.
+LANGUAGE_NAMES = {"english": QT_TRANSLATE_NOOP("ChildHeader", "English"),
+                  "saesneg": QT_TRANSLATE_NOOP("ChildHeader", "English"),
+                  "welsh": QT_TRANSLATE_NOOP("ChildHeader", "Welsh"),
+                  "cymraeg": QT_TRANSLATE_NOOP("ChildHeader", "Welsh"),
+                  "welsh and english": QT_TRANSLATE_NOOP("ChildHeader", "Welsh and English"),
+                  "english and welsh": QT_TRANSLATE_NOOP("ChildHeader", "English and Welsh")}
+
+
+def language_name(typed: str) -> str:
+    source = LANGUAGE_NAMES.get(typed.strip().lower())
+    return QCoreApplication.translate("ChildHeader", source) if source else typed
+
+
 def recording_use_words(use: RecordingUse) -> str:
     """The use said plainly in the interface language: "2 recordings, 1 min 20 s, 2.6 MB of
     100.0 MB" (``RecordingUse.words`` in English)."""
@@ -154,7 +169,8 @@ class ChildHeader(QFrame):
         self.name.setText(child.display_name)
         parts = [self.tr("{age} years old").format(age=age) if age is not None
                  else self.tr("age not recorded"),
-                 self.tr("speaks {language}").format(language=child.language) if child.language
+                 self.tr("speaks {language}").format(language=language_name(child.language))
+                 if child.language
                  else self.tr("language not recorded")]
         if child.pronouns:
             parts.insert(1, child.pronouns)
