@@ -359,33 +359,33 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="259" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="264" />
         <source>How safe, 0 to 10</source>
         <translation>Pa mor ddiogel, 0 i 10</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="265" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="270" />
         <source>Key moments, reviews and concerns</source>
         <translation>Eiliadau allweddol, adolygiadau a phryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="270" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="275" />
         <source>Show as &amp;text</source>
         <translation>Dangos fel &amp;testun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="272" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="277" />
         <source>Show the charts as text</source>
         <translation>Dangos y siartiau fel testun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="276" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="281" />
         <source>The charts as text</source>
         <translation>Y siartiau fel testun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="284" />
-        <location filename="../../src/directwork/gui/practice/charts.py" line="290" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="289" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="295" />
         <source>%1: over time</source>
         <translation>%1: dros amser</translation>
     </message>
@@ -1296,7 +1296,7 @@
         <translation>Pwy gytunodd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="212" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="213" />
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="418" />
         <location filename="../../src/directwork/gui/record/child_record.py" line="287" />
         <location filename="../../src/directwork/gui/record/child_record.py" line="410" />
@@ -1305,42 +1305,42 @@
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="213" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="214" />
         <source>Step</source>
         <translation>Cam</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="214" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="215" />
         <source>To whom</source>
         <translation>At bwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="215" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="216" />
         <source>Answer</source>
         <translation>Ateb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="224" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="225" />
         <source>To</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="225" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="226" />
         <source>Made</source>
         <translation>Gwnaed</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="226" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="227" />
         <source>Acknowledgement due</source>
         <translation>Cydnabyddiaeth erbyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="227" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="228" />
         <source>Acknowledged</source>
         <translation>Cydnabuwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="228" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="229" />
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
@@ -1709,179 +1709,184 @@
 <context>
     <name>ConcernDialog</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="167" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="168" />
         <source>Concern and escalation</source>
         <translation>Pryder ac uwchgyfeirio</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="171" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="172" />
         <source>C&amp;lose the concern</source>
         <translation>&amp;Cau’r pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="172" />
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="252" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="173" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="253" />
         <source>Close the concern</source>
         <translation>Cau'r pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="173" />
         <location filename="../../src/directwork/gui/practice/concerns.py" line="174" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="175" />
         <source>Done</source>
         <translation>Wedi gwneud</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="185" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="186" />
         <source>What to do now</source>
         <translation>Beth i'w wneud nawr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="190" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="191" />
         <source>Escalation ladder</source>
         <translation>Ysgol uwchgyfeirio</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="192" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="193" />
         <source>Escalation ladder, current step marked</source>
         <translation>Ysgol uwchgyfeirio, y cam presennol wedi'i farcio</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="197" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="198" />
         <source>Escalate to whom (name)</source>
         <translation>Uwchgyfeirio at bwy (enw)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="198" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="199" />
         <source>name of the person (optional)</source>
         <translation>enw'r person (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="199" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="200" />
         <source>&amp;Escalate to the next step</source>
         <translation>&amp;Uwchgyfeirio i’r cam nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="200" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="201" />
         <source>Escalate to the next step</source>
         <translation>Uwchgyfeirio i'r cam nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="202" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="203" />
         <source>The answer at this step</source>
         <translation>Yr ateb ar y cam hwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="203" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="204" />
         <source>what they answered</source>
         <translation>beth oedd eu hateb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="204" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="205" />
         <source>Record the &amp;answer</source>
         <translation>Cofnodi'r &amp;ateb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="205" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="206" />
         <source>Record the answer at this step</source>
         <translation>Cofnodi'r ateb ar y cam hwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="221" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="222" />
         <source>Referrals</source>
         <translation>Atgyfeiriadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="234" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="235" />
         <source>Refer to</source>
         <translation>Atgyfeirio at</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="238" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="239" />
         <source>Make a &amp;referral</source>
         <translation>Gwneud &amp;atgyfeiriad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="238" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="239" />
         <source>Make a referral</source>
         <translation>Gwneud atgyfeiriad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="240" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="241" />
         <source>Acknowledgement reference</source>
         <translation>Cyfeirnod y gydnabyddiaeth</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="241" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="242" />
         <source>their reference</source>
         <translation>eu cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="242" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="243" />
         <source>Ac&amp;knowledged</source>
         <translation>Wedi’i &amp;gydnabod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="243" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="244" />
         <source>Record the chosen referral as acknowledged</source>
         <translation>Cofnodi bod yr atgyfeiriad a ddewiswyd wedi'i gydnabod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="249" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="250" />
         <source>Why it was not recorded</source>
         <translation>Pam na chafodd ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="254" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="255" />
         <source>Outcome of the concern</source>
         <translation>Canlyniad y pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="255" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="256" />
         <source>&amp;Outcome</source>
         <translation>&amp;Canlyniad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="257" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="258" />
         <source>Child told</source>
         <translation>Dywedwyd wrth y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="259" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="260" />
         <source>Carers told</source>
         <translation>Dywedwyd wrth y gofalwyr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="269" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="270" />
         <source>Yes</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="269" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="270" />
         <source>%1: yes</source>
         <translation>%1: do</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="270" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="271" />
         <source>No</source>
         <translation>Naddo</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="299" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="300" />
         <source>%1 (%2, raised %3)</source>
         <translation>%1 (%2, codwyd %3)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="305" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="306" />
         <source>Closed: %1</source>
         <translation>Wedi cau: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="310" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="311" />
         <source>%1%2. %3 (%4), answers within %5</source>
         <translation>%1%2. %3 (%4), yn ateb o fewn %5</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="371" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="318" />
+        <source>← next</source>
+        <translation>← nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="373" />
         <source>Choose the referral that was acknowledged.</source>
         <translation>Dewiswch yr atgyfeiriad a gafodd ei gydnabod.</translation>
     </message>
@@ -1889,22 +1894,22 @@
 <context>
     <name>ConcernsWords</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="64" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="65" />
         <source>Low</source>
         <translation>Isel</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="64" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="65" />
         <source>Medium</source>
         <translation>Canolig</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="64" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="65" />
         <source>High</source>
         <translation>Uchel</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="65" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="66" />
         <source>Immediate danger</source>
         <translation>Perygl uniongyrchol</translation>
     </message>
@@ -2210,17 +2215,17 @@
 <context>
     <name>DangerSteps</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="66" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="67" />
         <source>Immediate danger: CALL 999 NOW</source>
         <translation>Perygl uniongyrchol: FFONIWCH 999 NAWR</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="94" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="95" />
         <source>Immediate danger: the steps and numbers</source>
         <translation>Perygl uniongyrchol: y camau a'r rhifau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="96" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="97" />
         <source>Immediate danger: call 999 now</source>
         <translation>Perygl uniongyrchol: ffoniwch 999 nawr</translation>
     </message>
@@ -4244,9 +4249,32 @@ gweithio gyda'n gilydd</translation>
 <context>
     <name>PracticeDialog</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/common.py" line="172" />
+        <location filename="../../src/directwork/gui/practice/common.py" line="183" />
         <source>Why it was not saved</source>
         <translation>Pam na chafodd ei gadw</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWords</name>
+    <message>
+        <location filename="../../src/directwork/gui/practice/common.py" line="78" />
+        <source>immediately</source>
+        <translation>ar unwaith</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/common.py" line="80" />
+        <source>%n hour(s)</source>
+        <translation>%n awr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/common.py" line="82" />
+        <source>%n day(s)</source>
+        <translation>%n diwrnod</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/common.py" line="83" />
+        <source>%n working day(s)</source>
+        <translation>%n diwrnod gwaith</translation>
     </message>
 </context>
 <context>
@@ -4725,67 +4753,67 @@ gweithio gyda'n gilydd</translation>
 <context>
     <name>RaiseConcernDialog</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="112" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="113" />
         <source>Raise a concern</source>
         <translation>Codi pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="118" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="119" />
         <source>What the concern is</source>
         <translation>Beth yw'r pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="119" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="120" />
         <source>&amp;Concern</source>
         <translation>&amp;Pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="120" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="121" />
         <source>Details of the concern</source>
         <translation>Manylion y pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="121" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="122" />
         <source>&amp;Details</source>
         <translation>&amp;Manylion</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="122" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="123" />
         <source>Severity</source>
         <translation>Difrifoldeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="126" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="127" />
         <source>&amp;Severity</source>
         <translation>&amp;Difrifoldeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="127" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="128" />
         <source>Who was told, one per line</source>
         <translation>Wrth bwy y dywedwyd, un ar bob llinell</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="127" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="128" />
         <source>one person per line</source>
         <translation>un person ar bob llinell</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="128" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="129" />
         <source>Who was &amp;told</source>
         <translation>Wrth bwy y &amp;dywedwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="130" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="131" />
         <source>&amp;When</source>
         <translation>P&amp;ryd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="135" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="136" />
         <source>Response clock</source>
         <translation>Cloc yr ymateb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/practice/concerns.py" line="149" />
+        <location filename="../../src/directwork/gui/practice/concerns.py" line="150" />
         <source>Starts with %1 (%2); a response is due by %3.</source>
         <translation>Yn dechrau gyda %1 (%2); mae ymateb yn ddyledus erbyn %3.</translation>
     </message>
@@ -5331,9 +5359,14 @@ Dywedodd yr hyb: %1</translation>
 <context>
     <name>ScoresChart</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="131" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="133" />
         <source>Chart: 0 to 10 scores over time</source>
         <translation>Siart: sgorau 0 i 10 dros amser</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="142" />
+        <source>No 0-10 scores yet</source>
+        <translation>Dim sgorau 0-10 eto</translation>
     </message>
 </context>
 <context>
@@ -6225,9 +6258,34 @@ Dywedodd yr hyb: %1</translation>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../src/directwork/gui/practice/charts.py" line="193" />
+        <location filename="../../src/directwork/gui/practice/charts.py" line="29" />
+        <source>Key moments</source>
+        <translation>Eiliadau allweddol</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="30" />
+        <source>Reviews</source>
+        <translation>Adolygiadau</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="31" />
+        <source>Concerns</source>
+        <translation>Pryderon</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="196" />
         <source>Timeline of key moments, reviews and concerns</source>
         <translation>Llinell amser eiliadau allweddol, adolygiadau a phryderon</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="206" />
+        <source>No key moments, reviews or concerns yet</source>
+        <translation>Dim eiliadau allweddol, adolygiadau na phryderon eto</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="228" />
+        <source>today</source>
+        <translation>heddiw</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -26,7 +26,9 @@ MARKERS = ("circle", "square", "triangle", "diamond")
 # Both charts share these margins (and one time range), so the same day is at the same x.
 PLOT_LEFT = 110
 LEGEND_WIDTH = 210
-LANE_COLOURS = {"Key moments": "#D55E00", "Reviews": "#009E73", "Concerns": "#a3231f"}
+LANE_COLOURS = {QT_TRANSLATE_NOOP("TimelineChart", "Key moments"): "#D55E00",
+                QT_TRANSLATE_NOOP("TimelineChart", "Reviews"): "#009E73",
+                QT_TRANSLATE_NOOP("TimelineChart", "Concerns"): "#a3231f"}
 
 
 # --------------------------------------------------------------------------- the words
@@ -136,7 +138,8 @@ class ScoresChart(_Chart):
         series = data.series() if data else {}
         painter.setPen(QPen(QColor("#52606d")))
         if data is None or not series:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No 0-10 scores yet")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             translate("ScoresChart", "No 0-10 scores yet"))
             return
         metrics = painter.fontMetrics()
         room = LEGEND_WIDTH - 34 - metrics.horizontalAdvance(" (now 10)")
@@ -200,7 +203,7 @@ class TimelineChart(_Chart):
         if data is None or not data.events:
             painter.setPen(QColor("#52606d"))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             "No key moments, reviews or concerns yet")
+                             translate("TimelineChart", "No key moments, reviews or concerns yet"))
             return
         axis = _TimeAxis(*data.time_range(), left, right)
         lane_h = (bottom - top) / len(LANES)
@@ -211,7 +214,8 @@ class TimelineChart(_Chart):
             painter.setPen(QPen(QColor("#e4e7eb"), 1))
             painter.drawLine(QPointF(left, mid), QPointF(right, mid))
             painter.setPen(QColor("#1f2933"))
-            painter.drawText(QRectF(4, mid - 9, left - 10, 18), Qt.AlignmentFlag.AlignVCenter, lane)
+            painter.drawText(QRectF(4, mid - 9, left - 10, 18), Qt.AlignmentFlag.AlignVCenter,
+                             QCoreApplication.translate("TimelineChart", lane))
         for moment, label in axis.ticks():
             x = axis.x(moment)
             painter.setPen(QColor("#52606d"))
@@ -220,7 +224,8 @@ class TimelineChart(_Chart):
         painter.setPen(QPen(QColor("#1f2933"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(now_x, top), QPointF(now_x, bottom))
         painter.drawText(QRectF(now_x - 60, top - 12, 56, 14),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "today")
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         translate("TimelineChart", "today"))
         painter.setFont(small)
         last_label_end: dict[str, float] = {}
         for event in data.events:

@@ -56,6 +56,7 @@ from directwork.gui.practice.common import (
     problem_texts,
     referral_words,
     while_open,
+    window_words,
 )
 from directwork.gui.practice.dialogs import text_box
 from directwork.store import practice
@@ -307,13 +308,14 @@ class ConcernDialog(PracticeDialog):
         self.ladder.clear()
         for i, step in enumerate(self.policy.ladder):
             mark = "▶ " if i == state.step_index else "   "
-            item = QListWidgetItem(fill(translate("ConcernDialog", "%1%2. %3 (%4), answers within %5"), mark, i + 1, step.title, step.who, step.answer_within))
+            item = QListWidgetItem(fill(translate("ConcernDialog", "%1%2. %3 (%4), answers within %5"), mark,
+                                       i + 1, step.title, step.who, window_words(step.answer_within)))
             if i == state.step_index:
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
             if state.clock_run_out and state.next_step is not None and i == state.step_index + 1:
-                item.setText(item.text() + " ← next")
+                item.setText(item.text() + " " + translate("ConcernDialog", "← next"))
             self.ladder.addItem(item)
         self.steps_model.set_records(facts.steps)
         self.referral_model.set_records(facts.referrals)
