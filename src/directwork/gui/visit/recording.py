@@ -72,8 +72,8 @@ class RecordingPanel(QWidget):
     def use_language(self, lang: str) -> None:
         """Every word of the panel in ``lang`` ("en" or "cy")."""
         self.lang = lang
-        named(self.play_button, self._w("play"))
         self.play_button.setText(self._w("play"))
+        named(self.play_button, self._w("play"))
         self.keep_button.setText(self._w("keep"))
         named(self.keep_button, self._w("keep"))
         self.again_button.setText(self._w("again"))
