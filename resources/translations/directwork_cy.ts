@@ -1651,57 +1651,57 @@
 <context>
     <name>CompareWords</name>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="21" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="27" />
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="21" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="27" />
         <source>Why we are working together</source>
         <translation>Pam rydyn ni'n gweithio gyda'n gilydd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="22" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="28" />
         <source>In my words (the child's own section)</source>
         <translation>Yn fy ngeiriau i (adran y plentyn ei hun)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="23" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="29" />
         <source>Practitioner-only notes (not shown to the child)</source>
         <translation>Nodiadau i'r ymarferydd yn unig (heb eu dangos i'r plentyn)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="24" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="30" />
         <source>What is working well</source>
         <translation>Beth sy'n gweithio'n dda</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="24" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="30" />
         <source>How safe, 0 to 10</source>
         <translation>Pa mor ddiogel, 0 i 10</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="25" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="31" />
         <source>If things go wrong</source>
         <translation>Os aiff pethau o chwith</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="25" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="31" />
         <source>Safe people</source>
         <translation>Pobl ddiogel</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="26" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="32" />
         <source>Safe places</source>
         <translation>Lleoedd diogel</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="26" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="32" />
         <source>Helplines</source>
         <translation>Llinellau cymorth</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="27" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="33" />
         <source>Next review</source>
         <translation>Adolygiad nesaf</translation>
     </message>
@@ -2449,7 +2449,7 @@
 <context>
     <name>DivergedBanner</name>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="203" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="205" />
         <source>Changed on two laptops</source>
         <translation>Wedi newid ar ddau liniadur</translation>
     </message>
@@ -3676,95 +3676,95 @@
 <context>
     <name>PlanCompare</name>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="31" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="37" />
         <source>disputed by %1</source>
         <translation>wedi'i wrthod gan %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="32" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="38" />
         <source>disputed</source>
         <translation>yn cael ei wrthod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="34" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="40" />
         <source>Goal: %1</source>
         <translation>Nod: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="36" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="42" />
         <source>Goal: none</source>
         <translation>Nod: dim</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="41" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="47" />
         <source>no owner</source>
         <translation>dim perchennog</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="42" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="48" />
         <source>no agency</source>
         <translation>dim asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="43" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="49" />
         <source>by %1</source>
         <translation>gan %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="44" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="50" />
         <source>no date</source>
         <translation>dim dyddiad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="53" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="59" />
         <source>If %1, then %2; call %3</source>
         <translation>Os %1, yna %2; ffonio %3</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="68" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="74" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="69" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="76" />
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="72" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="79" />
         <location filename="../../src/directwork/gui/plan/merge.py" line="73" />
         <source>Worry %1 and its goal</source>
         <translation>Pryder %1 a'i nod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="76" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="83" />
         <location filename="../../src/directwork/gui/plan/merge.py" line="81" />
         <source>Action %1</source>
         <translation>Cam gweithredu %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="120" />
-        <location filename="../../src/directwork/gui/plan/compare.py" line="126" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="127" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="133" />
         <source>Part</source>
         <translation>Rhan</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="120" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="127" />
         <source>Version A</source>
         <translation>Fersiwn A</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="121" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="128" />
         <source>Version B</source>
         <translation>Fersiwn B</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="152" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="159" />
         <source>%1 (changed)</source>
         <translation>%1 (wedi newid)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/compare.py" line="155" />
+        <location filename="../../src/directwork/gui/plan/compare.py" line="162" />
         <location filename="../../src/directwork/gui/plan/merge.py" line="172" />
         <source>(not in this version)</source>
         <translation>(ddim yn y fersiwn hon)</translation>
@@ -4208,22 +4208,38 @@ gweithio gyda'n gilydd</translation>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="149" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="131" />
+        <source>first version</source>
+        <translation>fersiwn gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/versions.py" line="133" />
+        <source>version %1</source>
+        <translation>fersiwn %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/versions.py" line="134" />
+        <source>merge of %1</source>
+        <translation>cyfuniad o %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/versions.py" line="151" />
         <source>This plan was changed on two laptops from the same version: %1. Nothing was overwritten. Compare them below, then merge them into one plan.</source>
         <translation>Cafodd y cynllun hwn ei newid ar ddau liniadur o'r un fersiwn: %1. Ni chafodd dim ei drosysgrifo. Cymharwch nhw isod, yna eu cyfuno yn un cynllun.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="149" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="132" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="151" />
         <source> and </source>
         <translation> a </translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="176" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="178" />
         <source>The two versions are the same.</source>
         <translation>Mae'r ddwy fersiwn yr un fath.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="177" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="179" />
         <source>Parts that differ (highlighted): %n.</source>
         <translation>Rhannau sy'n wahanol (wedi'u hamlygu): %n.</translation>
     </message>

@@ -7,7 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from directwork.domain.records import PlanAction, SafetyGoal, SafetyPlan, Worry
@@ -65,7 +71,8 @@ def plan_parts(plan: SafetyPlan) -> list[tuple[str, str, str]]:
     """The plan as (key, label, text) parts, in reading order. Worries (with their goals)
     and actions are keyed by id, so the same item lines up across versions."""
     goals = {g.worry_id: g for g in plan.goals}
-    parts = [("status", translate("PlanCompare", "Status"), plan.status.value),
+    parts = [("status", translate("PlanCompare", "Status"),
+              QCoreApplication.translate("PlanVersionsDialog", plan.status.value)),
              ("title", translate("PlanCompare", "Title"), plan.title),
              ("why_working_together", FREE_TEXT_FIELDS["why_working_together"],
               plan.why_working_together)]

@@ -34,6 +34,7 @@ from directwork.gui.common.retranslate import (
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.compare import ComparisonModel
 from directwork.gui.plan.merge import PlanMergeDialog
+from directwork.gui.plan.sections import ROLE_LABELS
 from directwork.gui.practice.common import london, while_open
 from directwork.store.views.plans import PlanVersions, load_versions
 
@@ -78,12 +79,13 @@ class PlanVersionsDialog(QDialog):
         layout.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignLeft)
         split = QSplitter(Qt.Orientation.Vertical)
         self.versions_model: RecordTableModel[SafetyPlan] = RecordTableModel([
-            (QT_TRANSLATE_NOOP("Columns", "Version"), lambda p: self.facts.name(p) if self.facts else p.rev),
+            (QT_TRANSLATE_NOOP("Columns", "Version"), lambda p: version_name(self.facts, p) if self.facts else p.rev),
             (QT_TRANSLATE_NOOP("Columns", "Saved"), lambda p: london(p.updated_at)),
             (QT_TRANSLATE_NOOP("Columns", "Built on"), lambda p: self._built_on(p)),
             (QT_TRANSLATE_NOOP("Columns", "Agreed on"), lambda p: london(max((a.agreed_at for a in p.agreements
                                                if a.agreed_at), default=None))),
-            (QT_TRANSLATE_NOOP("Columns", "Who agreed"), lambda p: ", ".join(f"{a.who} ({a.role})" for a in p.agreements)),
+            (QT_TRANSLATE_NOOP("Columns", "Who agreed"), lambda p: ", ".join(
+                f"{a.who} ({ROLE_LABELS.get(a.role, a.role).lower()})" for a in p.agreements)),
         ], self)
         self.versions_view = record_view(self.versions_model, "Versions, oldest first")
         self.versions_view.setWordWrap(False)
@@ -128,9 +130,11 @@ class PlanVersionsDialog(QDialog):
     def _built_on(self, plan: SafetyPlan) -> str:
         parents = [r for r in (plan.base_rev, plan.merge_rev) if r]
         if not parents:
-            return "first version"
-        words = " and ".join(f"version {rev_number(r)}" for r in parents)
-        return f"merge of {words}" if plan.merge_rev else words
+            return translate("PlanVersionsDialog", "first version")
+        words = translate("PlanVersionsDialog", " and ").join(
+            fill(translate("PlanVersionsDialog", "version %1"), rev_number(r)) for r in parents)
+        return (fill(translate("PlanVersionsDialog", "merge of %1"), words) if plan.merge_rev
+                else words)
 
     def load(self) -> None:
         plan_id = self.plan_id
