@@ -249,29 +249,52 @@
     </message>
 </context>
 <context>
+    <name>CaseloadModel</name>
+    <message>
+        <location filename="../../src/directwork/gui/caseload/model.py" line="138" />
+        <source>not set</source>
+        <translation>heb ei gosod</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/caseload/model.py" line="140" />
+        <source>not yet</source>
+        <translation>ddim eto</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/caseload/model.py" line="145" />
+        <source>OVERDUE %1</source>
+        <translation>YN HWYR %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/caseload/model.py" line="146" />
+        <source>due %1</source>
+        <translation>erbyn %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="208" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="210" />
         <source>All children</source>
         <translation>Pob plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="209" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="211" />
         <source>Review overdue</source>
         <translation>Adolygiad yn hwyr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="210" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="212" />
         <source>High or very high</source>
         <translation>Uchel neu uchel iawn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="211" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="213" />
         <source>Open concerns</source>
         <translation>Pryderon agored</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="212" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="214" />
         <source>A key moment</source>
         <translation>Eiliad allweddol</translation>
     </message>
@@ -798,110 +821,110 @@
 <context>
     <name>ChildHeader</name>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="147" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="148" />
         <source>Carry on &amp;the visit</source>
         <translation>Parhau â'r &amp;ymweliad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="149" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="150" />
         <source>Carry on the visit that is still open</source>
         <translation>Parhau â'r ymweliad sydd ar agor o hyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="152" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="153" />
         <source>&amp;Start visit</source>
         <translation>&amp;Dechrau ymweliad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="154" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="155" />
         <source>Start visit with this child</source>
         <translation>Dechrau ymweliad gyda'r plentyn hwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="170" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="171" />
         <source>{age} years old</source>
         <translation>{age} oed</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="171" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="172" />
         <source>age not recorded</source>
         <translation>oedran heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="172" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="173" />
         <source>speaks {language}</source>
         <translation>iaith: {language}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="174" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="175" />
         <source>language not recorded</source>
         <translation>iaith heb ei chofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="177" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="178" />
         <source>none recorded</source>
         <translation>dim wedi'i gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="180" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="181" />
         <source>next review {day}</source>
         <translation>adolygiad nesaf {day}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="192" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="198" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="193" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="199" />
         <source>Safety level: {level}</source>
         <translation>Lefel diogelwch: {level}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="199" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="200" />
         <source>(awaiting sign-off)</source>
         <translation>(yn aros i gael ei gymeradwyo)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="203" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="204" />
         <source>Safety level: not set</source>
         <translation>Lefel diogelwch: heb ei gosod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="181" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="182" />
         <source>(overdue)</source>
         <translation>(yn hwyr)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="96" />
         <location filename="../../src/directwork/gui/record/child_record.py" line="97" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="98" />
         <source>English</source>
         <translation>Saesneg</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="98" />
         <location filename="../../src/directwork/gui/record/child_record.py" line="99" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="100" />
         <source>Welsh</source>
         <translation>Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="100" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="101" />
         <source>Welsh and English</source>
         <translation>Cymraeg a Saesneg</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="101" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="102" />
         <source>English and Welsh</source>
         <translation>Saesneg a Chymraeg</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="186" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="187" />
         <source>Communication needs: {needs}</source>
         <translation>Anghenion cyfathrebu: {needs}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="195" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="196" />
         <source>({level} awaiting sign-off)</source>
         <translation>({level} yn aros i gael ei gymeradwyo)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="211" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="212" />
         <source>Started {when} {place}</source>
         <translation>Dechreuwyd {when} {place}</translation>
     </message>
@@ -1008,194 +1031,239 @@
 <context>
     <name>ChildRecordPage</name>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="115" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="116" />
         <source>none yet (up to %1 can be kept).</source>
         <translation>dim eto (gellir cadw hyd at %1).</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="118" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="119" />
         <source>%1 min %2 s</source>
         <translation>%1 mun %2 e</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="119" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="120" />
         <source>%1 s</source>
         <translation>%1 e</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="120" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="121" />
         <source>%1, %2, %3 of %4.</source>
         <translation>%1, %2, %3 o %4.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="121" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="122" />
         <source>%n recording(s)</source>
         <translation>%n recordiad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="233" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="234" />
         <source>Parts of the child's record</source>
         <translation>Rhannau o gofnod y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="275" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="276" />
         <source>Save changes</source>
         <translation>Cadw newidiadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="276" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="277" />
         <source>Save changes to About me (Ctrl+S)</source>
         <translation>Cadw newidiadau i Amdanaf i (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="284" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="285" />
         <source>&amp;About me</source>
         <translation>&amp;Amdanaf i</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="309" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="295" />
+        <source>not word for word</source>
+        <translation>nid gair am air</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="310" />
         <source>Double-click an entry to change who may see it.</source>
         <translation>Cliciwch ddwywaith ar gofnod i newid pwy gaiff ei weld.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="312" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="313" />
         <source>Who may see it…</source>
         <translation>Pwy gaiff ei weld…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="313" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="314" />
         <source>Change who may see the chosen entry</source>
         <translation>Newid pwy gaiff weld y cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="317" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="318" />
         <source>Type what was said…</source>
         <translation>Teipio'r hyn a ddywedwyd…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="318" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="319" />
         <source>Type what was said: play the chosen recording and type the words beside it</source>
         <translation>Teipio'r hyn a ddywedwyd: chwarae'r recordiad a ddewiswyd a theipio'r geiriau wrth ei ymyl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="333" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="334" />
         <source>V&amp;oice</source>
         <translation>&amp;Llais</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="335" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="336" />
         <source>Safety plan, read only</source>
         <translation>Cynllun diogelwch, darllen yn unig</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="340" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="341" />
         <source>Safety &amp;plan</source>
         <translation>&amp;Cynllun diogelwch</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="365" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="348" />
+        <source>(restricted)</source>
+        <translation>(cyfyngedig)</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="352" />
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="353" />
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="354" />
+        <source>leads the relationship</source>
+        <translation>yn arwain y berthynas</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="366" />
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="367" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="368" />
         <source>Add someone…</source>
         <translation>Ychwanegu rhywun…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="368" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="369" />
         <source>Add someone to the child's network</source>
         <translation>Ychwanegu rhywun at rwydwaith y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="374" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="375" />
         <source>Agencies</source>
         <translation>Asiantaethau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="382" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="383" />
         <source>&amp;Network</source>
         <translation>&amp;Rhwydwaith</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="400" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="390" />
+        <source>change first</source>
+        <translation>newid yn gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="391" />
+        <source>RESTRICTED: never shown to the child or carers</source>
+        <translation>CYFYNGEDIG: byth yn cael ei ddangos i'r plentyn na'r gofalwyr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="392" />
+        <source>usual</source>
+        <translation>arferol</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="401" />
         <source>Add a place or gro&amp;up…</source>
         <translation>Ychwanegu lle neu &amp;grŵp…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="401" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="402" />
         <source>Add a place, peer group, online space or school</source>
         <translation>Ychwanegu lle, grŵp cyfoedion, lle ar-lein neu ysgol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="407" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="408" />
         <source>Conte&amp;xts</source>
         <translation>C&amp;yd-destunau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="417" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="418" />
         <source>&amp;Key moments</source>
         <translation>&amp;Eiliadau allweddol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="427" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="428" />
         <source>&amp;Reviews</source>
         <translation>Ad&amp;olygiadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="437" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="438" />
         <source>&amp;Concerns</source>
         <translation>&amp;Pryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="448" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="443" />
+        <source>still open</source>
+        <translation>dal ar agor</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/child_record.py" line="449" />
         <source>V&amp;isits</source>
         <translation>Ymwel&amp;iadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="450" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="451" />
         <source>&amp;History</source>
         <translation>&amp;Hanes</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="499" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="500" />
         <source>Their words are kept beside the recording; the earlier version stays in the history.</source>
         <translation>Mae eu geiriau wedi'u cadw wrth ymyl y recordiad; mae'r fersiwn gynharach yn aros yn yr hanes.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="504" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="535" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="505" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="536" />
         <source>Not changed: %1</source>
         <translation>Heb newid: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="529" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="530" />
         <source>Changed; the earlier version stays in the history.</source>
         <translation>Wedi newid; mae'r fersiwn gynharach yn aros yn yr hanes.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="583" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="584" />
         <source>Recordings of their voice: %1</source>
         <translation>Recordiadau o’u llais: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="643" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="659" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="644" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="660" />
         <source>Not saved: %1</source>
         <translation>Heb gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="649" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="650" />
         <source>Not saved yet: see the messages beside the fields.</source>
         <translation>Heb gadw eto: gweler y negeseuon wrth ymyl y meysydd.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="651" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="652" />
         <source>Saving…</source>
         <translation>Wrthi’n cadw…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="656" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="657" />
         <source>Saved.</source>
         <translation>Wedi cadw.</translation>
     </message>
@@ -1271,35 +1339,35 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="81" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="82" />
         <source>Version</source>
         <translation>Fersiwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="82" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="83" />
         <source>Saved</source>
         <translation>Cadwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="83" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="84" />
         <source>Built on</source>
         <translation>Wedi'i seilio ar</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="84" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="85" />
         <source>Agreed on</source>
         <translation>Cytunwyd ar</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="86" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="87" />
         <source>Who agreed</source>
         <translation>Pwy gytunodd</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/concerns.py" line="213" />
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="418" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="287" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="410" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="288" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="411" />
         <location filename="../../src/directwork/gui/record/history.py" line="76" />
         <source>When</source>
         <translation>Pryd</translation>
@@ -1371,7 +1439,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="420" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="409" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="410" />
         <location filename="../../src/directwork/gui/record/history.py" line="78" />
         <source>What</source>
         <translation>Beth</translation>
@@ -1383,7 +1451,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="422" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="420" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="421" />
         <source>Why</source>
         <translation>Pam</translation>
     </message>
@@ -1393,162 +1461,162 @@
         <translation>Sail</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="29" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="30" />
         <source>Age</source>
         <translation>Oed</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="30" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="31" />
         <source>Safety level</source>
         <translation>Lefel diogelwch</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="30" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="31" />
         <source>Last seen</source>
         <translation>Gwelwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="31" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="32" />
         <source>Next visit</source>
         <translation>Ymweliad nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="31" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="32" />
         <source>Review</source>
         <translation>Adolygiad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="32" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="33" />
         <source>Open concerns</source>
         <translation>Pryderon agored</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="33" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="85" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="34" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="86" />
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="33" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="34" />
         <source>Latest key moment</source>
         <translation>Eiliad allweddol ddiweddaraf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="288" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="289" />
         <location filename="../../src/directwork/gui/record/history.py" line="77" />
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="289" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="290" />
         <source>About</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="290" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="291" />
         <source>Their words</source>
         <translation>Eu geiriau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="294" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="295" />
         <source>How</source>
         <translation>Sut</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="295" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="296" />
         <source>May be seen by</source>
         <translation>Gall y rhain ei weld</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="29" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="347" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="386" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="30" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="348" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="387" />
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="348" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="349" />
         <source>Relationship</source>
         <translation>Perthynas</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="349" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="350" />
         <source>Child's view</source>
         <translation>Barn y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="351" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="352" />
         <source>Worker's view</source>
         <translation>Barn y gweithiwr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="352" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="353" />
         <source>Trusted adult</source>
         <translation>Oedolyn dibynadwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="353" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="354" />
         <source>Leads</source>
         <translation>Yn arwain</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="357" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="358" />
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="358" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="359" />
         <source>Plan</source>
         <translation>Cynllun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="359" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="360" />
         <source>Lead worker</source>
         <translation>Gweithiwr arweiniol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="360" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="361" />
         <source>Contact</source>
         <translation>Cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="385" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="386" />
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="387" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="388" />
         <source>Concerns</source>
         <translation>Pryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="388" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="389" />
         <source>Strengths</source>
         <translation>Cryfderau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="389" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="390" />
         <source>Change first</source>
         <translation>Newid yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="390" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="391" />
         <source>Visibility</source>
         <translation>Pwy sy'n gweld</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="411" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="412" />
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="412" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="413" />
         <source>Response needed</source>
         <translation>Ymateb sydd ei angen</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dashboard.py" line="63" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="413" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="414" />
         <source>Due</source>
         <translation>Erbyn</translation>
     </message>
@@ -1568,72 +1636,72 @@
         <translation>Beth sydd angen ei wneud</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="419" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="420" />
         <source>Held</source>
         <translation>Cynhaliwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="421" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="422" />
         <source>New level</source>
         <translation>Lefel newydd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="422" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="423" />
         <source>What changed</source>
         <translation>Beth newidiodd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="423" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="424" />
         <source>Next review</source>
         <translation>Adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="429" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="430" />
         <source>Raised</source>
         <translation>Codwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="430" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="431" />
         <source>Concern</source>
         <translation>Pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="431" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="432" />
         <source>Severity</source>
         <translation>Difrifoldeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="432" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="433" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="433" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="434" />
         <source>Response due</source>
         <translation>Ymateb erbyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="439" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="440" />
         <source>Started</source>
         <translation>Dechreuwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="440" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="441" />
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="441" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="442" />
         <source>Who was there</source>
         <translation>Pwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="442" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="443" />
         <source>Ended</source>
         <translation>Daeth i ben</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="443" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="444" />
         <source>Follow-ups</source>
         <translation>Camau dilynol</translation>
     </message>
@@ -2449,7 +2517,7 @@
 <context>
     <name>DivergedBanner</name>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="205" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="207" />
         <source>Changed on two laptops</source>
         <translation>Wedi newid ar ddau liniadur</translation>
     </message>
@@ -2468,14 +2536,37 @@
     </message>
 </context>
 <context>
+    <name>Ecomap</name>
+    <message>
+        <location filename="../../src/directwork/gui/record/ecomap.py" line="19" />
+        <source>trusted</source>
+        <translation>yn ymddiried</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/ecomap.py" line="21" />
+        <source>not sure</source>
+        <translation>ddim yn siŵr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/ecomap.py" line="23" />
+        <source>worried about</source>
+        <translation>yn poeni amdanynt</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/record/ecomap.py" line="24" />
+        <source>not asked yet</source>
+        <translation>heb ofyn eto</translation>
+    </message>
+</context>
+<context>
     <name>EcomapView</name>
     <message>
-        <location filename="../../src/directwork/gui/record/ecomap.py" line="135" />
+        <location filename="../../src/directwork/gui/record/ecomap.py" line="138" />
         <source>Ecomap: the child and the people around them</source>
         <translation>Ecomap: y plentyn a'r bobl o'u cwmpas</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/ecomap.py" line="136" />
+        <location filename="../../src/directwork/gui/record/ecomap.py" line="139" />
         <source>Lines: solid green trusted, dashed amber not sure, dotted red worried about</source>
         <translation>Llinellau: gwyrdd solet yn ymddiried, ambr toredig ddim yn siŵr, coch dotiog yn poeni amdanynt</translation>
     </message>
@@ -2690,32 +2781,32 @@
 <context>
     <name>FieldChoice</name>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="120" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="123" />
         <source>&lt;b&gt;Version %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Fersiwn %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="123" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="126" />
         <source>%1, version %2</source>
         <translation>%1, fersiwn %2</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="125" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="128" />
         <source>Which to keep: %1</source>
         <translation>Pa un i'w gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="126" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="129" />
         <source>Keep version A's</source>
         <translation>Cadw fersiwn A</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="127" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="130" />
         <source>Keep version B's</source>
         <translation>Cadw fersiwn B</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="139" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="142" />
         <source>Kept words: %1</source>
         <translation>Geiriau a gadwyd: %1</translation>
     </message>
@@ -2723,17 +2814,17 @@
 <context>
     <name>FieldMergeDialog</name>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="175" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="178" />
         <source>Merge the two versions: %1</source>
         <translation>Cyfuno'r ddwy fersiwn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="176" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="179" />
         <source>Merge the two versions of the %1</source>
         <translation>Cyfuno dwy fersiwn y %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="181" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="184" />
         <source>%1 “%2” was changed on two laptops. Version A was saved %3, version B %4. They differ in %n part(s): for each, choose which to keep, or put the words right.</source>
         <translation>Cafodd %1 “%2” ei newid ar ddau liniadur. Cadwyd fersiwn A %3, fersiwn B %4. Maen nhw'n wahanol mewn %n rhan: ar gyfer pob un, dewiswch pa un i'w chadw, neu cywirwch y geiriau.</translation>
     </message>
@@ -3347,82 +3438,97 @@
 <context>
     <name>NeedsAttentionDialog</name>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="212" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="73" />
+        <source>Changed on two laptops: choose what to keep</source>
+        <translation>Wedi newid ar ddau liniadur: dewiswch beth i'w gadw</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="75" />
+        <source>Kept aside on this laptop, not applied: %1</source>
+        <translation>Wedi'i gadw o'r neilltu ar y gliniadur hwn, heb ei roi ar waith: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="78" />
+        <source>Not sent to the hub: %1</source>
+        <translation>Heb ei anfon i'r hyb: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="215" />
         <source>Child</source>
         <translation>Plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="213" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="216" />
         <source>Record</source>
         <translation>Cofnod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="214" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="217" />
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="221" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="224" />
         <source>Needs attention</source>
         <translation>Angen sylw</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="222" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="225" />
         <source>Needs attention after syncing</source>
         <translation>Angen sylw ar ôl cysoni</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="225" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="228" />
         <source>Reading…</source>
         <translation>Wrthi’n darllen…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="225" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="228" />
         <source>How many things need attention</source>
         <translation>Faint o bethau sydd angen sylw</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="228" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="231" />
         <source>Records that need attention</source>
         <translation>Cofnodion sydd angen sylw</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="244" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="247" />
         <source>&amp;Merge the two versions…</source>
         <translation>&amp;Cyfuno’r ddwy fersiwn…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="245" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="248" />
         <source>Merge the two versions of the chosen record</source>
         <translation>Cyfuno dwy fersiwn y cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="251" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="254" />
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="275" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="278" />
         <source>Nothing needs attention: every record has one version and the hub took every change.</source>
         <translation>Does dim angen sylw: mae gan bob cofnod un fersiwn ac fe dderbyniodd yr hyb bob newid.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="279" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="282" />
         <source>Changed on two laptops: %n record(s).</source>
         <translation>Wedi newid ar ddau liniadur: %n cofnod.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="280" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="283" />
         <source>Refused by the hub: %n change(s).</source>
         <translation>Wedi'u gwrthod gan yr hyb: %n newid.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="281" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="284" />
         <source>Kept aside: %n.</source>
         <translation>Wedi'u cadw o'r neilltu: %n.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="282" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="285" />
         <source>Choose a record changed on two laptops to merge its versions.</source>
         <translation>Dewiswch gofnod a newidiwyd ar ddau liniadur i gyfuno ei fersiynau.</translation>
     </message>
@@ -3741,6 +3847,16 @@
         <location filename="../../src/directwork/gui/plan/merge.py" line="81" />
         <source>Action %1</source>
         <translation>Cam gweithredu %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="91" />
+        <source>Next review</source>
+        <translation>Adolygiad nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/plan/compare.py" line="92" />
+        <source>Who agreed</source>
+        <translation>Pwy a gytunodd</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/plan/compare.py" line="127" />
@@ -4122,124 +4238,124 @@ gweithio gyda'n gilydd</translation>
 <context>
     <name>PlanVersionsDialog</name>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="45" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="46" />
         <source>draft</source>
         <translation>drafft</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="46" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="47" />
         <source>agreed</source>
         <translation>wedi cytuno</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="47" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="48" />
         <source>superseded</source>
         <translation>wedi'i ddisodli</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="57" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="58" />
         <source>laptop %1</source>
         <translation>gliniadur %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="58" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="59" />
         <source>one of the heads</source>
         <translation>un o'r fersiynau diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="59" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="60" />
         <source>Version %1 (%2)</source>
         <translation>Fersiwn %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="68" />
         <location filename="../../src/directwork/gui/plan/versions.py" line="69" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="70" />
         <source>Versions of the safety plan</source>
         <translation>Fersiynau'r cynllun diogelwch</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="74" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="75" />
         <source>&amp;Merge the two versions…</source>
         <translation>&amp;Cyfuno’r ddwy fersiwn…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="75" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="76" />
         <source>Merge the two laptops' versions</source>
         <translation>Cyfuno fersiynau'r ddau liniadur</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="95" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="97" />
         <source>Compare</source>
         <translation>Cymharu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="96" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="98" />
         <source>First version to compare</source>
         <translation>Y fersiwn gyntaf i'w chymharu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="97" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="99" />
         <source>Second version to compare</source>
         <translation>Yr ail fersiwn i'w chymharu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="99" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="101" />
         <source>with</source>
         <translation>gyda</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="103" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="105" />
         <source>How many parts differ</source>
         <translation>Faint o rannau sy'n wahanol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="106" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="108" />
         <source>The two versions side by side</source>
         <translation>Y ddwy fersiwn ochr yn ochr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="107" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="109" />
         <source>Changed parts are marked (changed) and highlighted.</source>
         <translation>Mae rhannau wedi newid wedi'u marcio (wedi newid) a'u hamlygu.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="121" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="123" />
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="131" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="133" />
         <source>first version</source>
         <translation>fersiwn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="133" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="135" />
         <source>version %1</source>
         <translation>fersiwn %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="134" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="136" />
         <source>merge of %1</source>
         <translation>cyfuniad o %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="151" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="153" />
         <source>This plan was changed on two laptops from the same version: %1. Nothing was overwritten. Compare them below, then merge them into one plan.</source>
         <translation>Cafodd y cynllun hwn ei newid ar ddau liniadur o'r un fersiwn: %1. Ni chafodd dim ei drosysgrifo. Cymharwch nhw isod, yna eu cyfuno yn un cynllun.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="132" />
-        <location filename="../../src/directwork/gui/plan/versions.py" line="151" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="134" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="153" />
         <source> and </source>
         <translation> a </translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="178" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="180" />
         <source>The two versions are the same.</source>
         <translation>Mae'r ddwy fersiwn yr un fath.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/plan/versions.py" line="179" />
+        <location filename="../../src/directwork/gui/plan/versions.py" line="181" />
         <source>Parts that differ (highlighted): %n.</source>
         <translation>Rhannau sy'n wahanol (wedi'u hamlygu): %n.</translation>
     </message>
@@ -6528,6 +6644,274 @@ Dywedodd yr hyb: %1</translation>
         <location filename="../../ui/unlock.ui" line="139" />
         <source>Set new passphrase and unlock</source>
         <translation>Gosod cyfrinymadrodd newydd a datgloi</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="14" />
+        <source>child</source>
+        <translation>plentyn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="14" />
+        <source>carer</source>
+        <translation>gofalwr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="15" />
+        <source>other</source>
+        <translation>arall</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="15" />
+        <source>family</source>
+        <translation>teulu</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="16" />
+        <source>friend</source>
+        <translation>ffrind</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="16" />
+        <source>professional</source>
+        <translation>gweithiwr proffesiynol</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="18" />
+        <source>worries</source>
+        <translation>pryderon</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="18" />
+        <source>good things</source>
+        <translation>pethau da</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="19" />
+        <source>dreams</source>
+        <translation>breuddwydion</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="19" />
+        <source>feelings</source>
+        <translation>teimladau</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="20" />
+        <source>want to happen</source>
+        <translation>eisiau iddo ddigwydd</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="20" />
+        <source>safety scale</source>
+        <translation>graddfa diogelwch</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="22" />
+        <source>said</source>
+        <translation>wedi dweud</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="22" />
+        <source>typed by child</source>
+        <translation>wedi'i deipio gan y plentyn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="23" />
+        <source>drawn</source>
+        <translation>wedi'i dynnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="23" />
+        <source>written by worker</source>
+        <translation>wedi'i ysgrifennu gan y gweithiwr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="25" />
+        <source>trusted</source>
+        <translation>yn ymddiried</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="25" />
+        <source>not sure</source>
+        <translation>ddim yn siŵr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="26" />
+        <source>worried</source>
+        <translation>yn poeni</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="28" />
+        <source>place</source>
+        <translation>lle</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="28" />
+        <source>peer group</source>
+        <translation>grŵp cyfoedion</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="29" />
+        <source>online</source>
+        <translation>ar-lein</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="29" />
+        <source>school</source>
+        <translation>ysgol</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="31" />
+        <source>scheduled</source>
+        <translation>wedi'i drefnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="31" />
+        <source>key moment</source>
+        <translation>eiliad allweddol</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="32" />
+        <source>significant change</source>
+        <translation>newid sylweddol</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="34" />
+        <source>low</source>
+        <translation>isel</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="34" />
+        <source>medium</source>
+        <translation>canolig</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="35" />
+        <source>high</source>
+        <translation>uchel</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="35" />
+        <source>immediate</source>
+        <translation>uniongyrchol</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="36" />
+        <source>open</source>
+        <translation>agored</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="36" />
+        <source>closed</source>
+        <translation>wedi'i gau</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="38" />
+        <source>exclusion</source>
+        <translation>gwahardd</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="38" />
+        <source>missing</source>
+        <translation>ar goll</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="39" />
+        <source>placement move</source>
+        <translation>symud lleoliad</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="39" />
+        <source>address move</source>
+        <translation>symud cyfeiriad</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="40" />
+        <source>arrest</source>
+        <translation>arestio</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="40" />
+        <source>court</source>
+        <translation>llys</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="41" />
+        <source>disclosure</source>
+        <translation>datgelu</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="41" />
+        <source>bereavement</source>
+        <translation>profedigaeth</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="42" />
+        <source>release from custody</source>
+        <translation>rhyddhau o'r ddalfa</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="43" />
+        <source>transition to adult</source>
+        <translation>symud i wasanaethau oedolion</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="45" />
+        <source>child protection</source>
+        <translation>amddiffyn plant</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="45" />
+        <source>child in need</source>
+        <translation>plentyn mewn angen</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="46" />
+        <source>looked after</source>
+        <translation>derbyn gofal</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="46" />
+        <source>ehcp</source>
+        <translation>ehcp</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="47" />
+        <source>mace</source>
+        <translation>mace</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="47" />
+        <source>youth justice</source>
+        <translation>cyfiawnder ieuenctid</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="48" />
+        <source>health</source>
+        <translation>iechyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="50" />
+        <source>saved on this laptop</source>
+        <translation>wedi'i gadw ar y gliniadur hwn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="51" />
+        <source>waiting to sync</source>
+        <translation>yn aros i gysoni</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="52" />
+        <source>on the team hub</source>
+        <translation>ar hyb y tîm</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/common/values.py" line="53" />
+        <source>needs attention</source>
+        <translation>angen sylw</translation>
     </message>
 </context>
 <context>

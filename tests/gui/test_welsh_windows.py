@@ -1,7 +1,8 @@
 """The whole interface in Welsh: every window and dialog of the app (tools/windows.py, the list
-the screenshot tool uses) opened with the Welsh interface, every visible word walked
-(tests/gui/welsh_walk.py, in a process of its own), and none of it an English source string of
-the app; tabs and menus found by key in both languages."""
+the screenshot tool uses) opened with the Welsh interface, every visible word walked (labels,
+buttons, tabs, menus, headings, placeholders, choices, the rows of lists and tables;
+tests/gui/welsh_walk.py, in a process of its own), and none of it an English source string of
+the app, nor an English date; tabs and menus found by key in both languages."""
 
 from __future__ import annotations
 
@@ -34,13 +35,16 @@ SAME = {
     "Ms Hughes",
     "https://…",  # a web address's beginning
 }
-# Words tools/windows.py itself gives in English when it opens a window the way the app does
-# (the app gives them in the interface language): the unlock window's title, and the name of
-# the button the check before giving was opened for.
+# Words that are not the app's to translate: those tools/windows.py itself gives in English when
+# it opens a window the way the app does (the app gives them in the interface language: the
+# unlock window's title, the button the check before giving was opened for), and what the
+# invented case holds as typed.
 TOOL_WORDS = {"unlock": {"Unlock directwork"}, "unlock-recovery-key": {"Unlock directwork"},
               "check-before-giving": {"Save as PDF…"},
-              # the invented plan's title as stored (what was typed, shown as typed)
-              "plan-merge": {"Safety plan"}}
+              # what the invented case's practitioner typed, shown as typed: the plan's title
+              # and the relationships of the people in the child's network
+              "plan-merge": {"Safety plan"}, "plan-versions": {"Safety plan"},
+              "child-record": {"mother", "friend", "head of year", "neighbour"}}
 
 
 ENGLISH_DATE = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(day|sday|nesday|rsday|urday)?\b"

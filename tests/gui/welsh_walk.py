@@ -30,12 +30,43 @@ def _html_words(text: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 
-def visible_words(window) -> list[str]:
-    """Every word of ``window`` a person can see now (rich text read as plain)."""
+def _cells(model, parent=None, depth: int = 0) -> list[str]:
+    """The words of a list's, table's or tree's first rows (what a person sees in them)."""
+    from PySide6.QtCore import QModelIndex, Qt
+
+    parent = parent or QModelIndex()
+    out: list[str] = []
+    try:  # a list's model keeps its column count to itself
+        columns = model.columnCount(parent)
+    except TypeError:
+        columns = 1
+    tree = columns > 1 or not parent.isValid()
+    for row in range(min(model.rowCount(parent), 40)):
+        for column in range(columns):
+            index = model.index(row, column, parent)
+            value = model.data(index, Qt.ItemDataRole.DisplayRole)
+            if isinstance(value, str):
+                out.append(value)
+            if tree and depth < 2 and column == 0 and _rows(model, index):
+                out += _cells(model, index, depth + 1)
+    return out
+
+
+def _rows(model, index) -> int:
+    try:
+        return model.rowCount(index)
+    except TypeError:
+        return 0
+
+
+def visible_words(window, cells: bool = True) -> list[str]:
+    """Every word of ``window`` a person can see now (rich text read as plain), with the
+    words in its lists, tables and trees when ``cells``."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import Qt as GuiQt
     from PySide6.QtWidgets import (
         QAbstractButton,
+        QAbstractItemView,
         QComboBox,
         QGroupBox,
         QLabel,
@@ -80,6 +111,8 @@ def visible_words(window) -> list[str]:
             found += [widget.itemText(i) for i in range(widget.count())]
         elif isinstance(widget, QTabBar):
             found += [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
+        if isinstance(widget, QAbstractItemView) and cells and widget.model() is not None:
+            found += _cells(widget.model())
         header = (widget.horizontalHeader() if isinstance(widget, QTableView)
                   else widget.header() if isinstance(widget, QTreeView) else None)
         if header is not None and header.isVisible() and widget.model() is not None:

@@ -88,8 +88,8 @@ def plan_parts(plan: SafetyPlan) -> list[tuple[str, str, str]]:
     parts += [("child_section", FREE_TEXT_FIELDS["child_section"], plan.child_section),
               ("practitioner_notes", FREE_TEXT_FIELDS["practitioner_notes"],
                plan.practitioner_notes),
-              ("next_review", "Next review", uk_day(plan.next_review)),
-              ("agreements", "Who agreed", "\n".join(
+              ("next_review", translate("PlanCompare", "Next review"), uk_day(plan.next_review)),
+              ("agreements", translate("PlanCompare", "Who agreed"), "\n".join(
                   f"{a.who} ({a.role}{', ' + a.agency if a.agency else ''}) {london(a.agreed_at)}"
                   for a in plan.agreements))]
     return parts

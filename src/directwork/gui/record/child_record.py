@@ -49,6 +49,7 @@ from directwork.gui.common.retranslate import (
     tab_title,
     translate,
 )
+from directwork.gui.common.values import value_words
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.history import PlanCoReviewPanel
 from directwork.gui.practice import hooks as practice_hooks
@@ -73,7 +74,7 @@ def when(value: datetime | None) -> str:
 
 
 def words(value: object) -> str:
-    return str(getattr(value, "value", value) or "").replace("_", " ")
+    return value_words(str(getattr(value, "value", value) or "").replace("_", " "))
 
 
 def sync_column(page: ChildRecordPage) -> tuple[str, Callable[[Any], str]]:
@@ -81,7 +82,7 @@ def sync_column(page: ChildRecordPage) -> tuple[str, Callable[[Any], str]]:
     or needs attention."""
     def where(record: Any) -> str:
         states = page.sync_states
-        return states.words(record.id) if states is not None else ""
+        return value_words(states.words(record.id)) if states is not None else ""
     return (QT_TRANSLATE_NOOP("Columns", "Sync"), where)
 
 
@@ -291,7 +292,7 @@ class ChildRecordPage(QWidget):
              + (e.text or ("(drawing)" if e.drawing_id else
                            "(recording, nothing typed yet)" if e.recording_id else ""))
              + (" [recording]" if e.recording_id and e.text else "")),
-            (QT_TRANSLATE_NOOP("Columns", "How"), lambda e: words(e.given_how) + ("" if e.verbatim else ", not word for word")),
+            (QT_TRANSLATE_NOOP("Columns", "How"), lambda e: words(e.given_how) + ("" if e.verbatim else ", " + translate("ChildRecordPage", "not word for word"))),
             (QT_TRANSLATE_NOOP("Columns", "May be seen by"), self._seen_by),
             sync_column(self),
         ], self)
@@ -344,13 +345,13 @@ class ChildRecordPage(QWidget):
         lists_layout = QVBoxLayout(lists)
         lists_layout.setContentsMargins(0, 0, 0, 0)
         self.people_model = RecordTableModel([
-            (QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name + (" (restricted)" if p.of_concern or p.withheld else "")),
+            (QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name + (" " + translate("ChildRecordPage", "(restricted)") if p.of_concern or p.withheld else "")),
             (QT_TRANSLATE_NOOP("Columns", "Relationship"), lambda p: p.relationship or words(p.role)),
-            (QT_TRANSLATE_NOOP("Columns", "Child's view"), lambda p: LINE_STYLES[p.child_view][3]
+            (QT_TRANSLATE_NOOP("Columns", "Child's view"), lambda p: QCoreApplication.translate("Ecomap", LINE_STYLES[p.child_view][3])
              + (f": \u201c{p.child_view_words}\u201d" if p.child_view_words else "")),
-            (QT_TRANSLATE_NOOP("Columns", "Worker's view"), lambda p: words(p.worker_view) or "not recorded"),
-            (QT_TRANSLATE_NOOP("Columns", "Trusted adult"), lambda p: "yes" if p.trusted_adult else ""),
-            (QT_TRANSLATE_NOOP("Columns", "Leads"), lambda p: "leads the relationship" if p.leads_relationship else ""),
+            (QT_TRANSLATE_NOOP("Columns", "Worker's view"), lambda p: words(p.worker_view) or translate("ChildRecordPage", "not recorded")),
+            (QT_TRANSLATE_NOOP("Columns", "Trusted adult"), lambda p: translate("ChildRecordPage", "yes") if p.trusted_adult else ""),
+            (QT_TRANSLATE_NOOP("Columns", "Leads"), lambda p: translate("ChildRecordPage", "leads the relationship") if p.leads_relationship else ""),
             sync_column(self),
         ], self)
         self.agency_model = RecordTableModel([
@@ -386,9 +387,9 @@ class ChildRecordPage(QWidget):
             (QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name),
             (QT_TRANSLATE_NOOP("Columns", "Concerns"), lambda c: c.concerns),
             (QT_TRANSLATE_NOOP("Columns", "Strengths"), lambda c: c.strengths),
-            (QT_TRANSLATE_NOOP("Columns", "Change first"), lambda c: "change first" if c.change_first else ""),
-            (QT_TRANSLATE_NOOP("Columns", "Visibility"), lambda c: "RESTRICTED: never shown to the child or carers"
-             if c.restricted else "usual"),
+            (QT_TRANSLATE_NOOP("Columns", "Change first"), lambda c: translate("ChildRecordPage", "change first") if c.change_first else ""),
+            (QT_TRANSLATE_NOOP("Columns", "Visibility"), lambda c: translate("ChildRecordPage", "RESTRICTED: never shown to the child or carers")
+             if c.restricted else translate("ChildRecordPage", "usual")),
             sync_column(self),
         ], self)
         contexts = QWidget()
@@ -439,7 +440,7 @@ class ChildRecordPage(QWidget):
             (QT_TRANSLATE_NOOP("Columns", "Started"), lambda v: when(v.started_at)),
             (QT_TRANSLATE_NOOP("Columns", "Where"), lambda v: v.place),
             (QT_TRANSLATE_NOOP("Columns", "Who was there"), lambda v: ", ".join(v.present)),
-            (QT_TRANSLATE_NOOP("Columns", "Ended"), lambda v: when(v.ended_at) or "still open"),
+            (QT_TRANSLATE_NOOP("Columns", "Ended"), lambda v: when(v.ended_at) or translate("ChildRecordPage", "still open")),
             (QT_TRANSLATE_NOOP("Columns", "Follow-ups"), lambda v: "; ".join(v.follow_ups)),
             sync_column(self),
         ], self)

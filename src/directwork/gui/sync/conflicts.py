@@ -70,10 +70,13 @@ def kind_words(kind: str) -> str:
 
 def what_to_do(item: AttentionItem) -> str:
     if item.diverged:
-        return "Changed on two laptops: choose what to keep"
+        return translate("NeedsAttentionDialog", "Changed on two laptops: choose what to keep")
     if item.kept_aside:
-        return (f"Kept aside on this laptop, not applied: {item.reason}" if item.from_hub
-                else f"Not sent to the hub: {item.reason}")
+        return (fill(translate("NeedsAttentionDialog",
+                               "Kept aside on this laptop, not applied: %1"), item.reason)
+                if item.from_hub
+                else fill(translate("NeedsAttentionDialog", "Not sent to the hub: %1"),
+                          item.reason))
     return f"The hub refused this change: {item.reason or 'no reason given'}"
 
 
