@@ -251,22 +251,27 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="138" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="49" />
+        <source>%1 awaiting sign-off</source>
+        <translation>%1 yn aros am gymeradwyaeth</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/caseload/model.py" line="149" />
         <source>not set</source>
         <translation>heb ei gosod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="140" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="151" />
         <source>not yet</source>
         <translation>ddim eto</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="145" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="156" />
         <source>OVERDUE %1</source>
         <translation>YN HWYR %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="146" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="157" />
         <source>due %1</source>
         <translation>erbyn %1</translation>
     </message>
@@ -274,27 +279,27 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="210" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="222" />
         <source>All children</source>
         <translation>Pob plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="211" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="223" />
         <source>Review overdue</source>
         <translation>Adolygiad yn hwyr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="212" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="224" />
         <source>High or very high</source>
         <translation>Uchel neu uchel iawn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="213" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="225" />
         <source>Open concerns</source>
         <translation>Pryderon agored</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="214" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="226" />
         <source>A key moment</source>
         <translation>Eiliad allweddol</translation>
     </message>
@@ -1461,43 +1466,43 @@
         <translation>Sail</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="30" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="31" />
         <source>Age</source>
         <translation>Oed</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="31" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="32" />
         <source>Safety level</source>
         <translation>Lefel diogelwch</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="31" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="32" />
         <source>Last seen</source>
         <translation>Gwelwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="32" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="33" />
         <source>Next visit</source>
         <translation>Ymweliad nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="32" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="33" />
         <source>Review</source>
         <translation>Adolygiad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="33" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="34" />
         <source>Open concerns</source>
         <translation>Pryderon agored</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="34" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="35" />
         <location filename="../../src/directwork/gui/record/child_record.py" line="86" />
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="34" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="35" />
         <source>Latest key moment</source>
         <translation>Eiliad allweddol ddiweddaraf</translation>
     </message>
@@ -1528,7 +1533,7 @@
         <translation>Gall y rhain ei weld</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/caseload/model.py" line="30" />
+        <location filename="../../src/directwork/gui/caseload/model.py" line="31" />
         <location filename="../../src/directwork/gui/record/child_record.py" line="348" />
         <location filename="../../src/directwork/gui/record/child_record.py" line="387" />
         <source>Name</source>
