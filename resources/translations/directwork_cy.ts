@@ -3519,21 +3519,21 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/sync/conflicts.py" line="282" />
-        <source>Changed on two laptops: %n record(s).</source>
-        <translation>Wedi newid ar ddau liniadur: %n cofnod.</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="283" />
-        <source>Refused by the hub: %n change(s).</source>
-        <translation>Wedi'u gwrthod gan yr hyb: %n newid.</translation>
+        <source>%n record(s) changed on two laptops</source>
+        <translation>%n cofnod wedi newid ar ddau liniadur</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/sync/conflicts.py" line="284" />
-        <source>Kept aside: %n.</source>
-        <translation>Wedi'u cadw o'r neilltu: %n.</translation>
+        <source>%n change(s) refused by the hub</source>
+        <translation>%n newid wedi'u gwrthod gan yr hyb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/conflicts.py" line="285" />
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="286" />
+        <source>%n kept aside</source>
+        <translation>%n wedi'u cadw o'r neilltu</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/sync/conflicts.py" line="287" />
         <source>Choose a record changed on two laptops to merge its versions.</source>
         <translation>Dewiswch gofnod a newidiwyd ar ddau liniadur i gyfuno ei fersiynau.</translation>
     </message>

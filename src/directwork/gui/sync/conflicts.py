@@ -278,12 +278,14 @@ class NeedsAttentionDialog(QDialog):
             self.summary.setText(translate("NeedsAttentionDialog", "Nothing needs attention: every record has one version and "
                                  "the hub took every change."))
         else:
-            self.summary.setText(" ".join((
-                plural(translate("NeedsAttentionDialog", "Changed on two laptops: %n record(s)."), merges),
-                plural(translate("NeedsAttentionDialog", "Refused by the hub: %n change(s)."), refused),
-                plural(translate("NeedsAttentionDialog", "Kept aside: %n."), kept),
-                translate("NeedsAttentionDialog", "Choose a record changed on two laptops to "
-                                                  "merge its versions."))))
+            self.summary.setText(
+                plural(translate("NeedsAttentionDialog", "%n record(s) changed on two laptops"),
+                       merges) + ", "
+                + plural(translate("NeedsAttentionDialog", "%n change(s) refused by the hub"),
+                         refused) + ", "
+                + plural(translate("NeedsAttentionDialog", "%n kept aside"), kept) + ". "
+                + translate("NeedsAttentionDialog", "Choose a record changed on two laptops to "
+                                                    "merge its versions."))
         if items:
             self.table.selectRow(0)
         self._selected()
