@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from directwork.gui.practice.common import while_open
+from directwork.gui.team.map import TeamMapPage
 from directwork.gui.team.page import TeamPage
 from directwork.store import links
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from directwork.gui.shell.main_window import MainWindow
 
 TEAM_SHORTCUT = "Ctrl+Shift+T"
+TEAM_MAP_SHORTCUT = "Ctrl+Shift+M"
 
 
 class TeamAccess(QObject):
@@ -38,6 +40,7 @@ class TeamAccess(QObject):
         window.addAction(self.action)
         window.go_menu.addAction(self.action)
         window.worker.operation_did_execute.connect(self._changed)
+        self.map = TeamMapAccess(window, self)
         self.refresh()
 
     def show(self) -> None:
@@ -57,6 +60,51 @@ class TeamAccess(QObject):
         # A sync (which may change the hub's word) touches no one child: "refresh all".
         if touches is None:
             self.refresh()
+
+
+class TeamMapAccess(QObject):
+    """The team map's page and its action in the Go menu, shown when the Team action is (a
+    manager's laptop). From the map, Return on a child opens the child's record; on a place
+    or adult, the Team page's linked children."""
+
+    def __init__(self, window: MainWindow, team: TeamAccess) -> None:
+        super().__init__(window)
+        self.window = window
+        self.team = team
+        self.page = TeamMapPage(window.worker)
+        window.pages.addWidget(self.page)
+        self.action = QAction(window)
+        self.action.setShortcut(QKeySequence(TEAM_MAP_SHORTCUT))
+        self.retranslate()
+        self.action.triggered.connect(self.show)
+        self.action.setVisible(team.action.isVisible())
+        team.action.visibleChanged.connect(self._follow)
+        window.addAction(self.action)
+        window.go_menu.addAction(self.action)
+        self.page.open_child.connect(self._open_child)
+        self.page.open_place.connect(self._open_place)
+
+    def retranslate(self) -> None:
+        self.action.setText(QCoreApplication.translate("TeamMap", "Team &map"))
+        self.action.setToolTip(QCoreApplication.translate(
+            "TeamMap", "Team map: the team's children joined by shared places, groups and "
+                       "adults, and when each was linked (team managers)"))
+
+    def _follow(self) -> None:
+        self.action.setVisible(self.team.action.isVisible())
+
+    def show(self) -> None:
+        self.window.pages.setCurrentWidget(self.page)
+        self.page.start()
+
+    def _open_child(self, child_id: str) -> None:
+        self.window.child_record.open_child(child_id, self.window.show_child_record)
+
+    def _open_place(self, _record_ids: tuple[str, ...]) -> None:
+        """A place or adult: the Team page, on its linked children (where who confirmed each
+        link, when and why is said)."""
+        self.team.show()
+        self.team.page.tabs.setCurrentWidget(self.team.page.groups)
 
 
 def attach_to_main_window(window: MainWindow) -> TeamAccess:
