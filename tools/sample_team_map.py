@@ -5,12 +5,12 @@ two; the skate park and the school left as suggestions. Levels set for three chi
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
 
 from directwork.domain.records import Level, LinkVerdict
 from directwork.store import links, practice
-from directwork.store.vault import Vault
 from directwork.store.views.team import load_team
 from tools.sample_team import add_sample_team
 
@@ -26,29 +26,23 @@ CONFIRM: tuple[tuple[frozenset[str], int, str], ...] = (
 LEVELS = {"Kai": Level.HIGH, "Tia": Level.VERY_HIGH, "Jay": Level.MEDIUM, "Osian": Level.HIGH}
 
 
-def link_sample_team(vault: Vault, now: datetime) -> dict[str, str]:
-    """The sample team added to ``vault``, this laptop a manager's, the links above confirmed
-    (each on its day); child's given name -> child id. The vault's clock is ``now`` after."""
-    vault.clock = lambda: now
-    with vault.transaction() as s:
-        ids = add_sample_team(s)
-        links.set_team_manager(s, True)
+def link_sample_team(session: Session, now: datetime) -> dict[str, str]:
+    """The sample team added in ``session``, this laptop a manager's, the links above
+    confirmed (each on its day, counted back from ``now``); child's given name -> child id."""
+    clock = session.info.get("clock")
+    session.info["clock"] = lambda: now
+    try:
+        ids = add_sample_team(session)
+        links.set_team_manager(session, True)
         for given, level in LEVELS.items():
-            practice.set_level(s, ids[given], level, "Invented for the sample team.",
+            practice.set_level(session, ids[given], level, "Invented for the sample team.",
                                decided_by_name="Morgan Team Manager")
-    for names, days_ago, why in CONFIRM:
-        with vault.session() as s:
-            view = load_team(s)
-        for row in view.suggestions:
-            pair = {row.suggestion.first.name, row.suggestion.second.name}
-            if pair == names:
-                _at(vault, now - timedelta(days=days_ago), lambda s, key=row.suggestion.key, why=why: (
-                    links.decide(s, *key, LinkVerdict.CONFIRMED, why)))
-    vault.clock = lambda: now
+        for names, days_ago, why in CONFIRM:
+            moment = now - timedelta(days=days_ago)
+            session.info["clock"] = lambda moment=moment: moment
+            for row in load_team(session).suggestions:
+                if {row.suggestion.first.name, row.suggestion.second.name} == names:
+                    links.decide(session, *row.suggestion.key, LinkVerdict.CONFIRMED, why)
+    finally:
+        session.info["clock"] = clock
     return ids
-
-
-def _at(vault: Vault, moment: datetime, act: Callable[..., object]) -> None:
-    vault.clock = lambda: moment
-    with vault.transaction() as s:
-        act(s)

@@ -84,6 +84,7 @@ class Scene:
     visit: Visit
     spare_worker: VaultWorker  # for the set-up wizard and unlock screen, which make vaults
     opened: list[QWidget] = field(default_factory=list)
+    team_added: bool = False  # the invented team (tools/sample_team_map.py) is on the laptop
 
     @property
     def window(self):  # the MainWindow
@@ -426,6 +427,28 @@ def error_message(scene: Scene) -> QWidget:
         RuntimeError("The summary was not saved: the folder is read-only. Nothing was changed.")))
 
 
+def _manager_with_team(scene: Scene) -> None:
+    """Once per scene: the invented team added, links confirmed, and this laptop marked (as
+    the hub would at a sync) a team manager's. Windows after this one see the team too."""
+    if scene.team_added:
+        return
+    from tools.sample_team_map import link_sample_team
+
+    scene.app.worker.change(link_sample_team, NOW)
+    scene.settle()
+    scene.team_added = True
+    scene.window.team.refresh()
+    scene.settle()
+
+
+def team_map(scene: Scene) -> QWidget:
+    """Go → Team map, on a manager's laptop."""
+    _manager_with_team(scene)
+    scene.window.team.map.action.trigger()
+    scene.settle()
+    return scene.window
+
+
 @dataclass(frozen=True)
 class AppWindow:
     """One window or dialog: ``name`` (also its screenshot's file name), ``open`` it on a
@@ -480,6 +503,8 @@ WINDOWS: tuple[AppWindow, ...] = (
     AppWindow("needs-attention", needs_attention),
     AppWindow("error-message", error_message),
     AppWindow("about", about),
+    # Last: it adds the invented team to the laptop, which the windows above do not expect.
+    AppWindow("team-map", team_map, dialog=False),
 )
 
 

@@ -36,7 +36,9 @@ def shoot_team_map(out: Path) -> list[Path]:
         vault, _ = Vault.create(Path(folder) / "vault", PASSPHRASE,
                                 practitioner_name="Morgan Team Manager",
                                 kdf=KdfParams.fast_for_tests())
-        link_sample_team(vault, NOW)
+        vault.clock = lambda: NOW
+        with vault.transaction() as s:
+            link_sample_team(s, NOW)
         worker = VaultWorker(vault)
         page = TeamMapPage(worker)
         page.resize(*SIZE)

@@ -149,18 +149,22 @@ def place_words(place: MapPlace) -> str:
 
 def place_sentence(team: TeamMap, place: MapPlace) -> str:
     """ "Heol Fawr garages (place, worries written) — linked to 3 children: A, B, C." """
-    names = [team.child(link.child_key).name for link in team.links_of(place.key)]
+    mine = team.links_of(place.key)
+    linked = [team.child(link.child_key).name for link in mine if link.confirmed]
+    suggested = [team.child(link.child_key).name for link in mine if not link.confirmed]
     head = f"{place.title} ({place_words(place)})"
-    also = place.names[1:]
     if place.suggested:
         sentence = tr("{head} — suggested, not yet confirmed, for {count} children: {names}.",
-                      head=head, count=len(names), names=", ".join(names))
+                      head=head, count=len(suggested), names=", ".join(suggested))
     else:
         sentence = tr("{head} — linked to {count} children: {names}.",
-                      head=head, count=len(names), names=", ".join(names))
-    if also:
+                      head=head, count=len(linked), names=", ".join(linked))
+        if suggested:
+            sentence += " " + tr("Suggested for {count} more: {names}.",
+                                 count=len(suggested), names=", ".join(suggested))
+    if place.names[1:]:
         sentence += " " + tr("Also written as {names}.",
-                             names=", ".join(f"“{n}”" for n in also))
+                             names=", ".join(f"“{n}”" for n in place.names[1:]))
     return sentence
 
 
@@ -547,7 +551,6 @@ class TeamMapPage(QWidget):
             "TeamMap", "Show suggested links, dashed: not yet confirmed"))
         self.suggested.setChecked(True)
         self.suggested.toggled.connect(self._refilter)
-        row.addWidget(self.suggested)
         row.addStretch(1)
         layout.addWidget(self.filters)
 
@@ -582,6 +585,7 @@ class TeamMapPage(QWidget):
             "TeamMap", "Open the chosen child's record, or the chosen place or adult"))
         self.open_button.clicked.connect(lambda: self._open(self.view.current or ""))
         opening.addWidget(self.open_button)
+        opening.addWidget(self.suggested)
         self.said = QLabel()
         self.said.setWordWrap(True)
         self.said.setProperty("role", "hint")

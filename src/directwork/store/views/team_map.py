@@ -203,6 +203,15 @@ def load_team_map(session: Session) -> TeamMap:
                                      written_at.get(item.record_id), item.name.strip()))
             on_map.add(item.child_id)
 
+    # One link for each child and place: a confirmed one over suggestions, the first
+    # suggestion over later ones (a child with two records suggested for one place).
+    unique: dict[tuple[str, str], MapLink] = {}
+    for link in map_links:
+        held = unique.get((link.child_key, link.place_key))
+        if held is None or (link.confirmed and not held.confirmed):
+            unique[(link.child_key, link.place_key)] = link
+    map_links = list(unique.values())
+
     map_children = []
     for child_id in on_map:
         child = children[child_id]

@@ -1,0 +1,186 @@
+"""The team map with real widgets on a real vault: a practitioner's laptop shows only why it is
+empty; on a manager's the list beside the drawing says exactly what is drawn (filters
+included), the keyboard moves box to box and on out of the map, Return opens, and the
+timeline says when each child was linked. Every opening is audited."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from directwork.gui.team.map import NOT_A_MANAGER, KEY_ROLE, TeamMapPage, node_sentence, tr
+from directwork.store.schema import AuditEventRow
+from directwork.store.views.team_map import PERSON_SORT, Concern
+from tools.sample_team import add_sample_team
+from tools.sample_team_map import link_sample_team
+
+NOW = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
+
+
+def _page(qtbot, worker) -> TeamMapPage:
+    page = TeamMapPage(worker)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _openings(vault) -> int:
+    with vault.session() as s:
+        return s.execute(select(func.count()).select_from(AuditEventRow).where(
+            AuditEventRow.kind == "team_view")).scalar_one()
+
+
+def _manager_page(qtbot, vault, worker, clock) -> TeamMapPage:
+    clock.now = NOW
+    with vault.transaction() as s:
+        link_sample_team(s, NOW)
+    page = _page(qtbot, worker)
+    page.start()
+    qtbot.waitUntil(lambda: page.listing.topLevelItemCount() > 0, timeout=20_000)
+    return page
+
+
+def drawn(page: TeamMapPage) -> tuple[set[str], set[tuple[str, str, bool]]]:
+    """The boxes and lines on the map."""
+    scene = page.view.map_scene
+    return set(scene.nodes), {(place, child, ok) for child, place, ok in scene.lines}
+
+
+def said(page: TeamMapPage) -> tuple[set[str], set[tuple[str, str, bool]]]:
+    """The boxes and lines the list beside the map says, read from its lines."""
+    nodes: set[str] = set()
+    lines: set[tuple[str, str, bool]] = set()
+    for i in range(page.listing.topLevelItemCount()):
+        top = page.listing.topLevelItem(i)
+        place = top.data(0, KEY_ROLE)
+        nodes.add(place)
+        for j in range(top.childCount()):
+            item = top.child(j)
+            child = item.data(0, KEY_ROLE)
+            nodes.add(child)
+            lines.add((place, child, " — linked " in item.text(0)))
+    return nodes, lines
+
+
+def test_a_practitioners_laptop_shows_no_one_of_the_team(qtbot, vault, worker):
+    with vault.transaction() as s:
+        add_sample_team(s)
+    page = _page(qtbot, worker)
+    page.start()
+    qtbot.waitUntil(lambda: page.status.text() == tr(NOT_A_MANAGER), timeout=20_000)
+    assert not page.tabs.isVisible() and not page.filters.isVisible()
+    assert not page.view.map_scene.nodes and page.listing.topLevelItemCount() == 0
+    assert _openings(vault) == 0
+
+
+def test_the_list_beside_the_map_says_what_is_drawn_whatever_the_filters(
+        qtbot, vault, worker, clock):
+    page = _manager_page(qtbot, vault, worker, clock)
+    assert _openings(vault) == 1
+    nodes, lines = drawn(page)
+    assert said(page) == (nodes, lines)
+    assert any(not ok for _p, _c, ok in lines), "suggested links are drawn, dashed"
+    garages = next(p for p in page.team.places if p.title == "Heol Fawr garages")
+    sentence = page.listing.topLevelItem(
+        [p.key for p in page.team.places].index(garages.key)).text(0)
+    assert sentence.startswith("Heol Fawr garages (place, worries written) — linked to 4 "
+                               "children: Jay Collins, Kai Morgan, Osian Jenkins, Tia Rees.")
+    dashed = [line for line in page.view.map_scene.line_items.values()
+              if line.pen().style() == Qt.PenStyle.DashLine]
+    assert len(dashed) == sum(1 for _p, _c, ok in lines if not ok)
+
+    page.choose(concern=Concern.VERY_HIGH)
+    nodes, lines = drawn(page)
+    assert said(page) == (nodes, lines)
+    names = {page.team.child(k).name for k in nodes if k.startswith("child:")}
+    assert names == {"Tia Rees"}
+
+    page.choose(sorts=frozenset({PERSON_SORT}))
+    assert {page.team.place(k).title for k in drawn(page)[0] if not k.startswith("child:")} \
+        == {"Dean Pryce"}
+    assert said(page) == drawn(page)
+
+    page.choose(days=28)
+    assert {page.team.place(k).title for k in drawn(page)[0] if not k.startswith("child:")} \
+        == {"group chat", "Ysgol Cwm Rhyd"}
+    page.suggested.click()
+    nodes, lines = drawn(page)
+    assert {page.team.place(k).title for k in nodes if not k.startswith("child:")} \
+        == {"group chat"}
+    assert all(ok for _p, _c, ok in lines) and said(page) == (nodes, lines)
+
+    page.choose(days=None)
+    page.suggested.click()
+    qtbot.keyClick(page.kind, Qt.Key.Key_Home)  # by keyboard, back to everything
+    assert said(page) == drawn(page)
+    assert len(drawn(page)[0]) == len(page.whole.places) + len(page.whole.children)
+
+
+def test_the_keyboard_moves_box_to_box_says_each_and_opens_it(qtbot, vault, worker, clock):
+    page = _manager_page(qtbot, vault, worker, clock)
+    view = page.view
+    order = view.map_scene.order
+    assert set(order) == set(view.map_scene.nodes)
+    page.activateWindow()
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    assert view.current == order[0]
+    assert view.accessibleDescription() == node_sentence(page.team, order[0])
+    assert page.said.text() == node_sentence(page.team, order[0])
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.current == order[1]
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.current == order[2]
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert view.current == order[0]
+    # The list follows the map, and the map the list.
+    assert page.listing.currentItem().data(0, KEY_ROLE) == order[0]
+    page.listing.setCurrentItem(page.listing.topLevelItem(1))
+    assert view.current == page.listing.topLevelItem(1).data(0, KEY_ROLE)
+
+    child = next(k for k in order if k.startswith("child:"))
+    view.set_current(child)
+    with qtbot.waitSignal(page.open_child, timeout=5_000) as opened:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened.args == [child.removeprefix("child:")]
+    place = next(k for k in order if not k.startswith("child:"))
+    view.set_current(place)
+    with qtbot.waitSignal(page.open_place, timeout=5_000) as opened:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert set(opened.args[0]) == set(page.team.place(place).record_ids)
+
+    # After the last box, Tab leaves the map: the keyboard is never trapped in it.
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.current == order[-1]
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not view.hasFocus())
+    assert QApplication.focusWidget() is page.listing
+
+
+def test_the_timeline_says_when_each_child_was_linked(qtbot, vault, worker, clock):
+    page = _manager_page(qtbot, vault, worker, clock)
+    page.tabs.setCurrentWidget(page.timeline)
+    listing = page.timeline.listing
+    rows = {}
+    for i in range(listing.topLevelItemCount()):
+        top = listing.topLevelItem(i)
+        rows[top.text(0)] = [top.child(j).text(0) for j in range(top.childCount())]
+    assert rows["Heol Fawr garages: 4 children linked"][-1].startswith(
+        "20 Jan 2026 — Osian Jenkins linked")
+    assert rows["Dean Pryce: 4 children linked"][0].startswith("30 Dec 2025 — ")
+    assert "Ysgol Cwm Rhyd" not in " ".join(rows)  # a suggestion: not linked, not on it
+    dots = {(place, child) for place, child, _when in page.timeline.view.timeline.dots}
+    listed = {(listing.topLevelItem(i).data(0, KEY_ROLE),
+               listing.topLevelItem(i).child(j).data(0, KEY_ROLE))
+              for i in range(listing.topLevelItemCount())
+              for j in range(listing.topLevelItem(i).childCount())}
+    assert dots == listed
+    page.choose(days=28)
+    assert listing.topLevelItemCount() == 1
+    assert listing.topLevelItem(0).text(0) == "group chat: 2 children linked"
