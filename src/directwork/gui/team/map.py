@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QGraphicsItem,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsScene,
     QGraphicsView,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -121,6 +123,7 @@ NOT_A_MANAGER = QT_TRANSLATE_NOOP(
 
 # Drawing.
 NODE_W, NODE_H = 190.0, 54.0
+BASE_POINTS = 10.0  # the drawing's words are this size at scale 1
 COLUMN_GAP = 150.0
 ROW_GAP = 22.0
 INK = "#1f2933"
@@ -410,12 +413,15 @@ class TeamMapView(QGraphicsView):
         self._fit()
 
     def _fit(self) -> None:
-        """Shrunk to fit (never below half size: then it scrolls), never enlarged."""
+        """As large as the interface's text (View → Larger text) where there is room; else
+        shrunk to fit, but never below half size (then it scrolls, and the keyboard scrolls
+        to each box)."""
         rect = self.map_scene.sceneRect()
         if rect.isEmpty():
             return
         view = self.viewport().rect()
-        scale = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
+        text = max(QApplication.font().pointSizeF() / BASE_POINTS, 1.0)
+        scale = min(view.width() / rect.width(), view.height() / rect.height(), text)
         scale = max(scale, 0.5)
         self.resetTransform()
         self.scale(scale, scale)
@@ -525,6 +531,7 @@ class TeamMapPage(QWidget):
         layout = QVBoxLayout(body)
         title = QLabel()
         title.setProperty("role", "heading")
+        title.setWordWrap(True)
         words(title.setText, QT_TRANSLATE_NOOP("TeamMap", "Team map: children, places and "
                                                           "adults joined by links"))
         layout.addWidget(title)
@@ -535,12 +542,13 @@ class TeamMapPage(QWidget):
         layout.addWidget(self.status)
 
         self.filters = QWidget()
-        row = QHBoxLayout(self.filters)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.when = self._combo(row, QT_TRANSLATE_NOOP("TeamMap", "&When linked:"), WINDOWS)
-        self.kind = self._combo(row, QT_TRANSLATE_NOOP("TeamMap", "&Kind:"), KINDS)
-        self.concern = self._combo(row, QT_TRANSLATE_NOOP("TeamMap", "Level of &concern:"),
-                                   CONCERNS)
+        self.filter_grid = QGridLayout(self.filters)
+        self.filter_grid.setContentsMargins(0, 0, 0, 0)
+        self.filter_cells: list[tuple[QLabel, QComboBox]] = []
+        self.filters_per_row = 0
+        self.when = self._combo( QT_TRANSLATE_NOOP("TeamMap", "&When linked:"), WINDOWS)
+        self.kind = self._combo(QT_TRANSLATE_NOOP("TeamMap", "&Kind:"), KINDS)
+        self.concern = self._combo(QT_TRANSLATE_NOOP("TeamMap", "Level of &concern:"), CONCERNS)
         words(self.concern.setToolTip, QT_TRANSLATE_NOOP(
             "TeamMap", "Of concern: adults marked of concern, and places with worries written. "
             "High or very high: children whose safety and wellbeing level is high or very "
@@ -551,7 +559,7 @@ class TeamMapPage(QWidget):
             "TeamMap", "Show suggested links, dashed: not yet confirmed"))
         self.suggested.setChecked(True)
         self.suggested.toggled.connect(self._refilter)
-        row.addStretch(1)
+        self._place_filters(3)
         layout.addWidget(self.filters)
 
         self.tabs = QTabWidget()
@@ -602,13 +610,14 @@ class TeamMapPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_filters()
         if not self._sized and self.split.width() > 0:
             # The drawing three fifths of the width, the words two.
             self._sized = True
             width = self.split.width()
             self.split.setSizes([width * 3 // 5, width - width * 3 // 5])
 
-    def _combo(self, row: QHBoxLayout, label_words: str,
+    def _combo(self, label_words: str,
                choices: Sequence[tuple[object, str]]) -> QComboBox:
         label = QLabel()
         combo = QComboBox()
@@ -623,9 +632,38 @@ class TeamMapPage(QWidget):
             labelled(label, combo)
         self.words(show, label_words)
         combo.currentIndexChanged.connect(self._refilter)
-        row.addWidget(label)
-        row.addWidget(combo)
+        self.filter_cells.append((label, combo))
         return combo
+
+    def _place_filters(self, per_row: int) -> None:
+        """The filters, ``per_row`` of them on a line: all on one where the page is wide
+        enough, one above the other on a small screen or with large text."""
+        if per_row == self.filters_per_row:
+            return
+        self.filters_per_row = per_row
+        grid = self.filter_grid
+        for label, combo in self.filter_cells:
+            grid.removeWidget(label)
+            grid.removeWidget(combo)
+        for column in range(grid.columnCount()):
+            grid.setColumnStretch(column, 0)
+        for i, (label, combo) in enumerate(self.filter_cells):
+            row, column = divmod(i, per_row)
+            grid.addWidget(label, row, 2 * column)
+            grid.addWidget(combo, row, 2 * column + 1)
+        grid.setColumnStretch(2 * per_row, 1)
+
+    def _fit_filters(self) -> None:
+        # The page's width, less the scroll bar and margins (its children are not yet resized).
+        room = self.width() - 48
+        spacing = self.filter_grid.horizontalSpacing()
+        widths = [label.sizeHint().width() + combo.sizeHint().width() + 2 * spacing
+                  for label, combo in self.filter_cells]
+        for per_row in (3, 2, 1):
+            rows = [widths[i:i + per_row] for i in range(0, len(widths), per_row)]
+            if per_row == 1 or max(sum(r) for r in rows) <= room:
+                self._place_filters(per_row)
+                return
 
     # ------------------------------------------------------------------ loading
 

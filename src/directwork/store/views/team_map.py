@@ -207,8 +207,8 @@ def load_team_map(session: Session) -> TeamMap:
     # suggestion over later ones (a child with two records suggested for one place).
     unique: dict[tuple[str, str], MapLink] = {}
     for link in map_links:
-        held = unique.get((link.child_key, link.place_key))
-        if held is None or (link.confirmed and not held.confirmed):
+        kept = unique.get((link.child_key, link.place_key))
+        if kept is None or (link.confirmed and not kept.confirmed):
             unique[(link.child_key, link.place_key)] = link
     map_links = list(unique.values())
 
