@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
-from directwork.gui.team.map import NOT_A_MANAGER, KEY_ROLE, TeamMapPage, node_sentence, tr
+from directwork.gui.team.map import KEY_ROLE, NOT_A_MANAGER, TeamMapPage, node_sentence, translate
 from directwork.store.schema import AuditEventRow
 from directwork.store.views.team_map import PERSON_SORT, Concern
 from tools.sample_team import add_sample_team
@@ -72,7 +72,8 @@ def test_a_practitioners_laptop_shows_no_one_of_the_team(qtbot, vault, worker):
         add_sample_team(s)
     page = _page(qtbot, worker)
     page.start()
-    qtbot.waitUntil(lambda: page.status.text() == tr(NOT_A_MANAGER), timeout=20_000)
+    qtbot.waitUntil(lambda: page.status.text() == translate("TeamMap", NOT_A_MANAGER),
+                    timeout=20_000)
     assert not page.tabs.isVisible() and not page.filters.isVisible()
     assert not page.view.map_scene.nodes and page.listing.topLevelItemCount() == 0
     assert _openings(vault) == 0

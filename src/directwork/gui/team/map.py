@@ -75,10 +75,15 @@ CONTEXT = "TeamMap"
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-def tr(source: str, **values: object) -> str:
-    """``source`` in the interface language (context "TeamMap"), ``{name}`` places filled."""
-    words = QCoreApplication.translate("TeamMap", source)
-    return words.format(**values) if values else words
+def translate(context: str, source: str) -> str:
+    """``source`` in the interface language. Called with the context and words written out
+    (``translate("TeamMap", "...")``), which is how ``pyside6-lupdate`` finds them."""
+    return QCoreApplication.translate(context, source)
+
+
+def fill(words: str, **values: object) -> str:
+    """Translated ``words`` with their ``{name}`` places filled."""
+    return words.format(**values)
 
 
 # The filters' choices: (what is kept, the words, marked for lupdate).
@@ -135,7 +140,9 @@ FOCUS = "#000000"
 
 
 def date_words(moment: datetime | None) -> str:
-    return moment.strftime("%d %b %Y").lstrip("0") if moment else tr("an unknown day")
+    if moment is None:
+        return translate("TeamMap", "an unknown day")
+    return moment.strftime("%d %b %Y").lstrip("0")
 
 
 # --------------------------------------------------------------------------- words
@@ -143,10 +150,11 @@ def date_words(moment: datetime | None) -> str:
 
 def place_words(place: MapPlace) -> str:
     """What the place or adult is: "place, worries written", "adult of concern"."""
-    sort = tr(SORT_WORDS.get(place.sort, place.sort))
+    sort = translate("TeamMap", SORT_WORDS.get(place.sort, place.sort))
     if place.of_concern:
-        return tr("{sort} of concern", sort=sort) if place.kind is LinkKind.PERSON else \
-            tr("{sort}, worries written", sort=sort)
+        if place.kind is LinkKind.PERSON:
+            return fill(translate("TeamMap", "{sort} of concern"), sort=sort)
+        return fill(translate("TeamMap", "{sort}, worries written"), sort=sort)
     return sort
 
 
@@ -157,17 +165,18 @@ def place_sentence(team: TeamMap, place: MapPlace) -> str:
     suggested = [team.child(link.child_key).name for link in mine if not link.confirmed]
     head = f"{place.title} ({place_words(place)})"
     if place.suggested:
-        sentence = tr("{head} — suggested, not yet confirmed, for {count} children: {names}.",
-                      head=head, count=len(suggested), names=", ".join(suggested))
+        sentence = fill(translate(
+            "TeamMap", "{head} — suggested, not yet confirmed, for {count} children: {names}."),
+            head=head, count=len(suggested), names=", ".join(suggested))
     else:
-        sentence = tr("{head} — linked to {count} children: {names}.",
-                      head=head, count=len(linked), names=", ".join(linked))
+        sentence = fill(translate("TeamMap", "{head} — linked to {count} children: {names}."),
+                        head=head, count=len(linked), names=", ".join(linked))
         if suggested:
-            sentence += " " + tr("Suggested for {count} more: {names}.",
-                                 count=len(suggested), names=", ".join(suggested))
+            sentence += " " + fill(translate("TeamMap", "Suggested for {count} more: {names}."),
+                                   count=len(suggested), names=", ".join(suggested))
     if place.names[1:]:
-        sentence += " " + tr("Also written as {names}.",
-                             names=", ".join(f"“{n}”" for n in place.names[1:]))
+        sentence += " " + fill(translate("TeamMap", "Also written as {names}."),
+                               names=", ".join(f"“{n}”" for n in place.names[1:]))
     return sentence
 
 
@@ -175,11 +184,13 @@ def link_sentence(team: TeamMap, link: MapLink) -> str:
     """One child under a place in the list: who, their practitioner, when linked, as written."""
     child = team.child(link.child_key)
     if link.confirmed:
-        return tr("{child} ({practitioner}) — linked {date} by {who}; written “{written}”.",
-                  child=child.name, practitioner=child.practitioner, date=date_words(link.when),
-                  who=link.decided_by or tr("a manager"), written=link.written)
-    return tr("{child} ({practitioner}) — suggested; written “{written}”.",
-              child=child.name, practitioner=child.practitioner, written=link.written)
+        return fill(translate("TeamMap", "{child} ({practitioner}) — linked {date} by {who}; "
+                                         "written “{written}”."),
+            child=child.name, practitioner=child.practitioner, date=date_words(link.when),
+            who=link.decided_by or translate("TeamMap", "a manager"), written=link.written)
+    return fill(translate("TeamMap", "{child} ({practitioner}) — suggested; written "
+                                     "“{written}”."),
+                child=child.name, practitioner=child.practitioner, written=link.written)
 
 
 def child_sentence(team: TeamMap, key: str) -> str:
@@ -187,16 +198,17 @@ def child_sentence(team: TeamMap, key: str) -> str:
     child = team.child(key)
     about = child.practitioner
     if child.level is not None:
-        about += ", " + tr(LEVEL_WORDS[child.level])
+        about += ", " + translate("TeamMap", LEVEL_WORDS[child.level])
     mine = team.links_of(key)
     linked = [team.place(link.place_key).title for link in mine if link.confirmed]
     suggested = [team.place(link.place_key).title for link in mine if not link.confirmed]
     parts = []
     if linked:
-        parts.append(tr("linked to {count}: {names}", count=len(linked), names=", ".join(linked)))
+        parts.append(fill(translate("TeamMap", "linked to {count}: {names}"),
+                          count=len(linked), names=", ".join(linked)))
     if suggested:
-        parts.append(tr("suggested for {count}: {names}", count=len(suggested),
-                        names=", ".join(suggested)))
+        parts.append(fill(translate("TeamMap", "suggested for {count}: {names}"),
+                          count=len(suggested), names=", ".join(suggested)))
     return f"{child.name} ({about}) — " + "; ".join(parts) + "."
 
 
@@ -298,7 +310,7 @@ class TeamMapScene(QGraphicsScene):
             child = team.child(key)
             title, subtitle = child.name, child.practitioner
             if child.level is not None:
-                subtitle += " · " + tr(LEVEL_WORDS[child.level])
+                subtitle += " · " + translate("TeamMap", LEVEL_WORDS[child.level])
             fill, border = "#2f6f8f", QPen(QColor("#24566f"), 2)
             ink, quiet = "#ffffff", "#eef2f5"
             radius = 22.0
@@ -306,7 +318,7 @@ class TeamMapScene(QGraphicsScene):
             place = team.place(key)
             title, subtitle = place.title, place_words(place)
             if place.suggested:
-                subtitle += " · " + tr("suggested")
+                subtitle += " · " + translate("TeamMap", "suggested")
             fill = "#fdf6e3" if place.kind is LinkKind.PERSON else "#ffffff"
             border = QPen(QColor(QUIET), 1.5)
             if place.of_concern:
@@ -350,17 +362,19 @@ class TeamMapScene(QGraphicsScene):
     def _legend(self, height: float) -> None:
         top = height + 12
         x = 0.0
-        samples = ((QPen(QColor(LINKED), 2.5), tr("linked (confirmed)")),
-                   (QPen(QColor(SUGGESTED), 1.8, Qt.PenStyle.DashLine), tr("suggested")),
+        samples = ((QPen(QColor(LINKED), 2.5), translate("TeamMap", "linked (confirmed)")),
+                   (QPen(QColor(SUGGESTED), 1.8, Qt.PenStyle.DashLine),
+                    translate("TeamMap", "suggested")),
                    (QPen(QColor(CONCERN), 2.5, Qt.PenStyle.DashLine),
-                    tr("red dashed border: of concern")))
+                    translate("TeamMap", "red dashed border: of concern")))
         for pen, words in samples:
             self.addLine(x, top + 8, x + 36, top + 8, pen)
             label = self.addText(words, self._font(9))
             label.setDefaultTextColor(QColor(INK))
             label.setPos(x + 40, top - 4)
             x += 40 + label.boundingRect().width() + 24
-        heads = (tr("Adults"), tr("Children"), tr("Places and groups"))
+        heads = (translate("TeamMap", "Adults"), translate("TeamMap", "Children"),
+                 translate("TeamMap", "Places and groups"))
         for column, words in enumerate(heads):
             label = self.addText(words, self._font(9, bold=True))
             label.setDefaultTextColor(QColor(QUIET))
@@ -681,7 +695,7 @@ class TeamMapPage(QWidget):
         self.filters.setVisible(team.manager)
         self.tabs.setVisible(team.manager)
         if not team.manager:
-            say(self.status, tr(NOT_A_MANAGER))
+            say(self.status, translate("TeamMap", NOT_A_MANAGER))
             self.team = team
             self.view.draw(team)
             self.listing.clear()
@@ -718,15 +732,18 @@ class TeamMapPage(QWidget):
     def _say_counts(self) -> None:
         team = self.team
         linked = sum(1 for p in team.places if not p.suggested)
-        counts = tr("{children} children, {linked} places and adults linked, {suggested} "
-                    "suggested.", children=len(team.children), linked=linked,
-                    suggested=len(team.places) - linked)
-        if not team.places:
-            counts = tr("Nothing on the map with these filters: choose wider ones above.") \
-                if self.whole.places else tr("No links yet: confirm suggestions on the Team "
-                                             "links page, and they show here.")
-        say(self.status, counts + " " + tr("Nothing on this page is ever printed for a child "
-                                           "or carer."))
+        counts = fill(translate("TeamMap", "{children} children, {linked} places and adults "
+                                           "linked, {suggested} suggested."),
+                      children=len(team.children), linked=linked,
+                      suggested=len(team.places) - linked)
+        if not team.places and self.whole.places:
+            counts = translate("TeamMap", "Nothing on the map with these filters: choose wider "
+                                          "ones above.")
+        elif not team.places:
+            counts = translate("TeamMap", "No links yet: confirm suggestions on the Team links "
+                                          "page, and they show here.")
+        say(self.status, counts + " " + translate("TeamMap", "Nothing on this page is ever "
+                                                             "printed for a child or carer."))
 
     def _fill_listing(self) -> None:
         team = self.team
@@ -788,8 +805,8 @@ class TeamMapPage(QWidget):
     def _enable(self) -> None:
         self.open_button.setEnabled(self.view.current is not None)
         if self.view.current is None:
-            say(self.said, tr("Choose a box on the map, or a line in the list, to hear "
-                              "what it joins."))
+            say(self.said, translate("TeamMap", "Choose a box on the map, or a line in the "
+                                                "list, to hear what it joins."))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -43,13 +43,21 @@ LINKED = "#24566f"
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-def tr(source: str, **values: object) -> str:
-    words = QCoreApplication.translate("TeamTimeline", source)
-    return words.format(**values) if values else words
+def translate(context: str, source: str) -> str:
+    """``source`` in the interface language. Called with the context and words written out
+    (``translate("TeamTimeline", "...")``), which is how ``pyside6-lupdate`` finds them."""
+    return QCoreApplication.translate(context, source)
+
+
+def fill(words: str, **values: object) -> str:
+    """Translated ``words`` with their ``{name}`` places filled."""
+    return words.format(**values)
 
 
 def day_words(moment: datetime | None) -> str:
-    return moment.strftime("%d %b %Y").lstrip("0") if moment else tr("an unknown day")
+    if moment is None:
+        return translate("TeamTimeline", "an unknown day")
+    return moment.strftime("%d %b %Y").lstrip("0")
 
 
 def timeline_rows(team: TeamMap) -> list[tuple[str, str, list[MapLink]]]:
@@ -68,9 +76,11 @@ def timeline_rows(team: TeamMap) -> list[tuple[str, str, list[MapLink]]]:
 
 
 def link_words(team: TeamMap, link: MapLink) -> str:
-    return tr("{date} — {child} linked, by {who}; written “{written}”.",
-              date=day_words(link.when), child=team.child(link.child_key).name,
-              who=link.decided_by or tr("a manager"), written=link.written)
+    return fill(translate("TeamTimeline", "{date} — {child} linked, by {who}; written "
+                                          "“{written}”."),
+                date=day_words(link.when), child=team.child(link.child_key).name,
+                who=link.decided_by or translate("TeamTimeline", "a manager"),
+                written=link.written)
 
 
 class _Wrapped(QStyledItemDelegate):
@@ -133,7 +143,8 @@ class TimelineScene(QGraphicsScene):
         self.dots.clear()
         rows = timeline_rows(team)
         if not rows:
-            words = self.addText(tr("No child has been linked yet with these filters."),
+            words = self.addText(translate("TeamTimeline", "No child has been linked yet "
+                                                           "with these filters."),
                                  self._font(10))
             words.setDefaultTextColor(QColor(QUIET))
             self.setSceneRect(self.itemsBoundingRect())
@@ -162,7 +173,7 @@ class TimelineScene(QGraphicsScene):
             label.setPos(x - 4, bottom + 4)
             month = month.replace(year=month.year + month.month // 12,
                                   month=month.month % 12 + 1)
-        now_label = self.addText(tr("today"), self._font(8, bold=True))
+        now_label = self.addText(translate("TeamTimeline", "today"), self._font(8, bold=True))
         now_label.setDefaultTextColor(QColor(INK))
         now_label.setPos(x_of(end) - 14, top - 26)
         self.addLine(x_of(end), top - 6, x_of(end), bottom, QPen(QColor(INK), 1,
@@ -260,8 +271,9 @@ class TimelinePanel(QWidget):
         self.view.draw(team)
         self.listing.clear()
         for key, title, dated in timeline_rows(team):
-            top = QTreeWidgetItem([tr("{place}: {count} children linked", place=title,
-                                      count=len(dated))])
+            top = QTreeWidgetItem([fill(translate("TeamTimeline", "{place}: {count} children "
+                                                                  "linked"),
+                                        place=title, count=len(dated))])
             top.setData(0, KEY_ROLE, key)
             for link in dated:
                 item = QTreeWidgetItem(top, [link_words(team, link)])
