@@ -5,19 +5,32 @@ timeline says when each child was linked. Every opening is audited."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
-from directwork.gui.team.map import KEY_ROLE, NOT_A_MANAGER, TeamMapPage, node_sentence, translate
+from directwork.gui.team.map import (
+    CONFIRMED_ROLE,
+    KEY_ROLE,
+    NOT_A_MANAGER,
+    TeamMapPage,
+    node_sentence,
+    translate,
+)
 from directwork.store.schema import AuditEventRow
 from directwork.store.views.team_map import PERSON_SORT, Concern
 from tools.sample_team import add_sample_team
 from tools.sample_team_map import link_sample_team
 
 NOW = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _page(qtbot, worker) -> TeamMapPage:
@@ -63,7 +76,7 @@ def said(page: TeamMapPage) -> tuple[set[str], set[tuple[str, str, bool]]]:
             item = top.child(j)
             child = item.data(0, KEY_ROLE)
             nodes.add(child)
-            lines.add((place, child, " — linked " in item.text(0)))
+            lines.add((place, child, bool(item.data(0, CONFIRMED_ROLE))))
     return nodes, lines
 
 
@@ -91,6 +104,10 @@ def test_the_list_beside_the_map_says_what_is_drawn_whatever_the_filters(
         [p.key for p in page.team.places].index(garages.key)).text(0)
     assert sentence.startswith("Heol Fawr garages (place, worries written) — linked to 4 "
                                "children: Jay Collins, Kai Morgan, Osian Jenkins, Tia Rees.")
+    for item in page.listing_items():
+        if item.parent() is not None:  # a child's line says whether linked or suggested
+            assert (" — linked " in item.text(0)) is bool(item.data(0, CONFIRMED_ROLE))
+            assert (" — suggested" in item.text(0)) is not bool(item.data(0, CONFIRMED_ROLE))
     dashed = [line for line in page.view.map_scene.line_items.values()
               if line.pen().style() == Qt.PenStyle.DashLine]
     assert len(dashed) == sum(1 for _p, _c, ok in lines if not ok)
@@ -185,3 +202,38 @@ def test_the_timeline_says_when_each_child_was_linked(qtbot, vault, worker, cloc
     page.choose(days=28)
     assert listing.topLevelItemCount() == 1
     assert listing.topLevelItem(0).text(0) == "group chat: 2 children linked"
+
+
+def test_the_map_switches_to_welsh_and_back_every_word_translated(qtbot, qapp, vault, worker,
+                                                                  clock, tmp_path):
+    from directwork.build import build_translations
+    from directwork.gui.shell import translation
+
+    # Every message of the map and timeline has its Welsh (lupdate reads the sources afresh).
+    ts = tmp_path / "team.ts"
+    subprocess.run(["pyside6-lupdate", *(str(ROOT / "src/directwork/gui/team" / f)
+                                         for f in ("map.py", "timeline.py", "hooks.py")),
+                    "-ts", str(ts)], check=True, capture_output=True,
+                   env={**os.environ, "PATH": f"{Path(sys.executable).parent}:"
+                                             f"{os.environ.get('PATH', '')}"})
+    sources = {(c.findtext("name"), m.findtext("source"))
+               for c in ET.parse(ts).getroot() for m in c.iter("message")}
+    held = ET.parse(ROOT / "resources/translations/directwork_cy.ts").getroot()
+    translated = {(c.findtext("name"), m.findtext("source")) for c in held
+                  for m in c.iter("message")
+                  if m.findtext("translation") and m.find("translation").get("type") is None}
+    assert sources and not sources - translated, sorted(sources - translated)[:5]
+
+    build_translations()
+    page = _manager_page(qtbot, vault, worker, clock)
+    language = translation.install(qapp, object())
+    try:
+        assert language.switch("cy")
+        assert page.tabs.tabText(0) == "M&ap"
+        assert page.status.text().startswith("4 o blant, 3 o leoedd ac oedolion")
+        assert "Chwef 2026" in " ".join(item.text(0) for item in page.listing_items())
+        assert said(page) == drawn(page)
+    finally:
+        language.switch("en")
+    assert page.tabs.tabText(0) == "&Map"
+    assert page.status.text().startswith("4 children, 3 places and adults linked")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -58,7 +58,7 @@ from directwork.gui.common.fit import scrolled
 from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, item_text, tab_title
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import while_open
-from directwork.gui.team.timeline import TimelinePanel, WordsTree
+from directwork.gui.team.timeline import TimelinePanel, WordsTree, day_words
 from directwork.store import links
 from directwork.store.views.team_map import (
     PERSON_SORT,
@@ -73,6 +73,7 @@ from directwork.store.views.team_map import (
 
 CONTEXT = "TeamMap"
 KEY_ROLE = Qt.ItemDataRole.UserRole
+CONFIRMED_ROLE = Qt.ItemDataRole.UserRole + 1  # a child's line: linked, or only suggested
 
 
 def translate(context: str, source: str) -> str:
@@ -139,12 +140,6 @@ CONCERN = "#b3261e"
 FOCUS = "#000000"
 
 
-def date_words(moment: datetime | None) -> str:
-    if moment is None:
-        return translate("TeamMap", "an unknown day")
-    return moment.strftime("%d %b %Y").lstrip("0")
-
-
 # --------------------------------------------------------------------------- words
 
 
@@ -186,7 +181,7 @@ def link_sentence(team: TeamMap, link: MapLink) -> str:
     if link.confirmed:
         return fill(translate("TeamMap", "{child} ({practitioner}) — linked {date} by {who}; "
                                          "written “{written}”."),
-            child=child.name, practitioner=child.practitioner, date=date_words(link.when),
+            child=child.name, practitioner=child.practitioner, date=day_words(link.when),
             who=link.decided_by or translate("TeamMap", "a manager"), written=link.written)
     return fill(translate("TeamMap", "{child} ({practitioner}) — suggested; written "
                                      "“{written}”."),
@@ -756,6 +751,7 @@ class TeamMapPage(QWidget):
             for link in team.links_of(place.key):
                 item = QTreeWidgetItem(top, [link_sentence(team, link)])
                 item.setData(0, KEY_ROLE, link.child_key)
+                item.setData(0, CONFIRMED_ROLE, link.confirmed)
                 item.setToolTip(0, item.text(0))
             self.listing.addTopLevelItem(top)
             top.setExpanded(True)

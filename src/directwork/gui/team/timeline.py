@@ -54,10 +54,32 @@ def fill(words: str, **values: object) -> str:
     return words.format(**values)
 
 
+MONTHS = (  # the months as the timeline and its list say them
+    QT_TRANSLATE_NOOP("TeamTimeline", "Jan"),
+    QT_TRANSLATE_NOOP("TeamTimeline", "Feb"),
+    QT_TRANSLATE_NOOP("TeamTimeline", "Mar"),
+    QT_TRANSLATE_NOOP("TeamTimeline", "Apr"),
+    QT_TRANSLATE_NOOP("TeamTimeline", "May"),
+    QT_TRANSLATE_NOOP("TeamTimeline", "Jun"),
+    QT_TRANSLATE_NOOP("TeamTimeline", "Jul"),
+    QT_TRANSLATE_NOOP("TeamTimeline", "Aug"),
+    QT_TRANSLATE_NOOP("TeamTimeline", "Sep"),
+    QT_TRANSLATE_NOOP("TeamTimeline", "Oct"),
+    QT_TRANSLATE_NOOP("TeamTimeline", "Nov"),
+    QT_TRANSLATE_NOOP("TeamTimeline", "Dec"),
+)
+
+
+def month_words(moment: datetime) -> str:
+    """ "Feb 2026", the month in the interface language."""
+    return f"{translate('TeamTimeline', MONTHS[moment.month - 1])} {moment.year}"
+
+
 def day_words(moment: datetime | None) -> str:
+    """ "10 Feb 2026", the month in the interface language."""
     if moment is None:
         return translate("TeamTimeline", "an unknown day")
-    return moment.strftime("%d %b %Y").lstrip("0")
+    return f"{moment.day} {month_words(moment)}"
 
 
 def timeline_rows(team: TeamMap) -> list[tuple[str, str, list[MapLink]]]:
@@ -168,7 +190,7 @@ class TimelineScene(QGraphicsScene):
         while month <= end:
             x = x_of(month)
             self.addLine(x, top - 6, x, bottom + 4, QPen(QColor("#d9e2ec"), 1))
-            label = self.addText(month.strftime("%b %Y"), self._font(8))
+            label = self.addText(month_words(month), self._font(8))
             label.setDefaultTextColor(QColor(QUIET))
             label.setPos(x - 4, bottom + 4)
             month = month.replace(year=month.year + month.month // 12,
