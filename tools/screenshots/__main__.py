@@ -224,6 +224,9 @@ def _shoot_all(out: Path) -> int:
     from tools.screenshots.team import shoot_team
 
     shoot_team(out)  # a team manager's Team page: suggested links, and the children joined
+    from tools.screenshots.team_map import shoot_team_map
+
+    shoot_team_map(out)  # the team map (all, then narrowed) and its timeline
     from tools.screenshots.laptop import shoot_laptop
 
     shoot_laptop(out)  # every window and dialog on a 1366×768 laptop at 150% (out/laptop/)
