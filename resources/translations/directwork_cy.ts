@@ -2565,305 +2565,310 @@
 <context>
     <name>TeamMap</name>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="92"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="93"/>
         <source>Any time</source>
         <translation>Unrhyw bryd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="93"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="94"/>
         <source>Last 4 weeks</source>
         <translation>Y 4 wythnos diwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="94"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="95"/>
         <source>Last 3 months</source>
         <translation>Y 3 mis diwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="95"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="96"/>
         <source>Last 12 months</source>
         <translation>Y 12 mis diwethaf</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="98"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="99"/>
         <source>Everything</source>
         <translation>Popeth</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="100"/>
-        <location filename="../../src/directwork/gui/team/map.py" line="372"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="101"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="385"/>
         <source>Places and groups</source>
         <translation>Lleoedd a grwpiau</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="101"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="102"/>
         <source>Places</source>
         <translation>Lleoedd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="102"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="103"/>
         <source>Peer groups</source>
         <translation>Grwpiau cyfoedion</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="103"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="104"/>
         <source>Online spaces</source>
         <translation>Mannau ar-lein</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="104"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="105"/>
         <source>Schools</source>
         <translation>Ysgolion</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="105"/>
-        <location filename="../../src/directwork/gui/team/map.py" line="371"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="106"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="384"/>
         <source>Adults</source>
         <translation>Oedolion</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="108"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="109"/>
         <source>Any</source>
         <translation>Unrhyw un</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="109"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="110"/>
         <source>Of concern</source>
         <translation>Yn destun pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="110"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="111"/>
         <source>High or very high</source>
         <translation>Uchel neu uchel iawn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="111"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="112"/>
         <source>Very high</source>
         <translation>Uchel iawn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="114"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="115"/>
         <source>place</source>
         <translation>lle</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="115"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="116"/>
         <source>peer group</source>
         <translation>grŵp cyfoedion</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="116"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="117"/>
         <source>online space</source>
         <translation>man ar-lein</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="117"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="118"/>
         <source>school</source>
         <translation>ysgol</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="118"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="119"/>
         <source>adult</source>
         <translation>oedolyn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="121"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="122"/>
         <source>level low</source>
         <translation>lefel isel</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="122"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="123"/>
         <source>level medium</source>
         <translation>lefel canolig</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="123"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="124"/>
         <source>level high</source>
         <translation>lefel uchel</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="124"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="125"/>
         <source>level very high</source>
         <translation>lefel uchel iawn</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="126"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="127"/>
         <source>The team map is for team managers. This laptop shows your own caseload only. If you manage a team, ask the hub&apos;s administrator to mark you as a manager, then sync.</source>
         <translation>Mae map y tîm ar gyfer rheolwyr tîm. Mae'r gliniadur hwn yn dangos eich llwyth achosion chi yn unig. Os ydych chi'n rheoli tîm, gofynnwch i weinyddwr yr hyb eich nodi fel rheolwr, yna cysonwch.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="151"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="152"/>
         <source>{sort} of concern</source>
         <translation>{sort} sy'n destun pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="152"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="153"/>
         <source>{sort}, worries written</source>
         <translation>{sort}, pryderon wedi'u hysgrifennu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="163"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="164"/>
         <source>{head} — suggested, not yet confirmed, for {count} children: {names}.</source>
         <translation>{head} — awgrymwyd, heb ei gadarnhau eto, ar gyfer {count} o blant: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="167"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="168"/>
         <source>{head} — linked to {count} children: {names}.</source>
         <translation>{head} — wedi'i gysylltu â {count} o blant: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="170"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="171"/>
         <source>Suggested for {count} more: {names}.</source>
         <translation>Awgrymwyd ar gyfer {count} arall: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="173"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="174"/>
         <source>Also written as {names}.</source>
         <translation>Wedi'i ysgrifennu hefyd fel {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="182"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="183"/>
         <source>{child} ({practitioner}) — linked {date} by {who}; written “{written}”.</source>
         <translation>{child} ({practitioner}) — cysylltwyd {date} gan {who}; ysgrifennwyd “{written}”.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="185"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="186"/>
         <source>a manager</source>
         <translation>rheolwr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="186"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="187"/>
         <source>{child} ({practitioner}) — suggested; written “{written}”.</source>
         <translation>{child} ({practitioner}) — awgrymwyd; ysgrifennwyd “{written}”.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="202"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="203"/>
         <source>linked to {count}: {names}</source>
         <translation>wedi'i gysylltu â {count}: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="205"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="206"/>
         <source>suggested for {count}: {names}</source>
         <translation>awgrymwyd ar gyfer {count}: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="316"/>
-        <location filename="../../src/directwork/gui/team/map.py" line="362"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="323"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="375"/>
         <source>suggested</source>
         <translation>awgrymwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="360"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="373"/>
         <source>linked (confirmed)</source>
         <translation>wedi'i gysylltu (cadarnhawyd)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="364"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="377"/>
         <source>red dashed border: of concern</source>
         <translation>ymyl goch doredig: yn destun pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="371"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="384"/>
         <source>Children</source>
         <translation>Plant</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="538"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="551"/>
         <source>Team map</source>
         <translation>Map y tîm</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="544"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="557"/>
         <source>Team map: children, places and adults joined by links</source>
         <translation>Map y tîm: plant, lleoedd ac oedolion wedi'u cysylltu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="558"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="571"/>
         <source>&amp;When linked:</source>
         <translation>&amp;Pryd y cysylltwyd:</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="559"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="572"/>
         <source>&amp;Kind:</source>
         <translation>Ma&amp;th:</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="560"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="573"/>
         <source>Level of &amp;concern:</source>
         <translation>&amp;Lefel pryder:</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="561"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="574"/>
         <source>Of concern: adults marked of concern, and places with worries written. High or very high: children whose safety and wellbeing level is high or very high.</source>
         <translation>Yn destun pryder: oedolion sydd wedi'u nodi'n destun pryder, a lleoedd â phryderon wedi'u hysgrifennu. Uchel neu uchel iawn: plant y mae eu lefel diogelwch a lles yn uchel neu'n uchel iawn.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="566"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="579"/>
         <source>Show s&amp;uggested links</source>
         <translation>Dangos cysylltiadau a a&amp;wgrymwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="567"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="580"/>
         <source>Show suggested links, dashed: not yet confirmed</source>
         <translation>Dangos cysylltiadau a awgrymwyd, â llinell doredig: heb eu cadarnhau eto</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="575"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="588"/>
         <source>Map and timeline</source>
         <translation>Map a llinell amser</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="583"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="596"/>
         <source>Team map drawing: arrow keys or Tab move from box to box, Return opens</source>
         <translation>Llun map y tîm: mae'r bysellau saeth neu Tab yn symud o flwch i flwch, mae Return yn agor</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="589"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="602"/>
         <source>Team map in words: each place or adult and the children linked to it</source>
         <translation>Map y tîm mewn geiriau: pob lle neu oedolyn a'r plant sydd wedi'u cysylltu ag ef</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="600"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="613"/>
         <source>&amp;Open</source>
         <translation>Ag&amp;or</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="601"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="614"/>
         <source>Open the chosen child&apos;s record, or the chosen place or adult</source>
         <translation>Agor cofnod y plentyn a ddewiswyd, neu'r lle neu'r oedolyn a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="612"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="625"/>
         <source>&amp;Map</source>
         <translation>M&amp;ap</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="616"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="629"/>
         <source>T&amp;imeline</source>
         <translation>Lli&amp;nell amser</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="730"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="743"/>
         <source>{children} children, {linked} places and adults linked, {suggested} suggested.</source>
         <translation>{children} o blant, {linked} o leoedd ac oedolion wedi'u cysylltu, {suggested} wedi'u hawgrymu.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="735"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="750"/>
+        <source>{children} children, {linked} places and adults linked; {hidden} suggested, not shown.</source>
+        <translation>{children} o blant, {linked} o leoedd ac oedolion wedi'u cysylltu; {hidden} wedi'u hawgrymu, heb eu dangos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="754"/>
         <source>Nothing on the map with these filters: choose wider ones above.</source>
         <translation>Dim byd ar y map gyda'r hidlwyr hyn: dewiswch rai ehangach uchod.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="738"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="757"/>
         <source>No links yet: confirm suggestions on the Team links page, and they show here.</source>
         <translation>Dim cysylltiadau eto: cadarnhewch awgrymiadau ar dudalen Cysylltiadau'r tîm, a byddant yn ymddangos yma.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="740"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="759"/>
         <source>Nothing on this page is ever printed for a child or carer.</source>
         <translation>Nid oes dim ar y dudalen hon byth yn cael ei argraffu i blentyn neu ofalwr.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="804"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="823"/>
         <source>Choose a box on the map, or a line in the list, to hear what it joins.</source>
         <translation>Dewiswch flwch ar y map, neu linell yn y rhestr, i glywed beth mae'n ei gysylltu.</translation>
     </message>

@@ -96,6 +96,12 @@ def test_the_list_beside_the_map_says_what_is_drawn_whatever_the_filters(
         qtbot, vault, worker, clock):
     page = _manager_page(qtbot, vault, worker, clock)
     assert _openings(vault) == 1
+    # Suggestions are on the map only when asked for.
+    assert not page.suggested.isChecked()
+    assert all(ok for _p, _c, ok in drawn(page)[1]) and said(page) == drawn(page)
+    assert page.status.text().startswith(
+        "4 children, 3 places and adults linked; 1 suggested, not shown.")
+    qtbot.keyClick(page.suggested, Qt.Key.Key_Space)
     nodes, lines = drawn(page)
     assert said(page) == (nodes, lines)
     assert any(not ok for _p, _c, ok in lines), "suggested links are drawn, dashed"

@@ -45,6 +45,7 @@ def shoot_team_map(out: Path) -> list[Path]:
         page.show()
         page.start()
         settle(worker, 0.3)
+        page.suggested.setChecked(True)  # suggestions too, dashed
         page.view.setFocus()
         settle(worker, 0.1)
         shots = [shoot(page, out / "team-map.png")]

@@ -16,7 +16,7 @@ manager's it shows only why it is empty. Every opening is kept in the audit trai
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -243,7 +244,8 @@ def layout_columns(team: TeamMap) -> tuple[list[str], list[str], list[str]]:
         def where(key: str) -> float:
             found = [rank[n] for n in neighbours.get(key, []) if n in rank]
             return sum(found) / len(found) if found else 1.0
-        return sorted(column, key=lambda k: (where(k), column.index(k)))
+        at = {key: i for i, key in enumerate(column)}
+        return sorted(column, key=lambda k: (where(k), at[k]))
 
     for _ in range(2):
         children = by_neighbours(children, (adults, places))
@@ -263,6 +265,7 @@ class TeamMapScene(QGraphicsScene):
         self.line_items: dict[tuple[str, str], QGraphicsLineItem] = {}
         self.ring: QGraphicsPathItem | None = None
         self.team = TeamMap(manager=False)
+        self.fonts: list[tuple[QFont, QFontMetricsF]] = []
 
     def draw(self, team: TeamMap) -> None:
         self.clear()
@@ -271,6 +274,9 @@ class TeamMapScene(QGraphicsScene):
         self.nodes.clear()
         self.lines.clear()
         self.line_items.clear()
+        # The boxes' two fonts, made once for the whole drawing.
+        self.fonts = [(font, QFontMetricsF(font))
+                      for font in (self._font(10, bold=True), self._font(8))]
         adults, children, places = layout_columns(team)
         tallest = max(len(adults), len(children), len(places), 1)
         height = tallest * (NODE_H + ROW_GAP)
@@ -283,12 +289,12 @@ class TeamMapScene(QGraphicsScene):
             self._line(link)
         # Reading order: as the list beside says it (each place, then its children), each
         # box once; then the adults.
-        order: list[str] = []
+        order: dict[str, None] = {}
         for place in team.places:
-            for key in (place.key, *(link.child_key for link in team.links_of(place.key))):
-                if key not in order:
-                    order.append(key)
-        self.order = order
+            order.setdefault(place.key)
+            for link in team.links_of(place.key):
+                order.setdefault(link.child_key)
+        self.order = list(order)
         self._legend(height)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-16, -16, 16, 16))
 
@@ -298,6 +304,7 @@ class TeamMapScene(QGraphicsScene):
         font.setPointSize(size)
         font.setBold(bold)
         return font
+
 
     def _node(self, key: str, centre: QPointF) -> None:
         team = self.team
@@ -320,22 +327,28 @@ class TeamMapScene(QGraphicsScene):
                 border = QPen(QColor(CONCERN), 2.5, Qt.PenStyle.DashLine)
             ink, quiet = INK, QUIET
             radius = 4.0 if place.kind is LinkKind.CONTEXT else 14.0
-        text = self.addText(title, self._font(10, bold=True))
-        text.setDefaultTextColor(QColor(ink))
-        text.setTextWidth(NODE_W - 12)
-        sub = self.addText(subtitle, self._font(8))
-        sub.setDefaultTextColor(QColor(quiet))
-        sub.setTextWidth(NODE_W - 12)
-        height = max(NODE_H, text.boundingRect().height() + sub.boundingRect().height() + 4)
+        # Plain text items (a team's map has thousands of words): each line cut to the box's
+        # width with "…"; the whole of it is the box's tooltip, the sentence said and the list.
+        parts = []
+        top = 4.0
+        for words, (font, metrics), colour in ((title, self.fonts[0], ink),
+                                               (subtitle, self.fonts[1], quiet)):
+            line = self.addSimpleText(metrics.elidedText(words, Qt.TextElideMode.ElideRight,
+                                                         NODE_W - 14), font)
+            line.setBrush(QBrush(QColor(colour)))
+            line.setPos(centre.x() - NODE_W / 2 + 7, top)
+            top += metrics.height() + 3
+            parts.append(line)
+        height = max(NODE_H, top + 4)
         rect = QRectF(centre.x() - NODE_W / 2, centre.y() - height / 2, NODE_W, height)
         path = QPainterPath()
         path.addRoundedRect(rect, radius, radius)
         box = self.addPath(path, border, QBrush(QColor(fill)))
         box.setData(0, key)
         box.setZValue(1)
-        text.setPos(rect.left() + 6, rect.top() + 2)
-        sub.setPos(rect.left() + 6, rect.top() + text.boundingRect().height())
-        for part in (text, sub):
+        box.setToolTip(f"{title}\n{subtitle}")
+        for part in parts:
+            part.moveBy(0, rect.top())
             part.setZValue(2)
             part.setData(0, key)
         self.nodes[key] = Node(key, box, centre)
@@ -566,7 +579,7 @@ class TeamMapPage(QWidget):
         words(self.suggested.setText, QT_TRANSLATE_NOOP("TeamMap", "Show s&uggested links"))
         words(lambda w: named(self.suggested, w), QT_TRANSLATE_NOOP(
             "TeamMap", "Show suggested links, dashed: not yet confirmed"))
-        self.suggested.setChecked(True)
+        self.suggested.setChecked(False)  # suggestions on the map only when asked for
         self.suggested.toggled.connect(self._refilter)
         self._place_filters(3)
         layout.addWidget(self.filters)
@@ -731,6 +744,12 @@ class TeamMapPage(QWidget):
                                            "linked, {suggested} suggested."),
                       children=len(team.children), linked=linked,
                       suggested=len(team.places) - linked)
+        if not self.suggested.isChecked():
+            asked = replace(self.chosen_filter(), suggested=True)
+            hidden = sum(1 for p in filtered(self.whole, asked).places if p.suggested)
+            counts = fill(translate("TeamMap", "{children} children, {linked} places and adults "
+                                               "linked; {hidden} suggested, not shown."),
+                          children=len(team.children), linked=linked, hidden=hidden)
         if not team.places and self.whole.places:
             counts = translate("TeamMap", "Nothing on the map with these filters: choose wider "
                                           "ones above.")

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import cached_property
 
 from sqlalchemy.orm import Session
 
@@ -24,12 +25,14 @@ from directwork.domain.records import (
     Child,
     Context,
     Level,
+    LevelSignOff,
     LinkKind,
     LinkVerdict,
     Person,
+    SafetyLevelDecision,
 )
+from directwork.domain.rules.levels import current_level
 from directwork.store import links as team_links
-from directwork.store import practice
 from directwork.store import records as services
 from directwork.store.context import now_of
 
@@ -98,14 +101,31 @@ class TeamMap:
     links: tuple[MapLink, ...] = ()
 
     def child(self, key: str) -> MapChild:
-        return next(c for c in self.children if c.key == key)
+        return self._children[key]
 
     def place(self, key: str) -> MapPlace:
-        return next(p for p in self.places if p.key == key)
+        return self._places[key]
 
     def links_of(self, key: str) -> tuple[MapLink, ...]:
         """The links of a child or place, in the order the map lists them."""
-        return tuple(link for link in self.links if key in (link.child_key, link.place_key))
+        return self._links.get(key, ())
+
+    # Found by key, not by looking through: a team's map has thousands of lines.
+    @cached_property
+    def _children(self) -> dict[str, MapChild]:
+        return {c.key: c for c in self.children}
+
+    @cached_property
+    def _places(self) -> dict[str, MapPlace]:
+        return {p.key: p for p in self.places}
+
+    @cached_property
+    def _links(self) -> dict[str, tuple[MapLink, ...]]:
+        found: dict[str, list[MapLink]] = defaultdict(list)
+        for link in self.links:
+            found[link.child_key].append(link)
+            found[link.place_key].append(link)
+        return {key: tuple(links) for key, links in found.items()}
 
 
 @dataclass(frozen=True)
@@ -212,10 +232,17 @@ def load_team_map(session: Session) -> TeamMap:
             unique[(link.child_key, link.place_key)] = link
     map_links = list(unique.values())
 
+    # Each child's level (the newest decision, as the record shows it), from two queries.
+    decisions: dict[str, list[SafetyLevelDecision]] = defaultdict(list)
+    for decision in services.list_entries(session, SafetyLevelDecision):
+        decisions[decision.child_id].append(decision)
+    sign_offs: dict[str, list[LevelSignOff]] = defaultdict(list)
+    for sign_off in services.list_entries(session, LevelSignOff):
+        sign_offs[sign_off.child_id].append(sign_off)
     map_children = []
     for child_id in on_map:
         child = children[child_id]
-        level = practice.current_level_of(session, child_id)
+        level = current_level(decisions.get(child_id, ()), sign_offs.get(child_id, ()))
         map_children.append(MapChild(
             f"child:{child_id}", child_id, f"{child.display_name} {child.family_name}".strip(),
             child.practitioner_name or "no practitioner named", level.level if level else None))
