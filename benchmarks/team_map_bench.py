@@ -16,7 +16,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from directwork.store.vault import Vault
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -26,7 +29,7 @@ RUNS = 3
 T = TypeVar("T")
 
 
-def _vault(root: Path):
+def _vault(root: Path) -> Vault:
     from benchmarks.links_bench import CHILDREN, generate
     from directwork.domain.records import (
         Child,
@@ -54,14 +57,13 @@ def _vault(root: Path):
             child_ids[f"child-{i:04d}"] = child.id
         for item in items:
             if item.kind is LinkKind.CONTEXT:
-                saved = records.save_document(s, Context(
+                ids[item.record_id] = records.save_document(s, Context(
                     child_id=child_ids[item.child_id], context_type=ContextType.PLACE,
-                    name=item.name))
+                    name=item.name)).id
             else:
-                saved = records.save_document(s, Person(
+                ids[item.record_id] = records.save_document(s, Person(
                     child_id=child_ids[item.child_id], name=item.name, contact=item.text,
-                    of_concern=item.of_concern))
-            ids[item.record_id] = saved.id
+                    of_concern=item.of_concern)).id
     with vault.transaction() as s:
         for first, second in sorted(truth)[:CONFIRMED]:
             links.decide(s, ids[first], ids[second], LinkVerdict.CONFIRMED, "benchmark")
