@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
@@ -243,3 +244,37 @@ def test_the_map_switches_to_welsh_and_back_every_word_translated(qtbot, qapp, v
         language.switch("en")
     assert page.tabs.tabText(0) == "&Map"
     assert page.status.text().startswith("4 children, 3 places and adults linked")
+
+
+def test_the_go_menu_opens_the_map_on_a_managers_laptop_only_and_return_opens_the_child(
+        qapp, tmp_path):
+    from tools.windows import _manager_with_team, make_scene, pump
+
+    scene = make_scene(tmp_path / "app")
+    try:
+        window = scene.window
+        access = window.team.map
+        assert not access.action.isVisible()  # a practitioner's laptop
+        _manager_with_team(scene)
+        assert access.action.isVisible() and window.team.action.isVisible()
+        access.action.trigger()
+        scene.settle()
+        page = access.page
+        assert window.pages.currentWidget() is page and page.view.map_scene.nodes
+        child = next(c for c in page.team.children if c.name == "Tia Rees")
+        page.view.setFocus()
+        page.view.set_current(child.key)
+        QTest.keyClick(page.view, Qt.Key.Key_Return)
+        assert pump(lambda: window.pages.currentWidget() is window.child_record
+                    and window.child_record.data is not None
+                    and window.child_record.data.child.id == child.child_id)
+        access.action.trigger()
+        scene.settle()
+        place = next(p for p in page.team.places if p.title == "Dean Pryce")
+        page.view.set_current(place.key)
+        QTest.keyClick(page.view, Qt.Key.Key_Return)
+        scene.settle()
+        assert window.pages.currentWidget() is window.team.page
+        assert window.team.page.tabs.currentWidget() is window.team.page.groups
+    finally:
+        scene.close()
