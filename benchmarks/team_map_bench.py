@@ -4,8 +4,10 @@ true link among the first shared places and adults confirmed: reading the map
 (``load_team_map``) beside reading the Team page (``load_team``, the same suggestions: the
 baseline), narrowing it with a filter, and drawing it and its list (Qt, offscreen).
 
-Goal on this machine: the map read within 1.5 s (once, on the vault thread, when the page
-opens); a filter change redrawn within 0.2 s (on the GUI thread, as the manager picks it).
+Goal on this machine: the map read within 1 s more than the Team page's (once, on the vault
+thread, when the page opens: both are mostly the team's suggestions, and reading its 9,000
+contexts and people); a filter change redrawn within 0.2 s (on the GUI thread, as the manager
+picks it), with the confirmed links the map opens on.
 """
 
 from __future__ import annotations
@@ -100,7 +102,8 @@ def main() -> None:
         print(f"team map: {len(team.children)} children, {linked} places and adults linked, "
               f"{len(team.places) - linked} suggested, {len(team.links)} lines")
         print(f"Team page read (load_team, baseline): {page_time:7.3f} s")
-        print(f"team map read (load_team_map):        {map_time:7.3f} s   goal <= 1.5 s")
+        print(f"team map read (load_team_map):        {map_time:7.3f} s   goal <= baseline + 1 s "
+              f"(here {page_time + 1:.3f} s)")
         narrow = MapFilter(concern=Concern.OF_CONCERN, suggested=False)
         filter_time, _ = _best(lambda: filtered(team, narrow), runs=5)
         print(f"filter (of concern, no suggestions):  {filter_time:7.3f} s")
