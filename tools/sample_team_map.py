@@ -9,10 +9,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from directwork.domain.records import Level, LinkVerdict
-from directwork.store import links, practice
+from directwork.domain.records import Child, Level, LinkVerdict
+from directwork.store import links, practice, records
 from directwork.store.views.team import load_team
-from tools.sample_team import add_sample_team
+from tools.sample_team import TEAM, add_sample_team
 
 # (the two names as written, days before now it was confirmed, why)
 CONFIRM: tuple[tuple[frozenset[str], int, str], ...] = (
@@ -26,13 +26,25 @@ CONFIRM: tuple[tuple[frozenset[str], int, str], ...] = (
 LEVELS = {"Kai": Level.HIGH, "Tia": Level.VERY_HIGH, "Jay": Level.MEDIUM, "Osian": Level.HIGH}
 
 
+def _held(session: Session) -> dict[str, str]:
+    """The sample team's children if this laptop already holds them all (added for another
+    window), else nothing: the team is added once."""
+    wanted = {(given, family) for given, family, *_rest in TEAM}
+    held = {(c.given_name, c.family_name): c.id
+            for c in records.list_documents(session, Child)}
+    if not wanted <= set(held):
+        return {}
+    return {given: held[(given, family)] for given, family in wanted}
+
+
 def link_sample_team(session: Session, now: datetime) -> dict[str, str]:
-    """The sample team added in ``session``, this laptop a manager's, the links above
-    confirmed (each on its day, counted back from ``now``); child's given name -> child id."""
+    """The sample team added in ``session`` (unless held already), this laptop a manager's,
+    the links above confirmed (each on its day, counted back from ``now``; a pair decided
+    already is not suggested, so not decided again); child's given name -> child id."""
     clock = session.info.get("clock")
     session.info["clock"] = lambda: now
     try:
-        ids = add_sample_team(session)
+        ids = _held(session) or add_sample_team(session)
         links.set_team_manager(session, True)
         for given, level in LEVELS.items():
             practice.set_level(session, ids[given], level, "Invented for the sample team.",
