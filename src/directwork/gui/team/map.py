@@ -266,6 +266,8 @@ class TeamMapScene(QGraphicsScene):
         self.ring: QGraphicsPathItem | None = None
         self.team = TeamMap(manager=False)
         self.fonts: list[tuple[QFont, QFontMetricsF]] = []
+        # A picture on white in every theme (high contrast too): its inks are chosen for white.
+        self.setBackgroundBrush(QBrush(QColor("#ffffff")))
 
     def draw(self, team: TeamMap) -> None:
         self.clear()

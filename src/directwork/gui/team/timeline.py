@@ -152,6 +152,8 @@ class TimelineScene(QGraphicsScene):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dots: list[tuple[str, str, datetime | None]] = []  # (place, child, when)
+        # A picture on white in every theme (high contrast too): its inks are chosen for white.
+        self.setBackgroundBrush(QBrush(QColor("#ffffff")))
 
     @staticmethod
     def _font(size: int, bold: bool = False) -> QFont:
