@@ -2591,7 +2591,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/team/map.py" line="101"/>
-        <location filename="../../src/directwork/gui/team/map.py" line="385"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="390"/>
         <source>Places and groups</source>
         <translation>Lleoedd a grwpiau</translation>
     </message>
@@ -2617,7 +2617,7 @@
     </message>
     <message>
         <location filename="../../src/directwork/gui/team/map.py" line="106"/>
-        <location filename="../../src/directwork/gui/team/map.py" line="384"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="389"/>
         <source>Adults</source>
         <translation>Oedolion</translation>
     </message>
@@ -2692,183 +2692,183 @@
         <translation>Mae map y tîm ar gyfer rheolwyr tîm. Mae'r gliniadur hwn yn dangos eich llwyth achosion chi yn unig. Os ydych chi'n rheoli tîm, gofynnwch i weinyddwr yr hyb eich nodi fel rheolwr, yna cysonwch.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="152"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="155"/>
         <source>{sort} of concern</source>
         <translation>{sort} sy'n destun pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="153"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="156"/>
         <source>{sort}, worries written</source>
         <translation>{sort}, pryderon wedi'u hysgrifennu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="164"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="167"/>
         <source>{head} — suggested, not yet confirmed, for {count} children: {names}.</source>
         <translation>{head} — awgrymwyd, heb ei gadarnhau eto, ar gyfer {count} o blant: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="168"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="171"/>
         <source>{head} — linked to {count} children: {names}.</source>
         <translation>{head} — wedi'i gysylltu â {count} o blant: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="171"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="174"/>
         <source>Suggested for {count} more: {names}.</source>
         <translation>Awgrymwyd ar gyfer {count} arall: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="174"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="177"/>
         <source>Also written as {names}.</source>
         <translation>Wedi'i ysgrifennu hefyd fel {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="183"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="186"/>
         <source>{child} ({practitioner}) — linked {date} by {who}; written “{written}”.</source>
         <translation>{child} ({practitioner}) — cysylltwyd {date} gan {who}; ysgrifennwyd “{written}”.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="186"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="189"/>
         <source>a manager</source>
         <translation>rheolwr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="187"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="190"/>
         <source>{child} ({practitioner}) — suggested; written “{written}”.</source>
         <translation>{child} ({practitioner}) — awgrymwyd; ysgrifennwyd “{written}”.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="203"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="206"/>
         <source>linked to {count}: {names}</source>
         <translation>wedi'i gysylltu â {count}: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="206"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="209"/>
         <source>suggested for {count}: {names}</source>
         <translation>awgrymwyd ar gyfer {count}: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="323"/>
-        <location filename="../../src/directwork/gui/team/map.py" line="375"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="328"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="380"/>
         <source>suggested</source>
         <translation>awgrymwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="373"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="378"/>
         <source>linked (confirmed)</source>
         <translation>wedi'i gysylltu (cadarnhawyd)</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="377"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="382"/>
         <source>red dashed border: of concern</source>
         <translation>ymyl goch doredig: yn destun pryder</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="384"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="389"/>
         <source>Children</source>
         <translation>Plant</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="551"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="556"/>
         <source>Team map</source>
         <translation>Map y tîm</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="557"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="562"/>
         <source>Team map: children, places and adults joined by links</source>
         <translation>Map y tîm: plant, lleoedd ac oedolion wedi'u cysylltu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="571"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="576"/>
         <source>&amp;When linked:</source>
         <translation>&amp;Pryd y cysylltwyd:</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="572"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="577"/>
         <source>&amp;Kind:</source>
         <translation>Ma&amp;th:</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="573"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="578"/>
         <source>Level of &amp;concern:</source>
         <translation>&amp;Lefel pryder:</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="574"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="579"/>
         <source>Of concern: adults marked of concern, and places with worries written. High or very high: children whose safety and wellbeing level is high or very high.</source>
         <translation>Yn destun pryder: oedolion sydd wedi'u nodi'n destun pryder, a lleoedd â phryderon wedi'u hysgrifennu. Uchel neu uchel iawn: plant y mae eu lefel diogelwch a lles yn uchel neu'n uchel iawn.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="579"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="584"/>
         <source>Show s&amp;uggested links</source>
         <translation>Dangos cysylltiadau a a&amp;wgrymwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="580"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="585"/>
         <source>Show suggested links, dashed: not yet confirmed</source>
         <translation>Dangos cysylltiadau a awgrymwyd, â llinell doredig: heb eu cadarnhau eto</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="588"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="593"/>
         <source>Map and timeline</source>
         <translation>Map a llinell amser</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="596"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="601"/>
         <source>Team map drawing: arrow keys or Tab move from box to box, Return opens</source>
         <translation>Llun map y tîm: mae'r bysellau saeth neu Tab yn symud o flwch i flwch, mae Return yn agor</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="602"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="607"/>
         <source>Team map in words: each place or adult and the children linked to it</source>
         <translation>Map y tîm mewn geiriau: pob lle neu oedolyn a'r plant sydd wedi'u cysylltu ag ef</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="613"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="618"/>
         <source>&amp;Open</source>
         <translation>Ag&amp;or</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="614"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="619"/>
         <source>Open the chosen child&apos;s record, or the chosen place or adult</source>
         <translation>Agor cofnod y plentyn a ddewiswyd, neu'r lle neu'r oedolyn a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="625"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="630"/>
         <source>&amp;Map</source>
         <translation>M&amp;ap</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="629"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="634"/>
         <source>T&amp;imeline</source>
         <translation>Lli&amp;nell amser</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="743"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="748"/>
         <source>{children} children, {linked} places and adults linked, {suggested} suggested.</source>
         <translation>{children} o blant, {linked} o leoedd ac oedolion wedi'u cysylltu, {suggested} wedi'u hawgrymu.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="750"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="755"/>
         <source>{children} children, {linked} places and adults linked; {hidden} suggested, not shown.</source>
         <translation>{children} o blant, {linked} o leoedd ac oedolion wedi'u cysylltu; {hidden} wedi'u hawgrymu, heb eu dangos.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="754"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="759"/>
         <source>Nothing on the map with these filters: choose wider ones above.</source>
         <translation>Dim byd ar y map gyda'r hidlwyr hyn: dewiswch rai ehangach uchod.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="757"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="762"/>
         <source>No links yet: confirm suggestions on the Team links page, and they show here.</source>
         <translation>Dim cysylltiadau eto: cadarnhewch awgrymiadau ar dudalen Cysylltiadau'r tîm, a byddant yn ymddangos yma.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="759"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="764"/>
         <source>Nothing on this page is ever printed for a child or carer.</source>
         <translation>Nid oes dim ar y dudalen hon byth yn cael ei argraffu i blentyn neu ofalwr.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="823"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="828"/>
         <source>Choose a box on the map, or a line in the list, to hear what it joins.</source>
         <translation>Dewiswch flwch ar y map, neu linell yn y rhestr, i glywed beth mae'n ei gysylltu.</translation>
     </message>
@@ -2961,27 +2961,27 @@
         <translation>rheolwr</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/timeline.py" line="168"/>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="170"/>
         <source>No child has been linked yet with these filters.</source>
         <translation>Nid oes plentyn wedi'i gysylltu eto gyda'r hidlwyr hyn.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/timeline.py" line="198"/>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="200"/>
         <source>today</source>
         <translation>heddiw</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/timeline.py" line="268"/>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="270"/>
         <source>Timeline drawing: when each child was linked; the list beside says the same</source>
         <translation>Llun y llinell amser: pryd y cysylltwyd pob plentyn; mae'r rhestr wrth ei ochr yn dweud yr un peth</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/timeline.py" line="273"/>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="275"/>
         <source>Timeline in words: each place or adult, and when each child was linked to it</source>
         <translation>Llinell amser mewn geiriau: pob lle neu oedolyn, a phryd y cysylltwyd pob plentyn ag ef</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/timeline.py" line="296"/>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="298"/>
         <source>{place}: {count} children linked</source>
         <translation>{place}: {count} o blant wedi'u cysylltu</translation>
     </message>

@@ -278,3 +278,15 @@ def test_the_go_menu_opens_the_map_on_a_managers_laptop_only_and_return_opens_th
         assert window.team.page.tabs.currentWidget() is window.team.page.groups
     finally:
         scene.close()
+
+
+def test_the_maps_words_and_lines_can_be_read_against_their_ground():
+    from directwork.gui.team import map as team_map
+    from tests.gui.test_contrast import contrast
+
+    words = [(team_map.CHILD_INK, team_map.CHILD_FILL), (team_map.CHILD_QUIET, team_map.CHILD_FILL),
+             (team_map.INK, team_map.PAPER), (team_map.QUIET, team_map.PAPER),
+             (team_map.INK, team_map.ADULT_FILL), (team_map.QUIET, team_map.ADULT_FILL)]
+    assert all(contrast(a, b) >= 4.5 for a, b in words), words
+    lines = [team_map.LINKED, team_map.SUGGESTED, team_map.CONCERN, team_map.FOCUS]
+    assert all(contrast(line, team_map.PAPER) >= 3 for line in lines)

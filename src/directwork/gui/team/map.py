@@ -139,6 +139,9 @@ LINKED = "#24566f"
 SUGGESTED = "#6b7785"
 CONCERN = "#b3261e"
 FOCUS = "#000000"
+PAPER = "#ffffff"
+CHILD_FILL, CHILD_INK, CHILD_QUIET = "#24566f", "#ffffff", "#eef2f5"
+ADULT_FILL = "#fdf6e3"
 
 
 # --------------------------------------------------------------------------- words
@@ -267,7 +270,7 @@ class TeamMapScene(QGraphicsScene):
         self.team = TeamMap(manager=False)
         self.fonts: list[tuple[QFont, QFontMetricsF]] = []
         # A picture on white in every theme (high contrast too): its inks are chosen for white.
-        self.setBackgroundBrush(QBrush(QColor("#ffffff")))
+        self.setBackgroundBrush(QBrush(QColor(PAPER)))
 
     def draw(self, team: TeamMap) -> None:
         self.clear()
@@ -315,15 +318,15 @@ class TeamMapScene(QGraphicsScene):
             title, subtitle = child.name, child.practitioner
             if child.level is not None:
                 subtitle += " · " + translate("TeamMap", LEVEL_WORDS[child.level])
-            fill, border = "#2f6f8f", QPen(QColor("#24566f"), 2)
-            ink, quiet = "#ffffff", "#eef2f5"
+            fill, border = CHILD_FILL, QPen(QColor("#173848"), 2)
+            ink, quiet = CHILD_INK, CHILD_QUIET
             radius = 22.0
         else:
             place = team.place(key)
             title, subtitle = place.title, place_words(place)
             if place.suggested:
                 subtitle += " · " + translate("TeamMap", "suggested")
-            fill = "#fdf6e3" if place.kind is LinkKind.PERSON else "#ffffff"
+            fill = ADULT_FILL if place.kind is LinkKind.PERSON else PAPER
             border = QPen(QColor(QUIET), 1.5)
             if place.of_concern:
                 border = QPen(QColor(CONCERN), 2.5, Qt.PenStyle.DashLine)
