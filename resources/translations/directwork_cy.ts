@@ -2768,107 +2768,107 @@
         <translation>Plant</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="556"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="583"/>
         <source>Team map</source>
         <translation>Map y tîm</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="562"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="589"/>
         <source>Team map: children, places and adults joined by links</source>
         <translation>Map y tîm: plant, lleoedd ac oedolion wedi'u cysylltu</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="576"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="603"/>
         <source>&amp;When linked:</source>
         <translation>&amp;Pryd y cysylltwyd:</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="577"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="604"/>
         <source>&amp;Kind:</source>
         <translation>Ma&amp;th:</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="578"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="605"/>
         <source>Level of &amp;concern:</source>
         <translation>&amp;Lefel pryder:</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="579"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="606"/>
         <source>Of concern: adults marked of concern, and places with worries written. High or very high: children whose safety and wellbeing level is high or very high.</source>
         <translation>Yn destun pryder: oedolion sydd wedi'u nodi'n destun pryder, a lleoedd â phryderon wedi'u hysgrifennu. Uchel neu uchel iawn: plant y mae eu lefel diogelwch a lles yn uchel neu'n uchel iawn.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="584"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="611"/>
         <source>Show s&amp;uggested links</source>
         <translation>Dangos cysylltiadau a a&amp;wgrymwyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="585"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="612"/>
         <source>Show suggested links, dashed: not yet confirmed</source>
         <translation>Dangos cysylltiadau a awgrymwyd, â llinell doredig: heb eu cadarnhau eto</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="593"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="620"/>
         <source>Map and timeline</source>
         <translation>Map a llinell amser</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="601"/>
-        <source>Team map drawing: arrow keys or Tab move from box to box, Return opens</source>
-        <translation>Llun map y tîm: mae'r bysellau saeth neu Tab yn symud o flwch i flwch, mae Return yn agor</translation>
+        <location filename="../../src/directwork/gui/team/map.py" line="628"/>
+        <source>Team map drawing: Tab or Down moves from box to box, Right follows a box&apos;s lines, Return opens</source>
+        <translation>Llun map y tîm: mae Tab neu Lawr yn symud o flwch i flwch, mae De yn dilyn llinellau blwch, mae Return yn agor</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="607"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="635"/>
         <source>Team map in words: each place or adult and the children linked to it</source>
         <translation>Map y tîm mewn geiriau: pob lle neu oedolyn a'r plant sydd wedi'u cysylltu ag ef</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="618"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="646"/>
         <source>&amp;Open</source>
         <translation>Ag&amp;or</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="619"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="647"/>
         <source>Open the chosen child&apos;s record, or the chosen place or adult</source>
         <translation>Agor cofnod y plentyn a ddewiswyd, neu'r lle neu'r oedolyn a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="630"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="658"/>
         <source>&amp;Map</source>
         <translation>M&amp;ap</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="634"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="662"/>
         <source>T&amp;imeline</source>
         <translation>Lli&amp;nell amser</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="748"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="776"/>
         <source>{children} children, {linked} places and adults linked, {suggested} suggested.</source>
         <translation>{children} o blant, {linked} o leoedd ac oedolion wedi'u cysylltu, {suggested} wedi'u hawgrymu.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="755"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="783"/>
         <source>{children} children, {linked} places and adults linked; {hidden} suggested, not shown.</source>
         <translation>{children} o blant, {linked} o leoedd ac oedolion wedi'u cysylltu; {hidden} wedi'u hawgrymu, heb eu dangos.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="759"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="787"/>
         <source>Nothing on the map with these filters: choose wider ones above.</source>
         <translation>Dim byd ar y map gyda'r hidlwyr hyn: dewiswch rai ehangach uchod.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="762"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="790"/>
         <source>No links yet: confirm suggestions on the Team links page, and they show here.</source>
         <translation>Dim cysylltiadau eto: cadarnhewch awgrymiadau ar dudalen Cysylltiadau'r tîm, a byddant yn ymddangos yma.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="764"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="792"/>
         <source>Nothing on this page is ever printed for a child or carer.</source>
         <translation>Nid oes dim ar y dudalen hon byth yn cael ei argraffu i blentyn neu ofalwr.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/map.py" line="828"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="856"/>
         <source>Choose a box on the map, or a line in the list, to hear what it joins.</source>
         <translation>Dewiswch flwch ar y map, neu linell yn y rhestr, i glywed beth mae'n ei gysylltu.</translation>
     </message>

@@ -169,6 +169,25 @@ def test_the_keyboard_moves_box_to_box_says_each_and_opens_it(qtbot, vault, work
     page.listing.setCurrentItem(page.listing.topLevelItem(1))
     assert view.current == page.listing.topLevelItem(1).data(0, KEY_ROLE)
 
+    # Right and Left follow the chosen box's lines, round and round.
+    tia = next(c.key for c in page.team.children if c.name == "Tia Rees")
+    view.set_current(tia)
+    joined = []
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+        joined.append(page.team.place(view.current).title)
+    assert joined == ["Heol Fawr garages", "Dean Pryce", "Heol Fawr garages"]
+    assert page.said.text() == node_sentence(page.team, view.current)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert page.team.place(view.current).title == "Heol Fawr garages"
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # the next box in the list: now its lines are gone round
+    chosen = view.current
+    assert chosen != tia and chosen is not None
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.current in {end for link in page.team.links_of(chosen)
+                            for end in (link.child_key, link.place_key)} - {chosen}
+
     child = next(k for k in order if k.startswith("child:"))
     view.set_current(child)
     with qtbot.waitSignal(page.open_child, timeout=5_000) as opened:

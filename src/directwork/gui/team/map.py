@@ -3,9 +3,9 @@ online spaces and schools their records share (right) and the adults (left), joi
 confirmed links (solid) and, if wanted, by suggested ones (dashed). Filters narrow it by when
 the child was linked, by kind and by level of concern.
 
-Read by keyboard and screen reader as well as by eye: Tab, Shift+Tab and the arrow keys move
-from one box to the next (Tab leaves the map after the last box), Return opens the child's
-record or the linked place; each box is said in words as it is reached, and the list beside the
+Read by keyboard and screen reader as well as by eye: Tab, Shift+Tab, Down and Up move from
+one box to the next (Tab leaves the map after the last box), Right and Left follow a box's
+lines to the boxes joined to it, Return opens the child's record or the linked place; each box is said in words as it is reached, and the list beside the
 map says the same in sentences ("Heol Fawr garages — linked to 3 children: …"). The timeline
 tab (gui/team/timeline.py) shows when each child was linked.
 
@@ -414,9 +414,11 @@ class TeamMapScene(QGraphicsScene):
 
 
 class TeamMapView(QGraphicsView):
-    """The map, moved through by keyboard: Tab / Shift+Tab and the arrows go to the next and
-    previous box (Tab leaves after the last), Home and End to the first and last, Return
-    opens. Each box reached is said: the view's description is its sentence."""
+    """The map, moved through by keyboard: Tab / Shift+Tab and Down / Up go to the next and
+    previous box in the list's order (Tab leaves after the last), Home and End to the first
+    and last; Right and Left follow the chosen box's lines to the boxes joined to it, round
+    and round; Return opens. Each box reached is said: the view's description is its
+    sentence."""
 
     current_changed = Signal(str)
     activated = Signal(str)
@@ -429,6 +431,7 @@ class TeamMapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(160)
         self.current: str | None = None
+        self.anchor: str | None = None  # the box whose lines Right and Left go round
 
     # drawing and fitting
 
@@ -459,7 +462,9 @@ class TeamMapView(QGraphicsView):
 
     # moving
 
-    def set_current(self, key: str | None) -> None:
+    def set_current(self, key: str | None, *, following: bool = False) -> None:
+        if not following:
+            self.anchor = None  # Right and Left go round the lines of the box chosen next
         if key == self.current:
             return
         self.current = key
@@ -484,6 +489,26 @@ class TeamMapView(QGraphicsView):
         self.set_current(order[at])
         return True
 
+    def follow(self, forward: bool) -> bool:
+        """Along the lines of the chosen box: to the next (or previous) box joined to it, round
+        and round; Up, Down or Tab choose another box to go round. False if it has none."""
+        team = self.map_scene.team
+        if self.current is None:
+            return False
+        if self.anchor is None or self.anchor not in self.map_scene.nodes:
+            self.anchor = self.current
+        joined = [link.place_key if link.child_key == self.anchor else link.child_key
+                  for link in team.links_of(self.anchor)]
+        joined = [key for key in joined if key in self.map_scene.nodes]
+        if not joined:
+            return False
+        if self.current in joined:
+            at = (joined.index(self.current) + (1 if forward else -1)) % len(joined)
+        else:
+            at = 0 if forward else len(joined) - 1
+        self.set_current(joined[at], following=True)
+        return True
+
     def focusNextPrevChild(self, forward: bool) -> bool:
         # Tab moves box to box, then on out of the map: never a trap.
         if self.hasFocus() and self.step(forward):
@@ -500,10 +525,12 @@ class TeamMapView(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         order = self.map_scene.order
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Right):
+        if key == Qt.Key.Key_Down:
             self.step(True)
-        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Left):
+        elif key == Qt.Key.Key_Up:
             self.step(False)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            self.follow(key == Qt.Key.Key_Right)
         elif key == Qt.Key.Key_Home and order:
             self.set_current(order[0])
         elif key == Qt.Key.Key_End and order:
@@ -599,7 +626,8 @@ class TeamMapPage(QWidget):
         self.split.setChildrenCollapsible(False)
         self.view = TeamMapView()
         words(lambda w: self.view.setAccessibleName(w), QT_TRANSLATE_NOOP(
-            "TeamMap", "Team map drawing: arrow keys or Tab move from box to box, Return opens"))
+            "TeamMap", "Team map drawing: Tab or Down moves from box to box, Right follows a box's "
+            "lines, Return opens"))
         self.view.current_changed.connect(self._current_changed)
         self.view.activated.connect(self._open)
         self.split.addWidget(self.view)
