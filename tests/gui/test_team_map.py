@@ -267,6 +267,8 @@ def test_the_map_switches_to_welsh_and_back_every_word_translated(qtbot, qapp, v
 
 def test_the_go_menu_opens_the_map_on_a_managers_laptop_only_and_return_opens_the_child(
         qapp, tmp_path):
+    from directwork.build import build_translations
+    from directwork.gui.shell import translation
     from tools.windows import _manager_with_team, make_scene, pump
 
     scene = make_scene(tmp_path / "app")
@@ -276,6 +278,13 @@ def test_the_go_menu_opens_the_map_on_a_managers_laptop_only_and_return_opens_th
         assert not access.action.isVisible()  # a practitioner's laptop
         _manager_with_team(scene)
         assert access.action.isVisible() and window.team.action.isVisible()
+        language = translation.install(qapp, object())
+        build_translations()
+        try:  # the menu item's words follow the interface language
+            assert language.switch("cy") and access.action.text() == "&Map y tîm"
+        finally:
+            language.switch("en")
+        assert access.action.text() == "Team &map"
         access.action.trigger()
         scene.settle()
         page = access.page

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words
 from directwork.gui.practice.common import while_open
 from directwork.gui.team.map import TeamMapPage
 from directwork.gui.team.page import TeamPage
@@ -75,7 +76,12 @@ class TeamMapAccess(QObject):
         window.pages.addWidget(self.page)
         self.action = QAction(window)
         self.action.setShortcut(QKeySequence(TEAM_MAP_SHORTCUT))
-        self.retranslate()
+        # Its words follow the interface language (the page hears Qt's LanguageChange).
+        words = Words(self.page, "TeamMap")
+        words(self.action.setText, QT_TRANSLATE_NOOP("TeamMap", "Team &map"))
+        words(self.action.setToolTip, QT_TRANSLATE_NOOP(
+            "TeamMap", "Team map: the team's children joined by shared places, groups and "
+                       "adults, and when each was linked (team managers)"))
         self.action.triggered.connect(self.show)
         self.action.setVisible(team.action.isVisible())
         team.action.visibleChanged.connect(self._follow)
@@ -83,12 +89,6 @@ class TeamMapAccess(QObject):
         window.go_menu.addAction(self.action)
         self.page.open_child.connect(self._open_child)
         self.page.open_place.connect(self._open_place)
-
-    def retranslate(self) -> None:
-        self.action.setText(QCoreApplication.translate("TeamMap", "Team &map"))
-        self.action.setToolTip(QCoreApplication.translate(
-            "TeamMap", "Team map: the team's children joined by shared places, groups and "
-                       "adults, and when each was linked (team managers)"))
 
     def _follow(self) -> None:
         self.action.setVisible(self.team.action.isVisible())
