@@ -27,7 +27,9 @@ def fit_report(tmp_path: Path, scale: str, text_step: int,
                lang: str = "en") -> dict[str, list[str]]:
     env = {**os.environ, "QT_QPA_PLATFORM": laptop_screen(tmp_path), "QT_SCALE_FACTOR": scale,
            "PYTHONPATH": str(ROOT)}
-    run = subprocess.run([sys.executable, "-m", "tests.gui.screen_fit", "--text-step",
+    # -X faulthandler: a crash prints where each thread was, in the failure's message.
+    run = subprocess.run([sys.executable, "-X", "faulthandler", "-m", "tests.gui.screen_fit",
+                          "--text-step",
                           str(text_step), "--lang", lang], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-3000:]

@@ -162,3 +162,94 @@ def test_the_watch_notices_gui_code_reading_the_vault_on_the_gui_thread(
     done = threading.Event()
     threading.Thread(target=lambda: (exec(as_gui_code, {"vault": vault}), done.set())).start()
     assert done.wait(10) and watch.seen == []
+
+
+# --------------------------------------------------------------------------- no Qt off the GUI thread
+
+
+def test_a_function_holding_a_widget_is_refused_before_it_reaches_the_worker(qtbot, worker) -> None:
+    # A worker thread must not touch a Qt object (PySide reads and rebuilds shared tables of
+    # types without a lock there): a closure over a widget, a widget's method, or a widget
+    # handed as an argument is refused at hand-over, and nothing runs.
+    import pytest
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel("Ava")
+    qtbot.addWidget(label)
+    ran: list[bool] = []
+    for hand_over in (lambda: worker.call(lambda: ran.append(bool(label.text()))),
+                      lambda: worker.call(label.text),
+                      lambda: worker.call(len, label),
+                      lambda: worker.query(lambda _s: label.text()),
+                      lambda: worker.on_vault(lambda _v, holder=label: holder.text())):
+        with pytest.raises(RuntimeError, match="holds a Qt object"):
+            hand_over()
+    worker.wait_idle()
+    assert not ran and not worker.busy
+    # Plain functions and values still go.
+    done: list[int] = []
+    worker.call(len, "Ava", success=done.append)
+    qtbot.waitUntil(lambda: done == [3], timeout=5000)
+
+
+def test_results_posted_from_many_threads_arrive_in_order_on_the_gui_thread(qtbot) -> None:
+    from PySide6.QtCore import QObject
+
+    from directwork.gui.common.mailbox import Mailbox
+
+    owner = QObject()
+    got: list[tuple[int, int, bool]] = []
+    box = Mailbox(lambda v: got.append((*v, threading.current_thread()
+                                        is threading.main_thread())), owner)
+
+    def send(n: int) -> None:
+        for i in range(500):  # more than a socket buffer of wake-ups
+            box.post((n, i))
+
+    threads = [threading.Thread(target=send, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    qtbot.waitUntil(lambda: len(got) == 2000, timeout=10000)
+    assert all(on_gui for _n, _i, on_gui in got)
+    for n in range(4):
+        assert [i for m, i, _ in got if m == n] == list(range(500))
+    box.close()
+    box.post((9, 9))  # after closing: dropped, no error
+    qtbot.wait(50)
+    assert len(got) == 2000
+
+
+def test_modules_with_qt_classes_are_imported_on_the_gui_thread_only(tmp_path) -> None:
+    # Making a Qt class writes shiboken's table of types; the GUI thread reads it without a
+    # lock. A fresh process starts the app and unlocks, recording which thread imported each
+    # module that defines Qt classes.
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(f"""
+        import sys, threading
+        from importlib.abc import MetaPathFinder
+        off_gui = []
+        class Watch(MetaPathFinder):
+            def find_spec(self, name, path=None, target=None):
+                if (name.startswith(("directwork.gui.", "PySide6."))
+                        and threading.current_thread() is not threading.main_thread()):
+                    off_gui.append((name, threading.current_thread().name))
+                return None
+        sys.meta_path.insert(0, Watch())
+        from pathlib import Path
+        from tools.windows import make_scene
+        from directwork.gui.shell.app import application
+        application()
+        scene = make_scene(Path({str(tmp_path)!r}))
+        scene.close()
+        print(off_gui)
+    """)
+    run = subprocess.run([sys.executable, "-X", "faulthandler", "-c", code],
+                         capture_output=True, text=True, timeout=300,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout.strip().splitlines()[-1] == "[]"

@@ -24,12 +24,13 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QElapsedTimer, QIODevice, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from directwork.domain.read_aloud import DEFAULT_SPEED
+from directwork.gui.common.mailbox import Mailbox
 from directwork.gui.common.multimedia import quiet_multimedia_logging
 from directwork.gui.common.system_voice import SystemSpeaker, SystemVoiceChoice
 from directwork.gui.common.worker import BackgroundRunner
@@ -250,15 +251,26 @@ def choose_system_voices(chosen: dict[str, SystemVoiceChoice | None]) -> None:
 
 
 class SpeechRunner(BackgroundRunner):
-    """One thread that makes sound from words. Its chunks cross to the GUI thread by a
-    queued signal, like every other result."""
-
-    sentence_begins = Signal(int, int)  # reading token, sentence index
-    chunk_made = Signal(int, bytes)  # reading token, samples
+    """One thread that makes sound from words. Its sentences and chunks cross to the GUI
+    thread through a mailbox, like every other result: no signal is emitted there."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(ThreadPoolExecutor(max_workers=1, thread_name_prefix=SPEECH_THREAD),
                          parent)
+
+
+class _Voices:
+    """The voice, made on first use on the speech thread (a plain object it may hold)."""
+
+    def __init__(self, voice: SentenceVoice | None) -> None:
+        self.voice = voice
+
+    def now(self) -> SentenceVoice:
+        if self.voice is None:
+            from directwork.speech.espeak import voice
+
+            self.voice = voice()
+        return self.voice
 
 
 class ReadAloud(QObject):
@@ -274,13 +286,12 @@ class ReadAloud(QObject):
                  output: Callable[[], AudioOutput] = speaker_output,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._voice = voice
+        self._voices = _Voices(voice)
         self._make_output = output
         self._output: AudioOutput | None = None
         self.runner = SpeechRunner(self)
-        self.runner.sentence_begins.connect(self._sentence_begins,
-                                            Qt.ConnectionType.QueuedConnection)
-        self.runner.chunk_made.connect(self._chunk_made, Qt.ConnectionType.QueuedConnection)
+        # ("sentence", token, index) and ("chunk", token, samples) from the speech thread.
+        self._made = Mailbox(self._arrived, self)
         self.speed = DEFAULT_SPEED
         self.spoken: list[Spoken] = []
         self.pieces: list[Readable] = []
@@ -317,19 +328,19 @@ class ReadAloud(QObject):
         jobs = [(s.text, lang) for s, lang in zip(self.spoken, langs, strict=True)]
         self.sent = list(jobs)
         speed = self.speed
-        runner = self.runner
+        voices, post = self._voices, self._made.post
 
         def make() -> None:
-            voice = self._voice_now()
+            voice = voices.now()
             for index, (words, lang) in enumerate(jobs):
                 if cancel.is_set():
                     return
-                runner.sentence_begins.emit(token, index)
+                post(("sentence", token, index))
 
                 def chunk(samples: bytes) -> bool:
                     if cancel.is_set():
                         return False
-                    runner.chunk_made.emit(token, samples)
+                    post(("chunk", token, samples))
                     return True
 
                 if not voice.speak(words, lang, speed, chunk):
@@ -420,11 +431,14 @@ class ReadAloud(QObject):
     # ------------------------------------------------------------------ inside
 
     def _voice_now(self) -> SentenceVoice:
-        if self._voice is None:
-            from directwork.speech.espeak import voice
+        return self._voices.now()
 
-            self._voice = voice()
-        return self._voice
+    def _arrived(self, made: tuple[str, int, Any]) -> None:
+        what, token, value = made
+        if what == "sentence":
+            self._sentence_begins(token, value)
+        else:
+            self._chunk_made(token, value)
 
     def _ensure_output(self, rate: int | None = None) -> bool:
         if self._output is None:

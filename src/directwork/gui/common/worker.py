@@ -3,7 +3,10 @@
 The shape is Anki's task manager (qt/aqt/taskman.py, qt/aqt/operations): one single-thread
 executor, so operations never overlap, and ``QueryOp``-like reads and ``CollectionOp``-like
 changes whose ``success``/``failure`` callbacks are delivered by a queued signal. Widgets are
-never touched off the GUI thread: the worker only ever runs plain functions on the vault.
+never touched off the GUI thread: the worker only ever runs plain functions on the vault,
+and hands their outcomes back through a ``Mailbox`` (mailbox.py), never by emitting a signal
+there. A function that holds a Qt object (a widget's method, a closure over ``self``) is
+refused when it is handed over, before it can run on the wrong thread.
 
 The GUI names a store function and its arguments (``worker.query(load_child_record,
 child_id, success=shown)``); ``store.operations`` opens the session and hands it over, so
@@ -17,11 +20,13 @@ import itertools
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 from directwork.gui.common.collector import collect_on_gui_thread
+from directwork.gui.common.mailbox import Mailbox, touches_qt
 
 if TYPE_CHECKING:  # kept out of start-up: the unlock window must not wait for SQLAlchemy
     from directwork.store.vault import Vault
@@ -35,8 +40,6 @@ class BackgroundRunner(QObject):
     """Runs plain functions on an executor's threads and delivers each outcome to its
     callbacks on the GUI thread, always through a queued signal."""
 
-    # (token, finished future) pairs crossing from a worker thread to the GUI thread.
-    _result_ready = Signal(object)
     busy_did_change = Signal(bool)
 
     def __init__(self, executor: ThreadPoolExecutor, parent: QObject | None = None) -> None:
@@ -48,17 +51,20 @@ class BackgroundRunner(QObject):
         self._tokens = itertools.count()
         self._waiting: dict[int, tuple[Any, ...]] = {}
         self._closed = False
-        # Queued even when emitted on the GUI thread (a future already done when its callback
-        # is added runs it at once): results always arrive after the caller has returned and
-        # connected whatever it waits on.
-        self._result_ready.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        # (token, finished future) pairs cross from a worker thread to the GUI thread here.
+        # Delivered from the GUI thread's event loop even when posted there (a future already
+        # done when its callback is added runs it at once): results always arrive after the
+        # caller has returned and connected whatever it waits on.
+        self._mailbox = Mailbox(self._deliver, self)
         # Where an operation's error goes when it brought no failure callback of its own (the
         # app shows it to the practitioner); without one, it is raised in the event loop.
         self.default_failure: Failure | None = None
 
     def call(self, fn: Callable[..., R], /, *args: Any, success: Callable[[R], object] | None = None,
              failure: Failure | None = None, **kwargs: Any) -> Future[R]:
-        """Run ``fn(*args, **kwargs)`` on a worker thread."""
+        """Run ``fn(*args, **kwargs)`` on a worker thread. ``fn`` and its arguments must hold
+        no Qt object: the worker never touches one."""
+        refuse_qt(fn, args, kwargs)
         return self._submit(lambda: fn(*args, **kwargs), success, failure, False, None)
 
     def _submit(self, fn: Callable[[], Any], success: Callable[[Any], object] | None,
@@ -75,9 +81,11 @@ class BackgroundRunner(QObject):
         # off the GUI thread crashes Qt.
         self._waiting[token] = (fn, success, failure, announce, touches)
         self._set_pending(+1)
+        # What the worker thread's functions hold: plain Python objects only, never ``self``.
+        waiting, mailbox = self._waiting, self._mailbox
 
         def run() -> Any:
-            operation = self._waiting[token][0]
+            operation = waiting[token][0]
             try:
                 return operation()
             except BaseException as exc:
@@ -87,7 +95,7 @@ class BackgroundRunner(QObject):
                 del operation
 
         def finished(done: Future[Any]) -> None:
-            self._result_ready.emit((token, done))
+            mailbox.post((token, done))
 
         submitted = self._executor.submit(run)
         submitted.add_done_callback(finished)
@@ -98,6 +106,8 @@ class BackgroundRunner(QObject):
         running finishes on its own and what had not started is dropped."""
         self._closed = True
         self._executor.shutdown(wait=wait, cancel_futures=not wait)
+        if wait:
+            self._mailbox.close()
 
     @property
     def busy(self) -> bool:
@@ -135,39 +145,31 @@ class BackgroundRunner(QObject):
             self.busy_did_change.emit(after > 0)
 
 
-class VaultWorker(BackgroundRunner):
-    """The one thread that touches the vault, and the GUI-side ends of its operations."""
+class VaultThread:
+    """The vault worker's side that its thread and the network threads may hold: a plain
+    object (never a Qt one) with the vault and the executor."""
 
-    operation_did_execute = Signal(object)  # the set of child ids a change touched
-
-    def __init__(self, vault: Vault | None, parent: QObject | None = None) -> None:
-        super().__init__(ThreadPoolExecutor(max_workers=1, thread_name_prefix=VAULT_THREAD),
-                         parent)
+    def __init__(self, executor: ThreadPoolExecutor, vault: Vault | None) -> None:
+        self._executor = executor
+        self._making = threading.Lock()
         self.vault = vault
 
-    # ------------------------------------------------------------------ running
+    def vault_or_make(self, data_dir: Path) -> Vault:
+        """The vault, made for ``data_dir`` on first use (from any thread, made once)."""
+        with self._making:
+            if self.vault is None:
+                from directwork.store.vault import Vault
 
-    def query(self, fn: Callable[..., R], /, *args: Any,
-              success: Callable[[R], object] | None = None, failure: Failure | None = None,
-              **kwargs: Any) -> Future[R]:
-        """Read: the store function ``fn(session, *args, **kwargs)`` in a session of its own."""
-        def run() -> R:
-            from directwork.store import operations
+                self.vault = Vault(data_dir)
+            return self.vault
 
-            return operations.read(self._unlocked(self.vault), fn, *args, **kwargs)
-        return self._submit(run, success, failure, False, None)
+    def require_vault(self) -> Vault:
+        """The vault, on the worker (at start-up it is made there, in the background)."""
+        if self.vault is None:
+            from directwork.store.errors import VaultLocked
 
-    def change(self, fn: Callable[..., R], /, *args: Any,
-               success: Callable[[R], object] | None = None, failure: Failure | None = None,
-               touches: set[str] | None = None, **kwargs: Any) -> Future[R]:
-        """Write: the store function ``fn(session, *args, **kwargs)`` in one transaction;
-        afterwards ``operation_did_execute`` tells every view which children changed
-        (``touches``; None means "refresh all")."""
-        def run() -> R:
-            from directwork.store import operations
-
-            return operations.change(self._unlocked(self.vault), fn, *args, **kwargs)
-        return self._submit(run, success, failure, True, touches)
+            raise VaultLocked()
+        return self.vault
 
     def run_and_wait(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> R:
         """Run ``fn(*args, **kwargs)`` on the vault thread and wait for its result: for the
@@ -179,6 +181,70 @@ class VaultWorker(BackgroundRunner):
             raise RuntimeError("run_and_wait is for the network executor's threads")
         return self._executor.submit(fn, *args, **kwargs).result()
 
+
+class VaultWorker(BackgroundRunner):
+    """The one thread that touches the vault, and the GUI-side ends of its operations."""
+
+    operation_did_execute = Signal(object)  # the set of child ids a change touched
+
+    def __init__(self, vault: Vault | None, parent: QObject | None = None) -> None:
+        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=VAULT_THREAD)
+        super().__init__(executor, parent)
+        # What functions on the vault thread and the network threads may hold.
+        self.thread_side = VaultThread(executor, vault)
+
+    @property
+    def vault(self) -> Vault | None:
+        return self.thread_side.vault
+
+    @vault.setter
+    def vault(self, vault: Vault | None) -> None:
+        self.thread_side.vault = vault
+
+    # ------------------------------------------------------------------ running
+
+    def query(self, fn: Callable[..., R], /, *args: Any,
+              success: Callable[[R], object] | None = None, failure: Failure | None = None,
+              **kwargs: Any) -> Future[R]:
+        """Read: the store function ``fn(session, *args, **kwargs)`` in a session of its own."""
+        refuse_qt(fn, args, kwargs)
+        side = self.thread_side
+
+        def run() -> R:
+            from directwork.store import operations
+
+            return operations.read(side.require_vault(), fn, *args, **kwargs)
+        return self._submit(run, success, failure, False, None)
+
+    def change(self, fn: Callable[..., R], /, *args: Any,
+               success: Callable[[R], object] | None = None, failure: Failure | None = None,
+               touches: set[str] | None = None, **kwargs: Any) -> Future[R]:
+        """Write: the store function ``fn(session, *args, **kwargs)`` in one transaction;
+        afterwards ``operation_did_execute`` tells every view which children changed
+        (``touches``; None means "refresh all")."""
+        refuse_qt(fn, args, kwargs)
+        side = self.thread_side
+
+        def run() -> R:
+            from directwork.store import operations
+
+            return operations.change(side.require_vault(), fn, *args, **kwargs)
+        return self._submit(run, success, failure, True, touches)
+
+    def on_vault(self, fn: Callable[..., R], /, *args: Any,
+                 success: Callable[[R], object] | None = None, failure: Failure | None = None,
+                 **kwargs: Any) -> Future[R]:
+        """Run ``fn(vault, *args, **kwargs)`` on the vault thread (unlocking, backups,
+        restoring: what works on the vault itself rather than in a session)."""
+        refuse_qt(fn, args, kwargs)
+        side = self.thread_side
+        return self._submit(lambda: fn(side.require_vault(), *args, **kwargs), success, failure,
+                            False, None)
+
+    def run_and_wait(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> R:
+        """See ``VaultThread.run_and_wait``; network threads are handed ``thread_side``."""
+        return self.thread_side.run_and_wait(fn, *args, **kwargs)
+
     def wait_idle(self, timeout: float = 30.0) -> None:
         """Block until every operation sent so far has run (for closing and for tests)."""
         if self._closed:
@@ -186,16 +252,16 @@ class VaultWorker(BackgroundRunner):
         self._executor.submit(lambda: None).result(timeout)
 
     def require_vault(self) -> Vault:
-        """The vault, on the worker (at start-up it is made there, in the background)."""
-        return self._unlocked(self.vault)
-
-    @staticmethod
-    def _unlocked(vault: Vault | None) -> Vault:
-        if vault is None:
-            from directwork.store.errors import VaultLocked
-
-            raise VaultLocked()
-        return vault
+        """The vault (on the GUI thread: only to hand to a function for the worker)."""
+        return self.thread_side.require_vault()
 
     def _announce(self, touches: set[str] | None) -> None:
         self.operation_did_execute.emit(touches)
+
+
+def refuse_qt(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    """Refuse, at hand-over, a function for a worker thread that holds a Qt object."""
+    found = touches_qt((fn, args, kwargs))
+    if found:
+        raise RuntimeError(f"a function for a worker thread holds a Qt object ({found}); "
+                           "it would touch it off the GUI thread")

@@ -7,8 +7,8 @@ widgets receive only what they need from it.
 
 from __future__ import annotations
 
+import importlib
 import sys
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -53,13 +53,26 @@ def vault_files_exist(data_dir: Path) -> bool:
 
 
 def warm_up() -> None:
-    """Import what the main window needs, off the GUI thread, before it is needed."""
-    import directwork.gui.caseload.page
-    import directwork.gui.record.child_record
-    import directwork.gui.shell.main_window
-    import directwork.gui.visit.capture
+    """Import what unlocking and the caseload need, off the GUI thread, before they are
+    needed: the store only. Modules that define Qt classes are imported on the GUI thread
+    (``warm_up_gui``): making a Qt class writes shiboken's table of types, which the GUI
+    thread reads without any lock (seen: a segmentation fault making the ecomap, whose class
+    had been made on the vault worker)."""
     import directwork.store.caseload
     import directwork.store.records  # noqa: F401
+
+
+GUI_MODULES = ("directwork.gui.shell.main_window", "directwork.gui.caseload.page",
+               "directwork.gui.record.child_record", "directwork.gui.visit.capture")
+
+
+def warm_up_gui(modules: list[str], still_wanted: Callable[[], bool]) -> None:
+    """Import the main window's modules on the GUI thread, one per turn of the event loop,
+    while the practitioner types their passphrase."""
+    if not modules or not still_wanted():
+        return
+    importlib.import_module(modules[0])
+    QTimer.singleShot(0, lambda: warm_up_gui(modules[1:], still_wanted))
 
 
 def application() -> QApplication:
@@ -90,8 +103,6 @@ class DirectworkApp(QObject):
         self.prefs = prefs or Preferences()
         self.kdf = kdf
         self.data_dir = Path(data_dir)
-        self._vault: Vault | None = None
-        self._vault_lock = threading.Lock()
         self.worker = VaultWorker(None)
         self.worker.default_failure = self._show_error
         # Sync and enrolment: the hub is never waited on by the vault worker.
@@ -118,25 +129,22 @@ class DirectworkApp(QObject):
     # ------------------------------------------------------------------ the vault
 
     @property
+    def _vault(self) -> Vault | None:
+        return self.worker.vault
+
+    @property
     def vault(self) -> Vault:
         """The vault object, made on first use (normally on the worker, at start-up)."""
-        with self._vault_lock:
-            if self._vault is None:
-                from directwork.store.vault import Vault
-
-                self._vault = Vault(self.data_dir)
-                self.worker.vault = self._vault
-            return self._vault
+        return self.worker.thread_side.vault_or_make(self.data_dir)
 
     @vault.setter
     def vault(self, vault: Vault) -> None:
-        with self._vault_lock:
-            self._vault = vault
-            self.worker.vault = vault
+        self.worker.vault = vault
 
     def _prepare_in_background(self) -> None:
-        self.worker.call(lambda: self.vault)
+        self.worker.call(self.worker.thread_side.vault_or_make, self.data_dir)
         QTimer.singleShot(0, lambda: None if self._closed else self.worker.call(warm_up))
+        QTimer.singleShot(0, lambda: warm_up_gui(list(GUI_MODULES), lambda: not self._closed))
 
     # ------------------------------------------------------------------ starting
 
@@ -399,7 +407,7 @@ class DirectworkApp(QObject):
         self.lock_form.reset()
         self.window.show_locked(self.lock_form)
         # Locked while idle, the app still holds the vault: no other process may take it.
-        self.worker.call(lambda: self.vault.lock(keep_process_lock=True))
+        self.worker.on_vault(lambda vault: vault.lock(keep_process_lock=True))
 
     def _unlocked_after_lock(self) -> None:
         assert self.window is not None

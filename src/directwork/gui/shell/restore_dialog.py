@@ -138,8 +138,8 @@ class RestoreDialog(QDialog):
             self.status.setText(self.tr("Type your passphrase first."))
             return
         self._busy(True, self.tr("Checking each backup…"))
-        self.worker.call(lambda: self.worker.require_vault().describe_backups(passphrase),
-                         success=self._listed, failure=self._refused)
+        self.worker.on_vault(lambda vault: vault.describe_backups(passphrase),
+                             success=self._listed, failure=self._refused)
 
     def _listed(self, found: list[BackupInfo]) -> None:
         self.backups = found
@@ -180,7 +180,7 @@ class RestoreDialog(QDialog):
         passphrase = self.passphrase.text()
         path = Path(chosen.path)
         self._busy(True, self.tr("Checking the backup in full, then restoring it…"))
-        self.worker.call(lambda: self.worker.require_vault().restore(
+        self.worker.on_vault(lambda vault: vault.restore(
             path, passphrase=passphrase, open_after=True),
             success=self._restored, failure=self._refused)
 

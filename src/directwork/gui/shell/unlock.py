@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from directwork.store.keyfile import KdfParams
+    from directwork.store.vault import Vault
 
 
 def _message(error: BaseException) -> str:
@@ -80,11 +81,10 @@ class UnlockForm(QWidget):
         self.show_last_backup()
 
     def show_last_backup(self) -> None:
-        def last() -> tuple[datetime | None, int]:
-            vault = self.worker.require_vault()
+        def last(vault: Vault) -> tuple[datetime | None, int]:
             return vault.last_backup_made(), len(vault.list_backups())
 
-        self.worker.call(last, success=self._show_last_backup, failure=lambda _error: None)
+        self.worker.on_vault(last, success=self._show_last_backup, failure=lambda _error: None)
 
     def _show_last_backup(self, found: tuple[datetime | None, int]) -> None:
         from directwork.gui.shell.restore_dialog import when
@@ -147,8 +147,8 @@ class UnlockForm(QWidget):
         self._set_busy(True)
         # The vault object is read on the worker: at start-up it is made there, in the
         # background, while the window is already on screen.
-        self.worker.call(lambda: self.worker.require_vault().unlock(passphrase),
-                         success=self._did_unlock, failure=self._passphrase_refused)
+        self.worker.on_vault(lambda vault: vault.unlock(passphrase),
+                             success=self._did_unlock, failure=self._passphrase_refused)
 
     def _passphrase_refused(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -175,15 +175,14 @@ class UnlockForm(QWidget):
         self._set_busy(True)
         kdf = self.kdf
 
-        def recover_and_unlock() -> None:
-            from directwork.store.vault import Vault
+        def recover_and_unlock(vault: Vault) -> None:
+            from directwork.store.vault import Vault as VaultFiles
 
-            vault = self.worker.require_vault()
-            Vault.recover(vault.root, key, new, kdf)
+            VaultFiles.recover(vault.root, key, new, kdf)
             vault.unlock(new)
 
-        self.worker.call(recover_and_unlock, success=self._did_unlock,
-                         failure=self._recovery_refused)
+        self.worker.on_vault(recover_and_unlock, success=self._did_unlock,
+                             failure=self._recovery_refused)
 
     def _recovery_refused(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -194,5 +193,4 @@ class UnlockForm(QWidget):
         self.unlocked.emit()
         # After whatever unlocking asked the worker for (the caseload): the daily backup. A
         # failure (a full disk) reaches the practitioner through the worker's default failure.
-        worker = self.worker
-        worker.call(lambda: worker.require_vault().backup_if_due())
+        self.worker.on_vault(lambda vault: vault.backup_if_due())

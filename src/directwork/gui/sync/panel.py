@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from directwork.gui.common.a11y import named, say
 from directwork.gui.common.fit import shrinkable
+from directwork.gui.common.mailbox import Mailbox
 from directwork.gui.common.network import NetworkExecutor
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import ProblemLabel, while_open
@@ -155,6 +156,7 @@ class SyncPanel(QObject):
         self.soon.setInterval(SOON_MS)
         self.soon.timeout.connect(self.sync_in_background)
         self.progress_did_change.connect(self._show_progress)
+        self._progress_box = Mailbox(lambda step: self.progress_did_change.emit(*step), self)
         worker.operation_did_execute.connect(self._something_changed)
         window.installEventFilter(self)
         outer = getattr(window, "outer", None)
@@ -235,8 +237,9 @@ class SyncPanel(QObject):
         self.running = True
         self.soon.stop()  # this is the sync that unlocking asked for
         vault = self.worker.vault
-        on_vault = self.worker.run_and_wait
-        emit = self.progress_did_change.emit
+        on_vault = self.worker.thread_side.run_and_wait
+        # Progress crosses to the GUI thread through a mailbox: no signal is emitted there.
+        post = self._progress_box.post
 
         def run() -> SyncResult | None:
             # On a network thread: each read and write of the vault goes to the vault worker.
@@ -245,7 +248,7 @@ class SyncPanel(QObject):
             if vault is None or on_vault(_enrolment_or_none, vault) is None:
                 return None
             client = SyncClient(vault, timeout=20.0, retries=2, backoff=0.3, run_on_vault=on_vault)
-            return client.sync(progress=lambda stage, done, total: emit(stage, done, total))
+            return client.sync(progress=lambda stage, done, total: post((stage, done, total)))
 
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -464,7 +467,7 @@ class ConnectDialog(QDialog):
         if missing:
             self.problems.show_problems(missing)
             return
-        vault, on_vault = self.worker.vault, self.worker.run_and_wait
+        vault, on_vault = self.worker.vault, self.worker.thread_side.run_and_wait
 
         def enrol() -> EnrolResponse:
             # On a network thread; what the hub answers is stored through the vault worker.

@@ -141,8 +141,7 @@ class EndVisitDialog(QDialog):
             self.accept()
             self.visit_saved.emit(result)
             # A rotating backup after each visit, queued behind the child's record opening.
-            worker = self.worker
-            worker.call(lambda: worker.require_vault().backup(reason="visit"))
+            self.worker.on_vault(lambda vault: vault.backup(reason="visit"))
 
         self.end_button.setEnabled(False)
         self.worker.change(end_visit, visit, follow_ups, success=saved, failure=self._refused,
