@@ -84,6 +84,7 @@ class Scene:
     visit: Visit
     spare_worker: VaultWorker  # for the set-up wizard and unlock screen, which make vaults
     opened: list[QWidget] = field(default_factory=list)
+    team_context_id: str = ""  # the sample team's context, once added (``_team_context``)
     team_added: bool = False  # the invented team (tools/sample_team_map.py) is on the laptop
 
     @property
@@ -427,6 +428,36 @@ def error_message(scene: Scene) -> QWidget:
         RuntimeError("The summary was not saved: the folder is read-only. Nothing was changed.")))
 
 
+def _team_context(scene: Scene) -> str:
+    """The invented team (tools/sample_team.py) on the scene's laptop, made a team manager's,
+    with the garages' team context and its plan: its id. Added once, after every window that
+    shows one child's caseload (these entries come last in ``WINDOWS``)."""
+    if scene.team_context_id:
+        return scene.team_context_id
+    from directwork.store import links
+    from tools.sample_team import add_sample_context, add_sample_team
+
+    def add(session):  # type: ignore[no-untyped-def]
+        links.set_team_manager(session, True)
+        return add_sample_context(session, add_sample_team(session))
+    made: list[str] = []
+    scene.app.worker.change(add, success=made.append)
+    if not pump(lambda: bool(made)):
+        raise RuntimeError("the invented team was not added")
+    scene.team_context_id = made[0]
+    scene.settle()
+    return made[0]
+
+
+def team_context(scene: Scene) -> QWidget:
+    context_id = _team_context(scene)
+    team = scene.window.team
+    team.open_context(context_id)
+    pump(lambda: team.context_page.view.context is not None)
+    scene.settle()
+    return scene.window
+
+
 def _manager_with_team(scene: Scene) -> None:
     """Once per scene: the invented team added, links confirmed, and this laptop marked (as
     the hub would at a sync) a team manager's. Windows after this one see the team too."""
@@ -447,6 +478,12 @@ def team_map(scene: Scene) -> QWidget:
     scene.window.team.map.action.trigger()
     scene.settle()
     return scene.window
+
+
+def panel_summary(scene: Scene) -> QWidget:
+    team_context(scene)
+    team = scene.window.team
+    return _new_window(scene, lambda: team.context_page.panel_button.click())
 
 
 @dataclass(frozen=True)
@@ -503,7 +540,9 @@ WINDOWS: tuple[AppWindow, ...] = (
     AppWindow("needs-attention", needs_attention),
     AppWindow("error-message", error_message),
     AppWindow("about", about),
-    # Last: it adds the invented team to the laptop, which the windows above do not expect.
+    # The team manager's windows last: they add the invented team to the laptop.
+    AppWindow("team-context", team_context, dialog=False),
+    AppWindow("panel-summary", panel_summary),
     AppWindow("team-map", team_map, dialog=False),
 )
 

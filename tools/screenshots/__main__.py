@@ -224,6 +224,9 @@ def _shoot_all(out: Path) -> int:
     from tools.screenshots.team import shoot_team
 
     shoot_team(out)  # a team manager's Team page: suggested links, and the children joined
+    from tools.screenshots.team_context import shoot_team_context
+
+    shoot_team_context(out)  # a team context's page and plan, and the panel's summary PDF
     from tools.screenshots.team_map import shoot_team_map
 
     shoot_team_map(out)  # the team map (all, then narrowed) and its timeline

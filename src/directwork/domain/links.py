@@ -18,11 +18,13 @@ suggestions for a team do not depend on the order its records are listed in.
 
 from __future__ import annotations
 
+import gc
 import re
 import uuid
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations, product
 
 from rapidfuzz import fuzz
@@ -66,6 +68,8 @@ _USERNAME_LABEL = re.compile(
     r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|discord|telegram|username|user name|"
     r"handle|gamertag|psn|xbox)\s*(?:name|id)?\s*[:=\-]?\s*@?([A-Za-z0-9_.]{3,30})\b",
     re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 _POSTCODE = re.compile(r"\b([A-Za-z]{1,2}\d[A-Za-z\d]?)\s*(\d[A-Za-z]{2})\b")
 
 _NAMESPACE = uuid.UUID("6f1c2d0e-9b7a-5e43-8a51-3c0de7a11a19")
@@ -152,13 +156,15 @@ def _keys(item: Linkable) -> _Keys:
     joining = PLACE_JOINING_WORDS if item.kind is LinkKind.CONTEXT else frozenset()
     # Usernames and emails are identifiers, not words of the name.
     name = _USERNAME_AT.sub(" ", item.name)
-    folded = [w.folded for w in words_in(name)]
+    # The name's words, folded: as ``names.words_in`` finds them (a possessive's "s" is a
+    # one-letter word, which is dropped below), without keeping where each one is.
+    folded = [fold(w) for w in _LETTERS.findall(name)]
     all_words = tuple(w for w in folded if w not in joining and len(w) > 1)
     words = tuple(w for w in all_words if w not in generic)
     text = f"{item.name}\n{item.text}"
     # Most names hold no number and no @: their identifiers are not looked for (9,000 of them
     # are read each time the Team page opens).
-    digits = any(ch.isdigit() for ch in text)
+    digits = _DIGIT.search(text) is not None
     emails = frozenset(emails_in(text)) if "@" in text else frozenset()
     return _Keys(
         words=words, all_words=all_words,
@@ -311,6 +317,12 @@ def _typos(word: str) -> set[str]:
     return {f"<{word[:4]}", f">{word[-4:]}"} if len(word) >= 5 else {word}
 
 
+@lru_cache(maxsize=65536)
+def _forms(word: str) -> tuple[str, ...]:
+    """A word's Welsh radicals (``names.radicals``), in order."""
+    return tuple(sorted(radicals(word)))
+
+
 def _block_keys(item: Linkable, keys: _Keys) -> set[str]:
     """Parts two records must share to be compared at all. Comparing every pair of a team's
     9,000 contexts and people would take minutes; these keep the pairs to those that could
@@ -323,7 +335,18 @@ def _block_keys(item: Linkable, keys: _Keys) -> set[str]:
     found: set[str] = set()
     words = sorted(set(keys.words))
     if words and len(words) <= MAX_BLOCKED_WORDS:
-        forms = [sorted(radicals(w)) for w in words]
+        forms = [_forms(w) for w in words]
+        if all(len(f) == 1 for f in forms):
+            # Most names: no word could be a mutation of another, one key and its typos.
+            plain = [f[0] for f in forms]
+            found.add("+".join(sorted(plain)))
+            for i, word in enumerate(words):
+                rest = plain[:i] + plain[i + 1:]
+                for typo in _typos(word):
+                    found.add("+".join(sorted((*rest, typo))))
+            found |= {f"t:{x}" for x in keys.phones | keys.emails | keys.usernames
+                      | keys.postcodes}
+            return found
         for chosen in product(*forms):
             found.add("+".join(sorted(chosen)))
         for i, word in enumerate(words):
@@ -340,23 +363,45 @@ def suggest(items: Iterable[Linkable], decided: Collection[tuple[str, str]] = ()
     person, leaving out pairs already decided (``decided`` holds ``pair_key``s, confirmed or
     rejected: a rejected suggestion never comes back). People of concern first, then the
     surest, then by name."""
+    # Hundreds of thousands of small keys and sets, none of them in a cycle: the cyclic
+    # garbage collector, run again and again while they are made, would find nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _suggest(items, decided)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _suggest(items: Iterable[Linkable], decided: Collection[tuple[str, str]]
+             ) -> list[Suggestion]:
     listed = {item.record_id: item for item in items}
     keys = {rid: _keys(item) for rid, item in listed.items()}
-    # One set of blocks per kind: a place is never compared with a person.
-    blocks: dict[tuple[LinkKind, str], list[str]] = defaultdict(list)
+    # One set of blocks per kind: a place is never compared with a person. Most keys are held
+    # by one record alone: a block's list is made only when a second record shares its key.
+    first: dict[LinkKind, dict[str, str]] = {kind: {} for kind in LinkKind}
+    shared: dict[LinkKind, dict[str, list[str]]] = {kind: {} for kind in LinkKind}
     for rid, item in listed.items():
-        kind = item.kind
+        alone, many = first[item.kind], shared[item.kind]
         for key in _block_keys(item, keys[rid]):
-            blocks[(kind, key)].append(rid)
+            held = alone.setdefault(key, rid)
+            if held is not rid:
+                members = many.get(key)
+                if members is None:
+                    many[key] = [held, rid]
+                else:
+                    members.append(rid)
     done = set(decided)
     pairs: set[tuple[str, str]] = set()
     child = {rid: item.child_id for rid, item in listed.items()}
-    for (_kind, key), members in blocks.items():
-        if len(members) < 2 or (len(members) > CROWDED and not key.startswith("t:")):
-            continue
-        for x, y in combinations(members, 2):
-            if child[x] != child[y]:
-                pairs.add((x, y) if x <= y else (y, x))
+    for many in shared.values():
+        for key, members in many.items():
+            if len(members) > CROWDED and not key.startswith("t:"):
+                continue
+            for x, y in combinations(members, 2):
+                if child[x] != child[y]:
+                    pairs.add((x, y) if x <= y else (y, x))
     found: list[Suggestion] = []
     for x, y in pairs - done:
         made = _compare(listed[x], listed[y], keys[x], keys[y])
@@ -396,3 +441,17 @@ def joined(links: Iterable[tuple[str, str]]) -> list[frozenset[str]]:
     for x in parent:
         groups[root(x)].add(x)
     return sorted((frozenset(g) for g in groups.values()), key=lambda g: (-len(g), min(g)))
+
+
+def mentions(text: str, name: str) -> bool:
+    """Whether ``text`` names the place or group ``name``: every telling word of the name is
+    among the text's words, in any order, case, accents, plurals and Welsh mutations set
+    aside ("we hang round the garage on heol mawr" mentions "Heol Fawr garages")."""
+    wanted = [w for w in (x.folded for x in words_in(name))
+              if w not in PLACE_JOINING_WORDS and len(w) > 1]
+    if not wanted or not text.strip():
+        return False
+    said = [radicals(w.folded.removesuffix("s")) | radicals(w.folded)
+            for w in words_in(text)]
+    return all(any((radicals(w) | radicals(w.removesuffix("s"))) & forms for forms in said)
+               for w in wanted)

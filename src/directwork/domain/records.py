@@ -707,6 +707,39 @@ class TeamLink(Document):
     suggested_because: str = ""
 
 
+@dataclass(kw_only=True)
+class ContextReview:
+    """One review of a team context's plan: when, who, and what changed."""
+
+    held_on: date | None = None
+    by: str = ""
+    what_changed: str = ""
+
+
+@dataclass(kw_only=True)
+class TeamContext(Document):
+    """A place, group or online space that several of the team's children are linked to (by
+    confirmed ``TeamLink``s), and the plan about it: who does what about the place or group
+    (police, community safety, school, youth service), with owners, dates and reviews.
+
+    A team-level record, like ``TeamLink``: ``child_id`` is the first of ``children`` only so
+    that it has a home; the hub takes it only from a team manager and sends it to the team's
+    managers alone, never to a practitioner's caseload, and no child's export carries it.
+    ``context_records`` are the ids of the ``Context`` records (one per child's file) it joins.
+    """
+
+    KIND: ClassVar[str] = "team_context"
+
+    title: str = ""
+    context_records: list[str] = field(default_factory=list)
+    children: list[str] = field(default_factory=list)
+    why: str = ""
+    actions: list[PlanAction] = field(default_factory=list)
+    next_review: date | None = None
+    reviews: list[ContextReview] = field(default_factory=list)
+    closed: bool = False
+
+
 DOCUMENT_KINDS: tuple[type[Document], ...] = (
     Child,
     Person,
@@ -735,7 +768,7 @@ ENTRY_KINDS: tuple[type[Entry], ...] = (
 )
 # Records of the team, not of one child: never exported with a child's records, never in a
 # child's summary, sent by the hub to managers only.
-TEAM_KINDS: tuple[type[Document], ...] = (TeamLink,)
+TEAM_KINDS: tuple[type[Document], ...] = (TeamLink, TeamContext)
 RECORD_KINDS: dict[str, type[Record]] = {
     cls.KIND: cls for cls in DOCUMENT_KINDS + ENTRY_KINDS + TEAM_KINDS}
 

@@ -228,6 +228,20 @@ def for_agency(case: Case) -> Case:
     )
 
 
+def for_team(case: Case) -> Case:
+    """What the practitioner's team may see of the case (a team manager's context page, the
+    panel's context summary): the entries whose speaker agreed the team may see them, and no
+    practitioner-only notes. Drawings and recordings go where their words go."""
+    shared = voice_for(case, Audience.TEAM)
+    return dataclasses.replace(
+        case,
+        voice=shared,
+        drawings=_drawings_of(case, shared),
+        recordings=_recordings_of(case, shared),
+        notes=[n for n in case.notes if not n.practitioner_only],
+    )
+
+
 def for_audience(case: Case, audience: SummaryAudience, *, lang: str = "en",
                  edits: Mapping[str, str] | None = None) -> Case:
     if audience is SummaryAudience.CHILD:

@@ -56,6 +56,7 @@ from directwork.domain.records import (
     Document,
     Entry,
     Record,
+    TeamContext,
     TeamLink,
 )
 from directwork.domain.records import TEAM_KINDS as _TEAM_KINDS
@@ -541,6 +542,8 @@ def record_problems(record: Record, path: str = "$") -> list[RecordProblem]:
         found.append(RecordProblem(f"{path}.child_id", "a child's child_id must be its own id"))
     if isinstance(record, TeamLink):
         found += _team_link_problems(record, path)
+    if isinstance(record, TeamContext):
+        found += _team_context_problems(record, path)
     if isinstance(record, Document):
         if not record.rev:
             found.append(RecordProblem(f"{path}.rev", "is missing"))
@@ -563,6 +566,37 @@ def record_problems(record: Record, path: str = "$") -> list[RecordProblem]:
             found.append(RecordProblem(f"{path}.retracted",
                                        "a retraction must name the entry it withdraws "
                                        "(corrects_id)"))
+    return found
+
+
+def team_children(record: Record) -> frozenset[str]:
+    """Every child a team-level record names (the hub checks each is on the team's
+    caseloads); a child's own record names only its child."""
+    if isinstance(record, TeamLink):
+        return frozenset({record.first_child, record.second_child})
+    if isinstance(record, TeamContext):
+        return frozenset({record.child_id, *record.children})
+    return frozenset({record.child_id})
+
+
+def _team_context_problems(context: TeamContext, path: str) -> list[RecordProblem]:
+    found: list[RecordProblem] = []
+    if not context.children or context.child_id != context.children[0]:
+        found.append(RecordProblem(f"{path}.child_id", "a team context's child_id must be the "
+                                                       "first of its children"))
+    if len(set(context.children)) < 2 or len(set(context.children)) != len(context.children):
+        found.append(RecordProblem(f"{path}.children", "a team context joins two or more "
+                                                       "different children"))
+    if len(set(context.context_records)) < 2:
+        found.append(RecordProblem(f"{path}.context_records", "a team context joins two or "
+                                                              "more places or groups"))
+    for i, rid in enumerate((*context.children, *context.context_records)):
+        if not _UUID_RE.match(rid):
+            found.append(RecordProblem(f"{path}.children[{i}]" if i < len(context.children)
+                                       else f"{path}.context_records[{i - len(context.children)}]",
+                                       "is not a record id"))
+    if not context.title.strip():
+        found.append(RecordProblem(f"{path}.title", "give the place or group a name"))
     return found
 
 

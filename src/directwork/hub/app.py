@@ -57,6 +57,8 @@ from directwork.sync.protocol import (
     PushResponse,
     RetireRequest,
     RetireResponse,
+    TeamViewAnswer,
+    TeamViewOpened,
 )
 
 REFUSAL_STATUSES = (400, 401, 403, 409, 413, 422)
@@ -234,6 +236,15 @@ def create_app(db: HubDatabase) -> FastAPI:
                                      media_type=NDJSON)
         return StreamingResponse(iterate_in_threadpool(page.json_chunks()),
                                  media_type="application/json")
+
+    @app.post(f"{API}/team-view", response_model=TeamViewAnswer, responses=REFUSALS,
+              summary="A team manager's laptop reports when it opened the team view")
+    def team_view(body: TeamViewOpened,
+                  caller: Annotated[Caller, Depends(signed)]) -> TeamViewAnswer:
+        with acting_for(db, caller) as session:
+            count = exchange.note_team_view(session, caller.device, caller.practitioner,
+                                            body.opened)
+        return TeamViewAnswer(recorded=count)
 
     @app.post(f"{API}/retire", response_model=RetireResponse, responses=REFUSALS,
               summary="A retiring laptop hands in what the hub does not hold, then wipes")

@@ -28,6 +28,7 @@ from sqlalchemy import case, false, func, insert, null, or_, select, true, updat
 from sqlalchemy.orm import Session
 
 from directwork.domain import codec, validation
+from directwork.domain.records import LinkVerdict
 from directwork.hub import audit
 from directwork.hub.admin import HubError, hub_value, new_epoch, new_mark, visible_children
 from directwork.hub.schema import (
@@ -218,18 +219,19 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     outcome: dict[int, tuple[ChangeStatus, str]] = {
         c.seq: ("rejected", batch.refused[c.seq]) for c, _ in fresh if c.seq in batch.refused}
     candidates = [c for c, _ in fresh if c.seq not in outcome]
-    # A team link names a second child: it must be on the team's caseloads too.
-    seconds = {c.seq: str(getattr(batch.records[c.seq], "second_child", ""))
-               for c in candidates if c.kind in validation.TEAM_ONLY}
-    allowed, new_children = _allowed_children(
-        session, device, practitioner, {c.child_id for c in candidates} | set(seconds.values()))
+    # A team record names other children (a link's second child, a team context's
+    # children): every one must be on the team's caseloads too.
+    others = {c.seq: validation.team_children(batch.records[c.seq]) - {c.child_id}
+              for c in candidates if c.kind in validation.TEAM_ONLY}
+    named = {c.child_id for c in candidates}.union(*others.values())
+    allowed, new_children = _allowed_children(session, device, practitioner, named)
     for change in candidates:
         if change.child_id not in allowed:
             outcome[change.seq] = ("rejected", "this child is not on your caseload")
-        elif change.seq in seconds and not practitioner.is_manager:
+        elif change.seq in others and not practitioner.is_manager:
             outcome[change.seq] = ("rejected", "only a team manager decides team links")
-        elif change.seq in seconds and (seconds[change.seq] not in allowed or {
-                change.child_id, seconds[change.seq]} & new_children):
+        elif change.seq in others and (not others[change.seq] <= allowed or (
+                {change.child_id} | others[change.seq]) & new_children):
             outcome[change.seq] = ("rejected", "a team link joins two children already on "
                                                "your team's caseloads")
     candidates = [c for c in candidates if c.seq not in outcome]
@@ -451,7 +453,45 @@ def state(session: Session, device: Device, position: str, *,
     practitioner = session.get(Practitioner, current.practitioner_id)
     return HubStateAnswer(epoch=epoch, last_seq=current.last_seq, feed_head=head,
                           position_known=known, retiring=current.retiring_at is not None,
-                          manager=bool(practitioner and practitioner.is_manager))
+                          manager=bool(practitioner and practitioner.is_manager),
+                          linked_children=linked_children(session, practitioner)
+                          if practitioner is not None else [])
+
+
+def linked_children(session: Session, practitioner: Practitioner) -> list[str]:
+    """The children on ``practitioner``'s own caseload that confirmed team links join to
+    another child. All a practitioner's laptop is told of team links: that there is one, never
+    who or what (the links themselves go to the team's managers alone). A link whose heads
+    disagree (two managers deciding differently) joins nothing, as on the laptops."""
+    mine = set(session.execute(select(ChildCase.child_id).where(
+        ChildCase.practitioner_id == practitioner.id)).scalars())
+    if not mine:
+        return []
+    verdicts: dict[str, set[str]] = {}
+    joined: dict[str, set[str]] = {}
+    for record_id, payload in session.execute(
+            select(RecordCopy.record_id, RecordCopy.payload).where(
+                RecordCopy.kind == "team_link", RecordCopy.is_head.is_(True),
+                RecordCopy.quarantined_at.is_(None))):
+        data = json.loads(payload)
+        verdicts.setdefault(record_id, set()).add(
+            "deleted" if data.get("deleted") else str(data.get("verdict", "")))
+        joined[record_id] = {str(data.get("first_child", "")), str(data.get("second_child", ""))}
+    linked: set[str] = set()
+    for record_id, said in verdicts.items():
+        if said == {LinkVerdict.CONFIRMED.value}:
+            linked |= joined[record_id]
+    return sorted(linked & mine)
+
+
+def note_team_view(session: Session, device: Device, practitioner: Practitioner,
+                   opened: list[str]) -> int:
+    """Keep each opening of the team view a laptop reports in the hub's audit log, with who
+    and which device (the words name a time and a page, never a child)."""
+    for line in opened:
+        audit.record(session, "team-view", actor=practitioner.id, device_id=device.id,
+                     detail=line[:200])
+    return len(opened)
 
 
 # --------------------------------------------------------------------------- pull

@@ -21,7 +21,7 @@ from typing import Annotated, Any, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, Strict, TypeAdapter
 
 from directwork.domain.codec import to_jsonable
-from directwork.domain.records import DOCUMENT_KINDS, ENTRY_KINDS, RECORD_KINDS
+from directwork.domain.records import DOCUMENT_KINDS, ENTRY_KINDS, RECORD_KINDS, TEAM_KINDS
 from directwork.domain.validation import (
     Moment,
     RecordId,
@@ -232,7 +232,10 @@ def _part_classes() -> tuple[type, ...]:
             for hint in typing.get_type_hints(tp).values():
                 visit(hint)
 
+    # The team's own records are never in a child's file, nor are their parts.
     for cls in RECORD_KINDS.values():
+        if cls in TEAM_KINDS:
+            continue
         for hint in typing.get_type_hints(cls).values():
             visit(hint)
     return tuple(found.values())

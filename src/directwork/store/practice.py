@@ -75,6 +75,7 @@ from directwork.domain.rules.practice_check import (
     practice_check,
     review_schedule_for,
     sort_items,
+    team_context_check,
 )
 from directwork.domain.rules.reviews import (
     ReviewDue,
@@ -83,7 +84,7 @@ from directwork.domain.rules.reviews import (
     next_review_date,
 )
 from directwork.domain.rules.workdays import format_day, local_date
-from directwork.store import records
+from directwork.store import links, records
 from directwork.store.context import now_of
 from directwork.store.errors import RecordNotFound, VaultError
 from directwork.store.mapping import row_class
@@ -191,6 +192,11 @@ def due_items(session: Session, policy: Policy, now: datetime | None = None, *,
     items: list[DueItem] = []
     for facts in gather_facts(session, child_ids, practitioner_id=practitioner_id, team=team):
         items.extend(practice_check(facts, policy, now))
+    # A team manager's laptop: the team contexts' plans too, like a child's plan (theirs,
+    # whichever children the check is of: the manager's own, the team's or everyone's).
+    if child_ids is None and links.is_team_manager(session):
+        for context in links.team_contexts(session):
+            items.extend(team_context_check(context, policy, now))
     return sort_items(items)
 
 

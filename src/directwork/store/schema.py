@@ -349,6 +349,21 @@ class TeamLinkRow(DocumentRow, Base):
     suggested_because: Mapped[str] = mapped_column(Text, default="")
 
 
+class TeamContextRow(DocumentRow, Base):
+    """A place or group several of the team's children are linked to, and its plan (a
+    team-level record: see domain TeamContext)."""
+
+    __tablename__ = "team_context"
+    title: Mapped[str] = mapped_column(Text, default="")
+    context_records: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    children: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    why: Mapped[str] = mapped_column(Text, default="")
+    actions: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    next_review: Mapped[date | None] = mapped_column(Date)
+    reviews: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class MetaRow(Base):
     """Facts about this vault and device (its id, the practitioner, sync cursor...)."""
 
@@ -452,6 +467,7 @@ ROW_FOR_KIND: dict[str, type[Any]] = {
     "recording": RecordingRow,
     "picture_choice": PictureChoiceRow,
     "team_link": TeamLinkRow,
+    "team_context": TeamContextRow,
 }
 
 

@@ -49,6 +49,7 @@ from directwork.sync.protocol import (
     MAX_BATCH,
     MAX_BODY_BYTES,
     MAX_HAND_IN,
+    MAX_OPENINGS,
     PAGE_SIZE,
     ChangeRefused,
     EnrolRequest,
@@ -60,6 +61,8 @@ from directwork.sync.protocol import (
     PushResponse,
     RetireRequest,
     RetireResponse,
+    TeamViewAnswer,
+    TeamViewOpened,
     check_change,
     envelope,
 )
@@ -283,6 +286,9 @@ class SyncClient:
                                            params={"position": here.token}))
         heal = self._heal(state, here, result)
         self.on_vault(operations.change, self.vault, links.set_team_manager, state.manager)
+        self.on_vault(operations.change, self.vault, links.set_also_linked,
+                      state.linked_children)
+        self._report_team_view(http)
         if state.retiring:
             self._retire(http, state, result, report)
             return
@@ -302,6 +308,17 @@ class SyncClient:
         result.pulled += self.on_vault(sync_state.retry_kept_aside, self.vault)
         if state.epoch != here.epoch:
             self.on_vault(sync_state.set_epoch, self.vault, state.epoch)
+
+    def _report_team_view(self, http: _Signed) -> None:
+        """Openings of the team view on this laptop, kept by the hub too; kept here until the
+        hub says it has them."""
+        opened = self.on_vault(operations.read, self.vault, links.unreported_openings)
+        while opened:
+            sent = opened[:MAX_OPENINGS]
+            body = TeamViewOpened(opened=sent).model_dump_json().encode()
+            _parse(TeamViewAnswer, http.send("POST", f"{API}/team-view", body))
+            self.on_vault(operations.change, self.vault, links.openings_reported, sent)
+            opened = opened[MAX_OPENINGS:]
 
     def _heal(self, state: HubState, here: sync_state.Position, result: SyncResult) -> _Heal:
         """What a restore on either side left behind, put right before anything moves."""

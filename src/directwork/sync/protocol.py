@@ -127,6 +127,27 @@ class HubState(_Model):
                                                       "laptop: hand in, then wipe")
     manager: bool = Field(default=False, description="this device's practitioner manages a "
                                                      "team: the laptop may show the team view")
+    linked_children: list[str] = Field(
+        default_factory=list, max_length=100_000,
+        description="children on this practitioner's own caseload that confirmed team links "
+                    "join to other children: a flag for each, never who or what")
+
+
+# Openings of the team view reported in one request: each is an event in the hub's audit chain.
+MAX_OPENINGS = 200
+
+
+class TeamViewOpened(_Model):
+    """When a team manager's laptop opened the team view or a team context's page, sent at
+    its next sync for the hub's own audit log (the laptop keeps its own)."""
+
+    opened: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
+        max_length=MAX_OPENINGS, description="one line for each opening: when, and which "
+                                             "page (more are sent in several requests)")
+
+
+class TeamViewAnswer(_Model):
+    recorded: int
 
 
 class EnrolRequest(_Model):

@@ -109,6 +109,11 @@ _EN: dict[str, str] = {
     "referral.late": "Referral to {to} not acknowledged: follow it up and escalate",
     "referral.to.childrens_social_care": "children's social care",
     "referral.to.nrm": "the National Referral Mechanism",
+    # Team contexts (a team manager's laptop)
+    "team_context.action_late": "{title}: {what} ({owner}) was due {due}",
+    "team_context.action_unowned": "{title}: {what} has no owner or no date",
+    "team_context.review": "{title}: the context plan's review",
+    "team_context.no_plan": "{title}: no context plan yet (who does what about it)",
     # Plans
     "plan.none": "No safety plan yet",
     "plan.problems": "{title}: {parts}",
@@ -184,6 +189,10 @@ _CY: dict[str, str] = {
     "plan.problem": "{text}",
     "not_seen.since": "Heb ei weld ers {last_seen}",
     "not_seen.never": "Heb ei weld ers i'r achos ddechrau ({start})",
+    "team_context.action_late": "{title}: {what} ({owner}) i'w wneud erbyn {due}",
+    "team_context.action_unowned": "{title}: does neb yn gyfrifol am {what}, neu does dim dyddiad",
+    "team_context.review": "{title}: adolygu cynllun y cyd-destun",
+    "team_context.no_plan": "{title}: dim cynllun cyd-destun eto (pwy sy'n gwneud beth)",
     "worker_changed": "Newidiodd y gweithiwr ar {on} ({workers} gweithiwr hyd yma)",
     "response.reason_needed": "Dywedwch pam na chafodd ei wneud: mae penderfyniad i beidio "
                               "â'i wneud yn cael ei gofnodi gyda'r rheswm.",

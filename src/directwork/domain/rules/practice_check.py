@@ -26,6 +26,7 @@ from directwork.domain.policy import (
     referral_rule_key,
 )
 from directwork.domain.records import (
+    ActionStatus,
     Child,
     Concern,
     ConcernStatus,
@@ -37,6 +38,7 @@ from directwork.domain.records import (
     Referral,
     Review,
     SafetyPlan,
+    TeamContext,
     Visit,
 )
 from directwork.domain.rules.concerns import escalation_state, referral_overdue, referral_to
@@ -309,6 +311,39 @@ def practice_check(facts: ChildFacts, policy: Policy, now: datetime) -> list[Due
             add(Category.WORKER_CHANGED, msg("worker_changed", on=local_date(latest),
                                              workers=workers),
                 None, False, "child", child_id, rule=WORKER_CHANGED_RULE)
+    return items
+
+
+def team_context_check(context: TeamContext, policy: Policy, now: datetime) -> list[DueItem]:
+    """A team context's plan on a team manager's practice check, like a child's plan: no
+    plan yet, an action with no owner or date, an action late, the review due or overdue."""
+    if context.deleted or context.closed:
+        return []
+    title = context.title.strip() or "Team context"
+    name = f"{title} (team context)"
+    items: list[DueItem] = []
+
+    def add(message: Message, due: datetime | None, overdue: bool) -> None:
+        items.append(DueItem(context.child_id, name, Category.PLAN, message, due, overdue,
+                             context.KIND, context.id, all_day=due is not None))
+
+    today = local_date(now)
+    live = [a for a in context.actions
+            if a.status not in (ActionStatus.DONE, ActionStatus.DROPPED)]
+    if not context.actions:
+        add(msg("team_context.no_plan", title=title), None, False)
+    for action in live:
+        what = action.what.strip() or "an action"
+        if not action.owner.strip() or action.due is None:
+            add(msg("team_context.action_unowned", title=title, what=what), None, False)
+        elif action.due < today:
+            add(msg("team_context.action_late", title=title, what=what,
+                    owner=action.owner.strip(), due=action.due),
+                end_of_day(action.due), True)
+    if context.next_review is not None and \
+            context.next_review <= today + timedelta(days=policy.review_due_soon_days):
+        add(msg("team_context.review", title=title), end_of_day(context.next_review),
+            context.next_review < today)
     return items
 
 

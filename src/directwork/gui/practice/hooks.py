@@ -283,6 +283,10 @@ def attach_to_main_window(window: MainWindow) -> PracticeCheck:
         words(lambda w: named(button, w), QT_TRANSLATE_NOOP("PracticeCheck", "Practice check"))
 
     def open_item(item: DueItem) -> None:
+        if item.kind == "team_context":  # a team context's plan: its own page
+            window.team.open_context(item.record_id)
+            return
+
         def shown() -> None:
             window.show_child_record()
             window.child_record.show_tab(ITEM_TABS.get(item.kind, RecordTab.ABOUT_ME))

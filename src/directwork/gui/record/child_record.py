@@ -54,6 +54,7 @@ from directwork.gui.record.ecomap import LINE_STYLES, EcomapView
 from directwork.gui.record.history import HistoryPanel
 from directwork.gui.record.sharing import SharingChoice, SharingDialog, audience_name
 from directwork.gui.record.tabs import RecordTab
+from directwork.gui.team.notice import AlsoLinkedNotice
 from directwork.store import audit, records
 from directwork.store import sharing as stored_sharing
 from directwork.store.caseload import age_on
@@ -193,6 +194,8 @@ class ChildRecordPage(QWidget):
         self.header.start_visit.clicked.connect(self._start_visit)
         self.header.resume_visit.clicked.connect(self._resume_visit)
         layout.addWidget(self.header)
+        self.also_linked = AlsoLinkedNotice(worker)  # team links: a flag, never who
+        layout.addWidget(self.also_linked)
         self.words = Words(self, "ChildRecordPage")
         self.tabs = named(QTabWidget(), "Parts of the child's record")
         self.tab_pages: dict[RecordTab, QWidget] = {}
@@ -518,6 +521,7 @@ class ChildRecordPage(QWidget):
         # each record is (waiting to sync, on the hub…) is the sync layer's to say.
         self.worker.query(load_child_record, child_id, success=loaded.append)
         self.worker.query(child_record_states, child_id, success=shown)
+        self.also_linked.show_for(child_id)
         # Opening a record is itself written to the audit trail; after the record is on
         # screen, so that the write's flush to disk is not waited for.
         self.worker.change(audit.record_event, "view", "child", child_id, child_id,

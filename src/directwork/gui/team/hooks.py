@@ -1,20 +1,26 @@
 """Where the Team page joins the main window: a page, and an action in the Go menu that is
 shown only on a laptop the hub has said is a team manager's (asked again after each change,
 a sync included). The page itself asks the vault again when it opens: hiding the action is
-a courtesy, the refusal is the store's."""
+a courtesy, the refusal is the store's. A team context's page and the panel's summary are
+reached from the Team page (and the practice check)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from directwork.domain.rules.workdays import local_date
 from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words
 from directwork.gui.practice.common import while_open
+from directwork.gui.team.context_page import TeamContextPage
 from directwork.gui.team.map import TeamMapPage
 from directwork.gui.team.page import TeamPage
+from directwork.gui.team.panel_dialog import PanelDialog
 from directwork.store import links
+from directwork.store.context import now_of
 
 if TYPE_CHECKING:
     from directwork.gui.shell.main_window import MainWindow
@@ -32,6 +38,12 @@ class TeamAccess(QObject):
         self.window = window
         self.page = TeamPage(window.worker)
         window.pages.addWidget(self.page)
+        self.context_page = TeamContextPage(window.worker)
+        window.pages.addWidget(self.context_page)
+        self.page.context_chosen.connect(self.open_context)
+        self.context_page.back_requested.connect(self.show)
+        self.context_page.panel_requested.connect(self.open_panel)
+        self.panel: PanelDialog | None = None
         self.action = QAction("&Team links", window)
         self.action.setShortcut(QKeySequence(TEAM_SHORTCUT))
         self.action.setToolTip("Team links: places, groups and people shared by the team's "
@@ -47,6 +59,27 @@ class TeamAccess(QObject):
     def show(self) -> None:
         self.window.pages.setCurrentWidget(self.page)
         self.page.start()
+
+    def open_context(self, context_id: str) -> None:
+        """A team context's page (from the Team page or the practice check)."""
+        self.window.pages.setCurrentWidget(self.context_page)
+        self.context_page.open_context(context_id)
+
+    def open_panel(self, context_id: str) -> None:
+        """The panel's summary of the team context on screen, dated by the vault's clock."""
+        view = self.context_page.view
+        if view.context is None or view.context.id != context_id:
+            return
+        worker = self.window.worker
+
+        def opened(now: datetime) -> None:
+            if self.panel is not None:
+                self.panel.close()
+                self.panel.deleteLater()
+            name = worker.vault.practitioner_name if worker.vault is not None else ""
+            self.panel = PanelDialog(worker, view, local_date(now), name, self.window)
+            self.panel.show()
+        worker.query(now_of, success=while_open(self.context_page, opened))
 
     def refresh(self) -> None:
         """Ask the vault whether this is a manager's laptop; show the action if so."""

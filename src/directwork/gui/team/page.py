@@ -29,18 +29,21 @@ from PySide6.QtWidgets import (
 from directwork.domain.records import LinkKind, LinkVerdict
 from directwork.gui.common.a11y import named, say
 from directwork.gui.common.fit import scrolled
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import while_open
 from directwork.store import links
 from directwork.store.views.team import TeamChild, TeamView, load_team
 
-KIND_WORDS = {LinkKind.CONTEXT: "Place or group", LinkKind.PERSON: "Person"}
-NOT_A_MANAGER = ("The team view is for team managers. This laptop shows your own caseload "
-                 "only. If you manage a team, ask the hub's administrator to mark you as a "
-                 "manager, then sync.")
-HINT = ("Suggestions only: nothing is linked until you confirm it, and what you decide is kept "
-        "with your name and your reason. Nothing on this page is ever printed for a child or "
-        "carer.")
+KIND_WORDS = {LinkKind.CONTEXT: QT_TRANSLATE_NOOP("TeamPage", "Place or group"),
+              LinkKind.PERSON: QT_TRANSLATE_NOOP("TeamPage", "Person")}
+NOT_A_MANAGER = QT_TRANSLATE_NOOP(
+    "TeamPage", "The team view is for team managers. This laptop shows your own caseload only. "
+    "If you manage a team, ask the hub's administrator to mark you as a manager, then sync.")
+HINT = QT_TRANSLATE_NOOP(
+    "TeamPage", "Suggestions only: nothing is linked until you confirm it, and what you decide "
+    "is kept with your name and your reason. Nothing on this page is ever printed for a child "
+    "or carer.")
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -48,8 +51,12 @@ def _who(child: TeamChild) -> str:
     return f"{child.name} ({child.practitioner})"
 
 
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class TeamPage(QWidget):
     decided = Signal()
+    context_chosen = Signal(str)
 
     def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,9 +67,9 @@ class TeamPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
-        outer.addWidget(scrolled(body, "Team links"))
+        outer.addWidget(scrolled(body, self.tr("Team links")))
         layout = QVBoxLayout(body)
-        title = QLabel("Team: links across the team's children")
+        title = QLabel(self.tr("Team: links across the team's children"))
         title.setProperty("role", "heading")
         layout.addWidget(title)
         self.status = QLabel()
@@ -70,16 +77,17 @@ class TeamPage(QWidget):
         self.status.setProperty("role", "hint")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.tabs = named(QTabWidget(), "Team links")
+        self.tabs = named(QTabWidget(), self.tr("Team links"))
         layout.addWidget(self.tabs, 1)
 
         suggestions = QWidget()
         s_layout = QVBoxLayout(suggestions)
         s_layout.setContentsMargins(0, 6, 0, 0)
-        self.table = named(QTableWidget(0, 4), "Suggested links",
-                           "Records on two children's files that are probably the same")
-        self.table.setHorizontalHeaderLabels(["Kind", "On one child's record",
-                                              "On another child's record", "Why suggested"])
+        self.table = named(QTableWidget(0, 4), self.tr("Suggested links"),
+                           self.tr("Records on two children's files that are probably the same"))
+        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("On one child's record"),
+                                              self.tr("On another child's record"),
+                                              self.tr("Why suggested")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -93,14 +101,16 @@ class TeamPage(QWidget):
         self.table.itemSelectionChanged.connect(self._enable)
         s_layout.addWidget(self.table, 1)
         decide = QHBoxLayout()
-        reason_label = QLabel("&Why (kept with your name):")
-        self.reason = named(QLineEdit(), "Why you decide so")
-        self.reason.setPlaceholderText("for example: the same lock-up garages, checked with "
-                                       "both workers")
+        reason_label = QLabel(self.tr("&Why (kept with your name):"))
+        self.reason = named(QLineEdit(), self.tr("Why you decide so"))
+        self.reason.setPlaceholderText(self.tr("for example: the same lock-up garages, "
+                                               "checked with both workers"))
         self.reason.textChanged.connect(self._enable)
         reason_label.setBuddy(self.reason)
-        self.confirm_button = named(QPushButton("&Confirm: the same"), "Confirm the link")
-        self.reject_button = named(QPushButton("&Not the same"), "Reject the suggestion")
+        self.confirm_button = named(QPushButton(self.tr("&Confirm: the same")),
+                                    self.tr("Confirm the link"))
+        self.reject_button = named(QPushButton(self.tr("&Not the same")),
+                                   self.tr("Reject the suggestion"))
         self.confirm_button.clicked.connect(lambda: self._decide(LinkVerdict.CONFIRMED))
         self.reject_button.clicked.connect(lambda: self._decide(LinkVerdict.REJECTED))
         for widget in (reason_label, self.reason):
@@ -113,17 +123,46 @@ class TeamPage(QWidget):
         self.problem.setProperty("role", "error")
         self.problem.setWordWrap(True)
         s_layout.addWidget(self.problem)
-        self.tabs.addTab(suggestions, "&Suggestions")
+        self.tabs.addTab(suggestions, self.tr("&Suggestions"))
 
-        self.groups = named(QTreeWidget(), "Linked children",
-                            "Places, groups and people confirmed as the same, and the children "
-                            "whose records name them")
-        self.groups.setHeaderLabels(["Linked", "Child (practitioner)"])
+        linked = QWidget()
+        l_layout = QVBoxLayout(linked)
+        l_layout.setContentsMargins(0, 6, 0, 0)
+        self.groups = named(QTreeWidget(), self.tr("Linked children"),
+                            self.tr("Places, groups and people confirmed as the same, and the "
+                                    "children whose records name them"))
+        self.groups.setHeaderLabels([self.tr("Linked"), self.tr("Child (practitioner)")])
         self.groups.setWordWrap(True)
         self.groups.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.groups.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tabs.addTab(self.groups, "&Linked children")
+        self.groups.itemSelectionChanged.connect(self._group_chosen)
+        self.groups.itemActivated.connect(lambda *_: self._open_or_make())
+        l_layout.addWidget(self.groups, 1)
+        context_row = QHBoxLayout()
+        context_label = QLabel(self.tr("Na&me for the team:"))
+        self.context_name = named(QLineEdit(), self.tr("Name of the team context"))
+        self.context_name.setPlaceholderText(self.tr("for example: Heol Fawr garages"))
+        self.context_name.textChanged.connect(self._enable_context)
+        context_label.setBuddy(self.context_name)
+        self.make_context_button = named(
+            QPushButton(self.tr("Make a team &context")),
+            self.tr("Make the chosen place or group a team context, with its own page and plan"))
+        self.make_context_button.clicked.connect(self._make_context)
+        self.open_context_button = named(QPushButton(self.tr("&Open the team context")),
+                                         self.tr("Open the chosen team context's page"))
+        self.open_context_button.clicked.connect(self._open_context)
+        context_row.addWidget(context_label)
+        context_row.addWidget(self.context_name, 1)
+        context_row.addWidget(self.make_context_button)
+        context_row.addWidget(self.open_context_button)
+        l_layout.addLayout(context_row)
+        self.context_problem = QLabel()
+        self.context_problem.setProperty("role", "error")
+        self.context_problem.setWordWrap(True)
+        l_layout.addWidget(self.context_problem)
+        self.tabs.addTab(linked, self.tr("&Linked children"))
         self._enable()
+        self._enable_context()
 
     # ------------------------------------------------------------------ loading
 
@@ -144,32 +183,38 @@ class TeamPage(QWidget):
         self.view = view
         self.tabs.setVisible(view.manager)
         if not view.manager:
-            say(self.status, NOT_A_MANAGER)
+            say(self.status, self.tr(NOT_A_MANAGER))
             self.table.setRowCount(0)
             self.groups.clear()
             self._enable()
             return
-        counts = (f"{view.children} children on this laptop · {len(view.suggestions)} "
-                  f"suggested · {len(view.groups)} linked · {view.rejected} rejected")
+        counts = self.tr("{children} children on this laptop · {suggested} suggested · "
+                         "{linked} linked · {rejected} rejected").format(
+            children=view.children, suggested=len(view.suggestions), linked=len(view.groups),
+            rejected=view.rejected)
         if view.disagreements:
-            counts += f" · {len(view.disagreements)} decided differently on two laptops"
-        say(self.status, f"{counts}. {HINT}")
+            counts += " · " + self.tr("{n} decided differently on two laptops").format(
+                n=len(view.disagreements))
+        say(self.status, f"{counts}. {self.tr(HINT)}")
         self._fill_suggestions(view)
         self._fill_groups(view)
-        self.tabs.setTabText(0, f"&Suggestions ({len(view.suggestions) + len(view.disagreements)})")
-        self.tabs.setTabText(1, f"&Linked children ({len(view.groups)})")
+        self.tabs.setTabText(0, self.tr("&Suggestions ({n})").format(
+            n=len(view.suggestions) + len(view.disagreements)))
+        self.tabs.setTabText(1, self.tr("&Linked children ({n})").format(n=len(view.groups)))
         self._enable()
 
     def _fill_suggestions(self, view: TeamView) -> None:
         rows: list[tuple[tuple[str, str], str, str, str, str]] = []
         for d in view.disagreements:
-            rows.append(((d.first_record, d.second_record), "Decided differently", d.first,
-                         d.second, "Two laptops decided differently: "
-                         + " | ".join(d.verdicts) + ". Not linked until you decide again."))
+            rows.append(((d.first_record, d.second_record), self.tr("Decided differently"),
+                         d.first, d.second,
+                         self.tr("Two laptops decided differently: {verdicts}. Not linked "
+                                 "until you decide again.").format(
+                                     verdicts=" | ".join(d.verdicts))))
         for row in view.suggestions:
             s = row.suggestion
-            concern = " · of concern" if s.of_concern else ""
-            rows.append((s.key, KIND_WORDS[s.first.kind] + concern,
+            concern = " · " + self.tr("of concern") if s.of_concern else ""
+            rows.append((s.key, self.tr(KIND_WORDS[s.first.kind]) + concern,
                          f"{s.first.name}\n{s.first.sort} · {_who(row.first_child)}",
                          f"{s.second.name}\n{s.second.sort} · {_who(row.second_child)}",
                          s.why[:1].upper() + s.why[1:] + "."))
@@ -199,10 +244,14 @@ class TeamPage(QWidget):
     def _fill_groups(self, view: TeamView) -> None:
         self.groups.clear()
         for group in view.groups:
-            top = QTreeWidgetItem([f"{group.title} — {KIND_WORDS[group.kind].lower()}",
-                                   f"{len(group.children)} children"])
+            made = self.tr(" — team context") if group.context_id else ""
+            kind = self.tr(KIND_WORDS[group.kind]).lower()
+            top = QTreeWidgetItem([f"{group.title} — {kind}{made}",
+                                   self.tr("{n} children").format(n=len(group.children))])
+            top.setData(0, GROUP_ROLE, (group.kind.value, group.context_id,
+                                        list(group.record_ids)))
             for member in group.members:
-                concern = ", of concern" if member.of_concern else ""
+                concern = ", " + self.tr("of concern") if member.of_concern else ""
                 QTreeWidgetItem(top, [f"{member.name} ({member.sort}{concern})",
                                       _who(member.child)])
             self.groups.addTopLevelItem(top)
@@ -241,3 +290,62 @@ class TeamPage(QWidget):
         self.worker.change(links.decide, key[0], key[1], verdict, reason,
                            success=while_open(self, done),
                            failure=while_open(self, lambda exc: say(self.problem, str(exc))))
+
+    # ------------------------------------------------------------------ team contexts
+
+    def chosen_group(self) -> tuple[str, str, list[str]] | None:
+        """(kind, team context id or "", record ids) of the linked group chosen, if any."""
+        items = self.groups.selectedItems()
+        if not items:
+            return None
+        item = items[0]
+        while (above := item.parent()) is not None:
+            item = above
+        data = item.data(0, GROUP_ROLE)
+        return (str(data[0]), str(data[1]), [str(r) for r in data[2]]) if data else None
+
+    def _enable_context(self) -> None:
+        group = self.chosen_group()
+        place = group is not None and group[0] == LinkKind.CONTEXT.value
+        made = group is not None and bool(group[1])
+        self.open_context_button.setEnabled(made)
+        self.make_context_button.setEnabled(place and not made
+                                            and bool(self.context_name.text().strip()))
+        self.context_name.setEnabled(place and not made)
+
+    def _group_chosen(self) -> None:
+        """A place or group chosen: its first name offered as the team context's name."""
+        group = self.chosen_group()
+        if group is not None and group[0] == LinkKind.CONTEXT.value and not group[1]:
+            names = sorted({m.name.strip() for g in self.view.groups
+                            if list(g.record_ids) == group[2] for m in g.members},
+                           key=str.casefold)
+            self.context_name.setText(names[0] if names else "")
+        self._enable_context()
+
+    def _open_or_make(self) -> None:
+        group = self.chosen_group()
+        if group is not None and group[1]:
+            self.context_chosen.emit(group[1])
+
+    def _open_context(self) -> None:
+        group = self.chosen_group()
+        if group is not None and group[1]:
+            self.context_chosen.emit(group[1])
+
+    def _make_context(self) -> None:
+        group = self.chosen_group()
+        name = self.context_name.text().strip()
+        if group is None or not name:
+            return
+        self.context_problem.clear()
+
+        def made(context: object) -> None:
+            self.context_name.clear()
+            self.decided.emit()
+            self.context_chosen.emit(str(getattr(context, "id", "")))
+
+        self.worker.change(links.make_team_context, group[2], name, "",
+                           success=while_open(self, made),
+                           failure=while_open(self, lambda exc: say(
+                               self.context_problem, getattr(exc, "message", None) or str(exc))))

@@ -35,7 +35,7 @@ KIND_WORDS = {
     "key_moment_response": "Response to a key moment", "review": "Review",
     "escalation": "Escalation step", "info_sharing": "Information shared",
     "coreview": "Co-review answer", "summary_given": "Summary given",
-    "team_link": "Team link", "team_view": "Team view",
+    "team_link": "Team link", "team_view": "Team view", "team_context": "Team context",
 }
 ACTION_WORDS = {
     "view": "viewed", "create": "added", "revise": "changed", "merge": "merged",

@@ -10,14 +10,25 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
-from directwork.domain.links import Linkable, Suggestion, joined, suggest
-from directwork.domain.records import Child, LinkKind, LinkVerdict
+from directwork.domain.links import Linkable, Suggestion, joined, mentions, suggest
+from directwork.domain.records import (
+    Audience,
+    Child,
+    Context,
+    LinkKind,
+    LinkVerdict,
+    Speaker,
+    TeamContext,
+)
+from directwork.domain.redaction import current_voice, for_team, voice_for
+from directwork.domain.rules.workdays import local_date
 from directwork.store import links as team_links
 from directwork.store import records as services
+from directwork.store.case import load_case
 
 
 @dataclass(frozen=True)
@@ -47,11 +58,14 @@ class LinkedMember:
 @dataclass(frozen=True)
 class LinkedGroup:
     """Records joined by confirmed links: one place, group or person on several children's
-    records. ``decided`` says who confirmed each link, when and why."""
+    records. ``decided`` says who confirmed each link, when and why; ``context_id`` the team
+    context made of it, if one has been."""
 
     kind: LinkKind
     members: tuple[LinkedMember, ...]
     decided: tuple[str, ...]
+    record_ids: tuple[str, ...] = ()
+    context_id: str = ""
 
     @property
     def children(self) -> tuple[TeamChild, ...]:
@@ -85,6 +99,7 @@ class TeamView:
     groups: tuple[LinkedGroup, ...] = ()
     disagreements: tuple[Disagreement, ...] = ()
     rejected: int = 0
+    contexts: tuple[TeamContext, ...] = ()
 
 
 def _when(moment: datetime | None) -> str:
@@ -128,14 +143,150 @@ def load_team(session: Session) -> TeamView:
     rows = tuple(SuggestionRow(s, children[s.first.child_id], children[s.second.child_id])
                  for s in suggest(items.values(), decided.keys())
                  if group_of.get(s.first.record_id, -1) != group_of.get(s.second.record_id, -2))
+    contexts = team_links.team_contexts(session)
+    made = {rid: c.id for c in contexts for rid in c.context_records}
     for group in joined_groups:
         members = [items[rid] for rid in sorted(group)]
         groups.append(LinkedGroup(
             members[0].kind,
             tuple(_member(m, children) for m in members),
-            tuple(line for rid in sorted(group) for line in said.get(rid, ()))))
-    return TeamView(True, len(children), rows, tuple(groups), tuple(disagreements), rejected)
+            tuple(line for rid in sorted(group) for line in said.get(rid, ())),
+            tuple(sorted(group)),
+            next((made[rid] for rid in sorted(group) if rid in made), "")))
+    return TeamView(True, len(children), rows, tuple(groups), tuple(disagreements), rejected,
+                    tuple(contexts))
 
 
 def _member(item: Linkable, children: dict[str, TeamChild]) -> LinkedMember:
     return LinkedMember(item.name, item.sort, children[item.child_id], item.of_concern)
+
+
+# --------------------------------------------------------------------------- one team context
+
+
+@dataclass(frozen=True)
+class Known:
+    """One thing known of the place or group from a child's record: when, who said it (a
+    visit note has no speaker), the words, and whether the speaker agreed that other
+    agencies (such as the exploitation panel) may see them too."""
+
+    on: date | None
+    speaker: Speaker | None
+    speaker_name: str
+    words: str
+    agencies: bool
+
+    @property
+    def source(self) -> str:
+        if self.speaker is None:
+            return "visit note"
+        return "said by " + (self.speaker_name or _SPEAKERS.get(self.speaker, "someone else"))
+
+
+@dataclass(frozen=True)
+class ContextChild:
+    """One child linked to a team context: who they are, their practitioner, and what their
+    record says of the place or group, as far as each entry's sharing lets the team see it.
+    ``left_out`` counts the entries naming the place that their sharing keeps from the team
+    (only the number is shown)."""
+
+    child: TeamChild
+    given_name: str
+    family_name: str
+    date_of_birth: date | None
+    record_name: str
+    sort: str
+    context_type: str
+    concerns: str
+    strengths: str
+    seen: tuple[date, ...]
+    known: tuple[Known, ...]
+    left_out: int
+
+    @property
+    def initials(self) -> str:
+        parts = [p for p in (self.given_name, self.family_name) if p.strip()]
+        return "".join(p.strip()[0].upper() for p in parts) or "?"
+
+
+@dataclass(frozen=True)
+class TeamContextView:
+    manager: bool
+    context: TeamContext | None = None
+    children: tuple[ContextChild, ...] = ()
+    versions: int = 1
+    team: str = ""
+
+
+_SPEAKERS = {Speaker.CHILD: "the child", Speaker.CARER: "a carer"}
+
+
+def load_team_context(session: Session, context_id: str) -> TeamContextView:
+    """A team context's page: its plan, and for each child linked to it what their record says
+    of the place or group, through the team's view of each case (``redaction.for_team``):
+    nothing an entry's sharing keeps from the team. Empty unless this is a manager's laptop."""
+    if not team_links.is_team_manager(session):
+        return TeamContextView(manager=False)
+    context = team_links.team_context_of(session, context_id)
+    heads = services.get_heads(session, TeamContext, context_id)
+    by_id = {c.id: c for c in services.list_documents(session, Context)}
+    found: list[ContextChild] = []
+    for record_id in context.context_records:
+        place = by_id.get(record_id)
+        if place is None or place.deleted:
+            continue
+        found.append(_context_child(session, place))
+    team = next((t for c in found if (t := _team_of(session, c.child.child_id))), "")
+    found.sort(key=lambda c: (c.child.name.casefold(), c.child.child_id))
+    return TeamContextView(True, context, tuple(found), len(heads), team)
+
+
+def _team_of(session: Session, child_id: str) -> str:
+    return services.get_document(session, Child, child_id).team
+
+
+def _context_child(session: Session, place: Context) -> ContextChild:
+    whole = load_case(session, place.child_id)
+    seen_by_team = for_team(whole)
+    child = whole.child
+    name = place.name
+    known: list[Known] = []
+    seen: set[date] = set()
+    for visit in whole.visits:
+        if visit.deleted or visit.started_at is None:
+            continue
+        if visit.place.strip() and mentions(visit.place, name):
+            seen.add(local_date(visit.started_at))
+    shared_ids = {v.id for v in seen_by_team.voice}
+    to_agencies = {v.id for v in voice_for(whole, Audience.AGENCIES)}
+    left_out = 0
+    for entry in current_voice(whole.voice):
+        if not mentions(entry.text, name):
+            continue
+        if entry.id not in shared_ids:
+            left_out += 1
+            continue
+        on = local_date(entry.created_at) if entry.created_at else None
+        known.append(Known(on, entry.speaker, entry.speaker_name.strip(), entry.text.strip(),
+                           entry.id in to_agencies))
+        if on is not None:
+            seen.add(on)
+    shared_notes = {n.id for n in seen_by_team.notes}
+    for note in whole.notes:
+        if not mentions(note.text, name):
+            continue
+        if note.id not in shared_notes:
+            left_out += 1
+            continue
+        on = local_date(note.created_at) if note.created_at else None
+        known.append(Known(on, None, "", note.text.strip(), True))
+    known.sort(key=lambda k: (k.on or date.min, k.source, k.words))
+    return ContextChild(
+        child=TeamChild(child.id, f"{child.display_name} {child.family_name}".strip(),
+                        child.practitioner_name or "no practitioner named"),
+        given_name=child.given_name or child.display_name, family_name=child.family_name,
+        date_of_birth=child.date_of_birth, record_name=name,
+        sort=team_links.linkable_context(place).sort,
+        context_type=place.context_type.value, concerns=place.concerns.strip(),
+        strengths=place.strengths.strip(), seen=tuple(sorted(seen)), known=tuple(known),
+        left_out=left_out)
