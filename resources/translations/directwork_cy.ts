@@ -2873,12 +2873,12 @@
         <translation>Dewiswch flwch ar y map, neu linell yn y rhestr, i glywed beth mae'n ei gysylltu.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/hooks.py" line="81"/>
+        <location filename="../../src/directwork/gui/team/hooks.py" line="115"/>
         <source>Team &amp;map</source>
         <translation>&amp;Map y tîm</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/hooks.py" line="82"/>
+        <location filename="../../src/directwork/gui/team/hooks.py" line="116"/>
         <source>Team map: the team&apos;s children joined by shared places, groups and adults, and when each was linked (team managers)</source>
         <translation>Map y tîm: plant y tîm wedi'u cysylltu gan leoedd, grwpiau ac oedolion a rennir, a phryd y cysylltwyd pob un (rheolwyr tîm)</translation>
     </message>

@@ -269,6 +269,7 @@ def test_the_go_menu_opens_the_map_on_a_managers_laptop_only_and_return_opens_th
         qapp, tmp_path):
     from directwork.build import build_translations
     from directwork.gui.shell import translation
+    from directwork.store import links
     from tools.windows import _manager_with_team, make_scene, pump
 
     scene = make_scene(tmp_path / "app")
@@ -302,8 +303,21 @@ def test_the_go_menu_opens_the_map_on_a_managers_laptop_only_and_return_opens_th
         page.view.set_current(place.key)
         QTest.keyClick(page.view, Qt.Key.Key_Return)
         scene.settle()
-        assert window.pages.currentWidget() is window.team.page
-        assert window.team.page.tabs.currentWidget() is window.team.page.groups
+        assert pump(lambda: window.pages.currentWidget() is window.team.page)
+        linked = window.team.page.tabs.currentWidget()
+        assert linked is window.team.page.groups or linked.isAncestorOf(window.team.page.groups)
+
+        # A place made a team context: Return opens the context's own page.
+        garages = next(p for p in page.team.places if p.title == "Heol Fawr garages")
+        made = []
+        scene.app.worker.change(links.make_team_context, list(garages.record_ids),
+                                "Heol Fawr garages", success=made.append)
+        assert pump(lambda: bool(made))
+        access.action.trigger()
+        scene.settle()
+        page.view.set_current(garages.key)
+        QTest.keyClick(page.view, Qt.Key.Key_Return)
+        assert pump(lambda: window.pages.currentWidget() is window.team.context_page)
     finally:
         scene.close()
 

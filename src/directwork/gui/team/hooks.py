@@ -23,6 +23,7 @@ from directwork.store import links
 from directwork.store.context import now_of
 
 if TYPE_CHECKING:
+    from directwork.domain.records import TeamContext
     from directwork.gui.shell.main_window import MainWindow
 
 TEAM_SHORTCUT = "Ctrl+Shift+T"
@@ -99,7 +100,7 @@ class TeamAccess(QObject):
 class TeamMapAccess(QObject):
     """The team map's page and its action in the Go menu, shown when the Team action is (a
     manager's laptop). From the map, Return on a child opens the child's record; on a place
-    or adult, the Team page's linked children."""
+    or adult, its team context's page, or the Team page's linked children if none is made."""
 
     def __init__(self, window: MainWindow, team: TeamAccess) -> None:
         super().__init__(window)
@@ -133,11 +134,23 @@ class TeamMapAccess(QObject):
     def _open_child(self, child_id: str) -> None:
         self.window.child_record.open_child(child_id, self.window.show_child_record)
 
-    def _open_place(self, _record_ids: tuple[str, ...]) -> None:
-        """A place or adult: the Team page, on its linked children (where who confirmed each
-        link, when and why is said)."""
-        self.team.show()
-        self.team.page.tabs.setCurrentWidget(self.team.page.groups)
+    def _open_place(self, record_ids: tuple[str, ...]) -> None:
+        """A place or adult: its team context's page if one has been made of these records;
+        else the Team page's linked children (where one can be made)."""
+        wanted = set(record_ids)
+
+        def chosen(contexts: list[TeamContext]) -> None:
+            made = next((c for c in contexts if wanted & set(c.context_records)), None)
+            if made is not None:
+                self.team.open_context(made.id)
+                return
+            self.team.show()
+            page = self.team.page
+            for index in range(page.tabs.count()):
+                tab = page.tabs.widget(index)
+                if tab is page.groups or (tab is not None and tab.isAncestorOf(page.groups)):
+                    page.tabs.setCurrentIndex(index)
+        self.window.worker.query(links.team_contexts, success=while_open(self.page, chosen))
 
 
 def attach_to_main_window(window: MainWindow) -> TeamAccess:
