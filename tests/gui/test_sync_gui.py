@@ -186,7 +186,7 @@ def test_a_profile_changed_on_two_laptops_needs_attention_and_merging_leaves_one
     finally:
         other.close()
     panel = panel_of(app)
-    assert "1 needs attention" in panel.status.text()
+    assert "needing attention: 1" in panel.status.text()
     assert shown_sync_state(app, "Mali") == "needs attention"
 
     # The practitioner opens Needs attention and merges, keeping both sets of words

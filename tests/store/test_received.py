@@ -174,34 +174,62 @@ def _fresh(folder: Path) -> Vault:
 @settings(max_examples=8, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=st.data())
-def test_the_bulk_path_stores_what_record_by_record_storing_stores(tmp_path, made, data) -> None:
+def test_the_bulk_path_stores_what_record_by_record_storing_stores(tmp_path, made, data,
+                                                                   monkeypatch) -> None:
     # Random pages of the records in a random order (a record may come before what it names,
-    # and is then kept aside on both paths), some already held, some sent twice.
+    # and is then kept aside on both paths), some already held, some sent twice; the records
+    # include two diverging revisions of a plan (a conflict: both stay heads). Some arrive
+    # broken (they fail the strict schema) and the store itself refuses some.
     order = data.draw(st.permutations(range(len(made))))
     repeats = data.draw(st.lists(st.sampled_from(range(len(made))), max_size=6))
     cuts = sorted(data.draw(st.lists(st.integers(0, len(order) + len(repeats)), max_size=4)))
     already = data.draw(st.lists(st.sampled_from(range(len(made))), max_size=8, unique=True))
-    sequence = [made[i] for i in [*order, *repeats]]
+    broken = set(data.draw(st.lists(st.sampled_from(range(len(made))), max_size=3,
+                                    unique=True)))
+    refused_ids = {made[i].id for i in data.draw(st.lists(st.sampled_from(range(len(made))),
+                                                          max_size=2, unique=True))}
+    sequence = [*order, *repeats]
     pages = [sequence[a:b] for a, b in zip([0, *cuts], [*cuts, len(sequence)], strict=True)]
     run = data.draw(st.integers(0, 10**9))
+    real = sync_state.store_many
+
+    def refusing(session, records, **kw):
+        if any(rec.id in refused_ids for rec in records):
+            raise ValueError("this laptop refuses that one")
+        return real(session, records, **kw)
+
+    def item(index: int) -> sync_state.Received:
+        rec = made[index]
+        if index in broken:  # a stamp gone: it does not fit the record rules
+            return _item(rec, {k: v for k, v in codec.record_to_dict(rec).items()
+                               if k != "created_by"})
+        return _item(rec)
+
     outcomes = {}
     for one_by_one in (False, True):
         vault = _fresh(tmp_path / f"{run}-{one_by_one}")
         try:
             held = [made[i] for i in sorted(already)]
             sync_state.apply_page(vault, [_item(rec) for rec in held], [], 1)
-            counts = [sync_state.apply_page(vault, [_item(rec) for rec in page], [], n + 2,
+            monkeypatch.setattr(sync_state, "store_many", refusing)
+            counts = [sync_state.apply_page(vault, [item(i) for i in page], [], n + 2,
                                             one_by_one=one_by_one)
                       for n, page in enumerate(pages)]
+            monkeypatch.setattr(sync_state, "store_many", real)
             with vault.session() as s:
                 kept = sorted((row.kind, row.record_id, row.rev, row.reason)
                               for row in s.execute(select(KeptAsideRow)).scalars())
+            # The rows as stored, is_head included: the same heads on both paths.
             outcomes[one_by_one] = (_stored(vault), _page_events(vault), kept,
                                     [(c.applied, c.kept_aside) for c in counts])
             assert vault.check().ok
         finally:
+            monkeypatch.setattr(sync_state, "store_many", real)
             vault.lock()
     assert outcomes[False] == outcomes[True]
+    if broken:
+        assert any("does not fit the record rules" in reason
+                   for *_, reason in outcomes[False][2])
 
 
 def test_the_bulk_path_stores_the_rows_and_heads_the_orm_path_stores(tmp_path, made) -> None:

@@ -71,3 +71,8 @@ def check(audio: bytes, use: RecordingUse) -> None:
         raise RecordingRefused(
             f"This child's recordings would take more than {_mb(use.allowance)}: not kept. "
             "Type what was said instead, or ask IT about old recordings.")
+
+
+def megabytes(size: int) -> str:
+    """A size as the recording panel says it: "640 kB", "2.6 MB"."""
+    return _mb(size)

@@ -36,6 +36,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import Annotated, Any, Literal, Protocol
 
+import annotated_types
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -46,7 +47,8 @@ from pydantic import (
     WithJsonSchema,
     create_model,
 )
-from pydantic_core import PydanticCustomError
+from pydantic.fields import FieldInfo
+from pydantic_core import PydanticCustomError, PydanticUndefined
 
 from directwork.domain import codec
 from directwork.domain.recordings import MAX_AUDIO_BYTES
@@ -510,7 +512,19 @@ def kind_problem(data: Any, path: str = "$") -> RecordProblem | None:
 
 def decode(data: Any, path: str = "$") -> Record:
     """The record ``data`` describes, field by field against its kind's model. Raises
-    RecordRefused listing every field that fails (``record_problems`` checks the rest)."""
+    RecordRefused listing every field that fails (``record_problems`` checks the rest).
+
+    A record that passes every check is built by the kind's quick check (``quick_decode``);
+    anything it is not sure of goes through the model, which says what is wrong."""
+    record = quick_decode(data)
+    if record is not None:
+        return record
+    return decode_by_model(data, path)
+
+
+def decode_by_model(data: Any, path: str = "$") -> Record:
+    """``decode`` through the pydantic model alone: the reference the quick check is tested
+    against, and what says why a record fails."""
     wrong = kind_problem(data, path)
     if wrong is not None:
         raise RecordRefused([wrong])
@@ -520,6 +534,205 @@ def decode(data: Any, path: str = "$") -> Record:
     except ValidationError as exc:
         raise RecordRefused(problems_of(exc, model, path)) from None
     record: Record = _to_domain(validated)
+    return record
+
+
+# --------------------------------------------------------------------------- the quick check
+# Pulling a caseload decodes tens of thousands of records, nearly all of which pass. The
+# quick check of a kind is compiled once from the same model (its fields' types, limits and
+# value checks, read from the model itself) into plain type and length tests, and builds the
+# record directly. It only ever says "this passes, and here is the record" or "not sure":
+# any value it does not take exactly as the model would (a wrong type, a limit crossed, a
+# missing or unknown field, a value check refusing) sends the record through the model, which
+# then accepts or refuses it as before and says why. So it refuses nothing the model accepts
+# and accepts nothing the model refuses (tests/domain/test_quick_check.py holds it to that).
+
+
+class _NotSure(Exception):
+    """The quick check cannot vouch for a value: the model decides."""
+
+
+class _NoQuickCheck(TypeError):
+    """A type the quick check does not know: its kind always goes through the model."""
+
+
+_Check = Callable[[Any], Any]
+_NOT_SURE = _NotSure()
+
+
+def _flat_metadata(items: Iterable[Any]) -> list[Any]:
+    out: list[Any] = []
+    for item in items:
+        if isinstance(item, FieldInfo):
+            out += _flat_metadata(item.metadata)
+        else:
+            out.append(item)
+    return out
+
+
+def _quick(tp: Any, metadata: Sequence[Any] = ()) -> _Check:
+    """A check for one value of annotation ``tp`` (with the field's ``metadata``): returns the
+    value as the model would give it, or raises _NotSure.
+
+    A value of exactly the type is taken as it is, strict or not; anything else (a number
+    for text, 1 for true, a tuple for a list) is left to the model."""
+    meta = _flat_metadata(metadata)
+    if typing.get_origin(tp) is Annotated:
+        base, *more = typing.get_args(tp)
+        return _quick(base, [*meta, *_flat_metadata(more)])
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        args = typing.get_args(tp)
+        present = [a for a in args if a is not type(None)]
+        if len(present) != 1 or len(args) != 2 or meta:
+            raise _NoQuickCheck(f"union {tp!r}")
+        inner = _quick(present[0])
+
+        def optional(value: Any) -> Any:
+            return None if value is None else inner(value)
+        return optional
+    plain: Callable[[Any], Any] | None = None
+    longest: int | None = None
+    low: int | None = None
+    high: int | None = None
+    for item in meta:
+        if isinstance(item, PlainValidator):
+            plain = item.func  # type: ignore[assignment]
+        elif isinstance(item, annotated_types.MaxLen):
+            longest = item.max_length
+        elif isinstance(item, annotated_types.Ge):
+            low = item.ge  # type: ignore[assignment]
+        elif isinstance(item, annotated_types.Le):
+            high = item.le  # type: ignore[assignment]
+        elif not isinstance(item, Strict | WithJsonSchema):
+            raise _NoQuickCheck(f"{item!r} on {tp!r}")
+    if plain is not None:
+        if longest is not None or low is not None or high is not None:
+            raise _NoQuickCheck(f"a value check with limits on {tp!r}")
+        check_value = plain
+
+        def by_value_check(value: Any) -> Any:
+            try:
+                return check_value(value)
+            except PydanticCustomError:
+                raise _NOT_SURE from None
+        return by_value_check
+    origin = typing.get_origin(tp)
+    most = longest if longest is not None else -1  # -1: no limit on the number of items
+    if origin is list:
+        (item_type,) = typing.get_args(tp)
+        item_check = _quick(item_type)
+
+        def a_list(value: Any) -> Any:
+            if type(value) is not list or (most >= 0 and len(value) > most):
+                raise _NOT_SURE
+            return [item_check(v) for v in value]
+        return a_list
+    if origin is dict:
+        key_type, value_type = typing.get_args(tp)
+        key_check, value_check = _quick(key_type), _quick(value_type)
+
+        def a_map(value: Any) -> Any:
+            if type(value) is not dict or (most >= 0 and len(value) > most):
+                raise _NOT_SURE
+            return {key_check(k): value_check(v) for k, v in value.items()}
+        return a_map
+    if low is not None or high is not None:
+        if tp is not int or longest is not None:
+            raise _NoQuickCheck(f"limits on {tp!r}")
+        least = low if low is not None else -(2**63)
+        greatest = high if high is not None else 2**63
+
+        def a_number(value: Any) -> Any:
+            if type(value) is not int or not least <= value <= greatest:
+                raise _NOT_SURE
+            return value
+        return a_number
+    if tp is str:
+        def text(value: Any) -> Any:
+            if type(value) is not str or (most >= 0 and len(value) > most):
+                raise _NOT_SURE
+            return value
+        return text
+    if tp is bool and longest is None:
+        def flag(value: Any) -> Any:
+            if type(value) is not bool:
+                raise _NOT_SURE
+            return value
+        return flag
+    if isinstance(tp, type) and issubclass(tp, enum.Enum) and not meta:
+        if not all(type(m.value) is str for m in tp):
+            raise _NoQuickCheck(f"{tp!r} has values that are not text")
+        by_value: dict[str, enum.Enum] = {m.value: m for m in tp}
+
+        def one_of(value: Any) -> Any:
+            if type(value) is not str or value not in by_value:
+                raise _NOT_SURE
+            return by_value[value]
+        return one_of
+    if isinstance(tp, type) and issubclass(tp, BaseModel) and not meta:
+        return _quick_model(tp)
+    raise _NoQuickCheck(f"{tp!r} with {meta!r}")
+
+
+def _quick_model(model: type[BaseModel], *, record: bool = False) -> _Check:
+    """A check for an object of ``model`` (a record, whose ``kind`` has already chosen the
+    model, or a part of one), building the dataclass the model stands for."""
+    config = model.model_config
+    if config.get("extra") != "forbid" or config.get("validate_default") is not False:
+        raise _NoQuickCheck(f"{model.__name__} is not configured as the quick check expects")
+    target = _DATACLASS_OF[model]
+    fields = model.model_fields
+    names = [name for name in fields if not (record and name == "kind")]
+    checks = tuple((name, _quick(fields[name].annotation, fields[name].metadata))
+                   for name in names)
+    required = frozenset(name for name in fields if fields[name].is_required())
+    defaults: list[tuple[str, Any, Callable[[], Any] | None]] = []
+    for name in names:
+        if name in required:
+            continue
+        factory = typing.cast(Callable[[], Any] | None, fields[name].default_factory)
+        if factory is None and fields[name].default is PydanticUndefined:
+            raise _NoQuickCheck(f"{model.__name__}.{name} has no default")
+        defaults.append((name, fields[name].default, factory))
+    allowed = frozenset(fields)
+
+    def an_object(value: Any) -> Any:
+        if type(value) is not dict or not required <= value.keys() <= allowed:
+            raise _NOT_SURE
+        given: dict[str, Any] = {}
+        for name, check in checks:
+            if name in value:
+                given[name] = check(value[name])
+        for name, default, factory in defaults:
+            if name not in given:
+                given[name] = factory() if factory is not None else default
+        return target(**given)
+    return an_object
+
+
+@cache
+def _quick_check(kind: str) -> _Check | None:
+    try:
+        return _quick_model(record_model(kind), record=True)
+    except _NoQuickCheck:
+        return None
+
+
+def quick_decode(data: Any) -> Record | None:
+    """The record ``data`` describes when every field of it passes the kind's quick check;
+    None when the quick check is not sure (``decode_by_model`` then decides)."""
+    if type(data) is not dict:
+        return None
+    kind = data.get("kind")
+    if type(kind) is not str or kind not in RECORD_KINDS:
+        return None
+    check = _quick_check(kind)
+    if check is None:
+        return None
+    try:
+        record: Record = check(data)
+    except _NotSure:
+        return None
     return record
 
 

@@ -75,13 +75,18 @@ class HubDatabase:
             yield session
 
     @contextlib.contextmanager
-    def writing(self) -> Iterator[Session]:
-        """A transaction holding the hub-wide write lock until it commits or rolls back."""
+    def writing(self, *, hub_wide: bool = True) -> Iterator[Session]:
+        """A transaction holding the hub-wide write lock until it commits or rolls back.
+
+        ``hub_wide=False`` is for a write that touches nothing the lock orders (the feed, the
+        numbers a device has sent): on PostgreSQL it takes only the locks of the rows it
+        writes, so every request's replay check need not queue behind another's push. (SQLite
+        has one writer at a time whatever is asked.)"""
         with self.engine.connect() as conn:
             conn.info["writing"] = True
             try:
                 with conn.begin():
-                    if conn.dialect.name == "postgresql":
+                    if conn.dialect.name == "postgresql" and hub_wide:
                         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_ID})
                     with Session(bind=conn, expire_on_commit=False) as session:
                         yield session

@@ -92,6 +92,12 @@ class CheckedBatch:
     canonical: dict[int, str]
     digests: dict[int, str]
     skipped: tuple[int, ...] = ()
+    contents: dict[int, str] | None = None  # each record's content hash (codec.content_hash)
+
+    def content(self, seq: int) -> str:
+        if self.contents is not None and seq in self.contents:
+            return self.contents[seq]
+        return codec.content_hash(self.records[seq])
 
 
 def check_batch(changes: list[Change], raw: list[Any], skipped: Sequence[int] = ()) -> CheckedBatch:
@@ -104,8 +110,9 @@ def check_batch(changes: list[Change], raw: list[Any], skipped: Sequence[int] = 
             refused[change.seq] = str(exc)
     canonical = {c.seq: _canonical(c.payload) for c in changes if c.seq not in refused}
     digests = {c.seq: _digest(r) for c, r in zip(changes, raw, strict=True)}
+    contents = {seq: codec.content_hash(record) for seq, record in decoded.items()}
     return CheckedBatch(changes, raw, refused, decoded, canonical, digests,
-                        tuple(sorted(set(skipped))))
+                        tuple(sorted(set(skipped))), contents)
 
 
 class HubHoldings:
@@ -240,6 +247,9 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     for kind, record_id, rev, content, payload in session.execute(
             select(RecordCopy.kind, RecordCopy.record_id, RecordCopy.rev, RecordCopy.content_hash,
                    RecordCopy.payload).where(
+                # The kind too, so the lookup uses the (kind, record_id) index rather than
+                # reading every record the hub holds for each push.
+                RecordCopy.kind.in_({c.kind for c in candidates}),
                 RecordCopy.record_id.in_({c.id for c in candidates}))):
         held[(kind, record_id, rev)] = (content, payload)
     taken: tuple[ChangeStatus, str] = ("rejected", "an entry with this id is already on the hub with other content "
@@ -248,7 +258,7 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     to_link: list[Change] = []
     for change in candidates:
         key = (change.kind, change.id, change.rev or "")
-        content = codec.content_hash(batch.records[change.seq])
+        content = batch.content(change.seq)
         if key in held:
             # A revision id is its content and parents; an entry is recognised by its content.
             held_content, payload = held[key]
@@ -278,7 +288,7 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
                          "base_rev": change.base_rev, "merge_rev": change.merge_rev,
                          "child_id": change.child_id, "payload": batch.canonical[change.seq],
                          "from_device": device.id, "is_head": True,
-                         "content_hash": codec.content_hash(batch.records[change.seq]),
+                         "content_hash": batch.content(change.seq),
                          "quarantine_reason": "", "_seq": change.seq})
     joined = {row["child_id"] for row in new_rows} & new_children
     if joined:
@@ -381,7 +391,9 @@ def _refresh_heads(session: Session, documents: set[tuple[str, str]]) -> set[tup
     links: dict[tuple[str, str], list[tuple[int, str, str | None, str | None]]] = {}
     for key, kind, record_id, rev, base, merge in session.execute(
             select(RecordCopy.key, RecordCopy.kind, RecordCopy.record_id, RecordCopy.rev,
-                   RecordCopy.base_rev, RecordCopy.merge_rev).where(RecordCopy.record_id.in_(ids))):
+                   RecordCopy.base_rev, RecordCopy.merge_rev).where(
+                RecordCopy.kind.in_({kind for kind, _ in documents}),
+                RecordCopy.record_id.in_(ids))):
         if (kind, record_id) in documents:
             links.setdefault((kind, record_id), []).append((key, rev, base, merge))
     not_head_keys: list[int] = []

@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
 
 from directwork.domain import codec
 from directwork.domain.records import Record, kind_of
@@ -55,6 +56,7 @@ class _Shape:
     convert: tuple[tuple[int, Callable[[Any], Any]], ...]  # (position, conversion)
     versioned: bool
     insert_sql: str
+    binary: tuple[int, ...]  # positions of binary columns (the driver is handed memoryviews)
 
 
 _SHAPES: dict[tuple[str, str], _Shape] = {}
@@ -97,9 +99,20 @@ def _shape(kind: str, dialect: Dialect) -> _Shape:
     columns = [*names, "is_head"] if cls.VERSIONED else names
     insert_sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
                   f"VALUES ({', '.join('?' * len(columns))})")
+    binary = tuple(position for position, name in enumerate(names)
+                   if _maybe_binary(table.c[name].type))
     shape = _SHAPES[key] = _Shape(kind, table, tuple(names), attrgetter(*names), tuple(convert),
-                                  cls.VERSIONED, insert_sql)
+                                  cls.VERSIONED, insert_sql, binary)
     return shape
+
+
+def _maybe_binary(column_type: TypeEngine[Any]) -> bool:
+    """Whether a column may hold bytes (so the driver is handed a memoryview for it); a type
+    that does not say what it holds counts as one that may."""
+    try:
+        return column_type.python_type in (bytes, bytearray, memoryview)
+    except NotImplementedError:
+        return True
 
 
 def _row(shape: _Shape, record: Record) -> list[Any]:
@@ -115,7 +128,24 @@ def proof_line(kind: str, row: Sequence[Any]) -> str:
     whether the driver was handed them or gives them back."""
     values = tuple(bytes(value) if isinstance(value, (memoryview, bytearray)) else value
                    for value in row)
+    return _digest(kind, values)
+
+
+def _digest(kind: str, values: tuple[Any, ...]) -> str:
     return hashlib.sha256(repr((kind, values)).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _line(shape: _Shape, row: list[Any]) -> str:
+    """``proof_line`` of a row this module built: only its binary columns can hold anything
+    but text, numbers and None, so only they are looked at."""
+    if not shape.binary:
+        return _digest(shape.kind, tuple(row))
+    values = list(row)
+    for position in shape.binary:
+        value = values[position]
+        if isinstance(value, (memoryview, bytearray)):
+            values[position] = bytes(value)
+    return _digest(shape.kind, tuple(values))
 
 
 def _chunks(values: Sequence[str]) -> Iterator[list[str]]:
@@ -179,7 +209,7 @@ def _new_entries(session: Session, shape: _Shape, received: Sequence[Record],
             continue  # an entry is never changed: the one here stays
         held.add(entry.id)
         row = _row(shape, entry)
-        lines[i] = proof_line(shape.kind, row)
+        lines[i] = _line(shape, row)
         rows.append(tuple(row))
     return rows
 
@@ -208,7 +238,7 @@ def _new_revisions(session: Session, shape: _Shape, received: Sequence[Record],
         revisions[rev] = (RevisionLink(rev, getattr(doc, "base_rev", None),
                                        getattr(doc, "merge_rev", None)), None)
         row = _row(shape, doc)
-        lines[i] = proof_line(shape.kind, row)
+        lines[i] = _line(shape, row)
         new[(doc.id, rev)] = row
     changed: list[dict[str, Any]] = []
     for doc_id in {doc_id for doc_id, _ in new}:

@@ -26,7 +26,9 @@ thread and a save never waits behind a request to the hub.
 
 from __future__ import annotations
 
+import functools
 import json
+import os
 import platform
 import ssl
 import time
@@ -50,12 +52,15 @@ from directwork.sync.protocol import (
     MAX_BODY_BYTES,
     MAX_HAND_IN,
     MAX_OPENINGS,
+    NDJSON,
     PAGE_SIZE,
     ChangeRefused,
     EnrolRequest,
     EnrolResponse,
+    FeedChange,
     HandedIn,
     HubState,
+    PullHeader,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -143,8 +148,21 @@ def is_safe_hub_url(url: str) -> bool:
         parsed.scheme == "http" and parsed.host in ("127.0.0.1", "localhost", "::1"))
 
 
-def _ssl_context(ca_file: str) -> ssl.SSLContext | bool:
-    return ssl.create_default_context(cafile=ca_file) if ca_file else True
+def _ssl_context(ca_file: str) -> ssl.SSLContext:
+    """The TLS settings for the hub: its own CA when enrolment gave one, else the usual ones.
+    Made once and kept while the CA file is unchanged: loading certificates is most of what a
+    sync with nothing to do would otherwise spend on this side of the connection."""
+    if not ca_file:
+        return _contexts(None, 0, 0)
+    found = os.stat(ca_file)
+    return _contexts(ca_file, found.st_mtime_ns, found.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _contexts(ca_file: str | None, _mtime_ns: int, _size: int) -> ssl.SSLContext:
+    if ca_file is None:
+        return httpx.create_ssl_context()
+    return ssl.create_default_context(cafile=ca_file)
 
 
 @dataclass
@@ -285,7 +303,8 @@ class SyncClient:
         state = _parse(HubState, http.send("GET", f"{API}/state", b"",
                                            params={"position": here.token}))
         heal = self._heal(state, here, result)
-        self.on_vault(operations.change, self.vault, links.set_team_manager, state.manager)
+        if self.on_vault(self._read, links.is_team_manager) != state.manager:
+            self.on_vault(operations.change, self.vault, links.set_team_manager, state.manager)
         self.on_vault(operations.change, self.vault, links.set_also_linked,
                       state.linked_children)
         self._report_team_view(http)
@@ -425,26 +444,33 @@ class SyncClient:
     def _fetch_page(self, http: _Signed, cursor: int, own: bool,
                     ) -> tuple[PullResponse, list[sync_state.Received], int]:
         """One page of the feed after ``cursor``, each record decoded and checked against the
-        strict schema (or carrying why it does not fit); and how many did not fit."""
+        strict schema (or carrying why it does not fit); and how many did not fit.
+
+        The page is asked for as lines (``NDJSON``), each record decoded and checked as its
+        line arrives; a hub that sends one JSON document is read the old way."""
         params = {"cursor": str(cursor), "limit": str(self.page_size)}
         if own:
             params["own"] = "true"
-        page = _parse(PullResponse, http.send("GET", f"{API}/pull", b"", params=params))
-        items: list[sync_state.Received] = []
-        refused = 0
-        for change in page.changes:
-            try:
-                record = check_change(change)
-            except ChangeRefused as exc:
-                why = str(exc).removeprefix("payload ")
-                items.append(sync_state.Received(change.kind, change.id, change.child_id,
-                                                 change.rev or "", change.payload, None,
-                                                 f"it does not fit the record rules ({why})"))
-                refused += 1
-            else:
-                items.append(sync_state.Received(change.kind, change.id, change.child_id,
-                                                 change.rev or "", change.payload, record))
-        return page, items, refused
+        return http.receive(f"{API}/pull", params, NDJSON, self._read_page)
+
+    def _read_page(self, response: httpx.Response,
+                   ) -> tuple[PullResponse, list[sync_state.Received], int]:
+        if not response.headers.get("content-type", "").startswith(NDJSON):
+            response.read()
+            if not _is_json(response):
+                raise _CutOff()
+            page = _parse(PullResponse, response)
+            items = [_checked(change) for change in page.changes]
+            return page, items, sum(item.record is None for item in items)
+        lines = response.iter_lines()
+        header = _parse_line(PullHeader, next(lines, ""))
+        items = [_checked(_parse_line(FeedChange, line)) for line in lines if line]
+        if len(items) != header.count:
+            raise _CutOff()  # the lines stopped short: the page is asked for again
+        page = PullResponse(changes=[], removed_children=header.removed_children,
+                            cursor=header.cursor, more=header.more, epoch=header.epoch,
+                            position=header.position)
+        return page, items, sum(item.record is None for item in items)
 
     def _retire(self, http: _Signed, state: HubState, result: SyncResult,
                 report: Progress) -> None:
@@ -518,17 +544,78 @@ class _Signed:
                     return response
                 last = "the hub's answer was cut off"
                 continue
-            problem = _problem(response)
-            if response.status_code == 403 and problem.wipe:
-                self.owner._revoked(problem.detail)
-            if response.status_code in RETRYABLE_STATUS or (
-                    response.status_code == 401 and "replayed" in problem.detail):
-                last = f"the hub answered {response.status_code}: {problem.detail}"
-                continue
             if response.status_code == 409:
                 return response
-            raise SyncError(f"the hub refused: {problem.detail}")
+            last = self._refused(response)
         raise SyncError(last or "the hub could not be reached")
+
+    def receive(self, path: str, params: dict[str, str], accept: str,
+                read: Callable[[httpx.Response], R]) -> R:
+        """A signed GET whose answer ``read`` takes as it arrives (a stream); an answer cut
+        off on the way (``_CutOff``, or the connection lost) is asked for again."""
+        last = ""
+        for attempt in range(self.owner.retries + 1):
+            if attempt:
+                time.sleep(self.owner.backoff * (2 ** (attempt - 1)))
+            request = self.http.build_request("GET", path, params=params,
+                                              headers={"Accept": accept})
+            request.headers.update(signing.sign_request(
+                self.key, self.device_id, "GET", request.url.path,
+                request.url.query.decode("ascii"), b""))
+            try:
+                response = self.http.send(request, stream=True)
+                try:
+                    if response.status_code == 200:
+                        return read(response)
+                    response.read()
+                finally:
+                    response.close()
+            except httpx.HTTPError as exc:
+                last = f"could not reach the hub: {exc}"
+                continue
+            except _CutOff:
+                last = "the hub's answer was cut off"
+                continue
+            last = self._refused(response)
+        raise SyncError(last or "the hub could not be reached")
+
+    def _refused(self, response: httpx.Response) -> str:
+        """An answer other than 200: why to try again, or raises what it means."""
+        problem = _problem(response)
+        if response.status_code == 403 and problem.wipe:
+            self.owner._revoked(problem.detail)
+        if response.status_code in RETRYABLE_STATUS or (
+                response.status_code == 401 and "replayed" in problem.detail):
+            return f"the hub answered {response.status_code}: {problem.detail}"
+        raise SyncError(f"the hub refused: {problem.detail}")
+
+
+class _CutOff(Exception):
+    """An answer that stopped short (fewer lines than it said, or a line that is not whole
+    JSON): asked for again."""
+
+
+def _parse_line(model: type[M], line: str) -> M:
+    try:
+        return model.model_validate_json(line)
+    except ValidationError as exc:
+        if not line or any(e["type"] == "json_invalid" for e in exc.errors()):
+            raise _CutOff() from None
+        raise SyncError("the hub's answer was not in the form this laptop understands; "
+                        "the hub may need updating") from None
+
+
+def _checked(change: FeedChange) -> sync_state.Received:
+    """A pulled change as a record that passed the strict schema, or carrying why not."""
+    try:
+        record = check_change(change)
+    except ChangeRefused as exc:
+        why = str(exc).removeprefix("payload ")
+        return sync_state.Received(change.kind, change.id, change.child_id, change.rev or "",
+                                   change.payload, None,
+                                   f"it does not fit the record rules ({why})")
+    return sync_state.Received(change.kind, change.id, change.child_id, change.rev or "",
+                               change.payload, record)
 
 
 def _is_json(response: httpx.Response) -> bool:

@@ -230,6 +230,16 @@ def _day_cy(day: date) -> str:
     return f"{_DAYS_CY[day.weekday()]} {day.day} {_MONTHS_CY[day.month - 1]} {day.year}"
 
 
+def day_words(day: date, lang: str = "en") -> str:
+    """A day in ``lang``: ``Mon 9 Mar 2026`` or ``Llun 9 Maw 2026``."""
+    return _day_cy(day) if lang == "cy" else format_day(day)
+
+
+def moment_label(kind: KeyMomentType, lang: str = "en") -> str:
+    """A key moment's kind in ``lang``."""
+    return (MOMENT_LABELS_CY if lang == "cy" else MOMENT_LABELS)[kind]
+
+
 def due_words(moment: datetime, lang: str = "en") -> str:
     """A due time in ``lang``, as ``format_due`` gives it in English."""
     return _due_cy(moment) if lang == "cy" else format_due(moment)

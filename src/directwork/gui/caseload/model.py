@@ -17,7 +17,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from directwork.domain.records import Level
-from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, fill, translate
+from directwork.gui.common.values import value_words
+from directwork.gui.practice.common import level_words
 from directwork.gui.shell.theme import level_colours
 from directwork.store.caseload import CaseloadRow
 
@@ -37,6 +39,16 @@ WORDS_COLUMN = 7  # the latest key moment, in words: it gets the spare width
 def uk_date(day: date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else ""
 
+
+
+def level_text(row: CaseloadRow) -> str:
+    """``CaseloadRow.level_text`` in the interface language: "Medium", "Medium (High awaiting
+    sign-off)", "High awaiting sign-off" or ""."""
+    if row.level_awaiting is None:
+        return level_words(row.level) if row.level else ""
+    awaiting = fill(translate("CaseloadModel", "%1 awaiting sign-off"),
+                    level_words(row.level_awaiting))
+    return f"{level_words(row.level)} ({awaiting})" if row.level else awaiting
 
 class CaseloadModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
@@ -134,20 +146,22 @@ class CaseloadModel(QAbstractTableModel):
                 return "" if row.age is None else str(row.age)
             case 2:
                 # The signed-off level as such; a newer decision as awaiting sign-off.
-                return row.level_text or "not set"
+                return level_text(row) or translate("CaseloadModel", "not set")
             case 3:
-                return uk_date(row.last_seen) or "not yet"
+                return uk_date(row.last_seen) or translate("CaseloadModel", "not yet")
             case 4:
                 return uk_date(row.next_visit)
             case 5:
                 due = uk_date(row.review_due)
-                return f"OVERDUE {due}" if row.review_overdue else (f"due {due}" if due else "")
+                return (fill(translate("CaseloadModel", "OVERDUE %1"), due) if row.review_overdue
+                        else fill(translate("CaseloadModel", "due %1"), due) if due else "")
             case 6:
                 return str(row.open_concerns) if row.open_concerns else ""
             case 7:
-                return f"{row.key_moment}, {uk_date(row.key_moment_at)}" if row.key_moment else ""
+                return (f"{value_words(row.key_moment)}, {uk_date(row.key_moment_at)}"
+                        if row.key_moment else "")
             case 8:
-                return row.sync_state
+                return value_words(row.sync_state)
         return ""
 
     @staticmethod
@@ -173,7 +187,7 @@ class CaseloadModel(QAbstractTableModel):
             case 7:
                 return row.key_moment_at.isoformat() if row.key_moment_at else ""
             case 8:
-                return row.sync_state
+                return value_words(row.sync_state)
         return ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from directwork.gui.common.a11y import named
 from directwork.gui.common.fit import scroll_body
+from directwork.gui.common.retranslate import translate
 
 
 def error_label() -> QLabel:
@@ -30,7 +31,7 @@ def required_text(edit: QLineEdit, error: QLabel, message: str) -> str | None:
 
 def save_cancel(dialog: QDialog, layout: QVBoxLayout, save) -> QDialogButtonBox:
     buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                     | QDialogButtonBox.StandardButton.Cancel), "Save or cancel")
+                                     | QDialogButtonBox.StandardButton.Cancel), translate("RecordDialog", "Save or cancel"))
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)

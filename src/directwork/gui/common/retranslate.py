@@ -8,18 +8,61 @@ each word again in the new language. Nothing is found by the words on screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator, Mapping
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
 
 from directwork.gui.common.a11y import named, plain_words
 
+K = TypeVar("K")
+
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Marks ``source`` for ``pyside6-lupdate`` under ``context`` and gives it back as it is
     (Qt's own QT_TRANSLATE_NOOP, typed as text)."""
     return source
+
+
+def translate(context: str, source: str) -> str:
+    """``QCoreApplication.translate``: ``context`` written as a literal where it is called, so
+    ``pyside6-lupdate`` files the message under it."""
+    return QCoreApplication.translate(context, source)
+
+
+def plural(words: str, n: int) -> str:
+    """Translated ``words`` (``translate(context, "%n change(s) waiting")``) with ``%n`` filled
+    by ``n``. One Welsh form serves every number (a Welsh numeral takes the singular noun:
+    "%n newid"); untranslated (English), "change(s)" becomes "change" or "changes"."""
+    words = words.replace("%n", str(n))
+    return words.replace("(s)", "" if n == 1 else "s") if "(s)" in words else words
+
+
+def fill(words: str, *values: object) -> str:
+    """``words`` (translated) with ``%1``, ``%2``… replaced by ``values`` in one pass, so a
+    value holding "%2" is never filled again."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1])
+                  if 0 < int(m.group(1)) <= len(values) else m.group(0), words)
+
+
+class TranslatedWords(Mapping[K, str]):
+    """A table of words (marked with ``QT_TRANSLATE_NOOP(context, ...)``) read in the interface
+    language each time it is looked at, so a table made at import serves both languages."""
+
+    def __init__(self, context: str, words: Mapping[K, str]) -> None:
+        self.context = context
+        self.sources = dict(words)
+
+    def __getitem__(self, key: K) -> str:
+        return QCoreApplication.translate(self.context, self.sources[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self.sources)
+
+    def __len__(self) -> int:
+        return len(self.sources)
 
 
 class Words(QObject):

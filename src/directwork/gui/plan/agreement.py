@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from directwork.domain.records import Agreement
 from directwork.gui.common.a11y import named
 from directwork.gui.common.fit import scroll_body
+from directwork.gui.common.retranslate import fill, translate
 from directwork.gui.plan.sections import ROLE_LABELS, line
 from directwork.gui.practice.common import ProblemLabel, datetime_edit, moment_of
 
@@ -33,13 +34,13 @@ class AgreementRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         who = agreement.who or "this person"
-        self.agreed = named(QCheckBox("agreed"), f"{who} agreed the plan")
-        self.who = line("Who agreed", agreement.who, "name")
-        self.role = named(QComboBox(), f"{who}'s role")
+        self.agreed = named(QCheckBox(translate("AgreementRow", "agreed")), fill(translate("AgreementRow", "%1 agreed the plan"), who))
+        self.who = line(translate("AgreementRow", "Who agreed"), agreement.who, translate("AgreementRow", "name"))
+        self.role = named(QComboBox(), fill(translate("AgreementRow", "%1's role"), who))
         for key, label in ROLE_LABELS.items():
             self.role.addItem(label, key)
         self.role.setCurrentIndex(max(0, self.role.findData(agreement.role)))
-        self.agency = line(f"{who}'s agency", agreement.agency, "agency (if any)")
+        self.agency = line(fill(translate("AgreementRow", "%1's agency"), who), agreement.agency, translate("AgreementRow", "agency (if any)"))
         row.addWidget(self.agreed)
         row.addWidget(self.who, 2)
         row.addWidget(self.role, 1)
@@ -60,12 +61,12 @@ class AgreePlanDialog(QDialog):
     def __init__(self, candidates: list[Agreement], now: datetime,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Agree the plan")
-        self.setAccessibleName("Agree the plan")
+        self.setWindowTitle(translate("AgreePlanDialog", "Agree the plan"))
+        self.setAccessibleName(translate("AgreePlanDialog", "Agree the plan"))
         self.resize(640, 360)
         layout = QVBoxLayout(self)
-        hint = QLabel("Tick each person who agreed the plan with you. The child, each carer "
-                      "and each agency working with the child should agree it.")
+        hint = QLabel(translate("AgreePlanDialog", "Tick each person who agreed the plan with you. The child, each carer "
+                      "and each agency working with the child should agree it."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.rows_layout = QVBoxLayout()
@@ -73,24 +74,24 @@ class AgreePlanDialog(QDialog):
         self.rows: list[AgreementRow] = []
         for candidate in candidates:
             self.add_row(candidate)
-        self.add_button = named(QPushButton("Add &someone"), "Add someone who agreed")
+        self.add_button = named(QPushButton(translate("AgreePlanDialog", "Add &someone")), translate("AgreePlanDialog", "Add someone who agreed"))
         self.add_button.clicked.connect(lambda: self.add_row(Agreement(role="other")))
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         when = QHBoxLayout()
-        when.addWidget(QLabel("Agreed on"))
+        when.addWidget(QLabel(translate("AgreePlanDialog", "Agreed on")))
         self.agreed_at = datetime_edit("When they agreed", now)
         when.addWidget(self.agreed_at)
         when.addStretch(1)
         layout.addLayout(when)
-        self.problems = ProblemLabel("Why the plan was not agreed")
+        self.problems = ProblemLabel(translate("AgreePlanDialog", "Why the plan was not agreed"))
         layout.addWidget(self.problems)
         layout.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Agree the plan")
-        named(ok, "Agree the plan")
-        named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel")
+        ok.setText(translate("AgreePlanDialog", "&Agree the plan"))
+        named(ok, translate("AgreePlanDialog", "Agree the plan"))
+        named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), translate("AgreePlanDialog", "Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -112,5 +113,5 @@ class AgreePlanDialog(QDialog):
         self.agreements_ready.emit(self.agreements())
 
     def show_refusal(self, own_problems: list[str]) -> None:
-        self.problems.show_problems(["Not agreed: the reasons are shown in red beside the "
-                                     "plan's parts.", *own_problems])
+        self.problems.show_problems([translate("AgreePlanDialog", "Not agreed: the reasons are shown in red beside the "
+                                     "plan's parts."), *own_problems])

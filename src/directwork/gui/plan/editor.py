@@ -43,6 +43,8 @@ from directwork.domain.records import (
 from directwork.domain.rules.plans import MAX_WORRIES, PlanProblem
 from directwork.gui.common.a11y import named
 from directwork.gui.common.fields import fill
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, TranslatedWords, translate
+from directwork.gui.common.retranslate import fill as fill_in
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.agreement import AgreePlanDialog
 from directwork.gui.plan.sections import (
@@ -69,8 +71,8 @@ from directwork.store.views.plans import PlanFacts, load_plan_facts, plan_draft_
 
 DEFAULT_HELPLINES = (Helpline(name="Childline", number="0800 1111"),
                      Helpline(name="Emergency (police, ambulance)", number="999"))
-STATUS_WORDS = {PlanStatus.DRAFT: "Draft: not agreed yet", PlanStatus.AGREED: "Agreed",
-                PlanStatus.SUPERSEDED: "Superseded by a later agreed plan"}
+STATUS_WORDS = TranslatedWords("EditorWords", {PlanStatus.DRAFT: QT_TRANSLATE_NOOP("EditorWords", "Draft: not agreed yet"), PlanStatus.AGREED: QT_TRANSLATE_NOOP("EditorWords", "Agreed"),
+                PlanStatus.SUPERSEDED: QT_TRANSLATE_NOOP("EditorWords", "Superseded by a later agreed plan")})
 PRACTITIONER_ONLY_STYLE = ("QGroupBox#practitionerOnly { border: 2px dashed #a3231f; "
                            "border-radius: 6px; margin-top: 14px; padding-top: 8px; }")
 
@@ -102,7 +104,7 @@ class PlanEditor(QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fbefc7; padding: 6px; border-radius: 4px;")
-        self.banner.setAccessibleName("About this plan")
+        self.banner.setAccessibleName(translate("PlanEditor", "About this plan"))
         self.banner.hide()
         outer.addWidget(self.banner)
         scroll = QScrollArea()
@@ -116,19 +118,19 @@ class PlanEditor(QWidget):
         self._build(QVBoxLayout(body))
         bar = QHBoxLayout()
         self.state = QLabel()
-        self.state.setAccessibleName("Plan status")
+        self.state.setAccessibleName(translate("PlanEditor", "Plan status"))
         bar.addWidget(self.state, 1)
-        self.versions_button = named(QPushButton("&Versions…"), "Versions of this plan")
+        self.versions_button = named(QPushButton(translate("PlanEditor", "&Versions…")), translate("PlanEditor", "Versions of this plan"))
         self.versions_button.clicked.connect(self._show_versions)
-        self.save_button = named(QPushButton("&Save draft"), "Save the plan as a draft")
+        self.save_button = named(QPushButton(translate("PlanEditor", "&Save draft")), translate("PlanEditor", "Save the plan as a draft"))
         self.save_button.clicked.connect(self.save)
-        self.agree_button = named(QPushButton("&Agree plan…"), "Agree the plan")
+        self.agree_button = named(QPushButton(translate("PlanEditor", "&Agree plan…")), translate("PlanEditor", "Agree the plan"))
         self.agree_button.setProperty("primary", True)
         self.agree_button.clicked.connect(self.ask_agreement)
         for b in (self.versions_button, self.save_button, self.agree_button):
             bar.addWidget(b)
         outer.addLayout(bar)
-        self.problems = ProblemLabel("Why the plan was not saved or agreed")
+        self.problems = ProblemLabel(translate("PlanEditor", "Why the plan was not saved or agreed"))
         outer.addWidget(self.problems)
 
     # ------------------------------------------------------------------ building
@@ -139,78 +141,77 @@ class PlanEditor(QWidget):
             self.versions_requested.emit(self.base.id)
     def _build(self, layout: QVBoxLayout) -> None:
         top = QGridLayout()
-        self.title = line("Plan title", "Safety plan")
-        top.addWidget(QLabel("Title"), 0, 0)
+        self.title = line(translate("PlanEditor", "Plan title"), translate("PlanEditor", "Safety plan"))
+        top.addWidget(QLabel(translate("PlanEditor", "Title")), 0, 0)
         top.addWidget(self.title, 0, 1)
         self.why = text_area("Why we are working together", 50,
                              "why we are working together, in plain words")
-        top.addWidget(QLabel("Why we are\nworking together"), 1, 0)
+        top.addWidget(QLabel(translate("PlanEditor", "Why we are\nworking together")), 1, 0)
         top.addWidget(self.why, 1, 1)
         layout.addLayout(top)
 
         columns = QHBoxLayout()
         worried, worried_layout = section(
-            "What we are worried about",
-            f"At most {MAX_WORRIES} worries in plain words (include ones the family disputes), "
-            "each with a safety goal: what safe looks like, and for how long.")
+            translate("PlanEditor", "What we are worried about"),
+            fill_in(translate("PlanEditor", "At most %1 worries in plain words (include ones the family disputes), each with a safety goal: what safe looks like, and for how long."), MAX_WORRIES))
         self.worries: RowList[WorryRow] = RowList(
-            lambda: WorryRow(len(self.worries.rows) + 1), "Add a &worry", limit=MAX_WORRIES)
+            lambda: WorryRow(len(self.worries.rows) + 1), translate("PlanEditor", "Add a &worry"), limit=MAX_WORRIES)
         worried_layout.addWidget(self.worries)
         columns.addWidget(worried, 2)
-        well, well_layout = section("What is working well", "Strengths and safety already there.")
+        well, well_layout = section(translate("PlanEditor", "What is working well"), translate("PlanEditor", "Strengths and safety already there."))
         self.working_well: RowList[TextRow] = RowList(lambda: TextRow("thing working well"),
-                                                      "Add what is &working well")
+                                                      translate("PlanEditor", "Add what is &working well"))
         well_layout.addWidget(self.working_well)
         columns.addWidget(well, 1)
         layout.addLayout(columns)
 
         needs, needs_layout = section(
-            "What needs to happen",
-            "Each action has an owner (a person and their agency, or family), a date and a "
-            "status.")
-        self.plan_actions: RowList[ActionRow] = RowList(ActionRow, "Add an a&ction")
+            translate("PlanEditor", "What needs to happen"),
+            translate("PlanEditor", "Each action has an owner (a person and their agency, or family), a date and a "
+            "status."))
+        self.plan_actions: RowList[ActionRow] = RowList(ActionRow, translate("PlanEditor", "Add an a&ction"))
         needs_layout.addWidget(self.plan_actions)
         layout.addWidget(needs)
 
         scores, scores_layout = section(
-            "How safe, 0 to 10", "Everyone's answer: 0 means not safe at all, 10 means safe "
-            "enough that we can stop worrying.")
+            translate("PlanEditor", "How safe, 0 to 10"), translate("PlanEditor", "Everyone's answer: 0 means not safe at all, 10 means safe "
+            "enough that we can stop worrying."))
         self.scores: RowList[ScoreRow] = RowList(
-            lambda: ScoreRow(today=self.facts.today if self.facts else None), "Add a &score")
+            lambda: ScoreRow(today=self.facts.today if self.facts else None), translate("PlanEditor", "Add a &score"))
         scores_layout.addWidget(self.scores)
         layout.addWidget(scores)
 
-        wrong, wrong_layout = section("If things go wrong", "If this happens, then do this, "
-                                      "and call…")
-        self.contingency: RowList[ContingencyRow] = RowList(ContingencyRow, "Add a conti&ngency")
+        wrong, wrong_layout = section(translate("PlanEditor", "If things go wrong"), translate("PlanEditor", "If this happens, then do this, "
+                                      "and call…"))
+        self.contingency: RowList[ContingencyRow] = RowList(ContingencyRow, translate("PlanEditor", "Add a conti&ngency"))
         wrong_layout.addWidget(self.contingency)
         layout.addWidget(wrong)
 
         safe = QHBoxLayout()
-        people, people_layout = section("Safe people")
+        people, people_layout = section(translate("PlanEditor", "Safe people"))
         self.safe_people: RowList[TextRow] = RowList(lambda: TextRow("safe person"),
-                                                     "Add a safe &person")
+                                                     translate("PlanEditor", "Add a safe &person"))
         people_layout.addWidget(self.safe_people)
-        places, places_layout = section("Safe places")
+        places, places_layout = section(translate("PlanEditor", "Safe places"))
         self.safe_places: RowList[TextRow] = RowList(lambda: TextRow("safe place"),
-                                                     "Add a safe p&lace")
+                                                     translate("PlanEditor", "Add a safe p&lace"))
         places_layout.addWidget(self.safe_places)
-        lines, lines_layout = section("Helplines")
-        self.helplines: RowList[HelplineRow] = RowList(HelplineRow, "Add a &helpline")
+        lines, lines_layout = section(translate("PlanEditor", "Helplines"))
+        self.helplines: RowList[HelplineRow] = RowList(HelplineRow, translate("PlanEditor", "Add a &helpline"))
         lines_layout.addWidget(self.helplines)
         for box in (people, places, lines):
             safe.addWidget(box, 1)
         layout.addLayout(safe)
 
-        mine, mine_layout = section("In my words (the child's own section)",
-                                    "What the child wants to say about the plan, in their words.")
+        mine, mine_layout = section(translate("PlanEditor", "In my words (the child's own section)"),
+                                    translate("PlanEditor", "What the child wants to say about the plan, in their words."))
         self.child_section = text_area("The child's own section, in their words", 70)
         mine_layout.addWidget(self.child_section)
         layout.addWidget(mine)
 
-        notes, notes_layout = section("Practitioner-only notes: NOT SHOWN TO THE CHILD",
-                                      "Never printed on the child's or carers' summary, never "
-                                      "shown on the co-review screen.")
+        notes, notes_layout = section(translate("PlanEditor", "Practitioner-only notes: NOT SHOWN TO THE CHILD"),
+                                      translate("PlanEditor", "Never printed on the child's or carers' summary, never "
+                                      "shown on the co-review screen."))
         notes.setObjectName("practitionerOnly")
         notes.setStyleSheet(PRACTITIONER_ONLY_STYLE)
         self.practitioner_notes = text_area("Practitioner-only notes, not shown to the child", 60)
@@ -218,14 +219,14 @@ class PlanEditor(QWidget):
         layout.addWidget(notes)
 
         review_row = QHBoxLayout()
-        self.choose_review = named(QCheckBox("Next review on"), "Choose the next review date")
-        self.next_review = named(QDateEdit(), "Next review date")
+        self.choose_review = named(QCheckBox(translate("PlanEditor", "Next review on")), translate("PlanEditor", "Choose the next review date"))
+        self.next_review = named(QDateEdit(), translate("PlanEditor", "Next review date"))
         self.next_review.setDisplayFormat("dd/MM/yyyy")
         self.next_review.setCalendarPopup(True)
         self.next_review.setEnabled(False)
         self.next_review.setMaximumWidth(170)
         self.choose_review.toggled.connect(self.next_review.setEnabled)
-        self.review_problem = ProblemLabel("Problem with the next review date")
+        self.review_problem = ProblemLabel(translate("PlanEditor", "Problem with the next review date"))
         review_row.addWidget(self.choose_review)
         review_row.addWidget(self.next_review)
         review_row.addWidget(self.review_problem, 1)
@@ -298,23 +299,23 @@ class PlanEditor(QWidget):
         self._loading = False
         self._set_dirty(facts.draft is not None)
         if facts.draft is not None:
-            self.banner.setText("Changes you typed before were not saved yet, and have been "
-                                "brought back. Save them, or close and discard them.")
+            self.banner.setText(translate("PlanEditor", "Changes you typed before were not saved yet, and have been "
+                                "brought back. Save them, or close and discard them."))
             self.banner.show()
 
     def _show_status(self) -> None:
         plan, facts = self.base, self.facts
         if plan is None:
-            self.state.setText("New plan: not saved yet")
+            self.state.setText(translate("PlanEditor", "New plan: not saved yet"))
         else:
             who = ", ".join(a.who for a in plan.agreements)
-            agreed = f" by {who}" if plan.status is PlanStatus.AGREED and who else ""
-            self.state.setText(f"{STATUS_WORDS[plan.status]}{agreed} · revision "
-                               f"{plan.rev.split('-')[0]}")
+            agreed = (" " + fill_in(translate("PlanEditor", "by %1"), who)
+                      if plan.status is PlanStatus.AGREED and who else "")
+            self.state.setText(fill_in(translate("PlanEditor", "%1%2 · revision %3"), STATUS_WORDS[plan.status], agreed, plan.rev.split('-')[0]))
         self.versions_button.setEnabled(plan is not None)
         if facts is not None and facts.heads > 1:
-            self.banner.setText("This plan was changed on two laptops: open Versions… to "
-                                "compare and merge them before agreeing it.")
+            self.banner.setText(translate("PlanEditor", "This plan was changed on two laptops: open Versions… to "
+                                "compare and merge them before agreeing it."))
             self.banner.show()
         else:
             self.banner.hide()
@@ -451,7 +452,7 @@ class PlanEditor(QWidget):
             self._after_save(saved)
 
         def refused(error: BaseException) -> None:
-            self.problems.show_problems(["Not saved:", *problem_texts(error)])
+            self.problems.show_problems([translate("PlanEditor", "Not saved:"), *problem_texts(error)])
 
         self.worker.change(records.save_document, draft, success=while_open(self, done),
                            failure=while_open(self, refused), touches={draft.child_id})

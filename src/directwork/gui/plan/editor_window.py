@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
 from directwork.domain.policy import Policy
 from directwork.gui.common.a11y import named
+from directwork.gui.common.retranslate import fill, translate
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.editor import PlanEditor
 from directwork.gui.plan.versions import PlanVersionsDialog
@@ -22,8 +23,8 @@ class PlanEditorWindow(QDialog):
     def __init__(self, worker: VaultWorker, parent: QWidget | None = None, *,
                  policy: Policy | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Safety plan")
-        self.setAccessibleName("Safety plan editor")
+        self.setWindowTitle(translate("PlanEditorWindow", "Safety plan"))
+        self.setAccessibleName(translate("PlanEditorWindow", "Safety plan editor"))
         self.resize(1100, 820)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -46,7 +47,7 @@ class PlanEditorWindow(QDialog):
         def titled() -> None:
             facts = self.editor.facts
             if facts is not None:
-                self.setWindowTitle(f"Safety plan: {facts.child.display_name}")
+                self.setWindowTitle(fill(translate("PlanEditorWindow", "Safety plan: %1"), facts.child.display_name))
         self.editor.open_plan(child_id, plan_id, titled)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -69,16 +70,16 @@ class PlanEditorWindow(QDialog):
         refused save leaves it open with the reasons shown), Discard closes it at once."""
         if self.unsaved_question is not None and self.unsaved_question.isVisible():
             return self.unsaved_question
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          "Save the changes to the plan as a draft?",
+        box = QMessageBox(QMessageBox.Icon.Question, translate("PlanEditorWindow", "Unsaved changes"),
+                          translate("PlanEditorWindow", "Save the changes to the plan as a draft?"),
                           QMessageBox.StandardButton.NoButton, self)
-        box.setAccessibleName("Unsaved changes: save the changes to the plan as a draft?")
-        save = named(box.addButton("&Save draft", QMessageBox.ButtonRole.AcceptRole),
-                     "Save draft and close")
-        discard = named(box.addButton("&Discard changes", QMessageBox.ButtonRole.DestructiveRole),
-                        "Discard changes and close")
-        back = named(box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole),
-                     "Keep editing")
+        box.setAccessibleName(translate("PlanEditorWindow", "Unsaved changes: save the changes to the plan as a draft?"))
+        save = named(box.addButton(translate("PlanEditorWindow", "&Save draft"), QMessageBox.ButtonRole.AcceptRole),
+                     translate("PlanEditorWindow", "Save draft and close"))
+        discard = named(box.addButton(translate("PlanEditorWindow", "&Discard changes"), QMessageBox.ButtonRole.DestructiveRole),
+                        translate("PlanEditorWindow", "Discard changes and close"))
+        back = named(box.addButton(translate("PlanEditorWindow", "&Keep editing"), QMessageBox.ButtonRole.RejectRole),
+                     translate("PlanEditorWindow", "Keep editing"))
         box.setDefaultButton(save)
         box.setEscapeButton(back)
         save.clicked.connect(self._save_then_close)

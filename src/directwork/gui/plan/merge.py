@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from directwork.domain.records import PlanStatus, SafetyPlan
 from directwork.domain.revisions import rev_number
 from directwork.gui.common.a11y import named
+from directwork.gui.common.retranslate import fill, translate
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.compare import (
     DIFFERENT,
@@ -68,14 +69,17 @@ def merge_parts(a: SafetyPlan, b: SafetyPlan) -> list[MergePart]:
         va = (worries_a[wid], goals_a.get(wid)) if wid in worries_a else None
         vb = (worries_b[wid], goals_b.get(wid)) if wid in worries_b else None
         if va != vb:
-            parts.append(MergePart(f"worry:{wid}", f"Worry {i + 1} and its goal", va, vb,
+            parts.append(MergePart(f"worry:{wid}",
+                                   fill(translate("PlanCompare", "Worry %1 and its goal"), i + 1),
+                                   va, vb,
                                    worry_text(*va) if va else "", worry_text(*vb) if vb else ""))
     actions_a = {x.id: x for x in a.actions}
     actions_b = {x.id: x for x in b.actions}
     for i, aid in enumerate(list(actions_a) + [k for k in actions_b if k not in actions_a]):
         act_a, act_b = actions_a.get(aid), actions_b.get(aid)
         if act_a != act_b:
-            parts.append(MergePart(f"action:{aid}", f"Action {i + 1}", act_a, act_b,
+            parts.append(MergePart(f"action:{aid}", fill(translate("PlanCompare", "Action %1"), i + 1),
+                                   act_a, act_b,
                                    action_text(act_a) if act_a else "",
                                    action_text(act_b) if act_b else ""))
     return parts
@@ -132,21 +136,21 @@ def lay_out_merge(dialog: MergeDialog, layout: QVBoxLayout, choices: Sequence[QW
     for choice in choices:
         body_layout.addWidget(choice)
     if not choices:
-        body_layout.addWidget(QLabel("The two versions say the same; merging makes them one."))
+        body_layout.addWidget(QLabel(translate("Merge", "The two versions say the same; merging makes them one.")))
     body_layout.addStretch(1)
     scroll = QScrollArea()
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard goes to what is inside
     scroll.setWidgetResizable(True)
     scroll.setWidget(body)
     layout.addWidget(scroll, 1)
-    problems = ProblemLabel("Why the merge was not saved")
+    problems = ProblemLabel(translate("Merge", "Why the merge was not saved"))
     layout.addWidget(problems)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                | QDialogButtonBox.StandardButton.Cancel)
     save = buttons.button(QDialogButtonBox.StandardButton.Save)
-    save.setText(f"&Save the merged {noun}")
-    named(save, f"Save the merged {noun}")
-    named(buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel")
+    save.setText(fill(translate("Merge", "&Save the merged %1"), noun))
+    named(save, fill(translate("Merge", "Save the merged %1"), noun))
+    named(buttons.button(QDialogButtonBox.StandardButton.Cancel), translate("Merge", "Cancel"))
     buttons.accepted.connect(dialog.save)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
@@ -165,19 +169,19 @@ class MergeChoice(QWidget):
         title.setStyleSheet("font-weight: bold;")
         grid.addWidget(title, 0, 0, 1, 3)
         for col, text in ((0, part.a_text), (1, part.b_text)):
-            shown = QLabel(text or "(not in this version)")
+            shown = QLabel(text or translate("PlanCompare", "(not in this version)"))
             shown.setWordWrap(True)
             shown.setStyleSheet(f"background: {DIFFERENT.name()}; padding: 4px;")
             grid.addWidget(shown, 1, col)
-        self.choice = named(QComboBox(), f"Which to keep: {part.label}")
-        self.choice.addItem("Keep laptop A's", "a")
-        self.choice.addItem("Keep laptop B's", "b")
+        self.choice = named(QComboBox(), fill(translate("MergeChoice", "Which to keep: %1"), part.label))
+        self.choice.addItem(translate("MergeChoice", "Keep laptop A's"), "a")
+        self.choice.addItem(translate("MergeChoice", "Keep laptop B's"), "b")
         if part.a is None or part.b is None:
-            self.choice.addItem("Leave it out", "none")
+            self.choice.addItem(translate("MergeChoice", "Leave it out"), translate("MergeChoice", "none"))
         grid.addWidget(self.choice, 1, 2)
         self.edit: QPlainTextEdit | None = None
         if part.free_text:
-            self.edit = named(QPlainTextEdit(part.a_text), f"Merged words: {part.label}")
+            self.edit = named(QPlainTextEdit(part.a_text), fill(translate("MergeChoice", "Merged words: %1"), part.label))
             self.edit.setFixedHeight(60)
             self.edit.setTabChangesFocus(True)
             grid.addWidget(self.edit, 2, 0, 1, 3)
@@ -206,18 +210,16 @@ class PlanMergeDialog(MergeDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker, self.a, self.b = worker, a, b
-        self.setWindowTitle("Merge the two versions")
-        self.setAccessibleName("Merge the two versions of the plan")
+        self.setWindowTitle(translate("PlanMergeDialog", "Merge the two versions"))
+        self.setAccessibleName(translate("PlanMergeDialog", "Merge the two versions of the plan"))
         self.resize(980, 700)
         layout = QVBoxLayout(self)
-        intro = QLabel(f"Laptop A: version {rev_number(a.rev)}, saved {london(a.updated_at)}. "
-                       f"Laptop B: version {rev_number(b.rev)}, saved {london(b.updated_at)}. "
-                       "For each part that differs, choose which to keep. The merged plan is "
-                       "a draft: agree it again with everyone.")
+        intro = QLabel(fill(translate("PlanMergeDialog", "Laptop A: version %1, saved %2. Laptop B: version %3, saved %4. For each part that differs, choose which to keep. The merged plan is a draft: agree it again with everyone."), rev_number(a.rev), london(a.updated_at), rev_number(b.rev), london(b.updated_at)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.choices = [MergeChoice(p) for p in merge_parts(a, b)]
-        self.problems, self.buttons = lay_out_merge(self, layout, self.choices, "plan")
+        self.problems, self.buttons = lay_out_merge(self, layout, self.choices,
+                                                      translate("Merge", "plan"))
 
     def plan(self) -> SafetyPlan:
         return merged_plan(self.a, self.b, {c.part.key: c.value() for c in self.choices})

@@ -40,13 +40,14 @@ from directwork.domain.records import (
 )
 from directwork.gui.common.a11y import named
 from directwork.gui.common.fields import home
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, TranslatedWords, fill, translate
 from directwork.gui.practice.common import ProblemLabel
 
-ACTION_STATUS_LABELS = {ActionStatus.NOT_STARTED: "Not started",
-                        ActionStatus.IN_PROGRESS: "In progress",
-                        ActionStatus.DONE: "Done", ActionStatus.DROPPED: "Dropped"}
-ROLE_LABELS = {"child": "Child", "carer": "Carer", "agency": "Agency",
-               "practitioner": "Practitioner", "other": "Other"}
+ACTION_STATUS_LABELS = TranslatedWords("SectionsWords", {ActionStatus.NOT_STARTED: QT_TRANSLATE_NOOP("SectionsWords", "Not started"),
+                        ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("SectionsWords", "In progress"),
+                        ActionStatus.DONE: QT_TRANSLATE_NOOP("SectionsWords", "Done"), ActionStatus.DROPPED: QT_TRANSLATE_NOOP("SectionsWords", "Dropped")})
+ROLE_LABELS = TranslatedWords("SectionsWords", {"child": QT_TRANSLATE_NOOP("SectionsWords", "Child"), "carer": QT_TRANSLATE_NOOP("SectionsWords", "Carer"), "agency": QT_TRANSLATE_NOOP("SectionsWords", "Agency"),
+               "practitioner": QT_TRANSLATE_NOOP("SectionsWords", "Practitioner"), "other": QT_TRANSLATE_NOOP("SectionsWords", "Other")})
 NO_DATE = QDate(2000, 1, 1)
 
 
@@ -71,17 +72,17 @@ class PlanRow(QFrame):
         outer.setSpacing(2)
         self.fields = QHBoxLayout()
         outer.addLayout(self.fields)
-        self.problem = ProblemLabel(f"Problem with this {what}")
+        self.problem = ProblemLabel(fill(translate("PlanRow", "Problem with this %1"), what))
         outer.addWidget(self.problem)
-        self.remove = named(QPushButton("✕"), f"Remove this {what}")
+        self.remove = named(QPushButton("✕"), fill(translate("PlanRow", "Remove this %1"), what))
         self.remove.setFixedWidth(30)
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
 
     def withheld_box(self, checked: bool, name: str) -> QCheckBox:
         """The worker's mark that keeps this part out of everything the child and carers see
         (co-review and their summaries); agencies still see it."""
-        box = named(QCheckBox("keep from child and carers"), name,
-                    "Not shown in co-review or in the child's and carers' summaries.")
+        box = named(QCheckBox(translate("PlanRow", "keep from child and carers")), name,
+                    translate("PlanRow", "Not shown in co-review or in the child's and carers' summaries."))
         box.setChecked(checked)
         box.toggled.connect(self.changed)
         return box
@@ -103,32 +104,32 @@ class WorryRow(PlanRow):
 
     def __init__(self, number: int, worry: Worry | None = None, goal: SafetyGoal | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("worry", parent)
+        super().__init__(translate("WorryRow", "worry"), parent)
         worry = worry or Worry(id=uuid7())
         goal = goal or SafetyGoal(id=uuid7(), worry_id=worry.id)
         self.worry_id, self.goal_id = worry.id, goal.id
         grid = QGridLayout()
-        self.label = QLabel(f"Worry {number}")
-        self.worry = line(f"Worry {number}: what we are worried about", worry.text,
-                          "what we are worried about, in plain words")
-        self.disputed = named(QCheckBox("disputed"), f"Worry {number} is disputed",
-                              "Someone in the family does not agree with this worry.")
+        self.label = QLabel(fill(translate("WorryRow", "Worry %1"), number))
+        self.worry = line(fill(translate("WorryRow", "Worry %1: what we are worried about"), number), worry.text,
+                          translate("WorryRow", "what we are worried about, in plain words"))
+        self.disputed = named(QCheckBox(translate("WorryRow", "disputed")), fill(translate("WorryRow", "Worry %1 is disputed"), number),
+                              translate("WorryRow", "Someone in the family does not agree with this worry."))
         self.disputed.setChecked(worry.disputed)
-        self.disputed_by = line(f"Worry {number}: disputed by", worry.disputed_by, "by whom")
-        self.goal = line(f"Safety goal for worry {number}", goal.text,
-                         "safety goal: what safe looks like")
-        self.lasting = line(f"How long the goal must last, worry {number}", goal.lasting,
-                            "for how long")
+        self.disputed_by = line(fill(translate("WorryRow", "Worry %1: disputed by"), number), worry.disputed_by, translate("WorryRow", "by whom"))
+        self.goal = line(fill(translate("WorryRow", "Safety goal for worry %1"), number), goal.text,
+                         translate("WorryRow", "safety goal: what safe looks like"))
+        self.lasting = line(fill(translate("WorryRow", "How long the goal must last, worry %1"), number), goal.lasting,
+                            translate("WorryRow", "for how long"))
         grid.addWidget(self.label, 0, 0)
         grid.addWidget(self.worry, 0, 1, 1, 3)
-        grid.addWidget(QLabel("Goal"), 1, 0)
+        grid.addWidget(QLabel(translate("WorryRow", "Goal")), 1, 0)
         grid.addWidget(self.goal, 1, 1, 1, 3)
-        grid.addWidget(QLabel("Lasting"), 2, 0)
+        grid.addWidget(QLabel(translate("WorryRow", "Lasting")), 2, 0)
         grid.addWidget(self.lasting, 2, 1)
         grid.addWidget(self.disputed, 2, 2)
         grid.addWidget(self.disputed_by, 2, 3)
         self.withheld = self.withheld_box(worry.withheld or goal.withheld,
-                                          f"Keep worry {number} from the child and carers")
+                                          fill(translate("WorryRow", "Keep worry %1 from the child and carers"), number))
         grid.addWidget(self.withheld, 3, 1)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 1)
@@ -137,7 +138,7 @@ class WorryRow(PlanRow):
         self.finish()
 
     def renumber(self, number: int) -> None:
-        self.label.setText(f"Worry {number}")
+        self.label.setText(fill(translate("WorryRow", "Worry %1"), number))
 
     def values(self) -> tuple[Worry, SafetyGoal | None]:
         withheld = self.withheld.isChecked()
@@ -153,19 +154,19 @@ class WorryRow(PlanRow):
 
 class ActionRow(PlanRow):
     def __init__(self, action: PlanAction | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("action", parent)
+        super().__init__(translate("ActionRow", "action"), parent)
         action = action or PlanAction(id=uuid7())
         self.action_id = action.id
-        self.what_edit = line("What will be done", action.what, "what will be done")
-        self.owner = line("Owner: who will do it", action.owner, "who (owner)")
-        self.agency = line("Owner's agency", action.agency, "agency, or family")
-        self.due = named(QDateEdit(), "By when")
+        self.what_edit = line(translate("ActionRow", "What will be done"), action.what, translate("ActionRow", "what will be done"))
+        self.owner = line(translate("ActionRow", "Owner: who will do it"), action.owner, translate("ActionRow", "who (owner)"))
+        self.agency = line(translate("ActionRow", "Owner's agency"), action.agency, translate("ActionRow", "agency, or family"))
+        self.due = named(QDateEdit(), translate("ActionRow", "By when"))
         self.due.setDisplayFormat("dd/MM/yyyy")
         self.due.setCalendarPopup(True)
         self.due.setMinimumDate(NO_DATE)
-        self.due.setSpecialValueText("no date")
+        self.due.setSpecialValueText(translate("ActionRow", "no date"))
         self.set_due(action.due)
-        self.status = named(QComboBox(), "Action status")
+        self.status = named(QComboBox(), translate("ActionRow", "Action status"))
         for status, label in ACTION_STATUS_LABELS.items():
             self.status.addItem(label, status)
         self.status.setCurrentIndex(self.status.findData(action.status))
@@ -174,7 +175,7 @@ class ActionRow(PlanRow):
         self.fields.addWidget(self.agency, 2)
         self.fields.addWidget(self.due, 1)
         self.fields.addWidget(self.status, 1)
-        self.withheld = self.withheld_box(action.withheld, "Keep this action from the child and carers")
+        self.withheld = self.withheld_box(action.withheld, translate("ActionRow", "Keep this action from the child and carers"))
         self.fields.addWidget(self.withheld, 0)
         self.due.dateChanged.connect(self.changed)
         self.status.currentIndexChanged.connect(self.changed)
@@ -194,18 +195,18 @@ class ActionRow(PlanRow):
 
 class ContingencyRow(PlanRow):
     def __init__(self, item: Contingency | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("contingency", parent)
+        super().__init__(translate("ContingencyRow", "contingency"), parent)
         item = item or Contingency()
-        self.fields.addWidget(QLabel("If"))
-        self.if_this = line("If this happens", item.if_this, "this happens")
+        self.fields.addWidget(QLabel(translate("ContingencyRow", "If")))
+        self.if_this = line(translate("ContingencyRow", "If this happens"), item.if_this, translate("ContingencyRow", "this happens"))
         self.fields.addWidget(self.if_this, 3)
-        self.fields.addWidget(QLabel("then"))
-        self.then_that = line("Then do this", item.then_that, "do this")
+        self.fields.addWidget(QLabel(translate("ContingencyRow", "then")))
+        self.then_that = line(translate("ContingencyRow", "Then do this"), item.then_that, translate("ContingencyRow", "do this"))
         self.fields.addWidget(self.then_that, 3)
-        self.fields.addWidget(QLabel("call"))
-        self.call = line("Who to call", item.call, "who, and their number")
+        self.fields.addWidget(QLabel(translate("ContingencyRow", "call")))
+        self.call = line(translate("ContingencyRow", "Who to call"), item.call, translate("ContingencyRow", "who, and their number"))
         self.fields.addWidget(self.call, 2)
-        self.withheld = self.withheld_box(item.withheld, "Keep this contingency from the child and carers")
+        self.withheld = self.withheld_box(item.withheld, translate("ContingencyRow", "Keep this contingency from the child and carers"))
         self.fields.addWidget(self.withheld, 0)
         self.finish()
 
@@ -220,21 +221,21 @@ class ScoreRow(PlanRow):
 
     def __init__(self, item: Scaling | None = None, today: date | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("score", parent)
+        super().__init__(translate("ScoreRow", "score"), parent)
         item = item or Scaling(on=today)
         self.on = item.on or today
-        self.person = line("Whose score", item.person, "who")
-        self.role = named(QComboBox(), "Their role")
+        self.person = line(translate("ScoreRow", "Whose score"), item.person, translate("ScoreRow", "who"))
+        self.role = named(QComboBox(), translate("ScoreRow", "Their role"))
         for key, label in ROLE_LABELS.items():
             self.role.addItem(label, key)
         self.role.setCurrentIndex(max(0, self.role.findData(item.role or "child")))
-        self.score = named(QSpinBox(), "Score from 0 to 10",
-                           "0: not safe at all; 10: safe enough to close the case")
+        self.score = named(QSpinBox(), translate("ScoreRow", "Score from 0 to 10"),
+                           translate("ScoreRow", "0: not safe at all; 10: safe enough to close the case"))
         self.score.setRange(0, 10)
         self.score.setValue(item.score)
         self.fields.addWidget(self.person, 3)
         self.fields.addWidget(self.role, 1)
-        self.fields.addWidget(QLabel("score"))
+        self.fields.addWidget(QLabel(translate("ScoreRow", "score")))
         self.fields.addWidget(self.score)
         self.fields.addWidget(QLabel("/ 10"))
         self.fields.addStretch(1)
@@ -249,10 +250,10 @@ class ScoreRow(PlanRow):
 
 class HelplineRow(PlanRow):
     def __init__(self, item: Helpline | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("helpline", parent)
+        super().__init__(translate("HelplineRow", "helpline"), parent)
         item = item or Helpline()
-        self.name = line("Helpline name", item.name, "helpline")
-        self.number = line("Helpline number", item.number, "number")
+        self.name = line(translate("HelplineRow", "Helpline name"), item.name, translate("HelplineRow", "helpline"))
+        self.number = line(translate("HelplineRow", "Helpline number"), item.number, translate("HelplineRow", "number"))
         self.fields.addWidget(self.name, 2)
         self.fields.addWidget(self.number, 1)
         self.finish()
@@ -289,7 +290,7 @@ class RowList(QWidget, Generic[R]):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(2)
-        self.problem = ProblemLabel(f"Problem: {add_text.lower()}")
+        self.problem = ProblemLabel(fill(translate("RowList", "Problem: %1"), add_text.lower()))
         self.layout_.addWidget(self.problem)
         self.add_button = named(QPushButton(add_text), add_text.replace("&", ""))
         self.add_button.clicked.connect(lambda: self.add())

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from directwork.domain.rules.workdays import LONDON
-from directwork.gui.common.a11y import named
+from directwork.gui.common.dates import month_year
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, fill, spoken, translate
 from directwork.store.views.charts import LANES, ChartData, midday
 
 # Colours that stay apart for the common colour-vision differences (Okabe-Ito); each series
@@ -25,7 +26,9 @@ MARKERS = ("circle", "square", "triangle", "diamond")
 # Both charts share these margins (and one time range), so the same day is at the same x.
 PLOT_LEFT = 110
 LEGEND_WIDTH = 210
-LANE_COLOURS = {"Key moments": "#D55E00", "Reviews": "#009E73", "Concerns": "#a3231f"}
+LANE_COLOURS = {QT_TRANSLATE_NOOP("TimelineChart", "Key moments"): "#D55E00",
+                QT_TRANSLATE_NOOP("TimelineChart", "Reviews"): "#009E73",
+                QT_TRANSLATE_NOOP("TimelineChart", "Concerns"): "#a3231f"}
 
 
 # --------------------------------------------------------------------------- the words
@@ -80,7 +83,7 @@ class _TimeAxis:
         months = max(1, int(-(-min_gap // max(month_px, 1))))
         while midday(day) <= self.end:
             if midday(day) >= self.start:
-                out.append((midday(day), day.strftime("%b %Y")))
+                out.append((midday(day), month_year(day)))
             month = day.month - 1 + months
             day = date(day.year + month // 12, month % 12 + 1, 1)
         return out
@@ -127,7 +130,7 @@ class ScoresChart(_Chart):
     """Each person's 0-10 answers as a line over time."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Chart: 0 to 10 scores over time", 240, describe_scores, parent)
+        super().__init__(translate("ScoresChart", "Chart: 0 to 10 scores over time"), 240, describe_scores, parent)
 
     def paintEvent(self, _event) -> None:
         painter = self._painter()
@@ -135,7 +138,8 @@ class ScoresChart(_Chart):
         series = data.series() if data else {}
         painter.setPen(QPen(QColor("#52606d")))
         if data is None or not series:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No 0-10 scores yet")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             translate("ScoresChart", "No 0-10 scores yet"))
             return
         metrics = painter.fontMetrics()
         room = LEGEND_WIDTH - 34 - metrics.horizontalAdvance(" (now 10)")
@@ -189,7 +193,7 @@ class TimelineChart(_Chart):
     """Key moments, reviews and concerns, one lane each, along time; today marked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Timeline of key moments, reviews and concerns", 170, describe_timeline,
+        super().__init__(translate("TimelineChart", "Timeline of key moments, reviews and concerns"), 170, describe_timeline,
                          parent)
 
     def paintEvent(self, _event) -> None:
@@ -199,7 +203,7 @@ class TimelineChart(_Chart):
         if data is None or not data.events:
             painter.setPen(QColor("#52606d"))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             "No key moments, reviews or concerns yet")
+                             translate("TimelineChart", "No key moments, reviews or concerns yet"))
             return
         axis = _TimeAxis(*data.time_range(), left, right)
         lane_h = (bottom - top) / len(LANES)
@@ -210,7 +214,8 @@ class TimelineChart(_Chart):
             painter.setPen(QPen(QColor("#e4e7eb"), 1))
             painter.drawLine(QPointF(left, mid), QPointF(right, mid))
             painter.setPen(QColor("#1f2933"))
-            painter.drawText(QRectF(4, mid - 9, left - 10, 18), Qt.AlignmentFlag.AlignVCenter, lane)
+            painter.drawText(QRectF(4, mid - 9, left - 10, 18), Qt.AlignmentFlag.AlignVCenter,
+                             QCoreApplication.translate("TimelineChart", lane))
         for moment, label in axis.ticks():
             x = axis.x(moment)
             painter.setPen(QColor("#52606d"))
@@ -219,7 +224,8 @@ class TimelineChart(_Chart):
         painter.setPen(QPen(QColor("#1f2933"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(now_x, top), QPointF(now_x, bottom))
         painter.drawText(QRectF(now_x - 60, top - 12, 56, 14),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "today")
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         translate("TimelineChart", "today"))
         painter.setFont(small)
         last_label_end: dict[str, float] = {}
         for event in data.events:
@@ -252,23 +258,41 @@ class ChartsPanel(QWidget):
         self.title = QLabel("")
         self.title.setProperty("role", "heading")
         layout.addWidget(self.title)
-        layout.addWidget(QLabel("How safe, 0 to 10"))
+        self.words = Words(self, "ChartsPanel")
+        self.data: ChartData | None = None
+        scores_title = QLabel()
+        self.words(scores_title.setText, QT_TRANSLATE_NOOP("ChartsPanel", "How safe, 0 to 10"))
+        layout.addWidget(scores_title)
         self.scores = ScoresChart()
         layout.addWidget(self.scores, 3)
-        layout.addWidget(QLabel("Key moments, reviews and concerns"))
+        timeline_title = QLabel()
+        self.words(timeline_title.setText,
+                   QT_TRANSLATE_NOOP("ChartsPanel", "Key moments, reviews and concerns"))
+        layout.addWidget(timeline_title)
         self.timeline = TimelineChart()
         layout.addWidget(self.timeline, 2)
-        self.as_text_button = named(QPushButton("Show as &text"), "Show the charts as text")
+        self.as_text_button = QPushButton()
+        self.words(self.as_text_button.setText, QT_TRANSLATE_NOOP("ChartsPanel", "Show as &text"))
+        self.words(spoken(self.as_text_button),
+                   QT_TRANSLATE_NOOP("ChartsPanel", "Show the charts as text"))
         self.as_text_button.setCheckable(True)
         layout.addWidget(self.as_text_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.as_text = named(QTextBrowser(), "The charts as text")
+        self.as_text = QTextBrowser()
+        self.words(spoken(self.as_text), QT_TRANSLATE_NOOP("ChartsPanel", "The charts as text"))
         self.as_text.setMaximumHeight(160)
         self.as_text.hide()
         self.as_text_button.toggled.connect(self.as_text.setVisible)
         layout.addWidget(self.as_text)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.data is not None:
+            self.title.setText(fill(translate("ChartsPanel", "%1: over time"),
+                                    self.data.child_name))
+        super().changeEvent(event)
+
     def set_data(self, data: ChartData) -> None:
-        self.title.setText(f"{data.child_name}: over time")
+        self.data = data
+        self.title.setText(fill(translate("ChartsPanel", "%1: over time"), data.child_name))
         self.scores.set_data(data)
         self.timeline.set_data(data)
         self.as_text.setPlainText("Scores, 0 to 10\n" + describe_scores(data)

@@ -21,11 +21,16 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from directwork.domain.policy import Policy, load_policy
+from directwork.domain import catalogue
+from directwork.domain.policy import Policy, Unit, Window, load_policy
+from directwork.domain.records import KeyMomentType, Level, ReferralType
+from directwork.domain.rules import messages, workdays
+from directwork.domain.rules.concerns import referral_to
 from directwork.domain.rules.plans import PlanProblem
 from directwork.domain.rules.workdays import LONDON
 from directwork.gui.common.a11y import named
 from directwork.gui.common.fit import scroll_body
+from directwork.gui.common.retranslate import interface_language, plural, translate
 from directwork.gui.common.worker import VaultWorker
 
 _LONDON_ZONE = QTimeZone(b"Europe/London")
@@ -40,8 +45,57 @@ def practice_policy() -> Policy:
     return load_policy()
 
 
+_DAYS_CY = ("Llun", "Maw", "Mer", "Iau", "Gwe", "Sad", "Sul")
+
+
 def london(moment: datetime | None) -> str:
-    return moment.astimezone(LONDON).strftime("%a %d/%m/%Y %H:%M") if moment else ""
+    """``Mon 02/03/2026 10:30`` (``Llun 02/03/2026 10:30`` in the Welsh interface)."""
+    if moment is None:
+        return ""
+    local = moment.astimezone(LONDON)
+    if interface_language() == "cy":
+        return f"{_DAYS_CY[local.weekday()]} {local:%d/%m/%Y %H:%M}"
+    return local.strftime("%a %d/%m/%Y %H:%M")
+
+
+def format_day(day: date) -> str:
+    """A day in the interface language: ``Mon 9 Mar 2026`` or ``Llun 9 Maw 2026``."""
+    return messages.day_words(day, interface_language())
+
+
+def format_due(moment: datetime, *, all_day: bool = False) -> str:
+    """A due time in the interface language (``workdays.format_due`` in English)."""
+    english_words = workdays.format_due(moment, all_day=all_day)
+    if interface_language() != "cy":
+        return english_words
+    words = messages.day_words(moment.astimezone(LONDON).date(), "cy")
+    return words if ":" not in english_words else f"{words} {english_words.rsplit(' ', 1)[1]}"
+
+
+def window_words(window: Window) -> str:
+    """How long a step has to answer, in the interface language ("2 working days")."""
+    if window.immediate:
+        return translate("PracticeWords", "immediately")
+    if window.unit is Unit.HOURS:
+        return plural(translate("PracticeWords", "%n hour(s)"), window.amount)
+    if window.unit is Unit.DAYS:
+        return plural(translate("PracticeWords", "%n day(s)"), window.amount)
+    return plural(translate("PracticeWords", "%n working day(s)"), window.amount)
+
+
+def moment_words(kind: KeyMomentType) -> str:
+    """A key moment's kind in the interface language."""
+    return messages.moment_label(kind, interface_language())
+
+
+def level_words(level: Level) -> str:
+    """A safety level's name in the interface language."""
+    return catalogue.text(f"labels.level.{level.value}", interface_language())
+
+
+def referral_words(kind: ReferralType) -> str:
+    """Where a referral goes, in the interface language."""
+    return messages.render(referral_to(kind), interface_language())
 
 
 def uk_day(day: date | None) -> str:
@@ -126,7 +180,7 @@ class PracticeDialog(QDialog):
         self.worker = worker
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.problems = ProblemLabel("Why it was not saved")
+        self.problems = ProblemLabel(translate("PracticeDialog", "Why it was not saved"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         for button in self.buttons.buttons():

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,33 +31,40 @@ from PySide6.QtWidgets import (
 from directwork.domain.policy import Policy, Region
 from directwork.domain.records import Concern, EscalationStep, Referral, ReferralType, Severity
 from directwork.domain.rules.concerns import (
-    REFERRAL_LABELS,
     concern_response_due,
     danger_steps,
     referral_overdue,
 )
-from directwork.domain.rules.messages import english, render
-from directwork.domain.rules.workdays import format_due
+from directwork.domain.rules.messages import render
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
-from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP
+from directwork.gui.common.retranslate import (
+    QT_TRANSLATE_NOOP,
+    TranslatedWords,
+    fill,
+    interface_language,
+    translate,
+)
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import (
     PracticeDialog,
     ProblemLabel,
     datetime_edit,
+    format_due,
     london,
     moment_of,
     problem_texts,
+    referral_words,
     while_open,
+    window_words,
 )
 from directwork.gui.practice.dialogs import text_box
 from directwork.store import practice
 from directwork.store.views.practice import ConcernFacts, load_concern
 
-SEVERITY_LABELS = {Severity.LOW: "Low", Severity.MEDIUM: "Medium", Severity.HIGH: "High",
-                   Severity.IMMEDIATE: "Immediate danger"}
-CALL_999 = "Immediate danger: CALL 999 NOW"
+SEVERITY_LABELS = TranslatedWords("ConcernsWords", {Severity.LOW: QT_TRANSLATE_NOOP("ConcernsWords", "Low"), Severity.MEDIUM: QT_TRANSLATE_NOOP("ConcernsWords", "Medium"), Severity.HIGH: QT_TRANSLATE_NOOP("ConcernsWords", "High"),
+                   Severity.IMMEDIATE: QT_TRANSLATE_NOOP("ConcernsWords", "Immediate danger")})
+CALL_999 = QT_TRANSLATE_NOOP("DangerSteps", "Immediate danger: CALL 999 NOW")
 CALL_999_STYLE = ("background: #a3231f; color: white; font-size: 16pt; font-weight: bold;"
                   "padding: 10px; border-radius: 6px;")
 
@@ -72,7 +79,7 @@ class DangerSteps(QFrame):
         self.setObjectName("dangerSteps")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.call = QLabel(CALL_999)
+        self.call = QLabel(QCoreApplication.translate("DangerSteps", CALL_999))
         self.call.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.call.setStyleSheet(CALL_999_STYLE)
         layout.addWidget(self.call)
@@ -85,9 +92,9 @@ class DangerSteps(QFrame):
         self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.steps.setStyleSheet("border: 2px solid #a3231f; border-radius: 6px; padding: 8px;"
                                  "background: #ffffff; color: #1f2933; font-size: 11pt;")
-        self.steps.setAccessibleName("Immediate danger: the steps and numbers")
+        self.steps.setAccessibleName(translate("DangerSteps", "Immediate danger: the steps and numbers"))
         layout.addWidget(self.steps)
-        self.setAccessibleName("Immediate danger: call 999 now")
+        self.setAccessibleName(translate("DangerSteps", "Immediate danger: call 999 now"))
 
     def text(self) -> str:
         return f"{self.call.text()}\n{self.steps.text()}"
@@ -103,30 +110,30 @@ class RaiseConcernDialog(PracticeDialog):
 
     def __init__(self, worker: VaultWorker, child_id: str, now: datetime, policy: Policy,
                  parent: QWidget | None = None) -> None:
-        super().__init__(worker, "Raise a concern", parent)
+        super().__init__(worker, translate("RaiseConcernDialog", "Raise a concern"), parent)
         self.child_id, self.policy = child_id, policy
         layout = QVBoxLayout(self)
         self.banner = call_999_banner(policy)
         layout.addWidget(self.banner)
         form = QFormLayout()
-        self.summary = named(QLineEdit(), "What the concern is")
-        form.addRow("&Concern", self.summary)
-        self.details = text_box("Details of the concern", 80)
-        form.addRow("&Details", self.details)
-        self.severity = named(QComboBox(), "Severity")
+        self.summary = named(QLineEdit(), translate("RaiseConcernDialog", "What the concern is"))
+        form.addRow(translate("RaiseConcernDialog", "&Concern"), self.summary)
+        self.details = text_box(translate("RaiseConcernDialog", "Details of the concern"), 80)
+        form.addRow(translate("RaiseConcernDialog", "&Details"), self.details)
+        self.severity = named(QComboBox(), translate("RaiseConcernDialog", "Severity"))
         for severity, label in SEVERITY_LABELS.items():
             self.severity.addItem(label, severity)
         self.severity.setCurrentIndex(1)
-        form.addRow("&Severity", self.severity)
-        self.told = text_box("Who was told, one per line", 60, "one person per line")
-        form.addRow("Who was &told", self.told)
+        form.addRow(translate("RaiseConcernDialog", "&Severity"), self.severity)
+        self.told = text_box(translate("RaiseConcernDialog", "Who was told, one per line"), 60, translate("RaiseConcernDialog", "one person per line"))
+        form.addRow(translate("RaiseConcernDialog", "Who was &told"), self.told)
         self.raised_at = datetime_edit("When it was raised", now)
-        form.addRow("&When", self.raised_at)
+        form.addRow(translate("RaiseConcernDialog", "&When"), self.raised_at)
         layout.addLayout(form)
         self.clock = QLabel()
         self.clock.setWordWrap(True)
         self.clock.setProperty("role", "hint")
-        self.clock.setAccessibleName("Response clock")
+        self.clock.setAccessibleName(translate("RaiseConcernDialog", "Response clock"))
         layout.addWidget(self.clock)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
@@ -140,8 +147,7 @@ class RaiseConcernDialog(PracticeDialog):
         step = self.policy.ladder[self.policy.ladder_index(rule.start_at)]
         self.banner.setVisible(rule.call_999)
         due = concern_response_due(moment_of(self.raised_at), severity, self.policy)
-        self.clock.setText(f"Starts with {step.title.lower()} ({step.who}); a response is due "
-                           f"by {format_due(due)}.")
+        self.clock.setText(fill(translate("RaiseConcernDialog", "Starts with %1 (%2); a response is due by %3."), step.title.lower(), step.who, format_due(due)))
 
     def save(self) -> None:
         told = [line.strip() for line in self.told.toPlainText().splitlines() if line.strip()]
@@ -159,14 +165,14 @@ class ConcernDialog(PracticeDialog):
 
     def __init__(self, worker: VaultWorker, concern_id: str, policy: Policy,
                  parent: QWidget | None = None) -> None:
-        super().__init__(worker, "Concern and escalation", parent)
+        super().__init__(worker, translate("ConcernDialog", "Concern and escalation"), parent)
         self.concern_id, self.policy = concern_id, policy
         self.facts: ConcernFacts | None = None
         self.resize(760, 720)
-        self.buttons.button(self.buttons.StandardButton.Save).setText("C&lose the concern")
-        named(self.buttons.button(self.buttons.StandardButton.Save), "Close the concern")
-        self.buttons.button(self.buttons.StandardButton.Cancel).setText("Done")
-        named(self.buttons.button(self.buttons.StandardButton.Cancel), "Done")
+        self.buttons.button(self.buttons.StandardButton.Save).setText(translate("ConcernDialog", "C&lose the concern"))
+        named(self.buttons.button(self.buttons.StandardButton.Save), translate("ConcernDialog", "Close the concern"))
+        self.buttons.button(self.buttons.StandardButton.Cancel).setText(translate("ConcernDialog", "Done"))
+        named(self.buttons.button(self.buttons.StandardButton.Cancel), translate("ConcernDialog", "Done"))
         layout = QVBoxLayout(self)
         self.banner = call_999_banner(policy)
         self.banner.hide()
@@ -177,27 +183,27 @@ class ConcernDialog(PracticeDialog):
         layout.addWidget(self.title)
         self.advice = QLabel()
         self.advice.setWordWrap(True)
-        self.advice.setAccessibleName("What to do now")
+        self.advice.setAccessibleName(translate("ConcernDialog", "What to do now"))
         self.advice.setStyleSheet("font-size: 12pt; padding: 6px; background: #fbefc7;"
                                   "border-radius: 4px;")
         layout.addWidget(self.advice)
 
-        ladder_box = QGroupBox("Escalation ladder")
+        ladder_box = QGroupBox(translate("ConcernDialog", "Escalation ladder"))
         ladder_layout = QVBoxLayout(ladder_box)
-        self.ladder = named(QListWidget(), "Escalation ladder, current step marked")
+        self.ladder = named(QListWidget(), translate("ConcernDialog", "Escalation ladder, current step marked"))
         self.ladder.setWordWrap(True)
         self.ladder.setMinimumHeight(96)
         ladder_layout.addWidget(self.ladder, 1)
         actions = QHBoxLayout()
-        self.to_whom = named(QLineEdit(), "Escalate to whom (name)")
-        self.to_whom.setPlaceholderText("name of the person (optional)")
-        self.escalate_button = named(QPushButton("&Escalate to the next step"),
-                                     "Escalate to the next step")
+        self.to_whom = named(QLineEdit(), translate("ConcernDialog", "Escalate to whom (name)"))
+        self.to_whom.setPlaceholderText(translate("ConcernDialog", "name of the person (optional)"))
+        self.escalate_button = named(QPushButton(translate("ConcernDialog", "&Escalate to the next step")),
+                                     translate("ConcernDialog", "Escalate to the next step"))
         self.escalate_button.clicked.connect(self.escalate)
-        self.answer = named(QLineEdit(), "The answer at this step")
-        self.answer.setPlaceholderText("what they answered")
-        self.answer_button = named(QPushButton("Record the &answer"),
-                                   "Record the answer at this step")
+        self.answer = named(QLineEdit(), translate("ConcernDialog", "The answer at this step"))
+        self.answer.setPlaceholderText(translate("ConcernDialog", "what they answered"))
+        self.answer_button = named(QPushButton(translate("ConcernDialog", "Record the &answer")),
+                                   translate("ConcernDialog", "Record the answer at this step"))
         self.answer_button.clicked.connect(self.record_answer)
         for w in (self.to_whom, self.escalate_button, self.answer, self.answer_button):
             actions.addWidget(w)
@@ -213,10 +219,10 @@ class ConcernDialog(PracticeDialog):
         self.steps_view.setMinimumHeight(110)
         layout.addWidget(self.steps_view, 1)
 
-        referral_box = QGroupBox("Referrals")
+        referral_box = QGroupBox(translate("ConcernDialog", "Referrals"))
         referral_layout = QVBoxLayout(referral_box)
         self.referral_model: RecordTableModel[Referral] = RecordTableModel([
-            (QT_TRANSLATE_NOOP("Columns", "To"), lambda r: REFERRAL_LABELS[r.referral_type]),
+            (QT_TRANSLATE_NOOP("Columns", "To"), lambda r: referral_words(r.referral_type)),
             (QT_TRANSLATE_NOOP("Columns", "Made"), lambda r: london(r.made_at)),
             (QT_TRANSLATE_NOOP("Columns", "Acknowledgement due"), lambda r: london(r.ack_due)),
             (QT_TRANSLATE_NOOP("Columns", "Acknowledged"), lambda r: london(r.acknowledged_at) or self._ack_words(r)),
@@ -226,31 +232,32 @@ class ConcernDialog(PracticeDialog):
         self.referral_view.setMaximumHeight(100)
         referral_layout.addWidget(self.referral_view)
         row = QHBoxLayout()
-        self.referral_type = named(QComboBox(), "Refer to")
-        for kind, label in REFERRAL_LABELS.items():
+        self.referral_type = named(QComboBox(), translate("ConcernDialog", "Refer to"))
+        for kind in ReferralType:
+            label = referral_words(kind)
             self.referral_type.addItem(label, kind)
-        self.refer_button = named(QPushButton("Make a &referral"), "Make a referral")
+        self.refer_button = named(QPushButton(translate("ConcernDialog", "Make a &referral")), translate("ConcernDialog", "Make a referral"))
         self.refer_button.clicked.connect(self.refer)
-        self.reference = named(QLineEdit(), "Acknowledgement reference")
-        self.reference.setPlaceholderText("their reference")
-        self.ack_button = named(QPushButton("Ac&knowledged"),
-                                "Record the chosen referral as acknowledged")
+        self.reference = named(QLineEdit(), translate("ConcernDialog", "Acknowledgement reference"))
+        self.reference.setPlaceholderText(translate("ConcernDialog", "their reference"))
+        self.ack_button = named(QPushButton(translate("ConcernDialog", "Ac&knowledged")),
+                                translate("ConcernDialog", "Record the chosen referral as acknowledged"))
         self.ack_button.clicked.connect(self.acknowledge)
         for part in (self.referral_type, self.refer_button, self.reference, self.ack_button):
             row.addWidget(part)
         referral_layout.addLayout(row)
         layout.addWidget(referral_box)
-        self.action_problems = ProblemLabel("Why it was not recorded")
+        self.action_problems = ProblemLabel(translate("ConcernDialog", "Why it was not recorded"))
         layout.addWidget(self.action_problems)
 
-        close_box = QGroupBox("Close the concern")
+        close_box = QGroupBox(translate("ConcernDialog", "Close the concern"))
         close_form = QFormLayout(close_box)
-        self.outcome = text_box("Outcome of the concern", 60)
-        close_form.addRow("&Outcome", self.outcome)
+        self.outcome = text_box(translate("ConcernDialog", "Outcome of the concern"), 60)
+        close_form.addRow(translate("ConcernDialog", "&Outcome"), self.outcome)
         self.child_told = self._yes_no("Was the child told the outcome")
-        close_form.addRow("Child told", self.child_told[0])
+        close_form.addRow(translate("ConcernDialog", "Child told"), self.child_told[0])
         self.carers_told = self._yes_no("Were the carers told the outcome")
-        close_form.addRow("Carers told", self.carers_told[0])
+        close_form.addRow(translate("ConcernDialog", "Carers told"), self.carers_told[0])
         layout.addWidget(close_box)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
@@ -260,8 +267,8 @@ class ConcernDialog(PracticeDialog):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        yes = named(QRadioButton("Yes"), f"{name}: yes")
-        no = named(QRadioButton("No"), f"{name}: no")
+        yes = named(QRadioButton(translate("ConcernDialog", "Yes")), fill(translate("ConcernDialog", "%1: yes"), name))
+        no = named(QRadioButton(translate("ConcernDialog", "No")), f"{name}: no")
         group = QButtonGroup(box)
         group.addButton(yes)
         group.addButton(no)
@@ -290,25 +297,25 @@ class ConcernDialog(PracticeDialog):
         self.facts = facts
         state = facts.state
         concern = state.concern
-        self.title.setText(f"{concern.summary} ({SEVERITY_LABELS[concern.severity].lower()}, "
-                           f"raised {london(concern.raised_at)})")
+        self.title.setText(fill(translate("ConcernDialog", "%1 (%2, raised %3)"), concern.summary, SEVERITY_LABELS[concern.severity].lower(), london(concern.raised_at)))
         self.banner.setVisible(state.call_999)
         # The immediate-danger steps are in the banner above; here, the ladder.
-        advice = " ".join(english(m) for m in state.advice_messages() if m.id != "danger.steps")
+        advice = " ".join(render(m, interface_language()) for m in state.advice_messages()
+                          if m.id != "danger.steps")
         if state.closed:
-            advice = f"Closed: {concern.outcome}"
+            advice = fill(translate("ConcernDialog", "Closed: %1"), concern.outcome)
         self.advice.setText(advice)
         self.ladder.clear()
         for i, step in enumerate(self.policy.ladder):
             mark = "▶ " if i == state.step_index else "   "
-            item = QListWidgetItem(f"{mark}{i + 1}. {step.title} ({step.who}), answers within "
-                                   f"{step.answer_within}")
+            item = QListWidgetItem(fill(translate("ConcernDialog", "%1%2. %3 (%4), answers within %5"), mark,
+                                       i + 1, step.title, step.who, window_words(step.answer_within)))
             if i == state.step_index:
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
             if state.clock_run_out and state.next_step is not None and i == state.step_index + 1:
-                item.setText(item.text() + " ← next")
+                item.setText(item.text() + " " + translate("ConcernDialog", "← next"))
             self.ladder.addItem(item)
         self.steps_model.set_records(facts.steps)
         self.referral_model.set_records(facts.referrals)
@@ -363,7 +370,7 @@ class ConcernDialog(PracticeDialog):
         if not rows:
             waiting = [r for r in found if r.acknowledged_at is None]
             if len(waiting) != 1:
-                self.action_problems.show_problems(["Choose the referral that was acknowledged."])
+                self.action_problems.show_problems([translate("ConcernDialog", "Choose the referral that was acknowledged.")])
                 return
             referral = waiting[0]
         else:

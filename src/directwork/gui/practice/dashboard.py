@@ -45,7 +45,12 @@ from directwork.domain.rules.messages import due_words, render
 from directwork.domain.rules.practice_check import Category, DueItem
 from directwork.gui.common.a11y import labelled, named
 from directwork.gui.common.fit import FlowLayout, scrolled
-from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, interface_language
+from directwork.gui.common.retranslate import (
+    QT_TRANSLATE_NOOP,
+    Words,
+    interface_language,
+    translate,
+)
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.charts import ChartsPanel
 from directwork.gui.practice.common import practice_policy
@@ -284,21 +289,21 @@ class DashboardPage(QWidget):
         self.act_now_text = QLabel()
         self.act_now_text.setWordWrap(True)
         self.act_now_text.setTextFormat(Qt.TextFormat.RichText)
-        self.act_now_text.setAccessibleName("Act now")
+        self.act_now_text.setAccessibleName(translate("DashboardPage", "Act now"))
         act_layout.addWidget(self.act_now_text, 1)
-        self.act_now_button = named(QPushButton("&Record who you told…"),
-                                    "Record who you told, or open the concern")
+        self.act_now_button = named(QPushButton(translate("DashboardPage", "&Record who you told…")),
+                                    translate("DashboardPage", "Record who you told, or open the concern"))
         self.act_now_button.clicked.connect(self._act_now)
         act_layout.addWidget(self.act_now_button, 0, Qt.AlignmentFlag.AlignTop)
         self.act_now.hide()
         layout.addWidget(self.act_now)
         self.summary = QLabel()
-        self.summary.setAccessibleName("Practice check summary")
+        self.summary.setAccessibleName(translate("DashboardPage", "Practice check summary"))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.model = DueItemsModel(self, policy=self.policy)
-        self.view = named(DueTree(), "Things that need doing, by kind",
-                          "Double-click or press Enter to open the child's record.")
+        self.view = named(DueTree(), translate("DashboardPage", "Things that need doing, by kind"),
+                          translate("DashboardPage", "Double-click or press Enter to open the child's record."))
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(True)
         # One line a row (the chosen item is shown in full below), which keeps hundreds of
@@ -318,7 +323,7 @@ class DashboardPage(QWidget):
         self.detail = QLabel()
         words(self.detail.setText, QT_TRANSLATE_NOOP("DashboardPage", "Choose an item to see it in full."))
         self.detail.setWordWrap(True)
-        self.detail.setAccessibleName("The chosen item in full")
+        self.detail.setAccessibleName(translate("DashboardPage", "The chosen item in full"))
         self.detail.setObjectName("chosenItem")  # its look is the stylesheet's
         self.open_button = QPushButton()
         words(self.open_button.setText, QT_TRANSLATE_NOOP("DashboardPage", "&Open the child's record"))

@@ -37,20 +37,22 @@ from directwork.domain.records import (
     ResponseOutcome,
     Telling,
 )
-from directwork.domain.rules.keymoments import MOMENT_LABELS, ResponseState, required_response
+from directwork.domain.rules.keymoments import ResponseState, required_response
 from directwork.domain.rules.levels import LevelDecision, standing_from_history
-from directwork.domain.rules.workdays import format_due
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_table import RecordTableModel, record_view
-from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, TranslatedWords, fill, translate
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import (
     EARLIEST,
     PracticeDialog,
     ProblemLabel,
     datetime_edit,
+    format_due,
+    level_words,
     london,
     moment_of,
+    moment_words,
     problem_texts,
     while_open,
 )
@@ -74,32 +76,33 @@ class KeyMomentDialog(PracticeDialog):
 
     def __init__(self, worker: VaultWorker, child_id: str, now: datetime, policy: Policy,
                  parent: QWidget | None = None) -> None:
-        super().__init__(worker, "Record a key moment", parent)
+        super().__init__(worker, translate("KeyMomentDialog", "Record a key moment"), parent)
         self.child_id, self.policy = child_id, policy
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.moment_type = named(QComboBox(), "What happened")
-        for kind, label in MOMENT_LABELS.items():
+        self.moment_type = named(QComboBox(), translate("KeyMomentDialog", "What happened"))
+        for kind in KeyMomentType:
+            label = moment_words(kind)
             self.moment_type.addItem(label, kind)
-        form.addRow("&What happened", self.moment_type)
+        form.addRow(translate("KeyMomentDialog", "&What happened"), self.moment_type)
         self.occurred_at = datetime_edit("When it happened", now)
-        form.addRow("W&hen", self.occurred_at)
-        self.returned = named(QCheckBox("The child is &back"), "The child is back",
-                              "A missing child's return interview clock starts at the return.")
+        form.addRow(translate("KeyMomentDialog", "W&hen"), self.occurred_at)
+        self.returned = named(QCheckBox(translate("KeyMomentDialog", "The child is &back")), translate("KeyMomentDialog", "The child is back"),
+                              translate("KeyMomentDialog", "A missing child's return interview clock starts at the return."))
         self.returned_at = datetime_edit("When the child came back", now)
         back_row = QHBoxLayout()
         back_row.addWidget(self.returned)
         back_row.addWidget(self.returned_at, 1)
-        self.back_label = QLabel("Back")
+        self.back_label = QLabel(translate("KeyMomentDialog", "Back"))
         form.addRow(self.back_label, back_row)
         self.form, self.back_row_index = form, form.rowCount() - 1
-        self.details = text_box("Details of the key moment", 90)
-        form.addRow("&Details", self.details)
+        self.details = text_box(translate("KeyMomentDialog", "Details of the key moment"), 90)
+        form.addRow(translate("KeyMomentDialog", "&Details"), self.details)
         layout.addLayout(form)
         self.required = QLabel()
         self.required.setWordWrap(True)
         self.required.setStyleSheet("background: #fbefc7; padding: 6px; border-radius: 4px;")
-        self.required.setAccessibleName("The response this needs")
+        self.required.setAccessibleName(translate("KeyMomentDialog", "The response this needs"))
         layout.addWidget(self.required)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
@@ -123,20 +126,13 @@ class KeyMomentDialog(PracticeDialog):
         km = self.key_moment()
         response, due = required_response(km, self.policy)
         if due is None:
-            self.required.setText(f"This needs: {response}. Its clock starts when the child "
-                                  "is back: record the return then.")
+            self.required.setText(fill(translate("KeyMomentDialog", "This needs: %1. Its clock starts when the child is back: record the return then."), response))
         elif km.moment_type is KeyMomentType.DISCLOSURE:
-            self.required.setText(f"This needs, now: {response}. It stays at the top of the "
-                                  "practice check until you record who you told and when. In "
-                                  "immediate danger, call 999.")
+            self.required.setText(fill(translate("KeyMomentDialog", "This needs, now: %1. It stays at the top of the practice check until you record who you told and when. In immediate danger, call 999."), response))
         elif km.moment_type is KeyMomentType.MISSING:
-            self.required.setText(f"This needs: {response}, by {format_due(due)}. Offering it "
-                                  "is not enough: it stays on the practice check until it is "
-                                  "held, or declined with the child's reason.")
+            self.required.setText(fill(translate("KeyMomentDialog", "This needs: %1, by %2. Offering it is not enough: it stays on the practice check until it is held, or declined with the child's reason."), response, format_due(due)))
         else:
-            self.required.setText(f"This needs: {response}, by {format_due(due)}. It stays on "
-                                  "the practice check until it is recorded as done, or not "
-                                  "done with a reason.")
+            self.required.setText(fill(translate("KeyMomentDialog", "This needs: %1, by %2. It stays on the practice check until it is recorded as done, or not done with a reason."), response, format_due(due)))
 
     def save(self) -> None:
         km = self.key_moment()
@@ -150,9 +146,9 @@ class ToldRow:
     def __init__(self, whom: Recipient, label: str, now: datetime) -> None:
         self.whom = whom
         self.check = named(QCheckBox(label), label)
-        self.at = datetime_edit(f"When you told {whom.label}", now)
-        self.name = named(QLineEdit(), f"Who at {whom.label} (name or reference)")
-        self.name.setPlaceholderText("name, or a reference")
+        self.at = datetime_edit(fill(translate("ToldRow", "When you told %1"), whom.label), now)
+        self.name = named(QLineEdit(), fill(translate("ToldRow", "Who at %1 (name or reference)"), whom.label))
+        self.name.setPlaceholderText(translate("ToldRow", "name, or a reference"))
         self.at.setEnabled(False)
         self.name.setEnabled(False)
         self.check.toggled.connect(self.at.setEnabled)
@@ -164,11 +160,11 @@ class ToldRow:
         return Telling(whom=self.whom, at=moment_of(self.at), name=self.name.text().strip())
 
 
-TOLD_LABELS = {
-    Recipient.DSL_MANAGER: "Told the designated safeguarding lead or a &manager",
-    Recipient.CHILDRENS_SOCIAL_CARE: "Told &children's social care",
-    Recipient.POLICE: "Told the &police",
-}
+TOLD_LABELS = TranslatedWords("DialogsWords", {
+    Recipient.DSL_MANAGER: QT_TRANSLATE_NOOP("DialogsWords", "Told the designated safeguarding lead or a &manager"),
+    Recipient.CHILDRENS_SOCIAL_CARE: QT_TRANSLATE_NOOP("DialogsWords", "Told &children's social care"),
+    Recipient.POLICE: QT_TRANSLATE_NOOP("DialogsWords", "Told the &police"),
+})
 
 
 class ResponseDialog(PracticeDialog):
@@ -178,21 +174,23 @@ class ResponseDialog(PracticeDialog):
 
     def __init__(self, worker: VaultWorker, state: ResponseState, now: datetime,
                  parent: QWidget | None = None) -> None:
-        super().__init__(worker, "Record the response", parent)
+        super().__init__(worker, translate("ResponseDialog", "Record the response"), parent)
         self.state = state
         km = state.key_moment
         self.kind = km.moment_type
         layout = QVBoxLayout(self)
-        due = f", due {format_due(state.due)}" if state.due else ""
-        heading = QLabel(f"{MOMENT_LABELS[km.moment_type]} on {london(km.occurred_at)}: "
-                         f"{state.response}{due}.")
+        due = (fill(translate("ResponseDialog", ", due %1"), format_due(state.due))
+               if state.due else "")
+        heading = QLabel(fill(translate("ResponseDialog", "%1 on %2: %3%4."),
+                              moment_words(km.moment_type), london(km.occurred_at),
+                              state.response, due))
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.choices: dict[ResponseOutcome, QRadioButton] = {}
         self.told_rows: list[ToldRow] = []
         form = QFormLayout()
         if self.kind is KeyMomentType.DISCLOSURE:
-            box = QGroupBox("Who you told, and when")
+            box = QGroupBox(translate("ResponseDialog", "Who you told, and when"))
             grid = QFormLayout(box)
             for whom, label in TOLD_LABELS.items():
                 row = ToldRow(whom, label, now)
@@ -204,8 +202,8 @@ class ResponseDialog(PracticeDialog):
                 self.told_rows.append(row)
             layout.addWidget(box)
             self.done_at = datetime_edit("When this was recorded", now)
-            self.reason = text_box("Notes", 60, "anything the next worker should know")
-            form.addRow("&Notes", self.reason)
+            self.reason = text_box(translate("ResponseDialog", "Notes"), 60, translate("ResponseDialog", "anything the next worker should know"))
+            form.addRow(translate("ResponseDialog", "&Notes"), self.reason)
         else:
             if self.kind is KeyMomentType.MISSING:
                 options = [(ResponseOutcome.OFFERED, "&Offered (not yet held)"),
@@ -228,9 +226,9 @@ class ResponseDialog(PracticeDialog):
             row_layout.addStretch(1)
             layout.addLayout(row_layout)
             self.done_at = datetime_edit("When it was done or decided", now)
-            form.addRow("&When", self.done_at)
-            self.reason = text_box("Reason", 70, "Declined or not done: say why.")
-            form.addRow("&Reason", self.reason)
+            form.addRow(translate("ResponseDialog", "&When"), self.done_at)
+            self.reason = text_box(translate("ResponseDialog", "Reason"), 70, translate("ResponseDialog", "Declined or not done: say why."))
+            form.addRow(translate("ResponseDialog", "&Reason"), self.reason)
         layout.addLayout(form)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
@@ -263,18 +261,18 @@ class ReturnDialog(PracticeDialog):
 
     def __init__(self, worker: VaultWorker, key_moment: KeyMoment, now: datetime, policy: Policy,
                  parent: QWidget | None = None) -> None:
-        super().__init__(worker, "Record the return", parent)
+        super().__init__(worker, translate("ReturnDialog", "Record the return"), parent)
         self.key_moment, self.policy = key_moment, policy
         layout = QVBoxLayout(self)
-        heading = QLabel(f"Missing since {london(key_moment.occurred_at)}.")
+        heading = QLabel(fill(translate("ReturnDialog", "Missing since %1."), london(key_moment.occurred_at)))
         layout.addWidget(heading)
         form = QFormLayout()
         self.returned_at = datetime_edit("When the child came back", now)
-        form.addRow("&Back at", self.returned_at)
+        form.addRow(translate("ReturnDialog", "&Back at"), self.returned_at)
         layout.addLayout(form)
         self.required = QLabel()
         self.required.setWordWrap(True)
-        self.required.setAccessibleName("The response this needs")
+        self.required.setAccessibleName(translate("ReturnDialog", "The response this needs"))
         layout.addWidget(self.required)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
@@ -285,7 +283,7 @@ class ReturnDialog(PracticeDialog):
         back = dataclasses.replace(self.key_moment, returned_at=moment_of(self.returned_at))
         response, due = required_response(back, self.policy)
         if due is not None:
-            self.required.setText(f"This needs: {response}, by {format_due(due)}.")
+            self.required.setText(fill(translate("ReturnDialog", "This needs: %1, by %2."), response, format_due(due)))
 
     def save(self) -> None:
         km_id, at, policy = self.key_moment.id, moment_of(self.returned_at), self.policy
@@ -300,10 +298,12 @@ def standing_text(history: list[LevelDecision]) -> str:
     standing = standing_from_history(history)
     parts = []
     if standing.signed_off is not None:
-        parts.append(f"Signed-off level: {standing.signed_off.level.label}")
+        parts.append(fill(translate("LevelDialog", "Signed-off level: %1"),
+                          level_words(standing.signed_off.level)))
     if standing.awaiting is not None:
-        parts.append(f"{standing.awaiting.level.label} awaiting a manager's sign-off")
-    return " · ".join(parts) if parts else "Level: not set"
+        parts.append(fill(translate("LevelDialog", "%1 awaiting a manager's sign-off"),
+                          level_words(standing.awaiting.level)))
+    return " · ".join(parts) if parts else translate("LevelDialog", "Level: not set")
 
 
 class LevelDialog(PracticeDialog):
@@ -311,35 +311,35 @@ class LevelDialog(PracticeDialog):
     every decision stays in the history."""
 
     def __init__(self, worker: VaultWorker, child_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(worker, "Safety and wellbeing level", parent)
+        super().__init__(worker, translate("LevelDialog", "Safety and wellbeing level"), parent)
         self.child_id = child_id
         self.resize(720, 560)
         layout = QVBoxLayout(self)
-        self.current = QLabel("Level: loading…")
+        self.current = QLabel(translate("LevelDialog", "Level: loading…"))
         self.current.setProperty("role", "heading")
-        self.current.setAccessibleName("Current level")
+        self.current.setAccessibleName(translate("LevelDialog", "Current level"))
         layout.addWidget(self.current)
 
-        new = QGroupBox("Set the level")
+        new = QGroupBox(translate("LevelDialog", "Set the level"))
         form = QFormLayout(new)
-        self.level = named(QComboBox(), "Level")
+        self.level = named(QComboBox(), translate("LevelDialog", "Level"))
         for level in Level:
-            self.level.addItem(level.label, level)
-        form.addRow("&Level", self.level)
-        self.reasoning = text_box("Reasoning for the level", 80,
-                                  "Why this level: what you weighed up.")
-        form.addRow("&Reasoning", self.reasoning)
-        self.decided_by = named(QLineEdit(), "Decided by")
-        form.addRow("Decided &by", self.decided_by)
+            self.level.addItem(level_words(level), level)
+        form.addRow(translate("LevelDialog", "&Level"), self.level)
+        self.reasoning = text_box(translate("LevelDialog", "Reasoning for the level"), 80,
+                                  translate("LevelDialog", "Why this level: what you weighed up."))
+        form.addRow(translate("LevelDialog", "&Reasoning"), self.reasoning)
+        self.decided_by = named(QLineEdit(), translate("LevelDialog", "Decided by"))
+        form.addRow(translate("LevelDialog", "Decided &by"), self.decided_by)
         layout.addWidget(new)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
 
-        history = QGroupBox("History (newest first)")
+        history = QGroupBox(translate("LevelDialog", "History (newest first)"))
         history_layout = QVBoxLayout(history)
         self.history_model: RecordTableModel[LevelDecision] = RecordTableModel([
             (QT_TRANSLATE_NOOP("Columns", "Decided"), lambda d: london(d.decision.decided_at)),
-            (QT_TRANSLATE_NOOP("Columns", "Level"), lambda d: d.level.label),
+            (QT_TRANSLATE_NOOP("Columns", "Level"), lambda d: level_words(d.level)),
             (QT_TRANSLATE_NOOP("Columns", "Reasoning"), lambda d: d.decision.reasoning),
             (QT_TRANSLATE_NOOP("Columns", "Signed off"), lambda d: f"{d.sign_off.manager}, {london(d.sign_off.signed_at)}"
              if d.sign_off else "not yet"),
@@ -347,17 +347,17 @@ class LevelDialog(PracticeDialog):
         self.history_view = record_view(self.history_model, "Level history")
         history_layout.addWidget(self.history_view)
         sign = QHBoxLayout()
-        self.manager = named(QLineEdit(), "Manager signing off")
-        self.manager.setPlaceholderText("manager's name")
-        self.sign_comment = named(QLineEdit(), "Sign-off comment")
-        self.sign_comment.setPlaceholderText("comment (optional)")
-        self.sign_button = named(QPushButton("Si&gn off the chosen decision"),
-                                 "Sign off the chosen level decision")
+        self.manager = named(QLineEdit(), translate("LevelDialog", "Manager signing off"))
+        self.manager.setPlaceholderText(translate("LevelDialog", "manager's name"))
+        self.sign_comment = named(QLineEdit(), translate("LevelDialog", "Sign-off comment"))
+        self.sign_comment.setPlaceholderText(translate("LevelDialog", "comment (optional)"))
+        self.sign_button = named(QPushButton(translate("LevelDialog", "Si&gn off the chosen decision")),
+                                 translate("LevelDialog", "Sign off the chosen level decision"))
         self.sign_button.clicked.connect(self.sign_off)
         for w in (self.manager, self.sign_comment, self.sign_button):
             sign.addWidget(w)
         history_layout.addLayout(sign)
-        self.sign_problems = ProblemLabel("Why the sign-off was not saved")
+        self.sign_problems = ProblemLabel(translate("LevelDialog", "Why the sign-off was not saved"))
         history_layout.addWidget(self.sign_problems)
         layout.addWidget(history, 1)
         self.load()
@@ -383,7 +383,7 @@ class LevelDialog(PracticeDialog):
         rows = self.history_view.selectionModel().selectedRows()
         history = self.history_model.records()
         if not rows or not history:
-            self.sign_problems.show_problems(["Choose the level decision to sign off."])
+            self.sign_problems.show_problems([translate("LevelDialog", "Choose the level decision to sign off.")])
             return
         decision_id = history[rows[0].row()].decision.id
         manager, comment = self.manager.text(), self.sign_comment.text()
@@ -410,7 +410,7 @@ class InformationSharingDialog(PracticeDialog):
 
     def __init__(self, worker: VaultWorker, child_id: str, now: datetime,
                  parent: QWidget | None = None) -> None:
-        super().__init__(worker, "Information-sharing log", parent)
+        super().__init__(worker, translate("InformationSharingDialog", "Information-sharing log"), parent)
         self.child_id = child_id
         self.resize(720, 600)
         layout = QVBoxLayout(self)
@@ -423,11 +423,11 @@ class InformationSharingDialog(PracticeDialog):
             (QT_TRANSLATE_NOOP("Columns", "Basis"), lambda e: e.basis),
         ], self)
         layout.addWidget(record_view(self.log_model, "Information-sharing log so far"), 1)
-        entry = QGroupBox("New entry")
+        entry = QGroupBox(translate("InformationSharingDialog", "New entry"))
         form = QFormLayout(entry)
-        self.shared = named(QRadioButton("&Shared"), "Information was shared")
-        self.not_shared = named(QRadioButton("&Decided not to share"),
-                                "Decided not to share the information")
+        self.shared = named(QRadioButton(translate("InformationSharingDialog", "&Shared")), translate("InformationSharingDialog", "Information was shared"))
+        self.not_shared = named(QRadioButton(translate("InformationSharingDialog", "&Decided not to share")),
+                                translate("InformationSharingDialog", "Decided not to share the information"))
         self.shared.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.shared)
@@ -436,22 +436,22 @@ class InformationSharingDialog(PracticeDialog):
         row.addWidget(self.shared)
         row.addWidget(self.not_shared)
         row.addStretch(1)
-        form.addRow("Decision", row)
-        self.what = named(QLineEdit(), "What information")
-        form.addRow("&What", self.what)
-        self.with_whom = named(QLineEdit(), "With whom")
-        form.addRow("With wh&om", self.with_whom)
-        self.why = text_box("Why it was shared, or the reason not to share", 60)
-        self.why_label = QLabel("W&hy")
+        form.addRow(translate("InformationSharingDialog", "Decision"), row)
+        self.what = named(QLineEdit(), translate("InformationSharingDialog", "What information"))
+        form.addRow(translate("InformationSharingDialog", "&What"), self.what)
+        self.with_whom = named(QLineEdit(), translate("InformationSharingDialog", "With whom"))
+        form.addRow(translate("InformationSharingDialog", "With wh&om"), self.with_whom)
+        self.why = text_box(translate("InformationSharingDialog", "Why it was shared, or the reason not to share"), 60)
+        self.why_label = QLabel(translate("InformationSharingDialog", "W&hy"))
         self.why_label.setBuddy(self.why)
         form.addRow(self.why_label, self.why)
-        self.basis = named(QLineEdit(), "On what basis")
-        self.basis.setPlaceholderText("for example consent, or to safeguard the child")
-        self.basis_label = QLabel("On what &basis")
+        self.basis = named(QLineEdit(), translate("InformationSharingDialog", "On what basis"))
+        self.basis.setPlaceholderText(translate("InformationSharingDialog", "for example consent, or to safeguard the child"))
+        self.basis_label = QLabel(translate("InformationSharingDialog", "On what &basis"))
         self.basis_label.setBuddy(self.basis)
         form.addRow(self.basis_label, self.basis)
         self.at = datetime_edit("When", now)
-        form.addRow("Wh&en", self.at)
+        form.addRow(translate("InformationSharingDialog", "Wh&en"), self.at)
         layout.addWidget(entry)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
@@ -465,7 +465,8 @@ class InformationSharingDialog(PracticeDialog):
 
     def _decision_changed(self, *_args: object) -> None:
         shared = self.shared.isChecked()
-        self.why_label.setText("W&hy" if shared else "&Reason not to share")
+        self.why_label.setText(translate("InformationSharingDialog", "W&hy") if shared
+                               else translate("InformationSharingDialog", "&Reason not to share"))
         self.basis.setEnabled(shared)
         self.basis_label.setEnabled(shared)
 

@@ -31,7 +31,7 @@ from directwork.domain.records import Concern, KeyMoment, SafetyPlan
 from directwork.domain.rules.practice_check import DueItem
 from directwork.gui.common.a11y import named
 from directwork.gui.common.fit import FlowLayout, scrolled
-from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, spoken
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, spoken, translate
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.editor_window import PlanEditorWindow
 from directwork.gui.plan.versions import PlanVersionsDialog
@@ -139,9 +139,9 @@ class ChildPractice:
             opened(None)
 
     def _refused(self, error: BaseException) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "directwork", "\n".join(problem_texts(error)),
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("ChildPractice", "directwork"), "\n".join(problem_texts(error)),
                           QMessageBox.StandardButton.Ok, self.page)
-        box.setAccessibleName("Something went wrong")
+        box.setAccessibleName(translate("ChildPractice", "Something went wrong"))
         _show(box, self.open_windows)
 
     # ------------------------------------------------------------------ the buttons
@@ -190,8 +190,8 @@ class ChildPractice:
     def charts(self) -> None:
         def make(child_id: str, _now: Any) -> QWidget:
             dialog = QDialog(self.page)
-            dialog.setWindowTitle("Progress over time")
-            dialog.setAccessibleName("Progress over time")
+            dialog.setWindowTitle(translate("ChildPractice", "Progress over time"))
+            dialog.setAccessibleName(translate("ChildPractice", "Progress over time"))
             dialog.resize(900, 720)
             panel = ChartsPanel()
             QVBoxLayout(dialog).addWidget(scrolled(panel, "Progress over time"))

@@ -23,7 +23,7 @@ from directwork.domain.records import Child, WelshPreference
 from directwork.gui.common.a11y import named
 from directwork.gui.common.fields import home
 from directwork.gui.common.fit import scroll_body
-from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, item_text
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, item_text, translate
 
 # (key, the house's usual name, the caption for the child's own name for it)
 HOUSES = (("worries", QT_TRANSLATE_NOOP("ChildForm", "House of worries"), QT_TRANSLATE_NOOP("ChildForm", "Their name for the house of worries")),
@@ -74,7 +74,8 @@ class ChildForm(QWidget):
         self.family_name = line("family_name", QT_TRANSLATE_NOOP("ChildForm", "Family name"))
         self.pronouns = line("pronouns", QT_TRANSLATE_NOOP("ChildForm", "Pronouns"))
         self.date_of_birth = line("date_of_birth",
-                                  QT_TRANSLATE_NOOP("ChildForm", "Date of birth"), "dd/mm/yyyy")
+                                  QT_TRANSLATE_NOOP("ChildForm", "Date of birth"),
+                                  translate("ChildForm", "dd/mm/yyyy"))
         self.language = line("language", QT_TRANSLATE_NOOP("ChildForm", "Language"))
         # The child's language, chosen once: visit mode, co-review and their copies use it.
         chosen_once = QT_TRANSLATE_NOOP("ChildForm",
@@ -90,7 +91,7 @@ class ChildForm(QWidget):
         self.what_helps = line("what_helps", QT_TRANSLATE_NOOP("ChildForm", "What helps"))
         self.school = line("school", QT_TRANSLATE_NOOP("ChildForm", "School or college"))
         self.next_visit = line("next_visit", QT_TRANSLATE_NOOP("ChildForm", "Next visit"),
-                               "dd/mm/yyyy")
+                               translate("ChildForm", "dd/mm/yyyy"))
         self.about_me = QPlainTextEdit()
         self.words(lambda w: named(self.about_me, w), QT_TRANSLATE_NOOP("ChildForm", "About me, in their words"))
         self.about_me.setTabChangesFocus(True)
@@ -200,15 +201,15 @@ class NewChildDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a child")
-        self.setAccessibleName("Add a child")
+        self.setWindowTitle(translate("NewChildDialog", "Add a child"))
+        self.setAccessibleName(translate("NewChildDialog", "Add a child"))
         layout = QVBoxLayout(self)
         self.form = ChildForm(self)
         self.form.language.setText("English")
         layout.addWidget(self.form)
         self.buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                               | QDialogButtonBox.StandardButton.Cancel),
-                             "Save or cancel")
+                             translate("NewChildDialog", "Save or cancel"))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.domain import catalogue
+from directwork.domain.recordings import RecordingUse, megabytes
 from directwork.domain.records import (
     Child,
     Context,
@@ -34,7 +35,6 @@ from directwork.domain.records import (
     SafetyPlan,
     VoiceEntry,
 )
-from directwork.domain.rules.workdays import format_day
 from directwork.gui.caseload.model import uk_date
 from directwork.gui.common.a11y import named, plain_words
 from directwork.gui.common.fit import FlowLayout, scrolled
@@ -43,12 +43,17 @@ from directwork.gui.common.record_table import RECORD_ROLE, RecordTableModel, re
 from directwork.gui.common.retranslate import (
     QT_TRANSLATE_NOOP,
     Words,
+    fill,
     interface_language,
+    plural,
     tab_title,
+    translate,
 )
+from directwork.gui.common.values import value_words
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.history import PlanCoReviewPanel
 from directwork.gui.practice import hooks as practice_hooks
+from directwork.gui.practice.common import format_day, level_words
 from directwork.gui.record.child_form import ChildForm
 from directwork.gui.record.ecomap import LINE_STYLES, EcomapView
 from directwork.gui.record.history import HistoryPanel
@@ -70,7 +75,7 @@ def when(value: datetime | None) -> str:
 
 
 def words(value: object) -> str:
-    return str(getattr(value, "value", value) or "").replace("_", " ")
+    return value_words(str(getattr(value, "value", value) or "").replace("_", " "))
 
 
 def sync_column(page: ChildRecordPage) -> tuple[str, Callable[[Any], str]]:
@@ -78,7 +83,7 @@ def sync_column(page: ChildRecordPage) -> tuple[str, Callable[[Any], str]]:
     or needs attention."""
     def where(record: Any) -> str:
         states = page.sync_states
-        return states.words(record.id) if states is not None else ""
+        return value_words(states.words(record.id)) if states is not None else ""
     return (QT_TRANSLATE_NOOP("Columns", "Sync"), where)
 
 
@@ -86,6 +91,37 @@ def _level(level: Level) -> str:
     """A safety level's name in the interface language."""
     return catalogue.text(f"labels.level.{level.value}", interface_language())
 
+
+
+# The languages a child's record most often names, said in the interface language ("iaith:
+# Cymraeg"); any other is shown as it was typed.
+LANGUAGE_NAMES = {"english": QT_TRANSLATE_NOOP("ChildHeader", "English"),
+                  "saesneg": QT_TRANSLATE_NOOP("ChildHeader", "English"),
+                  "welsh": QT_TRANSLATE_NOOP("ChildHeader", "Welsh"),
+                  "cymraeg": QT_TRANSLATE_NOOP("ChildHeader", "Welsh"),
+                  "welsh and english": QT_TRANSLATE_NOOP("ChildHeader", "Welsh and English"),
+                  "english and welsh": QT_TRANSLATE_NOOP("ChildHeader", "English and Welsh")}
+
+
+def language_name(typed: str) -> str:
+    source = LANGUAGE_NAMES.get(typed.strip().lower())
+    return QCoreApplication.translate("ChildHeader", source) if source else typed
+
+
+def recording_use_words(use: RecordingUse) -> str:
+    """The use said plainly in the interface language: "2 recordings, 1 min 20 s, 2.6 MB of
+    100.0 MB" (``RecordingUse.words`` in English)."""
+    if interface_language() != "cy":
+        return use.words()
+    if not use.count:
+        return fill(translate("ChildRecordPage", "none yet (up to %1 can be kept)."),
+                    megabytes(use.allowance))
+    minutes, seconds = divmod(round(use.seconds), 60)
+    length = (fill(translate("ChildRecordPage", "%1 min %2 s"), minutes, seconds) if minutes
+              else fill(translate("ChildRecordPage", "%1 s"), seconds))
+    return fill(translate("ChildRecordPage", "%1, %2, %3 of %4."),
+                plural(translate("ChildRecordPage", "%n recording(s)"), use.count), length,
+                megabytes(use.size), megabytes(use.allowance))
 
 class ChildHeader(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -135,7 +171,8 @@ class ChildHeader(QFrame):
         self.name.setText(child.display_name)
         parts = [self.tr("{age} years old").format(age=age) if age is not None
                  else self.tr("age not recorded"),
-                 self.tr("speaks {language}").format(language=child.language) if child.language
+                 self.tr("speaks {language}").format(language=language_name(child.language))
+                 if child.language
                  else self.tr("language not recorded")]
         if child.pronouns:
             parts.insert(1, child.pronouns)
@@ -197,7 +234,7 @@ class ChildRecordPage(QWidget):
         self.also_linked = AlsoLinkedNotice(worker)  # team links: a flag, never who
         layout.addWidget(self.also_linked)
         self.words = Words(self, "ChildRecordPage")
-        self.tabs = named(QTabWidget(), "Parts of the child's record")
+        self.tabs = named(QTabWidget(), translate("ChildRecordPage", "Parts of the child's record"))
         self.tab_pages: dict[RecordTab, QWidget] = {}
         layout.addWidget(self.tabs, 1)
         self._build_tabs()
@@ -258,7 +295,7 @@ class ChildRecordPage(QWidget):
              + (e.text or ("(drawing)" if e.drawing_id else
                            "(recording, nothing typed yet)" if e.recording_id else ""))
              + (" [recording]" if e.recording_id and e.text else "")),
-            (QT_TRANSLATE_NOOP("Columns", "How"), lambda e: words(e.given_how) + ("" if e.verbatim else ", not word for word")),
+            (QT_TRANSLATE_NOOP("Columns", "How"), lambda e: words(e.given_how) + ("" if e.verbatim else ", " + translate("ChildRecordPage", "not word for word"))),
             (QT_TRANSLATE_NOOP("Columns", "May be seen by"), self._seen_by),
             sync_column(self),
         ], self)
@@ -280,9 +317,10 @@ class ChildRecordPage(QWidget):
                                            QT_TRANSLATE_NOOP("ChildRecordPage", "Change who may see the chosen entry"))
         self.sharing_button.setEnabled(False)
         self.sharing_button.clicked.connect(self.change_sharing)
-        self.transcript_button = named(QPushButton("Type what was said…"),
-                                       "Type what was said: play the chosen recording and "
-                                       "type the words beside it")
+        self.transcript_button = self._button(
+            QT_TRANSLATE_NOOP("ChildRecordPage", "Type what was said…"),
+            QT_TRANSLATE_NOOP("ChildRecordPage", "Type what was said: play the chosen recording "
+                                                 "and type the words beside it"))
         self.transcript_button.setEnabled(False)
         self.transcript_button.clicked.connect(self.type_what_was_said)
         voice_row.addWidget(self.voice_status, 1)
@@ -298,7 +336,7 @@ class ChildRecordPage(QWidget):
         voice_layout.addWidget(self.voice_view)
         self._add_tab(RecordTab.VOICE, voice, QT_TRANSLATE_NOOP("ChildRecordPage", "V&oice"))
 
-        self.plan_view = named(QTextBrowser(), "Safety plan, read only")
+        self.plan_view = named(QTextBrowser(), translate("ChildRecordPage", "Safety plan, read only"))
         self.coreview_panel = PlanCoReviewPanel(self.worker)  # co-review, summaries, history
         plan_tab = QSplitter(Qt.Orientation.Vertical)
         plan_tab.addWidget(self.plan_view)
@@ -310,13 +348,13 @@ class ChildRecordPage(QWidget):
         lists_layout = QVBoxLayout(lists)
         lists_layout.setContentsMargins(0, 0, 0, 0)
         self.people_model = RecordTableModel([
-            (QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name + (" (restricted)" if p.of_concern or p.withheld else "")),
+            (QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name + (" " + translate("ChildRecordPage", "(restricted)") if p.of_concern or p.withheld else "")),
             (QT_TRANSLATE_NOOP("Columns", "Relationship"), lambda p: p.relationship or words(p.role)),
-            (QT_TRANSLATE_NOOP("Columns", "Child's view"), lambda p: LINE_STYLES[p.child_view][3]
+            (QT_TRANSLATE_NOOP("Columns", "Child's view"), lambda p: QCoreApplication.translate("Ecomap", LINE_STYLES[p.child_view][3])
              + (f": \u201c{p.child_view_words}\u201d" if p.child_view_words else "")),
-            (QT_TRANSLATE_NOOP("Columns", "Worker's view"), lambda p: words(p.worker_view) or "not recorded"),
-            (QT_TRANSLATE_NOOP("Columns", "Trusted adult"), lambda p: "yes" if p.trusted_adult else ""),
-            (QT_TRANSLATE_NOOP("Columns", "Leads"), lambda p: "leads the relationship" if p.leads_relationship else ""),
+            (QT_TRANSLATE_NOOP("Columns", "Worker's view"), lambda p: words(p.worker_view) or translate("ChildRecordPage", "not recorded")),
+            (QT_TRANSLATE_NOOP("Columns", "Trusted adult"), lambda p: translate("ChildRecordPage", "yes") if p.trusted_adult else ""),
+            (QT_TRANSLATE_NOOP("Columns", "Leads"), lambda p: translate("ChildRecordPage", "leads the relationship") if p.leads_relationship else ""),
             sync_column(self),
         ], self)
         self.agency_model = RecordTableModel([
@@ -352,9 +390,9 @@ class ChildRecordPage(QWidget):
             (QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name),
             (QT_TRANSLATE_NOOP("Columns", "Concerns"), lambda c: c.concerns),
             (QT_TRANSLATE_NOOP("Columns", "Strengths"), lambda c: c.strengths),
-            (QT_TRANSLATE_NOOP("Columns", "Change first"), lambda c: "change first" if c.change_first else ""),
-            (QT_TRANSLATE_NOOP("Columns", "Visibility"), lambda c: "RESTRICTED: never shown to the child or carers"
-             if c.restricted else "usual"),
+            (QT_TRANSLATE_NOOP("Columns", "Change first"), lambda c: translate("ChildRecordPage", "change first") if c.change_first else ""),
+            (QT_TRANSLATE_NOOP("Columns", "Visibility"), lambda c: translate("ChildRecordPage", "RESTRICTED: never shown to the child or carers")
+             if c.restricted else translate("ChildRecordPage", "usual")),
             sync_column(self),
         ], self)
         contexts = QWidget()
@@ -384,7 +422,7 @@ class ChildRecordPage(QWidget):
         self.review_model = RecordTableModel([
             (QT_TRANSLATE_NOOP("Columns", "Held"), lambda r: when(r.held_at)),
             (QT_TRANSLATE_NOOP("Columns", "Why"), lambda r: words(r.trigger)),
-            (QT_TRANSLATE_NOOP("Columns", "New level"), lambda r: r.new_level.label if r.new_level else ""),
+            (QT_TRANSLATE_NOOP("Columns", "New level"), lambda r: level_words(r.new_level) if r.new_level else ""),
             (QT_TRANSLATE_NOOP("Columns", "What changed"), lambda r: r.what_changed),
             (QT_TRANSLATE_NOOP("Columns", "Next review"), lambda r: uk_date(r.next_review)),
             sync_column(self),
@@ -405,7 +443,7 @@ class ChildRecordPage(QWidget):
             (QT_TRANSLATE_NOOP("Columns", "Started"), lambda v: when(v.started_at)),
             (QT_TRANSLATE_NOOP("Columns", "Where"), lambda v: v.place),
             (QT_TRANSLATE_NOOP("Columns", "Who was there"), lambda v: ", ".join(v.present)),
-            (QT_TRANSLATE_NOOP("Columns", "Ended"), lambda v: when(v.ended_at) or "still open"),
+            (QT_TRANSLATE_NOOP("Columns", "Ended"), lambda v: when(v.ended_at) or translate("ChildRecordPage", "still open")),
             (QT_TRANSLATE_NOOP("Columns", "Follow-ups"), lambda v: "; ".join(v.follow_ups)),
             sync_column(self),
         ], self)
@@ -462,12 +500,12 @@ class ChildRecordPage(QWidget):
     def _save_words(self, entry: VoiceEntry, words: str) -> None:
         def saved(_new: VoiceEntry) -> None:
             self.open_child(entry.child_id, lambda: self.voice_status.setText(
-                "Their words are kept beside the recording; the earlier version stays in the "
-                "history."))
+                translate("ChildRecordPage", "Their words are kept beside the recording; the earlier version stays in the "
+                "history.")))
 
         self.worker.change(type_what_was_said, entry.id, words, success=saved,
                            failure=lambda e: self.voice_status.setText(
-                               f"Not changed: {getattr(e, 'message', e)}"),
+                               fill(translate("ChildRecordPage", "Not changed: %1"), getattr(e, 'message', e))),
                            touches={entry.child_id})
 
     def change_sharing(self) -> None:
@@ -492,13 +530,13 @@ class ChildRecordPage(QWidget):
     def _save_sharing(self, entry: VoiceEntry, choice: SharingChoice) -> None:
         def saved(_new: VoiceEntry) -> None:
             self.open_child(entry.child_id, lambda: self.voice_status.setText(
-                "Changed; the earlier version stays in the history."))
+                translate("ChildRecordPage", "Changed; the earlier version stays in the history.")))
 
         self.worker.change(
             stored_sharing.change_entry, entry.id, why=choice.why,
             shared_with=choice.shared_with, kept_from_speaker=choice.kept_from_speaker,
             kept_reason=choice.kept_reason, success=saved,
-            failure=lambda e: self.voice_status.setText(f"Not changed: {getattr(e, 'message', e)}"),
+            failure=lambda e: self.voice_status.setText(fill(translate("ChildRecordPage", "Not changed: %1"), getattr(e, 'message', e))),
             touches={entry.child_id})
 
     # ------------------------------------------------------------------ showing
@@ -544,12 +582,23 @@ class ChildRecordPage(QWidget):
                 self.history.refresh(now=True)
         self.worker.query(audit.events_for_child, child_id, success=shown)
 
+    def _show_recording_use(self) -> None:
+        if self.data is not None:
+            self.recording_use.setText(fill(
+                translate("ChildRecordPage", "Recordings of their voice: %1"),
+                recording_use_words(self.data.recording_use)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_recording_use()
+        super().changeEvent(event)
+
     def show_data(self, data: ChildRecordView) -> None:
         if self.data is None or self.data.child.id != data.child.id:
             self.save_status.clear()  # "Saved." stays after the reload that follows a save
         self.data = data
         self.header.show_child(data)
-        self.recording_use.setText(f"Recordings of their voice: {data.recording_use.words()}")
+        self._show_recording_use()
         self.form.today = data.today
         self.form.set_child(data.child)
         self.voice_model.set_records(data.voice)
@@ -596,23 +645,23 @@ class ChildRecordPage(QWidget):
     def _save_document(self, doc: Person | Context) -> None:
         self.worker.change(records.save_document, doc, success=lambda _d: self.reload(),
                            failure=lambda e: self.save_status.setText(
-                               f"Not saved: {getattr(e, 'message', e)}"),
+                               fill(translate("ChildRecordPage", "Not saved: %1"), getattr(e, 'message', e))),
                            touches={doc.child_id})
 
     def save_about(self) -> None:
         child = self.form.child()
         if child is None or self.data is None:
-            self.save_status.setText("Not saved yet: see the messages beside the fields.")
+            self.save_status.setText(translate("ChildRecordPage", "Not saved yet: see the messages beside the fields."))
             return
-        self.save_status.setText("Saving…")
+        self.save_status.setText(translate("ChildRecordPage", "Saving…"))
 
         def saved(result: Child) -> None:
             self.child_saved.emit(result.id)
             # Said once the record is shown again: showing it clears the status line.
-            self.open_child(result.id, lambda: self.save_status.setText("Saved."))
+            self.open_child(result.id, lambda: self.save_status.setText(translate("ChildRecordPage", "Saved.")))
 
         def refused(error: BaseException) -> None:
-            self.save_status.setText(f"Not saved: {getattr(error, 'message', error)}")
+            self.save_status.setText(fill(translate("ChildRecordPage", "Not saved: %1"), getattr(error, 'message', error)))
 
         self.worker.change(records.save_document, child, success=saved, failure=refused,
                            touches={child.id})

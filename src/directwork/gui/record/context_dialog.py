@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 from directwork.domain.records import Context, ContextType
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_dialog import error_label, required_text, save_cancel
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, TranslatedWords, fill, translate
 
-TYPE_WORDS = {ContextType.PLACE: "A place", ContextType.PEER_GROUP: "A peer group",
-              ContextType.ONLINE: "An online space", ContextType.SCHOOL: "A school or college"}
+TYPE_WORDS = TranslatedWords("ContextDialogWords", {ContextType.PLACE: QT_TRANSLATE_NOOP("ContextDialogWords", "A place"), ContextType.PEER_GROUP: QT_TRANSLATE_NOOP("ContextDialogWords", "A peer group"),
+              ContextType.ONLINE: QT_TRANSLATE_NOOP("ContextDialogWords", "An online space"), ContextType.SCHOOL: QT_TRANSLATE_NOOP("ContextDialogWords", "A school or college")})
 
 
 class ContextDialog(QDialog):
@@ -31,31 +32,34 @@ class ContextDialog(QDialog):
     def __init__(self, child_id: str, child_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.child_id = child_id
-        self.setWindowTitle(f"Add a place, group or space in {child_name}'s life")
+        self.setWindowTitle(fill(translate("ContextDialog", "Add a place, group or space in %1's life"), child_name))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
-        self.kind = named(QComboBox(), "What kind of context")
+        self.kind = named(QComboBox(), translate("ContextDialog", "What kind of context"))
         for kind, words in TYPE_WORDS.items():
             self.kind.addItem(words, kind.value)
-        self.name = named(QLineEdit(), "Its name")
-        self.name.setPlaceholderText("e.g. the park by the flats, the group chat")
+        self.name = named(QLineEdit(), translate("ContextDialog", "Its name"))
+        self.name.setPlaceholderText(translate("ContextDialog", "e.g. the park by the flats, the group chat"))
         self.name_error = error_label()
-        self.concerns = named(QPlainTextEdit(), "What worries us there")
-        self.strengths = named(QPlainTextEdit(), "What is good or safe there")
+        self.concerns = named(QPlainTextEdit(), translate("ContextDialog", "What worries us there"))
+        self.strengths = named(QPlainTextEdit(), translate("ContextDialog", "What is good or safe there"))
         for edit in (self.concerns, self.strengths):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(70)
-        for label, field in (("&Kind", self.kind), ("&Name", self.name), ("", self.name_error),
-                             ("&Concerns", self.concerns), ("&Strengths", self.strengths)):
+        for label, field in ((translate("ContextDialog", "&Kind"), self.kind),
+                             (translate("ContextDialog", "&Name"), self.name),
+                             ("", self.name_error),
+                             (translate("ContextDialog", "&Concerns"), self.concerns),
+                             (translate("ContextDialog", "&Strengths"), self.strengths)):
             caption = QLabel(label)
             caption.setBuddy(field)
             form.addRow(caption, field)
-        self.change_first = named(QCheckBox("This context must change first"),
-                                  "This context must change first")
-        self.restricted = named(QCheckBox("Restricted: never shown to the child or carers"),
-                                "Restricted")
+        self.change_first = named(QCheckBox(translate("ContextDialog", "This context must change first")),
+                                  translate("ContextDialog", "This context must change first"))
+        self.restricted = named(QCheckBox(translate("ContextDialog", "Restricted: never shown to the child or carers")),
+                                translate("ContextDialog", "Restricted"))
         layout.addWidget(self.change_first)
         layout.addWidget(self.restricted)
         self.buttons = save_cancel(self, layout, self._save)

@@ -6,18 +6,22 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from directwork.domain.records import AgencyInvolvement, Person, TrustView
 from directwork.gui.common.a11y import named
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, translate
 
 LINE_STYLES: dict[TrustView | None, tuple[str, float, Qt.PenStyle, str]] = {
-    TrustView.TRUSTED: ("#2e7d32", 4.0, Qt.PenStyle.SolidLine, "trusted"),
-    TrustView.NOT_SURE: ("#b7791f", 2.5, Qt.PenStyle.DashLine, "not sure"),
-    TrustView.WORRIED: ("#b3261e", 2.5, Qt.PenStyle.DotLine, "worried about"),
-    None: ("#7b8794", 1.5, Qt.PenStyle.SolidLine, "not asked yet"),
+    TrustView.TRUSTED: ("#2e7d32", 4.0, Qt.PenStyle.SolidLine,
+                        QT_TRANSLATE_NOOP("Ecomap", "trusted")),
+    TrustView.NOT_SURE: ("#b7791f", 2.5, Qt.PenStyle.DashLine,
+                         QT_TRANSLATE_NOOP("Ecomap", "not sure")),
+    TrustView.WORRIED: ("#b3261e", 2.5, Qt.PenStyle.DotLine,
+                        QT_TRANSLATE_NOOP("Ecomap", "worried about")),
+    None: ("#7b8794", 1.5, Qt.PenStyle.SolidLine, QT_TRANSLATE_NOOP("Ecomap", "not asked yet")),
 }
 RING = 210.0
 NODE_W, NODE_H = 170.0, 58.0
@@ -118,7 +122,7 @@ class EcomapScene(QGraphicsScene):
         for view in (TrustView.TRUSTED, TrustView.NOT_SURE, TrustView.WORRIED, None):
             colour, width, style, words = LINE_STYLES[view]
             self.addLine(x, top + 8, x + 36, top + 8, QPen(QColor(colour), width, style))
-            label = self.addText(words, self._font(9))
+            label = self.addText(QCoreApplication.translate("Ecomap", words), self._font(9))
             label.setDefaultTextColor(QColor("#1f2933"))
             label.setPos(x + 40, top - 4)
             x += 40 + label.boundingRect().width() + 24
@@ -131,8 +135,8 @@ class EcomapView(QGraphicsView):
         self.setScene(self.ecomap)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(180)  # drawn to fit: small on a small screen, never cut
-        named(self, "Ecomap: the child and the people around them",
-              "Lines: solid green trusted, dashed amber not sure, dotted red worried about")
+        named(self, translate("EcomapView", "Ecomap: the child and the people around them"),
+              translate("EcomapView", "Lines: solid green trusted, dashed amber not sure, dotted red worried about"))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

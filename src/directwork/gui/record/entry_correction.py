@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from directwork.domain.records import VisitNote, VoiceEntry
 from directwork.gui.common.a11y import labelled, named
 from directwork.gui.common.fit import scroll_body
+from directwork.gui.common.retranslate import fill, translate
 from directwork.gui.record.sharing import SharingChoice, SharingEditor
 from directwork.gui.shell.lock import carry_lock_shortcut
 from directwork.gui.visit.widgets import entry_line
@@ -42,15 +43,15 @@ class EntryCorrectionDialog(QDialog):
                  versions: list[VoiceEntry] | None = None) -> None:
         super().__init__(parent)
         self.original = text
-        self.setWindowTitle("Put this right")
+        self.setWindowTitle(translate("EntryCorrectionDialog", "Put this right"))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
-        hint = QLabel("The first version is kept in the record's history.")
+        hint = QLabel(translate("EntryCorrectionDialog", "The first version is kept in the record's history."))
         hint.setProperty("role", "hint")
         layout.addWidget(hint)
-        self.words = named(QPlainTextEdit(text), "The words, corrected")
+        self.words = named(QPlainTextEdit(text), translate("EntryCorrectionDialog", "The words, corrected"))
         self.words.setTabChangesFocus(True)
-        words_label = QLabel("The words, put right:")
+        words_label = QLabel(translate("EntryCorrectionDialog", "The words, put right:"))
         labelled(words_label, self.words)
         layout.addWidget(words_label)
         layout.addWidget(self.words)
@@ -62,14 +63,14 @@ class EntryCorrectionDialog(QDialog):
         self.error = QLabel()
         self.error.setProperty("role", "error")
         layout.addWidget(self.error)
-        self.buttons = named(QDialogButtonBox(), "Keep the change, take it back, or cancel")
-        self.keep_button = named(self.buttons.addButton("&Keep the change",
+        self.buttons = named(QDialogButtonBox(), translate("EntryCorrectionDialog", "Keep the change, take it back, or cancel"))
+        self.keep_button = named(self.buttons.addButton(translate("EntryCorrectionDialog", "&Keep the change"),
                                                         QDialogButtonBox.ButtonRole.AcceptRole),
-                                 "Keep the change")
+                                 translate("EntryCorrectionDialog", "Keep the change"))
         self.take_back_button = named(self.buttons.addButton(
-            "&Take it back", QDialogButtonBox.ButtonRole.DestructiveRole), "Take it back")
+            translate("EntryCorrectionDialog", "&Take it back"), QDialogButtonBox.ButtonRole.DestructiveRole), translate("EntryCorrectionDialog", "Take it back"))
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel")
+        named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), translate("EntryCorrectionDialog", "Cancel"))
         self.keep_button.clicked.connect(self._keep)
         self.take_back_button.clicked.connect(self._take_back)
         self.buttons.rejected.connect(self.reject)
@@ -79,7 +80,7 @@ class EntryCorrectionDialog(QDialog):
     def _keep(self) -> None:
         words = self.words.toPlainText().strip()
         if not words and self.original.strip():
-            self.error.setText("Type the words, or choose Take it back.")
+            self.error.setText(translate("EntryCorrectionDialog", "Type the words, or choose Take it back."))
             return
         if self.sharing is None:
             self.corrected.emit(words)
@@ -155,7 +156,7 @@ class PuttingRight(QWidget):
                 choice: SharingChoice | None) -> None:
         def done(saved: VoiceEntry) -> None:
             self._show_revised(entry, item, saved)
-            self.status.setText("Changed; the earlier version stays in the history.")
+            self.status.setText(translate("PuttingRight", "Changed; the earlier version stays in the history."))
 
         changes: dict = {"text": words} if words != entry.text else {}
         why = ""
@@ -167,7 +168,7 @@ class PuttingRight(QWidget):
         self.worker.change(stored_sharing.change_entry, entry.id, why=why, **changes,
                            success=done,
                            failure=lambda e: self.status.setText(
-                               f"Not changed: {getattr(e, 'message', e)}"),
+                               fill(translate("PuttingRight", "Not changed: %1"), getattr(e, 'message', e))),
                            touches={entry.child_id})
 
     def _replace_kept(self, old, new) -> None:
@@ -182,11 +183,11 @@ class PuttingRight(QWidget):
     def _correct(self, entry, item: QListWidgetItem, words: str) -> None:
         def done(saved) -> None:
             self._show_revised(entry, item, saved)
-            self.status.setText("Put right; the first version stays in the history.")
+            self.status.setText(translate("PuttingRight", "Put right; the first version stays in the history."))
 
         fixed = dataclasses.replace(entry, text=words)
         self.worker.change(records.correct_entry, fixed, success=done,
-                           failure=lambda e: self.status.setText(f"Not changed: {getattr(e, 'message', e)}"),
+                           failure=lambda e: self.status.setText(fill(translate("PuttingRight", "Not changed: %1"), getattr(e, 'message', e))),
                            touches={entry.child_id})
 
     def _take_back(self, entry, item: QListWidgetItem) -> None:
@@ -195,8 +196,8 @@ class PuttingRight(QWidget):
             listing = item.listWidget()
             if listing is not None:
                 listing.takeItem(listing.row(item))
-            self.status.setText("Taken back; it stays in the history.")
+            self.status.setText(translate("PuttingRight", "Taken back; it stays in the history."))
 
         self.worker.change(records.retract_entry, entry, success=done,
-                           failure=lambda e: self.status.setText(f"Not taken back: {getattr(e, 'message', e)}"),
+                           failure=lambda e: self.status.setText(fill(translate("PuttingRight", "Not taken back: %1"), getattr(e, 'message', e))),
                            touches={entry.child_id})

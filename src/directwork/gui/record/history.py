@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from directwork.gui.common.a11y import named, say
 from directwork.gui.common.fit import FlowLayout
 from directwork.gui.common.record_table import RecordTableModel, record_view
-from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, spoken
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, fill, spoken, translate
 from directwork.gui.common.worker import VaultWorker
 from directwork.store.views.history import ChildHistory, HistoryRow, history_csv, load_history
 
@@ -139,8 +139,8 @@ class HistoryPanel(QWidget):
     def save(self) -> None:
         if self.history is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save the history", "history.csv",
-                                              "Spreadsheet (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("HistoryPanel", "Save the history"), "history.csv",
+                                              translate("HistoryPanel", "Spreadsheet (*.csv)"))
         if path:
             self.save_to(Path(path))
 
@@ -149,6 +149,5 @@ class HistoryPanel(QWidget):
         assert self.history is not None
         text = history_csv(self.history)
         self.worker.call(write_csv, path, text,
-                         success=lambda _r: say(self.status, f"Saved to {path}. It is not "
-                                                "encrypted: delete it when done with it."),
-                         failure=lambda e: say(self.status, f"Not saved: {e}"))
+                         success=lambda _r: say(self.status, fill(translate("HistoryPanel", "Saved to %1. It is not encrypted: delete it when done with it."), path)),
+                         failure=lambda e: say(self.status, fill(translate("HistoryPanel", "Not saved: %1"), e)))

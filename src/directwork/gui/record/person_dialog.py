@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 from directwork.domain.records import Person, PersonRole, TrustView
 from directwork.gui.common.a11y import named
 from directwork.gui.common.record_dialog import error_label, required_text, save_cancel
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, TranslatedWords, fill, translate
 
-VIEW_WORDS = {None: "Not asked yet", TrustView.TRUSTED: "Trusted",
-              TrustView.NOT_SURE: "Not sure", TrustView.WORRIED: "Worried about"}
-ROLE_WORDS = {PersonRole.CARER: "Carer", PersonRole.FAMILY: "Family",
-              PersonRole.FRIEND: "Friend", PersonRole.PROFESSIONAL: "Professional",
-              PersonRole.OTHER: "Someone else"}
+VIEW_WORDS = TranslatedWords("PersonDialogWords", {None: QT_TRANSLATE_NOOP("PersonDialogWords", "Not asked yet"), TrustView.TRUSTED: QT_TRANSLATE_NOOP("PersonDialogWords", "Trusted"),
+              TrustView.NOT_SURE: QT_TRANSLATE_NOOP("PersonDialogWords", "Not sure"), TrustView.WORRIED: QT_TRANSLATE_NOOP("PersonDialogWords", "Worried about")})
+ROLE_WORDS = TranslatedWords("PersonDialogWords", {PersonRole.CARER: QT_TRANSLATE_NOOP("PersonDialogWords", "Carer"), PersonRole.FAMILY: QT_TRANSLATE_NOOP("PersonDialogWords", "Family"),
+              PersonRole.FRIEND: QT_TRANSLATE_NOOP("PersonDialogWords", "Friend"), PersonRole.PROFESSIONAL: QT_TRANSLATE_NOOP("PersonDialogWords", "Professional"),
+              PersonRole.OTHER: QT_TRANSLATE_NOOP("PersonDialogWords", "Someone else")})
 
 
 def _views(name: str) -> QComboBox:
@@ -40,31 +41,34 @@ class PersonDialog(QDialog):
     def __init__(self, child_id: str, child_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.child_id = child_id
-        self.setWindowTitle(f"Add someone to {child_name}'s network")
+        self.setWindowTitle(fill(translate("PersonDialog", "Add someone to %1's network"), child_name))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
-        self.name = named(QLineEdit(), "Their name")
+        self.name = named(QLineEdit(), translate("PersonDialog", "Their name"))
         self.name_error = error_label()
-        self.relationship = named(QLineEdit(), "Relationship to the child")
-        self.relationship.setPlaceholderText("e.g. grandmother, football coach")
-        self.role = named(QComboBox(), "Role")
+        self.relationship = named(QLineEdit(), translate("PersonDialog", "Relationship to the child"))
+        self.relationship.setPlaceholderText(translate("PersonDialog", "e.g. grandmother, football coach"))
+        self.role = named(QComboBox(), translate("PersonDialog", "Role"))
         for role, words in ROLE_WORDS.items():
             self.role.addItem(words, role.value)
-        self.child_view = _views(f"How {child_name} sees them")
-        self.child_words = named(QLineEdit(), f"{child_name}'s own words about them")
-        self.worker_view = _views("How I see them")
-        self.trusted = named(QCheckBox("A trusted adult for the child"), "Trusted adult")
-        self.leads = named(QCheckBox("Leads the relationship with the child"),
-                           "Leads the relationship")
-        self.of_concern = named(QCheckBox("A person of concern (restricted: never shown to "
-                                          "the child or carers)"), "Person of concern")
-        for label, field in (("&Name", self.name), ("", self.name_error),
-                             ("&Relationship", self.relationship), ("R&ole", self.role),
-                             (f"How {child_name} &sees them", self.child_view),
-                             ("In their &words", self.child_words),
-                             ("How &I see them", self.worker_view)):
+        self.child_view = _views(fill(translate("PersonDialog", "How %1 sees them"), child_name))
+        self.child_words = named(QLineEdit(), fill(translate("PersonDialog", "%1's own words about them"), child_name))
+        self.worker_view = _views(translate("PersonDialog", "How I see them"))
+        self.trusted = named(QCheckBox(translate("PersonDialog", "A trusted adult for the child")), translate("PersonDialog", "Trusted adult"))
+        self.leads = named(QCheckBox(translate("PersonDialog", "Leads the relationship with the child")),
+                           translate("PersonDialog", "Leads the relationship"))
+        self.of_concern = named(QCheckBox(translate("PersonDialog", "A person of concern (restricted: never shown to "
+                                          "the child or carers)")), translate("PersonDialog", "Person of concern"))
+        for label, field in ((translate("PersonDialog", "&Name"), self.name),
+                             ("", self.name_error),
+                             (translate("PersonDialog", "&Relationship"), self.relationship),
+                             (translate("PersonDialog", "R&ole"), self.role),
+                             (fill(translate("PersonDialog", "How %1 &sees them"), child_name),
+                              self.child_view),
+                             (translate("PersonDialog", "In their &words"), self.child_words),
+                             (translate("PersonDialog", "How &I see them"), self.worker_view)):
             caption = QLabel(label)
             caption.setBuddy(field)
             form.addRow(caption, field)

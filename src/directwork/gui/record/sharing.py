@@ -28,11 +28,12 @@ from directwork.domain.records import Audience, Speaker, VoiceEntry
 from directwork.domain.redaction import own_audience, seen_by
 from directwork.gui.common.a11y import labelled, named
 from directwork.gui.common.fit import scroll_body
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, TranslatedWords, fill, translate
 
 LONDON = ZoneInfo("Europe/London")
 # Who may see it, as the practitioner says it. The child is named where the name is known.
-AUDIENCE_NAMES = {Audience.WORKER: "me", Audience.TEAM: "my team", Audience.CHILD: "the child",
-                  Audience.CARERS: "carers", Audience.AGENCIES: "other agencies"}
+AUDIENCE_NAMES = TranslatedWords("SharingWords", {Audience.WORKER: QT_TRANSLATE_NOOP("SharingWords", "me"), Audience.TEAM: QT_TRANSLATE_NOOP("SharingWords", "my team"), Audience.CHILD: QT_TRANSLATE_NOOP("SharingWords", "the child"),
+                  Audience.CARERS: QT_TRANSLATE_NOOP("SharingWords", "carers"), Audience.AGENCIES: QT_TRANSLATE_NOOP("SharingWords", "other agencies")})
 
 
 def audience_name(audience: Audience, child_name: str = "") -> str:
@@ -45,36 +46,41 @@ def and_list(words: list[str]) -> str:
     """"a", "a and b", "a, b and c"."""
     if len(words) < 2:
         return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    return ", ".join(words[:-1]) + translate("Sharing", " and ") + words[-1]
 
 
 def speaker_words(entry: VoiceEntry, child_name: str = "") -> str:
     if entry.speaker is Speaker.CHILD:
-        return child_name or entry.speaker_name or "the child"
-    return entry.speaker_name or ("the carer" if entry.speaker is Speaker.CARER else "they")
+        return child_name or entry.speaker_name or translate("Sharing", "the child")
+    return entry.speaker_name or (translate("Sharing", "the carer")
+                                  if entry.speaker is Speaker.CARER else translate("Sharing", "they"))
 
 
 def seen_by_words(entry: VoiceEntry, child_name: str = "") -> str:
     """Everyone who may see ``entry``, in full ("May be seen by: me, my team, Iolo, carers"),
     and, when the words are kept from the person who said them, that and why."""
-    said = "May be seen by: " + ", ".join(audience_name(a, child_name) for a in seen_by(entry))
+    said = fill(translate("Sharing", "May be seen by: %1"),
+                ", ".join(audience_name(a, child_name) for a in seen_by(entry)))
     if entry.kept_from_speaker:
-        said += (f". Kept from {speaker_words(entry, child_name)}: "
-                 f"{entry.kept_reason or 'no reason recorded'}")
+        said += fill(translate("Sharing", ". Kept from %1: %2"), speaker_words(entry, child_name),
+                     entry.kept_reason or translate("Sharing", "no reason recorded"))
     return said
 
 
 def when_words(value: datetime | None) -> str:
-    return value.astimezone(LONDON).strftime("%d/%m/%Y %H:%M") if value else "(time not known)"
+    return (value.astimezone(LONDON).strftime("%d/%m/%Y %H:%M") if value
+            else translate("Sharing", "(time not known)"))
 
 
 def version_words(version: VoiceEntry, child_name: str, first: bool) -> str:
     """One line of an entry's history: when, who, who could see it, and why it changed."""
-    who = version.changed_by_name or "a practitioner on another laptop"
-    what = "kept" if first else "changed"
-    line = f"{when_words(version.created_at)}, {what} by {who}. {seen_by_words(version, child_name)}."
+    who = version.changed_by_name or translate("Sharing", "a practitioner on another laptop")
+    line = fill(translate("Sharing", "%1, kept by %2. %3.") if first
+                else translate("Sharing", "%1, changed by %2. %3."),
+                when_words(version.created_at), who, seen_by_words(version, child_name))
     if not first:
-        line += f" Why: {version.change_reason or 'no reason recorded'}."
+        line += " " + fill(translate("Sharing", "Why: %1."),
+                           version.change_reason or translate("Sharing", "no reason recorded"))
     return line
 
 
@@ -103,9 +109,9 @@ class SharingEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.now = QLabel(seen_by_words(entry, child_name))
         self.now.setWordWrap(True)
-        named(self.now, "Who may see it now")
+        named(self.now, translate("SharingEditor", "Who may see it now"))
         layout.addWidget(self.now)
-        layout.addWidget(QLabel(f"{speaker[:1].upper()}{speaker[1:]} agreed these may see it:"))
+        layout.addWidget(QLabel(fill(translate("SharingEditor", "%1%2 agreed these may see it:"), speaker[:1].upper(), speaker[1:])))
         row = QHBoxLayout()
         self.boxes: dict[Audience, QCheckBox] = {}
         own = own_audience(entry)
@@ -113,7 +119,7 @@ class SharingEditor(QWidget):
             if audience is own:
                 continue  # the speaker sees their own words unless kept from them, below
             box = named(QCheckBox(audience_name(audience, child_name)),
-                        f"{speaker} agreed {audience_name(audience, child_name)} may see it")
+                        fill(translate("SharingEditor", "%1 agreed %2 may see it"), speaker, audience_name(audience, child_name)))
             box.setChecked(audience is Audience.WORKER or audience in entry.shared_with)
             box.setEnabled(audience is not Audience.WORKER)  # the worker wrote it down
             self.boxes[audience] = box
@@ -123,27 +129,27 @@ class SharingEditor(QWidget):
         self.kept = None
         self.kept_reason = None
         if own is not None:
-            self.kept = named(QCheckBox(f"Keep these words from {speaker}"),
-                              f"Keep these words from {speaker}")
+            self.kept = named(QCheckBox(fill(translate("SharingEditor", "Keep these words from %1"), speaker)),
+                              fill(translate("SharingEditor", "Keep these words from %1"), speaker))
             self.kept.setChecked(entry.kept_from_speaker)
             layout.addWidget(self.kept)
             self.kept_reason = named(QLineEdit(entry.kept_reason),
-                                     f"Why the words are kept from {speaker}")
-            self.kept_reason.setPlaceholderText(f"Why {speaker} should not see their own words")
+                                     fill(translate("SharingEditor", "Why the words are kept from %1"), speaker))
+            self.kept_reason.setPlaceholderText(fill(translate("SharingEditor", "Why %1 should not see their own words"), speaker))
             self.kept_reason.setEnabled(entry.kept_from_speaker)
             self.kept.toggled.connect(self.kept_reason.setEnabled)
-            reason_label = QLabel("Why they are kept:")
+            reason_label = QLabel(translate("SharingEditor", "Why they are kept:"))
             labelled(reason_label, self.kept_reason)
             layout.addWidget(reason_label)
             layout.addWidget(self.kept_reason)
-        label = QLabel("&Why is who may see it changing? (kept in the history)")
-        self.why = named(QLineEdit(), "Why who may see it is changing")
-        self.why.setPlaceholderText(f"e.g. {speaker} changed their mind")
+        label = QLabel(translate("SharingEditor", "&Why is who may see it changing? (kept in the history)"))
+        self.why = named(QLineEdit(), translate("SharingEditor", "Why who may see it is changing"))
+        self.why.setPlaceholderText(fill(translate("SharingEditor", "e.g. %1 changed their mind"), speaker))
         label.setBuddy(self.why)
         layout.addWidget(label)
         layout.addWidget(self.why)
-        layout.addWidget(QLabel("This entry's history, oldest first"))
-        self.history = named(QListWidget(), "Every version of this entry, oldest first")
+        layout.addWidget(QLabel(translate("SharingEditor", "This entry's history, oldest first")))
+        self.history = named(QListWidget(), translate("SharingEditor", "Every version of this entry, oldest first"))
         self.history.setWordWrap(True)
         self.history.setMaximumHeight(140)
         layout.addWidget(self.history)
@@ -153,7 +159,7 @@ class SharingEditor(QWidget):
         for i, version in enumerate(versions):
             self.history.addItem(version_words(version, self.child_name, first=i == 0))
         if not versions:
-            self.history.addItem("None: this is the first version.")
+            self.history.addItem(translate("SharingEditor", "None: this is the first version."))
 
     def choice(self) -> SharingChoice:
         return SharingChoice(
@@ -189,7 +195,7 @@ class SharingDialog(QDialog):
     def __init__(self, entry: VoiceEntry, child_name: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Who may see this")
+        self.setWindowTitle(translate("SharingDialog", "Who may see this"))
         self.setAccessibleName(self.windowTitle())
         self.resize(620, 480)
         layout = QVBoxLayout(self)
@@ -204,11 +210,11 @@ class SharingDialog(QDialog):
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
-        self.buttons = named(QDialogButtonBox(), "Keep the change or cancel")
+        self.buttons = named(QDialogButtonBox(), translate("SharingDialog", "Keep the change or cancel"))
         self.keep_button = named(self.buttons.addButton(
-            "&Keep the change", QDialogButtonBox.ButtonRole.AcceptRole), "Keep the change")
+            translate("SharingDialog", "&Keep the change"), QDialogButtonBox.ButtonRole.AcceptRole), translate("SharingDialog", "Keep the change"))
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel")
+        named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), translate("SharingDialog", "Cancel"))
         self.buttons.accepted.connect(self._keep)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

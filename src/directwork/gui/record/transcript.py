@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from directwork.domain.records import Recording, VoiceEntry
 from directwork.gui.common.a11y import named
 from directwork.gui.common.read_aloud import ReadAloud
+from directwork.gui.common.retranslate import fill, translate
 from directwork.speech.pcm import NotAudio, from_wav
 
 
@@ -30,18 +31,17 @@ class TranscriptDialog(QDialog):
     def __init__(self, entry: VoiceEntry, recording: Recording, reader: ReadAloud,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Type what was said")
+        self.setWindowTitle(translate("TranscriptDialog", "Type what was said"))
         self.reader = reader
         self.recording = recording
         layout = QVBoxLayout(self)
         seconds = round(recording.duration_ms / 1000)
         who = entry.speaker_name or "The speaker"
-        layout.addWidget(QLabel(f"{who}'s recording, {seconds} s. Play it, then type their "
-                                "words as they said them."))
+        layout.addWidget(QLabel(fill(translate("TranscriptDialog", "%1's recording, %2 s. Play it, then type their words as they said them."), who, seconds)))
         row = QHBoxLayout()
-        self.play_button = named(QPushButton("&Play"), "Play the recording")
+        self.play_button = named(QPushButton(translate("TranscriptDialog", "&Play")), translate("TranscriptDialog", "Play the recording"))
         self.play_button.clicked.connect(self.play)
-        self.stop_button = named(QPushButton("S&top"), "Stop playing")
+        self.stop_button = named(QPushButton(translate("TranscriptDialog", "S&top")), translate("TranscriptDialog", "Stop playing"))
         self.stop_button.clicked.connect(reader.stop)
         self.problem = QLabel()
         self.problem.setProperty("role", "hint")
@@ -49,8 +49,8 @@ class TranscriptDialog(QDialog):
         row.addWidget(self.stop_button)
         row.addWidget(self.problem, 1)
         layout.addLayout(row)
-        self.words = named(QPlainTextEdit(entry.text), "What was said")
-        self.words.setPlaceholderText("Their words, as they said them")
+        self.words = named(QPlainTextEdit(entry.text), translate("TranscriptDialog", "What was said"))
+        self.words.setPlaceholderText(translate("TranscriptDialog", "Their words, as they said them"))
         layout.addWidget(self.words)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -64,7 +64,7 @@ class TranscriptDialog(QDialog):
         try:
             self.reader.play(from_wav(self.recording.audio))
         except NotAudio:
-            self.problem.setText("This recording cannot be played.")
+            self.problem.setText(translate("TranscriptDialog", "This recording cannot be played."))
 
     def _failed(self, why: str) -> None:
         self.problem.setText("There is no speaker on this laptop." if why == "no_speaker"
@@ -73,7 +73,7 @@ class TranscriptDialog(QDialog):
     def _keep(self) -> None:
         words = self.words.toPlainText().strip()
         if not words:
-            self.problem.setText("Type their words first, or Cancel.")
+            self.problem.setText(translate("TranscriptDialog", "Type their words first, or Cancel."))
             return
         self.typed.emit(words)
         self.accept()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from directwork.gui.common.drafts import DraftKeeper
 from directwork.gui.common.fit import ScreenFit
 from directwork.gui.common.network import NetworkExecutor
+from directwork.gui.common.retranslate import translate
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.shell import theme, translation
 from directwork.gui.shell.lock import IdleLock, carry_lock_shortcut, windows_to_pause
@@ -158,7 +159,7 @@ class DirectworkApp(QObject):
             return self.wizard
         self.unlock_form = UnlockForm(self.worker, kdf=self.kdf)
         QTimer.singleShot(PREPARE_DELAY_MS, self._prepare_main_window)
-        self.unlock_form.setWindowTitle("Unlock directwork")
+        self.unlock_form.setWindowTitle(translate("DirectworkApp", "Unlock directwork"))
         self.unlock_form.unlocked.connect(self._first_unlock)
         self.unlock_form.resize(480, 300)
         self.unlock_form.show()
@@ -322,9 +323,9 @@ class DirectworkApp(QObject):
         if isinstance(error, VaultLocked) and self.locked:
             return  # a refresh that lost the race with the lock; unlocking refreshes again
         message = getattr(error, "message", None) or str(error)
-        box = QMessageBox(QMessageBox.Icon.Warning, "directwork", message,
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("DirectworkApp", "directwork"), message,
                           QMessageBox.StandardButton.Ok, self.window)
-        box.setAccessibleName("Something went wrong")
+        box.setAccessibleName(translate("DirectworkApp", "Something went wrong"))
         self._open_dialog(box)
 
     # ------------------------------------------------------------------ look
@@ -401,7 +402,7 @@ class DirectworkApp(QObject):
         if self.lock_form is None:
             self.lock_form = UnlockForm(self.worker, kdf=self.kdf)
             self.lock_form.unlocked.connect(self._unlocked_after_lock)
-        self.lock_form.ui.titleLabel.setText("Locked")
+        self.lock_form.ui.titleLabel.setText(translate("DirectworkApp", "Locked"))
         self.lock_form.set_practitioner("" if self._paused_for_lock
                                         else self.vault.practitioner_name)
         self.lock_form.reset()

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from directwork.gui.common.retranslate import translate
+
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
             QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
             QEvent.Type.TabletPress, QEvent.Type.TabletMove}
@@ -71,26 +73,26 @@ class IdleLockDialog(QDialog):
 
     def __init__(self, minutes: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Lock when not in use")
+        self.setWindowTitle(translate("IdleLockDialog", "Lock when not in use"))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        label = QLabel("Lock after this many &minutes without use:")
+        label = QLabel(translate("IdleLockDialog", "Lock after this many &minutes without use:"))
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 60)
         self.minutes.setValue(max(1, min(60, round(minutes))))
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Minutes without use before locking")
+        self.minutes.setSuffix(translate("IdleLockDialog", " min"))
+        self.minutes.setAccessibleName(translate("IdleLockDialog", "Minutes without use before locking"))
         label.setBuddy(self.minutes)
         row.addWidget(label)
         row.addWidget(self.minutes)
         layout.addLayout(row)
-        hint = QLabel("Shorter is safer when you work in other people's homes.")
+        hint = QLabel(translate("IdleLockDialog", "Shorter is safer when you work in other people's homes."))
         hint.setProperty("role", "hint")
         layout.addWidget(hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.setAccessibleName("Keep or cancel")
+        self.buttons.setAccessibleName(translate("IdleLockDialog", "Keep or cancel"))
         self.buttons.accepted.connect(self._chosen)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

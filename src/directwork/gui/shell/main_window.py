@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from directwork.gui.caseload.page import CaseloadPage
 from directwork.gui.common.a11y import name_by_labels, named, say
 from directwork.gui.common.drafts import DraftKeeper
+from directwork.gui.common.retranslate import translate
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice import hooks as practice_hooks
 from directwork.gui.shell import theme
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.worker = worker
         self.keeper = keeper
-        self.setWindowTitle("directwork")
+        self.setWindowTitle(translate("MainWindow", "directwork"))
         self.setWindowIcon(QIcon(icon_path("directwork")))
         self.resize(1180, 760)
         self.outer = QStackedWidget()

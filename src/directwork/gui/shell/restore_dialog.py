@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.gui.common.a11y import named
+from directwork.gui.common.dates import long_when
 from directwork.gui.common.worker import VaultWorker
 
 if TYPE_CHECKING:
@@ -39,8 +40,7 @@ LONDON = ZoneInfo("Europe/London")
 
 
 def when(moment: datetime) -> str:
-    local = moment.astimezone(LONDON)
-    return f"{local:%A} {local.day} {local:%B %Y, %H:%M}"
+    return long_when(moment)
 
 
 def _message(error: BaseException) -> str:

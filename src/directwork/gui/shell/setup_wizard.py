@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from directwork.domain.passphrase import passphrase_problem, strength_bits, strength_label
 from directwork.gui.common.a11y import named
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, TranslatedWords, fill, translate
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.forms.ui_setup_passphrase import Ui_SetupPassphrasePage
 from directwork.store.errors import VaultError
@@ -46,6 +47,14 @@ def key_lines(key: str, per_line: int = GROUPS_A_LINE) -> str:
                      for i in range(0, len(groups), per_line))
 
 
+
+# The words domain/passphrase.py gives for a passphrase's strength.
+STRENGTH_WORDS = TranslatedWords("SetupPassphrasePage", {
+    "too weak": QT_TRANSLATE_NOOP("SetupPassphrasePage", "too weak"),
+    "fair": QT_TRANSLATE_NOOP("SetupPassphrasePage", "fair"),
+    "good": QT_TRANSLATE_NOOP("SetupPassphrasePage", "good"),
+    "strong": QT_TRANSLATE_NOOP("SetupPassphrasePage", "strong")})
+
 class PassphrasePage(QWizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
@@ -63,9 +72,10 @@ class PassphrasePage(QWizardPage):
         own = self._own_words()
         bits = strength_bits(passphrase, own)
         self.ui.strengthMeter.setValue(min(100, int(100 * bits / STRONG_BITS)))
-        label = strength_label(passphrase, own) if passphrase else "too weak"
+        label = STRENGTH_WORDS.get(strength_label(passphrase, own) if passphrase else "too weak",
+                                   "")
         self.ui.strengthText.setText(label)
-        self.ui.strengthMeter.setAccessibleDescription(f"Passphrase strength: {label}")
+        self.ui.strengthMeter.setAccessibleDescription(fill(translate("PassphrasePage", "Passphrase strength: %1"), label))
         typed = passphrase or self.ui.repeatEdit.text()
         self.ui.problemLabel.setText(self.problem() if typed else "")
         self.completeChanged.emit()
@@ -110,10 +120,10 @@ class RecoveryKeyPage(QWizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self.setup = wizard
-        self.setTitle("Keep your recovery key")
-        self.setSubTitle("If you forget your passphrase, this key is the only way back into your "
+        self.setTitle(translate("RecoveryKeyPage", "Keep your recovery key"))
+        self.setSubTitle(translate("RecoveryKeyPage", "If you forget your passphrase, this key is the only way back into your "
                          "records. It is shown only now. Print it or save it somewhere safe, away "
-                         "from this laptop.")
+                         "from this laptop."))
         layout = QVBoxLayout(self)
         self.key_label = QLabel()
         self.key_label.setProperty("role", "recovery-key")
@@ -122,11 +132,11 @@ class RecoveryKeyPage(QWizardPage):
         # Never wrapped by the label (it would break a group in two): the key comes in lines
         # of whole groups (key_lines).
         self.key_label.setWordWrap(False)
-        named(self.key_label, "Recovery key")
+        named(self.key_label, translate("RecoveryKeyPage", "Recovery key"))
         layout.addWidget(self.key_label)
         buttons = QHBoxLayout()
-        self.print_button = named(QPushButton("&Print…"), "Print the recovery key")
-        self.save_button = named(QPushButton("&Save to a file…"), "Save the recovery key to a file")
+        self.print_button = named(QPushButton(translate("RecoveryKeyPage", "&Print…")), translate("RecoveryKeyPage", "Print the recovery key"))
+        self.save_button = named(QPushButton(translate("RecoveryKeyPage", "&Save to a file…")), translate("RecoveryKeyPage", "Save the recovery key to a file"))
         self.print_button.clicked.connect(self.print_key)
         self.save_button.clicked.connect(self.save_key)
         buttons.addWidget(self.print_button)
@@ -137,8 +147,8 @@ class RecoveryKeyPage(QWizardPage):
         self.status.setProperty("role", "hint")
         layout.addWidget(self.status)
         layout.addStretch()
-        self.kept = named(QCheckBox("I have printed or saved the recovery key and will keep it safe"),
-                          "I have kept the recovery key")
+        self.kept = named(QCheckBox(translate("RecoveryKeyPage", "I have printed or saved the recovery key and will keep it safe")),
+                          translate("RecoveryKeyPage", "I have kept the recovery key"))
         self.kept.toggled.connect(self.completeChanged)
         layout.addWidget(self.kept)
 
@@ -164,11 +174,11 @@ class RecoveryKeyPage(QWizardPage):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self._document().print_(printer)
-            self.status.setText("Sent to the printer.")
+            self.status.setText(translate("RecoveryKeyPage", "Sent to the printer."))
 
     def save_key(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the recovery key",
-                                              "directwork-recovery-key.txt", "Text (*.txt)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("RecoveryKeyPage", "Save the recovery key"),
+                                              translate("RecoveryKeyPage", "directwork-recovery-key.txt"), translate("RecoveryKeyPage", "Text (*.txt)"))
         if path:
             self.write_key(Path(path))
 
@@ -178,9 +188,9 @@ class RecoveryKeyPage(QWizardPage):
             write_private(path, (self._document().toPlainText() + "\n").encode("utf-8"),
                           replace=True)
         except OSError as exc:
-            self.status.setText(f"Could not save it there ({exc.strerror}). Choose another place.")
+            self.status.setText(fill(translate("RecoveryKeyPage", "Could not save it there (%1). Choose another place."), exc.strerror))
             return
-        self.status.setText(f"Saved to {path}.")
+        self.status.setText(fill(translate("RecoveryKeyPage", "Saved to %1."), path))
 
 
 class SetupWizard(QWizard):
@@ -197,8 +207,8 @@ class SetupWizard(QWizard):
         self.recovery_key = ""
         self.creating = False
         self.vault: Vault | None = None
-        self.setWindowTitle("Set up directwork")
-        self.setAccessibleName("Set up directwork")
+        self.setWindowTitle(translate("SetupWizard", "Set up directwork"))
+        self.setAccessibleName(translate("SetupWizard", "Set up directwork"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -218,7 +228,7 @@ class SetupWizard(QWizard):
     def create_vault(self, passphrase: str, name: str, team: str, contact: str = "") -> None:
         self.creating = True
         self.passphrase_page.completeChanged.emit()
-        self.passphrase_page.ui.problemLabel.setText("Making your encrypted vault…")
+        self.passphrase_page.ui.problemLabel.setText(translate("SetupWizard", "Making your encrypted vault…"))
         root, kdf = self.data_dir, self.kdf
 
         def create() -> tuple[Vault, str]:
@@ -248,11 +258,11 @@ class SetupWizard(QWizard):
         on screen: it is shown this once, and a vault whose key nobody kept has no way back
         from a forgotten passphrase."""
         if self.vault is not None and self.recovery_key:
-            box = QMessageBox(QMessageBox.Icon.Information, "Keep your recovery key",
-                              "Your vault is made. Before closing, print or save the recovery "
-                              "key and tick the box: it is shown only this once.",
+            box = QMessageBox(QMessageBox.Icon.Information, translate("SetupWizard", "Keep your recovery key"),
+                              translate("SetupWizard", "Your vault is made. Before closing, print or save the recovery "
+                              "key and tick the box: it is shown only this once."),
                               QMessageBox.StandardButton.Ok, self)
-            box.setAccessibleName("Keep your recovery key first")
+            box.setAccessibleName(translate("SetupWizard", "Keep your recovery key first"))
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             box.open()
             return

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from directwork.domain.passphrase import passphrase_problem
 from directwork.gui.common.a11y import named
+from directwork.gui.common.retranslate import fill, translate
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.forms.ui_unlock import Ui_UnlockForm
 from directwork.store.errors import VaultError
@@ -50,7 +51,7 @@ class UnlockForm(QWidget):
         self.ui = Ui_UnlockForm()
         self.ui.setupUi(self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setAccessibleName("Unlock directwork")
+        self.setAccessibleName(translate("UnlockForm", "Unlock directwork"))
         self.ui.unlockButton.clicked.connect(self.try_passphrase)
         self.ui.passphraseEdit.returnPressed.connect(self.try_passphrase)
         self.ui.forgotButton.clicked.connect(lambda: self._show_page(1))
@@ -112,8 +113,9 @@ class UnlockForm(QWidget):
         self._did_unlock(None)
 
     def set_practitioner(self, name: str) -> None:
-        self.ui.whoLabel.setText(f"Records of {name}, on this laptop." if name else
-                                 "Records on this laptop.")
+        self.ui.whoLabel.setText(
+            fill(translate("UnlockForm", "Records of %1, on this laptop."), name) if name
+            else translate("UnlockForm", "Records on this laptop."))
 
     def _show_page(self, index: int) -> None:
         self.ui.pages.setCurrentIndex(index)
@@ -141,9 +143,9 @@ class UnlockForm(QWidget):
     def try_passphrase(self) -> None:
         passphrase = self.ui.passphraseEdit.text()
         if not passphrase:
-            self.ui.errorLabel.setText("Type your passphrase.")
+            self.ui.errorLabel.setText(translate("UnlockForm", "Type your passphrase."))
             return
-        self.ui.errorLabel.setText("Checking…")
+        self.ui.errorLabel.setText(translate("UnlockForm", "Checking…"))
         self._set_busy(True)
         # The vault object is read on the worker: at start-up it is made there, in the
         # background, while the window is already on screen.
@@ -162,16 +164,16 @@ class UnlockForm(QWidget):
         key = self.ui.recoveryKeyEdit.text().strip()
         new = self.ui.newPassphraseEdit.text()
         if not key:
-            self.ui.recoveryErrorLabel.setText("Type the recovery key.")
+            self.ui.recoveryErrorLabel.setText(translate("UnlockForm", "Type the recovery key."))
             return
         problem = passphrase_problem(new)
         if problem:
             self.ui.recoveryErrorLabel.setText(problem[0].upper() + problem[1:] + ".")
             return
         if new != self.ui.repeatPassphraseEdit.text():
-            self.ui.recoveryErrorLabel.setText("The two new passphrases are not the same.")
+            self.ui.recoveryErrorLabel.setText(translate("UnlockForm", "The two new passphrases are not the same."))
             return
-        self.ui.recoveryErrorLabel.setText("Checking…")
+        self.ui.recoveryErrorLabel.setText(translate("UnlockForm", "Checking…"))
         self._set_busy(True)
         kdf = self.kdf
 

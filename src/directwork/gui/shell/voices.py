@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.gui.common.a11y import named
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, TranslatedWords, fill, translate
 from directwork.gui.common.system_voice import SystemVoiceChoice, system_voices
 
-LANGUAGE_WORDS = {"en": "English", "cy": "Welsh"}
+LANGUAGE_WORDS = TranslatedWords("VoicesWords", {"en": QT_TRANSLATE_NOOP("VoicesWords", "English"), "cy": QT_TRANSLATE_NOOP("VoicesWords", "Welsh")})
 ESPEAK = "eSpeak NG (comes with the app, works offline)"
 
 
@@ -30,18 +31,18 @@ class ReadAloudVoicesDialog(QDialog):
     def __init__(self, current: dict[str, str], parent: QWidget | None = None,
                  engines: list[str] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Read-aloud voices")
+        self.setWindowTitle(translate("ReadAloudVoicesDialog", "Read-aloud voices"))
         layout = QVBoxLayout(self)
-        intro = QLabel("Read-aloud speaks with eSpeak NG, which comes with the app. Where this "
+        intro = QLabel(translate("ReadAloudVoicesDialog", "Read-aloud speaks with eSpeak NG, which comes with the app. Where this "
                        "laptop has a voice of its own for a language, you can choose it "
-                       "instead. Nothing is sent anywhere either way.")
+                       "instead. Nothing is sent anywhere either way."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.choices: dict[str, QComboBox] = {}
         self.notes: dict[str, QLabel] = {}
         for lang, words in LANGUAGE_WORDS.items():
-            box = named(QComboBox(), f"{words} voice")
+            box = named(QComboBox(), fill(translate("ReadAloudVoicesDialog", "%1 voice"), words))
             box.addItem(ESPEAK, "")
             for voice in system_voices(lang, engines):
                 box.addItem(voice.label, voice.key)

@@ -50,6 +50,7 @@ from directwork.domain.records import (
     SummaryLanguage,
 )
 from directwork.gui.common.a11y import named
+from directwork.gui.common.dates import long_day
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.summary.check import CheckBeforeGiving, Confirmation, Edits
 from directwork.gui.summary.print_words import no_printer_words
@@ -519,7 +520,7 @@ class SummaryPreview(QDialog):
         how = (self.tr("printed and handed over") if entry.how is SummaryHandover.PRINTED
                else self.tr("saved and given"))
         local = entry.given_at.astimezone(LONDON) if entry.given_at else None
-        day = f"{local.day} {local:%B %Y}" if local else ""
+        day = long_day(local.date()) if local else ""
         self.say(self.tr("Recorded as given to %1 (%2) on %3.").replace("%1", entry.given_to)
                  .replace("%2", how).replace("%3", day), "hint")
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from directwork.gui.common.retranslate import translate
 from directwork.gui.common.worker import BackgroundRunner
 from directwork.gui.summary.print_dialog import PrintChoicesDialog
 from directwork.gui.summary.print_words import (
@@ -21,7 +22,6 @@ from directwork.gui.summary.print_words import (
     no_printer_words,
     printer_name,
     report_words,
-    tr,
 )
 from directwork.printing.cups import (
     CupsClient,
@@ -90,7 +90,7 @@ class SummaryPrinter(QObject):
             return
         self._pdf, self._page_count, self._title = pdf, page_count, title
         self._set_busy(True)
-        self.said.emit(tr("Looking for printers…"), "hint")
+        self.said.emit(translate("PrintWords", "Looking for printers…"), "hint")
         client = self.client
         self.runner.call(lambda: (client.queues(), client.default_queue()),
                          success=self._choose, failure=self._refused)
@@ -127,7 +127,7 @@ class SummaryPrinter(QObject):
             self._refused(refused, printer)
             return
         pages = choices.page_count(self._page_count) * choices.copies
-        self.said.emit(tr("Sending the summary to %1…").replace("%1", printer), "hint")
+        self.said.emit(translate("PrintWords", "Sending the summary to %1…").replace("%1", printer), "hint")
         client, pdf, title = self.client, self._pdf, self._title
         self.runner.call(lambda: client.submit(pdf, choices, title),
                          success=lambda job_id: self._sent(
@@ -137,7 +137,7 @@ class SummaryPrinter(QObject):
     def _sent(self, job: ActiveJob) -> None:
         self.job = job
         self._set_busy(True)  # now with a job that can be cancelled
-        self.said.emit(tr("Sent to %1. Waiting to hear from the printer…").replace(
+        self.said.emit(translate("PrintWords", "Sent to %1. Waiting to hear from the printer…").replace(
             "%1", job.printer), "hint")
         self._asking = False
         self._follow()
@@ -181,7 +181,7 @@ class SummaryPrinter(QObject):
         self._asking = False
         if job is not self.job:
             return
-        self.said.emit(tr("The print system stopped answering, so it is not known whether the "
+        self.said.emit(translate("PrintWords", "The print system stopped answering, so it is not known whether the "
                           "summary will print (%1). Check the printer before you hand anything "
                           "over.").replace("%1", str(error)), "error")
 
@@ -189,7 +189,7 @@ class SummaryPrinter(QObject):
         self.job = None
         self._set_busy(False)
         if not gone:
-            words += " " + tr("The print system still holds a copy of this print job; it "
+            words += " " + translate("PrintWords", "The print system still holds a copy of this print job; it "
                               "removes it itself later (often after a day).")
         self.said.emit(words, "hint" if printed else "error")
         if printed:
@@ -207,7 +207,7 @@ class SummaryPrinter(QObject):
         self.timer.stop()
         self.job = None
         client = self.client
-        words = tr("Cancelled: the summary will not print.")
+        words = translate("PrintWords", "Cancelled: the summary will not print.")
         self.runner.call(lambda: client.forget(job.job_id),
                          success=lambda gone: self._over(words, False, gone),
                          failure=lambda _error: self._over(words, False, False))

@@ -15,7 +15,7 @@ import html
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,13 @@ from PySide6.QtWidgets import (
 
 from directwork.domain.records import Document, SafetyPlan
 from directwork.gui.common.a11y import named
+from directwork.gui.common.retranslate import (
+    QT_TRANSLATE_NOOP,
+    TranslatedWords,
+    fill,
+    plural,
+    translate,
+)
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.plan.compare import DIFFERENT
 from directwork.gui.plan.merge import MergeDialog, lay_out_merge
@@ -48,10 +55,10 @@ from directwork.store.views.attention import (
     record_title,
 )
 
-KIND_WORDS = {"child": "Child's profile", "person": "Person in the network",
-              "agency": "Agency involved", "context": "Place or group",
-              "safety_plan": "Safety plan", "visit": "Visit", "concern": "Concern",
-              "referral": "Referral"}
+KIND_WORDS = TranslatedWords("ConflictsWords", {"child": QT_TRANSLATE_NOOP("ConflictsWords", "Child's profile"), "person": QT_TRANSLATE_NOOP("ConflictsWords", "Person in the network"),
+              "agency": QT_TRANSLATE_NOOP("ConflictsWords", "Agency involved"), "context": QT_TRANSLATE_NOOP("ConflictsWords", "Place or group"),
+              "safety_plan": QT_TRANSLATE_NOOP("ConflictsWords", "Safety plan"), "visit": QT_TRANSLATE_NOOP("ConflictsWords", "Visit"), "concern": QT_TRANSLATE_NOOP("ConflictsWords", "Concern"),
+              "referral": QT_TRANSLATE_NOOP("ConflictsWords", "Referral")})
 # Fields every record has; they say where a version came from, not what it says.
 LONG_WORDS = 60  # longer words get a box of several lines to put them right in
 BOOKKEEPING = {f.name for f in dataclasses.fields(Document)}
@@ -63,10 +70,13 @@ def kind_words(kind: str) -> str:
 
 def what_to_do(item: AttentionItem) -> str:
     if item.diverged:
-        return "Changed on two laptops: choose what to keep"
+        return translate("NeedsAttentionDialog", "Changed on two laptops: choose what to keep")
     if item.kept_aside:
-        return (f"Kept aside on this laptop, not applied: {item.reason}" if item.from_hub
-                else f"Not sent to the hub: {item.reason}")
+        return (fill(translate("NeedsAttentionDialog",
+                               "Kept aside on this laptop, not applied: %1"), item.reason)
+                if item.from_hub
+                else fill(translate("NeedsAttentionDialog", "Not sent to the hub: %1"),
+                          item.reason))
     return f"The hub refused this change: {item.reason or 'no reason given'}"
 
 
@@ -110,14 +120,14 @@ class FieldChoice(QWidget):
         grid.addWidget(title, 0, 0, 1, 3)
         for col, value in ((0, a), (1, b)):
             which = "AB"[col]
-            shown = QLabel(f"<b>Version {which}:</b> {html.escape(value_text(value) or '(empty)')}")
+            shown = QLabel(fill(translate("FieldChoice", "<b>Version %1:</b> %2"), which, html.escape(value_text(value) or '(empty)')))
             shown.setWordWrap(True)
             shown.setStyleSheet(f"background: {DIFFERENT.name()}; padding: 4px;")
-            shown.setAccessibleName(f"{label}, version {which}")
+            shown.setAccessibleName(fill(translate("FieldChoice", "%1, version %2"), label, which))
             grid.addWidget(shown, 1, col)
-        self.choice = named(QComboBox(), f"Which to keep: {label}")
-        self.choice.addItem("Keep version A's", "a")
-        self.choice.addItem("Keep version B's", "b")
+        self.choice = named(QComboBox(), fill(translate("FieldChoice", "Which to keep: %1"), label))
+        self.choice.addItem(translate("FieldChoice", "Keep version A's"), "a")
+        self.choice.addItem(translate("FieldChoice", "Keep version B's"), "b")
         grid.addWidget(self.choice, 1, 2)
         self.edit: QLineEdit | QPlainTextEdit | None = None
         if isinstance(a, str) and isinstance(b, str) and not isinstance(a, enum.Enum):
@@ -129,7 +139,7 @@ class FieldChoice(QWidget):
                 edit.setTabChangesFocus(True)
             else:
                 edit = QLineEdit(a)
-            self.edit = named(edit, f"Kept words: {label}")
+            self.edit = named(edit, fill(translate("FieldChoice", "Kept words: %1"), label))
             grid.addWidget(self.edit, 2, 0, 1, 3)
             self.choice.currentIndexChanged.connect(self._chosen)
         grid.setColumnStretch(0, 1)
@@ -165,16 +175,18 @@ class FieldMergeDialog(MergeDialog):
         super().__init__(parent)
         self.worker, self.a, self.b = worker, a, b
         what = KIND_WORDS.get(a.KIND, a.KIND)
-        self.setWindowTitle(f"Merge the two versions: {what}")
-        self.setAccessibleName(f"Merge the two versions of the {what.lower()}")
+        self.setWindowTitle(fill(translate("FieldMergeDialog", "Merge the two versions: %1"), what))
+        self.setAccessibleName(fill(translate("FieldMergeDialog", "Merge the two versions of the %1"), what.lower()))
         self.resize(900, 600)
         layout = QVBoxLayout(self)
         names = differing_fields(a, b)
-        intro = QLabel(f"{what} “{record_title(a) or record_title(b)}” was changed on two laptops. "
-                       f"Version A was saved {london(a.updated_at)}, "
-                       f"version B {london(b.updated_at)}. "
-                       f"They differ in {len(names)} part{'' if len(names) == 1 else 's'}: "
-                       "for each, choose which to keep, or put the words right.")
+        count = len(names)
+        intro = QLabel(fill(plural(translate(
+            "FieldMergeDialog", "%1 “%2” was changed on two laptops. Version A was saved %3, "
+            "version B %4. They differ in %n part(s): for each, choose which to keep, or put the "
+            "words right."), count),
+                            what, record_title(a) or record_title(b), london(a.updated_at),
+                            london(b.updated_at)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.choices = [FieldChoice(n, getattr(a, n), getattr(b, n)) for n in names]
@@ -200,22 +212,25 @@ class FieldMergeDialog(MergeDialog):
 class NeedsAttentionDialog(QDialog):
     """The list of what sync left to settle, and the way into each merge."""
 
-    COLUMNS = ("Child", "Record", "What happened")
+    COLUMNS = (QT_TRANSLATE_NOOP("NeedsAttentionDialog", "Child"),
+               QT_TRANSLATE_NOOP("NeedsAttentionDialog", "Record"),
+               QT_TRANSLATE_NOOP("NeedsAttentionDialog", "What happened"))
 
     def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
         self.items: list[AttentionItem] = []
         self.merge: QDialog | None = None
-        self.setWindowTitle("Needs attention")
-        self.setAccessibleName("Needs attention after syncing")
+        self.setWindowTitle(translate("NeedsAttentionDialog", "Needs attention"))
+        self.setAccessibleName(translate("NeedsAttentionDialog", "Needs attention after syncing"))
         self.resize(900, 420)
         layout = QVBoxLayout(self)
-        self.summary = named(QLabel("Reading…"), "How many things need attention")
+        self.summary = named(QLabel(translate("NeedsAttentionDialog", "Reading…")), translate("NeedsAttentionDialog", "How many things need attention"))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.table = named(QTableWidget(0, len(self.COLUMNS)), "Records that need attention")
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table = named(QTableWidget(0, len(self.COLUMNS)), translate("NeedsAttentionDialog", "Records that need attention"))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("NeedsAttentionDialog", c) for c in self.COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -229,14 +244,14 @@ class NeedsAttentionDialog(QDialog):
         self.table.doubleClicked.connect(lambda *_: self.open_merge())
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.merge_button = named(QPushButton("&Merge the two versions…"),
-                                  "Merge the two versions of the chosen record")
+        self.merge_button = named(QPushButton(translate("NeedsAttentionDialog", "&Merge the two versions…")),
+                                  translate("NeedsAttentionDialog", "Merge the two versions of the chosen record"))
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self.open_merge)
         buttons.addWidget(self.merge_button)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        named(close.button(QDialogButtonBox.StandardButton.Close), "Close")
+        named(close.button(QDialogButtonBox.StandardButton.Close), translate("NeedsAttentionDialog", "Close"))
         close.rejected.connect(self.reject)
         buttons.addWidget(close)
         layout.addLayout(buttons)
@@ -260,13 +275,17 @@ class NeedsAttentionDialog(QDialog):
         kept = sum(1 for i in items if i.kept_aside)
         refused = len(items) - merges - kept
         if not items:
-            self.summary.setText("Nothing needs attention: every record has one version and "
-                                 "the hub took every change.")
+            self.summary.setText(translate("NeedsAttentionDialog", "Nothing needs attention: every record has one version and "
+                                 "the hub took every change."))
         else:
-            self.summary.setText(f"{merges} record{'' if merges == 1 else 's'} changed on two "
-                                 f"laptops, {refused} change{'' if refused == 1 else 's'} "
-                                 f"refused by the hub, {kept} kept aside. Choose a record "
-                                 "changed on two laptops to merge its versions.")
+            self.summary.setText(
+                plural(translate("NeedsAttentionDialog", "%n record(s) changed on two laptops"),
+                       merges) + ", "
+                + plural(translate("NeedsAttentionDialog", "%n change(s) refused by the hub"),
+                         refused) + ", "
+                + plural(translate("NeedsAttentionDialog", "%n kept aside"), kept) + ". "
+                + translate("NeedsAttentionDialog", "Choose a record changed on two laptops to "
+                                                    "merge its versions."))
         if items:
             self.table.selectRow(0)
         self._selected()

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,7 @@ from directwork.gui.common.a11y import named, say
 from directwork.gui.common.fit import shrinkable
 from directwork.gui.common.mailbox import Mailbox
 from directwork.gui.common.network import NetworkExecutor
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, fill, plural, translate
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import ProblemLabel, while_open
 
@@ -54,9 +55,10 @@ SYNC_SHORTCUT = QKeySequence("Ctrl+Shift+Y")
 EVERY_MS = 5 * 60 * 1000  # a background sync this often while the app is open and unlocked
 AFTER_CHANGE_MS = 20 * 1000  # and this long after the last change, so a burst of saves is one sync
 SOON_MS = 2 * 1000  # after unlocking
-NOT_CONNECTED = "Not connected to a team hub"
-OFFLINE = "Hub not reachable, working offline — nothing is lost"
-REVOKED_TITLE = "This laptop's access to the team hub has been withdrawn"
+NOT_CONNECTED = QT_TRANSLATE_NOOP("SyncPanel", "Not connected to a team hub")
+OFFLINE = QT_TRANSLATE_NOOP("SyncPanel", "Hub not reachable, working offline — nothing is lost")
+REVOKED_TITLE = QT_TRANSLATE_NOOP("SyncPanel",
+                                  "This laptop's access to the team hub has been withdrawn")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,18 +85,20 @@ def _clock(moment: datetime) -> str:
 
 
 def _changes(n: int) -> str:
-    return f"{n} change{'' if n == 1 else 's'} waiting"
+    return plural(translate("SyncPanel", "%n change(s) waiting"), n)
 
 
 def status_words(facts: SyncFacts, trouble: str = "") -> str:
     """The status line: "Last synced 10:42 · 3 changes waiting", or why it could not sync."""
     if not facts.enrolled:
-        return NOT_CONNECTED
-    first = trouble or (f"Last synced {_clock(facts.last_synced)}" if facts.last_synced
-                        else "Not synced yet")
+        return QCoreApplication.translate("SyncPanel", NOT_CONNECTED)
+    first = trouble or (translate("SyncPanel", "Last synced %1").replace(
+        "%1", _clock(facts.last_synced)) if facts.last_synced
+        else translate("SyncPanel", "Not synced yet"))
     parts = [first, _changes(facts.pending)]
-    if facts.attention:
-        parts.append(f"{facts.attention} need{'s' if facts.attention == 1 else ''} attention")
+    attention = facts.attention
+    if attention:
+        parts.append(plural(translate("SyncPanel", "needing attention: %n"), attention))
     return " · ".join(parts)
 
 
@@ -125,22 +129,18 @@ class SyncPanel(QObject):
         # The status line's words are its accessible name (``say``): a screen reader
         # announces what it says, not "Sync status".
         self.status = shrinkable(QLabel())
-        say(self.status, NOT_CONNECTED)
-        self.progress = named(QProgressBar(), "Sync progress")
+        say(self.status, QCoreApplication.translate("SyncPanel", NOT_CONNECTED))
+        self.progress = named(QProgressBar(), translate("SyncPanel", "Sync progress"))
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
         self.progress.hide()
         window.statusBar().addPermanentWidget(self.progress)
         window.statusBar().addPermanentWidget(self.status)
-        self.sync_now_action = self._action("&Sync now", SYNC_SHORTCUT, self.sync_now,
-                                            "Send this laptop's changes to the team hub and "
-                                            "fetch the team's")
-        self.connect_action = self._action("&Connect to team hub…", None, self.open_connect,
-                                           "Join this laptop to the team's hub with a one-time code")
-        self.attention_action = self._action("&Needs attention…", None, self.open_attention,
-                                             "Records changed in two places, and changes the "
-                                             "hub refused")
-        menu = window.menuBar().addMenu("S&ync")
+        self.sync_now_action = self._action(SYNC_SHORTCUT, self.sync_now)
+        self.connect_action = self._action(None, self.open_connect)
+        self.attention_action = self._action(None, self.open_attention)
+        menu = self.menu = window.menuBar().addMenu("")
+        self.retranslate()
         for action in (self.sync_now_action, self.attention_action, None, self.connect_action):
             menu.addSeparator() if action is None else menu.addAction(action)
         self.every = QTimer(self)
@@ -164,15 +164,32 @@ class SyncPanel(QObject):
             outer.currentChanged.connect(lambda *_: self._unlocked() if self.can_sync else None)
         self.dialog: QDialog | None = None
 
-    def _action(self, text: str, shortcut: QKeySequence | None, slot, tip: str) -> QAction:
-        action = QAction(text, self.window)
+    def _action(self, shortcut: QKeySequence | None, slot) -> QAction:
+        action = QAction(self.window)
         if shortcut is not None:
             action.setShortcut(shortcut)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
         action.triggered.connect(slot)
         self.window.addAction(action)
         return action
+
+    def retranslate(self) -> None:
+        """The Sync menu's words and the status line in the interface language."""
+        self.menu.setTitle(translate("SyncPanel", "S&ync"))
+        for action, text, tip in (
+                (self.sync_now_action, translate("SyncPanel", "&Sync now"),
+                 translate("SyncPanel", "Send this laptop's changes to the team hub and fetch "
+                                        "the team's")),
+                (self.connect_action, translate("SyncPanel", "&Connect to team hub…"),
+                 translate("SyncPanel", "Join this laptop to the team's hub with a one-time "
+                                        "code")),
+                (self.attention_action, translate("SyncPanel", "&Needs attention…"),
+                 translate("SyncPanel", "Records changed in two places, and changes the hub "
+                                        "refused"))):
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        if not self.running and not self.revoked:
+            say(self.status, status_words(self.facts, self.trouble))
 
     # ------------------------------------------------------------------ when to sync
 
@@ -186,6 +203,8 @@ class SyncPanel(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Show and self.can_sync:
             self._unlocked()
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         return False
 
     def _unlocked(self) -> None:
@@ -252,7 +271,7 @@ class SyncPanel(QObject):
 
         self.progress.setRange(0, 0)
         self.progress.show()
-        say(self.status, "Syncing with the team hub…")
+        say(self.status, translate("SyncPanel", "Syncing with the team hub…"))
         # The window may close while the hub is answering: then there is nothing to show.
         self.network.call(run, success=while_open(self.status, self._synced),
                          failure=while_open(self.status, self._sync_failed))
@@ -263,11 +282,12 @@ class SyncPanel(QObject):
         if stage == "push" and isinstance(total, int) and total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-            say(self.status, f"Sending changes to the team hub… {done} of {total}")
+            say(self.status, translate("SyncPanel", "Sending changes to the team hub… %1 of %2")
+                .replace("%1", str(done)).replace("%2", str(total)))
         else:
             self.progress.setRange(0, 0)
-            say(self.status, "Fetching the team's changes…" if stage == "pull"
-                                else "Syncing with the team hub…")
+            say(self.status, translate("SyncPanel", "Fetching the team's changes…")
+                if stage == "pull" else translate("SyncPanel", "Syncing with the team hub…"))
 
     @property
     def idle(self) -> bool:
@@ -291,7 +311,7 @@ class SyncPanel(QObject):
         if result is not None and result.rejected:
             reason = result.rejected[0][2]
             n = len(result.rejected)
-            self.trouble = f"The hub refused {n} change{'' if n == 1 else 's'}: {reason}"
+            self.trouble = plural(translate("SyncPanel", "The hub refused %n change(s): %1"), n).replace("%1", reason)
         if result is not None and (result.pushed or result.pulled or result.removed_children):
             # Views refresh (the Sync column, newly arrived records) without this refresh
             # counting as a change that needs another sync.
@@ -312,9 +332,11 @@ class SyncPanel(QObject):
             return
         if isinstance(error, SyncError):
             message = str(error)
-            self.trouble = OFFLINE if is_unreachable(message) else f"Sync stopped: {message}"
+            self.trouble = (QCoreApplication.translate("SyncPanel", OFFLINE) if is_unreachable(message)
+                            else translate("SyncPanel", "Sync stopped: %1").replace("%1", message))
         else:
-            self.trouble = f"Sync stopped: {getattr(error, 'message', None) or error}"
+            self.trouble = translate("SyncPanel", "Sync stopped: %1").replace(
+                "%1", str(getattr(error, "message", None) or error))
         say(self.status, status_words(self.facts, self.trouble))
         self.refresh()
         self.sync_did_finish.emit(None)
@@ -347,7 +369,8 @@ class SyncPanel(QObject):
             toolbar.setEnabled(False)
         if hasattr(self.window, "records_wiped"):
             self.window.records_wiped = True
-        say(self.status, "Access withdrawn: this laptop's records were wiped")
+        say(self.status, translate("SyncPanel",
+                                   "Access withdrawn: this laptop's records were wiped"))
         self.device_was_revoked.emit(reason)
 
     # ------------------------------------------------------------------ dialogs
@@ -392,14 +415,10 @@ class RevokedPage(QFrame):
         title.setProperty("role", "heading")
         title.setWordWrap(True)
         self.message = named(QLabel(
-            "As the team hub instructed, every record on this laptop has been wiped: the "
-            "encrypted store, its backups and its key are gone from this laptop. Records that "
-            "had been synced are safe on the team hub. Please speak to your manager or the "
-            "person who looks after the hub.\n\n"
-            f"The hub said: {reason}"), "What happened to this laptop's records")
+            fill(translate("RevokedPage", "As the team hub instructed, every record on this laptop has been wiped: the encrypted store, its backups and its key are gone from this laptop. Records that had been synced are safe on the team hub. Please speak to your manager or the person who looks after the hub.\n\nThe hub said: %1"), reason)), translate("RevokedPage", "What happened to this laptop's records"))
         self.message.setWordWrap(True)
         self.message.setMaximumWidth(620)
-        self.quit_button = named(QPushButton("&Quit directwork"), "Quit directwork")
+        self.quit_button = named(QPushButton(translate("RevokedPage", "&Quit directwork")), translate("RevokedPage", "Quit directwork"))
         layout.addWidget(title)
         layout.addWidget(self.message)
         layout.addWidget(self.quit_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -415,46 +434,46 @@ class ConnectDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker, self.network = worker, network
-        self.setWindowTitle("Connect to team hub")
-        self.setAccessibleName("Connect to team hub")
+        self.setWindowTitle(translate("ConnectDialog", "Connect to team hub"))
+        self.setAccessibleName(translate("ConnectDialog", "Connect to team hub"))
         self.resize(560, 260)
         layout = QVBoxLayout(self)
-        intro = QLabel("Ask whoever runs your team's hub for its address and a one-time "
-                       "enrolment code. Your records stay on this laptop either way.")
+        intro = QLabel(translate("ConnectDialog", "Ask whoever runs your team's hub for its address and a one-time "
+                       "enrolment code. Your records stay on this laptop either way."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.url = named(QLineEdit(), "Hub address", "For example https://hub.example.org")
+        self.url = named(QLineEdit(), translate("ConnectDialog", "Hub address"), translate("ConnectDialog", "For example https://hub.example.org"))
         self.url.setPlaceholderText("https://…")
-        self.code = named(QLineEdit(), "One-time enrolment code")
-        self.ca_file = named(QLineEdit(), "Certificate authority file (optional)",
-                             "Only if the hub uses its own certificate authority")
-        choose = named(QPushButton("C&hoose…"), "Choose the certificate authority file")
+        self.code = named(QLineEdit(), translate("ConnectDialog", "One-time enrolment code"))
+        self.ca_file = named(QLineEdit(), translate("ConnectDialog", "Certificate authority file (optional)"),
+                             translate("ConnectDialog", "Only if the hub uses its own certificate authority"))
+        choose = named(QPushButton(translate("ConnectDialog", "C&hoose…")), translate("ConnectDialog", "Choose the certificate authority file"))
         choose.clicked.connect(self._choose_ca)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file, 1)
         ca_row.addWidget(choose)
-        form.addRow("Hub &address", self.url)
-        form.addRow("Enrolment &code", self.code)
-        ca_label = QLabel("Certificate au&thority")
+        form.addRow(translate("ConnectDialog", "Hub &address"), self.url)
+        form.addRow(translate("ConnectDialog", "Enrolment &code"), self.code)
+        ca_label = QLabel(translate("ConnectDialog", "Certificate au&thority"))
         ca_label.setBuddy(self.ca_file)  # a row of two widgets gets no buddy of its own
         form.addRow(ca_label, ca_row)
         layout.addLayout(form)
-        self.problems = ProblemLabel("Why the laptop was not connected")
+        self.problems = ProblemLabel(translate("ConnectDialog", "Why the laptop was not connected"))
         layout.addWidget(self.problems)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.connect_button.setText("C&onnect")
-        named(self.connect_button, "Connect")
-        named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel")
+        self.connect_button.setText(translate("ConnectDialog", "C&onnect"))
+        named(self.connect_button, translate("ConnectDialog", "Connect"))
+        named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), translate("ConnectDialog", "Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
     def _choose_ca(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Certificate authority file", "",
-                                              "Certificates (*.pem *.crt);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("ConnectDialog", "Certificate authority file"), "",
+                                              translate("ConnectDialog", "Certificates (*.pem *.crt);;All files (*)"))
         if path:
             self.ca_file.setText(path)
 
@@ -479,7 +498,7 @@ class ConnectDialog(QDialog):
 
         self.connect_button.setEnabled(False)
         self.problems.clear_problems()
-        self.connect_button.setText("Connecting…")
+        self.connect_button.setText(translate("ConnectDialog", "Connecting…"))
         self.network.call(enrol, success=while_open(self, self._enrolled),
                           failure=while_open(self, self._refused))
 
@@ -489,5 +508,5 @@ class ConnectDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         self.connect_button.setEnabled(True)
-        self.connect_button.setText("C&onnect")
-        self.problems.show_problems([f"Not connected: {getattr(error, 'message', None) or error}"])
+        self.connect_button.setText(translate("ConnectDialog", "C&onnect"))
+        self.problems.show_problems([fill(translate("ConnectDialog", "Not connected: %1"), getattr(error, 'message', None) or error)])

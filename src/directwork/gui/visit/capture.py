@@ -206,6 +206,7 @@ class VisitCapturePage(PuttingRight):
             show(self._w(key, **values))
         for options in self.options.values():
             options.use_language(lang)
+        self.recording.use_language(lang)
         if self._status is not None:
             self.status.setText(self._w(self._status[0], **self._status[1]))
         self.scale.use_language(lang)
@@ -356,7 +357,7 @@ class VisitCapturePage(PuttingRight):
         self._caption(caption, edit, "want_add")
         column.addWidget(caption)
         column.addWidget(edit)
-        self.recording = RecordingPanel(self.reader)
+        self.recording = RecordingPanel(self.reader, lang=self.lang)
         self.recording.kept.connect(self.keep_voice_recording)
         column.addWidget(self.recording)
         self.options["want"] = EntryOptions("the child", CHILD_AUDIENCES)
@@ -564,7 +565,7 @@ class VisitCapturePage(PuttingRight):
             self.contents.voice.append(entry)
             self._show_entry(entry)
             self.recording.kept_safely()
-            self.status.setText("Recording kept.")
+            self._say_status("status.recording_kept")
             self.entry_kept.emit(entry)
 
         def refused(error: BaseException) -> None:

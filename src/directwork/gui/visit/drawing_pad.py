@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from directwork.gui.common.a11y import named
+from directwork.gui.common.retranslate import translate
 
 PEN_COLOURS = ("#1f2933", "#2f6f8f", "#2e7d32", "#b3261e", "#b7791f", "#7e57c2")
 
@@ -28,7 +29,7 @@ class DrawingPad(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "Drawing pad", "Draw with a pen, the mouse or a finger")
+        named(self, translate("DrawingPad", "Drawing pad"), translate("DrawingPad", "Draw with a pen, the mouse or a finger"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents, True)

@@ -23,13 +23,14 @@ from directwork.domain.records import Child, Speaker, Topic, Visit
 from directwork.gui.common.a11y import named
 from directwork.gui.common.drafts import DraftKeeper, DraftTextEdit
 from directwork.gui.common.fit import scroll_body
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, TranslatedWords, fill, translate
 from directwork.gui.common.worker import VaultWorker
 from directwork.store.views.visit import VisitContents
 from directwork.store.visits import end_visit
 
-TOPIC_WORDS = {Topic.WORRIES: "Worries", Topic.GOOD_THINGS: "Good things", Topic.DREAMS: "Dreams",
-               Topic.FEELINGS: "Feelings", Topic.WANT_TO_HAPPEN: "What they want to happen",
-               Topic.SAFETY_SCALE: "Safety scale", Topic.OTHER: "Other"}
+TOPIC_WORDS = TranslatedWords("EndWords", {Topic.WORRIES: QT_TRANSLATE_NOOP("EndWords", "Worries"), Topic.GOOD_THINGS: QT_TRANSLATE_NOOP("EndWords", "Good things"), Topic.DREAMS: QT_TRANSLATE_NOOP("EndWords", "Dreams"),
+               Topic.FEELINGS: QT_TRANSLATE_NOOP("EndWords", "Feelings"), Topic.WANT_TO_HAPPEN: QT_TRANSLATE_NOOP("EndWords", "What they want to happen"),
+               Topic.SAFETY_SCALE: QT_TRANSLATE_NOOP("EndWords", "Safety scale"), Topic.OTHER: QT_TRANSLATE_NOOP("EndWords", "Other")})
 
 
 def summary_html(child: Child, contents: VisitContents) -> str:
@@ -65,17 +66,17 @@ class EndVisitDialog(QDialog):
                  contents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker, self.child, self.visit, self.contents = worker, child, visit, contents
-        self.setWindowTitle(f"End the visit with {child.display_name}")
+        self.setWindowTitle(fill(translate("EndVisitDialog", "End the visit with %1"), child.display_name))
         self.setAccessibleName(self.windowTitle())
         self.resize(620, 560)
         layout = QVBoxLayout(self)
-        self.summary = named(QTextBrowser(), "Summary of what was captured")
+        self.summary = named(QTextBrowser(), translate("EndVisitDialog", "Summary of what was captured"))
         layout.addWidget(self.summary, 1)
-        label = QLabel("&Follow-ups to do (one a line)")
+        label = QLabel(translate("EndVisitDialog", "&Follow-ups to do (one a line)"))
         layout.addWidget(label)
         self.follow_ups = named(DraftTextEdit(keeper, f"visit:{visit.id}:follow_ups", child.id,
-                                              enter_commits=False), "Follow-ups to do, one a line")
-        self.follow_ups.setPlaceholderText("e.g. Ask school about the lunchtime worry")
+                                              enter_commits=False), translate("EndVisitDialog", "Follow-ups to do, one a line"))
+        self.follow_ups.setPlaceholderText(translate("EndVisitDialog", "e.g. Ask school about the lunchtime worry"))
         kept_draft = contents.drafts.get(f"visit:{visit.id}:follow_ups", "")
         self.follow_ups.restore(kept_draft or "\n".join(visit.follow_ups))
         label.setBuddy(self.follow_ups)
@@ -83,12 +84,12 @@ class EndVisitDialog(QDialog):
         self.error = QLabel()
         self.error.setProperty("role", "error")
         layout.addWidget(self.error)
-        self.buttons = named(QDialogButtonBox(), "End the visit or go back to it")
-        self.end_button = named(self.buttons.addButton("&End visit", QDialogButtonBox.ButtonRole.AcceptRole),
-                                "End visit")
-        self.back_button = named(self.buttons.addButton("&Back to the visit",
+        self.buttons = named(QDialogButtonBox(), translate("EndVisitDialog", "End the visit or go back to it"))
+        self.end_button = named(self.buttons.addButton(translate("EndVisitDialog", "&End visit"), QDialogButtonBox.ButtonRole.AcceptRole),
+                                translate("EndVisitDialog", "End visit"))
+        self.back_button = named(self.buttons.addButton(translate("EndVisitDialog", "&Back to the visit"),
                                                         QDialogButtonBox.ButtonRole.RejectRole),
-                                 "Back to the visit")
+                                 translate("EndVisitDialog", "Back to the visit"))
         # Enter (or a stray space) never ends the visit: going back is the default.
         self.end_button.setAutoDefault(False)
         self.end_button.setDefault(False)
@@ -115,13 +116,13 @@ class EndVisitDialog(QDialog):
     def end(self) -> None:
         """End the visit; with nothing recorded in it, ask first."""
         if self.nothing_recorded():
-            question = QMessageBox(QMessageBox.Icon.Question, "Nothing recorded",
-                                   "Nothing has been recorded in this visit. End it anyway?",
+            question = QMessageBox(QMessageBox.Icon.Question, translate("EndVisitDialog", "Nothing recorded"),
+                                   translate("EndVisitDialog", "Nothing has been recorded in this visit. End it anyway?"),
                                    parent=self)
-            end = question.addButton("&End the visit anyway", QMessageBox.ButtonRole.AcceptRole)
-            back = question.addButton("&Back to the visit", QMessageBox.ButtonRole.RejectRole)
-            named(end, "End the visit with nothing recorded")
-            named(back, "Back to the visit")
+            end = question.addButton(translate("EndVisitDialog", "&End the visit anyway"), QMessageBox.ButtonRole.AcceptRole)
+            back = question.addButton(translate("EndVisitDialog", "&Back to the visit"), QMessageBox.ButtonRole.RejectRole)
+            named(end, translate("EndVisitDialog", "End the visit with nothing recorded"))
+            named(back, translate("EndVisitDialog", "Back to the visit"))
             end.setAutoDefault(False)
             question.setDefaultButton(back)
             question.setEscapeButton(back)
@@ -149,4 +150,4 @@ class EndVisitDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         self.end_button.setEnabled(True)
-        self.error.setText(f"The visit was not ended: {getattr(error, 'message', error)}")
+        self.error.setText(fill(translate("EndVisitDialog", "The visit was not ended: %1"), getattr(error, 'message', error)))

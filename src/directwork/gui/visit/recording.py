@@ -12,6 +12,7 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from directwork.domain import catalogue
 from directwork.domain.recordings import MAX_SECONDS
 from directwork.gui.common.a11y import named
 from directwork.gui.common.read_aloud import ReadAloud
@@ -26,37 +27,58 @@ def _clock(seconds: float) -> str:
 
 
 class RecordingPanel(QWidget):
-    """Record, listen back, keep or record again."""
+    """Record, listen back, keep or record again. Part of visit mode, which the child sees:
+    its words are the catalogue's (``visit.recording.*``), in the visit's language."""
 
     kept = Signal(object)  # the Pcm to keep
 
-    def __init__(self, reader: ReadAloud, parent: QWidget | None = None) -> None:
+    def __init__(self, reader: ReadAloud, parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self.reader = reader
+        self.lang = lang
+        self._status: tuple[str, dict[str, object]] = ("limit", {"minutes": MAX_SECONDS // 60})
         self.microphone: Callable[[], AudioInput] = microphone
         self.recorder = Recorder(MAX_SECONDS, self)
         self.recorder.progressed.connect(self._progressed)
         self.recorder.stopped.connect(self._stopped)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.record_button = named(QPushButton("Record their voice"),
-                                   "Record their voice: what the child wants to say")
+        self.record_button = QPushButton()
         self.record_button.setIcon(QIcon(str(resource_path("icons", "coreview", "record.svg"))))
         self.record_button.setIconSize(QSize(24, 24))
         self.record_button.clicked.connect(self.toggle)
-        self.play_button = named(QPushButton("Play it back"), "Play it back")
+        self.play_button = QPushButton()
         self.play_button.setIcon(QIcon(str(resource_path("icons", "coreview", "play.svg"))))
         self.play_button.clicked.connect(self.play_back)
-        self.keep_button = named(QPushButton("Keep this recording"), "Keep this recording")
+        self.keep_button = QPushButton()
         self.keep_button.clicked.connect(self.keep)
-        self.again_button = named(QPushButton("Record again"), "Record again: forget this one")
+        self.again_button = QPushButton()
         self.again_button.clicked.connect(self.forget)
-        self.status = QLabel(f"Up to {MAX_SECONDS // 60} minutes. Kept only inside the vault.")
+        self.status = QLabel()
         self.status.setProperty("role", "hint")
         self.status.setWordWrap(True)
         for widget in (self.record_button, self.play_button, self.keep_button, self.again_button):
             row.addWidget(widget)
         row.addWidget(self.status, 1)
+        self.use_language(lang)
+
+    def _w(self, key: str, **values: object) -> str:
+        return catalogue.text(f"visit.recording.{key}", self.lang, **values)
+
+    def _say(self, key: str, **values: object) -> None:
+        self._status = (key, values)
+        self.status.setText(self._w(key, **values))
+
+    def use_language(self, lang: str) -> None:
+        """Every word of the panel in ``lang`` ("en" or "cy")."""
+        self.lang = lang
+        self.play_button.setText(self._w("play"))
+        named(self.play_button, self._w("play"))
+        self.keep_button.setText(self._w("keep"))
+        named(self.keep_button, self._w("keep"))
+        self.again_button.setText(self._w("again"))
+        named(self.again_button, self._w("again_name"))
+        self._say(self._status[0], **self._status[1])
         self._show()
 
     @property
@@ -71,8 +93,7 @@ class RecordingPanel(QWidget):
         try:
             source = self.microphone()
         except NoMicrophone:
-            self.status.setText("No microphone was found on this laptop, so nothing can be "
-                                "recorded. Type their words instead.")
+            self._say("no_microphone")
             return
         self.recorder.start(source)
         self._show()
@@ -90,28 +111,26 @@ class RecordingPanel(QWidget):
     def forget(self) -> None:
         self.reader.stop()
         self.recorder.discard()
-        self.status.setText("Nothing recorded yet.")
+        self._say("nothing")
         self._show()
 
     def kept_safely(self) -> None:
         """The vault has the recording: forget the copy in memory."""
         self.recorder.discard()
-        self.status.setText("Recording kept. You can type what was said beside it later "
-                            "(double-click it in the list).")
+        self._say("kept")
         self._show()
 
     def _progressed(self, seconds: float) -> None:
-        self.status.setText(f"Recording… {_clock(seconds)} of {_clock(self.recorder.limit)}")
+        self._say("progress", done=_clock(seconds), limit=_clock(self.recorder.limit))
 
     def _stopped(self) -> None:
         pcm: Pcm = self.recorder.pcm()
-        self.status.setText(f"Recorded {_clock(pcm.seconds)}. Play it back, keep it, or "
-                            "record again.")
+        self._say("recorded", length=_clock(pcm.seconds))
         self._show()
 
     def _show(self) -> None:
         recording = self.recorder.recording
-        self.record_button.setText("Stop recording" if recording else "Record their voice")
+        self.record_button.setText(self._w("stop") if recording else self._w("record"))
         named(self.record_button, self.record_button.text())
         self.play_button.setEnabled(self.has_recording)
         self.keep_button.setEnabled(self.has_recording)

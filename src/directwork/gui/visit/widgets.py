@@ -38,6 +38,7 @@ from directwork.domain.redaction import seen_by
 from directwork.domain.sharing import SAFE_DEFAULT
 from directwork.gui.common.a11y import labelled, named
 from directwork.gui.common.fit import FlowLayout
+from directwork.gui.common.retranslate import translate
 from directwork.gui.record.sharing import and_list, audience_name, seen_by_words
 
 
@@ -101,14 +102,14 @@ class EntryOptions(QWidget):
         self.carried = False  # the ticks were used for an entry and are still as they were
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.verbatim = named(QCheckBox("Their exact words"),
+        self.verbatim = named(QCheckBox(translate("EntryOptions", "Their exact words")),
                               f"These are {who}'s exact words")
         self.verbatim.setChecked(True)
         self.given_how = named(QComboBox(), f"How {who} gave it")
         for how, words in GIVEN_HOW_WORDS.items():
             if how != GivenHow.DRAWN:
                 self.given_how.addItem(words, how)
-        how_label = QLabel("How:")
+        how_label = QLabel(translate("EntryOptions", "How:"))
         self.how_label = how_label
         labelled(how_label, self.given_how)
         layout.addWidget(self.verbatim, 0, 0)

@@ -1,0 +1,79 @@
+"""A pull reads each page as lines, decoding each record as its line arrives: the laptop ends
+up holding what the hub sent whether the hub answers in lines or as one JSON document (a hub
+from before lines), and a page whose lines stop short is asked for again, not stored part."""
+
+from __future__ import annotations
+
+import ssl
+
+import httpx
+import pytest
+
+from directwork.store import sync_state
+from directwork.sync.protocol import NDJSON
+from tests.hub.harness import holdings
+from tests.support.linked import fill_child
+
+
+class _Answering(httpx.HTTPTransport):
+    """Talks to the real hub; ``one_document`` asks every page as one JSON document, and
+    ``cut_pages`` pages come back with only their header and first line."""
+
+    def __init__(self, ca_file: str, *, one_document: bool = False, cut_pages: int = 0) -> None:
+        super().__init__(verify=ssl.create_default_context(cafile=ca_file))
+        self.one_document, self.cut_pages = one_document, cut_pages
+        self.kinds: list[str] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.one_document and "accept" in request.headers:
+            del request.headers["accept"]
+        response = super().handle_request(request)
+        if request.url.path != "/v1/pull":
+            return response
+        response.read()
+        kind = response.headers.get("content-type", "")
+        self.kinds.append(kind.split(";")[0])
+        if self.cut_pages and kind.startswith(NDJSON):
+            self.cut_pages -= 1
+            lines = response.content.split(b"\n")
+            return httpx.Response(200, headers={"content-type": NDJSON},
+                                  content=b"\n".join(lines[:2]) + b"\n", request=request)
+        return response
+
+
+@pytest.fixture
+def sent(sqlite_hub, new_laptop):
+    sqlite_hub.add_practitioner("Alex")
+    first = new_laptop("alex")
+    first.enrol(sqlite_hub, "Alex")
+    with first.vault.transaction() as s:
+        fill_child(s, "Dafydd")
+        fill_child(s, "Rhian")
+    first.sync()
+    return first
+
+
+@pytest.mark.parametrize("one_document", [False, True], ids=["lines", "one document"])
+def test_a_pull_holds_what_the_hub_sent_in_lines_or_one_document(
+        sqlite_hub, sent, new_laptop, tls, one_document) -> None:
+    transport = _Answering(str(tls.ca_file), one_document=one_document)
+    other = new_laptop("alex-2", page_size=7, transport=transport)
+    other.enrol(sqlite_hub, "Alex")
+    result = other.sync()
+    assert result.complete and result.kept_aside == 0
+    assert holdings(other) == holdings(sent)
+    assert len(transport.kinds) > 2
+    assert set(transport.kinds) == {"application/json" if one_document else NDJSON}
+
+
+def test_a_page_whose_lines_stop_short_is_asked_for_again(sqlite_hub, sent, new_laptop,
+                                                          tls) -> None:
+    transport = _Answering(str(tls.ca_file), cut_pages=2)
+    other = new_laptop("alex-2", page_size=7, transport=transport)
+    other.enrol(sqlite_hub, "Alex")
+    result = other.sync()
+    assert result.complete and result.kept_aside == 0
+    assert holdings(other) == holdings(sent)
+    assert transport.cut_pages == 0
+    with other.vault.session() as s:
+        assert sync_state.unsettled(s) == []
