@@ -7475,12 +7475,22 @@ Dywedodd yr hyb: %1</translation>
         <translation>Dewiswch flwch ar y map, neu linell yn y rhestr, i glywed beth mae'n ei gysylltu.</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/hooks.py" line="115"/>
+        <location filename="../../src/directwork/gui/team/hooks.py" line="52"/>
+        <source>&amp;Team links</source>
+        <translation>Cysylltiadau'r &amp;tîm</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/hooks.py" line="53"/>
+        <source>Team links: places, groups and people shared by the team&apos;s children (team managers)</source>
+        <translation>Cysylltiadau'r tîm: lleoedd, grwpiau a phobl a rennir gan blant y tîm (rheolwyr tîm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/hooks.py" line="119"/>
         <source>Team &amp;map</source>
         <translation>&amp;Map y tîm</translation>
     </message>
     <message>
-        <location filename="../../src/directwork/gui/team/hooks.py" line="116"/>
+        <location filename="../../src/directwork/gui/team/hooks.py" line="120"/>
         <source>Team map: the team&apos;s children joined by shared places, groups and adults, and when each was linked (team managers)</source>
         <translation>Map y tîm: plant y tîm wedi'u cysylltu gan leoedd, grwpiau ac oedolion a rennir, a phryd y cysylltwyd pob un (rheolwyr tîm)</translation>
     </message>

@@ -45,10 +45,14 @@ class TeamAccess(QObject):
         self.context_page.back_requested.connect(self.show)
         self.context_page.panel_requested.connect(self.open_panel)
         self.panel: PanelDialog | None = None
-        self.action = QAction("&Team links", window)
+        self.action = QAction(window)
         self.action.setShortcut(QKeySequence(TEAM_SHORTCUT))
-        self.action.setToolTip("Team links: places, groups and people shared by the team's "
-                               "children (team managers)")
+        # Its words follow the interface language (the page hears Qt's LanguageChange).
+        words = Words(self.page, "TeamMap")
+        words(self.action.setText, QT_TRANSLATE_NOOP("TeamMap", "&Team links"))
+        words(self.action.setToolTip, QT_TRANSLATE_NOOP(
+            "TeamMap", "Team links: places, groups and people shared by the team's children "
+                       "(team managers)"))
         self.action.triggered.connect(self.show)
         self.action.setVisible(False)
         window.addAction(self.action)
