@@ -2507,6 +2507,11 @@
 <context>
     <name>DirectworkApp</name>
     <message>
+        <location filename="../../src/directwork/gui/shell/app.py" line="255" />
+        <source>The records are damaged</source>
+        <translation>Mae'r cofnodion wedi'u difrodi</translation>
+    </message>
+    <message>
         <location filename="../../src/directwork/gui/shell/app.py" line="162" />
         <source>Unlock directwork</source>
         <translation>Datgloi directwork</translation>
@@ -5297,6 +5302,23 @@ gweithio gyda'n gilydd</translation>
         <location filename="../../src/directwork/gui/practice/dialogs.py" line="231" />
         <source>&amp;Reason</source>
         <translation>&amp;Rheswm</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsCheck</name>
+    <message>
+        <location filename="../../src/directwork/gui/shell/records_check.py" line="79" />
+        <source>part of the records file is damaged ({problem})</source>
+        <translation>mae rhan o ffeil y cofnodion wedi'i difrodi ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/records_check.py" line="141" />
+        <source>After unlocking, directwork checks the whole of this laptop's records and its record of who viewed and changed what (the audit trail). It has found something directwork did not do: {why}.
+
+Your records stay open for now, so nothing you are typing is lost. Please tell IT today. The next time directwork is unlocked it will not open these records until IT has looked at them (they can run `directwork check` and restore a backup).</source>
+        <translation>Ar ôl datgloi, mae directwork yn gwirio holl gofnodion y gliniadur hwn a'i gofnod o bwy a edrychodd ar beth ac a'i newidiodd (y trywydd archwilio). Mae wedi dod o hyd i rywbeth na wnaeth directwork: {why}.
+
+Mae eich cofnodion yn aros ar agor am y tro, felly ni chollir dim rydych chi'n ei deipio. Dywedwch wrth TG heddiw, os gwelwch yn dda. Y tro nesaf y caiff directwork ei ddatgloi, ni fydd yn agor y cofnodion hyn nes bod TG wedi edrych arnyn nhw (gallan nhw redeg `directwork check` ac adfer copi wrth gefn).</translation>
     </message>
 </context>
 <context>

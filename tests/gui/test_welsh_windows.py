@@ -71,7 +71,9 @@ def _template(source: str) -> re.Pattern[str] | None:
     for name in SAME:
         words = words.replace(name, "")
     letters = re.sub(r"[^A-Za-z]", "", words)
-    if len(letters) < 4:
+    # One short joining word between places ("{} with {}") would take any sentence holding
+    # it for English source; a single word must be long enough to be telling.
+    if len(letters) < 4 or (len(re.findall(r"[A-Za-z]+", words)) < 2 and len(letters) < 6):
         return None
     parts = _PLACE.split(source)
     return re.compile(".+?".join(re.escape(p) for p in parts), re.DOTALL)

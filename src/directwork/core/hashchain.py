@@ -50,12 +50,13 @@ class ChainCheck:
         return self.broken_at is None
 
 
-def walk(links: Iterable[Link]) -> ChainCheck:
-    """Check that each event follows the one before it and holds its own hash.
+def walk(links: Iterable[Link], after: str = GENESIS) -> ChainCheck:
+    """Check that each event follows the one before it and holds its own hash; the first
+    follows ``after`` (the hash of an event already checked, or ``GENESIS``).
 
     Stops at the first break, which it names in words; ``count`` is the events read so far.
     """
-    prev = GENESIS
+    prev = after
     count = 0
     for link in links:
         count += 1

@@ -11,6 +11,7 @@ policy file can put it right. Nothing here reads the clock: the rules in ``domai
 from __future__ import annotations
 
 import enum
+import hashlib
 import os
 import re
 import tomllib
@@ -286,10 +287,35 @@ def load_policy(path: Path | str | None = None, *, default: Path | None = None,
     laid over it. Raises PolicyError naming the file and key of the first mistake, and a
     figure laxer than the national guidance, with the guidance figure beside it."""
     default = default or default_policy_path()
-    data = _read_toml(default)
-    sources = [str(default)]
     if path is None:
         path = (env if env is not None else os.environ).get(POLICY_ENV) or None
+    # Parsed again only when a file's bytes changed: every caseload and record read asks.
+    key = (_signature(default), _signature(Path(path)) if path is not None else None)
+    cacheable = key[0] is not None and (path is None or key[1] is not None)
+    if cacheable and key in _LOADED:
+        return _LOADED[key]
+    policy = _load_policy(default, path)
+    if cacheable:
+        _LOADED.clear()
+        _LOADED[key] = policy
+    return policy
+
+
+_LOADED: dict[tuple[Any, Any], Policy] = {}
+
+
+def _signature(path: Path) -> tuple[str, bytes] | None:
+    """The file's name and a digest of its bytes (None when it cannot be read: the load
+    that follows says why in words)."""
+    try:
+        return (str(path), hashlib.sha256(Path(path).read_bytes()).digest())
+    except OSError:
+        return None
+
+
+def _load_policy(default: Path, path: Path | str | None) -> Policy:
+    data = _read_toml(default)
+    sources = [str(default)]
     if path is not None:
         own = _read_toml(Path(path))
         # Unknown keys are refused only in the service's file, where a typo would otherwise

@@ -671,7 +671,7 @@ def _quick(tp: Any, metadata: Sequence[Any] = ()) -> _Check:
         return one_of
     if isinstance(tp, type) and issubclass(tp, BaseModel) and not meta:
         return _quick_model(tp)
-    raise _NoQuickCheck(f"{tp!r} with {meta!r}")
+    raise _NoQuickCheck(f"no quick check for {tp!r} ({meta!r})")
 
 
 def _quick_model(model: type[BaseModel], *, record: bool = False) -> _Check:

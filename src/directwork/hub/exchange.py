@@ -28,7 +28,6 @@ from sqlalchemy import case, false, func, insert, null, or_, select, true, updat
 from sqlalchemy.orm import Session
 
 from directwork.domain import codec, validation
-from directwork.domain.records import LinkVerdict
 from directwork.hub import audit
 from directwork.hub.admin import HubError, hub_value, new_epoch, new_mark, visible_children
 from directwork.hub.schema import (
@@ -51,6 +50,9 @@ from directwork.sync.protocol import (
     check_change,
 )
 from directwork.sync.protocol import HubState as HubStateAnswer
+
+# A team link's verdict as the interchange format writes it (domain.records.LinkVerdict).
+CONFIRMED = "confirmed"
 
 # A change sent again is answered as it was the first time when that was a conflict or a
 # refusal; anything else it was is now a duplicate.
@@ -491,7 +493,7 @@ def linked_children(session: Session, practitioner: Practitioner) -> list[str]:
         joined[record_id] = {str(data.get("first_child", "")), str(data.get("second_child", ""))}
     linked: set[str] = set()
     for record_id, said in verdicts.items():
-        if said == {LinkVerdict.CONFIRMED.value}:
+        if said == {CONFIRMED}:
             linked |= joined[record_id]
     return sorted(linked & mine)
 

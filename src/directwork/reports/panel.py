@@ -3,7 +3,7 @@ space that several of the team's children are linked to, the children (named as 
 rules require, chosen at print time: in full, or by initials and date of birth), what each
 child's record says of it, and the context plan (who does what, by when, and its reviews).
 
-Built from a team manager's ``TeamContextView`` (store/views/team.py), which already holds
+Built from a team manager's ``TeamContextView`` (domain/team.py, built by store/views/team.py), which already holds
 only what each entry's sharing lets the team see. The panel is other agencies, so this
 summary keeps, of that, only what each speaker agreed other agencies may see too
 (``Known.agencies``): what is kept back is left out without a mark or a count. Named by
@@ -39,7 +39,7 @@ from directwork.reports.layout import (
 from directwork.reports.words import Value, Words
 
 if TYPE_CHECKING:
-    from directwork.store.views.team import ContextChild, TeamContextView
+    from directwork.domain.team import ContextChild, TeamContextView
 
 BODY_PT = 10  # nothing in this document is printed smaller
 HEADING_PT = 13

@@ -13,8 +13,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, exists, func, select
+from sqlalchemy.orm import Session, aliased
 
 from directwork.domain.records import RECORD_KINDS
 from directwork.store import outbox
@@ -60,9 +60,12 @@ def diverged_documents(session: Session, scope: Collection[str] | None = None) -
 def _latest_in(states: tuple[str, ...], scope: Collection[str] | None,
                ) -> Select[int, str, str, str, str]:
     """Outbox rows in ``states`` that are still the latest change of their record."""
-    latest = (select(func.max(OutboxRow.seq)).group_by(OutboxRow.record_id)).scalar_subquery()
+    # No later change of the same record: found through the record's index for the few rows
+    # in these states, rather than the latest change of every record in the outbox.
+    later = aliased(OutboxRow)
+    newer = exists().where(later.record_id == OutboxRow.record_id, later.seq > OutboxRow.seq)
     query = select(OutboxRow.seq, OutboxRow.kind, OutboxRow.record_id, OutboxRow.child_id,
-                   OutboxRow.reason).where(OutboxRow.state.in_(states), OutboxRow.seq.in_(latest))
+                   OutboxRow.reason).where(OutboxRow.state.in_(states), ~newer)
     if scope is not None:
         query = query.where(OutboxRow.child_id.in_(scope))
     return query.order_by(OutboxRow.seq)

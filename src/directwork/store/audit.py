@@ -12,7 +12,7 @@ import base64
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import event, select
@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from directwork.core import hashchain
 from directwork.core.hashchain import GENESIS
 from directwork.store.context import actor_of, now_of
-from directwork.store.schema import AuditEventRow
+from directwork.store.head import Head
+from directwork.store.schema import AuditEventRow, MetaRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,16 +101,81 @@ def page_digest(lines: Sequence[str]) -> str:
     return base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")
 
 
-def verify_chain(session: Session) -> tuple[bool, str, int]:
-    """Walk the whole chain. Returns (ok, message, number of events)."""
-    # Plain rows, not ORM objects: the walk reads every event at each unlock, and building
-    # an object per event was half its time.
+def verify_chain(session: Session, since: Head | None = None) -> tuple[bool, str, int]:
+    """Walk the chain: the whole of it, or only what was appended after ``since``, a
+    checkpoint (``store.head``) a walk found intact before. From a checkpoint, its own event
+    must still be there, unchanged, and the walk goes on from its hash. Returns (ok, message,
+    number of events walked)."""
+    # Plain rows, not ORM objects: the walk reads every event it checks, and building an
+    # object per event was half its time.
     e = AuditEventRow
-    rows = session.execute(select(e.seq, e.at, e.actor, e.device_id, e.action, e.kind,
-                                  e.record_id, e.child_id, e.rev, e.prev_hash, e.hash)
-                           .order_by(e.seq))
-    check = hashchain.walk(_links(rows))
+    columns = (e.seq, e.at, e.actor, e.device_id, e.action, e.kind, e.record_id, e.child_id,
+               e.rev, e.prev_hash, e.hash)
+    after = GENESIS
+    query = select(*columns).order_by(e.seq)
+    if since is not None and since.seq > 0:
+        anchor = session.execute(select(*columns).where(e.seq == since.seq)).first()
+        if anchor is None:
+            return False, f"audit event {since.seq} has been removed", 0
+        link = next(iter(_links([anchor])))
+        if anchor.hash != since.hash or hashchain.link_hash(
+                anchor.prev_hash, link.at, *link.fields) != anchor.hash:
+            return False, f"audit event {since.seq} has been altered", 1
+        after = since.hash
+        query = query.where(e.seq > since.seq)
+    check = hashchain.walk(_links(session.execute(query)), after)
     return check.intact, check.why or "audit trail intact", check.count
+
+
+# The whole chain is walked at least this often: by ``directwork check``, or by the app in the
+# background after unlocking (unlocking itself walks only what was appended since the last
+# checkpoint, see ``store.records_file``). A week: the walk costs seconds for a full caseload.
+FULL_WALK_DAYS = 7
+WALKED_META = "audit_walked_at"  # when the whole chain was last found intact (UTC, ISO 8601)
+
+
+def full_walk_due(session: Session, now: datetime | None = None) -> Head | None:
+    """The last event, when the whole chain is due a walk (None: not due, or no events).
+    A time that cannot be read, or one in the future, counts as due."""
+    row = session.get(MetaRow, WALKED_META)
+    current = now or datetime.now(UTC)  # the walk's time is the computer's, as it was written
+    try:
+        walked = datetime.fromisoformat(row.value) if row else None
+    except ValueError:
+        walked = None
+    if walked is not None and walked.tzinfo is not None and (
+            timedelta(0) <= current - walked < timedelta(days=FULL_WALK_DAYS)):
+        return None
+    e = AuditEventRow
+    top = session.execute(select(e.seq, e.hash).order_by(e.seq.desc()).limit(1)).first()
+    return Head(top.seq, top.hash) if top else None
+
+
+@dataclass(frozen=True, slots=True)
+class WalkPart:
+    """What one part of a background walk found: ``last`` is the last event it read intact
+    (carry on after it), ``done`` that the walk reached the event it was going to."""
+
+    intact: bool
+    why: str
+    last: Head | None
+    done: bool
+
+
+def walk_part(session: Session, after: Head | None, up_to: int, limit: int) -> WalkPart:
+    """Walk up to ``limit`` events after ``after`` (None: from the first), no further than
+    ``up_to``. A walk in parts, so that other reads wait for one part at most."""
+    e = AuditEventRow
+    query = (select(e.seq, e.at, e.actor, e.device_id, e.action, e.kind, e.record_id,
+                    e.child_id, e.rev, e.prev_hash, e.hash)
+             .where(e.seq > (after.seq if after else 0), e.seq <= up_to)
+             .order_by(e.seq).limit(limit))
+    rows = session.execute(query).all()
+    check = hashchain.walk(_links(rows), after.hash if after else GENESIS)
+    if not check.intact:
+        return WalkPart(False, check.why, after, True)
+    last = Head(rows[-1].seq, rows[-1].hash) if rows else after
+    return WalkPart(True, "", last, len(rows) < limit or (last is not None and last.seq >= up_to))
 
 
 def _links(rows: Iterable[Any]) -> Iterable[hashchain.Link]:
@@ -120,9 +186,8 @@ def _links(rows: Iterable[Any]) -> Iterable[hashchain.Link]:
 
 
 def events_for_child(session: Session, child_id: str, limit: int = 500) -> list[AuditEvent]:
+    e = AuditEventRow  # plain rows: the hashes are not shown, and objects cost more
     rows = session.execute(
-        select(AuditEventRow).where(AuditEventRow.child_id == child_id)
-        .order_by(AuditEventRow.seq.desc()).limit(limit)
-    ).scalars()
-    return [AuditEvent(r.seq, r.at, r.actor, r.device_id, r.action, r.kind, r.record_id,
-                       r.child_id, r.rev) for r in rows]
+        select(e.seq, e.at, e.actor, e.device_id, e.action, e.kind, e.record_id, e.child_id,
+               e.rev).where(e.child_id == child_id).order_by(e.seq.desc()).limit(limit))
+    return [AuditEvent(*row) for row in rows]

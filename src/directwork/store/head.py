@@ -37,7 +37,10 @@ from directwork.core.hashchain import GENESIS
 from directwork.store.private_files import FILE_MODE
 
 HEAD_NAME = "vault.head"
-__all__ = ["GENESIS", "HEAD_NAME", "Head", "HeadFile", "head_key", "seal", "unseal"]
+# The vault meta key holding the audit checkpoint (see ``checkpoint_key``).
+CHECKPOINT_META = "audit_checkpoint"
+__all__ = ["CHECKPOINT_META", "GENESIS", "HEAD_NAME", "Head", "HeadFile", "checkpoint_key",
+           "head_key", "read_checkpoint", "seal", "sealed_checkpoint", "unseal"]
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,36 @@ class Head:
 def head_key(raw_key: bytes | bytearray, vault_id: str) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=b"directwork audit head v1",
                 info=vault_id.encode("utf-8")).derive(bytes(raw_key))
+
+
+def checkpoint_key(raw_key: bytes | bytearray, vault_id: str) -> bytes:
+    """The key sealing the audit checkpoint: the last event a walk of the chain found intact,
+    kept in the records' own meta table so that a backup carries its own. Its own key (not
+    the head's), so a head can never be passed off as a checkpoint or the other way round."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=b"directwork audit checkpoint v1",
+                info=vault_id.encode("utf-8")).derive(bytes(raw_key))
+
+
+def sealed_checkpoint(head: Head, key: bytes, vault_id: str) -> str:
+    """The meta value recording ``head`` as verified."""
+    return json.dumps(seal(head, key, vault_id), separators=(",", ":"))
+
+
+def read_checkpoint(value: str | None, key: bytes, vault_id: str) -> Head | None:
+    """The checkpoint in a meta value; None when there is none. Raises ValueError when one
+    is there but is malformed or its seal does not match (it was not written with this
+    vault's key): the caller refuses, as for any other damage."""
+    if not value:
+        return None
+    try:
+        data = json.loads(value)
+    except ValueError:
+        data = None
+    head = unseal(data, key, vault_id)
+    if head is None:
+        raise ValueError("the record of how far its audit trail was last checked does not "
+                         "match this vault's key")
+    return head
 
 
 def _body(head: Head, vault_id: str) -> bytes:

@@ -3,7 +3,10 @@
 A read-only SQLCipher connection (``mode=ro``, ``query_only``): no journal-mode switch, no
 header written to an empty file, nothing changed in a backup being chosen for a restore. The
 checks are the vault's own: the key opens it, its schema is one this version knows, every
-page's authentication (``cipher_integrity_check``), SQLite's structure, and the audit chain.
+page's authentication (``cipher_integrity_check``), SQLite's structure, and the audit chain:
+the whole of it (``full``), or what was appended after the audit checkpoint the file holds (the
+last event a walk found intact, sealed with the vault key: ``store.head``). A checkpoint whose
+seal does not match is damage either way.
 """
 
 from __future__ import annotations
@@ -23,7 +26,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from directwork.store import audit, migrations
-from directwork.store.head import Head, records_head, went_back
+from directwork.store.head import (
+    CHECKPOINT_META,
+    Head,
+    checkpoint_key,
+    read_checkpoint,
+    records_head,
+    went_back,
+)
 from directwork.store.schema import MetaRow
 
 PAGE = 4096  # SQLCipher 4's page size: a records file is a whole number of pages
@@ -72,7 +82,9 @@ class FileFacts:
     vault_id: str = ""
     head: Head = field(default_factory=lambda: Head(0, "0" * 64))
     counts: dict[str, int] = field(default_factory=dict)
-    audit_events: int = 0
+    audit_events: int = 0  # how many events the walk of the chain read
+    checkpoint: Head | None = None  # where that walk started (None: from the first event)
+    structure_checked: bool = False  # SQLite's check of the whole file ran
     went_back: str | None = None  # why the records are older than the head compared with
 
 
@@ -112,10 +124,17 @@ def shape_problem(path: Path) -> str | None:
 
 
 def probe(path: Path, key: bytes | bytearray, *, full: bool, expected_vault_id: str = "",
-          counts: bool = False, against: Head | None = None) -> FileFacts:
+          counts: bool = False, against: Head | None = None,
+          from_checkpoint: bool = False, file_checks_later: bool = False) -> FileFacts:
     """Check ``path`` read-only and say what it holds; ProbeFailed says why it cannot be used.
     ``full`` runs SQLite's whole integrity check instead of the quick one; ``against`` is a
-    stored audit head to compare the records with (``FileFacts.went_back``)."""
+    stored audit head to compare the records with (``FileFacts.went_back``).
+
+    ``from_checkpoint`` (the vault's own records, at unlock): when the file holds a sealed
+    audit checkpoint, the chain is walked from it; with ``file_checks_later`` too, the
+    whole file's checks are left to ``check_structure`` after unlocking (every page read is
+    still authenticated as it is read). Without a checkpoint (the first unlock, or after
+    damage was found), everything runs."""
     problem = shape_problem(path)
     if problem:
         raise ProbeFailed("empty" if "empty" in problem else "damaged", problem)
@@ -126,8 +145,9 @@ def probe(path: Path, key: bytes | bytearray, *, full: bool, expected_vault_id: 
     absent = [c for c in companions if not os.path.lexists(c)]
     engine = read_only_engine(path, key)
     try:
-        return _probe(engine, full=full, expected_vault_id=expected_vault_id, counts=counts,
-                      against=against)
+        return _probe(engine, key, full=full, expected_vault_id=expected_vault_id,
+                      counts=counts, against=against, from_checkpoint=from_checkpoint,
+                      file_checks_later=file_checks_later)
     finally:
         engine.dispose()
         for made in absent:
@@ -136,8 +156,9 @@ def probe(path: Path, key: bytes | bytearray, *, full: bool, expected_vault_id: 
                     made.unlink()
 
 
-def _probe(engine: Engine, *, full: bool, expected_vault_id: str, counts: bool,
-           against: Head | None) -> FileFacts:
+def _probe(engine: Engine, key: bytes | bytearray, *, full: bool, expected_vault_id: str,
+           counts: bool, against: Head | None, from_checkpoint: bool,
+           file_checks_later: bool) -> FileFacts:
     facts = FileFacts()
     try:
         # Page 1 is the first read: failing here, the key does not fit (or page 1, with the
@@ -151,7 +172,9 @@ def _probe(engine: Engine, *, full: bool, expected_vault_id: str, counts: bool,
         raise
     with conn:
         try:
-            meta = _checks(conn, facts, full=full, counts=counts, against=against)
+            meta = _checks(conn, key, facts, full=full, counts=counts, against=against,
+                           from_checkpoint=from_checkpoint,
+                           file_checks_later=file_checks_later)
         except (DBAPIError, sqlcipher.Error) as exc:
             if is_not_a_database(exc):
                 raise ProbeFailed("damaged", "part of it cannot be read (a damaged page)") from None
@@ -162,35 +185,74 @@ def _probe(engine: Engine, *, full: bool, expected_vault_id: str, counts: bool,
     return facts
 
 
-def _checks(conn: Connection, facts: FileFacts, *, full: bool, counts: bool,
-            against: Head | None) -> dict[str, str]:
+def _checks(conn: Connection, key: bytes | bytearray, facts: FileFacts, *, full: bool,
+            counts: bool, against: Head | None, from_checkpoint: bool,
+            file_checks_later: bool) -> dict[str, str]:
     found = migrations.current_revision(conn)
     if found is None:
         raise ProbeFailed("unversioned", "it has no schema version")
     if not migrations.is_known(found):
         raise ProbeFailed("newer", f"it was written by a newer version (schema {found})", found)
     facts.schema = found
-    rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
-    bad = [f"encryption check: {r[0]}" for r in rows if r and r[0] not in (None, "ok")]
-    if bad:
-        raise ProbeFailed("damaged", "; ".join(bad[:3]))
-    rows = conn.exec_driver_sql("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
-    bad = [f"structure check: {r[0]}" for r in rows if r and r[0] != "ok"]
-    if bad:
-        raise ProbeFailed("damaged", "; ".join(bad[:3]))
+    with Session(bind=conn) as session:
+        meta = dict(session.execute(select(MetaRow.key, MetaRow.value)).all())
+    vault_id = meta.get("vault_id", "")
+    try:
+        checkpoint = read_checkpoint(meta.get(CHECKPOINT_META), checkpoint_key(key, vault_id),
+                                     vault_id)
+    except ValueError as exc:
+        raise ProbeFailed("damaged", str(exc)) from None
+    if from_checkpoint and not full:
+        facts.checkpoint = checkpoint
+    if full or facts.checkpoint is None or not file_checks_later:
+        _whole_file(conn, full=full)
+        facts.structure_checked = True
     facts.head = records_head(conn)
     if against is not None:
         facts.went_back = went_back(conn, against)
     with Session(bind=conn) as session:
-        ok, message, facts.audit_events = audit.verify_chain(session)
+        ok, message, facts.audit_events = audit.verify_chain(session, facts.checkpoint)
         if not ok:
             raise ProbeFailed("damaged", message)
-        meta = dict(session.execute(select(MetaRow.key, MetaRow.value)).all())
         if counts:
             from directwork.store.stats import record_counts
 
             facts.counts = record_counts(session)
     return meta
+
+
+def _whole_file(conn: Connection, *, full: bool) -> None:
+    """Every page's authentication (``cipher_integrity_check``) and SQLite's structure check
+    (the quick one unless ``full``); ProbeFailed says what is wrong."""
+    rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+    bad = [f"encryption check: {r[0]}" for r in rows if r and r[0] not in (None, "ok")]
+    if bad:
+        raise ProbeFailed("damaged", "; ".join(bad[:3]))
+    rows = conn.exec_driver_sql("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+    # SQLite says what it found in one row of many lines: the first three say enough.
+    lines = [line for r in rows if r and r[0] != "ok" for line in str(r[0]).splitlines()
+             if line.strip() and not line.startswith("***")]
+    if lines:
+        raise ProbeFailed("damaged", "; ".join(f"structure check: {line}" for line in lines[:3]))
+
+
+def check_structure(path: Path, key: bytes | bytearray) -> str | None:
+    """The whole file's checks that an unlock from the audit checkpoint leaves out (every
+    page's authentication, SQLite's quick structure check), read-only, on a connection of its
+    own (for the check after unlocking, off the vault's worker): what is wrong, or None."""
+    engine = read_only_engine(path, key)
+    try:
+        with engine.connect() as conn:
+            _whole_file(conn, full=False)
+    except ProbeFailed as exc:
+        return exc.detail
+    except (DBAPIError, sqlcipher.Error) as exc:
+        if is_not_a_database(exc):
+            return "part of it cannot be read (a damaged page)"
+        raise
+    finally:
+        engine.dispose()
+    return None
 
 
 # ---------------------------------------------------------------------- backups' names

@@ -14,6 +14,16 @@ records file's shape, the key, the schema version, the encryption's page authent
 SQLite's own structure, the audit chain, and that the records have not gone back in time.
 Those checks run on a read-only connection, so a refused file is left exactly as it was.
 
+The audit chain is walked at unlock only from its checkpoint (the last event a walk found
+intact, sealed with the vault key, kept in the records' meta table): what was appended since.
+With a checkpoint, the app (``checks_after_unlock``) leaves the whole file's checks (every
+page's authentication, SQLite's structure) to a thread of its own once the caseload is shown
+(``check_structure``); every page read is authenticated as it is read all the same. Only the
+app's unlocks move the checkpoint on: a command-line unlock writes nothing. The whole chain is walked by ``check`` (``directwork
+check``) and, every ``audit.FULL_WALK_DAYS`` days, by the app in the background after
+unlocking (``walk_part``). Damage found after unlocking drops the checkpoint, so the next unlock
+runs every check and refuses the records.
+
 Every file is 0600 and every folder 0700. Writes begin ``BEGIN IMMEDIATE`` with a busy
 timeout, so two writers wait for each other instead of failing.
 """
@@ -33,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -57,14 +67,18 @@ from directwork.store.errors import (
     WrongRecoveryKey,
 )
 from directwork.store.head import (
+    CHECKPOINT_META,
     GENESIS,
     HEAD_NAME,
     Head,
     HeadFile,
+    checkpoint_key,
     head_key,
     now_iso,
+    read_checkpoint,
     records_head,
     seal,
+    sealed_checkpoint,
     unseal,
 )
 from directwork.store.keyfile import KdfParams, KeyFile, new_recovery_key
@@ -79,6 +93,7 @@ from directwork.store.process_lock import LOCK_NAME, ProcessLock
 from directwork.store.records_file import (
     FileFacts,
     ProbeFailed,
+    check_structure,
     made_at,
     probe,
     raw_key_pragma,
@@ -105,6 +120,17 @@ def unlock_delay(failures: int) -> float:
     if failures < FREE_ATTEMPTS:
         return 0.0
     return min(MAX_DELAY_S, 2.0 ** (failures - FREE_ATTEMPTS))
+
+
+def prepare_for_unlock() -> None:
+    """Build what the first unlock would otherwise build while the practitioner waits: the
+    mappers, the SQLite dialect, the known schema revisions (read from the migration scripts).
+    For the app's worker, while the passphrase is typed."""
+    import sqlalchemy.dialects.sqlite.pysqlite  # noqa: F401
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+    migrations.is_known(migrations.head())
 
 
 @dataclass
@@ -180,6 +206,14 @@ class Vault:
         self.practitioner_name = ""
         self.vault_id = ""
         self.clock: Callable[[], datetime] | None = None
+        # Set by a caller that keeps checking after unlocking (the app: ``check_structure`` on a
+        # thread of its own once the caseload is shown, and the weekly walk of the whole chain):
+        # an unlock from the audit checkpoint then leaves the whole file's checks to it, and
+        # moves the checkpoint on to the last event it walked. The command line leaves it
+        # unset: each command's unlock checks the whole file, and writes nothing.
+        self.checks_after_unlock = False
+        # The last unlock left the whole file's checks to ``check_structure``.
+        self.structure_unchecked = False
 
     # ------------------------------------------------------------------ state
 
@@ -386,8 +420,10 @@ class Vault:
             stored = fast
         return stored
 
-    def _check_records(self, raw_key: bytearray, keyfile: KeyFile) -> Head | None:
-        """The read-only checks of the live records file; returns the stored head."""
+    def _check_records(self, raw_key: bytearray, keyfile: KeyFile
+                       ) -> tuple[Head | None, FileFacts]:
+        """The read-only checks of the live records file; returns the stored head and what
+        the checks found."""
         if self.db_path.is_dir() or not self.db_path.exists():
             what = "is a folder, not a file" if self.db_path.is_dir() else "is missing"
             raise DatabaseMissing(self.db_path, self.newest_backup(), what)
@@ -397,7 +433,8 @@ class Vault:
         stored = self._stored_head(keyfile, raw_key)
         try:
             facts = probe(self.db_path, raw_key, full=False, expected_vault_id=keyfile.vault_id,
-                          against=stored)
+                          against=stored, from_checkpoint=True,
+                          file_checks_later=self.checks_after_unlock)
         except ProbeFailed as exc:
             if exc.kind == "newer":
                 raise NewerVersion(exc.found) from None
@@ -405,7 +442,7 @@ class Vault:
         if facts.went_back:
             raise RecordsWentBack(facts.went_back, self._newest_backup_holding(raw_key, keyfile,
                                                                                stored))
-        return stored
+        return stored, facts
 
     def _newest_backup_holding(self, raw_key: bytearray, keyfile: KeyFile,
                                stored: Head | None) -> Path | None:
@@ -426,7 +463,7 @@ class Vault:
         try:
             keyfile = keyfile or KeyFile.read(self.key_path)
             self._tidy()
-            stored = self._check_records(raw_key, keyfile)
+            stored, facts = self._check_records(raw_key, keyfile)
             engine = make_engine(self.db_path, raw_key)
             with engine.connect() as conn:
                 found = migrations.current_revision(conn) or ""
@@ -443,6 +480,11 @@ class Vault:
                     migrations.upgrade(conn)
             if stored is None:
                 self._store_head(keyfile)  # a vault from before heads were kept: start now
+            if self.checks_after_unlock and (facts.checkpoint is None
+                                             or facts.checkpoint.seq != facts.head.seq):
+                # What the checks just walked is the checkpoint for the next unlock.
+                self._store_checkpoint(facts.head, whole=facts.checkpoint is None)
+            self.structure_unchecked = not facts.structure_checked
         except BaseException as exc:
             if engine is not None:
                 engine.dispose()
@@ -498,6 +540,54 @@ class Vault:
         keyfile.with_head(seal(head, self._head_key, keyfile.vault_id)).write(self.key_path)
         if self._head_file is not None:
             self._head_file.write(head)
+
+    def _store_checkpoint(self, head: Head, *, whole: bool) -> None:
+        """Record ``head`` as the audit checkpoint: every event up to it was found intact
+        (``whole``: by a walk of the whole chain, which starts the next ``FULL_WALK_DAYS``)."""
+        if self._engine is None or head.seq == 0:
+            return
+        key = checkpoint_key(self._key or b"", self.vault_id)
+        value = sealed_checkpoint(Head(head.seq, head.hash, now_iso()), key, self.vault_id)
+        # The engine's own session: at unlock this runs before the vault's sessions exist.
+        with Session(self._engine) as session, session.begin():
+            session.merge(MetaRow(key=CHECKPOINT_META, value=value))
+            if whole:
+                session.merge(MetaRow(key=audit.WALKED_META, value=now_iso()))
+
+    def walk_part(self, after: Head | None, up_to: int, limit: int = 2000) -> audit.WalkPart:
+        """One part of a walk of the whole audit chain, in the background: up to ``limit``
+        events after ``after`` (None: from the first). When the walk reaches ``up_to`` intact,
+        that event becomes the checkpoint and the next whole walk is due in
+        ``audit.FULL_WALK_DAYS`` days; when it finds damage, the checkpoint is dropped, so
+        that the next unlock walks the whole chain and refuses the records, as it refuses
+        any damage."""
+        with self.session() as session:
+            part = audit.walk_part(session, after, up_to, limit)
+        if not part.intact:
+            self.forget_checkpoint()
+        elif part.done and part.last is not None:
+            self._store_checkpoint(part.last, whole=True)
+        return part
+
+    def forget_checkpoint(self) -> None:
+        """After damage was found: no checkpoint, so the next unlock runs every check (the
+        whole audit chain, the whole file's structure) and refuses the records."""
+        with self.transaction() as session:
+            session.execute(delete(MetaRow).where(MetaRow.key == CHECKPOINT_META))
+
+    def check_structure(self) -> str | None:
+        """SQLite's quick check of the whole records file, left out of an unlock that started
+        from the audit checkpoint (``structure_unchecked``): what is wrong, or None. On a
+        read-only connection of its own, so it runs on a thread of its own beside the vault's
+        worker; the caller drops the checkpoint (``forget_checkpoint``) when it finds damage."""
+        if self._key is None:
+            raise VaultLocked()
+        key = bytearray(self._key)  # the lock wipes the vault's own while this may still run
+        try:
+            return check_structure(self.db_path, key)
+        finally:
+            for i in range(len(key)):
+                key[i] = 0
 
     def lock(self, *, keep_process_lock: bool = False) -> None:
         """Checkpoint the journal into the records file (so nothing rests in the WAL), keep
@@ -635,21 +725,36 @@ class Vault:
 
     # ------------------------------------------------------------------ checking
 
-    def _integrity_problems(self, engine: Engine, *, quick: bool) -> list[str]:
+    def _integrity_problems(self, engine: Engine, report: CheckReport) -> list[str]:
+        """Every page's authentication, SQLite's whole integrity check, the audit checkpoint's
+        seal and the whole audit chain. An intact chain becomes the checkpoint (and starts the
+        next ``audit.FULL_WALK_DAYS``); a broken one drops it, so the next unlock walks the
+        whole chain and refuses the records."""
         problems: list[str] = []
         with engine.connect() as conn:
             rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
             problems += [f"encryption check: {r[0]}" for r in rows if r and r[0] not in (None, "ok")]
             if problems:
                 return problems
-            pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
-            rows = conn.exec_driver_sql(pragma).fetchall()
+            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
             problems += [f"structure check: {r[0]}" for r in rows if r and r[0] != "ok"]
-        if not problems:
-            with Session(engine) as session:
-                ok, message, _ = audit.verify_chain(session)
-            if not ok:
-                problems.append(message)
+        if problems:
+            return problems
+        with Session(engine) as session:
+            try:
+                read_checkpoint(self.meta(CHECKPOINT_META) or None,
+                                checkpoint_key(self._key or b"", self.vault_id), self.vault_id)
+            except ValueError as exc:
+                problems.append(str(exc))
+            ok, message, report.audit_events = audit.verify_chain(session)
+            top = records_head(session.connection())
+        if not ok:
+            problems.append(message)
+        with contextlib.suppress(DatabaseError, OperationalError):
+            if problems:
+                self.forget_checkpoint()
+            else:
+                self._store_checkpoint(top, whole=True)
         return problems
 
     def check(self) -> CheckReport:
@@ -657,15 +762,15 @@ class Vault:
         from directwork.store.stats import record_counts
 
         engine = self.engine
+        report = CheckReport(ok=False)
         try:
-            problems = self._integrity_problems(engine, quick=False)
+            problems = self._integrity_problems(engine, report)
         except (DatabaseError, OperationalError) as exc:
             problems = [f"database error: {exc.orig if hasattr(exc, 'orig') else exc}"]
-        report = CheckReport(ok=not problems, problems=problems)
+        report.ok, report.problems = not problems, problems
         if not problems:
             with self.session() as session:
                 report.counts = record_counts(session)
-                _, _, report.audit_events = audit.verify_chain(session)
             with engine.connect() as conn:
                 report.schema_version = migrations.current_revision(conn) or ""
         return report

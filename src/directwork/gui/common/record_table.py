@@ -95,37 +95,80 @@ def record_view(model: RecordTableModel, name: str, words: int = -1) -> QTableVi
     return view
 
 
-class _FitOnResize(QObject):
-    """Fits the columns again when the table's width changes (a window resized)."""
+class _KeepFitted(QObject):
+    """Fits the columns again when the rows are all replaced and when the table's width
+    changes (a window resized). A hidden table (on a tab not shown) is fitted when it is
+    shown, not before: opening a record replaces the rows of every tab's table. What the
+    columns' contents measure is kept until the rows are replaced or the font changes, so a
+    change of width only shares the width out again."""
 
     def __init__(self, view: QTableView, words: int) -> None:
         super().__init__(view)
         self.view, self.words = view, words
         self.width = -1
+        self.pending = False
+        self.measured: Measured | None = None
+
+    def rows_replaced(self) -> None:
+        self.pending = True
+        self.measured = None
+        if self.view.isVisible():
+            self.fit()
+
+    def fit(self) -> None:
+        self.pending = False
+        self.width = self.view.viewport().width()
+        if self.measured is None:
+            self.measured = measure_columns(self.view)
+        fit_columns(self.view, self.words, self.measured)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.view.viewport().width() != self.width:
-            self.width = self.view.viewport().width()
-            fit_columns(self.view, self.words)
+        kind = event.type()
+        if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and watched is self.view:
+            self.measured = None
+        elif kind == QEvent.Type.Show and watched is self.view and self.pending:
+            self.fit()  # before it is painted
+        elif (kind == QEvent.Type.Resize and watched is self.view.viewport()
+              and self.view.isVisible() and self.view.viewport().width() != self.width):
+            self.fit()
         return False
 
 
 def keep_columns_fitted(view: QTableView, words: int) -> None:
     """Size ``view``'s columns to their contents now, whenever its rows are all replaced and
-    whenever its width changes. At most MEASURED_ROWS rows are measured (a hidden table would
-    otherwise measure every row), and filtering or sorting measures nothing."""
+    whenever its width changes (a hidden table: once it is shown). At most MEASURED_ROWS rows
+    are measured (a hidden table would otherwise measure every row), and filtering or sorting
+    measures nothing."""
     view.setTabKeyNavigation(False)
     view.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
-    view.model().modelReset.connect(lambda: fit_columns(view, words))
-    view.viewport().installEventFilter(_FitOnResize(view, words))
-    fit_columns(view, words)
+    keeper = _KeepFitted(view, words)
+    view.model().modelReset.connect(keeper.rows_replaced)
+    view.installEventFilter(keeper)
+    view.viewport().installEventFilter(keeper)
+    keeper.fit()
 
 
-def fit_columns(view: QTableView, words: int) -> None:
+# Each column's width by its contents: (header and cells, cells alone).
+Measured = dict[int, tuple[int, int]]
+
+
+def measure_columns(view: QTableView) -> Measured:
+    """What each column's contents need (at most MEASURED_ROWS rows are measured)."""
+    header = view.horizontalHeader()
+    out: Measured = {}
+    for column in range(view.model().columnCount()):
+        cells = view.sizeHintForColumn(column)
+        with_header = max(cells, header.sectionSizeHint(column)) if header.isVisible() else cells
+        out[column] = (with_header, cells)
+    return out
+
+
+def fit_columns(view: QTableView, words: int, measured: Measured | None = None) -> None:
     """Each column as wide as its header and the rows in view (at most WIDEST_COLUMN_CHARS),
     and the spare width to column ``words``, which keeps at least WORDS_SHARE of the table
     (the others give up width in proportion when they would take more). Only rows in view
-    are measured, so a long list costs no more than a short one."""
+    are measured, so a long list costs no more than a short one; ``measured`` is what an
+    earlier ``measure_columns`` found (rows unchanged since)."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     # A header cut short shows its start (its full words are its tooltip).
@@ -133,26 +176,28 @@ def fit_columns(view: QTableView, words: int) -> None:
     chars = view.fontMetrics().averageCharWidth()
     widest, narrowest = chars * WIDEST_COLUMN_CHARS, chars * 6
     model = view.model()
+    if measured is None or len(measured) != model.columnCount():
+        measured = measure_columns(view)
     others = [c for c in range(model.columnCount()) if c != words]
+    widths: dict[int, int] = {}
     for column in others:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        view.resizeColumnToContents(column)
-        if view.columnWidth(column) > widest:
-            view.setColumnWidth(column, widest)
+        widths[column] = min(measured[column][0], widest)
     room = view.viewport().width()
-    taken = sum(view.columnWidth(c) for c in others)
-    needed = view.sizeHintForColumn(words) if 0 <= words < model.columnCount() else 0
+    taken = sum(widths.values())
+    needed = measured[words][1] if 0 <= words < model.columnCount() else 0
     allowed = room - min(max(needed, narrowest), int(room * WORDS_SHARE))
     if 0 <= words < model.columnCount() and taken > allowed > 0:
         # Too wide: first the headers give way (their words are cut, the cells' are not),
         # then, if need be, every column in proportion.
         for column in others:
-            cells = min(widest, max(narrowest, view.sizeHintForColumn(column)))
-            view.setColumnWidth(column, min(view.columnWidth(column), cells))
-        taken = sum(view.columnWidth(c) for c in others)
+            cells = min(widest, max(narrowest, measured[column][1]))
+            widths[column] = min(widths[column], cells)
+        taken = sum(widths.values())
         if taken > allowed:
             for column in others:
-                view.setColumnWidth(column, max(narrowest,
-                                                view.columnWidth(column) * allowed // taken))
+                widths[column] = max(narrowest, widths[column] * allowed // taken)
+    for column in others:
+        view.setColumnWidth(column, widths[column])
     if 0 <= words < model.columnCount():
         header.setSectionResizeMode(words, QHeaderView.ResizeMode.Stretch)

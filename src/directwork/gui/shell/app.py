@@ -11,6 +11,7 @@ import importlib
 import sys
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,9 +23,10 @@ from directwork.gui.common.drafts import DraftKeeper
 from directwork.gui.common.fit import ScreenFit
 from directwork.gui.common.network import NetworkExecutor
 from directwork.gui.common.retranslate import translate
-from directwork.gui.common.worker import VaultWorker
+from directwork.gui.common.worker import VaultThread, VaultWorker
 from directwork.gui.shell import theme, translation
 from directwork.gui.shell.lock import IdleLock, carry_lock_shortcut, windows_to_pause
+from directwork.gui.shell.records_check import RecordsCheck
 from directwork.gui.shell.settings import Preferences
 from directwork.gui.shell.setup_wizard import SetupWizard
 from directwork.gui.shell.unlock import UnlockForm
@@ -58,9 +60,27 @@ def warm_up() -> None:
     needed: the store only. Modules that define Qt classes are imported on the GUI thread
     (``warm_up_gui``): making a Qt class writes shiboken's table of types, which the GUI
     thread reads without any lock (seen: a segmentation fault making the ecomap, whose class
-    had been made on the vault worker)."""
+    had been made on the vault worker). Also built here, rather than while the practitioner
+    waits after unlocking (about half a second on a busy laptop): SQLAlchemy's mappers and
+    its SQLite dialect, the known schema revisions (read from the migration scripts), and the
+    bank holidays' tables the review dates count working days with."""
     import directwork.store.caseload
     import directwork.store.records  # noqa: F401
+    from directwork.domain.policy import load_policy
+    from directwork.domain.rules.workdays import bank_holidays, local_date
+    from directwork.store.vault import prepare_for_unlock
+
+    prepare_for_unlock()
+    policy = load_policy()
+    bank_holidays(policy.region, local_date(datetime.now(UTC)).year)
+
+
+def _app_vault(side: VaultThread, data_dir: Path) -> Vault:
+    """The app's vault (made on first use): its whole file's checks run after the caseload
+    is shown (records_check), so an unlock from the audit checkpoint leaves them out."""
+    vault = side.vault_or_make(data_dir)
+    vault.checks_after_unlock = True
+    return vault
 
 
 GUI_MODULES = ("directwork.gui.shell.main_window", "directwork.gui.caseload.page",
@@ -110,6 +130,8 @@ class DirectworkApp(QObject):
         self.network = NetworkExecutor(self)
         self.network.default_failure = self._show_error
         self.keeper = DraftKeeper(self.worker)
+        self.records_check = RecordsCheck(self.worker, self)
+        self.records_check.damaged.connect(self._records_damaged)
         self.window: MainWindow | None = None
         self.wizard: SetupWizard | None = None
         self.unlock_form: UnlockForm | None = None
@@ -136,14 +158,15 @@ class DirectworkApp(QObject):
     @property
     def vault(self) -> Vault:
         """The vault object, made on first use (normally on the worker, at start-up)."""
-        return self.worker.thread_side.vault_or_make(self.data_dir)
+        return _app_vault(self.worker.thread_side, self.data_dir)
 
     @vault.setter
     def vault(self, vault: Vault) -> None:
+        vault.checks_after_unlock = True  # as _app_vault
         self.worker.vault = vault
 
     def _prepare_in_background(self) -> None:
-        self.worker.call(self.worker.thread_side.vault_or_make, self.data_dir)
+        self.worker.call(_app_vault, self.worker.thread_side, self.data_dir)
         QTimer.singleShot(0, lambda: None if self._closed else self.worker.call(warm_up))
         QTimer.singleShot(0, lambda: warm_up_gui(list(GUI_MODULES), lambda: not self._closed))
 
@@ -224,6 +247,13 @@ class DirectworkApp(QObject):
 
     def _caseload_shown(self) -> None:
         QTimer.singleShot(0, self._build_remaining_pages)
+        self.records_check.start_soon()  # what unlocking left out (records_check)
+
+    def _records_damaged(self, words: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "directwork", words,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setAccessibleName(self.tr("The records are damaged"))
+        self._open_dialog(box)
 
     def _build_remaining_pages(self) -> None:
         if self.window is not None:
@@ -457,6 +487,7 @@ class DirectworkApp(QObject):
         # A sync waiting on the hub is not waited for: it stops at its next step, as the
         # vault worker takes no more work, and resumes from there at the next sync.
         self.network.shutdown(wait=False)
+        self.records_check.shutdown()
         self.worker.shutdown()
         for widget in (self.window, self.unlock_form, self.lock_form, self.wizard):
             if widget is not None:

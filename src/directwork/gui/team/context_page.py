@@ -40,13 +40,14 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.domain.records import ActionStatus, PlanAction, TeamContext
+from directwork.domain.team import ContextChild, TeamContextView
 from directwork.gui.common.a11y import named, say
 from directwork.gui.common.fit import scrolled
 from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import while_open
 from directwork.store import links
-from directwork.store.views.team import ContextChild, TeamContextView, load_team_context
+from directwork.store.views.team import load_team_context
 
 
 def tr(text: str) -> str:

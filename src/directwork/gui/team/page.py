@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.domain.records import LinkKind, LinkVerdict
+from directwork.domain.team import TeamChild
 from directwork.gui.common.a11y import named, say
 from directwork.gui.common.fit import scrolled
 from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import while_open
 from directwork.store import links
-from directwork.store.views.team import TeamChild, TeamView, load_team
+from directwork.store.views.team import TeamView, load_team
 
 KIND_WORDS = {LinkKind.CONTEXT: QT_TRANSLATE_NOOP("TeamPage", "Place or group"),
               LinkKind.PERSON: QT_TRANSLATE_NOOP("TeamPage", "Person")}

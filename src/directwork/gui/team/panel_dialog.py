@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.domain.records import SummaryLanguage
+from directwork.domain.team import TeamContextView
 from directwork.gui.common.a11y import named, say
 from directwork.gui.common.fit import scrolled
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import while_open
 from directwork.reports.panel import PanelNaming, build_panel_summary
 from directwork.store import links
-from directwork.store.views.team import TeamContextView
 
 
 class PanelDialog(QDialog):
