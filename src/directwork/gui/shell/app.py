@@ -89,7 +89,7 @@ GUI_MODULES = ("directwork.gui.shell.main_window", "directwork.gui.caseload.page
 
 def warm_up_gui(modules: list[str], still_wanted: Callable[[], bool]) -> None:
     """Import the main window's modules on the GUI thread, one per turn of the event loop,
-    while the practitioner types their passphrase."""
+    while the practitioner types their passphrase (after the unlock window is painted)."""
     if not modules or not still_wanted():
         return
     importlib.import_module(modules[0])
@@ -168,7 +168,6 @@ class DirectworkApp(QObject):
     def _prepare_in_background(self) -> None:
         self.worker.call(_app_vault, self.worker.thread_side, self.data_dir)
         QTimer.singleShot(0, lambda: None if self._closed else self.worker.call(warm_up))
-        QTimer.singleShot(0, lambda: warm_up_gui(list(GUI_MODULES), lambda: not self._closed))
 
     # ------------------------------------------------------------------ starting
 
@@ -204,6 +203,8 @@ class DirectworkApp(QObject):
         unlocking only has to fill it. Nothing is read from the vault here."""
         if self.window is None and not self._closed:
             self._build_main_window()
+        # Then, a turn of the event loop at a time, the screens unlocking opens first.
+        warm_up_gui(list(GUI_MODULES), lambda: not self._closed)
 
     def _build_main_window(self) -> MainWindow:
         from directwork.gui.shell.main_window import MainWindow
