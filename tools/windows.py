@@ -85,6 +85,7 @@ class Scene:
     spare_worker: VaultWorker  # for the set-up wizard and unlock screen, which make vaults
     opened: list[QWidget] = field(default_factory=list)
     team_context_id: str = ""  # the sample team's context, once added (``_team_context``)
+    team_added: bool = False  # the invented team (tools/sample_team_map.py) is on the laptop
 
     @property
     def window(self):  # the MainWindow
@@ -457,6 +458,28 @@ def team_context(scene: Scene) -> QWidget:
     return scene.window
 
 
+def _manager_with_team(scene: Scene) -> None:
+    """Once per scene: the invented team added, links confirmed, and this laptop marked (as
+    the hub would at a sync) a team manager's. Windows after this one see the team too."""
+    if scene.team_added:
+        return
+    from tools.sample_team_map import link_sample_team
+
+    scene.app.worker.change(link_sample_team, NOW)
+    scene.settle()
+    scene.team_added = True
+    scene.window.team.refresh()
+    scene.settle()
+
+
+def team_map(scene: Scene) -> QWidget:
+    """Go → Team map, on a manager's laptop."""
+    _manager_with_team(scene)
+    scene.window.team.map.action.trigger()
+    scene.settle()
+    return scene.window
+
+
 def panel_summary(scene: Scene) -> QWidget:
     team_context(scene)
     team = scene.window.team
@@ -520,6 +543,7 @@ WINDOWS: tuple[AppWindow, ...] = (
     # The team manager's windows last: they add the invented team to the laptop.
     AppWindow("team-context", team_context, dialog=False),
     AppWindow("panel-summary", panel_summary),
+    AppWindow("team-map", team_map, dialog=False),
 )
 
 

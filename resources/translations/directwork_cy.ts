@@ -7187,6 +7187,440 @@ Dywedodd yr hyb: %1</translation>
     </message>
 </context>
 <context>
+    <name>TeamMap</name>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="93"/>
+        <source>Any time</source>
+        <translation>Unrhyw bryd</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="94"/>
+        <source>Last 4 weeks</source>
+        <translation>Y 4 wythnos diwethaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="95"/>
+        <source>Last 3 months</source>
+        <translation>Y 3 mis diwethaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="96"/>
+        <source>Last 12 months</source>
+        <translation>Y 12 mis diwethaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="99"/>
+        <source>Everything</source>
+        <translation>Popeth</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="101"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="390"/>
+        <source>Places and groups</source>
+        <translation>Lleoedd a grwpiau</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="102"/>
+        <source>Places</source>
+        <translation>Lleoedd</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="103"/>
+        <source>Peer groups</source>
+        <translation>Grwpiau cyfoedion</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="104"/>
+        <source>Online spaces</source>
+        <translation>Mannau ar-lein</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="105"/>
+        <source>Schools</source>
+        <translation>Ysgolion</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="106"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="389"/>
+        <source>Adults</source>
+        <translation>Oedolion</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="109"/>
+        <source>Any</source>
+        <translation>Unrhyw un</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="110"/>
+        <source>Of concern</source>
+        <translation>Yn destun pryder</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="111"/>
+        <source>High or very high</source>
+        <translation>Uchel neu uchel iawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="112"/>
+        <source>Very high</source>
+        <translation>Uchel iawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="115"/>
+        <source>place</source>
+        <translation>lle</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="116"/>
+        <source>peer group</source>
+        <translation>grŵp cyfoedion</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="117"/>
+        <source>online space</source>
+        <translation>man ar-lein</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="118"/>
+        <source>school</source>
+        <translation>ysgol</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="119"/>
+        <source>adult</source>
+        <translation>oedolyn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="122"/>
+        <source>level low</source>
+        <translation>lefel isel</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="123"/>
+        <source>level medium</source>
+        <translation>lefel canolig</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="124"/>
+        <source>level high</source>
+        <translation>lefel uchel</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="125"/>
+        <source>level very high</source>
+        <translation>lefel uchel iawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="127"/>
+        <source>The team map is for team managers. This laptop shows your own caseload only. If you manage a team, ask the hub&apos;s administrator to mark you as a manager, then sync.</source>
+        <translation>Mae map y tîm ar gyfer rheolwyr tîm. Mae'r gliniadur hwn yn dangos eich llwyth achosion chi yn unig. Os ydych chi'n rheoli tîm, gofynnwch i weinyddwr yr hyb eich nodi fel rheolwr, yna cysonwch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="155"/>
+        <source>{sort} of concern</source>
+        <translation>{sort} sy'n destun pryder</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="156"/>
+        <source>{sort}, worries written</source>
+        <translation>{sort}, pryderon wedi'u hysgrifennu</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="167"/>
+        <source>{head} — suggested, not yet confirmed, for {count} children: {names}.</source>
+        <translation>{head} — awgrymwyd, heb ei gadarnhau eto, ar gyfer {count} o blant: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="171"/>
+        <source>{head} — linked to {count} children: {names}.</source>
+        <translation>{head} — wedi'i gysylltu â {count} o blant: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="174"/>
+        <source>Suggested for {count} more: {names}.</source>
+        <translation>Awgrymwyd ar gyfer {count} arall: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="177"/>
+        <source>Also written as {names}.</source>
+        <translation>Wedi'i ysgrifennu hefyd fel {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="186"/>
+        <source>{child} ({practitioner}) — linked {date} by {who}; written “{written}”.</source>
+        <translation>{child} ({practitioner}) — cysylltwyd {date} gan {who}; ysgrifennwyd “{written}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="189"/>
+        <source>a manager</source>
+        <translation>rheolwr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="190"/>
+        <source>{child} ({practitioner}) — suggested; written “{written}”.</source>
+        <translation>{child} ({practitioner}) — awgrymwyd; ysgrifennwyd “{written}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="206"/>
+        <source>linked to {count}: {names}</source>
+        <translation>wedi'i gysylltu â {count}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="209"/>
+        <source>suggested for {count}: {names}</source>
+        <translation>awgrymwyd ar gyfer {count}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="328"/>
+        <location filename="../../src/directwork/gui/team/map.py" line="380"/>
+        <source>suggested</source>
+        <translation>awgrymwyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="378"/>
+        <source>linked (confirmed)</source>
+        <translation>wedi'i gysylltu (cadarnhawyd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="382"/>
+        <source>red dashed border: of concern</source>
+        <translation>ymyl goch doredig: yn destun pryder</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="389"/>
+        <source>Children</source>
+        <translation>Plant</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="583"/>
+        <source>Team map</source>
+        <translation>Map y tîm</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="589"/>
+        <source>Team map: children, places and adults joined by links</source>
+        <translation>Map y tîm: plant, lleoedd ac oedolion wedi'u cysylltu</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="603"/>
+        <source>&amp;When linked:</source>
+        <translation>&amp;Pryd y cysylltwyd:</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="604"/>
+        <source>&amp;Kind:</source>
+        <translation>Ma&amp;th:</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="605"/>
+        <source>Level of &amp;concern:</source>
+        <translation>&amp;Lefel pryder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="606"/>
+        <source>Of concern: adults marked of concern, and places with worries written. High or very high: children whose safety and wellbeing level is high or very high.</source>
+        <translation>Yn destun pryder: oedolion sydd wedi'u nodi'n destun pryder, a lleoedd â phryderon wedi'u hysgrifennu. Uchel neu uchel iawn: plant y mae eu lefel diogelwch a lles yn uchel neu'n uchel iawn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="611"/>
+        <source>Show s&amp;uggested links</source>
+        <translation>Dangos cysylltiadau a a&amp;wgrymwyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="612"/>
+        <source>Show suggested links, dashed: not yet confirmed</source>
+        <translation>Dangos cysylltiadau a awgrymwyd, â llinell doredig: heb eu cadarnhau eto</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="620"/>
+        <source>Map and timeline</source>
+        <translation>Map a llinell amser</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="628"/>
+        <source>Team map drawing: Tab or Down moves from box to box, Right follows a box&apos;s lines, Return opens</source>
+        <translation>Llun map y tîm: mae Tab neu Lawr yn symud o flwch i flwch, mae De yn dilyn llinellau blwch, mae Return yn agor</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="635"/>
+        <source>Team map in words: each place or adult and the children linked to it</source>
+        <translation>Map y tîm mewn geiriau: pob lle neu oedolyn a'r plant sydd wedi'u cysylltu ag ef</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="646"/>
+        <source>&amp;Open</source>
+        <translation>Ag&amp;or</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="647"/>
+        <source>Open the chosen child&apos;s record, or the chosen place or adult</source>
+        <translation>Agor cofnod y plentyn a ddewiswyd, neu'r lle neu'r oedolyn a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="658"/>
+        <source>&amp;Map</source>
+        <translation>M&amp;ap</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="662"/>
+        <source>T&amp;imeline</source>
+        <translation>Lli&amp;nell amser</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="776"/>
+        <source>{children} children, {linked} places and adults linked, {suggested} suggested.</source>
+        <translation>{children} o blant, {linked} o leoedd ac oedolion wedi'u cysylltu, {suggested} wedi'u hawgrymu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="783"/>
+        <source>{children} children, {linked} places and adults linked; {hidden} suggested, not shown.</source>
+        <translation>{children} o blant, {linked} o leoedd ac oedolion wedi'u cysylltu; {hidden} wedi'u hawgrymu, heb eu dangos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="787"/>
+        <source>Nothing on the map with these filters: choose wider ones above.</source>
+        <translation>Dim byd ar y map gyda'r hidlwyr hyn: dewiswch rai ehangach uchod.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="790"/>
+        <source>No links yet: confirm suggestions on the Team links page, and they show here.</source>
+        <translation>Dim cysylltiadau eto: cadarnhewch awgrymiadau ar dudalen Cysylltiadau'r tîm, a byddant yn ymddangos yma.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="792"/>
+        <source>Nothing on this page is ever printed for a child or carer.</source>
+        <translation>Nid oes dim ar y dudalen hon byth yn cael ei argraffu i blentyn neu ofalwr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/map.py" line="856"/>
+        <source>Choose a box on the map, or a line in the list, to hear what it joins.</source>
+        <translation>Dewiswch flwch ar y map, neu linell yn y rhestr, i glywed beth mae'n ei gysylltu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/hooks.py" line="52"/>
+        <source>&amp;Team links</source>
+        <translation>Cysylltiadau'r &amp;tîm</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/hooks.py" line="53"/>
+        <source>Team links: places, groups and people shared by the team&apos;s children (team managers)</source>
+        <translation>Cysylltiadau'r tîm: lleoedd, grwpiau a phobl a rennir gan blant y tîm (rheolwyr tîm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/hooks.py" line="119"/>
+        <source>Team &amp;map</source>
+        <translation>&amp;Map y tîm</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/hooks.py" line="120"/>
+        <source>Team map: the team&apos;s children joined by shared places, groups and adults, and when each was linked (team managers)</source>
+        <translation>Map y tîm: plant y tîm wedi'u cysylltu gan leoedd, grwpiau ac oedolion a rennir, a phryd y cysylltwyd pob un (rheolwyr tîm)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTimeline</name>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="58"/>
+        <source>Jan</source>
+        <translation>Ion</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="59"/>
+        <source>Feb</source>
+        <translation>Chwef</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="60"/>
+        <source>Mar</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="61"/>
+        <source>Apr</source>
+        <translation>Ebr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="62"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="63"/>
+        <source>Jun</source>
+        <translation>Meh</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="64"/>
+        <source>Jul</source>
+        <translation>Gorff</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="65"/>
+        <source>Aug</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="66"/>
+        <source>Sep</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="67"/>
+        <source>Oct</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="68"/>
+        <source>Nov</source>
+        <translation>Tach</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="69"/>
+        <source>Dec</source>
+        <translation>Rhag</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="81"/>
+        <source>an unknown day</source>
+        <translation>diwrnod anhysbys</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="101"/>
+        <source>{date} — {child} linked, by {who}; written “{written}”.</source>
+        <translation>{date} — cysylltwyd {child}, gan {who}; ysgrifennwyd “{written}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="104"/>
+        <source>a manager</source>
+        <translation>rheolwr</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="170"/>
+        <source>No child has been linked yet with these filters.</source>
+        <translation>Nid oes plentyn wedi'i gysylltu eto gyda'r hidlwyr hyn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="200"/>
+        <source>today</source>
+        <translation>heddiw</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="270"/>
+        <source>Timeline drawing: when each child was linked; the list beside says the same</source>
+        <translation>Llun y llinell amser: pryd y cysylltwyd pob plentyn; mae'r rhestr wrth ei ochr yn dweud yr un peth</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="275"/>
+        <source>Timeline in words: each place or adult, and when each child was linked to it</source>
+        <translation>Llinell amser mewn geiriau: pob lle neu oedolyn, a phryd y cysylltwyd pob plentyn ag ef</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/team/timeline.py" line="298"/>
+        <source>{place}: {count} children linked</source>
+        <translation>{place}: {count} o blant wedi'u cysylltu</translation>
+    </message>
+</context>
+<context>
     <name>UnlockForm</name>
     <message>
         <location filename="../../src/directwork/gui/shell/unlock.py" line="69" />

@@ -227,6 +227,9 @@ def _shoot_all(out: Path) -> int:
     from tools.screenshots.team_context import shoot_team_context
 
     shoot_team_context(out)  # a team context's page and plan, and the panel's summary PDF
+    from tools.screenshots.team_map import shoot_team_map
+
+    shoot_team_map(out)  # the team map (all, then narrowed) and its timeline
     from tools.screenshots.laptop import shoot_laptop
 
     shoot_laptop(out)  # every window and dialog on a 1366×768 laptop at 150% (out/laptop/)

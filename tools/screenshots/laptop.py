@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # The screens shown in Welsh too (the sample child's record asks for Welsh and English, so
 # visit mode and co-review open in Welsh whatever the interface language).
 WELSH = ("caseload", "child-record", "visit", "practice-check", "coreview", "plan-editor",
-         "concern")
+         "concern", "team-map")
 
 
 def shoot_laptop(out: Path) -> None:

@@ -13,17 +13,21 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from directwork.domain.rules.workdays import local_date
+from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words
 from directwork.gui.practice.common import while_open
 from directwork.gui.team.context_page import TeamContextPage
+from directwork.gui.team.map import TeamMapPage
 from directwork.gui.team.page import TeamPage
 from directwork.gui.team.panel_dialog import PanelDialog
 from directwork.store import links
 from directwork.store.context import now_of
 
 if TYPE_CHECKING:
+    from directwork.domain.records import TeamContext
     from directwork.gui.shell.main_window import MainWindow
 
 TEAM_SHORTCUT = "Ctrl+Shift+T"
+TEAM_MAP_SHORTCUT = "Ctrl+Shift+M"
 
 
 class TeamAccess(QObject):
@@ -41,15 +45,20 @@ class TeamAccess(QObject):
         self.context_page.back_requested.connect(self.show)
         self.context_page.panel_requested.connect(self.open_panel)
         self.panel: PanelDialog | None = None
-        self.action = QAction("&Team links", window)
+        self.action = QAction(window)
         self.action.setShortcut(QKeySequence(TEAM_SHORTCUT))
-        self.action.setToolTip("Team links: places, groups and people shared by the team's "
-                               "children (team managers)")
+        # Its words follow the interface language (the page hears Qt's LanguageChange).
+        words = Words(self.page, "TeamMap")
+        words(self.action.setText, QT_TRANSLATE_NOOP("TeamMap", "&Team links"))
+        words(self.action.setToolTip, QT_TRANSLATE_NOOP(
+            "TeamMap", "Team links: places, groups and people shared by the team's children "
+                       "(team managers)"))
         self.action.triggered.connect(self.show)
         self.action.setVisible(False)
         window.addAction(self.action)
         window.go_menu.addAction(self.action)
         window.worker.operation_did_execute.connect(self._changed)
+        self.map = TeamMapAccess(window, self)
         self.refresh()
 
     def show(self) -> None:
@@ -90,6 +99,62 @@ class TeamAccess(QObject):
         # A sync (which may change the hub's word) touches no one child: "refresh all".
         if touches is None:
             self.refresh()
+
+
+class TeamMapAccess(QObject):
+    """The team map's page and its action in the Go menu, shown when the Team action is (a
+    manager's laptop). From the map, Return on a child opens the child's record; on a place
+    or adult, its team context's page, or the Team page's linked children if none is made."""
+
+    def __init__(self, window: MainWindow, team: TeamAccess) -> None:
+        super().__init__(window)
+        self.window = window
+        self.team = team
+        self.page = TeamMapPage(window.worker)
+        window.pages.addWidget(self.page)
+        self.action = QAction(window)
+        self.action.setShortcut(QKeySequence(TEAM_MAP_SHORTCUT))
+        # Its words follow the interface language (the page hears Qt's LanguageChange).
+        words = Words(self.page, "TeamMap")
+        words(self.action.setText, QT_TRANSLATE_NOOP("TeamMap", "Team &map"))
+        words(self.action.setToolTip, QT_TRANSLATE_NOOP(
+            "TeamMap", "Team map: the team's children joined by shared places, groups and "
+                       "adults, and when each was linked (team managers)"))
+        self.action.triggered.connect(self.show)
+        self.action.setVisible(team.action.isVisible())
+        team.action.visibleChanged.connect(self._follow)
+        window.addAction(self.action)
+        window.go_menu.addAction(self.action)
+        self.page.open_child.connect(self._open_child)
+        self.page.open_place.connect(self._open_place)
+
+    def _follow(self) -> None:
+        self.action.setVisible(self.team.action.isVisible())
+
+    def show(self) -> None:
+        self.window.pages.setCurrentWidget(self.page)
+        self.page.start()
+
+    def _open_child(self, child_id: str) -> None:
+        self.window.child_record.open_child(child_id, self.window.show_child_record)
+
+    def _open_place(self, record_ids: tuple[str, ...]) -> None:
+        """A place or adult: its team context's page if one has been made of these records;
+        else the Team page's linked children (where one can be made)."""
+        wanted = set(record_ids)
+
+        def chosen(contexts: list[TeamContext]) -> None:
+            made = next((c for c in contexts if wanted & set(c.context_records)), None)
+            if made is not None:
+                self.team.open_context(made.id)
+                return
+            self.team.show()
+            page = self.team.page
+            for index in range(page.tabs.count()):
+                tab = page.tabs.widget(index)
+                if tab is page.groups or (tab is not None and tab.isAncestorOf(page.groups)):
+                    page.tabs.setCurrentIndex(index)
+        self.window.worker.query(links.team_contexts, success=while_open(self.page, chosen))
 
 
 def attach_to_main_window(window: MainWindow) -> TeamAccess:
