@@ -44,10 +44,7 @@ TOOL_WORDS = {"unlock": {"Unlock directwork"}, "unlock-recovery-key": {"Unlock d
               # what the invented case's practitioner typed, shown as typed: the plan's title
               # and the relationships of the people in the child's network
               "plan-merge": {"Safety plan"}, "plan-versions": {"Safety plan"},
-              "child-record": {"mother", "friend", "head of year", "neighbour"},
-              # gui/team/hooks.py's Go-menu item, shown to team managers: gui/team/ marks its
-              # own words, and has not marked this one yet
-              "team-context": {"&Team links"}, "panel-summary": {"&Team links"}}
+              "child-record": {"mother", "friend", "head of year", "neighbour"}}
 
 
 ENGLISH_DATE = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(day|sday|nesday|rsday|urday)? \d"
