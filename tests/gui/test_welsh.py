@@ -21,6 +21,7 @@ from directwork.build import ROOT, build_translations
 from directwork.domain import catalogue
 from directwork.domain.records import (
     Child,
+    SafetyPlan,
     SummaryAudience,
     SummaryLanguage,
     Visit,
@@ -32,6 +33,7 @@ from directwork.gui.shell import translation
 from directwork.reports import build_checked_summary
 from directwork.store import records
 from directwork.store.case import load_case
+from tests.conftest import PASSPHRASE
 from tests.gui.drive import settle, unlock
 from tests.reports.markers import pdf_text
 
@@ -165,6 +167,49 @@ def test_visit_mode_opens_in_welsh_for_a_welsh_speaking_child_and_prints_welsh(
     assert "Pa mor saff wyt ti'n teimlo? " + catalogue.text("child.scores.you", "cy", score=7) \
         in " ".join(text.split())
     assert "How safe" not in text and "out of 10" not in text
+
+
+def test_coreview_opens_in_welsh_for_a_welsh_speaking_child_on_every_part(
+        qtbot, make_app, vault, data_dir: Path) -> None:
+    # Given a child who asked for Welsh, with a plan whose words were typed in Welsh (the
+    # interface itself is English)
+    efa, _visit = _welsh_child(vault)
+    vault.unlock(PASSPHRASE)
+    with vault.transaction() as s:
+        records.save_document(s, SafetyPlan(
+            child_id=efa.id, title="Cynllun Efa",
+            why_working_together="Rydyn ni eisiau i ti fod yn saff.",
+            working_well=["Mae Efa yn mwynhau nofio"], safe_people=["Mam-gu"],
+            safe_places=["Tŷ Mam-gu"]))
+    vault.lock()
+    app = make_app(data_dir)
+    unlock(qtbot, app)
+    record = app.window.child_record
+    done: list[bool] = []
+    record.open_child(efa.id, lambda: done.append(True))
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    settle(qtbot, app)
+    # When the practitioner starts co-review from the child's record
+    panel = record.coreview_panel
+    panel.open_coreview(None, full_screen=False)
+    qtbot.waitUntil(lambda: panel.coreview_window is not None
+                    and panel.coreview_window.isVisible(), timeout=20_000)
+    window = panel.coreview_window
+    assert window is not None
+    # Then it opens in Welsh, and no part the child is shown has English on it
+    assert window.lang == "cy"
+    parts = 0
+    for _ in range(30):
+        shown = english(visible_texts(window))
+        assert shown == [], f"English in co-review: {shown}"
+        parts += 1
+        if not window.next_button.isVisible() or not window.next_button.isEnabled():
+            break
+        window.go_next()
+        settle(qtbot, app)
+    assert parts > 3
+    window.may_close = True
+    window.close()
 
 
 def test_welsh_summaries_say_the_usual_question_and_defaults_in_welsh() -> None:
