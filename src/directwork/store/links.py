@@ -110,7 +110,15 @@ def openings_reported(session: Session, sent: list[str]) -> None:
 def set_also_linked(session: Session, child_ids: Sequence[str]) -> None:
     """What the hub said at the last sync: which of this practitioner's children confirmed
     team links join to other children (never who)."""
-    session.merge(MetaRow(key=_ALSO_LINKED, value=json.dumps(sorted(set(child_ids)))))
+    held = sorted(set(child_ids))
+    if also_linked(session) != held:
+        session.merge(MetaRow(key=_ALSO_LINKED, value=json.dumps(held)))
+
+
+def also_linked(session: Session) -> list[str]:
+    """The children the hub said, at the last sync, are linked to others (sorted)."""
+    row = session.get(MetaRow, _ALSO_LINKED)
+    return sorted(json.loads(row.value)) if row is not None else []
 
 
 def is_also_linked(session: Session, child_id: str) -> bool:

@@ -65,7 +65,11 @@ class Enrolment:
 def enrolment(vault: Vault) -> Enrolment | None:
     """How this laptop talks to its hub, or None before it has enrolled."""
     with vault.session() as session:
-        meta = _meta(session, HUB_URL, DEVICE_ID, PRIVATE_KEY, CA_FILE, CONFIRMED)
+        return enrolment_in(session)
+
+
+def enrolment_in(session: Session) -> Enrolment | None:
+    meta = _meta(session, HUB_URL, DEVICE_ID, PRIVATE_KEY, CA_FILE, CONFIRMED)
     if not meta[HUB_URL] or not meta[DEVICE_ID] or not meta[PRIVATE_KEY]:
         return None
     # Laptops enrolled before confirmation existed have no flag: they were confirmed then.
@@ -150,10 +154,14 @@ class Position:
 
 def position(vault: Vault) -> Position:
     with vault.session() as session:
-        meta = _meta(session, CURSOR, EPOCH, POSITION)
-        highest = session.execute(select(func.max(OutboxRow.seq))).scalar() or 0
-        answered = session.execute(select(func.max(OutboxRow.seq)).where(
-            OutboxRow.state.in_(outbox.ANSWERED))).scalar() or 0
+        return position_in(session)
+
+
+def position_in(session: Session) -> Position:
+    meta = _meta(session, CURSOR, EPOCH, POSITION)
+    highest = session.execute(select(func.max(OutboxRow.seq))).scalar() or 0
+    answered = session.execute(select(func.max(OutboxRow.seq)).where(
+        OutboxRow.state.in_(outbox.ANSWERED))).scalar() or 0
     return Position(int(meta[CURSOR] or 0), meta[EPOCH], meta[POSITION], int(highest),
                     int(answered))
 
@@ -176,6 +184,14 @@ def last_synced(session: Session) -> datetime | None:
 
 def set_last_synced(vault: Vault, when: datetime) -> None:
     vault.set_meta(LAST_SYNCED, codec.utc_iso(when))
+
+
+def finish_sync(vault: Vault, when: datetime) -> int:
+    """The end of a sync: the time it finished kept, and how many changes still wait to go
+    up, in one transaction."""
+    with vault.transaction() as session:
+        session.merge(MetaRow(key=LAST_SYNCED, value=codec.utc_iso(when)))
+        return outbox.pending_count(session)
 
 
 # --------------------------------------------------------------------------- pushing
@@ -375,12 +391,17 @@ def _keep_aside(session: Session, item: Received, reason: str, *, source: str = 
     return 1
 
 
+def has_kept_aside(session: Session) -> bool:
+    """Whether anything from the hub is kept aside, waiting to be tried again."""
+    return session.execute(select(KeptAsideRow.key).where(KeptAsideRow.source == FROM_HUB)
+                           .limit(1)).first() is not None
+
+
 def retry_kept_aside(vault: Vault) -> int:
     """Try again what was kept aside from the hub: a record that named one not here yet may
     fit now. Returns how many were applied (and left the list)."""
     with vault.session() as session:
-        if session.execute(select(KeptAsideRow.key).where(KeptAsideRow.source == FROM_HUB)
-                           .limit(1)).first() is None:
+        if not has_kept_aside(session):
             return 0  # nothing kept aside: no transaction to open
     with vault.transaction() as session:
         rows = list(session.execute(select(KeptAsideRow).where(KeptAsideRow.source == FROM_HUB)

@@ -41,6 +41,7 @@ from typing import Any, ParamSpec, Protocol, TypeVar
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import BaseModel, ValidationError
+from sqlalchemy.orm import Session
 
 from directwork.core.problems import ProblemAnswer, read_problem
 from directwork.store import demo, links, operations, outbox, sync_state
@@ -89,6 +90,8 @@ def run_here(fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
 
 
 RETRYABLE_STATUS = {429, 500, 502, 503, 504}
+DEMO_REFUSED = ("this vault holds the fictional demo caseload, which must not reach the team "
+                "hub; set up a new vault for real work and connect that one")
 MAX_RESENDS = 3
 
 
@@ -163,6 +166,33 @@ def _contexts(ca_file: str | None, _mtime_ns: int, _size: int) -> ssl.SSLContext
     if ca_file is None:
         return httpx.create_ssl_context()
     return ssl.create_default_context(cafile=ca_file)
+
+
+@dataclass(frozen=True)
+class _Outset:
+    """What a sync reads of the vault before it asks the hub anything, in one session: a sync
+    with nothing to do then reads nothing more, and writes only when it finished."""
+
+    enrolment: sync_state.Enrolment | None
+    demo_children: int
+    position: sync_state.Position
+    manager: bool
+    also_linked: list[str]
+    openings: list[str]
+    pending: int
+    kept_aside: bool
+
+
+def _outset(session: Session) -> _Outset:
+    return _Outset(sync_state.enrolment_in(session), demo.demo_children(session),
+                   sync_state.position_in(session), links.is_team_manager(session),
+                   links.also_linked(session), links.unreported_openings(session),
+                   outbox.pending_count(session), sync_state.has_kept_aside(session))
+
+
+def _hub_said(session: Session, manager: bool, linked: list[str]) -> None:
+    links.set_team_manager(session, manager)
+    links.set_also_linked(session, linked)
 
 
 @dataclass
@@ -264,9 +294,7 @@ class SyncClient:
         # Demo children are fictional and their changes sit in the outbox like real ones: a
         # vault holding them must never join the team's shared records.
         if self.on_vault(self._read, demo.demo_children):
-                raise SyncError("this vault holds the fictional demo caseload, which must not "
-                                "reach the team hub; set up a new vault for real work and "
-                                "connect that one")
+            raise SyncError(DEMO_REFUSED)
 
     # ------------------------------------------------------------------ sync
 
@@ -275,10 +303,12 @@ class SyncClient:
         Raises SyncError (with what was done so far) when the hub cannot be reached or
         refuses; DeviceRevoked after wiping a revoked laptop, DeviceRetired after a retired
         one has handed in what it held and wiped."""
-        enrolled = self.on_vault(sync_state.enrolment, self.vault)
+        outset = self.on_vault(self._read, _outset)
+        enrolled = outset.enrolment
         if enrolled is None:
             raise SyncError("this laptop is not enrolled with a hub yet")
-        self._refuse_demo()
+        if outset.demo_children:
+            raise SyncError(DEMO_REFUSED)
         key = Ed25519PrivateKey.from_private_bytes(enrolled.private_key)
         report = progress or (lambda _stage, _done, _total: None)
         result = SyncResult()
@@ -287,34 +317,39 @@ class SyncClient:
                 session = _Signed(http, key, enrolled.device_id, self)
                 if not enrolled.confirmed:
                     self._confirm(session)
-                self._sync(session, result, report)
+                self._sync(session, result, report, outset)
         except DeviceRevoked:
             raise
         except SyncError as exc:
             exc.result = result
             raise
-        result.pending = self.on_vault(self._read, outbox.pending_count)
+        result.pending = self.on_vault(sync_state.finish_sync, self.vault, datetime.now(UTC))
         result.complete = result.pending == 0
-        self.on_vault(sync_state.set_last_synced, self.vault, datetime.now(UTC))
         return result
 
-    def _sync(self, http: _Signed, result: SyncResult, report: Progress) -> None:
-        here = self.on_vault(sync_state.position, self.vault)
+    def _sync(self, http: _Signed, result: SyncResult, report: Progress,
+              outset: _Outset) -> None:
+        here = outset.position
         state = _parse(HubState, http.send("GET", f"{API}/state", b"",
                                            params={"position": here.token}))
         heal = self._heal(state, here, result)
-        if self.on_vault(self._read, links.is_team_manager) != state.manager:
-            self.on_vault(operations.change, self.vault, links.set_team_manager, state.manager)
-        self.on_vault(operations.change, self.vault, links.set_also_linked,
-                      state.linked_children)
-        self._report_team_view(http)
+        if outset.manager != state.manager or \
+                outset.also_linked != sorted(set(state.linked_children)):
+            self.on_vault(operations.change, self.vault, _hub_said, state.manager,
+                          state.linked_children)
+        self._report_team_view(http, outset.openings)
         if state.retiring:
             self._retire(http, state, result, report)
             return
-        last_seq = self._push(http, result, report, after=state.last_seq)
-        here = self.on_vault(sync_state.position, self.vault)
+        # Nothing waiting before the sync began and nothing healed: no need to look again
+        # (a change saved meanwhile goes up at the next sync).
+        waiting = None if result.healed else outset.pending
+        last_seq = self._push(http, result, report, after=state.last_seq, waiting=waiting)
+        if result.healed or result.sent:
+            here = self.on_vault(sync_state.position, self.vault)
         seen: set[tuple[str, str, str]] = set()
-        if heal.pull_all or state.feed_head > here.cursor:
+        pulled = heal.pull_all or state.feed_head > here.cursor
+        if pulled:
             seen = self._pull(http, result, report, own=heal.own)
         else:
             report("pull", 0, None)  # nothing new in the feed: no request needed
@@ -324,14 +359,14 @@ class SyncClient:
                 self._push(http, result, report, after=last_seq)
                 result.healed.append(f"{offered} records this laptop holds and the hub had "
                                      "lost were sent back to it")
-        result.pulled += self.on_vault(sync_state.retry_kept_aside, self.vault)
+        if pulled or outset.kept_aside:
+            result.pulled += self.on_vault(sync_state.retry_kept_aside, self.vault)
         if state.epoch != here.epoch:
             self.on_vault(sync_state.set_epoch, self.vault, state.epoch)
 
-    def _report_team_view(self, http: _Signed) -> None:
+    def _report_team_view(self, http: _Signed, opened: list[str]) -> None:
         """Openings of the team view on this laptop, kept by the hub too; kept here until the
         hub says it has them."""
-        opened = self.on_vault(operations.read, self.vault, links.unreported_openings)
         while opened:
             sent = opened[:MAX_OPENINGS]
             body = TeamViewOpened(opened=sent).model_dump_json().encode()
@@ -363,11 +398,15 @@ class SyncClient:
                                  "everything from the start again")
         return heal
 
-    def _push(self, http: _Signed, result: SyncResult, report: Progress, *, after: int) -> int:
-        """Send every change waiting; returns the highest number the hub then holds."""
-        total = self.on_vault(self._read, outbox.pending_count)
+    def _push(self, http: _Signed, result: SyncResult, report: Progress, *, after: int,
+              waiting: int | None = None) -> int:
+        """Send every change waiting; returns the highest number the hub then holds.
+        ``waiting``: how many the caller has just counted (none: nothing to read)."""
+        total = self.on_vault(self._read, outbox.pending_count) if waiting is None else waiting
         done, last, resends = 0, after, 0
         report("push", 0, total)
+        if waiting == 0:
+            return last
         while True:
             batch, skipped = self.on_vault(self._read, sync_state.pending_batch,
                                            limit=self.push_batch, max_bytes=self.max_push_bytes,

@@ -1,0 +1,91 @@
+"""A sync with nothing to do: one request to the hub, one write to the vault (the time it
+finished), and nothing else changed; what the hub says that is new is still kept, and a
+change saved since the last sync still goes up."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import event, inspect, select, text
+
+from directwork.domain.records import Child, VisitNote
+from directwork.hub import admin
+from directwork.store import links, records, sync_state
+from directwork.store.schema import MetaRow
+from tests.hub.harness import hub, new_laptop, tls  # noqa: F401
+
+LONG_AGO = "2020-01-01T00:00:00+00:00"
+
+
+def _everything(laptop) -> dict[str, list[tuple]]:
+    """Every row of every table in the vault, but the time of the last sync."""
+    with laptop.vault.session() as s:
+        tables = inspect(s.connection()).get_table_names()
+        held = {t: [tuple(r) for r in s.execute(text(f'SELECT * FROM "{t}" ORDER BY 1'))]
+                for t in tables}
+    held["vault_meta"] = [r for r in held.get("vault_meta", []) if r[0] != sync_state.LAST_SYNCED]
+    return held
+
+
+def _commits_during(laptop, action) -> int:
+    commits = []
+    listener = lambda _conn: commits.append(1)  # noqa: E731
+    event.listen(laptop.vault.engine, "commit", listener)
+    try:
+        action()
+    finally:
+        event.remove(laptop.vault.engine, "commit", listener)
+    return len(commits)
+
+
+def _last_synced(laptop) -> str:
+    with laptop.vault.session() as s:
+        return s.execute(select(MetaRow.value).where(
+            MetaRow.key == sync_state.LAST_SYNCED)).scalar_one()
+
+
+def test_a_sync_with_nothing_to_do_writes_only_the_time_it_finished(hub, new_laptop) -> None:  # noqa: F811
+    hub.add_practitioner("Sam", team="North")
+    laptop = new_laptop("a")
+    laptop.enrol(hub, "Sam")
+    with laptop.vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Dafydd"))
+        records.add_entry(s, VisitNote(child_id=child.id, text="Walked to the park"))
+    laptop.sync()
+    laptop.sync()
+    laptop.vault.set_meta(sync_state.LAST_SYNCED, LONG_AGO)
+    before = _everything(laptop)
+    started = datetime.now(UTC)
+
+    result = {}
+    commits = _commits_during(laptop, lambda: result.setdefault("r", laptop.sync()))
+
+    assert result["r"].complete and result["r"].sent == 0 and result["r"].pulled == 0
+    assert commits == 1  # the time it finished, and nothing else
+    assert _everything(laptop) == before
+    assert datetime.fromisoformat(_last_synced(laptop)) >= started.replace(microsecond=0)
+
+
+def test_what_is_new_still_moves_after_syncs_with_nothing_to_do(hub, new_laptop) -> None:  # noqa: F811
+    hub.add_practitioner("Sam", team="North")
+    a, b = new_laptop("a"), new_laptop("b")
+    a.enrol(hub, "Sam")
+    b.enrol(hub, "Sam")
+    a.sync()
+    b.sync()
+    a.sync()
+    # A change saved on one laptop goes up, and comes down on the other.
+    with a.vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Mali"))
+    assert a.sync().sent == 1
+    assert b.sync().pulled == 1
+    with b.vault.session() as s:
+        assert records.get_document(s, Child, child.id).given_name == "Mali"
+    # The hub making Sam a manager reaches the laptop on a sync that has nothing else to do.
+    with b.vault.session() as s:
+        assert not links.is_team_manager(s)
+    with hub.db.writing() as s:
+        admin.find_practitioner(s, "Sam").is_manager = True
+    b.sync()
+    with b.vault.session() as s:
+        assert links.is_team_manager(s)
