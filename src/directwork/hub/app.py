@@ -31,8 +31,9 @@ from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.base import RequestResponseEndpoint
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from directwork import __version__
 from directwork.core.problems import PROBLEM_MEDIA_TYPE, ProblemAnswer
@@ -106,6 +107,25 @@ class _HubApp(FastAPI):
         return self.openapi_schema
 
 
+class _RefuseOversized:
+    """A body said to be larger than the hub takes is refused before it is read. (Plain ASGI,
+    not ``@app.middleware``: that wraps every request in streams and a task of its own, a
+    good share of what a sync with nothing to do costs the hub.)"""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            length = Headers(scope=scope).get("content-length")
+            if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+                answer = problem(413, f"the request is larger than {MAX_BODY_BYTES // 2**20} "
+                                      "MB; send fewer changes at a time")
+                await answer(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 def _refusals_as_problem_json(schema: dict[str, Any]) -> dict[str, Any]:
     for operations in schema.get("paths", {}).values():
         for operation in operations.values():
@@ -123,13 +143,7 @@ def create_app(db: HubDatabase) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=GZIP_LEVEL)
     app.state.db = db
 
-    @app.middleware("http")
-    async def refuse_oversized(request: Request, call_next: RequestResponseEndpoint) -> Response:
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return problem(413, f"the request is larger than {MAX_BODY_BYTES // 2**20} MB; "
-                                "send fewer changes at a time")
-        return await call_next(request)
+    app.add_middleware(_RefuseOversized)
 
     @app.exception_handler(HubError)
     async def _hub_error(_request: Request, exc: HubError) -> JSONResponse:
@@ -294,30 +308,52 @@ async def signed_unconfirmed(request: Request) -> Caller:
 
 def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method: str, path: str,
                   query: str, confirmed: bool) -> Caller:
+    """Who sent this request, proven, and its nonce claimed: one transaction, committed before
+    the request does anything (the device is read, the signature checked, the nonce and the
+    time last seen written). A refusal writes nothing there; it is noted on its own."""
     try:
         signature = signing.read_signature(headers, body)
     except signing.SignatureRefused as exc:
         raise Refused(exc.reason, exc.status) from None
-    with db.reading() as session:
-        found = admin.device_for_request(session, signature.keyid)
-    if found is None:
-        raise Refused("this device is not enrolled with this hub", 401)
-    device, practitioner = found
+    # Who to note a refusal against, kept as plain values: a rolled-back transaction leaves
+    # what it loaded unreadable.
+    refusal: tuple[tuple[str, str], str, Refused] | None = None
+    who = ("", "")
     try:
-        signing.verify(signature, signing.load_public_key(device.public_key), method, path, query,
-                       headers["content-digest"], max_skew_s=MAX_CLOCK_SKEW_S)
-    except signing.SignatureRefused as exc:
-        _note_refusal(db, device, exc.reason)
-        raise Refused(exc.reason, exc.status) from None
-    if device.revoked_at is not None:
-        _note_refusal(db, device, "revoked")
-        raise Refused("this laptop's access to the hub has been withdrawn; its records are "
-                      "being removed from it", 403, wipe=True)
-    caller = Caller(device, practitioner, body, signature.nonce)
-    claim_nonce(db, caller)
+        with db.writing(hub_wide=False) as session:
+            found = admin.device_for_request(session, signature.keyid)
+            if found is None:
+                raise Refused("this device is not enrolled with this hub", 401)
+            device, practitioner = found
+            who = (device.id, device.practitioner_id)
+            try:
+                signing.verify(signature, signing.load_public_key(device.public_key), method,
+                               path, query, headers["content-digest"],
+                               max_skew_s=MAX_CLOCK_SKEW_S)
+            except signing.SignatureRefused as exc:
+                raise _Unproven(exc.reason, Refused(exc.reason, exc.status)) from None
+            if device.revoked_at is not None:
+                raise _Unproven("revoked", Refused(
+                    "this laptop's access to the hub has been withdrawn; its records are "
+                    "being removed from it", 403, wipe=True))
+            caller = Caller(device, practitioner, body, signature.nonce)
+            claim_nonce(session, caller)
+    except _Unproven as unproven:
+        refusal = (who, unproven.reason, unproven.refused)
+    except IntegrityError:  # this nonce has been used before
+        refusal = (who, "replayed", Replayed())
+    if refusal is not None:
+        _note_refusal(db, refusal[0], refusal[1])
+        raise refusal[2]
     if confirmed and device.confirmed_at is None:
         raise Refused("this laptop has not confirmed its enrolment yet", 403)
     return caller
+
+
+class _Unproven(Exception):
+    def __init__(self, reason: str, refused: Refused) -> None:
+        super().__init__(reason)
+        self.reason, self.refused = reason, refused
 
 
 class Replayed(Refused):
@@ -325,30 +361,24 @@ class Replayed(Refused):
         super().__init__("this request has been seen before (replayed)", 401)
 
 
-def claim_nonce(db: HubDatabase, caller: Caller) -> None:
-    """First use of a nonce, committed on its own before the request does anything: whatever
-    happens to the request afterwards (refused, rolled back), the same bytes never count
-    again."""
+def claim_nonce(session: Session, caller: Caller) -> None:
+    """First use of a nonce, in the transaction that proves who sent the request and is
+    committed before the request does anything: whatever happens to the request afterwards
+    (refused, rolled back), the same bytes never count again. A second use fails the insert
+    (``IntegrityError``, here or in another worker at the same moment)."""
     global _nonces_pruned_at
     now = int(time.time())
-    try:
-        # The nonce is the table's key: a second use fails its insert (here, or in another
-        # worker at the same moment). Only the nonce's row and the device's are written, so
-        # the hub-wide write lock is not needed, and every request does not queue for it.
-        with db.writing(hub_wide=False) as session:
-            session.add(Nonce(nonce=caller.nonce, seen_at=now))
-            session.flush()
-            session.execute(update(Device).where(Device.id == caller.device.id)
-                            .values(last_seen=datetime.now(UTC)))
-            # Nonces older than the freshness window can go (a request that old is stale
-            # anyway); once a minute is soon enough, and keeping one longer changes nothing.
-            if now - _nonces_pruned_at >= 60:
-                session.execute(delete(Nonce).where(
-                    Nonce.seen_at < now - 2 * MAX_CLOCK_SKEW_S - 60))
-                _nonces_pruned_at = now
-    except IntegrityError:  # this nonce has been used before
-        _note_refusal(db, caller.device, "replayed")
-        raise Replayed() from None
+    # The nonce is the table's key. Only the nonce's row and the device's are written, so
+    # the hub-wide write lock is not needed, and every request does not queue for it.
+    session.add(Nonce(nonce=caller.nonce, seen_at=now))
+    session.flush()
+    session.execute(update(Device).where(Device.id == caller.device.id)
+                    .values(last_seen=datetime.now(UTC)))
+    # Nonces older than the freshness window can go (a request that old is stale anyway);
+    # once a minute is soon enough, and keeping one longer changes nothing.
+    if now - _nonces_pruned_at >= 60:
+        session.execute(delete(Nonce).where(Nonce.seen_at < now - 2 * MAX_CLOCK_SKEW_S - 60))
+        _nonces_pruned_at = now
 
 
 _nonces_pruned_at = 0
@@ -362,11 +392,13 @@ def acting_for(db: HubDatabase, caller: Caller) -> Iterator[Session]:
         with db.writing() as session:
             yield session
     except HubError as exc:
-        _note_refusal(db, caller.device, exc.message)
+        _note_refusal(db, (caller.device.id, caller.device.practitioner_id), exc.message)
         raise
 
 
-def _note_refusal(db: HubDatabase, device: Device, reason: str) -> None:
+def _note_refusal(db: HubDatabase, who: tuple[str, str], reason: str) -> None:
+    """A refused request in the audit log; ``who``: (device id, its practitioner's id)."""
+    device_id, practitioner_id = who
     with db.writing() as session:
-        audit.record(session, "refused", actor=device.practitioner_id, device_id=device.id,
+        audit.record(session, "refused", actor=practitioner_id, device_id=device_id,
                      detail=reason)

@@ -29,7 +29,14 @@ from sqlalchemy.orm import Session
 
 from directwork.domain import codec, validation
 from directwork.hub import audit
-from directwork.hub.admin import HubError, hub_value, new_epoch, new_mark, visible_children
+from directwork.hub.admin import (
+    HubError,
+    device_for_request,
+    hub_value,
+    new_epoch,
+    new_mark,
+    visible_children,
+)
 from directwork.hub.schema import (
     ChildCase,
     Device,
@@ -434,7 +441,7 @@ def position_token(session: Session, epoch: str, seq: int) -> str:
     return f"{text}.{_mac(hub_value(session, 'secret'), text)}"
 
 
-def _position_holds(session: Session, epoch: str, token: str) -> bool:
+def _position_holds(session: Session, epoch: str, token: str, head: int) -> bool:
     """False only for a token this hub gave out, in this epoch, for a position its feed no
     longer has (past its end, or with another row there): the hub went back in time."""
     parts = token.split(".")
@@ -447,7 +454,6 @@ def _position_holds(session: Session, epoch: str, token: str) -> bool:
     if token_epoch != epoch:
         return True  # from before the epoch changed: the laptop heals on the epoch anyway
     seq = int(seq_text)
-    head = session.execute(select(func.max(FeedEvent.seq))).scalar() or 0
     return seq <= head and mark_at(session, seq) == mark
 
 
@@ -456,20 +462,25 @@ def state(session: Session, device: Device, position: str, *,
     """What the hub knows of this device, checked against the position it last read. A
     position the hub gave out and no longer has means the hub was restored from a backup:
     with ``may_rotate`` (a writing transaction) that starts a new epoch."""
+    # Read together, few statements: this answer is all a sync with nothing to do asks for.
+    # (The hub's values, the device and its practitioner land in the session, so the lookups
+    # below find them without asking the database again.)
+    held = session.execute(select(HubState).where(
+        HubState.key.in_(("epoch", "secret")))).scalars().all()
+    found = device_for_request(session, device.id)
+    assert found is not None
+    current, practitioner = found
     epoch = hub_value(session, "epoch")
-    known = _position_holds(session, epoch, position) if position else True
+    head = session.execute(select(func.max(FeedEvent.seq))).scalar() or 0
+    known = _position_holds(session, epoch, position, head) if position else True
     if not known and may_rotate:
         epoch = new_epoch(session, f"device {device.id} read up to a feed position this hub "
                                    "no longer has: restored from a backup")
-    head = session.execute(select(func.max(FeedEvent.seq))).scalar() or 0
-    current = session.get(Device, device.id)
-    assert current is not None
-    practitioner = session.get(Practitioner, current.practitioner_id)
+    del held  # kept until here: the session holds what it loaded only while it is referred to
     return HubStateAnswer(epoch=epoch, last_seq=current.last_seq, feed_head=head,
                           position_known=known, retiring=current.retiring_at is not None,
-                          manager=bool(practitioner and practitioner.is_manager),
-                          linked_children=linked_children(session, practitioner)
-                          if practitioner is not None else [])
+                          manager=bool(practitioner.is_manager),
+                          linked_children=linked_children(session, practitioner))
 
 
 def linked_children(session: Session, practitioner: Practitioner) -> list[str]:
