@@ -103,3 +103,32 @@ def test_numbers_declared_skipped_must_be_sensible_numbers(sqlite_hub, new_lapto
                                headers=signed_headers(laptop, "POST", "/v1/push", body))
             assert answer.status_code == status, (skipped, answer.text)
     assert answer.headers["content-type"] == PROBLEM
+
+
+
+
+def test_a_body_said_to_be_too_large_is_refused_before_it_is_read(sqlite_hub, tls) -> None:
+    # Over a bare TLS socket: an HTTP client will not send a length it does not mean.
+    import socket
+    import ssl
+
+    from directwork.sync.protocol import MAX_BODY_BYTES
+
+    context = ssl.create_default_context(cafile=str(tls.ca_file))
+    for length in (str(MAX_BODY_BYTES + 1), "lots"):
+        with socket.create_connection(("127.0.0.1", sqlite_hub.port), timeout=10) as raw, \
+                context.wrap_socket(raw, server_hostname="127.0.0.1") as conn:
+            conn.sendall(b"POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         b"Content-Type: application/json\r\nConnection: close\r\n"
+                         b"Content-Length: " + length.encode() + b"\r\n\r\n{}")
+            answer = b""
+            while chunk := conn.recv(65536):
+                answer += chunk
+        head, _, body = answer.partition(b"\r\n\r\n")
+        if length.isdigit():  # a length that is no number never reaches the app
+            assert head.startswith(b"HTTP/1.1 413"), answer
+            assert PROBLEM.encode() in head and b"larger than" in body
+        else:
+            assert head.startswith(b"HTTP/1.1 4"), answer
+    with client(sqlite_hub, tls) as http:
+        assert http.get("/v1/health").json()["status"] == "ok"
