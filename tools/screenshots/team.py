@@ -6,22 +6,17 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tools.screenshots.shots import PASSPHRASE, settle, shoot
+from tools.screenshots.shots import manager_vault, settle, shoot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from directwork.domain.records import LinkVerdict
 from directwork.gui.common.worker import VaultWorker
-from directwork.gui.shell import theme
-from directwork.gui.shell.app import application
 from directwork.gui.team.page import TeamPage
 from directwork.store import links, operations
-from directwork.store.keyfile import KdfParams
-from directwork.store.vault import Vault
 from directwork.store.views.team import load_team
 from tools.sample_team import add_sample_team
 
@@ -31,13 +26,7 @@ SIZE = (1366, 660)
 
 
 def shoot_team(out: Path) -> list[Path]:
-    qapp = application()
-    qapp.setStyleSheet(theme.stylesheet(False))
-    with tempfile.TemporaryDirectory() as folder:
-        vault, _ = Vault.create(Path(folder) / "vault", PASSPHRASE,
-                                practitioner_name="Morgan Team Manager",
-                                kdf=KdfParams.fast_for_tests())
-        vault.clock = lambda: NOW
+    with manager_vault(NOW) as (vault, _folder):
         with vault.transaction() as s:
             add_sample_team(s)
             links.set_team_manager(s, True)
@@ -62,7 +51,6 @@ def shoot_team(out: Path) -> list[Path]:
         page.close()
         worker.wait_idle()
         worker.shutdown()
-        vault.lock()
         return shots
 
 

@@ -8,23 +8,18 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from tools.screenshots.shots import PASSPHRASE, settle, shoot
+from tools.screenshots.shots import manager_vault, settle, shoot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from directwork.domain.records import SummaryLanguage
 from directwork.gui.common.worker import VaultWorker
-from directwork.gui.shell import theme
-from directwork.gui.shell.app import application
 from directwork.gui.team.context_page import TeamContextPage
 from directwork.reports.panel import PanelNaming, build_panel_summary
 from directwork.store import links
-from directwork.store.keyfile import KdfParams
-from directwork.store.vault import Vault
 from tools.sample_team import add_sample_context, add_sample_team
 
 NOW = datetime(2026, 11, 30, 10, 30, tzinfo=UTC)
@@ -32,13 +27,7 @@ SIZE = (1366, 660)  # the page's share of a 1366x768 screen, as the Team page's
 
 
 def shoot_team_context(out: Path) -> list[Path]:
-    qapp = application()
-    qapp.setStyleSheet(theme.stylesheet(False))
-    with tempfile.TemporaryDirectory() as folder:
-        vault, _ = Vault.create(Path(folder) / "vault", PASSPHRASE,
-                                practitioner_name="Morgan Team Manager",
-                                kdf=KdfParams.fast_for_tests())
-        vault.clock = lambda: NOW
+    with manager_vault(NOW) as (vault, folder):
         with vault.transaction() as s:
             links.set_team_manager(s, True)
             context_id = add_sample_context(s, add_sample_team(s))
@@ -51,7 +40,7 @@ def shoot_team_context(out: Path) -> list[Path]:
         shots = [shoot(page, out / "team-context.png")]
         pdf = build_panel_summary(page.view, SummaryLanguage.EN, PanelNaming.INITIALS,
                                   date(2026, 11, 30), "Morgan Team Manager")
-        stem = Path(folder) / "panel"
+        stem = folder / "panel"
         subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile",
                         "-", str(stem)], input=pdf, check=True)
         target = out / "panel-summary.png"
@@ -61,7 +50,6 @@ def shoot_team_context(out: Path) -> list[Path]:
         page.close()
         worker.wait_idle()
         worker.shutdown()
-        vault.lock()
         return shots
 
 

@@ -11,16 +11,12 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tools.screenshots.shots import PASSPHRASE, settle, shoot
+from tools.screenshots.shots import manager_vault, settle, shoot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from directwork.gui.common.worker import VaultWorker
-from directwork.gui.shell import theme
-from directwork.gui.shell.app import application
 from directwork.gui.team.map import TeamMapPage
-from directwork.store.keyfile import KdfParams
-from directwork.store.vault import Vault
 from directwork.store.views.team_map import Concern
 from tools.sample_team_map import link_sample_team
 
@@ -30,13 +26,7 @@ SIZE = (1366, 660)
 
 
 def shoot_team_map(out: Path) -> list[Path]:
-    qapp = application()
-    qapp.setStyleSheet(theme.stylesheet(False))
-    with tempfile.TemporaryDirectory() as folder:
-        vault, _ = Vault.create(Path(folder) / "vault", PASSPHRASE,
-                                practitioner_name="Morgan Team Manager",
-                                kdf=KdfParams.fast_for_tests())
-        vault.clock = lambda: NOW
+    with manager_vault(NOW) as (vault, _folder):
         with vault.transaction() as s:
             link_sample_team(s, NOW)
         worker = VaultWorker(vault)
@@ -61,7 +51,6 @@ def shoot_team_map(out: Path) -> list[Path]:
         page.close()
         worker.wait_idle()
         worker.shutdown()
-        vault.lock()
         return shots
 
 
