@@ -20,7 +20,7 @@ the vault, listed in Needs attention with the reason, and the cursor moves on.
 
 Talking to the hub and storing what came are kept apart: every read and write of the vault
 goes through ``run_on_vault`` (by default, here and now). The desktop app runs the client on
-a network thread and passes its vault worker's ``run_and_wait``, so the vault keeps its one
+a network thread and passes its vault worker's ``thread_side.run_and_wait``, so the vault keeps its one
 thread and a save never waits behind a request to the hub.
 """
 

@@ -2,7 +2,7 @@
 never on the vault worker: a slow hub or a first sync of thousands of records never delays
 opening or saving a record.
 
-What the hub sends is stored through the vault worker (``VaultWorker.run_and_wait``, handed
+What the hub sends is stored through the vault worker (``VaultWorker.thread_side.run_and_wait``, handed
 to the sync client), so the vault still has one thread, and saves slot in between a sync's
 requests. Results come back on the GUI thread by the same queued signal as the vault
 worker's.

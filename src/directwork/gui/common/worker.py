@@ -241,19 +241,11 @@ class VaultWorker(BackgroundRunner):
         return self._submit(lambda: fn(side.require_vault(), *args, **kwargs), success, failure,
                             False, None)
 
-    def run_and_wait(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> R:
-        """See ``VaultThread.run_and_wait``; network threads are handed ``thread_side``."""
-        return self.thread_side.run_and_wait(fn, *args, **kwargs)
-
     def wait_idle(self, timeout: float = 30.0) -> None:
         """Block until every operation sent so far has run (for closing and for tests)."""
         if self._closed:
             return
         self._executor.submit(lambda: None).result(timeout)
-
-    def require_vault(self) -> Vault:
-        """The vault (on the GUI thread: only to hand to a function for the worker)."""
-        return self.thread_side.require_vault()
 
     def _announce(self, touches: set[str] | None) -> None:
         self.operation_did_execute.emit(touches)

@@ -4,7 +4,7 @@ dialog, and what a laptop whose access was withdrawn shows.
 
 Syncing and enrolling run on the network executor, never on the vault worker: a slow hub or a
 first sync of thousands of records never delays opening or saving a record. ``SyncClient``
-stores each step through the vault worker (``run_and_wait``), so the vault keeps its one
+stores each step through the vault worker (``thread_side.run_and_wait``), so the vault keeps its one
 thread and a save slots in between two requests to the hub. Progress crosses back to the GUI
 by a queued signal.
 """
