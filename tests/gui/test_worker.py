@@ -253,3 +253,27 @@ def test_modules_with_qt_classes_are_imported_on_the_gui_thread_only(tmp_path) -
                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert run.returncode == 0, run.stderr[-3000:]
     assert run.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_one_handler_error_does_not_strand_what_was_posted_after_it(qtbot) -> None:
+    import pytest
+    from PySide6.QtCore import QObject
+
+    from directwork.gui.common.mailbox import Mailbox
+
+    owner = QObject()
+    got: list[str] = []
+
+    def handle(value: str) -> None:
+        if value == "bad":
+            raise ValueError("a callback failed")
+        got.append(value)
+
+    box = Mailbox(handle, owner)
+    for value in ("bad", "saved", "also saved"):
+        box.post(value)
+    with pytest.raises(ValueError):
+        box.drain()
+    # The rest arrive from the event loop, with no further post to wake it.
+    qtbot.waitUntil(lambda: got == ["saved", "also saved"], timeout=5000)
+    box.close()

@@ -62,7 +62,15 @@ class Mailbox:
                 value = self._queue.get_nowait()
             except queue.Empty:
                 return
-            self._handler(value)
+            try:
+                self._handler(value)
+            except BaseException:
+                # The wake-up bytes are read already: whatever waits behind this value is
+                # woken for again, never stranded by one handler's error.
+                if not self._queue.empty():
+                    with contextlib.suppress(OSError):
+                        self._writer.send(b"\0")
+                raise
 
     def drain(self) -> None:
         """Deliver what has been posted so far, now (on the GUI thread)."""
