@@ -425,6 +425,86 @@
         <source>%1: over time</source>
         <translation>%1: dros amser</translation>
     </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="0" />
+        <source>No 0-10 scores recorded yet.</source>
+        <translation>Dim sgoriau 0-10 wedi'u cofnodi eto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="0" />
+        <source>%1 on %2</source>
+        <translation>%1 ar %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="0" />
+        <source> (up by %1)</source>
+        <translation> (i fyny %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="0" />
+        <source> (down by %1)</source>
+        <translation> (i lawr %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="0" />
+        <source> (no change)</source>
+        <translation> (dim newid)</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="0" />
+        <source>%1: %2%3.</source>
+        <translation>%1: %2%3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="0" />
+        <source>key moment</source>
+        <translation>eiliad allweddol</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="0" />
+        <source>review</source>
+        <translation>adolygiad</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="0" />
+        <source>concern</source>
+        <translation>pryder</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="0" />
+        <source>Review</source>
+        <translation>Adolygiad</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="0" />
+        <source>Review, %1</source>
+        <translation>Adolygiad, %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="0" />
+        <source>%1 (immediate danger)</source>
+        <translation>%1 (perygl uniongyrchol)</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="0" />
+        <source>No key moments, reviews or concerns recorded yet.</source>
+        <translation>Dim eiliadau allweddol, adolygiadau na phryderon wedi'u cofnodi eto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="0" />
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="0" />
+        <source>Scores, 0 to 10</source>
+        <translation>Sgoriau, 0 i 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="0" />
+        <source>Timeline</source>
+        <translation>Llinell amser</translation>
+    </message>
 </context>
 <context>
     <name>CheckBeforeGiving</name>
@@ -5708,6 +5788,11 @@ Dywedodd yr hyb: %1</translation>
         <location filename="../../src/directwork/gui/practice/charts.py" line="142" />
         <source>No 0-10 scores yet</source>
         <translation>Dim sgorau 0-10 eto</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/practice/charts.py" line="0" />
+        <source>(now %1)</source>
+        <translation>(nawr %1)</translation>
     </message>
 </context>
 <context>

@@ -295,3 +295,51 @@ def test_in_welsh_the_main_screens_show_welsh_and_switch_back_at_once(
     record.show_tab(RecordTab.KEY_MOMENTS)
     assert record.tabs.tabText(record.tabs.currentIndex()) == "&Key moments"
     assert translation.saved_language(prefs) == "en"
+
+
+def test_the_charts_as_text_speak_welsh_and_switch_back(qtbot, language, vault, clock,
+                                                        tmp_path) -> None:
+    import dataclasses
+
+    from directwork.domain.records import Concern, KeyMoment, KeyMomentType, Scaling, Severity
+    from directwork.gui.practice.charts import ChartsPanel
+    from directwork.gui.practice.common import practice_policy
+    from directwork.store import practice
+    from directwork.store.views.charts import load_chart_data
+    from tests.gui.drive import add_children
+    from tests.gui.test_plans import agreed_plan
+
+    policy = practice_policy()
+    (jay,) = add_children(vault, ["Jay"])
+    with vault.transaction() as s:
+        practice.record_key_moment(s, KeyMoment(child_id=jay.id, moment_type=KeyMomentType.COURT,
+                                                occurred_at=clock.now), policy)
+        practice.raise_concern(s, Concern(child_id=jay.id, summary="Seen with a knife",
+                                          severity=Severity.IMMEDIATE), policy)
+    plan = agreed_plan(vault, jay.id)
+    with vault.transaction() as s:
+        records.save_document(s, dataclasses.replace(plan, scores=[
+            Scaling(person="Jay", role="child", score=5, on=date(2020, 3, 22)),
+            Scaling(person="Jay", role="child", score=7, on=date(2020, 4, 22))]))
+    panel = ChartsPanel()
+    qtbot.addWidget(panel)
+    with vault.session() as s:
+        panel.set_data(load_chart_data(s, jay.id))
+    english = panel.as_text.toPlainText()
+    assert "key moment: Court appearance" in english and "Jay: 5 on 22/03/2020, 7 on 22/04/2020 (up by 2)." in english
+    assert "Seen with a knife (immediate danger)" in english
+    # When the interface turns Welsh, the words beside the charts turn Welsh at once
+    language.switch("cy")
+    welsh = panel.as_text.toPlainText()
+    assert welsh.startswith("Sgoriau, 0 i 10")
+    assert "Jay: 5 ar 22/03/2020, 7 ar 22/04/2020 (i fyny 2)." in welsh
+    assert "eiliad allweddol" in welsh and "Llinell amser" in welsh
+    assert "Seen with a knife (perygl uniongyrchol)" in welsh  # their words stay as typed
+    assert "Court appearance" not in welsh and "key moment" not in welsh
+    assert panel.scores.accessibleDescription() in welsh
+    panel.as_text_button.setChecked(True)
+    panel.resize(760, 640)
+    panel.grab().save(str(tmp_path / "charts-cy.png"))
+    # And back
+    language.switch("en")
+    assert panel.as_text.toPlainText() == english

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QW
 from directwork.domain.rules.workdays import LONDON
 from directwork.gui.common.dates import month_year
 from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, fill, spoken, translate
-from directwork.store.views.charts import LANES, ChartData, midday
+from directwork.gui.practice.common import level_words, moment_words
+from directwork.store.views.charts import LANES, ChartData, TimelineEvent, midday
 
 # Colours that stay apart for the common colour-vision differences (Okabe-Ito); each series
 # also has its own marker shape, so colour is never the only difference.
@@ -35,29 +36,68 @@ LANE_COLOURS = {QT_TRANSLATE_NOOP("TimelineChart", "Key moments"): "#D55E00",
 
 
 def describe_scores(data: ChartData) -> str:
+    """Each person's scores in words, in the interface language."""
     series = data.series()
     if not series:
-        return "No 0-10 scores recorded yet."
+        return translate("ChartsPanel", "No 0-10 scores recorded yet.")
     lines = []
     for who, points in series.items():
-        said = ", ".join(f"{p.score} on {p.on:%d/%m/%Y}" for p in points)
+        said = ", ".join(fill(translate("ChartsPanel", "%1 on %2"), p.score, f"{p.on:%d/%m/%Y}")
+                         for p in points)
         trend = ""
         if len(points) > 1:
             change = points[-1].score - points[0].score
-            trend = (f" (up by {change})" if change > 0 else
-                     f" (down by {-change})" if change < 0 else " (no change)")
-        lines.append(f"{who}: {said}{trend}.")
+            trend = (fill(translate("ChartsPanel", " (up by %1)"), change) if change > 0 else
+                     fill(translate("ChartsPanel", " (down by %1)"), -change) if change < 0 else
+                     translate("ChartsPanel", " (no change)"))
+        lines.append(fill(translate("ChartsPanel", "%1: %2%3."), who, said, trend))
     return "\n".join(lines)
 
 
+# What one mark in each lane is called, in a sentence.
+LANE_ONE = {"Key moments": QT_TRANSLATE_NOOP("ChartsPanel", "key moment"),
+            "Reviews": QT_TRANSLATE_NOOP("ChartsPanel", "review"),
+            "Concerns": QT_TRANSLATE_NOOP("ChartsPanel", "concern")}
+
+
+def event_words(event: TimelineEvent) -> str:
+    """A timeline mark's words in the interface language, from the parts it is made of."""
+    if event.moment is not None:
+        return moment_words(event.moment)
+    if event.lane == "Reviews":
+        if event.level is None:
+            return translate("ChartsPanel", "Review")
+        return fill(translate("ChartsPanel", "Review, %1"), level_words(event.level))
+    if event.lane == "Concerns" and event.words:
+        if event.immediate:
+            return fill(translate("ChartsPanel", "%1 (immediate danger)"), event.words)
+        return event.words
+    return event.label
+
+
 def describe_timeline(data: ChartData) -> str:
+    """The timeline in words, in the interface language."""
     if not data.events:
-        return "No key moments, reviews or concerns recorded yet."
-    return "\n".join(f"{e.at.astimezone(LONDON):%d/%m/%Y}: {e.lane[:-1].lower()}: {e.label}"
+        return translate("ChartsPanel", "No key moments, reviews or concerns recorded yet.")
+    return "\n".join(fill(translate("ChartsPanel", "%1: %2: %3"),
+                          f"{e.at.astimezone(LONDON):%d/%m/%Y}",
+                          translate("ChartsPanel", LANE_ONE[e.lane]), event_words(e))
                      for e in data.events)
 
 
 # --------------------------------------------------------------------------- drawing
+
+
+def lane_names() -> list[str]:
+    """The timeline's lanes in the interface language."""
+    return [QCoreApplication.translate("TimelineChart", lane) for lane in LANES]
+
+
+def plot_left(chart: QWidget) -> float:
+    """Where both charts' plots start: after the longest lane name, whole, in the interface
+    language (so the same day is at the same x in both)."""
+    widest = max(chart.fontMetrics().horizontalAdvance(name) for name in lane_names())
+    return max(PLOT_LEFT, widest + 14)
 
 
 class _TimeAxis:
@@ -142,10 +182,11 @@ class ScoresChart(_Chart):
                              translate("ScoresChart", "No 0-10 scores yet"))
             return
         metrics = painter.fontMetrics()
-        room = LEGEND_WIDTH - 34 - metrics.horizontalAdvance(" (now 10)")
+        now_words = translate("ScoresChart", "(now %1)")
+        room = LEGEND_WIDTH - 34 - metrics.horizontalAdvance(" " + fill(now_words, 10))
         legend = {who: f"{metrics.elidedText(who, Qt.TextElideMode.ElideRight, room)} "
-                       f"(now {ps[-1].score})" for who, ps in series.items()}
-        left, top, bottom = PLOT_LEFT, 16, self.height() - 34
+                       + fill(now_words, ps[-1].score) for who, ps in series.items()}
+        left, top, bottom = plot_left(self), 16, self.height() - 34
         right = self.width() - LEGEND_WIDTH
         axis = _TimeAxis(*data.time_range(), left, right)
 
@@ -199,23 +240,25 @@ class TimelineChart(_Chart):
     def paintEvent(self, _event) -> None:
         painter = self._painter()
         data = self.data
-        left, right, top, bottom = PLOT_LEFT, self.width() - LEGEND_WIDTH, 16, self.height() - 26
         if data is None or not data.events:
             painter.setPen(QColor("#52606d"))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
                              translate("TimelineChart", "No key moments, reviews or concerns yet"))
             return
+        names = lane_names()
+        left = plot_left(self)
+        right, top, bottom = self.width() - LEGEND_WIDTH, 16, self.height() - 26
         axis = _TimeAxis(*data.time_range(), left, right)
         lane_h = (bottom - top) / len(LANES)
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
-        for i, lane in enumerate(LANES):
+        for i, name in enumerate(names):
             mid = top + lane_h * (i + 0.5)
             painter.setPen(QPen(QColor("#e4e7eb"), 1))
             painter.drawLine(QPointF(left, mid), QPointF(right, mid))
             painter.setPen(QColor("#1f2933"))
             painter.drawText(QRectF(4, mid - 9, left - 10, 18), Qt.AlignmentFlag.AlignVCenter,
-                             QCoreApplication.translate("TimelineChart", lane))
+                             name)
         for moment, label in axis.ticks():
             x = axis.x(moment)
             painter.setPen(QColor("#52606d"))
@@ -238,7 +281,8 @@ class TimelineChart(_Chart):
             _marker(painter, MARKERS[i + 1], QPointF(x, mid), 6)
             # Labels only where they do not overlap the previous one in the lane.
             if x > last_label_end.get(event.lane, -1e9):
-                text = event.label if len(event.label) <= 22 else event.label[:21] + "…"
+                words = event_words(event)
+                text = words if len(words) <= 22 else words[:21] + "…"
                 painter.setPen(QColor("#1f2933"))
                 width = painter.fontMetrics().horizontalAdvance(text)
                 # Near the right edge the label goes to the left of its marker.
@@ -288,6 +332,9 @@ class ChartsPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange and self.data is not None:
             self.title.setText(fill(translate("ChartsPanel", "%1: over time"),
                                     self.data.child_name))
+            self._say_as_text()
+            self.scores.set_data(self.data)
+            self.timeline.set_data(self.data)
         super().changeEvent(event)
 
     def set_data(self, data: ChartData) -> None:
@@ -295,5 +342,12 @@ class ChartsPanel(QWidget):
         self.title.setText(fill(translate("ChartsPanel", "%1: over time"), data.child_name))
         self.scores.set_data(data)
         self.timeline.set_data(data)
-        self.as_text.setPlainText("Scores, 0 to 10\n" + describe_scores(data)
-                                  + "\n\nTimeline\n" + describe_timeline(data))
+        self._say_as_text()
+
+    def _say_as_text(self) -> None:
+        if self.data is None:
+            return
+        self.as_text.setPlainText(translate("ChartsPanel", "Scores, 0 to 10") + "\n"
+                                  + describe_scores(self.data) + "\n\n"
+                                  + translate("ChartsPanel", "Timeline") + "\n"
+                                  + describe_timeline(self.data))

@@ -13,6 +13,8 @@ from directwork.domain.records import (
     Child,
     Concern,
     KeyMoment,
+    KeyMomentType,
+    Level,
     Review,
     SafetyPlan,
     Severity,
@@ -37,9 +39,17 @@ class ScorePoint:
 
 @dataclass(frozen=True)
 class TimelineEvent:
+    """One mark on the timeline. ``label`` is its English words; the parts it is made of
+    (the key moment's kind, the review's new level, the concern's own words and whether it was
+    immediate danger) are kept too, so the interface can say it in its own language."""
+
     at: datetime
     lane: str  # one of LANES
     label: str
+    moment: KeyMomentType | None = None
+    level: Level | None = None
+    words: str = ""
+    immediate: bool = False
 
 
 def midday(day: date) -> datetime:
@@ -85,16 +95,20 @@ def load_chart_data(session: Session, child_id: str) -> ChartData:
     events = []
     for km in records.list_entries(session, KeyMoment, child_id):
         if km.occurred_at:
-            events.append(TimelineEvent(km.occurred_at, "Key moments", MOMENT_LABELS[km.moment_type]))
+            events.append(TimelineEvent(km.occurred_at, "Key moments",
+                                        MOMENT_LABELS[km.moment_type], moment=km.moment_type))
     for review in records.list_entries(session, Review, child_id):
         if review.held_at:
             level = f", {review.new_level.label}" if review.new_level else ""
-            events.append(TimelineEvent(review.held_at, "Reviews", f"Review{level}"))
+            events.append(TimelineEvent(review.held_at, "Reviews", f"Review{level}",
+                                        level=review.new_level))
     for concern in records.list_documents(session, Concern, child_id):
         if concern.raised_at:
-            serious = " (immediate danger)" if concern.severity is Severity.IMMEDIATE else ""
+            immediate = concern.severity is Severity.IMMEDIATE
+            serious = " (immediate danger)" if immediate else ""
             events.append(TimelineEvent(concern.raised_at, "Concerns",
-                                        f"{concern.summary}{serious}"))
+                                        f"{concern.summary}{serious}", words=concern.summary,
+                                        immediate=immediate))
     events.sort(key=lambda e: e.at)
     return ChartData(child.display_name, now_of(session), sorted(unique.values(),
                      key=lambda p: (p.on, p.who)), events)
