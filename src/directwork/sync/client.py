@@ -35,6 +35,7 @@ import ssl
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ParamSpec, Protocol, TypeVar
@@ -54,8 +55,8 @@ from directwork.sync.protocol import (
     MAX_BODY_BYTES,
     MAX_HAND_IN,
     MAX_OPENINGS,
+    MAX_PAGE_SIZE,
     NDJSON,
-    PAGE_SIZE,
     ChangeRefused,
     EnrolRequest,
     EnrolResponse,
@@ -94,9 +95,12 @@ RETRYABLE_STATUS = {429, 500, 502, 503, 504}
 DEMO_REFUSED = ("this vault holds the fictional demo caseload, which must not reach the team "
                 "hub; set up a new vault for real work and connect that one")
 MAX_RESENDS = 3
+# Records asked for in a pulled page: the most the hub gives, as each page also costs the hub
+# a signed request and a line of its audit trail, whatever its size.
+PULL_PAGE = MAX_PAGE_SIZE
 # At most this many pulled pages, already here, stored in one transaction (a few thousand
 # records: a save waiting for the vault waits for one such transaction at most).
-PAGES_PER_COMMIT = 4
+PAGES_PER_COMMIT = 2
 
 
 @dataclass
@@ -213,7 +217,7 @@ class SyncClient:
                  timeout: float = 30.0, retries: int = 4, backoff: float = 0.2,
                  on_revoked: Callable[[str], None] | None = None,
                  push_batch: int = MAX_BATCH, max_push_bytes: int = MAX_BODY_BYTES // 4,
-                 page_size: int = PAGE_SIZE, run_on_vault: VaultRunner = run_here,
+                 page_size: int = PULL_PAGE, run_on_vault: VaultRunner = run_here,
                  pages_per_commit: int = PAGES_PER_COMMIT) -> None:
         self.vault = vault
         self.on_vault = run_on_vault
@@ -451,70 +455,86 @@ class SyncClient:
               own: bool = False) -> set[tuple[str, str, str]]:
         """Read the feed to its end; returns (kind, id, rev) of every record the hub sent.
 
-        Pages are asked for one after another on a thread of their own (each decoded and
-        checked as it arrives) while those already here are stored. The pages that arrived
-        while the last were being stored go in together (up to ``pages_per_commit``), in
-        order, in one transaction with the cursor after them: an interrupted pull starts
-        again from the last page stored, and a hub quicker than storing costs fewer
-        commits."""
+        Pages are asked for on threads of their own (``_PagesAhead``: the next page as soon
+        as the hub has said where the last one ends, so the hub reads it while the last is
+        still arriving), each record decoded and checked as it arrives, while the pages
+        already here are stored. The pages that arrived while the last were being stored go
+        in together (up to ``pages_per_commit``), in order, in one transaction with the
+        cursor after them: an interrupted pull starts again from the last page stored, and
+        a hub quicker than storing costs fewer commits."""
         cursor = self.on_vault(sync_state.cursor, self.vault)
         position = self.on_vault(sync_state.position, self.vault).token
         seen: set[tuple[str, str, str]] = set()
         report("pull", 0, None)
-        ahead = _PagesAhead(functools.partial(self._fetch_page, http, own=own), cursor,
-                            self.pages_per_commit)
+        fetch = functools.partial(self._fetch_page, http, own=own)
+        ahead = _PagesAhead(fetch, cursor, self.pages_per_commit)
         try:
             while True:
                 fetched, error = ahead.take(self.pages_per_commit)
-                pages: list[sync_state.Page] = []
-                changed = False
-                for page, items, _refused in fetched:
-                    changed = changed or bool(items or page.removed_children) or \
-                        page.cursor != cursor or page.position != position
-                    cursor, position = page.cursor, page.position
-                    pages.append(sync_state.Page(items, page.removed_children, page.cursor,
-                                                 page.position))
-                if changed:
-                    outcomes = self.on_vault(sync_state.apply_pages, self.vault, pages)
-                    for outcome in outcomes:
+                following: list[_Fetched] = []
+                for one in fetched:
+                    if one.asked != (following[-1].page.cursor if following else cursor):
+                        break
+                    following.append(one)
+                broken = len(following) < len(fetched)
+                pages = [sync_state.Page(one.items, one.page.removed_children, one.page.cursor,
+                                         one.page.position) for one in following]
+                if any(page.items or page.removed_children for page in pages) or (
+                        pages and (pages[-1].cursor, pages[-1].position_token)
+                        != (cursor, position)):
+                    for outcome in self.on_vault(sync_state.apply_pages, self.vault, pages):
                         result.received += outcome.received
                         result.pulled += outcome.applied
                         result.kept_aside += outcome.kept_aside
                         seen |= outcome.seen
-                for page, _items, refused in fetched:
-                    result.refused_from_hub += refused
-                    result.removed_children += page.removed_children
+                for one in following:
+                    result.refused_from_hub += one.refused
+                    result.removed_children += one.page.removed_children
+                    cursor, position = one.page.cursor, one.page.position
                     report("pull", result.pulled, None)
+                if broken:
+                    # A page read again (it was cut off on the way) ended elsewhere than it
+                    # first said, and the next was asked for from there: ask again from where
+                    # the pages stored end.
+                    ahead.stop()
+                    ahead = _PagesAhead(fetch, cursor, self.pages_per_commit)
+                    continue
                 if error is not None:
                     raise error
-                if not fetched[-1][0].more:
+                if not following[-1].page.more:
                     return seen
         finally:
             # A page asked for and not stored (the sync stopped) is asked for again next
             # time; its answer, or its error, is not wanted now.
             ahead.stop()
 
-    def _fetch_page(self, http: _Signed, cursor: int, *, own: bool) -> _Fetched:
+    def _fetch_page(self, http: _Signed, cursor: int, ends: _Ends, *,
+                    own: bool) -> tuple[PullResponse, list[sync_state.Received], int]:
         """One page of the feed after ``cursor``, each record decoded and checked against the
-        strict schema (or carrying why it does not fit); and how many did not fit.
+        strict schema (or carrying why it does not fit); and how many did not fit. ``ends``
+        is told where the page ends, and whether more follow, as soon as the hub says so.
 
         The page is asked for as lines (``NDJSON``), each record decoded and checked as its
         line arrives; a hub that sends one JSON document is read the old way."""
         params = {"cursor": str(cursor), "limit": str(self.page_size)}
         if own:
             params["own"] = "true"
-        return http.receive(f"{API}/pull", params, NDJSON, self._read_page)
+        return http.receive(f"{API}/pull", params, NDJSON,
+                            functools.partial(self._read_page, ends=ends))
 
-    def _read_page(self, response: httpx.Response) -> _Fetched:
+    def _read_page(self, response: httpx.Response, *, ends: _Ends,
+                   ) -> tuple[PullResponse, list[sync_state.Received], int]:
         if not response.headers.get("content-type", "").startswith(NDJSON):
             response.read()
             if not _is_json(response):
                 raise _CutOff()
             page = _parse(PullResponse, response)
+            ends(page.cursor, page.more)
             items = [_checked(change) for change in page.changes]
             return page, items, sum(item.record is None for item in items)
         lines = response.iter_lines()
         header = _parse_line(PullHeader, next(lines, ""))
+        ends(header.cursor, header.more)
         items = [_checked(_parse_line(FeedChange, line)) for line in lines if line]
         if len(items) != header.count:
             raise _CutOff()  # the lines stopped short: the page is asked for again
@@ -641,63 +661,103 @@ class _Signed:
         raise SyncError(f"the hub refused: {problem.detail}")
 
 
-# A page of the feed as the pull reads it: the page, its records decoded and checked, and how
-# many did not fit the record rules.
-_Fetched = tuple[PullResponse, list[sync_state.Received], int]
+# Told where a page ends (its cursor) and whether more follow, as soon as the hub says so.
+_Ends = Callable[[int, bool], None]
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    """A page of the feed as the pull read it: the cursor it was asked for after, the page,
+    its records decoded and checked, and how many did not fit the record rules."""
+
+    asked: int
+    page: PullResponse
+    items: list[sync_state.Received]
+    refused: int
+
+
+class _Stopped(Exception):
+    """The pull stopped before this page was asked for."""
 
 
 class _PagesAhead:
-    """The feed's pages asked for one after another, from ``cursor``, on a thread of their
-    own, at most ``limit`` waiting to be stored. ``take`` hands them over in order; an error
-    that stopped the reading comes after the pages read before it."""
+    """The feed's pages from ``cursor``, asked for on two threads of their own: the next
+    page as soon as the last one's first line has said where it ends, so the hub reads it
+    while the last is still arriving; at most ``limit`` pages asked for and not yet taken.
+    ``take`` hands them over in order; an error that stopped a page comes after the pages
+    before it."""
 
-    def __init__(self, fetch: Callable[[int], _Fetched], cursor: int, limit: int) -> None:
-        self._waiting: queue.Queue[_Fetched | BaseException] = queue.Queue(maxsize=max(1, limit))
+    def __init__(self, fetch: Callable[[int, _Ends], tuple[PullResponse,
+                                                           list[sync_state.Received], int]],
+                 cursor: int, limit: int) -> None:
+        self._fetch = fetch
+        self._room = threading.Semaphore(max(1, limit))
         self._stopped = threading.Event()
-        self._thread = threading.Thread(target=self._read, args=(fetch, cursor), name="pull",
-                                        daemon=True)
-        self._thread.start()
+        self._asked: queue.Queue[Future[_Fetched]] = queue.Queue()
+        self._held: Future[_Fetched] | None = None  # the next page, not yet here at a take
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pull")
+        self._ask(cursor)
 
-    def _read(self, fetch: Callable[[int], _Fetched], cursor: int) -> None:
-        while not self._stopped.is_set():
-            try:
-                fetched = fetch(cursor)
-            except BaseException as exc:  # handed to the pull, which raises it in its turn
-                self._hand_over(exc)
-                return
-            if not self._hand_over(fetched) or not fetched[0].more:
-                return
-            cursor = fetched[0].cursor
+    def _ask(self, cursor: int) -> None:
+        if self._stopped.is_set():
+            return
+        try:
+            self._asked.put(self._pool.submit(self._read, cursor))
+        except RuntimeError:  # stopping: no new page is asked for
+            pass
 
-    def _hand_over(self, item: _Fetched | BaseException) -> bool:
-        while not self._stopped.is_set():
-            try:
-                self._waiting.put(item, timeout=0.05)
-            except queue.Full:
-                continue
-            return True
-        return False
+    def _read(self, cursor: int) -> _Fetched:
+        while not self._room.acquire(timeout=0.05):
+            if self._stopped.is_set():
+                raise _Stopped()
+        next_asked = False
+
+        def ends(next_cursor: int, more: bool) -> None:
+            nonlocal next_asked
+            if more and not next_asked:  # once, even when this page is read again
+                next_asked = True
+                self._ask(next_cursor)
+
+        page, items, refused = self._fetch(cursor, ends)
+        ends(page.cursor, page.more)
+        return _Fetched(cursor, page, items, refused)
+
+    def _next(self, *, wait: bool) -> Future[_Fetched] | None:
+        if self._held is not None:
+            found, self._held = self._held, None
+            return found
+        if wait:
+            return self._asked.get()
+        try:
+            return self._asked.get_nowait()
+        except queue.Empty:
+            return None
 
     def take(self, most: int) -> tuple[list[_Fetched], BaseException | None]:
-        """The pages read and not yet taken, in order, at most ``most`` (waiting for one when
-        none is here), and the error that stopped the reading once no page is before it."""
+        """The pages read and not yet taken, in order, at most ``most`` (waiting for the
+        first when it is not here yet), and the error that stopped the page after them."""
         taken: list[_Fetched] = []
-        item = self._waiting.get()
-        while True:
-            if isinstance(item, BaseException):
-                return taken, item
-            taken.append(item)
-            if len(taken) >= most or not item[0].more:
-                return taken, None
+        coming = self._next(wait=True)
+        while coming is not None:
+            if taken and not coming.done():
+                self._held = coming
+                break
             try:
-                item = self._waiting.get_nowait()
-            except queue.Empty:
-                return taken, None
+                one = coming.result()
+            except BaseException as exc:  # the pull raises it in its turn
+                return taken, exc
+            finally:
+                self._room.release()
+            taken.append(one)
+            if len(taken) >= most or not one.page.more:
+                break
+            coming = self._next(wait=False)
+        return taken, None
 
     def stop(self) -> None:
-        """Stop asking for pages; a request on its way is let finish (its answer unused)."""
+        """Ask for no more pages; a request on its way is let finish (its answer unused)."""
         self._stopped.set()
-        self._thread.join()
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 class _CutOff(Exception):
