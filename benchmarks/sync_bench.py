@@ -45,7 +45,7 @@ from directwork.store.keyfile import KdfParams
 from directwork.store.schema import ROW_FOR_KIND, Base
 from directwork.store.vault import Vault, make_engine
 from directwork.sync import signing
-from directwork.sync.client import SyncClient, SyncError
+from directwork.sync.client import PAGES_PER_COMMIT, PULL_PAGE, SyncClient, SyncError
 from directwork.sync.protocol import HubState, PullResponse, check_change
 from tests.hub import pg
 from tests.hub.harness import Tls, free_port
@@ -143,7 +143,7 @@ def _capture_pages(vault: Vault, hub: HubProcess, tls: Tls, folder: Path) -> tup
     with httpx.Client(base_url=hub.url, verify=ssl.create_default_context(cafile=str(tls.ca_file)),
                       timeout=120) as http:
         while True:
-            query = f"cursor={cursor}&limit=500"
+            query = f"cursor={cursor}&limit={PULL_PAGE}"  # the pages a pull asks for
             headers = signing.sign_request(key, enrolled.device_id, "GET", "/v1/pull", query, b"")
             response = http.get(f"/v1/pull?{query}", headers=headers)
             (folder / f"page-{n:05d}.json").write_bytes(response.content)
@@ -157,14 +157,19 @@ def _capture_pages(vault: Vault, hub: HubProcess, tls: Tls, folder: Path) -> tup
 
 def _store_pages_locally(vault: Vault, folder: Path) -> float:
     """The laptop's own share of a first sync: decode, check (the strict record schema) and
-    store the captured pages, record by record as a pull does."""
+    store the captured pages as a pull does when the pages arrive faster than they are
+    stored: ``PAGES_PER_COMMIT`` pages to a transaction."""
     started = time.perf_counter()
-    for page_file in sorted(folder.glob("page-*.json")):
-        page = PullResponse.model_validate_json(page_file.read_bytes())
-        sync_state.apply_page(vault, [
-            sync_state.Received(c.kind, c.id, c.child_id, c.rev or "", c.payload, check_change(c))
-            for c in page.changes], page.removed_children, page.cursor,
-            position_token=page.position)
+    files = sorted(folder.glob("page-*.json"))
+    for first in range(0, len(files), PAGES_PER_COMMIT):
+        pages = []
+        for page_file in files[first:first + PAGES_PER_COMMIT]:
+            page = PullResponse.model_validate_json(page_file.read_bytes())
+            pages.append(sync_state.Page([
+                sync_state.Received(c.kind, c.id, c.child_id, c.rev or "", c.payload,
+                                    check_change(c))
+                for c in page.changes], page.removed_children, page.cursor, page.position))
+        sync_state.apply_pages(vault, pages)
     return time.perf_counter() - started
 
 
