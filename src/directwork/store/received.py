@@ -93,17 +93,29 @@ def _knowing(conversion: Callable[[Any], Any], values: Sequence[Any]) -> Callabl
     return convert
 
 
-def _knowing_empty(conversion: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """``conversion`` of a JSON column, with its answers for an empty list and an empty
-    mapping (most such values) worked out once."""
+def _knowing_lists(conversion: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``conversion`` of a JSON column, with its answers for an empty list, an empty mapping
+    and short lists of texts and enum members (who an entry is shared with: the same few
+    lists over and over) kept once worked out. Texts and enum members equal to one another
+    convert alike, so a list of them is known by them."""
     empty_list, empty_map = conversion([]), conversion({})
+    known: dict[tuple[tuple[type, Any], ...], Any] = {}
 
     def convert(value: Any) -> Any:
-        if not value:
-            if type(value) is list:
+        if type(value) is list:
+            if not value:
                 return empty_list
-            if type(value) is dict:
-                return empty_map
+            if len(value) <= 8 and all(type(item) is str or isinstance(item, enum.Enum)
+                                       for item in value):
+                key = tuple((type(item), item) for item in value)
+                found = known.get(key)
+                if found is None:
+                    found = conversion(value)
+                    if len(known) < 256:
+                        known[key] = found
+                return found
+        elif type(value) is dict and not value:
+            return empty_map
         return conversion(value)
     return convert
 
@@ -142,7 +154,7 @@ def _shape(kind: str, dialect: Dialect) -> _Shape:
             members = _enum_of(hints[name])
             convert.append((position, _knowing(_then(_enum_value, bind), members)))
         elif how == "json":
-            convert.append((position, _knowing_empty(_then(codec.to_jsonable, bind))))
+            convert.append((position, _knowing_lists(_then(codec.to_jsonable, bind))))
         elif isinstance(table.c[name].type, UTCDateTime) and \
                 String().dialect_impl(dialect).bind_processor(dialect) is None:
             convert.append((position, _utc_text))
