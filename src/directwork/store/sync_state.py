@@ -1,7 +1,8 @@
 """The laptop's side of sync, as SQL: the enrolment (device key, hub address), the feed cursor
-and the hub's epoch, applying a pulled page record by record, keeping aside what cannot be
-applied, marking pushed changes, healing after a restore on either side, dropping a child that
-left the caseload, and wiping the store when the hub revokes or retires this laptop.
+and the hub's epoch, storing pulled pages (a few bulk statements a page, several pages to a
+transaction when they arrive together), keeping aside what cannot be applied, marking pushed
+changes, healing after a restore on either side, dropping a child that left the caseload, and
+wiping the store when the hub revokes or retires this laptop.
 
 Everything lives inside the encrypted vault (``vault_meta``, ``outbox``, ``kept_aside``), the
 device's private key too: it is only as readable as the records it protects.
