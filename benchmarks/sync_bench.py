@@ -45,8 +45,8 @@ from directwork.store.keyfile import KdfParams
 from directwork.store.schema import ROW_FOR_KIND, Base
 from directwork.store.vault import Vault, make_engine
 from directwork.sync import signing
-from directwork.sync.client import SyncClient, SyncError
-from directwork.sync.protocol import HubState, PullResponse, check_change
+from directwork.sync.client import PAGES_PER_COMMIT, PULL_PAGE, SyncClient, SyncError
+from directwork.sync.protocol import NDJSON, HubState
 from tests.hub import pg
 from tests.hub.harness import Tls, free_port
 
@@ -135,7 +135,8 @@ def _enrol(db: HubDatabase, vault: Vault, hub: HubProcess, tls: Tls, who: str) -
 
 
 def _capture_pages(vault: Vault, hub: HubProcess, tls: Tls, folder: Path) -> tuple[int, int]:
-    """Every pull page a new device receives, as the bytes of its JSON body."""
+    """Every pull page a new device receives, as the bytes of its JSON body (page-N.json),
+    and as the lines a pull asks for (page-N.ndjson)."""
     enrolled = sync_state.enrolment(vault)
     assert enrolled is not None
     key = Ed25519PrivateKey.from_private_bytes(enrolled.private_key)
@@ -143,10 +144,13 @@ def _capture_pages(vault: Vault, hub: HubProcess, tls: Tls, folder: Path) -> tup
     with httpx.Client(base_url=hub.url, verify=ssl.create_default_context(cafile=str(tls.ca_file)),
                       timeout=120) as http:
         while True:
-            query = f"cursor={cursor}&limit=500"
+            query = f"cursor={cursor}&limit={PULL_PAGE}"  # the pages a pull asks for
             headers = signing.sign_request(key, enrolled.device_id, "GET", "/v1/pull", query, b"")
             response = http.get(f"/v1/pull?{query}", headers=headers)
             (folder / f"page-{n:05d}.json").write_bytes(response.content)
+            headers = signing.sign_request(key, enrolled.device_id, "GET", "/v1/pull", query, b"")
+            lines = http.get(f"/v1/pull?{query}", headers={**headers, "Accept": NDJSON})
+            (folder / f"page-{n:05d}.ndjson").write_bytes(lines.content)
             total += len(response.content)
             n += 1
             body = response.json()
@@ -156,15 +160,21 @@ def _capture_pages(vault: Vault, hub: HubProcess, tls: Tls, folder: Path) -> tup
 
 
 def _store_pages_locally(vault: Vault, folder: Path) -> float:
-    """The laptop's own share of a first sync: decode, check (the strict record schema) and
-    store the captured pages, record by record as a pull does."""
+    """The laptop's own share of a first sync: the captured pages' lines decoded and checked
+    (the strict record schema) by the pull's own reader, and stored as a pull stores pages
+    that arrive faster than they are stored: ``PAGES_PER_COMMIT`` to a transaction."""
+    reader = SyncClient(vault)
     started = time.perf_counter()
-    for page_file in sorted(folder.glob("page-*.json")):
-        page = PullResponse.model_validate_json(page_file.read_bytes())
-        sync_state.apply_page(vault, [
-            sync_state.Received(c.kind, c.id, c.child_id, c.rev or "", c.payload, check_change(c))
-            for c in page.changes], page.removed_children, page.cursor,
-            position_token=page.position)
+    files = sorted(folder.glob("page-*.ndjson"))
+    for first in range(0, len(files), PAGES_PER_COMMIT):
+        pages = []
+        for page_file in files[first:first + PAGES_PER_COMMIT]:
+            answer = httpx.Response(200, headers={"content-type": NDJSON},
+                                    content=page_file.read_bytes())
+            page, items, _refused = reader._read_page(answer, ends=lambda _cursor, _more: None)
+            pages.append(sync_state.Page(items, page.removed_children, page.cursor,
+                                         page.position))
+        sync_state.apply_pages(vault, pages)
     return time.perf_counter() - started
 
 

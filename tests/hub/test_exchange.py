@@ -94,18 +94,19 @@ def test_each_change_is_kept_exactly_as_sent_even_when_rejected(sqlite_hub, alex
 def test_the_feed_is_read_in_pages_and_the_cursor_only_moves_with_a_committed_page(
         sqlite_hub, alex, new_laptop, monkeypatch) -> None:
     alex.sync()
-    other = new_laptop("alex-2", page_size=2)
+    # A commit for each page (pages_per_commit=1), as when the hub is slower than storing.
+    other = new_laptop("alex-2", page_size=2, pages_per_commit=1)
     other.enrol(sqlite_hub, "Alex")
     # The third page fails to store: the first two pages and their cursor are kept, the
     # third page's records are not, and the cursor stays at the end of page two.
     calls = {"n": 0}
     real = sync_state.store_many
 
-    def failing(session, page):
+    def failing(session, page, **kw):
         calls["n"] += 1
         if calls["n"] == 3:
             raise OSError("disk full")
-        return real(session, page)
+        return real(session, page, **kw)
 
     monkeypatch.setattr(sync_state, "store_many", failing)
     with pytest.raises(OSError):
@@ -119,6 +120,45 @@ def test_the_feed_is_read_in_pages_and_the_cursor_only_moves_with_a_committed_pa
     assert result.pulled == 1 and result.complete
     with other.vault.session() as s:
         assert len(records.list_entries(s, VisitNote)) == 4
+
+
+def test_pages_stored_together_are_kept_together_with_their_cursor(
+        sqlite_hub, alex, new_laptop, monkeypatch) -> None:
+    alex.sync()
+    other = new_laptop("alex-2", page_size=2, pages_per_commit=3)
+    other.enrol(sqlite_hub, "Alex")
+    stored_together: list[list[int]] = []
+    real_pages, real_store = sync_state.apply_pages, sync_state.store_many
+    calls = {"n": 0}
+
+    def noting(vault, pages, **kw):
+        stored_together.append([page.cursor for page in pages])
+        return real_pages(vault, pages, **kw)
+
+    def failing(session, page, **kw):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError("disk full")
+        return real_store(session, page, **kw)
+
+    monkeypatch.setattr(sync_state, "apply_pages", noting)
+    monkeypatch.setattr(sync_state, "store_many", failing)
+    with pytest.raises(OSError):
+        other.sync()
+    # However the pages arrived, the transaction that failed left none of its pages: the
+    # cursor is at the end of the pages committed before it, and exactly their records are here.
+    assert 1 <= len(stored_together[-1]) <= 3
+    committed = [cursor for batch in stored_together[:-1] for cursor in batch]
+    assert sync_state.cursor(other.vault) == (committed[-1] if committed else 0)
+    with other.vault.session() as s:
+        here = len(records.list_entries(s, VisitNote))
+    assert here == (0 if not committed else 3 if len(committed) >= 2 else 1)
+    monkeypatch.setattr(sync_state, "store_many", real_store)
+    result = other.sync()
+    assert result.complete
+    with other.vault.session() as s:
+        assert len(records.list_entries(s, VisitNote)) == 4
+    assert all(len(batch) <= 3 for batch in stored_together)
 
 
 def test_a_pull_never_overwrites_an_edit_waiting_to_go_up(sqlite_hub, alex, new_laptop) -> None:

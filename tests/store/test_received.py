@@ -5,6 +5,7 @@ random pages; and a process killed part way through a page leaves none of it beh
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
@@ -167,6 +168,9 @@ def test_the_page_event_holds_the_hash_of_the_records_it_stored(vault, made) -> 
     assert report.ok, report.problems  # the chain itself is whole: a row was changed
 
 
+_RUNS = itertools.count()
+
+
 def _fresh(folder: Path) -> Vault:
     return Vault.create(folder, PASSPHRASE, kdf=KdfParams.fast_for_tests())[0]
 
@@ -190,7 +194,7 @@ def test_the_bulk_path_stores_what_record_by_record_storing_stores(tmp_path, mad
                                                           max_size=2, unique=True))}
     sequence = [*order, *repeats]
     pages = [sequence[a:b] for a, b in zip([0, *cuts], [*cuts, len(sequence)], strict=True)]
-    run = data.draw(st.integers(0, 10**9))
+    run = next(_RUNS)  # a folder of its own for each example, shrinking included
     real = sync_state.store_many
 
     def refusing(session, records, **kw):
@@ -205,6 +209,12 @@ def test_the_bulk_path_stores_what_record_by_record_storing_stores(tmp_path, mad
                                if k != "created_by"})
         return _item(rec)
 
+    # The bulk path also takes the pages in groups, each group in one transaction (as a pull
+    # stores the pages that arrived while it was storing).
+    group_cuts = sorted(set(data.draw(st.lists(st.integers(1, max(1, len(pages) - 1)),
+                                               max_size=3))))
+    groups = [range(a, b) for a, b in zip([0, *group_cuts], [*group_cuts, len(pages)],
+                                          strict=True) if a < b]
     outcomes = {}
     for one_by_one in (False, True):
         vault = _fresh(tmp_path / f"{run}-{one_by_one}")
@@ -212,9 +222,15 @@ def test_the_bulk_path_stores_what_record_by_record_storing_stores(tmp_path, mad
             held = [made[i] for i in sorted(already)]
             sync_state.apply_page(vault, [_item(rec) for rec in held], [], 1)
             monkeypatch.setattr(sync_state, "store_many", refusing)
-            counts = [sync_state.apply_page(vault, [item(i) for i in page], [], n + 2,
-                                            one_by_one=one_by_one)
-                      for n, page in enumerate(pages)]
+            if one_by_one:
+                counts = [sync_state.apply_page(vault, [item(i) for i in page], [], n + 2,
+                                                one_by_one=True)
+                          for n, page in enumerate(pages)]
+            else:
+                counts = [outcome for group in groups for outcome in sync_state.apply_pages(
+                    vault, [sync_state.Page([item(i) for i in pages[n]], [], n + 2)
+                            for n in group])]
+            assert sync_state.cursor(vault) == len(pages) + 1
             monkeypatch.setattr(sync_state, "store_many", real)
             with vault.session() as s:
                 kept = sorted((row.kind, row.record_id, row.rev, row.reason)
@@ -230,6 +246,41 @@ def test_the_bulk_path_stores_what_record_by_record_storing_stores(tmp_path, mad
     if broken:
         assert any("does not fit the record rules" in reason
                    for *_, reason in outcomes[False][2])
+
+
+def test_pages_stored_together_are_kept_or_lost_together(vault, made, monkeypatch) -> None:
+    third = len(made) // 3
+    pages = [made[:third], made[third:2 * third], made[2 * third:]]
+    sync_state.apply_pages(vault, [sync_state.Page([_item(rec) for rec in pages[0]], [], 1)])
+    real = sync_state.store_many
+    failing_id = pages[2][0].id
+
+    def failing(session, records, **kw):
+        if any(rec.id == failing_id for rec in records):
+            raise OSError("disk full")
+        return real(session, records, **kw)
+
+    monkeypatch.setattr(sync_state, "store_many", failing)
+    with pytest.raises(OSError):
+        sync_state.apply_pages(vault, [sync_state.Page([_item(rec) for rec in page], [], n)
+                                       for n, page in ((2, pages[1]), (3, pages[2]))])
+    # The second page was stored before the third failed, in the same transaction: it is
+    # gone with it, and the cursor is where the first page left it.
+    assert sync_state.cursor(vault) == 1
+    assert sum(len(rows) for rows in _stored(vault).values()) == len(pages[0])
+    assert [count for count, _ in _page_events(vault)] == [str(len(pages[0]))]
+    monkeypatch.setattr(sync_state, "store_many", real)
+    outcomes = sync_state.apply_pages(vault, [
+        sync_state.Page([_item(rec) for rec in page], [], n)
+        for n, page in ((2, pages[1]), (3, pages[2]))])
+    assert [o.applied for o in outcomes] == [len(pages[1]), len(pages[2])]
+    assert sync_state.cursor(vault) == 3
+    events = _page_events(vault)
+    assert [count for count, _ in events] == [str(len(page)) for page in pages]
+    with vault.session() as s:
+        for (_count, rev), page in zip(events, pages, strict=True):
+            assert received.page_proved(s, rev, [_key(rec) for rec in page])
+    assert vault.check().ok
 
 
 def test_the_bulk_path_stores_the_rows_and_heads_the_orm_path_stores(tmp_path, made) -> None:

@@ -860,13 +860,26 @@ class Holdings(Protocol):
         ...
 
 
+_LINK_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _link_fields(cls: type[Record]) -> tuple[tuple[str, str], ...]:
+    """The ``LINKS`` a record of ``cls`` can have: those it has as a field or attribute."""
+    found = _LINK_FIELDS.get(cls)
+    if found is None:
+        names = {f.name for f in dataclasses.fields(cls)}
+        found = _LINK_FIELDS[cls] = tuple((name, kind) for name, kind in LINKS.items()
+                                          if name in names or hasattr(cls, name))
+    return found
+
+
 def _links_of(record: Record) -> Iterable[tuple[str, str, str]]:
     """(field, kind of the target, target id) for every record this one names."""
     if not isinstance(record, Child):
         yield "child_id", Child.KIND, record.child_id
     if isinstance(record, Entry) and record.corrects_id:
         yield "corrects_id", record.KIND, record.corrects_id
-    for name, kind in LINKS.items():
+    for name, kind in _link_fields(type(record)):
         target = getattr(record, name, None)
         if target:
             yield name, kind, target

@@ -23,16 +23,20 @@ from __future__ import annotations
 
 import enum
 import hashlib
-from collections.abc import Callable, Iterator, Sequence
+import typing
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, fields
-from operator import attrgetter
+from datetime import datetime
+from operator import attrgetter, itemgetter
 from typing import Any
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Boolean, String, Table
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
+from directwork.core.columns import UTCDateTime
+from directwork.core.utc import utc_text
 from directwork.domain import codec
 from directwork.domain.records import Record, kind_of
 from directwork.domain.revisions import RevisionLink, heads
@@ -56,6 +60,7 @@ class _Shape:
     convert: tuple[tuple[int, Callable[[Any], Any]], ...]  # (position, conversion)
     versioned: bool
     insert_sql: str
+    head_sql: str  # for documents: set one revision's is_head (is_head, id, rev)
     binary: tuple[int, ...]  # positions of binary columns (the driver is handed memoryviews)
 
 
@@ -64,6 +69,60 @@ _SHAPES: dict[tuple[str, str], _Shape] = {}
 
 def _enum_value(value: Any) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
+
+
+def _enum_of(hint: Any) -> tuple[Any, ...]:
+    """The members of the enum a field holds (``X`` or ``X | None``)."""
+    for tp in (hint, *typing.get_args(hint)):
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            return tuple(tp)
+    return ()
+
+
+def _knowing(conversion: Callable[[Any], Any], values: Sequence[Any]) -> Callable[[Any], Any]:
+    """``conversion``, with its answers for ``values`` (an enum's members, True and False)
+    worked out once: a value of one of their own types and equal to one of them is answered
+    from those; anything else is converted."""
+    known = {(type(value), value): conversion(value) for value in values}
+
+    def convert(value: Any) -> Any:
+        try:
+            return known[(type(value), value)]
+        except (KeyError, TypeError):  # TypeError: a value that cannot be a key
+            return conversion(value)
+    return convert
+
+
+def _knowing_lists(conversion: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``conversion`` of a JSON column, with its answers for an empty list, an empty mapping
+    and short lists of texts and enum members (who an entry is shared with: the same few
+    lists over and over) kept once worked out. Texts and enum members equal to one another
+    convert alike, so a list of them is known by them."""
+    empty_list, empty_map = conversion([]), conversion({})
+    known: dict[tuple[tuple[type, Any], ...], Any] = {}
+
+    def convert(value: Any) -> Any:
+        if type(value) is list:
+            if not value:
+                return empty_list
+            if len(value) <= 8 and all(type(item) is str or isinstance(item, enum.Enum)
+                                       for item in value):
+                key = tuple((type(item), item) for item in value)
+                found = known.get(key)
+                if found is None:
+                    found = conversion(value)
+                    if len(known) < 256:
+                        known[key] = found
+                return found
+        elif type(value) is dict and not value:
+            return empty_map
+        return conversion(value)
+    return convert
+
+
+def _utc_text(value: datetime | None) -> str | None:
+    """What ``UTCDateTime`` stores for a time (its ``process_bind_param``)."""
+    return None if value is None else utc_text(value)
 
 
 def _then(first: Callable[[Any], Any], second: Callable[[Any], Any] | None,
@@ -85,24 +144,32 @@ def _shape(kind: str, dialect: Dialect) -> _Shape:
     names = [c.name for c in table.columns if c.name != "is_head"]
     if set(names) != set(plans) or set(plans) != {f.name for f in fields(cls)}:
         raise TypeError(f"the {table.name} table and {cls.__name__} do not have the same fields")
+    hints = {name: tp for name, tp, _how in _plan(cls)}
     convert: list[tuple[int, Callable[[Any], Any]]] = []
     for position, name in enumerate(names):
         column_type = table.c[name].type.dialect_impl(dialect)
         bind = column_type.bind_processor(dialect)
         how = plans[name]
         if how == "enum":
-            convert.append((position, _then(_enum_value, bind)))
+            members = _enum_of(hints[name])
+            convert.append((position, _knowing(_then(_enum_value, bind), members)))
         elif how == "json":
-            convert.append((position, _then(codec.to_jsonable, bind)))
+            convert.append((position, _knowing_lists(_then(codec.to_jsonable, bind))))
+        elif isinstance(table.c[name].type, UTCDateTime) and \
+                String().dialect_impl(dialect).bind_processor(dialect) is None:
+            convert.append((position, _utc_text))
+        elif bind is not None and isinstance(column_type, Boolean):
+            convert.append((position, _knowing(bind, (True, False))))
         elif bind is not None:
             convert.append((position, bind))
     columns = [*names, "is_head"] if cls.VERSIONED else names
     insert_sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
                   f"VALUES ({', '.join('?' * len(columns))})")
+    head_sql = f"UPDATE {table.name} SET is_head = ? WHERE id = ? AND rev = ?"
     binary = tuple(position for position, name in enumerate(names)
                    if _maybe_binary(table.c[name].type))
     shape = _SHAPES[key] = _Shape(kind, table, tuple(names), attrgetter(*names), tuple(convert),
-                                  cls.VERSIONED, insert_sql, binary)
+                                  cls.VERSIONED, insert_sql, head_sql, binary)
     return shape
 
 
@@ -154,21 +221,94 @@ def _chunks(values: Sequence[str]) -> Iterator[list[str]]:
         yield wanted[start:start + _CHUNK]
 
 
+class PageHoldings:
+    """What the vault holds of the records a page names: ``owners`` and ``revisions`` for the
+    strict schema's link check (``domain.validation.Holdings``), and what storing the page
+    needs (the entries already here, the revision links of its documents), from one read of
+    each table for the ids asked, by plain statements.
+
+    It is a picture of the tables as they were read: good until records are stored. A page's
+    link check fills it, and the page's bulk store then reads nothing again."""
+
+    def __init__(self, session: Session, place: str = "in this vault") -> None:
+        self.session = session
+        self.place = place
+        self._held: dict[str, dict[str, list[Row]]] = {}
+        self._asked: dict[str, set[str]] = {}
+
+    def _rows(self, kind: str, ids: Collection[str]) -> dict[str, list[Row]]:
+        """The rows held of these ids, by id: (id, child_id) for an entry, (id, child_id, rev,
+        base_rev, merge_rev, is_head) for each revision of a document, in revision order."""
+        row_class = ROW_FOR_KIND.get(kind)
+        if row_class is None:
+            return {}
+        held = self._held.setdefault(kind, {})
+        asked = self._asked.setdefault(kind, set())
+        new = [record_id for record_id in ids if record_id not in asked]
+        if new:
+            table = row_class.__table__
+            versioned = "rev" in table.c
+            columns = ("id, child_id, rev, base_rev, merge_rev, is_head" if versioned
+                       else "id, child_id")
+            connection = self.session.connection()
+            for chunk in _chunks(new):
+                sql = (f"SELECT {columns} FROM {table.name} "
+                       f"WHERE id IN ({', '.join('?' * len(chunk))})")
+                for row in connection.exec_driver_sql(sql, tuple(chunk)):
+                    held.setdefault(row[0], []).append(tuple(row))
+            if versioned:
+                for record_id in new:
+                    revisions = held.get(record_id)
+                    if revisions is not None and len(revisions) > 1:
+                        revisions.sort(key=itemgetter(2))
+            asked.update(new)
+        return held
+
+    def owners(self, kind: str, ids: Collection[str]) -> dict[str, str]:
+        held = self._rows(kind, ids)
+        return {record_id: held[record_id][-1][1] for record_id in ids if record_id in held}
+
+    def revisions(self, kind: str, ids: Collection[str]) -> dict[str, set[str]]:
+        row_class = ROW_FOR_KIND.get(kind)
+        if row_class is None or "rev" not in row_class.__table__.c:
+            return {}
+        held = self._rows(kind, ids)
+        return {record_id: {row[2] for row in held[record_id]}
+                for record_id in ids if record_id in held}
+
+    def entries_held(self, kind: str, ids: Collection[str]) -> set[str]:
+        held = self._rows(kind, ids)
+        return {record_id for record_id in ids if record_id in held}
+
+    def revision_links(self, kind: str, ids: Collection[str],
+                       ) -> dict[str, dict[str, tuple[RevisionLink, bool | None]]]:
+        """Per document: rev -> (its links, whether it is a head), for every revision held."""
+        held = self._rows(kind, ids)
+        return {record_id: {rev: (RevisionLink(rev, base, merge), bool(is_head))
+                            for _id, _child, rev, base, merge, is_head in held[record_id]}
+                for record_id in ids if record_id in held}
+
+
 def store_many(session: Session, received: Sequence[Record], *, enqueue: bool = False,
-               one_by_one: bool = False) -> list[str | None]:
+               one_by_one: bool = False, held: PageHoldings | None = None,
+               ) -> list[str | None]:
     """Store records made elsewhere exactly as they are; for each, in order, its proof line
     when it was new here, or None when it was already held (or came earlier in ``received``).
 
     Documents' heads are worked out again for every document that gained a revision. With
-    ``enqueue`` each new record also waits in the outbox for the hub (an import). Writes in
-    the caller's transaction; on an error the caller's savepoint rolls back what was done."""
+    ``enqueue`` each new record also waits in the outbox for the hub (an import). ``held``:
+    what the vault held of these records, read since nothing was stored (a page's link check
+    reads it); without it, it is read here. Writes in the caller's transaction; on an error
+    the caller's savepoint rolls back what was done."""
     if one_by_one:
         return [line for record in received
-                for line in _store(session, [record], enqueue=enqueue)]
-    return _store(session, received, enqueue=enqueue)
+                for line in _store(session, [record], enqueue=enqueue,
+                                   held=PageHoldings(session))]
+    return _store(session, received, enqueue=enqueue, held=held or PageHoldings(session))
 
 
-def _store(session: Session, received: Sequence[Record], *, enqueue: bool) -> list[str | None]:
+def _store(session: Session, received: Sequence[Record], *, enqueue: bool,
+           held: PageHoldings) -> list[str | None]:
     dialect = session.get_bind().dialect
     connection = session.connection()
     by_kind: dict[str, list[int]] = {}
@@ -178,16 +318,13 @@ def _store(session: Session, received: Sequence[Record], *, enqueue: bool) -> li
     for kind, indexes in by_kind.items():
         shape = _shape(kind, dialect)
         if shape.versioned:
-            rows, changed = _new_revisions(session, shape, received, indexes, lines)
+            rows, changed = _new_revisions(held, shape, received, indexes, lines)
             if rows:
                 connection.exec_driver_sql(shape.insert_sql, rows)
             if changed:
-                table = shape.table
-                session.execute(update(table).where(table.c.id == bindparam("b_id"),
-                                                    table.c.rev == bindparam("b_rev"))
-                                .values(is_head=bindparam("b_head")), changed)
+                connection.exec_driver_sql(shape.head_sql, changed)
         else:
-            rows = _new_entries(session, shape, received, indexes, lines)
+            rows = _new_entries(held, shape, received, indexes, lines)
             if rows:
                 connection.exec_driver_sql(shape.insert_sql, rows)
     if enqueue:
@@ -196,38 +333,29 @@ def _store(session: Session, received: Sequence[Record], *, enqueue: bool) -> li
     return lines
 
 
-def _new_entries(session: Session, shape: _Shape, received: Sequence[Record],
+def _new_entries(held: PageHoldings, shape: _Shape, received: Sequence[Record],
                  indexes: list[int], lines: list[str | None]) -> list[Row]:
-    table = shape.table
-    held: set[str] = set()
-    for chunk in _chunks([received[i].id for i in indexes]):
-        held.update(session.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
+    here = held.entries_held(shape.kind, {received[i].id for i in indexes})
     rows: list[Row] = []
     for i in indexes:
         entry = received[i]
-        if entry.id in held:
+        if entry.id in here:
             continue  # an entry is never changed: the one here stays
-        held.add(entry.id)
+        here.add(entry.id)
         row = _row(shape, entry)
         lines[i] = _line(shape, row)
         rows.append(tuple(row))
     return rows
 
 
-def _new_revisions(session: Session, shape: _Shape, received: Sequence[Record],
+def _new_revisions(held: PageHoldings, shape: _Shape, received: Sequence[Record],
                    indexes: list[int], lines: list[str | None],
-                   ) -> tuple[list[Row], list[dict[str, Any]]]:
-    """New revisions' rows (with ``is_head`` set) and the held revisions whose ``is_head``
-    changes, from one read of the links of every document the page names."""
-    table = shape.table
+                   ) -> tuple[list[Row], list[tuple[int, str, str]]]:
+    """New revisions' rows (with ``is_head`` set) and (is_head, id, rev) of the held
+    revisions whose ``is_head`` changes, from what the vault holds of the documents the page
+    names."""
     # Per document: rev -> (its links, whether it was a head; None for a new revision)
-    links: dict[str, dict[str, tuple[RevisionLink, bool | None]]] = {}
-    for chunk in _chunks([received[i].id for i in indexes]):
-        for doc_id, held_rev, base, merge, is_head in session.execute(
-                select(table.c.id, table.c.rev, table.c.base_rev, table.c.merge_rev,
-                       table.c.is_head).where(table.c.id.in_(chunk))):
-            links.setdefault(doc_id, {})[held_rev] = (RevisionLink(held_rev, base, merge),
-                                                      bool(is_head))
+    links = held.revision_links(shape.kind, {received[i].id for i in indexes})
     new: dict[tuple[str, str], list[Any]] = {}
     for i in indexes:
         doc = received[i]
@@ -240,7 +368,7 @@ def _new_revisions(session: Session, shape: _Shape, received: Sequence[Record],
         row = _row(shape, doc)
         lines[i] = _line(shape, row)
         new[(doc.id, rev)] = row
-    changed: list[dict[str, Any]] = []
+    changed: list[tuple[int, str, str]] = []
     for doc_id in {doc_id for doc_id, _ in new}:
         revisions = links[doc_id]
         current = set(heads(link for link, _ in revisions.values()))
@@ -248,7 +376,7 @@ def _new_revisions(session: Session, shape: _Shape, received: Sequence[Record],
             if was_head is None:
                 new[(doc_id, rev)].append(int(rev in current))
             elif was_head != (rev in current):
-                changed.append({"b_id": doc_id, "b_rev": rev, "b_head": rev in current})
+                changed.append((int(rev in current), doc_id, rev))
     return [tuple(row) for row in new.values()], changed
 
 

@@ -1,7 +1,8 @@
 """The laptop's side of sync, as SQL: the enrolment (device key, hub address), the feed cursor
-and the hub's epoch, applying a pulled page record by record, keeping aside what cannot be
-applied, marking pushed changes, healing after a restore on either side, dropping a child that
-left the caseload, and wiping the store when the hub revokes or retires this laptop.
+and the hub's epoch, storing pulled pages (a few bulk statements a page, several pages to a
+transaction when they arrive together), keeping aside what cannot be applied, marking pushed
+changes, healing after a restore on either side, dropping a child that left the caseload, and
+wiping the store when the hub revokes or retires this laptop.
 
 Everything lives inside the encrypted vault (``vault_meta``, ``outbox``, ``kept_aside``), the
 device's private key too: it is only as readable as the records it protects.
@@ -302,6 +303,17 @@ class PageOutcome:
     seen: set[tuple[str, str, str]] = dataclasses.field(default_factory=set)
 
 
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One pulled page: its records (decoded and checked, or carrying why not), the children
+    who left the caseload, and the feed position after it."""
+
+    items: Sequence[Received]
+    removed_children: Sequence[str]
+    cursor: int
+    position_token: str = ""
+
+
 def apply_page(vault: Vault, page: Sequence[Received], removed_children: Sequence[str],
                new_cursor: int, *, position_token: str = "", one_by_one: bool = False,
                ) -> PageOutcome:
@@ -316,20 +328,41 @@ def apply_page(vault: Vault, page: Sequence[Received], removed_children: Sequenc
     refuses them is it stored again record by record, to keep aside just what it refuses.
     ``one_by_one`` stores record by record from the start: the same rows, heads and audit
     event, more slowly. One audit event covers what the page stored."""
-    outcome = PageOutcome(received=len(page))
+    return apply_pages(vault, [Page(page, removed_children, new_cursor, position_token)],
+                       one_by_one=one_by_one)[0]
+
+
+def apply_pages(vault: Vault, pages: Sequence[Page], *, one_by_one: bool = False,
+                ) -> list[PageOutcome]:
+    """Store pulled pages that follow one another, each as ``apply_page`` stores it (its own
+    checks against what the pages before it stored, its own audit event), and the cursor
+    after the last, in one transaction: all of them and the cursor are kept, or none, so an
+    interrupted pull starts again from the first. One commit for several pages: the pull
+    stores together the pages that arrived while it was storing."""
+    if not pages:
+        return []
+    outcomes: list[PageOutcome] = []
     with vault.transaction() as session:
-        for item in page:
-            outcome.seen.add((item.kind, item.record_id, item.rev))
-        usable = [item for item in page if item.record is not None]
-        for item in page:
-            if item.record is None:
-                outcome.kept_aside += _keep_aside(session, item, item.problem)
-        outcome.applied, kept = _apply(session, usable, one_by_one=one_by_one)
-        outcome.kept_aside += kept
-        for child_id in removed_children:
-            drop_child(session, child_id)
-        session.merge(MetaRow(key=CURSOR, value=str(new_cursor)))
-        session.merge(MetaRow(key=POSITION, value=position_token))
+        for page in pages:
+            outcomes.append(_apply_page(session, page, one_by_one=one_by_one))
+        last = pages[-1]
+        session.merge(MetaRow(key=CURSOR, value=str(last.cursor)))
+        session.merge(MetaRow(key=POSITION, value=last.position_token))
+    return outcomes
+
+
+def _apply_page(session: Session, page: Page, *, one_by_one: bool) -> PageOutcome:
+    outcome = PageOutcome(received=len(page.items))
+    for item in page.items:
+        outcome.seen.add((item.kind, item.record_id, item.rev))
+    usable = [item for item in page.items if item.record is not None]
+    for item in page.items:
+        if item.record is None:
+            outcome.kept_aside += _keep_aside(session, item, item.problem)
+    outcome.applied, kept = _apply(session, usable, one_by_one=one_by_one)
+    outcome.kept_aside += kept
+    for child_id in page.removed_children:
+        drop_child(session, child_id)
     return outcome
 
 
@@ -343,10 +376,11 @@ def _apply(session: Session, items: Sequence[Received], *,
            one_by_one: bool = False) -> tuple[int, int]:
     """(records new here, records kept aside) for decoded records: links checked against the
     vault and the page, then stored together, or one by one when the store refuses some.
-    Writes the page's audit event."""
+    Writes the page's audit event. The link check's read of the vault serves the bulk store
+    too (nothing is stored between them)."""
     records = [item.record for item in items if item.record is not None]
-    problems = validation.link_problems(
-        records, VaultHoldings(session, "on this laptop or in the same page"))
+    held = received.PageHoldings(session, "on this laptop or in the same page")
+    problems = validation.link_problems(records, held)
     kept = 0
     for index, found in problems.items():
         first = found[0]
@@ -357,7 +391,7 @@ def _apply(session: Session, items: Sequence[Received], *,
     if good and not one_by_one:
         try:
             with session.begin_nested():
-                lines = store_many(session, [i.record for i in good if i.record])
+                lines = store_many(session, [i.record for i in good if i.record], held=held)
         except _STORE_REFUSED:
             lines = []
         else:

@@ -30,10 +30,12 @@ import functools
 import json
 import os
 import platform
+import queue
 import ssl
+import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ParamSpec, Protocol, TypeVar
@@ -41,6 +43,7 @@ from typing import Any, ParamSpec, Protocol, TypeVar
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import BaseModel, ValidationError
+from pydantic_core import from_json
 from sqlalchemy.orm import Session
 
 from directwork.core.problems import ProblemAnswer, read_problem
@@ -53,8 +56,8 @@ from directwork.sync.protocol import (
     MAX_BODY_BYTES,
     MAX_HAND_IN,
     MAX_OPENINGS,
+    MAX_PAGE_SIZE,
     NDJSON,
-    PAGE_SIZE,
     ChangeRefused,
     EnrolRequest,
     EnrolResponse,
@@ -93,6 +96,12 @@ RETRYABLE_STATUS = {429, 500, 502, 503, 504}
 DEMO_REFUSED = ("this vault holds the fictional demo caseload, which must not reach the team "
                 "hub; set up a new vault for real work and connect that one")
 MAX_RESENDS = 3
+# Records asked for in a pulled page: the most the hub gives, as each page also costs the hub
+# a signed request and a line of its audit trail, whatever its size.
+PULL_PAGE = MAX_PAGE_SIZE
+# At most this many pulled pages, already here, stored in one transaction (a few thousand
+# records: a save waiting for the vault waits for one such transaction at most).
+PAGES_PER_COMMIT = 2
 
 
 @dataclass
@@ -209,7 +218,8 @@ class SyncClient:
                  timeout: float = 30.0, retries: int = 4, backoff: float = 0.2,
                  on_revoked: Callable[[str], None] | None = None,
                  push_batch: int = MAX_BATCH, max_push_bytes: int = MAX_BODY_BYTES // 4,
-                 page_size: int = PAGE_SIZE, run_on_vault: VaultRunner = run_here) -> None:
+                 page_size: int = PULL_PAGE, run_on_vault: VaultRunner = run_here,
+                 pages_per_commit: int = PAGES_PER_COMMIT) -> None:
         self.vault = vault
         self.on_vault = run_on_vault
         self.transport = transport
@@ -220,6 +230,7 @@ class SyncClient:
         self.push_batch = push_batch
         self.max_push_bytes = max_push_bytes
         self.page_size = page_size
+        self.pages_per_commit = pages_per_commit
 
     # ------------------------------------------------------------------ enrolment
 
@@ -445,65 +456,87 @@ class SyncClient:
               own: bool = False) -> set[tuple[str, str, str]]:
         """Read the feed to its end; returns (kind, id, rev) of every record the hub sent.
 
-        The next page is asked for (and decoded and checked) while the last one is stored:
-        pages are still stored one at a time and in order, each with its cursor, so an
-        interrupted pull starts again from the last page stored."""
+        Pages are asked for on threads of their own (``_PagesAhead``: the next page as soon
+        as the hub has said where the last one ends, so the hub reads it while the last is
+        still arriving), each record decoded and checked as it arrives, while the pages
+        already here are stored. The pages that arrived while the last were being stored go
+        in together (up to ``pages_per_commit``), in order, in one transaction with the
+        cursor after them: an interrupted pull starts again from the last page stored, and
+        a hub quicker than storing costs fewer commits."""
         cursor = self.on_vault(sync_state.cursor, self.vault)
         position = self.on_vault(sync_state.position, self.vault).token
         seen: set[tuple[str, str, str]] = set()
         report("pull", 0, None)
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as ahead:
-            coming = ahead.submit(self._fetch_page, http, cursor, own)
-            try:
-                while True:
-                    page, items, refused = coming.result()
-                    if page.more:
-                        coming = ahead.submit(self._fetch_page, http, page.cursor, own)
-                    result.refused_from_hub += refused
-                    if items or page.removed_children or page.cursor != cursor or \
-                            page.position != position:
-                        outcome = self.on_vault(sync_state.apply_page, self.vault, items,
-                                                page.removed_children, page.cursor,
-                                                position_token=page.position)
+        fetch = functools.partial(self._fetch_page, http, own=own)
+        ahead = _PagesAhead(fetch, cursor, self.pages_per_commit)
+        try:
+            while True:
+                fetched, error = ahead.take(self.pages_per_commit)
+                following: list[_Fetched] = []
+                for one in fetched:
+                    if one.asked != (following[-1].page.cursor if following else cursor):
+                        break
+                    following.append(one)
+                broken = len(following) < len(fetched)
+                pages = [sync_state.Page(one.items, one.page.removed_children, one.page.cursor,
+                                         one.page.position) for one in following]
+                if any(page.items or page.removed_children for page in pages) or (
+                        pages and (pages[-1].cursor, pages[-1].position_token)
+                        != (cursor, position)):
+                    for outcome in self.on_vault(sync_state.apply_pages, self.vault, pages):
                         result.received += outcome.received
                         result.pulled += outcome.applied
                         result.kept_aside += outcome.kept_aside
                         seen |= outcome.seen
-                    result.removed_children += page.removed_children
-                    cursor, position = page.cursor, page.position
+                for one in following:
+                    result.refused_from_hub += one.refused
+                    result.removed_children += one.page.removed_children
+                    cursor, position = one.page.cursor, one.page.position
                     report("pull", result.pulled, None)
-                    if not page.more:
-                        return seen
-            finally:
-                # A page asked for and not stored (the sync stopped) is asked for again next
-                # time; its answer, or its error, is not wanted now.
-                coming.cancel()
-                wait([coming])
+                if broken:
+                    # A page read again (it was cut off on the way) ended elsewhere than it
+                    # first said, and the next was asked for from there: ask again from where
+                    # the pages stored end.
+                    ahead.stop()
+                    ahead = _PagesAhead(fetch, cursor, self.pages_per_commit)
+                    continue
+                if error is not None:
+                    raise error
+                if not following[-1].page.more:
+                    return seen
+        finally:
+            # A page asked for and not stored (the sync stopped) is asked for again next
+            # time; its answer, or its error, is not wanted now.
+            ahead.stop()
 
-    def _fetch_page(self, http: _Signed, cursor: int, own: bool,
-                    ) -> tuple[PullResponse, list[sync_state.Received], int]:
+    def _fetch_page(self, http: _Signed, cursor: int, ends: _Ends, *,
+                    own: bool) -> tuple[PullResponse, list[sync_state.Received], int]:
         """One page of the feed after ``cursor``, each record decoded and checked against the
-        strict schema (or carrying why it does not fit); and how many did not fit.
+        strict schema (or carrying why it does not fit); and how many did not fit. ``ends``
+        is told where the page ends, and whether more follow, as soon as the hub says so.
 
         The page is asked for as lines (``NDJSON``), each record decoded and checked as its
         line arrives; a hub that sends one JSON document is read the old way."""
         params = {"cursor": str(cursor), "limit": str(self.page_size)}
         if own:
             params["own"] = "true"
-        return http.receive(f"{API}/pull", params, NDJSON, self._read_page)
+        return http.receive(f"{API}/pull", params, NDJSON,
+                            functools.partial(self._read_page, ends=ends))
 
-    def _read_page(self, response: httpx.Response,
+    def _read_page(self, response: httpx.Response, *, ends: _Ends,
                    ) -> tuple[PullResponse, list[sync_state.Received], int]:
         if not response.headers.get("content-type", "").startswith(NDJSON):
             response.read()
             if not _is_json(response):
                 raise _CutOff()
             page = _parse(PullResponse, response)
+            ends(page.cursor, page.more)
             items = [_checked(change) for change in page.changes]
             return page, items, sum(item.record is None for item in items)
         lines = response.iter_lines()
         header = _parse_line(PullHeader, next(lines, ""))
-        items = [_checked(_parse_line(FeedChange, line)) for line in lines if line]
+        ends(header.cursor, header.more)
+        items = [_checked(_feed_change(line)) for line in lines if line]
         if len(items) != header.count:
             raise _CutOff()  # the lines stopped short: the page is asked for again
         page = PullResponse(changes=[], removed_children=header.removed_children,
@@ -629,6 +662,105 @@ class _Signed:
         raise SyncError(f"the hub refused: {problem.detail}")
 
 
+# Told where a page ends (its cursor) and whether more follow, as soon as the hub says so.
+_Ends = Callable[[int, bool], None]
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    """A page of the feed as the pull read it: the cursor it was asked for after, the page,
+    its records decoded and checked, and how many did not fit the record rules."""
+
+    asked: int
+    page: PullResponse
+    items: list[sync_state.Received]
+    refused: int
+
+
+class _Stopped(Exception):
+    """The pull stopped before this page was asked for."""
+
+
+class _PagesAhead:
+    """The feed's pages from ``cursor``, asked for on two threads of their own: the next
+    page as soon as the last one's first line has said where it ends, so the hub reads it
+    while the last is still arriving; at most ``limit`` pages asked for and not yet taken.
+    ``take`` hands them over in order; an error that stopped a page comes after the pages
+    before it."""
+
+    def __init__(self, fetch: Callable[[int, _Ends], tuple[PullResponse,
+                                                           list[sync_state.Received], int]],
+                 cursor: int, limit: int) -> None:
+        self._fetch = fetch
+        self._room = threading.Semaphore(max(1, limit))
+        self._stopped = threading.Event()
+        self._asked: queue.Queue[Future[_Fetched]] = queue.Queue()
+        self._held: Future[_Fetched] | None = None  # the next page, not yet here at a take
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pull")
+        self._ask(cursor)
+
+    def _ask(self, cursor: int) -> None:
+        if self._stopped.is_set():
+            return
+        try:
+            self._asked.put(self._pool.submit(self._read, cursor))
+        except RuntimeError:  # stopping: no new page is asked for
+            pass
+
+    def _read(self, cursor: int) -> _Fetched:
+        while not self._room.acquire(timeout=0.05):
+            if self._stopped.is_set():
+                raise _Stopped()
+        next_asked = False
+
+        def ends(next_cursor: int, more: bool) -> None:
+            nonlocal next_asked
+            if more and not next_asked:  # once, even when this page is read again
+                next_asked = True
+                self._ask(next_cursor)
+
+        page, items, refused = self._fetch(cursor, ends)
+        ends(page.cursor, page.more)
+        return _Fetched(cursor, page, items, refused)
+
+    def _next(self, *, wait: bool) -> Future[_Fetched] | None:
+        if self._held is not None:
+            found, self._held = self._held, None
+            return found
+        if wait:
+            return self._asked.get()
+        try:
+            return self._asked.get_nowait()
+        except queue.Empty:
+            return None
+
+    def take(self, most: int) -> tuple[list[_Fetched], BaseException | None]:
+        """The pages read and not yet taken, in order, at most ``most`` (waiting for the
+        first when it is not here yet), and the error that stopped the page after them."""
+        taken: list[_Fetched] = []
+        coming = self._next(wait=True)
+        while coming is not None:
+            if taken and not coming.done():
+                self._held = coming
+                break
+            try:
+                one = coming.result()
+            except BaseException as exc:  # the pull raises it in its turn
+                return taken, exc
+            finally:
+                self._room.release()
+            taken.append(one)
+            if len(taken) >= most or not one.page.more:
+                break
+            coming = self._next(wait=False)
+        return taken, None
+
+    def stop(self) -> None:
+        """Ask for no more pages; a request on its way is let finish (its answer unused)."""
+        self._stopped.set()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
 class _CutOff(Exception):
     """An answer that stopped short (fewer lines than it said, or a line that is not whole
     JSON): asked for again."""
@@ -642,6 +774,46 @@ def _parse_line(model: type[M], line: str) -> M:
             raise _CutOff() from None
         raise SyncError("the hub's answer was not in the form this laptop understands; "
                         "the hub may need updating") from None
+
+
+def _feed_shape_known() -> bool:
+    """Whether ``FeedChange`` is still the plain shape ``_feed_change`` checks by hand: four
+    texts (``rev`` optional) and a JSON object, nothing else, with no limits."""
+    fields = FeedChange.model_fields
+    wanted = {"kind": str, "id": str, "child_id": str, "rev": str | None,
+              "payload": dict[str, Any]}
+    return (FeedChange.model_config.get("extra") == "forbid" and set(fields) == set(wanted)
+            and all(fields[name].annotation == tp and not fields[name].metadata
+                    for name, tp in wanted.items())
+            and fields["rev"].default is None
+            and not FeedChange.__pydantic_decorators__.field_validators
+            and not FeedChange.__pydantic_decorators__.model_validators)
+
+
+_FEED_QUICK = _feed_shape_known()
+_FEED_FIELDS = frozenset(FeedChange.model_fields)
+_FEED_REQUIRED = frozenset(name for name, f in FeedChange.model_fields.items()
+                           if f.is_required())
+
+
+def _feed_change(line: str) -> FeedChange:
+    """A page's line as ``_parse_line(FeedChange, line)`` reads it. The line is read by the
+    same JSON parser the model uses; when it is exactly the shape the model takes, the
+    change is made from it without the model's walk through every value of the payload
+    (most of the time a record's line took); anything else goes through the model, which
+    takes or refuses it, and says why, as before."""
+    if not _FEED_QUICK:
+        return _parse_line(FeedChange, line)
+    try:
+        data = from_json(line)
+    except ValueError:
+        return _parse_line(FeedChange, line)
+    if type(data) is dict and _FEED_REQUIRED <= data.keys() <= _FEED_FIELDS and \
+            type(data["kind"]) is str and type(data["id"]) is str and \
+            type(data["child_id"]) is str and type(data["payload"]) is dict and \
+            (data.get("rev") is None or type(data["rev"]) is str):
+        return FeedChange.model_construct(**data)
+    return _parse_line(FeedChange, line)
 
 
 def _checked(change: FeedChange) -> sync_state.Received:
