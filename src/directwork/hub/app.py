@@ -18,10 +18,10 @@ import contextlib
 import json
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Annotated, Any
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -80,6 +80,7 @@ class Caller:
     nonce: str
 
 
+T = TypeVar("T")
 DB_URL_VARIABLE = "DIRECTWORK_HUB_DB"
 # Pull pages are sent gzipped to a laptop that asks for it. Level 5 makes them about a tenth
 # larger than level 9 but compresses several times faster, and the hub's time is the scarcer.
@@ -206,15 +207,17 @@ def create_app(db: HubDatabase) -> FastAPI:
 
     @app.get(f"{API}/state", response_model=HubState, responses=REFUSALS,
              summary="What the hub knows of this device, and whether it still has its position")
-    def hub_state(caller: Annotated[Caller, Depends(signed)],
-                  position: Annotated[str, Query(max_length=200)] = "") -> HubState:
-        with db.reading() as session:
-            answer = exchange.state(session, caller.device, position, may_rotate=False)
-        if answer.position_known:
-            return answer
-        # A position this hub gave out and no longer has: it was restored from a backup.
-        with acting_for(db, caller) as session:
-            return exchange.state(session, caller.device, position, may_rotate=True)
+    async def hub_state(request: Request,
+                        position: Annotated[str, Query(max_length=200)] = "") -> Response:
+        # All a sync with nothing to do asks: proven, answered and its nonce claimed in one
+        # transaction on one worker thread, and the answer sent as it is (already a HubState).
+        body = await request.body()
+        if len(body) > MAX_BODY_BYTES:
+            raise Refused("the request is too large", 413)
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        answer = await run_in_threadpool(_state, db, headers, body, request.url.path,
+                                         request.url.query, position)
+        return Response(answer.model_dump_json(), media_type="application/json")
 
     @app.post(f"{API}/push", response_model=PushResponse, responses=REFUSALS,
               summary="Send changes up, numbered by the device")
@@ -222,7 +225,7 @@ def create_app(db: HubDatabase) -> FastAPI:
         # Decoding and checking each record takes longest: done before taking the write lock.
         batch = exchange.check_batch(body.changes, json.loads(caller.body)["changes"],
                                      body.skipped)
-        with acting_for(db, caller) as session:
+        with acting_for(db, caller, shared=True) as session:
             return exchange.push(session, caller.device, caller.practitioner, batch, body.cursor)
 
     @app.get(f"{API}/pull", response_model=PullResponse, responses={**REFUSALS, 200: {
@@ -243,7 +246,7 @@ def create_app(db: HubDatabase) -> FastAPI:
         with db.reading() as session:
             page = exchange.read_page(session, caller.device, caller.practitioner, cursor, limit,
                                       own=own)
-        with acting_for(db, caller) as session:
+        with acting_for(db, caller, shared=True) as session:
             exchange.note_pull(session, caller.device, caller.practitioner, cursor, page)
         if NDJSON in request.headers.get("accept", ""):
             return StreamingResponse(iterate_in_threadpool(page.ndjson_chunks()),
@@ -311,6 +314,15 @@ def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method:
     """Who sent this request, proven, and its nonce claimed: one transaction, committed before
     the request does anything (the device is read, the signature checked, the nonce and the
     time last seen written). A refusal writes nothing there; it is noted on its own."""
+    return _proven(db, headers, body, method, path, query, confirmed)[0]
+
+
+def _proven(db: HubDatabase, headers: dict[str, str], body: bytes, method: str, path: str,
+            query: str, confirmed: bool,
+            then: Callable[[Session, Caller], T] | None = None) -> tuple[Caller, T | None]:
+    """``_authenticate``; and ``then(session, caller)``, for a request that only reads, in
+    the same transaction once the nonce is claimed (committed with the claim: answered once,
+    and one round of the database's fewer). Not for an enrolment not yet confirmed."""
     try:
         signature = signing.read_signature(headers, body)
     except signing.SignatureRefused as exc:
@@ -319,6 +331,7 @@ def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method:
     # what it loaded unreadable.
     refusal: tuple[tuple[str, str], str, Refused] | None = None
     who = ("", "")
+    answer: T | None = None
     try:
         with db.writing(hub_wide=False) as session:
             found = admin.device_for_request(session, signature.keyid)
@@ -338,6 +351,8 @@ def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method:
                     "being removed from it", 403, wipe=True))
             caller = Caller(device, practitioner, body, signature.nonce)
             claim_nonce(session, caller)
+            if then is not None and device.confirmed_at is not None:
+                answer = then(session, caller)
     except _Unproven as unproven:
         refusal = (who, unproven.reason, unproven.refused)
     except IntegrityError:  # this nonce has been used before
@@ -347,7 +362,19 @@ def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method:
         raise refusal[2]
     if confirmed and device.confirmed_at is None:
         raise Refused("this laptop has not confirmed its enrolment yet", 403)
-    return caller
+    return caller, answer
+
+
+def _state(db: HubDatabase, headers: dict[str, str], body: bytes, path: str, query: str,
+           position: str) -> HubState:
+    caller, answer = _proven(db, headers, body, "GET", path, query, True,
+                             lambda session, caller: exchange.state_of(
+                                 session, caller.device, caller.practitioner, position))
+    if answer is not None and answer.position_known:
+        return answer
+    # A position this hub gave out and no longer has: it was restored from a backup.
+    with acting_for(db, caller) as session:
+        return exchange.state(session, caller.device, position, may_rotate=True)
 
 
 class _Unproven(Exception):
@@ -372,8 +399,12 @@ def claim_nonce(session: Session, caller: Caller) -> None:
     # the hub-wide write lock is not needed, and every request does not queue for it.
     session.add(Nonce(nonce=caller.nonce, seen_at=now))
     session.flush()
-    session.execute(update(Device).where(Device.id == caller.device.id)
-                    .values(last_seen=datetime.now(UTC)))
+    # The time last seen is kept to the minute (list-devices shows it): a device syncing
+    # again within the minute costs no write of its row.
+    seen = datetime.now(UTC)
+    if caller.device.last_seen is None or seen - caller.device.last_seen >= LAST_SEEN_STEP:
+        session.execute(update(Device).where(Device.id == caller.device.id)
+                        .values(last_seen=seen))
     # Nonces older than the freshness window can go (a request that old is stale anyway);
     # once a minute is soon enough, and keeping one longer changes nothing.
     if now - _nonces_pruned_at >= 60:
@@ -382,14 +413,16 @@ def claim_nonce(session: Session, caller: Caller) -> None:
 
 
 _nonces_pruned_at = 0
+LAST_SEEN_STEP = timedelta(minutes=1)
 
 
 @contextlib.contextmanager
-def acting_for(db: HubDatabase, caller: Caller) -> Iterator[Session]:
-    """The writing transaction of a signed request. A refusal (a gap) is noted in the audit
-    log on its own, since its transaction is rolled back."""
+def acting_for(db: HubDatabase, caller: Caller, *, shared: bool = False) -> Iterator[Session]:
+    """The writing transaction of a signed request (``shared``: beside others, as pushes and
+    pulls are; see ``db``). A refusal (a gap) is noted in the audit log on its own, since its
+    transaction is rolled back."""
     try:
-        with db.writing() as session:
+        with db.writing(shared=shared) as session:
             yield session
     except HubError as exc:
         _note_refusal(db, (caller.device.id, caller.device.practitioner_id), exc.message)
