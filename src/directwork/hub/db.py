@@ -117,6 +117,13 @@ class HubDatabase:
             finally:
                 conn.info.pop("writing", None)
 
+    @contextlib.contextmanager
+    def at_once(self) -> Iterator[Connection]:
+        """A connection where each statement is its own transaction (autocommit), for work
+        done in one statement."""
+        with self.engine.connect() as conn:
+            yield conn.execution_options(isolation_level="AUTOCOMMIT")
+
     def dispose(self) -> None:
         self.engine.dispose()
 

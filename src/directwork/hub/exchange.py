@@ -24,9 +24,23 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, false, func, insert, null, or_, select, true, update
+from sqlalchemy import (
+    Connection,
+    and_,
+    case,
+    false,
+    func,
+    insert,
+    null,
+    or_,
+    select,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.orm import Session
 
+from directwork.core.utc import utc_text
 from directwork.domain import codec, validation
 from directwork.hub import audit, bulk
 from directwork.hub.admin import (
@@ -583,7 +597,7 @@ def state_of(session: Session, device: Device, practitioner: Practitioner,
     return HubStateAnswer(epoch=epoch, last_seq=device.last_seq, feed_head=head,
                           position_known=known, retiring=device.retiring_at is not None,
                           manager=bool(practitioner.is_manager),
-                          linked_children=_linked_of(session, practitioner, links))
+                          linked_children=_linked_of(session, practitioner.id, links))
 
 
 def state(session: Session, device: Device, position: str, *,
@@ -612,6 +626,59 @@ def state(session: Session, device: Device, position: str, *,
                           linked_children=linked_children(session, practitioner))
 
 
+# A sync with nothing to do, on PostgreSQL, in one statement (autocommit: the statement is its
+# own transaction): the device and its practitioner, read only if neither revoked nor awaiting
+# confirmation; the nonce claimed (a second use fails the statement: nothing is written); the
+# time last seen kept to the minute; the hub's values, the feed's head, the mark at the
+# position asked about, and each team link's head beside them.
+_AT_ONCE = text("""
+WITH d AS (
+    SELECT device.id, device.last_seq, device.retiring_at, device.last_seen,
+           practitioner.id AS practitioner_id, practitioner.is_manager
+    FROM device JOIN practitioner ON practitioner.id = device.practitioner_id
+    WHERE device.id = :device AND device.revoked_at IS NULL
+      AND device.confirmed_at IS NOT NULL),
+n AS (INSERT INTO nonce (nonce, seen_at) SELECT :nonce, :now FROM d RETURNING 1),
+u AS (UPDATE device SET last_seen = :seen FROM d
+      WHERE device.id = d.id AND (d.last_seen IS NULL OR d.last_seen < :stale) RETURNING 1)
+SELECT d.last_seq, d.retiring_at, d.practitioner_id, d.is_manager,
+       (SELECT count(*) FROM n) AS claimed,
+       (SELECT value FROM hub_state WHERE key = 'epoch') AS epoch,
+       (SELECT value FROM hub_state WHERE key = 'secret') AS secret,
+       (SELECT max(seq) FROM feed) AS head,
+       (SELECT mark FROM feed WHERE seq <= :asked ORDER BY seq DESC LIMIT 1) AS mark,
+       record.record_id, record.payload
+FROM d LEFT JOIN record ON record.kind = 'team_link' AND record.is_head
+                        AND record.quarantined_at IS NULL
+""")
+
+
+def state_at_once(connection: Connection, device_id: str, nonce: str, position: str, *,
+                  now: datetime, stale: datetime) -> HubStateAnswer | None:
+    """``state_of`` with the nonce claimed, in one statement on an autocommit ``connection``
+    (PostgreSQL). None, having written nothing, for a device not found, revoked or not yet
+    confirmed: the caller's full path says why. A nonce used before raises IntegrityError."""
+    rows = connection.execute(_AT_ONCE, {
+        "device": device_id, "nonce": nonce, "now": int(now.timestamp()), "seen": utc_text(now),
+        "stale": utc_text(stale), "asked": _token_seq(position)}).all()
+    if not rows or not rows[0].claimed:
+        return None
+    first = rows[0]
+    for key in ("epoch", "secret"):
+        if getattr(first, key) is None:  # made by the migration; only a damaged database lacks it
+            raise HubError(f"the hub's {key} is missing from its database", 500)
+    head = first.head or 0
+    asked = _token_seq(position)
+    known = _holds(first.epoch, first.secret, position, head,
+                   lambda seq: (first.mark or "") if seq == asked and seq > 0 else "") \
+        if position else True
+    links = [(row.record_id, row.payload) for row in rows if row.record_id is not None]
+    return HubStateAnswer(epoch=first.epoch, last_seq=first.last_seq, feed_head=head,
+                          position_known=known, retiring=first.retiring_at is not None,
+                          manager=bool(first.is_manager),
+                          linked_children=_linked_of(connection, first.practitioner_id, links))
+
+
 _LIVE_TEAM_LINK = (RecordCopy.kind == "team_link", RecordCopy.is_head.is_(True),
                    RecordCopy.quarantined_at.is_(None))
 
@@ -621,11 +688,11 @@ def linked_children(session: Session, practitioner: Practitioner) -> list[str]:
     another child. All a practitioner's laptop is told of team links: that there is one, never
     who or what (the links themselves go to the team's managers alone). A link whose heads
     disagree (two managers deciding differently) joins nothing, as on the laptops."""
-    return _linked_of(session, practitioner, session.execute(
-        select(RecordCopy.record_id, RecordCopy.payload).where(*_LIVE_TEAM_LINK)).tuples())
+    return _linked_of(session, practitioner.id, session.execute(
+        select(RecordCopy.record_id, RecordCopy.payload).where(*_LIVE_TEAM_LINK)).all())
 
 
-def _linked_of(session: Session, practitioner: Practitioner,
+def _linked_of(session: Session | Connection, practitioner_id: str,
                links: Iterable[tuple[str, str]]) -> list[str]:
     """``linked_children`` from the team links' heads (record id, payload) already read."""
     verdicts: dict[str, set[str]] = {}
@@ -642,7 +709,7 @@ def _linked_of(session: Session, practitioner: Practitioner,
     if not linked:  # most hubs: no confirmed link, so no need to read the caseload
         return []
     mine = set(session.execute(select(ChildCase.child_id).where(
-        ChildCase.practitioner_id == practitioner.id)).scalars())
+        ChildCase.practitioner_id == practitioner_id)).scalars())
     return sorted(linked & mine)
 
 

@@ -44,7 +44,8 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy.orm import Session
 
 from directwork.core.problems import ProblemAnswer, read_problem
-from directwork.store import demo, links, operations, outbox, sync_state
+from directwork.domain import codec
+from directwork.store import demo, links, operations, outbox, sync_outset, sync_state
 from directwork.store.vault import Vault
 from directwork.sync import signing
 from directwork.sync.protocol import (
@@ -168,26 +169,23 @@ def _contexts(ca_file: str | None, _mtime_ns: int, _size: int) -> ssl.SSLContext
     return ssl.create_default_context(cafile=ca_file)
 
 
-@dataclass(frozen=True)
-class _Outset:
-    """What a sync reads of the vault before it asks the hub anything, in one session: a sync
-    with nothing to do then reads nothing more, and writes only when it finished."""
-
-    enrolment: sync_state.Enrolment | None
-    demo_children: int
-    position: sync_state.Position
-    manager: bool
-    also_linked: list[str]
-    openings: list[str]
-    pending: int
-    kept_aside: bool
+# What a sync reads of the vault before it asks the hub anything, in one statement: a sync
+# with nothing to do then reads nothing more, and writes only when it finished.
+_Outset = sync_outset.Outset
 
 
 def _outset(session: Session) -> _Outset:
-    return _Outset(sync_state.enrolment_in(session), demo.demo_children(session),
-                   sync_state.position_in(session), links.is_team_manager(session),
-                   links.also_linked(session), links.unreported_openings(session),
-                   outbox.pending_count(session), sync_state.has_kept_aside(session))
+    return sync_outset.read(session)
+
+
+def _finished(vault: Vault, when: datetime) -> int:
+    """The end of a sync: the time it finished kept, and how many changes still wait to go up.
+    The time is kept without waiting for the disk (``Vault.set_meta_lightly``): a power cut
+    could only bring back the time of the sync before; and for a sync with nothing to do that
+    wait was the largest part of the laptop's own share."""
+    vault.set_meta_lightly(sync_state.LAST_SYNCED, codec.utc_iso(when))
+    with vault.session() as session:
+        return outbox.pending_count(session)
 
 
 def _hub_said(session: Session, manager: bool, linked: list[str]) -> None:
@@ -323,7 +321,7 @@ class SyncClient:
         except SyncError as exc:
             exc.result = result
             raise
-        result.pending = self.on_vault(sync_state.finish_sync, self.vault, datetime.now(UTC))
+        result.pending = self.on_vault(_finished, self.vault, datetime.now(UTC))
         result.complete = result.pending == 0
         return result
 
