@@ -4,7 +4,8 @@ Every refusal is a Problem (RFC 9457, ``application/problem+json``, ``core.probl
 for a body that is not JSON, 401 for a request that does not prove who sent it (unsigned, stale, replayed,
 wrongly signed), 403 for a device that is revoked (with ``wipe: true``), not yet confirmed, or
 a code that may not be used, 404 and 405 for what the hub does not serve, 409 for a gap in a
-device's numbers, 413 for an oversized body, 422 for a body that is not what the schema says.
+device's numbers, 413 for an oversized body (sent or decoded), 415 for a body encoded other
+than plain or gzip, 422 for a body that is not what the schema says.
 A record the hub cannot vouch for is not a refusal of the request: it is answered, change by
 change, in the push's results. Bad input never gets a 5xx.
 
@@ -18,6 +19,7 @@ import contextlib
 import json
 import os
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -34,7 +36,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from directwork import __version__
 from directwork.core.problems import PROBLEM_MEDIA_TYPE, ProblemAnswer
@@ -63,7 +65,7 @@ from directwork.sync.protocol import (
     TeamViewOpened,
 )
 
-REFUSAL_STATUSES = (400, 401, 403, 409, 413, 422)
+REFUSAL_STATUSES = (400, 401, 403, 409, 413, 415, 422)
 REFUSALS: dict[int | str, dict[str, Any]] = {code: {"model": Problem} for code in REFUSAL_STATUSES}
 
 
@@ -128,6 +130,89 @@ class _RefuseOversized:
         await self.app(scope, receive, send)
 
 
+class _Gunzip:
+    """A request body sent gzipped (``Content-Encoding: gzip``) is decoded before the app
+    reads it: the app, and the signature (which covers the body as decoded), see it as if it
+    had been sent plain. Refused, with a Problem, before anything reads it: another encoding
+    (415), a body that is not one whole gzip stream (400), one that is larger than the hub
+    takes, sent or decoded (413: a small body that would decode to gigabytes stops there)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        encoding = Headers(scope=scope).get("content-encoding", "").strip().lower()
+        if encoding in ("", "identity"):
+            await self.app(scope, receive, send)
+            return
+        if encoding != "gzip":
+            await problem(415, f"the hub takes request bodies plain or gzipped, not "
+                               f"{encoding[:40]!r}")(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        size, more = 0, True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                await _too_large()(scope, receive, send)
+                return
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        try:
+            decoded = _gunzipped(b"".join(chunks))
+        except _BadBody as bad:
+            await problem(bad.status, bad.detail)(scope, receive, send)
+            return
+        headers = [(k, v) for k, v in scope["headers"]
+                   if k.lower() not in (b"content-encoding", b"content-length")]
+        headers.append((b"content-length", str(len(decoded)).encode()))
+        given = False
+
+        async def replay() -> Message:
+            nonlocal given
+            if not given:
+                given = True
+                return {"type": "http.request", "body": decoded, "more_body": False}
+            return await receive()
+
+        await self.app({**scope, "headers": headers}, replay, send)
+
+
+class _BadBody(Exception):
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status, self.detail = status, detail
+
+
+def _too_large() -> JSONResponse:
+    return problem(413, f"the request is larger than {MAX_BODY_BYTES // 2**20} MB; send fewer "
+                        "changes at a time")
+
+
+def _gunzipped(data: bytes) -> bytes:
+    """One gzip stream, decoded, at most MAX_BODY_BYTES long."""
+    stream = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        decoded = stream.decompress(data, MAX_BODY_BYTES + 1)
+    except zlib.error:
+        raise _BadBody(400, "the body is not valid gzip") from None
+    if len(decoded) > MAX_BODY_BYTES or stream.unconsumed_tail:
+        raise _BadBody(413, f"the request, decoded, is larger than {MAX_BODY_BYTES // 2**20} "
+                            "MB; send fewer changes at a time")
+    if not stream.eof:
+        raise _BadBody(400, "the gzipped body stops short")
+    if stream.unused_data:
+        raise _BadBody(400, "the gzipped body has more after its end")
+    return decoded
+
+
 def _refusals_as_problem_json(schema: dict[str, Any]) -> dict[str, Any]:
     for operations in schema.get("paths", {}).values():
         for operation in operations.values():
@@ -145,6 +230,7 @@ def create_app(db: HubDatabase) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=GZIP_LEVEL)
     app.state.db = db
 
+    app.add_middleware(_Gunzip)
     app.add_middleware(_RefuseOversized)
 
     @app.exception_handler(HubError)

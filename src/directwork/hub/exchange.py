@@ -595,7 +595,7 @@ def state_of(session: Session, device: Device, practitioner: Practitioner,
                    lambda seq: (mark or "") if seq == asked and seq > 0 else "") \
         if position else True
     return HubStateAnswer(epoch=epoch, last_seq=device.last_seq, feed_head=head,
-                          position_known=known, retiring=device.retiring_at is not None,
+                          position_known=known, accepts_gzip=True, retiring=device.retiring_at is not None,
                           manager=bool(practitioner.is_manager),
                           linked_children=_linked_of(session, practitioner.id, links))
 
@@ -621,7 +621,7 @@ def state(session: Session, device: Device, position: str, *,
                                    "no longer has: restored from a backup")
     del held  # kept until here: the session holds what it loaded only while it is referred to
     return HubStateAnswer(epoch=epoch, last_seq=current.last_seq, feed_head=head,
-                          position_known=known, retiring=current.retiring_at is not None,
+                          position_known=known, accepts_gzip=True, retiring=current.retiring_at is not None,
                           manager=bool(practitioner.is_manager),
                           linked_children=linked_children(session, practitioner))
 
@@ -674,7 +674,7 @@ def state_at_once(connection: Connection, device_id: str, nonce: str, position: 
         if position else True
     links = [(row.record_id, row.payload) for row in rows if row.record_id is not None]
     return HubStateAnswer(epoch=first.epoch, last_seq=first.last_seq, feed_head=head,
-                          position_known=known, retiring=first.retiring_at is not None,
+                          position_known=known, accepts_gzip=True, retiring=first.retiring_at is not None,
                           manager=bool(first.is_manager),
                           linked_children=_linked_of(connection, first.practitioner_id, links))
 
