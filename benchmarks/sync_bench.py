@@ -245,6 +245,11 @@ class TimedTransport(httpx.HTTPTransport):
         return response
 
 
+def _load() -> str:
+    """The load average (1, 5, 15 minutes) as the figure beside it was taken."""
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def _fleet_worker(job: tuple) -> dict:
     """One process's share of the fleet: make its laptops, wait for the others, sync twice."""
     folder, hub_url, ca_file, codes, barrier = job
@@ -366,7 +371,8 @@ def main() -> None:
         print(f"no-op sync: {noop_ms:.1f} ms (median of {len(noops)}; mean "
               f"{statistics.mean(noops) * 1000:.1f})  | bare GET of the same bytes on a new "
               f"connection, in turn with it: {floor_ms:.1f} ms (mean "
-              f"{statistics.mean(bares) * 1000:.1f})  | ratio {noop_ms / floor_ms:.1f}x (goal 2x)")
+              f"{statistics.mean(bares) * 1000:.1f})  | ratio {noop_ms / floor_ms:.1f}x (goal 2x)  "
+              f"| load average {_load()}")
 
         if os.environ.get("SYNC_BENCH_SKIP_FLEET"):
             return
@@ -394,7 +400,8 @@ def main() -> None:
         print(f"{LAPTOPS} laptops at once ({FLEET_PROCESSES} processes), two rounds: errors "
               f"{len(failures)} syncs / {len(errors)} requests (goal 0); {moved} records moved in "
               f"{wall:.1f} s = {moved / wall:.0f} records/s, {len(latencies) / wall:.1f} requests/s; "
-              f"request latency p50 {statistics.median(latencies) * 1000:.0f} ms, p95 {p95:.0f} ms")
+              f"request latency p50 {statistics.median(latencies) * 1000:.0f} ms, p95 {p95:.0f} ms  "
+              f"| {HUB_WORKERS} hub process{'es' if HUB_WORKERS > 1 else ''}, load average {_load()}")
         if failures:
             print("first failure:", failures[0])
     finally:

@@ -885,6 +885,17 @@ def _links_of(record: Record) -> Iterable[tuple[str, str, str]]:
             yield name, kind, target
 
 
+def named_records(records: Sequence[Record]) -> dict[str, set[str]]:
+    """Each kind's ids that ``link_problems`` asks a ``Holdings`` about for ``records``: the
+    records themselves and every record they name (so a holdings can read them at once)."""
+    wanted: dict[str, set[str]] = {}
+    for record in records:
+        for _name, kind, target in _links_of(record):
+            wanted.setdefault(kind, set()).add(target)
+        wanted.setdefault(record.KIND, set()).add(record.id)
+    return wanted
+
+
 def link_problems(records: Sequence[Record], held: Holdings, *, refused: Collection[str] = (),
                   where: Callable[[int], str] = lambda _i: "$",
                   ) -> dict[int, list[RecordProblem]]:
@@ -896,11 +907,7 @@ def link_problems(records: Sequence[Record], held: Holdings, *, refused: Collect
     ``where(index)`` gives each record's JSON path for the message."""
     found: dict[int, list[RecordProblem]] = {}
     refused_ids = set(refused)
-    wanted: dict[str, set[str]] = {}
-    for record in records:
-        for _name, kind, target in _links_of(record):
-            wanted.setdefault(kind, set()).add(target)
-        wanted.setdefault(record.KIND, set()).add(record.id)
+    wanted = named_records(records)
     owners = {kind: dict(held.owners(kind, ids)) for kind, ids in wanted.items()}
     documents = {record.KIND for record in records if isinstance(record, Document)}
     held_revs = {kind: {k: set(v) for k, v in held.revisions(kind, wanted[kind]).items()}

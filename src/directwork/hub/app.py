@@ -4,7 +4,8 @@ Every refusal is a Problem (RFC 9457, ``application/problem+json``, ``core.probl
 for a body that is not JSON, 401 for a request that does not prove who sent it (unsigned, stale, replayed,
 wrongly signed), 403 for a device that is revoked (with ``wipe: true``), not yet confirmed, or
 a code that may not be used, 404 and 405 for what the hub does not serve, 409 for a gap in a
-device's numbers, 413 for an oversized body, 422 for a body that is not what the schema says.
+device's numbers, 413 for an oversized body (sent or decoded), 415 for a body encoded other
+than plain or gzip, 422 for a body that is not what the schema says.
 A record the hub cannot vouch for is not a refusal of the request: it is answered, change by
 change, in the push's results. Bad input never gets a 5xx.
 
@@ -18,11 +19,13 @@ import contextlib
 import json
 import os
 import time
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Annotated, Any
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any, TypeVar
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
@@ -33,7 +36,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from directwork import __version__
 from directwork.core.problems import PROBLEM_MEDIA_TYPE, ProblemAnswer
@@ -62,7 +65,7 @@ from directwork.sync.protocol import (
     TeamViewOpened,
 )
 
-REFUSAL_STATUSES = (400, 401, 403, 409, 413, 422)
+REFUSAL_STATUSES = (400, 401, 403, 409, 413, 415, 422)
 REFUSALS: dict[int | str, dict[str, Any]] = {code: {"model": Problem} for code in REFUSAL_STATUSES}
 
 
@@ -80,6 +83,7 @@ class Caller:
     nonce: str
 
 
+T = TypeVar("T")
 DB_URL_VARIABLE = "DIRECTWORK_HUB_DB"
 # Pull pages are sent gzipped to a laptop that asks for it. Level 5 makes them about a tenth
 # larger than level 9 but compresses several times faster, and the hub's time is the scarcer.
@@ -126,6 +130,89 @@ class _RefuseOversized:
         await self.app(scope, receive, send)
 
 
+class _Gunzip:
+    """A request body sent gzipped (``Content-Encoding: gzip``) is decoded before the app
+    reads it: the app, and the signature (which covers the body as decoded), see it as if it
+    had been sent plain. Refused, with a Problem, before anything reads it: another encoding
+    (415), a body that is not one whole gzip stream (400), one that is larger than the hub
+    takes, sent or decoded (413: a small body that would decode to gigabytes stops there)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        encoding = Headers(scope=scope).get("content-encoding", "").strip().lower()
+        if encoding in ("", "identity"):
+            await self.app(scope, receive, send)
+            return
+        if encoding != "gzip":
+            await problem(415, f"the hub takes request bodies plain or gzipped, not "
+                               f"{encoding[:40]!r}")(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        size, more = 0, True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                await _too_large()(scope, receive, send)
+                return
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        try:
+            decoded = _gunzipped(b"".join(chunks))
+        except _BadBody as bad:
+            await problem(bad.status, bad.detail)(scope, receive, send)
+            return
+        headers = [(k, v) for k, v in scope["headers"]
+                   if k.lower() not in (b"content-encoding", b"content-length")]
+        headers.append((b"content-length", str(len(decoded)).encode()))
+        given = False
+
+        async def replay() -> Message:
+            nonlocal given
+            if not given:
+                given = True
+                return {"type": "http.request", "body": decoded, "more_body": False}
+            return await receive()
+
+        await self.app({**scope, "headers": headers}, replay, send)
+
+
+class _BadBody(Exception):
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status, self.detail = status, detail
+
+
+def _too_large() -> JSONResponse:
+    return problem(413, f"the request is larger than {MAX_BODY_BYTES // 2**20} MB; send fewer "
+                        "changes at a time")
+
+
+def _gunzipped(data: bytes) -> bytes:
+    """One gzip stream, decoded, at most MAX_BODY_BYTES long."""
+    stream = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        decoded = stream.decompress(data, MAX_BODY_BYTES + 1)
+    except zlib.error:
+        raise _BadBody(400, "the body is not valid gzip") from None
+    if len(decoded) > MAX_BODY_BYTES or stream.unconsumed_tail:
+        raise _BadBody(413, f"the request, decoded, is larger than {MAX_BODY_BYTES // 2**20} "
+                            "MB; send fewer changes at a time")
+    if not stream.eof:
+        raise _BadBody(400, "the gzipped body stops short")
+    if stream.unused_data:
+        raise _BadBody(400, "the gzipped body has more after its end")
+    return decoded
+
+
 def _refusals_as_problem_json(schema: dict[str, Any]) -> dict[str, Any]:
     for operations in schema.get("paths", {}).values():
         for operation in operations.values():
@@ -143,6 +230,7 @@ def create_app(db: HubDatabase) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=GZIP_LEVEL)
     app.state.db = db
 
+    app.add_middleware(_Gunzip)
     app.add_middleware(_RefuseOversized)
 
     @app.exception_handler(HubError)
@@ -206,15 +294,17 @@ def create_app(db: HubDatabase) -> FastAPI:
 
     @app.get(f"{API}/state", response_model=HubState, responses=REFUSALS,
              summary="What the hub knows of this device, and whether it still has its position")
-    def hub_state(caller: Annotated[Caller, Depends(signed)],
-                  position: Annotated[str, Query(max_length=200)] = "") -> HubState:
-        with db.reading() as session:
-            answer = exchange.state(session, caller.device, position, may_rotate=False)
-        if answer.position_known:
-            return answer
-        # A position this hub gave out and no longer has: it was restored from a backup.
-        with acting_for(db, caller) as session:
-            return exchange.state(session, caller.device, position, may_rotate=True)
+    async def hub_state(request: Request,
+                        position: Annotated[str, Query(max_length=200)] = "") -> Response:
+        # All a sync with nothing to do asks: proven, answered and its nonce claimed in one
+        # transaction on one worker thread, and the answer sent as it is (already a HubState).
+        body = await request.body()
+        if len(body) > MAX_BODY_BYTES:
+            raise Refused("the request is too large", 413)
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        answer = await run_in_threadpool(_state, db, headers, body, request.url.path,
+                                         request.url.query, position)
+        return Response(answer.model_dump_json(), media_type="application/json")
 
     @app.post(f"{API}/push", response_model=PushResponse, responses=REFUSALS,
               summary="Send changes up, numbered by the device")
@@ -222,7 +312,7 @@ def create_app(db: HubDatabase) -> FastAPI:
         # Decoding and checking each record takes longest: done before taking the write lock.
         batch = exchange.check_batch(body.changes, json.loads(caller.body)["changes"],
                                      body.skipped)
-        with acting_for(db, caller) as session:
+        with acting_for(db, caller, shared=True) as session:
             return exchange.push(session, caller.device, caller.practitioner, batch, body.cursor)
 
     @app.get(f"{API}/pull", response_model=PullResponse, responses={**REFUSALS, 200: {
@@ -243,7 +333,7 @@ def create_app(db: HubDatabase) -> FastAPI:
         with db.reading() as session:
             page = exchange.read_page(session, caller.device, caller.practitioner, cursor, limit,
                                       own=own)
-        with acting_for(db, caller) as session:
+        with acting_for(db, caller, shared=True) as session:
             exchange.note_pull(session, caller.device, caller.practitioner, cursor, page)
         if NDJSON in request.headers.get("accept", ""):
             return StreamingResponse(iterate_in_threadpool(page.ndjson_chunks()),
@@ -311,6 +401,15 @@ def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method:
     """Who sent this request, proven, and its nonce claimed: one transaction, committed before
     the request does anything (the device is read, the signature checked, the nonce and the
     time last seen written). A refusal writes nothing there; it is noted on its own."""
+    return _proven(db, headers, body, method, path, query, confirmed)[0]
+
+
+def _proven(db: HubDatabase, headers: dict[str, str], body: bytes, method: str, path: str,
+            query: str, confirmed: bool,
+            then: Callable[[Session, Caller], T] | None = None) -> tuple[Caller, T | None]:
+    """``_authenticate``; and ``then(session, caller)``, for a request that only reads, in
+    the same transaction once the nonce is claimed (committed with the claim: answered once,
+    and one round of the database's fewer). Not for an enrolment not yet confirmed."""
     try:
         signature = signing.read_signature(headers, body)
     except signing.SignatureRefused as exc:
@@ -319,6 +418,7 @@ def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method:
     # what it loaded unreadable.
     refusal: tuple[tuple[str, str], str, Refused] | None = None
     who = ("", "")
+    answer: T | None = None
     try:
         with db.writing(hub_wide=False) as session:
             found = admin.device_for_request(session, signature.keyid)
@@ -326,18 +426,23 @@ def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method:
                 raise Refused("this device is not enrolled with this hub", 401)
             device, practitioner = found
             who = (device.id, device.practitioner_id)
+            public_key = signing.load_public_key(device.public_key)
             try:
-                signing.verify(signature, signing.load_public_key(device.public_key), method,
-                               path, query, headers["content-digest"],
-                               max_skew_s=MAX_CLOCK_SKEW_S)
+                signing.verify(signature, public_key, method, path, query,
+                               headers["content-digest"], max_skew_s=MAX_CLOCK_SKEW_S)
             except signing.SignatureRefused as exc:
                 raise _Unproven(exc.reason, Refused(exc.reason, exc.status)) from None
+            if len(_public_keys) >= _KEYS_KEPT:
+                _public_keys.clear()
+            _public_keys[device.id] = public_key
             if device.revoked_at is not None:
                 raise _Unproven("revoked", Refused(
                     "this laptop's access to the hub has been withdrawn; its records are "
                     "being removed from it", 403, wipe=True))
             caller = Caller(device, practitioner, body, signature.nonce)
             claim_nonce(session, caller)
+            if then is not None and device.confirmed_at is not None:
+                answer = then(session, caller)
     except _Unproven as unproven:
         refusal = (who, unproven.reason, unproven.refused)
     except IntegrityError:  # this nonce has been used before
@@ -347,7 +452,67 @@ def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method:
         raise refusal[2]
     if confirmed and device.confirmed_at is None:
         raise Refused("this laptop has not confirmed its enrolment yet", 403)
-    return caller
+    return caller, answer
+
+
+def _state(db: HubDatabase, headers: dict[str, str], body: bytes, path: str, query: str,
+           position: str) -> HubState:
+    if db.engine.dialect.name == "postgresql":
+        quick = _state_at_once(db, headers, body, path, query, position)
+        if quick is not None:
+            return quick
+    caller, answer = _proven(db, headers, body, "GET", path, query, True,
+                             lambda session, caller: exchange.state_of(
+                                 session, caller.device, caller.practitioner, position))
+    if answer is not None and answer.position_known:
+        return answer
+    # A position this hub gave out and no longer has: it was restored from a backup.
+    with acting_for(db, caller) as session:
+        return exchange.state(session, caller.device, position, may_rotate=True)
+
+
+def _state_at_once(db: HubDatabase, headers: dict[str, str], body: bytes, path: str, query: str,
+                   position: str) -> HubState | None:
+    """The state, on PostgreSQL, in one statement (``exchange.state_at_once``) for a device
+    whose key this process has seen before and a request whose signature holds. None, with
+    nothing written, for anything else (unknown key, a signature that fails, a device revoked
+    or unconfirmed, a nonce used before, the minute's clearing of old nonces due): the full
+    path then answers, or refuses and notes why."""
+    try:
+        signature = signing.read_signature(headers, body)
+    except signing.SignatureRefused:
+        return None
+    key = _public_keys.get(signature.keyid)
+    if key is None or time.time() - _nonces_pruned_at >= 60:
+        return None
+    try:
+        signing.verify(signature, key, "GET", path, query, headers["content-digest"],
+                       max_skew_s=MAX_CLOCK_SKEW_S)
+    except signing.SignatureRefused:
+        return None
+    seen = datetime.now(UTC)
+    try:
+        with db.at_once() as conn:
+            answer = exchange.state_at_once(conn, signature.keyid, signature.nonce, position,
+                                            now=seen, stale=seen - LAST_SEEN_STEP)
+    except IntegrityError:
+        return None
+    if answer is None or answer.position_known:
+        return answer
+    # A position this hub gave out and no longer has: it was restored from a backup. (The
+    # nonce is claimed: the answer is given here, not by the full path.)
+    with db.writing() as session:
+        found = admin.device_for_request(session, signature.keyid)
+        if found is None:
+            raise Refused("this device is not enrolled with this hub", 401)
+        return exchange.state(session, found[0], position, may_rotate=True)
+
+
+# Each device's public key, by device id, once a request of its has been proven: a device's
+# key never changes (a new key is a new device), and whether the device may still sync is
+# read from the database at every request all the same.
+_public_keys: dict[str, Ed25519PublicKey] = {}
+_KEYS_KEPT = 10_000
 
 
 class _Unproven(Exception):
@@ -372,8 +537,12 @@ def claim_nonce(session: Session, caller: Caller) -> None:
     # the hub-wide write lock is not needed, and every request does not queue for it.
     session.add(Nonce(nonce=caller.nonce, seen_at=now))
     session.flush()
-    session.execute(update(Device).where(Device.id == caller.device.id)
-                    .values(last_seen=datetime.now(UTC)))
+    # The time last seen is kept to the minute (list-devices shows it): a device syncing
+    # again within the minute costs no write of its row.
+    seen = datetime.now(UTC)
+    if caller.device.last_seen is None or seen - caller.device.last_seen >= LAST_SEEN_STEP:
+        session.execute(update(Device).where(Device.id == caller.device.id)
+                        .values(last_seen=seen))
     # Nonces older than the freshness window can go (a request that old is stale anyway);
     # once a minute is soon enough, and keeping one longer changes nothing.
     if now - _nonces_pruned_at >= 60:
@@ -382,14 +551,16 @@ def claim_nonce(session: Session, caller: Caller) -> None:
 
 
 _nonces_pruned_at = 0
+LAST_SEEN_STEP = timedelta(minutes=1)
 
 
 @contextlib.contextmanager
-def acting_for(db: HubDatabase, caller: Caller) -> Iterator[Session]:
-    """The writing transaction of a signed request. A refusal (a gap) is noted in the audit
-    log on its own, since its transaction is rolled back."""
+def acting_for(db: HubDatabase, caller: Caller, *, shared: bool = False) -> Iterator[Session]:
+    """The writing transaction of a signed request (``shared``: beside others, as pushes and
+    pulls are; see ``db``). A refusal (a gap) is noted in the audit log on its own, since its
+    transaction is rolled back."""
     try:
-        with db.writing() as session:
+        with db.writing(shared=shared) as session:
             yield session
     except HubError as exc:
         _note_refusal(db, (caller.device.id, caller.device.practitioner_id), exc.message)

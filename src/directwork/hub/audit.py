@@ -2,7 +2,8 @@
 
 Each event's hash is SHA-256 over the previous hash and the event's fields, so removing,
 changing or reordering an event breaks the chain from there on. Events name ids and counts,
-never what a record says. Appends happen inside the hub's write lock, so the chain is linear.
+never what a record says. Appends happen inside the hub's write lock, or its tail lock
+(``db.hold_tail``), so the chain is linear.
 """
 
 from __future__ import annotations
@@ -15,12 +16,15 @@ from sqlalchemy.orm import Session
 
 from directwork.core import hashchain
 from directwork.core.hashchain import GENESIS
+from directwork.hub.db import hold_tail
 from directwork.hub.schema import AuditEvent
 
 
 def record(session: Session, action: str, *, actor: str = "", device_id: str = "",
            detail: str = "") -> None:
-    """Append one event to the chain, in the caller's (writing) transaction."""
+    """Append one event to the chain, in the caller's (writing) transaction (holding the
+    tail of the log until it commits, when it does not hold the hub-wide lock alone)."""
+    hold_tail(session)
     prev = session.execute(
         select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).scalar() or GENESIS
     at = datetime.now(UTC)

@@ -1,17 +1,28 @@
 """The hub's database: a SQLite file by default, PostgreSQL for a real deployment.
 
 The change feed's cursor is only safe if feed numbers become visible in order: a device that
-has read up to 120 must never later find a 119 committed behind it. So every writing
-transaction holds one hub-wide write lock until it commits: on PostgreSQL a transaction-level
-advisory lock, on SQLite ``BEGIN IMMEDIATE`` (SQLite has one writer anyway; taking the lock at
-the start avoids the upgrade-deadlock a deferred transaction can hit).
+has read up to 120 must never later find a 119 committed behind it; and the audit log is a
+chain, each event naming the one before. So every writing transaction holds a hub-wide write
+lock until it commits: on SQLite ``BEGIN IMMEDIATE`` (SQLite has one writer anyway; taking the
+lock at the start avoids the upgrade-deadlock a deferred transaction can hit), on PostgreSQL a
+transaction-level advisory lock, in one of two ways:
+
+* ``writing()``: the whole lock, alone (the administrator's commands, enrolment, retiring);
+* ``writing(shared=True)``: pushes and pulls, many at once. Each holds the lock shared (so an
+  exclusive writer waits for all of them, and they for it), locks the rows and keys of what it
+  works on (``lock_keys``: a push locks its device's row, each record it names by kind and id
+  and each child), and takes the *tail* lock (``hold_tail``) just before it appends to the
+  feed or the audit log, holding it until it commits. Feed numbers and audit events are
+  therefore still appended, and made visible, one transaction at a time and in order; only
+  the work before them runs side by side.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
@@ -21,6 +32,9 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from directwork.hub import migrations
 
 WRITE_LOCK_ID = 7_460_001
+TAIL_LOCK_ID = 7_460_002
+# session.info keys: how the transaction holds the hub-wide lock, whether it holds the tail.
+_MODE, _TAIL = "dw_lock_mode", "dw_tail_held"
 
 
 def database_url(db: str | None, data_dir: Path) -> str:
@@ -50,7 +64,11 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("writing") else "BEGIN")
 
         return engine
-    return create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=True)
+    # No ping before each use of a pooled connection: that is a round trip to the server on
+    # every transaction, a good share of what a sync with nothing to do costs. A connection
+    # the server dropped (a restart) fails its request instead (a 503, which laptops retry),
+    # and SQLAlchemy then discards the pool's other connections of that age.
+    return create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=False)
 
 
 class HubDatabase:
@@ -75,24 +93,70 @@ class HubDatabase:
             yield session
 
     @contextlib.contextmanager
-    def writing(self, *, hub_wide: bool = True) -> Iterator[Session]:
+    def writing(self, *, hub_wide: bool = True, shared: bool = False) -> Iterator[Session]:
         """A transaction holding the hub-wide write lock until it commits or rolls back.
 
-        ``hub_wide=False`` is for a write that touches nothing the lock orders (the feed, the
-        numbers a device has sent): on PostgreSQL it takes only the locks of the rows it
-        writes, so every request's replay check need not queue behind another's push. (SQLite
-        has one writer at a time whatever is asked.)"""
+        ``shared=True``: the lock held shared, beside other such writers (see the module's
+        words: they lock what they work on, and take the tail lock before appending to the
+        feed or the audit log). ``hub_wide=False`` is for a write that touches nothing the
+        lock orders (the feed, the audit log, the numbers a device has sent): on PostgreSQL it
+        takes only the locks of the rows it writes, so every request's replay check need not
+        queue behind another's push. (SQLite has one writer at a time whatever is asked.)"""
+        mode = "shared" if shared else "exclusive" if hub_wide else "none"
         with self.engine.connect() as conn:
             conn.info["writing"] = True
             try:
                 with conn.begin():
-                    if conn.dialect.name == "postgresql" and hub_wide:
-                        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_ID})
+                    if conn.dialect.name == "postgresql" and mode != "none":
+                        take = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
+                        conn.execute(text(f"SELECT {take}(:k)"), {"k": WRITE_LOCK_ID})
                     with Session(bind=conn, expire_on_commit=False) as session:
+                        session.info[_MODE] = mode
                         yield session
                         session.flush()
             finally:
                 conn.info.pop("writing", None)
 
+    @contextlib.contextmanager
+    def at_once(self) -> Iterator[Connection]:
+        """A connection where each statement is its own transaction (autocommit), for work
+        done in one statement."""
+        with self.engine.connect() as conn:
+            yield conn.execution_options(isolation_level="AUTOCOMMIT")
+
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def hold_tail(session: Session) -> None:
+    """Before appending to the feed or the audit log: a transaction that does not hold the
+    hub-wide lock alone takes the tail lock (PostgreSQL), until it commits, so appends are
+    made and become visible one transaction at a time, in order."""
+    if session.info.get(_MODE, "exclusive") == "exclusive" or session.info.get(_TAIL):
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": TAIL_LOCK_ID})
+    session.info[_TAIL] = True
+
+
+def lock_keys(session: Session, names: Iterable[tuple[str, ...]]) -> None:
+    """Lock what a shared writer works on (PostgreSQL): each name, e.g. ("record", kind, id)
+    or ("child", id), becomes a transaction-level advisory lock, held until commit. All are
+    taken in one statement, in one order (their keys sorted), so two writers never wait for
+    each other's locks in a circle."""
+    if session.info.get(_MODE, "exclusive") == "exclusive":
+        return
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    keys = sorted({_key(name) for name in names})
+    if keys:
+        session.execute(text(
+            "SELECT count(pg_advisory_xact_lock(k)) FROM "
+            "(SELECT unnest(CAST(:keys AS bigint[])) AS k) AS wanted"), {"keys": keys})
+
+
+def _key(name: tuple[str, ...]) -> int:
+    """A name's advisory lock key: 64 bits of its hash (two names sharing a key only wait for
+    each other)."""
+    digest = hashlib.blake2b("\x1f".join(name).encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)

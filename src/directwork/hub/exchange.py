@@ -19,16 +19,30 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, false, func, insert, null, or_, select, true, update
+from sqlalchemy import (
+    Connection,
+    and_,
+    case,
+    false,
+    func,
+    insert,
+    null,
+    or_,
+    select,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.orm import Session
 
+from directwork.core.utc import utc_text
 from directwork.domain import codec, validation
-from directwork.hub import audit
+from directwork.hub import audit, bulk
 from directwork.hub.admin import (
     HubError,
     device_for_request,
@@ -37,6 +51,7 @@ from directwork.hub.admin import (
     new_mark,
     visible_children,
 )
+from directwork.hub.db import hold_tail, lock_keys
 from directwork.hub.schema import (
     ChildCase,
     Device,
@@ -102,11 +117,17 @@ class CheckedBatch:
     digests: dict[int, str]
     skipped: tuple[int, ...] = ()
     contents: dict[int, str] | None = None  # each record's content hash (codec.content_hash)
+    bodies: dict[int, str] | None = None  # each change as ``inbound`` keeps it
 
     def content(self, seq: int) -> str:
         if self.contents is not None and seq in self.contents:
             return self.contents[seq]
         return codec.content_hash(self.records[seq])
+
+    def body(self, seq: int, raw: Any) -> str:
+        if self.bodies is not None and seq in self.bodies:
+            return self.bodies[seq]
+        return _kept(raw)
 
 
 def check_batch(changes: list[Change], raw: list[Any], skipped: Sequence[int] = ()) -> CheckedBatch:
@@ -120,20 +141,69 @@ def check_batch(changes: list[Change], raw: list[Any], skipped: Sequence[int] = 
     canonical = {c.seq: _canonical(c.payload) for c in changes if c.seq not in refused}
     digests = {c.seq: _digest(r) for c, r in zip(changes, raw, strict=True)}
     contents = {seq: codec.content_hash(record) for seq, record in decoded.items()}
+    bodies = {c.seq: _kept(r) for c, r in zip(changes, raw, strict=True)}
     return CheckedBatch(changes, raw, refused, decoded, canonical, digests,
-                        tuple(sorted(set(skipped))), contents)
+                        tuple(sorted(set(skipped))), contents, bodies)
+
+
+def _kept(raw: Any) -> str:
+    """A change as ``inbound`` keeps it: as it came, in compact JSON."""
+    return json.dumps(raw, separators=(",", ":"), ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class _Held:
+    """A record the hub holds, as a push needs it (``payload`` only when it has no content
+    hash: rows kept before hashes were)."""
+
+    kind: str
+    record_id: str
+    rev: str
+    child_id: str
+    content_hash: str | None
+    payload: str
+
+
+def _read_held(session: Session, wanted: dict[str, set[str]]) -> list[_Held]:
+    """Every revision the hub holds of the records ``wanted`` names (kind -> ids), in one
+    query a chunk of ids (the (kind, record_id) index serves it)."""
+    ids = set().union(*wanted.values()) if wanted else set()
+    found: list[_Held] = []
+    for chunk in _chunks(ids):
+        for kind, record_id, rev, child_id, content, payload in session.execute(
+                select(RecordCopy.kind, RecordCopy.record_id, RecordCopy.rev,
+                       RecordCopy.child_id, RecordCopy.content_hash,
+                       case((or_(RecordCopy.content_hash.is_(None),
+                                 RecordCopy.content_hash == ""), RecordCopy.payload),
+                            else_="")).where(
+                    RecordCopy.kind.in_(sorted(wanted)), RecordCopy.record_id.in_(chunk))):
+            if record_id in wanted.get(kind, ()):
+                found.append(_Held(kind, record_id, rev, child_id, content, payload))
+    return found
 
 
 class HubHoldings:
-    """``validation.Holdings`` over the hub's records (withdrawn ones too: they exist)."""
+    """``validation.Holdings`` over the hub's records (withdrawn ones too: they exist).
+    ``held``: what a push has already read of the records it names, for those kinds and ids
+    (``known``); anything else is asked of the database."""
 
     place = "on the hub or in this push"
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, held: Sequence[_Held] = (),
+                 known: dict[str, set[str]] | None = None) -> None:
         self.session = session
+        self.held = held
+        self.known = known or {}
+
+    def _all_known(self, kind: str, ids: Collection[str]) -> bool:
+        return set(ids) <= self.known.get(kind, set())
 
     def owners(self, kind: str, ids: Collection[str]) -> dict[str, str]:
         found: dict[str, str] = {}
+        if self._all_known(kind, ids):
+            wanted = set(ids)
+            return {h.record_id: h.child_id for h in self.held
+                    if h.kind == kind and h.record_id in wanted}
         for chunk in _chunks(ids):
             for record_id, child_id in self.session.execute(
                     select(RecordCopy.record_id, RecordCopy.child_id).where(
@@ -143,6 +213,12 @@ class HubHoldings:
 
     def revisions(self, kind: str, ids: Collection[str]) -> dict[str, set[str]]:
         found: dict[str, set[str]] = {}
+        if self._all_known(kind, ids):
+            wanted = set(ids)
+            for h in self.held:
+                if h.kind == kind and h.record_id in wanted:
+                    found.setdefault(h.record_id, set()).add(h.rev)
+            return found
         for chunk in _chunks(ids):
             for record_id, rev in self.session.execute(
                     select(RecordCopy.record_id, RecordCopy.rev).where(
@@ -212,10 +288,15 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     document. A document whose heads are more than one once the batch is in is a conflict.
     """
     changes, raw = batch.changes, batch.raw
-    held_device = session.get(Device, device.id)
+    # Pushes run side by side (``db.writing(shared=True)``): this device's row, and every
+    # record and child the batch names, are locked until commit, so what is read of them
+    # below stays true until the batch is in. The feed and the audit log are appended to
+    # last, under the tail lock.
+    held_device = session.get(Device, device.id, with_for_update=True)
     if held_device is None:
         raise HubError("this device is not enrolled with this hub", 401)
     device = held_device
+    lock_keys(session, _names(batch))
     _numbers(batch, device.last_seq)
     now = datetime.now(UTC)
     device.pulled_to = max(device.pulled_to, cursor)
@@ -224,14 +305,6 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
         Inbound.seq.in_([c.seq for c in changes if c.seq <= device.last_seq]))).scalars()}
     fresh = [(c, r) for c, r in zip(changes, raw, strict=True) if c.seq > device.last_seq]
     void = [n for n in batch.skipped if n > device.last_seq]
-    # Each change is kept as it came before anything it says is applied.
-    if fresh or void:
-        session.execute(insert(Inbound), [
-            {"device_id": device.id, "seq": c.seq, "received_at": now, "status": "received",
-             "body": json.dumps(r, separators=(",", ":"), ensure_ascii=False), "reason": "",
-             "digest": batch.digests[c.seq]} for c, r in fresh] + [
-            {"device_id": device.id, "seq": n, "received_at": now, "status": "skipped",
-             "body": "", "reason": "withdrawn on the laptop", "digest": ""} for n in void])
     outcome: dict[int, tuple[ChangeStatus, str]] = {
         c.seq: ("rejected", batch.refused[c.seq]) for c, _ in fresh if c.seq in batch.refused}
     candidates = [c for c, _ in fresh if c.seq not in outcome]
@@ -251,16 +324,11 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
             outcome[change.seq] = ("rejected", "a team link joins two children already on "
                                                "your team's caseloads")
     candidates = [c for c in candidates if c.seq not in outcome]
-    # What the hub already holds of these records.
-    held: dict[tuple[str, str, str], tuple[str | None, str]] = {}
-    for kind, record_id, rev, content, payload in session.execute(
-            select(RecordCopy.kind, RecordCopy.record_id, RecordCopy.rev, RecordCopy.content_hash,
-                   RecordCopy.payload).where(
-                # The kind too, so the lookup uses the (kind, record_id) index rather than
-                # reading every record the hub holds for each push.
-                RecordCopy.kind.in_({c.kind for c in candidates}),
-                RecordCopy.record_id.in_({c.id for c in candidates}))):
-        held[(kind, record_id, rev)] = (content, payload)
+    # What the hub already holds of these records and of every record they name, read at
+    # once: the duplicate check below and the reference checks (``HubHoldings``) use it.
+    wanted = validation.named_records([batch.records[c.seq] for c in candidates])
+    read = _read_held(session, wanted)
+    held = {(h.kind, h.record_id, h.rev): (h.content_hash, h.payload) for h in read}
     taken: tuple[ChangeStatus, str] = ("rejected", "an entry with this id is already on the hub with other content "
                          "(entries are never changed: send a new entry that corrects it)")
     fresh_keys: dict[tuple[str, str, str], str] = {}
@@ -285,7 +353,7 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     # Every reference names a record on the hub or arriving in this push (and accepted).
     refused_ids = {c.id for c, _ in fresh if outcome.get(c.seq, ("",))[0] == "rejected"}
     problems = validation.link_problems([batch.records[c.seq] for c in to_link],
-                                        HubHoldings(session), refused=refused_ids)
+                                        HubHoldings(session, read, wanted), refused=refused_ids)
     new_rows: list[dict[str, Any]] = []
     for index, change in enumerate(to_link):
         if index in problems:
@@ -302,29 +370,41 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     joined = {row["child_id"] for row in new_rows} & new_children
     if joined:
         # A child first recorded on a laptop joins that practitioner's caseload.
-        session.execute(insert(ChildCase), [
+        bulk.insert_many(session, ChildCase, [
             {"child_id": c, "practitioner_id": practitioner.id} for c in sorted(joined)])
+    made: dict[tuple[str, str, str], int] = {}
     if new_rows:
-        keys = session.execute(
-            insert(RecordCopy).returning(RecordCopy.key, sort_by_parameter_order=True),
-            [{k: v for k, v in row.items() if k != "_seq"} for row in new_rows]).scalars().all()
-        session.execute(insert(FeedEvent), [
-            {"child_id": row["child_id"], "record_key": key, "for_practitioner": None,
-             "removed_from": None, "mark": new_mark()} for row, key in zip(new_rows, keys, strict=True)])
+        # Each new record's key, matched by what makes a record unique (kind, id, revision).
+        made = {(kind, record_id, rev): key for key, kind, record_id, rev in bulk.insert_many(
+            session, RecordCopy, [{k: v for k, v in row.items() if k != "_seq"}
+                                  for row in new_rows],
+            returning=("key", "kind", "record_id", "rev"))}
         documents = {(row["kind"], row["record_id"]) for row in new_rows if row["rev"]}
         conflicted = _refresh_heads(session, documents)
         for row in new_rows:
             if (row["kind"], row["record_id"]) in conflicted:
                 outcome[row["_seq"]] = ("conflict", "this record was also changed on another "
                                                     "laptop; both versions are kept")
-    by_outcome: dict[tuple[ChangeStatus, str], list[int]] = {}
-    for c, _ in fresh:
-        by_outcome.setdefault(outcome[c.seq], []).append(c.seq)
-    for (status, reason), numbers in by_outcome.items():
-        session.execute(update(Inbound).where(Inbound.device_id == device.id,
-                                              Inbound.seq.in_(numbers))
-                        .values(status=status, reason=reason))
-    _bound_rejected(session, device.id, by_outcome, now)
+    # Each change kept as it came, with what the hub made of it, in the transaction that
+    # applies it (a refused one's body cut to REJECTED_BODY_MAX characters).
+    if fresh or void:
+        bulk.insert_many(session, Inbound, [
+            {"device_id": device.id, "seq": c.seq, "received_at": now,
+             "status": outcome[c.seq][0], "reason": outcome[c.seq][1],
+             "body": _bounded(batch.body(c.seq, r), outcome[c.seq][0]),
+             "digest": batch.digests[c.seq]} for c, r in fresh] + [
+            {"device_id": device.id, "seq": n, "received_at": now, "status": "skipped",
+             "body": "", "reason": "withdrawn on the laptop", "digest": ""} for n in void])
+    # The appends, last: from here to commit this push holds the tail lock.
+    hold_tail(session)
+    if new_rows:
+        # Into the feed in the order of ``to_link`` (what a record names comes first).
+        bulk.insert_many(session, FeedEvent, [
+            {"child_id": row["child_id"],
+             "record_key": made[(row["kind"], row["record_id"], row["rev"])],
+             "for_practitioner": None, "removed_from": None, "mark": new_mark()}
+            for row in new_rows])
+    _prune_rejected(session, now)
     results: list[ChangeResult] = []
     counts: dict[str, int] = {}
     for change in changes:
@@ -350,6 +430,18 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     return PushResponse(results=results, last_seq=device.last_seq)
 
 
+def _names(batch: CheckedBatch) -> list[tuple[str, ...]]:
+    """What a push locks (``db.lock_keys``): each record it brings, by kind and id, and each
+    child it names (a record's own, a team record's others)."""
+    names: list[tuple[str, ...]] = []
+    for change in batch.changes:
+        names += [("record", change.kind, change.id), ("child", change.child_id)]
+        record = batch.records.get(change.seq)
+        if record is not None and change.kind in validation.TEAM_ONLY:
+            names += [("child", other) for other in validation.team_children(record)]
+    return names
+
+
 def _content_of(content_hash: str | None, payload: str) -> str:
     """A held record's content hash (worked out from its payload for rows kept before the
     hash was)."""
@@ -372,17 +464,15 @@ def _same_change(earlier: Inbound, digest: str) -> bool:
         return False
 
 
-def _bound_rejected(session: Session, device_id: str,
-                    by_outcome: dict[tuple[ChangeStatus, str], list[int]], now: datetime) -> None:
-    """Refused bodies: cut to REJECTED_BODY_MAX now, emptied after REJECTED_BODY_DAYS (checked
-    at most hourly). The row stays, with its digest, status and reason."""
-    refused = [n for (status, _), numbers in by_outcome.items() if status == "rejected"
-               for n in numbers]
-    if refused:
-        session.execute(update(Inbound).where(
-            Inbound.device_id == device_id, Inbound.seq.in_(refused),
-            func.length(Inbound.body) > REJECTED_BODY_MAX,
-        ).values(body=func.substr(Inbound.body, 1, REJECTED_BODY_MAX)))
+def _bounded(body: str, status: str) -> str:
+    """A refused change's body, cut to REJECTED_BODY_MAX characters; any other as it came."""
+    return body[:REJECTED_BODY_MAX] if status == "rejected" else body
+
+
+def _prune_rejected(session: Session, now: datetime) -> None:
+    """Refused bodies (cut to REJECTED_BODY_MAX as they are kept) are emptied after
+    REJECTED_BODY_DAYS (checked at most hourly). The row stays, with its digest, status and
+    reason."""
     last = session.get(HubState, "rejected_pruned_at")
     if last is not None and codec.parse_utc(last.value) > now - _PRUNE_EVERY:
         return
@@ -444,17 +534,70 @@ def position_token(session: Session, epoch: str, seq: int) -> str:
 def _position_holds(session: Session, epoch: str, token: str, head: int) -> bool:
     """False only for a token this hub gave out, in this epoch, for a position its feed no
     longer has (past its end, or with another row there): the hub went back in time."""
+    return _holds(epoch, hub_value(session, "secret"), token, head,
+                  lambda seq: mark_at(session, seq))
+
+
+def _holds(epoch: str, secret: str, token: str, head: int, mark_of: Callable[[int], str]) -> bool:
     parts = token.split(".")
     if len(parts) != 4 or not parts[1].isdigit():
         return True
     token_epoch, seq_text, mark, mac = parts
     text = f"{token_epoch}.{seq_text}.{mark}"
-    if not hmac.compare_digest(mac, _mac(hub_value(session, "secret"), text)):
+    if not hmac.compare_digest(mac, _mac(secret, text)):
         return True  # not ours: a device's claim decides nothing
     if token_epoch != epoch:
         return True  # from before the epoch changed: the laptop heals on the epoch anyway
     seq = int(seq_text)
-    return seq <= head and mark_at(session, seq) == mark
+    return seq <= head and mark_of(seq) == mark
+
+
+def _token_seq(token: str) -> int:
+    """The feed position a token names, as far as a query needs it (0: none, or past any)."""
+    parts = token.split(".")
+    if len(parts) != 4 or not parts[1].isdigit() or len(parts[1]) > 18:
+        return 0
+    return int(parts[1])
+
+
+def state_of(session: Session, device: Device, practitioner: Practitioner,
+             position: str) -> HubStateAnswer:
+    """``state`` for a request whose device and practitioner were read in this same
+    transaction (by the signature check), in two statements: the hub's values, the feed's
+    head and the mark at the position asked about in one; the team links in the other. It
+    never starts a new epoch: a position the hub no longer has is answered
+    ``position_known=False``, and the caller asks ``state`` with ``may_rotate``."""
+    asked = _token_seq(position)
+    mark_sq = (select(FeedEvent.mark).where(FeedEvent.seq <= asked)
+               .order_by(FeedEvent.seq.desc()).limit(1).scalar_subquery()) if asked > 0 \
+        else null()
+    facts = select(
+        select(HubState.value).where(HubState.key == "epoch").scalar_subquery().label("epoch"),
+        select(HubState.value).where(HubState.key == "secret").scalar_subquery().label("secret"),
+        select(func.max(FeedEvent.seq)).scalar_subquery().label("head"),
+        mark_sq.label("mark")).subquery()
+    # The one row of facts, beside each team link (none on most hubs: then one row, the
+    # link's columns empty), so the links cost no statement of their own.
+    rows = session.execute(
+        select(facts.c.epoch, facts.c.secret, facts.c.head, facts.c.mark, RecordCopy.record_id,
+               RecordCopy.payload)
+        .select_from(facts.outerjoin(RecordCopy, and_(*_LIVE_TEAM_LINK)))).all()
+    epoch, secret, head, mark = rows[0][:4]
+    links = [(record_id, payload) for *_facts, record_id, payload in rows
+             if record_id is not None]
+    for key, value in (("epoch", epoch), ("secret", secret)):
+        if value is None:  # made by the migration; only a damaged database lacks it
+            raise HubError(f"the hub's {key} is missing from its database", 500)
+    head = head or 0
+    # mark_at's answer for the one position a valid token can name (a larger one fails
+    # ``seq <= head`` before its mark is looked at).
+    known = _holds(epoch, secret, position, head,
+                   lambda seq: (mark or "") if seq == asked and seq > 0 else "") \
+        if position else True
+    return HubStateAnswer(epoch=epoch, last_seq=device.last_seq, feed_head=head,
+                          position_known=known, accepts_gzip=True, retiring=device.retiring_at is not None,
+                          manager=bool(practitioner.is_manager),
+                          linked_children=_linked_of(session, practitioner.id, links))
 
 
 def state(session: Session, device: Device, position: str, *,
@@ -478,9 +621,66 @@ def state(session: Session, device: Device, position: str, *,
                                    "no longer has: restored from a backup")
     del held  # kept until here: the session holds what it loaded only while it is referred to
     return HubStateAnswer(epoch=epoch, last_seq=current.last_seq, feed_head=head,
-                          position_known=known, retiring=current.retiring_at is not None,
+                          position_known=known, accepts_gzip=True, retiring=current.retiring_at is not None,
                           manager=bool(practitioner.is_manager),
                           linked_children=linked_children(session, practitioner))
+
+
+# A sync with nothing to do, on PostgreSQL, in one statement (autocommit: the statement is its
+# own transaction): the device and its practitioner, read only if neither revoked nor awaiting
+# confirmation; the nonce claimed (a second use fails the statement: nothing is written); the
+# time last seen kept to the minute; the hub's values, the feed's head, the mark at the
+# position asked about, and each team link's head beside them.
+_AT_ONCE = text("""
+WITH d AS (
+    SELECT device.id, device.last_seq, device.retiring_at, device.last_seen,
+           practitioner.id AS practitioner_id, practitioner.is_manager
+    FROM device JOIN practitioner ON practitioner.id = device.practitioner_id
+    WHERE device.id = :device AND device.revoked_at IS NULL
+      AND device.confirmed_at IS NOT NULL),
+n AS (INSERT INTO nonce (nonce, seen_at) SELECT :nonce, :now FROM d RETURNING 1),
+u AS (UPDATE device SET last_seen = :seen FROM d
+      WHERE device.id = d.id AND (d.last_seen IS NULL OR d.last_seen < :stale) RETURNING 1)
+SELECT d.last_seq, d.retiring_at, d.practitioner_id, d.is_manager,
+       (SELECT count(*) FROM n) AS claimed,
+       (SELECT value FROM hub_state WHERE key = 'epoch') AS epoch,
+       (SELECT value FROM hub_state WHERE key = 'secret') AS secret,
+       (SELECT max(seq) FROM feed) AS head,
+       (SELECT mark FROM feed WHERE seq <= :asked ORDER BY seq DESC LIMIT 1) AS mark,
+       record.record_id, record.payload
+FROM d LEFT JOIN record ON record.kind = 'team_link' AND record.is_head
+                        AND record.quarantined_at IS NULL
+""")
+
+
+def state_at_once(connection: Connection, device_id: str, nonce: str, position: str, *,
+                  now: datetime, stale: datetime) -> HubStateAnswer | None:
+    """``state_of`` with the nonce claimed, in one statement on an autocommit ``connection``
+    (PostgreSQL). None, having written nothing, for a device not found, revoked or not yet
+    confirmed: the caller's full path says why. A nonce used before raises IntegrityError."""
+    rows = connection.execute(_AT_ONCE, {
+        "device": device_id, "nonce": nonce, "now": int(now.timestamp()), "seen": utc_text(now),
+        "stale": utc_text(stale), "asked": _token_seq(position)}).all()
+    if not rows or not rows[0].claimed:
+        return None
+    first = rows[0]
+    for key in ("epoch", "secret"):
+        if getattr(first, key) is None:  # made by the migration; only a damaged database lacks it
+            raise HubError(f"the hub's {key} is missing from its database", 500)
+    head = first.head or 0
+    asked = _token_seq(position)
+    known = _holds(first.epoch, first.secret, position, head,
+                   lambda seq: (first.mark or "") if seq == asked and seq > 0 else "") \
+        if position else True
+    links = [(row.record_id, row.payload) for row in rows if row.record_id is not None]
+    return HubStateAnswer(epoch=first.epoch, last_seq=first.last_seq, feed_head=head,
+                          position_known=known, accepts_gzip=True, retiring=first.retiring_at is not None,
+                          manager=bool(first.is_manager),
+                          linked_children=_linked_of(connection, first.practitioner_id, links))
+
+
+_LIVE_TEAM_LINK = (RecordCopy.kind == "team_link", RecordCopy.is_head.is_(True),
+                   RecordCopy.quarantined_at.is_(None))
 
 
 def linked_children(session: Session, practitioner: Practitioner) -> list[str]:
@@ -488,16 +688,16 @@ def linked_children(session: Session, practitioner: Practitioner) -> list[str]:
     another child. All a practitioner's laptop is told of team links: that there is one, never
     who or what (the links themselves go to the team's managers alone). A link whose heads
     disagree (two managers deciding differently) joins nothing, as on the laptops."""
-    mine = set(session.execute(select(ChildCase.child_id).where(
-        ChildCase.practitioner_id == practitioner.id)).scalars())
-    if not mine:
-        return []
+    return _linked_of(session, practitioner.id, session.execute(
+        select(RecordCopy.record_id, RecordCopy.payload).where(*_LIVE_TEAM_LINK)).all())
+
+
+def _linked_of(session: Session | Connection, practitioner_id: str,
+               links: Iterable[tuple[str, str]]) -> list[str]:
+    """``linked_children`` from the team links' heads (record id, payload) already read."""
     verdicts: dict[str, set[str]] = {}
     joined: dict[str, set[str]] = {}
-    for record_id, payload in session.execute(
-            select(RecordCopy.record_id, RecordCopy.payload).where(
-                RecordCopy.kind == "team_link", RecordCopy.is_head.is_(True),
-                RecordCopy.quarantined_at.is_(None))):
+    for record_id, payload in links:
         data = json.loads(payload)
         verdicts.setdefault(record_id, set()).add(
             "deleted" if data.get("deleted") else str(data.get("verdict", "")))
@@ -506,6 +706,10 @@ def linked_children(session: Session, practitioner: Practitioner) -> list[str]:
     for record_id, said in verdicts.items():
         if said == {CONFIRMED}:
             linked |= joined[record_id]
+    if not linked:  # most hubs: no confirmed link, so no need to read the caseload
+        return []
+    mine = set(session.execute(select(ChildCase.child_id).where(
+        ChildCase.practitioner_id == practitioner_id)).scalars())
     return sorted(linked & mine)
 
 
@@ -651,13 +855,14 @@ def note_pull(session: Session, device: Device, practitioner: Practitioner, curs
               page: FeedPage) -> None:
     """The audit entry for a page given to a device; the position the hub has now sent it up
     to (its own record, for the transfer rule), and the position the device says it holds."""
-    audit.record(session, "pull", actor=practitioner.id, device_id=device.id,
-                 detail=json.dumps({"records": len(page.changes),
-                                    "removed": len(page.removed_children), "cursor": page.cursor}))
+    # The device's row first, then the audit log's tail: the order a push takes them in.
     session.execute(update(Device).where(Device.id == device.id).values(
         last_seen=datetime.now(UTC),
         served_to=case((Device.served_to < page.cursor, page.cursor), else_=Device.served_to),
         pulled_to=case((Device.pulled_to < cursor, cursor), else_=Device.pulled_to)))
+    audit.record(session, "pull", actor=practitioner.id, device_id=device.id,
+                 detail=json.dumps({"records": len(page.changes),
+                                    "removed": len(page.removed_children), "cursor": page.cursor}))
 
 
 # --------------------------------------------------------------------------- retiring

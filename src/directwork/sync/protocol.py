@@ -127,6 +127,8 @@ class HubState(_Model):
                                                       "laptop: hand in, then wipe")
     manager: bool = Field(default=False, description="this device's practitioner manages a "
                                                      "team: the laptop may show the team view")
+    accepts_gzip: bool = Field(default=False, description="the hub takes request bodies sent "
+                                                          "gzipped (Content-Encoding: gzip)")
     linked_children: list[str] = Field(
         default_factory=list, max_length=100_000,
         description="children on this practitioner's own caseload that confirmed team links "
