@@ -3,8 +3,8 @@ needs attention."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -94,11 +94,29 @@ def measure_columns(view: QTableView, proxy: CaseloadFilter) -> Measured:
     return out
 
 
+# The longest "shown" waits for the rows to be painted (a window minimised as they arrive).
+SHOWN_AT_THE_LATEST_MS = 2_000
+
+
+class CaseloadTable(QTableView):
+    """The caseload's table: says when it has painted the rows it was given."""
+
+    painted = Signal()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
+
 class CaseloadPage(QWidget):
     child_chosen = Signal(str)
     add_child_requested = Signal()
     demo_requested = Signal()
-    loaded = Signal()
+    loaded = Signal()  # the rows read are in the table
+    # ... and on screen: what waits for the caseload (the other pages, the status line, the
+    # records' checks) waits for this, so that it is painted first. At the latest
+    # SHOWN_AT_THE_LATEST_MS after ``loaded`` when it is not painted (a hidden table).
+    shown = Signal()
 
     def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,7 +165,9 @@ class CaseloadPage(QWidget):
         self.guidance.setWordWrap(True)
         self.guidance.setVisible(False)
         layout.addWidget(self.guidance)
-        self.table = QTableView()
+        self.table = CaseloadTable()
+        self._showing = False
+        self.table.painted.connect(self._painted)
         words(lambda w: named(self.table, w), QT_TRANSLATE_NOOP("CaseloadPage", "Children on my caseload"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -191,7 +211,17 @@ class CaseloadPage(QWidget):
         if chosen is not None and chosen != (0, Qt.SortOrder.AscendingOrder):
             self.model.sort(*chosen)
         self._count()
+        self._showing = True
         self.loaded.emit()
+        if self.table.isVisible():
+            QTimer.singleShot(SHOWN_AT_THE_LATEST_MS, self, self._painted)
+        else:
+            self._painted()
+
+    def _painted(self) -> None:
+        if self._showing:
+            self._showing = False
+            self.shown.emit()
 
     def refresh(self, child_ids: set[str] | None) -> None:
         """After a change: reload only the children it touched (all when unknown)."""

@@ -225,7 +225,7 @@ class DirectworkApp(QObject):
             window.start_visit_requested.connect(self.start_visit)
             window.demo_requested.connect(self.load_demo)
             window.caseload.child_chosen.connect(self.open_child)
-            window.caseload.loaded.connect(self._caseload_shown)
+            window.caseload.shown.connect(self._caseload_shown)
             window.closing.connect(self.shut_down)
             translation.add_language_choice(window, window.view_menu, self.prefs)
             self.sync_panel = SyncPanel(self.worker, window, self.network)  # Sync menu, status
@@ -237,7 +237,9 @@ class DirectworkApp(QObject):
     def show_main_window(self) -> MainWindow:
         self._build_main_window()
         assert self.window is not None
+        # The caseload is read first and painted before anything else is read or built.
         self.window.caseload.load()
+        self.sync_panel.hold()
         self.window.show()
         if not self._idle_watching:
             self.qapp.installEventFilter(self.idle)
@@ -247,6 +249,8 @@ class DirectworkApp(QObject):
         return self.window
 
     def _caseload_shown(self) -> None:
+        """The caseload is painted: now the status line is read and the other pages built."""
+        self.sync_panel.release()
         QTimer.singleShot(0, self._build_remaining_pages)
         self.records_check.start_soon()  # what unlocking left out (records_check)
 
@@ -447,6 +451,7 @@ class DirectworkApp(QObject):
             return
         if self.lock_form is not None:
             self.lock_form.reset()  # unlocked from co-review's own screen: nothing left typed
+        self.sync_panel.hold()  # until the caseload, read again below, is shown
         self.window.show_unlocked()
         for widget in self._hidden_for_lock:
             widget.show()
