@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from directwork.gui.common.collector import collect_on_gui_thread
 from directwork.gui.common.drafts import DraftKeeper
 from directwork.gui.common.fit import ScreenFit
 from directwork.gui.common.network import NetworkExecutor
@@ -256,9 +257,11 @@ class DirectworkApp(QObject):
     def show_main_window(self) -> MainWindow:
         self._build_main_window()
         assert self.window is not None
-        # The caseload is read first and painted before anything else is read or built.
+        # The caseload is read first and painted before anything else is read or built (or
+        # the garbage collected).
         self.window.caseload.load()
         self.sync_panel.hold()
+        self._hold_collector()
         self.window.show()
         if not self._idle_watching:
             self.qapp.installEventFilter(self.idle)
@@ -267,8 +270,16 @@ class DirectworkApp(QObject):
         self.main_window_shown.emit()
         return self.window
 
+    def _hold_collector(self) -> None:
+        collector = collect_on_gui_thread()
+        if collector is not None:
+            collector.hold()
+
     def _caseload_shown(self) -> None:
         """The caseload is painted: now the status line is read and the other pages built."""
+        collector = collect_on_gui_thread()
+        if collector is not None:
+            collector.release()
         self.sync_panel.release()
         QTimer.singleShot(0, self._build_remaining_pages)
         self.records_check.start_soon()  # what unlocking left out (records_check)
@@ -471,6 +482,7 @@ class DirectworkApp(QObject):
         if self.lock_form is not None:
             self.lock_form.reset()  # unlocked from co-review's own screen: nothing left typed
         self.sync_panel.hold()  # until the caseload, read again below, is shown
+        self._hold_collector()
         self.window.show_unlocked()
         for widget in self._hidden_for_lock:
             widget.show()
