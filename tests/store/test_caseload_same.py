@@ -10,7 +10,7 @@ import dataclasses
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from directwork.domain.policy import load_policy
@@ -141,6 +141,13 @@ def _apply(s, child: Child, step: tuple, held: dict[str, list]) -> Child:
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(made=children, some=st.lists(st.integers(0, 4), max_size=3), today=st.integers(-30, 90))
+# Always tried: a refusal that a later change of the record settled, one still the latest
+# word, and reviews whose order decides the date.
+@example(made=[("Ann", "", None, [("refused_then_changed", "rejected", False)]),
+               ("Ben", "", None, [("visit", 3, False), ("refused", "conflict", True)])],
+         some=[1], today=0)
+@example(made=[("Cal", "", None, [("reviews", [(80, 70), (5, 100), (30, None)], None)])],
+         some=[], today=10)
 def test_the_sql_reading_gives_the_orm_readings_rows(tmp_path_factory, made, some, today) -> None:
     folder: Path = tmp_path_factory.mktemp("caseload")
     vault, _ = Vault.create(folder / "vault", PASSPHRASE, kdf=KdfParams.fast_for_tests())
