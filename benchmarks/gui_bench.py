@@ -7,12 +7,17 @@ Goals on this machine: caseload <= 300 ms, search <= 50 ms, open record <= 200 m
 
 "Unlock -> caseload shown" runs from the passphrase's key being known to the caseload painted:
 the unlock checks of the records file (its structure, the audit chain since its checkpoint,
-the audit head), opening it, reading the caseload and showing it. The key derivation
+the audit head), opening it, reading the caseload and showing it. The clock stops when the
+table has painted the rows (``CaseloadPage.shown``), painted by the app's own event loop:
+whatever the app does before it paints them is in the figure. The key derivation
 (Argon2id) comes before that and is not in the figure: it is the price of the passphrase, set
 by DESIGN.md, and is printed beside it at the app's own setting. The unlock measured is a
 day-to-day one (the vault was unlocked once after it was made, so its audit checkpoint is
 there, as it is after any earlier unlock); the first unlock after an upgrade walks the whole
 chain once, and is printed too.
+
+Each caseload is opened by a fresh app UNLOCKS times; each figure is the median of those runs
+(the caseload's figure for each is printed too).
 
 Waiting for the vault worker, the benchmark sleeps in the event loop as the app does (a busy
 loop of processEvents would take the interpreter from the worker it waits for).
@@ -32,6 +37,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSPHRASE = "benchmark passphrase, fictional data only"
 SEARCHES = ("j", "ja", "m", "mi", "high", "s", "ka", "e")
+UNLOCKS = 3  # the app is opened and unlocked this many times on each caseload; medians shown
 
 # Each prints the wall-clock time at which its first window is on screen, then leaves at once
 # (what happens after the window is up is not start-up).
@@ -165,9 +171,10 @@ def _measure_app(data_dir: Path) -> dict[str, float]:
             _wait(qapp, lambda: bool(opened))
             unlock = time.perf_counter() - started
             window = app.show_main_window()
-            window.caseload.loaded.connect(lambda: loaded.append(True))
+            # Painted by the event loop as the app runs, not repainted here: what the app
+            # does between reading the rows and painting them counts.
+            window.caseload.shown.connect(lambda: loaded.append(True))
             _wait(qapp, lambda: bool(loaded))
-            window.caseload.table.viewport().repaint()
             caseload = time.perf_counter() - started
 
             # What unlocking left for after the caseload (the whole file's checks, on a thread
@@ -233,13 +240,17 @@ def main() -> None:
     application()
     with tempfile.TemporaryDirectory(prefix="dw-gui-bench-") as tmp:
         root = Path(tmp)
-        results = {}
+        results: dict[int, dict[str, float]] = {}
+        each: dict[int, list[float]] = {}
         first = {}
         for children in (20, 500):
             data_dir, took = _make_vault(root, children)
             print(f"demo caseload of {children} children written in {took:.1f} s", flush=True)
             first[children] = _first_unlock(data_dir)
-            results[children] = _measure_app(data_dir)
+            runs = [_measure_app(data_dir) for _ in range(UNLOCKS)]
+            results[children] = {key: statistics.median(run[key] for run in runs)
+                                 for key in runs[0]}
+            each[children] = [run["caseload"] for run in runs]
         bare = _start_time(BARE_START)
         app_start = _start_time(APP_START, str(root / "caseload-20"))
 
@@ -258,6 +269,9 @@ def main() -> None:
             continue
         verdict = "met" if large <= goal else "MISSED"
         print(f"{label:38} {_ms(small):>12} {_ms(large):>13}   <= {goal * 1000:.0f} ms {verdict}")
+    print(f"{'  each of the unlocks (median above)':38} "
+          f"{' '.join(f'{t * 1000:.0f}' for t in each[20]):>12} "
+          f"{' '.join(f'{t * 1000:.0f}' for t in each[500]):>13}")
     print(f"{'whole-file checks after the caseload':38} {_ms(results[20]['after']):>12} "
           f"{_ms(results[500]['after']):>13}   on a thread of their own")
     print(f"{'first unlock (whole audit chain walked)':38} {_ms(first[20]):>12} "

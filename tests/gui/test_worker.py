@@ -10,7 +10,7 @@ import time
 from PySide6.QtCore import QTimer
 
 from directwork.domain.records import Child
-from directwork.gui.common.collector import collect_on_gui_thread
+from directwork.gui.common.collector import INTERVAL_MS, collect_on_gui_thread
 from directwork.gui.common.worker import VaultWorker
 from directwork.store import records
 from directwork.store.errors import RecordNotFound
@@ -125,6 +125,28 @@ def test_a_waiting_cycle_is_collected_at_the_next_tick_whatever_the_counts_say(q
     collector.check()
     # Then the cycle is gone, collected on the GUI thread
     assert _Cycle.died_on == [threading.main_thread().name]
+
+
+def test_a_held_collector_collects_nothing_until_released_or_its_time_is_up(qtbot,
+                                                                            worker) -> None:
+    collector = collect_on_gui_thread()
+    assert collector is not None
+    gc.collect()
+    _Cycle.died_on.clear()
+    collector.hold(at_most_ms=60_000)
+    try:
+        _Cycle()
+        qtbot.wait(3 * INTERVAL_MS)  # ticks would have come
+        assert _Cycle.died_on == []
+        collector.release()
+        qtbot.waitUntil(lambda: _Cycle.died_on == [threading.main_thread().name],
+                        timeout=5 * INTERVAL_MS)
+        # A hold nobody releases ends by itself.
+        collector.hold(at_most_ms=INTERVAL_MS)
+        _Cycle()
+        qtbot.waitUntil(lambda: len(_Cycle.died_on) == 2, timeout=10 * INTERVAL_MS)
+    finally:
+        collector.release()
 
 
 def test_garbage_in_cycles_is_collected_on_the_gui_thread_only(qtbot, worker) -> None:

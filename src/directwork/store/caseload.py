@@ -1,20 +1,31 @@
 """The practitioner's caseload: one summary row per child, built with a handful of grouped
 queries (one per column family, never one per child), so 500 children load as fast as 20.
+
+The queries are plain SQL, written out once here and handed to the driver as they are: the
+caseload is the first thing read after unlocking, when SQLAlchemy would otherwise build,
+compile and cache about twenty statements (and turn every time it reads into a datetime)
+while the practitioner waits. Times are stored as ISO text that sorts in time order (see
+``core.columns``), dates as ``YYYY-MM-DD``, so the SQL picks the newest row by comparing
+text and only the few values shown are parsed. Which children need attention is read as
+``attention.children_needing_attention`` reads it, in one statement; tests compare both
+with the ORM's answer on random caseloads.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, ColumnExpressionArgument, SQLColumnExpression, func, select
 from sqlalchemy.orm import Session
 
 from directwork.core.utc import from_utc_text
 from directwork.domain.policy import Policy, load_policy
 from directwork.domain.records import (
+    RECORD_KINDS,
     KeyMoment,
     KeyMomentResponse,
     KeyMomentType,
@@ -30,21 +41,9 @@ from directwork.domain.revisions import rev_number
 from directwork.domain.rules.levels import level_standing
 from directwork.domain.rules.reviews import review_schedule
 from directwork.domain.rules.workdays import local_date
-from directwork.store.attention import children_needing_attention
+from directwork.store import outbox
 from directwork.store.context import now_of
-from directwork.store.schema import (
-    ChildRow,
-    ConcernRow,
-    EntryRow,
-    KeyMomentResponseRow,
-    KeyMomentRow,
-    LevelSignOffRow,
-    OutboxRow,
-    ReviewRow,
-    SafetyLevelDecisionRow,
-    SafetyPlanRow,
-    VisitRow,
-)
+from directwork.store.schema import ROW_FOR_KIND
 
 # Sync states shown beside each child (DESIGN.md "Sync").
 SAVED_HERE = "saved on this laptop"
@@ -92,31 +91,147 @@ def age_on(born: date | None, today: date) -> int | None:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
-def _effective(table: type[EntryRow], ids: Collection[str] | None) -> list[ColumnElement[bool]]:
-    """Clauses for entries of ``table`` a reader should see now: not corrected, not retracted."""
-    replaced = select(table.corrects_id).where(table.corrects_id.is_not(None))
-    clauses: list[ColumnElement[bool]] = [table.id.not_in(replaced), table.retracted.is_(False)]
-    if ids is not None:
-        clauses.append(table.child_id.in_(ids))
-    return clauses
+# --------------------------------------------------------------------------- the SQL
+
+# Only these children's rows, when a caseload is read for some children: their ids are one
+# parameter, a JSON list, so each statement's text is the same however many there are.
+_SCOPE = " AND {column} IN (SELECT value FROM json_each(:scope))"
 
 
-def _latest_per_child(session: Session, table: type[EntryRow],
-                      columns: Sequence[SQLColumnExpression[Any]],
-                      order: Sequence[SQLColumnExpression[Any]],
-                      clauses: Sequence[ColumnExpressionArgument[bool]]) -> dict[str, tuple[Any, ...]]:
-    """Each child's newest row by ``order``, picked in SQL: times are stored as ISO text that
-    sorts in time order, so only one row per child is read back and parsed."""
-    rank = func.row_number().over(partition_by=table.child_id, order_by=[o.desc() for o in order])
-    ranked = select(table.child_id.label("child_id"), *columns, rank.label("rank")).where(
-        *clauses).subquery()
-    query = select(*[c for c in ranked.c if c.name != "rank"]).where(ranked.c.rank == 1)
-    return {row[0]: tuple(row[1:]) for row in session.execute(query)}
+def _effective(table: str) -> str:
+    """Entries of ``table`` a reader should see now: not corrected, not retracted."""
+    return (f"{table}.id NOT IN (SELECT corrects_id FROM {table} "
+            f"WHERE corrects_id IS NOT NULL) AND {table}.retracted IS 0")
+
+
+def _scoped(sql: str, scoped: bool, column: str = "child_id") -> str:
+    return sql + (_SCOPE.format(column=column) if scoped else "")
+
+
+def _children_sql(scoped: bool) -> str:
+    return _scoped("SELECT id, rev, preferred_name, given_name, family_name, date_of_birth, "
+                   "next_visit, created_at FROM child WHERE is_head IS 1 AND deleted IS 0",
+                   scoped, "id")
+
+
+def _last_seen_sql(scoped: bool) -> str:
+    return _scoped("SELECT child_id, max(started_at) FROM visit "
+                   "WHERE is_head IS 1 AND deleted IS 0", scoped) + " GROUP BY child_id"
+
+
+def _latest_sql(table: str, columns: str, order: str, where: str, names: str = "") -> str:
+    """Each child's newest row of ``table`` by ``order`` (descending), picked in SQL:
+    ``columns`` (called ``names`` outside the ranking, when they are expressions)."""
+    return (f"SELECT child_id, {names or columns} FROM (SELECT child_id, {columns}, "
+            "row_number() OVER "
+            f"(PARTITION BY child_id ORDER BY {order}) AS rank FROM {table} WHERE {where}) "
+            "WHERE rank = 1")
+
+
+def _reviews_sql(scoped: bool) -> str:
+    # The schedule goes by the latest review held, so that one is all it needs of the reviews.
+    return _latest_sql("review", "held_at, created_at, next_review",
+                       "held_at DESC, created_at DESC",
+                       _scoped(_effective("review") + " AND held_at IS NOT NULL", scoped))
+
+
+def _latest_moments_sql(scoped: bool) -> str:
+    when = "coalesce(occurred_at, created_at)"
+    return _latest_sql("key_moment", f"moment_type, {when} AS at", f"{when} DESC, created_at DESC",
+                       _scoped(_effective("key_moment"), scoped), "moment_type, at")
+
+
+def _open_concerns_sql(scoped: bool) -> str:
+    return _scoped("SELECT child_id, count(DISTINCT id) FROM concern WHERE is_head IS 1 "
+                   "AND deleted IS 0 AND status = 'open'", scoped) + " GROUP BY child_id"
+
+
+def _sign_offs_sql(scoped: bool) -> str:
+    return _scoped("SELECT decision_id FROM level_signoff WHERE " + _effective("level_signoff"),
+                   scoped)
+
+
+def _decisions_sql(scoped: bool) -> str:
+    return _scoped("SELECT id, child_id, level, decided_at, created_at FROM safety_level "
+                   "WHERE " + _effective("safety_level"), scoped)
+
+
+# Key moments of the kinds that bring a review forward (one parameter: a JSON list of kinds).
+_FORWARD_KINDS = "moment_type IN (SELECT value FROM json_each(:kinds))"
+
+
+def _moments_sql(scoped: bool) -> str:
+    return _scoped("SELECT child_id, id, moment_type, occurred_at, returned_at, response, "
+                   "response_due, created_at FROM key_moment WHERE "
+                   f"{_effective('key_moment')} AND {_FORWARD_KINDS}", scoped)
+
+
+def _responses_sql(scoped: bool) -> str:
+    answered = _scoped(f"SELECT id FROM key_moment WHERE {_effective('key_moment')} "
+                       f"AND {_FORWARD_KINDS}", scoped)
+    return _scoped("SELECT child_id, id, key_moment_id, outcome, done_at, created_at "
+                   f"FROM key_moment_response WHERE {_effective('key_moment_response')}",
+                   scoped) + f" AND key_moment_id IN ({answered})"
+
+
+def _plans_sql(scoped: bool) -> str:
+    return _scoped("SELECT child_id, id, rev, status, next_review FROM safety_plan "
+                   "WHERE is_head IS 1 AND deleted IS 0", scoped)
+
+
+def _document_tables() -> list[str]:
+    return [ROW_FOR_KIND[kind].__tablename__ for kind, cls in RECORD_KINDS.items()
+            if cls.VERSIONED and kind in ROW_FOR_KIND]
+
+
+@cache
+def _attention_sql(scoped: bool) -> str:
+    """The children ``attention.children_needing_attention`` names, in one statement: a
+    change the hub refused or found in conflict that is still its record's latest change,
+    anything kept aside, and a document with more than one head."""
+    states = ", ".join(f"'{state}'" for state in outbox.ATTENTION)
+    parts = [_scoped(f"SELECT o.child_id FROM outbox AS o WHERE o.state IN ({states}) AND NOT "
+                     "EXISTS (SELECT 1 FROM outbox AS later WHERE later.record_id = o.record_id "
+                     "AND later.seq > o.seq)", scoped, "o.child_id"),
+             _scoped("SELECT child_id FROM kept_aside WHERE 1", scoped)]
+    parts += [_scoped(f"SELECT coalesce(min(child_id), '') FROM {table} WHERE is_head IS 1",
+                      scoped) + " GROUP BY id HAVING count(*) > 1"
+              for table in _document_tables()]
+    return " UNION ".join(parts)
+
+
+def _pending_sql(scoped: bool) -> str:
+    return _scoped(f"SELECT DISTINCT child_id FROM outbox WHERE state = '{outbox.PENDING}'",
+                   scoped)
+
+
+class _Reader:
+    """Runs the caseload's statements on the session's connection, as they are written."""
+
+    def __init__(self, session: Session, scope: list[str] | None) -> None:
+        self.connection = session.connection()
+        self.scoped = scope is not None
+        self.params: dict[str, Any] = {"scope": json.dumps(scope)} if scope is not None else {}
+
+    def rows(self, sql: str, **params: Any) -> Sequence[Any]:
+        named = {**self.params, **params}
+        return self.connection.exec_driver_sql(sql, named).fetchall()
+
+
+def _when(text: str | None) -> datetime | None:
+    return None if text is None else from_utc_text(text)
+
+
+def _date(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
 
 
 def _day(value: datetime | None) -> date | None:
     """The date in Europe/London, as every screen shows it."""
     return local_date(value) if value else None
+
+
+# --------------------------------------------------------------------------- the rows
 
 
 def caseload_rows(session: Session, child_ids: Collection[str] | None = None, *,
@@ -126,70 +241,44 @@ def caseload_rows(session: Session, child_ids: Collection[str] | None = None, *,
     Each row's review date is ``reviews.review_schedule``'s: the one every screen shows."""
     today = today or local_date(now_of(session))
     policy = policy or load_policy()
-    scope = list(child_ids) if child_ids is not None else None
+    read = _Reader(session, list(child_ids) if child_ids is not None else None)
+    scoped = read.scoped
 
-    c = ChildRow
-    query = select(c.id, c.rev, c.preferred_name, c.given_name, c.family_name,
-                   c.date_of_birth, c.next_visit, c.created_at).where(
-        c.is_head.is_(True), c.deleted.is_(False))
-    if scope is not None:
-        query = query.where(c.id.in_(scope))
     children: dict[str, Any] = {}
-    for row in session.execute(query):
-        held = children.get(row.id)
-        if held is None or (rev_number(row.rev), row.rev) > (rev_number(held.rev), held.rev):
-            children[row.id] = row
+    for row in read.rows(_children_sql(scoped)):
+        held = children.get(row[0])
+        if held is None or (rev_number(row[1]), row[1]) > (rev_number(held[1]), held[1]):
+            children[row[0]] = row
     if not children:
         return []
 
-    standing = _level_standings(session, scope)
-
-    v = VisitRow
-    visit_query = (select(v.child_id, func.max(v.started_at))
-                   .where(v.is_head.is_(True), v.deleted.is_(False)).group_by(v.child_id))
-    if scope is not None:
-        visit_query = visit_query.where(v.child_id.in_(scope))
-    last_seen = {child: _day(at) for child, at in session.execute(visit_query)}
-
-    r = ReviewRow
-    # The schedule goes by the latest review held, so that one is all it needs of the reviews.
-    reviews = _latest_per_child(session, r, [r.held_at, r.created_at, r.next_review],
-                                [r.held_at, r.created_at],
-                                [*_effective(r, scope), r.held_at.is_not(None)])
-    moments, responses = _key_moments(session, scope, policy)
-    plans = _agreed_plans(session, scope)
-
-    n = ConcernRow
-    concern_query = (select(n.child_id, func.count(func.distinct(n.id)))
-                     .where(n.is_head.is_(True), n.deleted.is_(False), n.status == "open")
-                     .group_by(n.child_id))
-    if scope is not None:
-        concern_query = concern_query.where(n.child_id.in_(scope))
-    open_concerns = dict(session.execute(concern_query).all())
-
-    k = KeyMomentRow
-    latest_moments = _latest_per_child(session, k, [k.moment_type, func.coalesce(k.occurred_at,
-                                                                          k.created_at)],
-                                [func.coalesce(k.occurred_at, k.created_at), k.created_at],
-                                _effective(k, scope))
-
+    standing = _level_standings(read)
+    last_seen = {child: _day(_when(at)) for child, at in read.rows(_last_seen_sql(scoped))}
+    reviews = {child: (held_at, created_at, next_review) for child, held_at, created_at,
+               next_review in read.rows(_reviews_sql(scoped))}
+    moments, responses = _key_moments(read, policy)
+    plans = _agreed_plans(read)
+    open_concerns = dict(read.rows(_open_concerns_sql(scoped)))
+    latest_moments = {child: (kind, at) for child, kind, at
+                      in read.rows(_latest_moments_sql(scoped))}
     # From the heads, not the outbox: a merge ends a conflict, and one that came in a pull counts.
-    attention = children_needing_attention(session, scope)
-    pending = _outbox_children(session, ("pending",), scope) if hub_configured else set()
+    attention = {child for (child,) in read.rows(_attention_sql(scoped))}
+    pending = ({child for (child,) in read.rows(_pending_sql(scoped))} if hub_configured
+               else set())
 
     rows = []
     for child_id, child in children.items():
+        (_id, _rev, preferred_name, given_name, family_name, born_text, next_visit,
+         created_at) = child
+        born = _date(born_text)
         level = standing.get(child_id)
         review = reviews.get(child_id)
-        held = ([Review(child_id=child_id, held_at=review[0], created_at=review[1],
-                        next_review=review[2])] if review else [])
-        due = review_schedule(_day(child.created_at) or today, held, moments.get(child_id, []),
+        held = ([Review(child_id=child_id, held_at=_when(review[0]), created_at=_when(review[1]),
+                        next_review=_date(review[2]))] if review else [])
+        due = review_schedule(_day(_when(created_at)) or today, held, moments.get(child_id, []),
                               responses.get(child_id, []), plans.get(child_id, []),
                               policy).due
         moment = latest_moments.get(child_id)
-        moment_at = moment[1] if moment else None
-        if isinstance(moment_at, str):  # coalesce() hands back the stored text
-            moment_at = from_utc_text(moment_at)
         if child_id in attention:
             state = ATTENTION
         elif not hub_configured:
@@ -198,37 +287,36 @@ def caseload_rows(session: Session, child_ids: Collection[str] | None = None, *,
             state = WAITING if child_id in pending else ON_HUB
         rows.append(CaseloadRow(
             child_id=child_id,
-            name=child.preferred_name or child.given_name or "(no name)",
-            full_name=f"{child.given_name} {child.family_name}".strip(),
-            date_of_birth=child.date_of_birth,
-            age=age_on(child.date_of_birth, today),
+            name=preferred_name or given_name or "(no name)",
+            full_name=f"{given_name} {family_name}".strip(),
+            date_of_birth=born,
+            age=age_on(born, today),
             level=level[0] if level else None,
             level_awaiting=level[1] if level else None,
             last_seen=last_seen.get(child_id),
-            next_visit=child.next_visit,
+            next_visit=_date(next_visit),
             review_due=due,
             review_overdue=due < today,
             open_concerns=int(open_concerns.get(child_id, 0)),
             key_moment=KeyMomentType(moment[0]).value.replace("_", " ") if moment else "",
-            key_moment_at=_day(moment_at),
+            key_moment_at=_day(_when(moment[1])) if moment else None,
             sync_state=state,
         ))
     rows.sort(key=lambda row: (row.name.lower(), row.child_id))
     return rows
 
 
-def _level_standings(session: Session, scope: Collection[str] | None
-                     ) -> dict[str, tuple[Level | None, Level | None]]:
+def _level_standings(read: _Reader) -> dict[str, tuple[Level | None, Level | None]]:
     """Each child's signed-off level and a newer one awaiting sign-off, by the same rule the
     child record uses (``levels.level_standing``), from two queries for the whole caseload
     (the decisions' few columns, and which were signed off)."""
-    t, o = SafetyLevelDecisionRow, LevelSignOffRow
-    signed = set(session.execute(select(o.decision_id).where(*_effective(o, scope))).scalars())
+    signed = {decision for (decision,) in read.rows(_sign_offs_sql(read.scoped))}
     decisions: dict[str, list[SafetyLevelDecision]] = {}
-    for row in session.execute(select(t.id, t.child_id, t.level, t.decided_at, t.created_at)
-                               .where(*_effective(t, scope))):
-        decisions.setdefault(row.child_id, []).append(
-            _decision(row.child_id, (row.id, row.level, row.decided_at, row.created_at)))
+    for decision_id, child_id, level, decided_at, created_at in read.rows(
+            _decisions_sql(read.scoped)):
+        decisions.setdefault(child_id, []).append(SafetyLevelDecision(
+            id=decision_id, child_id=child_id, level=Level(level), decided_at=_when(decided_at),
+            created_at=_when(created_at)))
     out = {}
     for child_id, made in decisions.items():
         found = level_standing(made, [LevelSignOff(child_id=child_id, decision_id=d.id)
@@ -238,70 +326,41 @@ def _level_standings(session: Session, scope: Collection[str] | None
     return out
 
 
-def _decision(child_id: str, row: tuple[Any, ...]) -> SafetyLevelDecision:
-    decision_id, level, decided_at, created_at = row
-    return SafetyLevelDecision(id=decision_id, child_id=child_id, level=Level(level),
-                               decided_at=_aware(decided_at), created_at=_aware(created_at))
-
-
-def _aware(value: Any) -> datetime | None:
-    # A window function hands back the stored text rather than the column's type.
-    return from_utc_text(value) if isinstance(value, str) else value
-
-
-def _key_moments(session: Session, scope: Collection[str] | None, policy: Policy
+def _key_moments(read: _Reader, policy: Policy
                  ) -> tuple[dict[str, list[KeyMoment]], dict[str, list[KeyMomentResponse]]]:
     """Each child's effective key moments of the kinds that bring the review forward, and the
     responses to them: as much as the review schedule reads."""
-    kinds = [kind.value for kind, rule in policy.key_moments.items() if rule.brings_review_forward]
-    k, p = KeyMomentRow, KeyMomentResponseRow
+    kinds = json.dumps([kind.value for kind, rule in policy.key_moments.items()
+                        if rule.brings_review_forward])
     moments: dict[str, list[KeyMoment]] = {}
-    for row in session.execute(select(k.child_id, k.id, k.moment_type, k.occurred_at,
-                                      k.returned_at, k.response, k.response_due, k.created_at)
-                               .where(*_effective(k, scope), k.moment_type.in_(kinds))):
-        moments.setdefault(row.child_id, []).append(KeyMoment(
-            id=row.id, child_id=row.child_id, moment_type=KeyMomentType(row.moment_type),
-            occurred_at=row.occurred_at, returned_at=row.returned_at, response=row.response,
-            response_due=row.response_due, created_at=row.created_at))
-    answered = select(k.id).where(*_effective(k, scope), k.moment_type.in_(kinds))
+    for (child_id, moment_id, kind, occurred_at, returned_at, response, response_due,
+         created_at) in read.rows(_moments_sql(read.scoped), kinds=kinds):
+        moments.setdefault(child_id, []).append(KeyMoment(
+            id=moment_id, child_id=child_id, moment_type=KeyMomentType(kind),
+            occurred_at=_when(occurred_at), returned_at=_when(returned_at), response=response,
+            response_due=_when(response_due), created_at=_when(created_at)))
     responses: dict[str, list[KeyMomentResponse]] = {}
-    for answer in session.execute(select(p.child_id, p.id, p.key_moment_id, p.outcome,
-                                         p.done_at, p.created_at)
-                                  .where(*_effective(p, scope), p.key_moment_id.in_(answered))):
+    for child_id, answer_id, moment_id, outcome, done_at, created_at in read.rows(
+            _responses_sql(read.scoped), kinds=kinds):
         # Who was told matters only to a disclosure, which brings no review forward.
-        responses.setdefault(answer.child_id, []).append(KeyMomentResponse(
-            id=answer.id, child_id=answer.child_id, key_moment_id=answer.key_moment_id,
-            outcome=ResponseOutcome(answer.outcome), done_at=answer.done_at,
-            created_at=answer.created_at))
+        responses.setdefault(child_id, []).append(KeyMomentResponse(
+            id=answer_id, child_id=child_id, key_moment_id=moment_id,
+            outcome=ResponseOutcome(outcome), done_at=_when(done_at),
+            created_at=_when(created_at)))
     return moments, responses
 
 
-def _agreed_plans(session: Session, scope: Collection[str] | None
-                  ) -> dict[str, list[SafetyPlan]]:
+def _agreed_plans(read: _Reader) -> dict[str, list[SafetyPlan]]:
     """Each child's agreed plans (the current revision of each), for their review date."""
-    t = SafetyPlanRow
-    query = select(t.child_id, t.id, t.rev, t.status, t.next_review).where(
-        t.is_head.is_(True), t.deleted.is_(False))
-    if scope is not None:
-        query = query.where(t.child_id.in_(scope))
     best: dict[str, Any] = {}
-    for row in session.execute(query):
-        held = best.get(row.id)
-        if held is None or (rev_number(row.rev), row.rev) > (rev_number(held.rev), held.rev):
-            best[row.id] = row
+    for row in read.rows(_plans_sql(read.scoped)):
+        held = best.get(row[1])
+        if held is None or (rev_number(row[2]), row[2]) > (rev_number(held[2]), held[2]):
+            best[row[1]] = row
     plans: dict[str, list[SafetyPlan]] = {}
-    for row in best.values():
-        plans.setdefault(row.child_id, []).append(SafetyPlan(
-            id=row.id, child_id=row.child_id, rev=row.rev, status=PlanStatus(row.status),
-            next_review=row.next_review))
+    for child_id, plan_id, rev, status, next_review in best.values():
+        plans.setdefault(child_id, []).append(SafetyPlan(
+            id=plan_id, child_id=child_id, rev=rev, status=PlanStatus(status),
+            next_review=_date(next_review)))
     return plans
 
-
-def _outbox_children(session: Session, states: tuple[str, ...],
-                     scope: Collection[str] | None) -> set[str]:
-    """Children with an outbox row in one of ``states`` (found through the state index, so
-    the payloads are never read)."""
-    query = select(OutboxRow.child_id).where(OutboxRow.state.in_(states)).distinct()
-    if scope is not None:
-        query = query.where(OutboxRow.child_id.in_(scope))
-    return set(session.execute(query).scalars())

@@ -116,7 +116,7 @@ class CaseloadModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
                     Qt.ItemDataRole.AccessibleDescriptionRole):
-            return self._display(row, column)
+            return self.display(row, column)
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role == CHILD_ID_ROLE:
@@ -134,11 +134,12 @@ class CaseloadModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.full_name if column == 0 else self._display(row, column)
+            return row.full_name if column == 0 else self.display(row, column)
         return None
 
     @staticmethod
-    def _display(row: CaseloadRow, column: int) -> str:
+    def display(row: CaseloadRow, column: int) -> str:
+        """The words ``row`` shows in ``column`` (also its tooltip and accessible text)."""
         match column:
             case 0:
                 return row.name

