@@ -83,3 +83,26 @@ def test_sorting_by_level_uses_its_rank_not_its_spelling(qapp) -> None:
     proxy.sort(2, Qt.SortOrder.AscendingOrder)
     assert [proxy.index(r, 2).data() for r in range(4)] == ["not set", "Low", "High", "Very high"]
     assert proxy.index(0, 2).data(SORT_ROLE) == -1
+
+
+def test_a_narrow_table_keeps_names_and_dates_whole_and_shortens_the_long_cells(qtbot) -> None:
+    from directwork.gui.common.record_table import record_view
+
+    rows = [("Aaliyah", "19/11/2026", "Medium (High awaiting sign-off by a manager)",
+             "saved on this laptop, waiting to go to the hub", "placement move, 30/08/2026")]
+    model: RecordTableModel[tuple[str, ...]] = RecordTableModel(
+        [(heading, lambda r, i=i: r[i]) for i, heading in
+         enumerate(["Name", "Last seen", "Safety level", "Sync", "Latest key moment"])])
+    view = record_view(model, "Children", words=4)
+    qtbot.addWidget(view)
+    view.show()
+    model.set_records(rows)
+    wide = {c: view.sizeHintForColumn(c) for c in range(5)}
+    # When the table is too narrow for every column's words
+    view.resize(sum(wide.values()) // 2 + 160, 200)
+    qtbot.waitUntil(lambda: view.viewport().width() < sum(wide.values()))
+    widths = {c: view.columnWidth(c) for c in range(5)}
+    # Then the name and the date stay whole, and the long cells give way
+    assert widths[0] >= wide[0] and widths[1] >= wide[1]
+    assert widths[2] < wide[2] and widths[3] < wide[3]
+    assert sum(widths.values()) <= view.viewport().width() + 1

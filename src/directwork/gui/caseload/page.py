@@ -176,6 +176,9 @@ class CaseloadPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        # A cell too narrow shows the start of its words ("due 30/11/20…"), not its first
+        # word alone ("due …"), as one-line rows do when words wrap.
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         # Tab moves on from the table; arrows move inside it. The key moment's words get the
         # spare width; every cell's full words are in its tooltip.

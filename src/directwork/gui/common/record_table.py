@@ -33,6 +33,8 @@ WIDEST_COLUMN_CHARS = 30
 MEASURED_ROWS = 40
 # The share of a table's width kept for the column of words when the others are wide.
 WORDS_SHARE = 0.3
+# In a table too narrow for its columns, each keeps this many characters' width of its cells.
+KEPT_CHARS = 16
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -198,8 +200,19 @@ def fit_columns(view: QTableView, words: int, measured: Measured | None = None) 
             widths[column] = min(widths[column], cells)
         taken = sum(widths.values())
         if taken > allowed:
-            for column in others:
-                widths[column] = max(narrowest, widths[column] * allowed // taken)
+            # Then the long cells give way: every column keeps up to KEPT_CHARS of its cells
+            # (a name, a date, a level stay whole) and only what is wider shrinks, in
+            # proportion; when even that is too wide, every column in proportion.
+            kept = {c: min(widths[c], max(narrowest, min(measured[c][1], chars * KEPT_CHARS)))
+                    for c in others}
+            floor = sum(kept.values())
+            if floor < allowed:
+                for column in others:
+                    widths[column] = kept[column] + ((widths[column] - kept[column])
+                                                     * (allowed - floor) // (taken - floor))
+            else:
+                for column in others:
+                    widths[column] = max(narrowest, widths[column] * allowed // taken)
     for column in others:
         view.setColumnWidth(column, widths[column])
     if 0 <= words < model.columnCount():
