@@ -4,7 +4,6 @@ DIRECTWORK_DATA_DIR), which tests and portable installs use."""
 from __future__ import annotations
 
 import sys
-from importlib import metadata
 from importlib.resources import files
 from pathlib import Path
 
@@ -58,6 +57,8 @@ def notice_path(name: str) -> Path | None:
     checkout = Path(__file__).resolve().parents[2]
     if (checkout / "pyproject.toml").is_file() and (checkout / "src" / "directwork").is_dir():
         places.append(checkout / name)
+    from importlib import metadata  # only here: importing it costs every start about 25 ms
+
     try:
         dist: metadata.Distribution | None = metadata.distribution(APP_NAME)
     except metadata.PackageNotFoundError:

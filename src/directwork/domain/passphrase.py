@@ -10,8 +10,6 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from zxcvbn import zxcvbn
-
 MIN_LENGTH = 10
 # zxcvbn's score, 0 to 4; 0 and 1 are guessed within about a million tries.
 WEAKEST_ALLOWED_SCORE = 2
@@ -23,6 +21,10 @@ LONGEST_CHECKED = 100
 
 
 def _estimate(passphrase: str, user_inputs: Sequence[str] = ()) -> Mapping[str, Any]:
+    # Imported when first needed (the set-up wizard's meter): its word lists take about 40 ms
+    # to load, which every start would otherwise wait for before the unlock window.
+    from zxcvbn import zxcvbn
+
     return zxcvbn(passphrase[:LONGEST_CHECKED], user_inputs=[*OWN_WORDS, *user_inputs])
 
 
