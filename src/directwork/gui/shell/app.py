@@ -172,22 +172,37 @@ class DirectworkApp(QObject):
         vault.checks_after_unlock = True  # as _app_vault
         self.worker.vault = vault
 
-    def _prepare_in_background(self) -> None:
+    def _prepare_in_background(self, then: Callable[[], object] | None = None) -> None:
+        """Make the vault object and import the store on the worker; then ``then`` (on the
+        GUI thread, whether the warm-up went well or not). The GUI thread imports the main
+        window's modules only after this: PySide's import hook (which looks at each newly
+        imported module's source) is not safe with two threads importing the same modules at
+        once, and once made the unlock fail with an ImportError of a partly made pydantic
+        module."""
         self.worker.call(_app_vault, self.worker.thread_side, self.data_dir)
-        QTimer.singleShot(0, lambda: None if self._closed else self.worker.call(warm_up))
+
+        def after(_result: object = None) -> None:
+            if then is not None and not self._closed:
+                then()
+
+        QTimer.singleShot(0, lambda: None if self._closed else self.worker.call(
+            warm_up, success=after, failure=after))
 
     # ------------------------------------------------------------------ starting
 
     def start(self) -> QWidget:
         """Show the first window: the set-up wizard, or the unlock screen."""
-        self._prepare_in_background()
         if not vault_files_exist(self.data_dir):
+            self._prepare_in_background()
             self.wizard = SetupWizard(self.worker, self.data_dir, kdf=self.kdf)
             self.wizard.vault_ready.connect(self._vault_created)
             self.wizard.show()
             return self.wizard
         self.unlock_form = UnlockForm(self.worker, kdf=self.kdf)
-        QTimer.singleShot(PREPARE_DELAY_MS, self._prepare_main_window)
+        # The main window is prepared once the worker has imported the store (and at least
+        # PREPARE_DELAY_MS after the unlock window is up).
+        self._prepare_in_background(
+            lambda: QTimer.singleShot(PREPARE_DELAY_MS, self._prepare_main_window))
         self.unlock_form.setWindowTitle(translate("DirectworkApp", "Unlock directwork"))
         self.unlock_form.unlocked.connect(self._first_unlock)
         self.unlock_form.resize(480, 300)
