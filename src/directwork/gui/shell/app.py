@@ -67,6 +67,15 @@ def warm_up() -> None:
     bank holidays' tables the review dates count working days with."""
     import directwork.store.caseload
     import directwork.store.records  # noqa: F401
+
+    # pydantic imports this module the first time a model needs one of its validators, and
+    # importing it while PySide's import hook looks at another thread's import once failed
+    # ("partially initialized module"): it is imported here, before the GUI thread imports
+    # the main window's modules (``_prepare_in_background``).
+    try:
+        importlib.import_module("pydantic._internal._validators")
+    except ImportError:  # a pydantic that no longer has it: nothing to import early
+        pass
     from directwork.domain.policy import load_policy
     from directwork.domain.rules.workdays import bank_holidays, local_date
     from directwork.store.vault import prepare_for_unlock
