@@ -299,3 +299,20 @@ def test_one_handler_error_does_not_strand_what_was_posted_after_it(qtbot) -> No
     # The rest arrive from the event loop, with no further post to wake it.
     qtbot.waitUntil(lambda: got == ["saved", "also saved"], timeout=5000)
     box.close()
+
+
+def test_the_main_window_is_prepared_only_after_the_workers_warm_up(
+        qtbot, monkeypatch, make_app, data_dir, vault) -> None:
+    # PySide's import hook is not safe with two threads importing at once: the GUI thread
+    # waits for the worker's warm-up before importing the main window's modules.
+    from directwork.gui.shell import app as app_module
+
+    release = threading.Event()
+    monkeypatch.setattr(app_module, "warm_up", lambda: release.wait(10))
+    app = make_app(data_dir)
+    app.start()
+    deadline = time.monotonic() + (app_module.PREPARE_DELAY_MS + 400) / 1000
+    qtbot.waitUntil(lambda: time.monotonic() > deadline, timeout=5_000)
+    assert app.window is None  # still warming up: nothing built on the GUI thread
+    release.set()
+    qtbot.waitUntil(lambda: app.window is not None, timeout=10_000)

@@ -194,8 +194,14 @@ class DirectworkApp(QObject):
             if then is not None and not self._closed:
                 then()
 
+        def failed(error: BaseException) -> None:
+            # Said as any other failure is (the practitioner is told), then on as before.
+            if self.worker.default_failure is not None:
+                self.worker.default_failure(error)
+            after()
+
         QTimer.singleShot(0, lambda: None if self._closed else self.worker.call(
-            warm_up, success=after, failure=after))
+            warm_up, success=after, failure=failed))
 
     # ------------------------------------------------------------------ starting
 
