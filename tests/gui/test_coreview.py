@@ -451,3 +451,30 @@ def test_a_narrowing_made_while_coreview_is_open_shows_at_once(qtbot, worker, va
     qtbot.waitUntil(lambda: "I am proud of him" not in all_widget_text(window.section),
                     timeout=10_000)
     assert window.words.toPlainText() == "being typed"
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_no_part_of_coreview_scrolls_sideways_on_a_narrow_screen(qtbot, worker, child_id,
+                                                                 lang: str) -> None:
+    # 800 px across (1200×800 at 150%): a child should only ever scroll down. The reading
+    # buttons, the answers and a long Welsh heading with its "hear" button used to make every
+    # part wider than the screen.
+    from PySide6.QtWidgets import QScrollArea
+
+    window = open_window(qtbot, worker, child_id, lang)
+    window.resize(800, 533)
+    pages = ["welcome"] + [f"part {n}" for n in range(1, len(SECTIONS) + 1)] + ["thanks"]
+    wide: list[str] = []
+    for page in [*pages, "asking for the practitioner"]:
+        if page == "asking for the practitioner":
+            window.ask_practitioner()
+        qtbot.wait(20)
+        assert window.width() <= 800, f"{page}: the window would not narrow to 800 px"
+        for area in window.findChildren(QScrollArea):
+            if area.isVisible() and area.horizontalScrollBar().maximum() > 0:
+                wide.append(f"{page}: {area.widget().minimumSizeHint().width()} px wide in "
+                            f"{area.viewport().width()} px")
+        if page != "asking for the practitioner":
+            window.go_next()
+    assert not wide, wide
+    leave(qtbot, window, PASSPHRASE)

@@ -250,10 +250,14 @@ class SectionPage(QFrame):
         self.hear_part = _small_button("speaker", TARGET)
         self.hear_part.setIconSize(QSize(44, 44))
         self.hear_part.clicked.connect(self.hear_part_asked)
-        top.addWidget(self.picture)
+        top.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         top.addSpacing(16)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.hear_part, 0, Qt.AlignmentFlag.AlignVCenter)
+        # The button to hear the part goes under its heading, not beside it: beside a long
+        # Welsh heading it made a narrow screen scroll sideways.
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.hear_part, 0, Qt.AlignmentFlag.AlignLeft)
+        top.addLayout(heading, 1)
         layout.addLayout(top)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)

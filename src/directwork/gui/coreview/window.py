@@ -46,7 +46,7 @@ from directwork.domain.records import (
     SummaryLanguage,
 )
 from directwork.gui.common.a11y import named
-from directwork.gui.common.fit import scrolled
+from directwork.gui.common.fit import FlowLayout, scrolled
 from directwork.gui.common.read_aloud import Readable, ReadAloud
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.pictures import PicturePicker
@@ -115,6 +115,24 @@ def _label(words: str = "", role: str = "") -> QLabel:
     if role:
         label.setProperty("coreview", role)
     return label
+
+
+class _Note(QLabel):
+    """A line of words that takes no room on the page while it says nothing."""
+
+    def __init__(self, role: str) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("coreview", role)
+        self.setVisible(False)
+
+    def setText(self, words: str) -> None:
+        super().setText(words)
+        self.setVisible(bool(words))
+
+    def clear(self) -> None:
+        self.setText("")
 
 
 def _say(button: QPushButton, words: str) -> None:
@@ -262,7 +280,9 @@ class CoReviewWindow(QWidget):
         self.section.play_asked.connect(self.play_recording)
         self.section.pick_asked.connect(self.pick_picture)
         layout.addWidget(self.section, 1)
-        bar = QHBoxLayout()
+        # The reading buttons and the answers wrap onto a new line on a narrow screen, so the
+        # child never has to scroll sideways to find one (Welsh words are longer).
+        bar = FlowLayout()
         self.stop_button = _button()
         self.again_button = _button()
         self.slower_button = _button()
@@ -275,15 +295,15 @@ class CoReviewWindow(QWidget):
             button.setIconSize(QSize(32, 32))
             button.clicked.connect(act)
             bar.addWidget(button)
-        self.reading_problem = _label(role="hint")
-        bar.addWidget(self.reading_problem, 1)
         layout.addLayout(bar)
+        self.reading_problem = _Note("hint")
+        layout.addWidget(self.reading_problem)
         answer_box = QFrame()
         answers = QVBoxLayout(answer_box)
         answers.setContentsMargins(0, 8, 0, 0)
         self.question = _label()
         answers.addWidget(self.question)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.answer_group = QButtonGroup(self)
         self.answer_buttons: dict[CoReviewAnswer, QPushButton] = {}
         for i, answer in enumerate(ANSWERS):
@@ -291,7 +311,7 @@ class CoReviewWindow(QWidget):
             button.setIcon(QIcon(coreview_icon(answer.value)))
             self.answer_group.addButton(button, i)
             self.answer_buttons[answer] = button
-            row.addWidget(button, 1)
+            row.addWidget(button)
         answers.addLayout(row)
         self.words_label = _label()
         answers.addWidget(self.words_label)
@@ -323,7 +343,9 @@ class CoReviewWindow(QWidget):
     def _build_leave(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Centred top to bottom; the words use the page's whole width and wrap, so a narrow
+        # screen needs no sideways scrolling.
+        layout.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         picture = QSvgWidget(coreview_icon("worker"))
         picture.setFixedSize(QSize(ICON_SIZE, ICON_SIZE))
         layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -331,7 +353,6 @@ class CoReviewWindow(QWidget):
         self.worker_unlock = _label()
         for label in (self.only_worker, self.worker_unlock):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            label.setMinimumWidth(760)
             layout.addWidget(label)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -353,7 +374,7 @@ class CoReviewWindow(QWidget):
     def _build_paused(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.setAlignment(Qt.AlignmentFlag.AlignVCenter)  # as the leave page
         picture = QSvgWidget(coreview_icon("welcome"))
         picture.setFixedSize(QSize(ICON_SIZE, ICON_SIZE))
         layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -362,7 +383,6 @@ class CoReviewWindow(QWidget):
         self.paused_unlock = _label(role="hint")
         for label in (self.paused_title, self.paused_line, self.paused_unlock):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            label.setMinimumWidth(760)
             layout.addWidget(label)
         self.paused_secret = QLineEdit()
         self.paused_secret.setEchoMode(QLineEdit.EchoMode.Password)
