@@ -106,10 +106,11 @@ def test_a_childs_copy_is_saved_only_after_every_line_is_checked(qtbot, worker, 
     assert close["shown"] == close["recorded"] and CLOSE_WORD in close["why"]
     # Nothing is given while a line is unticked
     assert not dialog.give_button.isEnabled()
+    assert dialog.left.text() == f"{dialog.table.rowCount()} lines still to check."
     for row in range(dialog.table.rowCount() - 1):
         dialog.tick(row)
     assert not dialog.give_button.isEnabled()
-    assert dialog.left.text() == "1 line(s) still to check."
+    assert dialog.left.text() == "1 line still to check."
     dialog.give_button.click()  # disabled: does nothing
     worker.wait_idle()
     assert not target.exists() and given(vault, child_id) == []

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from directwork.domain.giving import Change, CheckLine, CheckList
 from directwork.domain.records import SummaryAudience
 from directwork.gui.common.a11y import named
+from directwork.gui.common.retranslate import plural
 
 # A confirmation holds to one line of one copy showing these words: (copy, key, words).
 Confirmation = tuple[str, str, str]
@@ -259,7 +260,7 @@ class CheckBeforeGiving(QDialog):
             self.left.setText(self.tr("Making the copy again with your change…"))
         else:
             self.left.setText(self.tr("Every line is checked.") if not waiting else
-                              self.tr("%n line(s) still to check.", "", waiting))
+                              plural(self.tr("%n line(s) still to check.", "", waiting), waiting))
 
     def edit_line(self, row: int) -> None:
         """Open the editor for the words of one line in this copy."""

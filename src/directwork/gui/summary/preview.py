@@ -51,6 +51,7 @@ from directwork.domain.records import (
 )
 from directwork.gui.common.a11y import named
 from directwork.gui.common.dates import long_day
+from directwork.gui.common.retranslate import plural
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.summary.check import CheckBeforeGiving, Confirmation, Edits
 from directwork.gui.summary.print_words import no_printer_words
@@ -306,7 +307,8 @@ class SummaryPreview(QDialog):
         self.document.load(self.buffer)
         self.view.setDocument(self.document)
         ok = self.document.status() is QPdfDocument.Status.Ready
-        self.say(self.tr("%n page(s)", "", self.document.pageCount()) if ok
+        self.say(plural(self.tr("%n page(s)", "", self.document.pageCount()),
+                        self.document.pageCount()) if ok
                  else self.tr("The summary could not be shown."), "hint" if ok else "error")
         self._set_ready(ok)
 
@@ -437,9 +439,10 @@ class SummaryPreview(QDialog):
         except OSError as error:
             self._failed(error)
             return
-        self.say(self.tr("Sent %n page(s) to %1 as pictures of the pages: this computer has no "
-                         "CUPS print system to take the summary's PDF itself. Check what came "
-                         "out of the printer.", "", drawn * max(self.printer.copyCount(), 1))
+        sent = drawn * max(self.printer.copyCount(), 1)
+        self.say(plural(self.tr("Sent %n page(s) to %1 as pictures of the pages: this computer "
+                                "has no CUPS print system to take the summary's PDF itself. "
+                                "Check what came out of the printer.", "", sent), sent)
                  .replace("%1", self.printer.printerName()), "hint")
         self._ask_handover(self._handover(SummaryHandover.PRINTED))
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from directwork.gui.common.a11y import named
+from directwork.gui.common.retranslate import plural
 from directwork.gui.summary.print_words import queue_words
 from directwork.printing.cups import (
     A4,
@@ -62,7 +63,8 @@ class PrintChoicesDialog(QDialog):
         form.addRow(self.tr("&Copies:"), self.copies)
 
         pages = QHBoxLayout()
-        self.all_pages = named(QRadioButton(self.tr("A&ll %n page(s)", "", self.page_count)),
+        self.all_pages = named(QRadioButton(plural(
+            self.tr("A&ll %n page(s)", "", self.page_count), self.page_count)),
                                self.tr("Print all pages"))
         self.some_pages = named(QRadioButton(self.tr("Pages &from")),
                                 self.tr("Print only some pages"))
