@@ -5219,7 +5219,7 @@ gweithio gyda'n gilydd</translation>
     <message>
         <location filename="../../src/directwork/gui/practice/concerns.py" line="150" />
         <source>Starts with %1 (%2); a response is due by %3.</source>
-        <translation>Yn dechrau gyda %1 (%2); mae ymateb yn ddyledus erbyn %3.</translation>
+        <translation>Yn dechrau ar y cam hwn: %1 (%2); mae ymateb yn ddyledus erbyn %3.</translation>
     </message>
 </context>
 <context>
