@@ -2565,6 +2565,18 @@
         <source>{things}, {overdue} overdue ({scope}, checked {when}).</source>
         <translation>{things}, {overdue} yn hwyr ({scope}, gwiriwyd {when}).</translation>
     </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Dim dyddiad cau</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Yn hwyr ers %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Erbyn %1</translation>
+    </message>
 </context>
 <context>
     <name>DialogsWords</name>

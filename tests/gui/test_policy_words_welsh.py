@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from directwork.build import build_translations
@@ -23,6 +24,7 @@ from directwork.store import practice
 from directwork.store.views.practice import load_concern
 from tests.gui.drive import add_children, settle
 from tests.gui.test_dashboard import dashboard
+from tests.gui.test_welsh_windows import WELSH_DATE
 
 RESPONSE_COLUMN = 3
 TO_WHOM_COLUMN = 2
@@ -82,6 +84,16 @@ def test_switching_to_welsh_shows_the_policys_words_in_welsh_and_records_keep_th
     [item] = page.model.items(Category.KEY_MOMENT)
     row = page.model.index(0, 3, page.model.category_index(Category.KEY_MOMENT))
     assert page.model.data(row).endswith(": Cynhaliwch gyfweliad dychwelyd")
+    mark = page.model.index(0, 2, page.model.category_index(Category.KEY_MOMENT))
+    assert page.model.data(mark) == "canllawiau"
+    assert page.model.data(mark, Qt.ItemDataRole.ToolTipRole).startswith(
+        "Canllawiau cenedlaethol: 72 awr.")
+    due = page.model.index(0, 1, page.model.category_index(Category.KEY_MOMENT))
+    assert WELSH_DATE.search(page.model.data(due)), page.model.data(due)
+    page.view.setCurrentIndex(row)
+    assert "Erbyn " in page.detail.text() and "(canllawiau)" in page.detail.text()
+    assert WELSH_DATE.search(page.detail.text()), page.detail.text()
+    assert page.detail.toolTip().startswith("Canllawiau cenedlaethol: 72 awr.")
     # ... the dialogs opened now say it too
     response = ResponseDialog(worker, state, clock.now, policy=policy)
     moment = KeyMomentDialog(worker, jay.id, clock.now, policy)
