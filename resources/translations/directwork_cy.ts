@@ -2577,6 +2577,10 @@
         <source>Due %1</source>
         <translation>Erbyn %1</translation>
     </message>
+    <message>
+        <source>&amp;Open the concern…</source>
+        <translation>Agor y &amp;pryder…</translation>
+    </message>
 </context>
 <context>
     <name>DialogsWords</name>

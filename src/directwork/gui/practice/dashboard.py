@@ -437,13 +437,15 @@ class DashboardPage(QWidget):
         if not items:
             self.act_now.hide()
             return
-        lines = [f"<b>Act now ({len(items)})</b>"]
+        act_now = translate("DashboardPage", "Act now")
+        lines = [f"<b>{html.escape(act_now)} ({len(items)})</b>"]
         for item in items:
             lines.append(f"<b>{html.escape(item.child_name)}</b>: {html.escape(said(item))}")
         self.act_now_text.setText("<br>".join(lines))
         first = items[0]
-        self.act_now_button.setText("&Record who you told…" if first.kind == "key_moment"
-                                    else "&Open the concern…")
+        self.act_now_button.setText(translate("DashboardPage", "&Record who you told…")
+                                    if first.kind == "key_moment"
+                                    else translate("DashboardPage", "&Open the concern…"))
         self.act_now.show()
 
     def _act_now(self) -> None:
