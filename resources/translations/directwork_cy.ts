@@ -2051,6 +2051,14 @@
         <source>Choose the referral that was acknowledged.</source>
         <translation>Dewiswch yr atgyfeiriad a gafodd ei gydnabod.</translation>
     </message>
+    <message>
+        <source>waiting</source>
+        <translation>yn aros</translation>
+    </message>
+    <message>
+        <source>NOT ACKNOWLEDGED: follow up and escalate</source>
+        <translation>HEB EI GYDNABOD: dilynwch ef ac uwchgyfeiriwch</translation>
+    </message>
 </context>
 <context>
     <name>ConcernsWords</name>

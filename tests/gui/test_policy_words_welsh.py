@@ -128,6 +128,7 @@ def test_switching_to_welsh_shows_the_policys_words_in_welsh_and_records_keep_th
     steps = concern_dialog.steps_model
     assert [steps.data(steps.index(i, TO_WHOM_COLUMN)) for i in range(steps.rowCount())] == [
         "Rheolwr llinell", "Rheolwr gwasanaeth / person diogelu dynodedig"]
+    assert {steps.data(steps.index(i, 3)) for i in range(steps.rowCount())} == {"yn aros"}
     welsh = "\n".join([labels(response), moment.required.text(), raise_concern.clock.text(),
                        concern_dialog.advice.text(), *ladder])
     for english in ("Hold a return interview", "Review the safety plan", "Line manager",

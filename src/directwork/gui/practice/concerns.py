@@ -214,7 +214,7 @@ class ConcernDialog(PracticeDialog):
             (QT_TRANSLATE_NOOP("Columns", "When"), lambda s: london(s.at)),
             (QT_TRANSLATE_NOOP("Columns", "Step"), lambda s: self._step_title(s.step)),
             (QT_TRANSLATE_NOOP("Columns", "To whom"), lambda s: policy_words(self.policy.step_words(s.to_whom))),
-            (QT_TRANSLATE_NOOP("Columns", "Answer"), lambda s: s.outcome or "waiting"),
+            (QT_TRANSLATE_NOOP("Columns", "Answer"), lambda s: s.outcome or translate("ConcernDialog", "waiting")),
         ], self)
         self.steps_view = record_view(self.steps_model, "Escalation steps so far")
         self.steps_view.setMinimumHeight(110)
@@ -284,8 +284,8 @@ class ConcernDialog(PracticeDialog):
 
     def _ack_words(self, referral: Referral) -> str:
         if self.facts is not None and referral_overdue(referral, self.facts.now):
-            return "NOT ACKNOWLEDGED: follow up and escalate"
-        return "waiting"
+            return translate("ConcernDialog", "NOT ACKNOWLEDGED: follow up and escalate")
+        return translate("ConcernDialog", "waiting")
 
     # ------------------------------------------------------------------ loading
 
