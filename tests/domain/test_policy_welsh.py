@@ -206,3 +206,39 @@ def test_a_rules_tooltip_and_its_figures_in_welsh() -> None:
     assert [window_words(w, "cy") for w in (POLICY.key_moments[k].within for k in (
         KeyMomentType.DISCLOSURE, KeyMomentType.BEREAVEMENT, KeyMomentType.ARREST))] == [
         "ar unwaith", "7 diwrnod", "5 diwrnod gwaith"]
+
+
+def test_a_services_own_ladder_keeps_the_default_welsh_for_steps_it_repeats_word_for_word(
+        tmp_path: Path) -> None:
+    own = own_policy(tmp_path, """
+[[escalation.ladder]]
+key = "practitioner"
+title = "Practitioner discussion"
+who = "the practitioner in the other agency"
+answer_within = "1 working day"
+
+[[escalation.ladder]]
+key = "line_manager"
+title = "Line manager"
+who = "your team manager"
+answer_within = "1 working day"
+
+[[escalation.ladder]]
+key = "service_manager"
+title = "Head of service"
+title_cy = "Pennaeth y gwasanaeth"
+who = "the head of service"
+answer_within = "1 working day"
+""")
+    policy = load_policy(own)
+    first, second, third = policy.ladder
+    # word for word the default's: its Welsh is kept
+    assert (first.title_cy, first.who_cy) == ("Trafodaeth rhwng ymarferwyr",
+                                              "yr ymarferydd yn yr asiantaeth arall")
+    assert second.title_cy == "Rheolwr llinell"
+    # changed words without Welsh: the service's English; its own Welsh where it gives it
+    assert second.who_words.in_language("cy") == "your team manager"
+    assert third.title_words.in_language("cy") == "Pennaeth y gwasanaeth"
+    assert third.who_words.in_language("cy") == "the head of service"
+    # the default file itself is untouched by a service's file
+    assert load_policy(env={}).ladder[1].who_cy == "eich rheolwr llinell, a'u rheolwr llinell nhw"

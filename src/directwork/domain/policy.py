@@ -436,14 +436,33 @@ def _welsh_follows_english(own: Mapping[str, Any], default: Mapping[str, Any],
                            merged: dict[str, Any]) -> None:
     """Where the service's file changes some English words (a response, a name) without
     giving their Welsh, the default's Welsh no longer says the same thing: it is dropped, and
-    the Welsh interface shows the service's English instead."""
+    the Welsh interface shows the service's English instead. A list the service replaces whole
+    (its own escalation ladder) keeps the default's Welsh for words it repeats unchanged."""
     for key, value in own.items():
         target, before = merged.get(key), default.get(key)
         if isinstance(value, Mapping) and isinstance(target, dict) and isinstance(before, Mapping):
             _welsh_follows_english(value, before, target)
+        elif isinstance(value, list) and isinstance(before, list):
+            merged[key] = [_with_default_welsh(item, before) if isinstance(item, Mapping)
+                           else item for item in value]
         elif (isinstance(value, str) and not key.endswith(WELSH) and value != before
               and key + WELSH in merged and key + WELSH not in own):
             merged[key + WELSH] = ""
+
+
+def _with_default_welsh(item: Mapping[str, Any], defaults: list[Any]) -> dict[str, Any]:
+    """A table of the service's list, with the default's Welsh for any words it has without
+    their Welsh that are exactly the same words in one of the default's tables."""
+    out = dict(item)
+    for key, text in item.items():
+        if not isinstance(text, str) or key.endswith(WELSH) or key + WELSH in item:
+            continue
+        for default in defaults:
+            if (isinstance(default, Mapping) and default.get(key) == text
+                    and isinstance(default.get(key + WELSH), str)):
+                out[key + WELSH] = default[key + WELSH]
+                break
+    return out
 
 
 def _check_known_keys(own: Mapping[str, Any], known: Mapping[str, Any], prefix: str) -> None:
