@@ -110,6 +110,10 @@ def test_a_stored_record_keeps_its_words_and_shows_welsh_only_for_the_policys_ex
     # an escalation step's "to whom", as stored: Welsh only for a step's exact English name
     assert POLICY.step_words("Line manager").in_language("cy") == "Rheolwr llinell"
     assert POLICY.step_words("Ms Jones").in_language("cy") == "Ms Jones"
+    # words stored in the policy's Welsh read in English in the English interface
+    assert POLICY.response_words(KeyMomentType.MISSING, "Cynhaliwch gyfweliad dychwelyd") == \
+        Wording("Hold a return interview", "Cynhaliwch gyfweliad dychwelyd")
+    assert POLICY.step_words("Rheolwr llinell").in_language("en") == "Line manager"
 
 
 def test_a_service_that_changes_the_english_without_its_welsh_falls_back_to_its_english(

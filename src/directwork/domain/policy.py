@@ -229,9 +229,10 @@ class KeyMomentRule:
 
     def response_words(self, stored: str | None = None) -> Wording:
         """The response in both languages. ``stored`` is the response a key moment holds (the
-        words copied into it when it was recorded): shown in Welsh only when it is exactly
-        this rule's English, else as it was stored, in either language."""
-        if stored is None or stored == self.response:
+        words copied into it when it was recorded): shown in each language when it is exactly
+        this rule's English (or its Welsh), else as it was stored, in either language."""
+        if stored is None or stored == self.response or (self.response_cy
+                                                         and stored == self.response_cy):
             return Wording(self.response, self.response_cy)
         return Wording(stored, stored)
 
@@ -335,10 +336,10 @@ class Policy:
         return self.key_moments[kind].response_words(stored)
 
     def step_words(self, stored: str) -> Wording:
-        """A ladder step's name as an escalation record holds it ("to whom"): in Welsh where
-        it is exactly a step's English name, else as it was stored."""
+        """A ladder step's name as an escalation record holds it ("to whom"): in each language
+        where it is exactly a step's English (or Welsh) name, else as it was stored."""
         for step in self.ladder:
-            if stored == step.title:
+            if stored == step.title or (step.title_cy and stored == step.title_cy):
                 return step.title_words
         return Wording(stored, stored)
 
