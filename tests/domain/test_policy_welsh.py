@@ -75,6 +75,11 @@ def test_the_practice_check_says_the_policys_words_in_the_language_asked_for() -
     assert "rheolwr llinell (eich rheolwr llinell, a'u rheolwr llinell nhw)" in welsh
     assert "line manager" not in welsh and "practitioner" not in welsh
     assert "escalate to line manager (your line manager, and theirs)" in render(item.message)
+    # a concern saved without a summary is called a concern in each language
+    untitled = dataclasses.replace(concern, summary=" ")
+    [item] = practice_check(settled(concerns=[untitled]), POLICY, NOW)
+    assert render(item.message, "cy").startswith("Pryder: trafodaeth rhwng ymarferwyr.")
+    assert render(item.message).startswith("Concern: practitioner discussion.")
 
 
 def test_immediate_danger_names_childrens_social_care_in_each_language() -> None:

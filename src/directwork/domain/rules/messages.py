@@ -84,6 +84,7 @@ _EN: dict[str, str] = {
     # Concerns and the ladder
     "concern.item": "{summary}: {step}. {advice}",
     "concern.closed": "Closed.",
+    "concern.untitled": "Concern",
     "concern.no_answer_next": "No answer at the {step} step by {due}: escalate to {next_step} "
                               "({next_who}).",
     "concern.no_answer_top": "No answer by {due}, at the top of the ladder: keep following up "
@@ -157,6 +158,7 @@ _CY: dict[str, str] = {
     "review.brought_forward": "Adolygiad wedi'i ddwyn ymlaen gan eiliad allweddol",
     "concern.item": "{summary}: {step}. {advice}",
     "concern.closed": "Wedi cau.",
+    "concern.untitled": "Pryder",
     "concern.no_answer_next": "Dim ateb ar y cam {step} erbyn {due}: uwchgyfeiriwch i'r cam "
                               "nesaf: {next_step} ({next_who}).",
     "concern.no_answer_top": "Dim ateb erbyn {due}, ar ben yr ysgol: daliwch ati i ddilyn "

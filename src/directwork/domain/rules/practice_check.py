@@ -259,7 +259,7 @@ def practice_check(facts: ChildFacts, policy: Policy, now: datetime) -> list[Due
         if concern.deleted or concern.status is ConcernStatus.CLOSED:
             continue
         ladder = escalation_state(concern, facts.escalation_steps, (), policy, now)
-        summary = concern.summary.strip() or "Concern"
+        summary = concern.summary.strip() or msg("concern.untitled")
         message = msg("concern.item", summary=summary, step=ladder.step.title_words.lower(),
                       advice=ladder.advice_messages())
         if ladder.call_999:
