@@ -2051,6 +2051,14 @@
         <source>Choose the referral that was acknowledged.</source>
         <translation>Dewiswch yr atgyfeiriad a gafodd ei gydnabod.</translation>
     </message>
+    <message>
+        <source>waiting</source>
+        <translation>yn aros</translation>
+    </message>
+    <message>
+        <source>NOT ACKNOWLEDGED: follow up and escalate</source>
+        <translation>HEB EI GYDNABOD: dilynwch ef ac uwchgyfeiriwch</translation>
+    </message>
 </context>
 <context>
     <name>ConcernsWords</name>
@@ -2564,6 +2572,22 @@
         <location filename="../../src/directwork/gui/practice/dashboard.py" line="412" />
         <source>{things}, {overdue} overdue ({scope}, checked {when}).</source>
         <translation>{things}, {overdue} yn hwyr ({scope}, gwiriwyd {when}).</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Dim dyddiad cau</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Yn hwyr ers %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Erbyn %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open the concern…</source>
+        <translation>Agor y &amp;pryder…</translation>
     </message>
 </context>
 <context>
@@ -5219,7 +5243,7 @@ gweithio gyda'n gilydd</translation>
     <message>
         <location filename="../../src/directwork/gui/practice/concerns.py" line="150" />
         <source>Starts with %1 (%2); a response is due by %3.</source>
-        <translation>Yn dechrau gyda %1 (%2); mae ymateb yn ddyledus erbyn %3.</translation>
+        <translation>Yn dechrau ar y cam hwn: %1 (%2); mae ymateb yn ddyledus erbyn %3.</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,7 @@ out_of_hours = "01248 353551"
     english = render(danger_steps(policy.immediate_danger))
     assert "children's social care (Gwynedd children's services, 01766 771000; out of hours " \
            "01248 353551)" in english
-    welsh = render(danger_steps(policy.immediate_danger, "cy"), "cy")
+    welsh = render(danger_steps(policy.immediate_danger), "cy")
     assert welsh.startswith("Perygl uniongyrchol: ffoniwch 999 nawr.")
     assert "(Gwasanaethau Plant Gwynedd, 01766 771000; y tu allan i oriau 01248 353551)" in welsh
     state = escalation_state(concern(Severity.IMMEDIATE), [], [], policy, FRIDAY)

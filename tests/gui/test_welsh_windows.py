@@ -107,10 +107,29 @@ def _toml_strings(value: object) -> set[str]:
     return set()
 
 
+# The policy file's words the practitioner reads (responses, the ladder's steps, names): the
+# Welsh interface shows their Welsh. Sources (document titles, sections, quotations) are
+# published English, kept as they are.
+_POLICY_WORDS = {"response", "title", "who", "name"}
+
+
+def _policy_words(value: object) -> set[str]:
+    if isinstance(value, dict):
+        found = {v for k, v in value.items() if k in _POLICY_WORDS and isinstance(v, str)}
+        for key, inner in value.items():
+            if not key.endswith("source"):
+                found |= _policy_words(inner)
+        return found
+    if isinstance(value, list):
+        return set().union(*(_policy_words(v) for v in value)) if value else set()
+    return set()
+
+
 @cache
 def english_sources() -> tuple[set[str], list[re.Pattern[str]]]:
     """Every English source string of the app: the literals of gui/ and domain/ (the words the
-    interface shows), the forms' words, the English catalogue and the .ts sources; as plain
+    interface shows), the forms' words, the English catalogue, the policy's words and the .ts
+    sources; as plain
     strings and as patterns for those with places for values."""
     sources: set[str] = set()
     for folder in ("gui", "domain", "reports", "sync", "printing"):
@@ -121,6 +140,9 @@ def english_sources() -> tuple[set[str], list[re.Pattern[str]]]:
         sources |= {s.text or "" for s in ET.parse(ui).getroot().iter("string")}
     sources |= _toml_strings(tomllib.loads(
         (ROOT / "resources" / "catalogue" / "en.toml").read_text(encoding="utf-8")))
+    policy = tomllib.loads((ROOT / "resources" / "policy" / "default.toml").read_text(
+        encoding="utf-8"))
+    sources |= _policy_words(policy)
     welsh = _toml_strings(tomllib.loads(
         (ROOT / "resources" / "catalogue" / "cy.toml").read_text(encoding="utf-8")))
     for message in ET.parse(ROOT / "resources" / "translations" / "directwork_cy.ts").getroot(
@@ -166,6 +188,15 @@ def walk(tmp_path: Path, lang: str, only: str = "") -> dict[str, list[str]]:
     return json.loads(run.stdout)
 
 
+def policy_english_inside(found: dict[str, list[str]]) -> list[str]:
+    """Texts holding any of the policy's English words, whole or inside a sentence."""
+    policy = tomllib.loads((ROOT / "resources" / "policy" / "default.toml").read_text(
+        encoding="utf-8"))
+    words = [w.lower() for w in _policy_words(policy)]
+    return [f"{name}: {text!r}" for name, texts in found.items() for text in texts
+            if any(w in " ".join(text.lower().split()) for w in words)]
+
+
 def english_left(found: dict[str, list[str]]) -> dict[str, list[str]]:
     return {name: left for name, texts in found.items()
             if (left := [t for t in texts
@@ -180,6 +211,9 @@ def test_every_window_in_welsh_shows_no_english_source_string(tmp_path: Path) ->
     count = sum(len(v) for v in left.values())
     assert not left, f"{count} English texts in the Welsh interface:\n" + "\n".join(
         f"{name}: {text!r}" for name, texts in left.items() for text in texts)
+    # nor the policy's words (a response, a ladder step) inside a Welsh sentence
+    inside = policy_english_inside(found)
+    assert not inside, "the policy's English in the Welsh interface:\n" + "\n".join(inside)
     # no English day or month names in any date shown
     dates = [f"{name}: {text!r}" for name, texts in found.items() for text in texts
              if ENGLISH_DATE.search(text)]

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # The screens shown in Welsh too (the sample child's record asks for Welsh and English, so
 # visit mode and co-review open in Welsh whatever the interface language).
 WELSH = ("caseload", "child-record", "visit", "practice-check", "coreview", "plan-editor",
-         "concern", "team-map")
+         "concern", "team-map", "key-moment", "key-moment-response", "raise-concern")
 
 
 def shoot_laptop(out: Path) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from directwork.domain.policy import load_policy
+from directwork.domain.policy import Basis, load_policy
 from directwork.domain.records import (
     Child,
     Concern,
@@ -94,7 +94,8 @@ def _with_rule_tooltip(dash: DashboardPage, path: Path) -> Path:
     model, view = dash.model, dash.view
     parent = model.category_index(Category.KEY_MOMENT)
     row = next(r for r in range(model.rowCount(parent))
-               if model.data(model.index(r, MARK_COLUMN, parent)) == "guidance")
+               if (rule := model.rule_of(model.item_at(model.index(r, 0, parent))))
+               and rule.mark is Basis.GUIDANCE)
     index = model.index(row, MARK_COLUMN, parent)
     view.setCurrentIndex(index)
     QApplication.processEvents()

@@ -63,6 +63,12 @@ class Basis(enum.StrEnum):
     def label(self) -> str:
         return "guidance" if self is Basis.GUIDANCE else "local choice"
 
+    def label_in(self, lang: str) -> str:
+        """``label`` in ``lang`` ("en" or "cy")."""
+        if lang == "cy":
+            return "canllawiau" if self is Basis.GUIDANCE else "dewis lleol"
+        return self.label
+
 
 @dataclass(frozen=True)
 class Window:
@@ -83,6 +89,18 @@ class Window:
 
 
 IMMEDIATELY = Window(0, Unit.HOURS)
+
+# A number is followed by the singular noun in Welsh ("5 diwrnod gwaith").
+_UNIT_CY = {Unit.HOURS: "awr", Unit.DAYS: "diwrnod", Unit.WORKING_DAYS: "diwrnod gwaith"}
+
+
+def window_words(window: Window, lang: str = "en") -> str:
+    """A window in ``lang``: "5 working days", "5 diwrnod gwaith"; "immediately", "ar unwaith"."""
+    if lang != "cy":
+        return str(window)
+    if window.immediate:
+        return "ar unwaith"
+    return f"{window.amount} {_UNIT_CY[window.unit]}"
 
 _WINDOW = re.compile(r"^\s*(\d+)\s+(hours?|days?|working\s+days?)\s*$", re.IGNORECASE)
 
@@ -113,8 +131,12 @@ class Source:
     quote: str
     region: Region | None = None
 
-    def cite(self) -> str:
-        where = f" ({'England' if self.region is Region.ENGLAND else 'Wales'})" if self.region else ""
+    def cite(self, lang: str = "en") -> str:
+        """The document, section and quotation as published; in Welsh only the country it
+        applies to is said in Welsh."""
+        names = ({Region.ENGLAND: "Lloegr", Region.WALES: "Cymru"} if lang == "cy"
+                 else {Region.ENGLAND: "England", Region.WALES: "Wales"})
+        where = f" ({names[self.region]})" if self.region else ""
         return f"{self.title}{where}, {self.section}: \u201c{self.quote}\u201d"
 
 
@@ -131,6 +153,9 @@ class RuleBasis:
     basis: Basis
     guidance: str | None
     sources: tuple[Source, ...]
+    # The figure and the guidance figure in Welsh ("" : shown as in English).
+    figure_cy: str = ""
+    guidance_cy: str = ""
 
     @property
     def mark(self) -> Basis:
@@ -142,16 +167,47 @@ class RuleBasis:
     def stricter_than_guidance(self) -> bool:
         return self.guidance is not None and self.guidance != self.figure
 
-    def describe(self) -> str:
-        """One paragraph for a tooltip: the mark, the figure, and each source."""
-        if self.mark is Basis.GUIDANCE:
+    def describe(self, lang: str = "en") -> str:
+        """One paragraph for a tooltip, in ``lang``: the mark, the figure, and each source (its
+        quotation as published, in English)."""
+        if lang == "cy":
+            figure, guidance = self.figure_cy or self.figure, self.guidance_cy or self.guidance
+            if self.mark is Basis.GUIDANCE:
+                lead = f"Canllawiau cenedlaethol: {figure}."
+            elif self.stricter_than_guidance:
+                lead = (f"Dewis lleol: {figure}, yn llymach na'r canllawiau cenedlaethol "
+                        f"({guidance}).")
+            else:
+                lead = f"Dewis lleol: {figure}."
+            lead += "\nY ffynonellau, fel y'u cyhoeddwyd:"
+        elif self.mark is Basis.GUIDANCE:
             lead = f"National guidance: {self.figure}."
         elif self.stricter_than_guidance:
             lead = (f"Local choice: {self.figure}, stricter than the national guidance "
                     f"({self.guidance}).")
         else:
             lead = f"Local choice: {self.figure}."
-        return "\n".join([lead, *(s.cite() for s in self.sources)])
+        return "\n".join([lead, *(s.cite(lang) for s in self.sources)])
+
+
+@dataclass(frozen=True)
+class Wording:
+    """Words the policy supplies for the practitioner (a response, a ladder step's name), in
+    English and in Welsh. ``cy`` is empty where the policy has no Welsh for them: the Welsh
+    interface then shows the English, as the policy file says it."""
+
+    en: str
+    cy: str = ""
+
+    def in_language(self, lang: str) -> str:
+        return self.cy if lang == "cy" and self.cy else self.en
+
+    def lower(self) -> Wording:
+        """Both languages in lower case, for a name used inside a sentence."""
+        return Wording(self.en.lower(), self.cy.lower())
+
+    def __str__(self) -> str:
+        return self.en
 
 
 @dataclass(frozen=True)
@@ -164,10 +220,21 @@ class KeyMomentRule:
     # Where the response is not the review itself (a missing child's return interview), how
     # soon the review comes forward instead; None: to the response's own due time.
     review_within: Window | None = None
+    # The response in Welsh ("" where the policy has none: the English is shown).
+    response_cy: str = ""
 
     @property
     def rule_key(self) -> str:
         return f"key_moments.{self.moment_type.value}"
+
+    def response_words(self, stored: str | None = None) -> Wording:
+        """The response in both languages. ``stored`` is the response a key moment holds (the
+        words copied into it when it was recorded): shown in each language when it is exactly
+        this rule's English (or its Welsh), else as it was stored, in either language."""
+        if stored is None or stored == self.response or (self.response_cy
+                                                         and stored == self.response_cy):
+            return Wording(self.response, self.response_cy)
+        return Wording(stored, stored)
 
     @property
     def review_rule_key(self) -> str:
@@ -181,6 +248,16 @@ class LadderStep:
     title: str
     who: str
     answer_within: Window
+    title_cy: str = ""
+    who_cy: str = ""
+
+    @property
+    def title_words(self) -> Wording:
+        return Wording(self.title, self.title_cy)
+
+    @property
+    def who_words(self) -> Wording:
+        return Wording(self.who, self.who_cy)
 
 
 @dataclass(frozen=True)
@@ -206,6 +283,10 @@ class ImmediateDanger:
     csc_name_cy: str
     csc_phone: str
     csc_out_of_hours: str
+
+    @property
+    def csc_name_words(self) -> Wording:
+        return Wording(self.csc_name, self.csc_name_cy)
 
 
 REVIEW_RULE = "reviews"
@@ -247,6 +328,20 @@ class Policy:
     def rule(self, key: str) -> RuleBasis | None:
         """What the rule named ``key`` is ("key_moments.missing", "reviews"...), if known."""
         return self.rules.get(key)
+
+    def response_words(self, kind: KeyMomentType, stored: str | None = None) -> Wording:
+        """A key moment's response in both languages (see ``KeyMomentRule.response_words``):
+        a record keeps the words it holds, and shows the policy's Welsh only for words that are
+        exactly the policy's English."""
+        return self.key_moments[kind].response_words(stored)
+
+    def step_words(self, stored: str) -> Wording:
+        """A ladder step's name as an escalation record holds it ("to whom"): in each language
+        where it is exactly a step's English (or Welsh) name, else as it was stored."""
+        for step in self.ladder:
+            if stored == step.title or (step.title_cy and stored == step.title_cy):
+                return step.title_words
+        return Wording(stored, stored)
 
 
 # --------------------------------------------------------------------------- loading
@@ -325,12 +420,50 @@ def _load_policy(default: Path, path: Path | str | None) -> Policy:
             _check_own_keys(own, data, "")
         except PolicyError as exc:
             raise PolicyError(f"policy file {path}: {exc.message}") from None
-        data = merge(data, own)
+        merged = merge(data, own)
+        _welsh_follows_english(own, data, merged)
+        data = merged
         sources.append(str(path))
     try:
         return policy_from_dict(data, sources=tuple(sources))
     except PolicyError as exc:
         raise PolicyError(f"policy ({' + '.join(sources)}): {exc.message}") from None
+
+
+WELSH = "_cy"
+
+
+def _welsh_follows_english(own: Mapping[str, Any], default: Mapping[str, Any],
+                           merged: dict[str, Any]) -> None:
+    """Where the service's file changes some English words (a response, a name) without
+    giving their Welsh, the default's Welsh no longer says the same thing: it is dropped, and
+    the Welsh interface shows the service's English instead. A list the service replaces whole
+    (its own escalation ladder) keeps the default's Welsh for words it repeats unchanged."""
+    for key, value in own.items():
+        target, before = merged.get(key), default.get(key)
+        if isinstance(value, Mapping) and isinstance(target, dict) and isinstance(before, Mapping):
+            _welsh_follows_english(value, before, target)
+        elif isinstance(value, list) and isinstance(before, list):
+            merged[key] = [_with_default_welsh(item, before) if isinstance(item, Mapping)
+                           else item for item in value]
+        elif (isinstance(value, str) and not key.endswith(WELSH) and value != before
+              and key + WELSH in merged and key + WELSH not in own):
+            merged[key + WELSH] = ""
+
+
+def _with_default_welsh(item: Mapping[str, Any], defaults: list[Any]) -> dict[str, Any]:
+    """A table of the service's list, with the default's Welsh for any words it has without
+    their Welsh that are exactly the same words in one of the default's tables."""
+    out = dict(item)
+    for key, text in item.items():
+        if not isinstance(text, str) or key.endswith(WELSH) or key + WELSH in item:
+            continue
+        for default in defaults:
+            if (isinstance(default, Mapping) and default.get(key) == text
+                    and isinstance(default.get(key + WELSH), str)):
+                out[key + WELSH] = default[key + WELSH]
+                break
+    return out
 
 
 def _check_known_keys(own: Mapping[str, Any], known: Mapping[str, Any], prefix: str) -> None:
@@ -402,6 +535,17 @@ class _Reader:
             raise PolicyError(f"{self.prefix}{dotted}: should be words in quotes (\"\" if not set)")
         return value.strip()
 
+    def welsh(self, dotted: str) -> str:
+        """The Welsh beside an English text (``response_cy`` beside ``response``): "" where
+        the policy has none, which the Welsh interface shows as the English."""
+        if not self.has(dotted):
+            return ""
+        value = self.get(dotted)
+        if not isinstance(value, str):
+            raise PolicyError(f"{self.prefix}{dotted}: should be Welsh words in quotes "
+                              "(or left out, to show the English words)")
+        return value.strip()
+
     def whole(self, dotted: str, *, low: int = 0, high: int = 10_000) -> int:
         value = self.get(dotted)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
@@ -445,23 +589,30 @@ class _Reader:
         return tuple(found)
 
 
+_UNIT_WORD_CY = {"month": "mis", "day": "diwrnod"}
+
+
 def _rule_basis(r: _Reader, at: str, figure_key: str, figure: Window | int | str,
-                unit_word: str, region: Region) -> RuleBasis:
+                unit_word: str, region: Region, figure_cy: str = "") -> RuleBasis:
     """The rule at ``at``: its basis, guidance figure and sources, checked. A window laxer than
     the guidance figure is refused, naming both."""
     basis = r.choice(f"{at}.basis" if at else "basis", Basis)
     sources = r.sources(f"{at}.source" if at else "source")
     if isinstance(figure, int):
         shown = f"{figure} {unit_word}{'' if figure == 1 else 's'}"
+        figure_cy = f"{figure} {_UNIT_WORD_CY[unit_word]}"
+    elif isinstance(figure, Window):
+        shown, figure_cy = str(figure), window_words(figure, "cy")
     else:
         shown = str(figure)
     guidance_key = f"{at}.guidance"
     guidance: str | None = None
+    guidance_cy = ""
     if r.has(guidance_key):
         if not isinstance(figure, Window):
             raise PolicyError(f"{guidance_key}: a guidance figure is kept only for time windows")
         limit = r.window(guidance_key)
-        guidance = str(limit)
+        guidance, guidance_cy = str(limit), window_words(limit, "cy")
         from directwork.domain.rules.workdays import no_later_than
 
         if not no_later_than(figure, limit, region):
@@ -473,7 +624,9 @@ def _rule_basis(r: _Reader, at: str, figure_key: str, figure: Window | int | str
     elif basis is Basis.GUIDANCE:
         raise PolicyError(f"{at}.guidance: missing (a guidance rule keeps the guidance figure "
                           "beside its own)")
-    return RuleBasis(key=at, figure=shown, basis=basis, guidance=guidance, sources=sources)
+    return RuleBasis(key=at, figure=shown, basis=basis, guidance=guidance, sources=sources,
+                     figure_cy=figure_cy,
+                     guidance_cy=guidance_cy)
 
 
 def policy_from_dict(data: Mapping[str, Any], *, sources: tuple[str, ...] = ()) -> Policy:
@@ -510,6 +663,7 @@ def policy_from_dict(data: Mapping[str, Any], *, sources: tuple[str, ...] = ()) 
             starts_from=r.choice(f"{at}.from", ClockStart),
             brings_review_forward=forward,
             review_within=review_within,
+            response_cy=r.welsh(f"{at}.response_cy"),
         )
         rules[at] = _rule_basis(r, at, "within", within, "", region)
         if review_within is not None:
@@ -517,7 +671,8 @@ def policy_from_dict(data: Mapping[str, Any], *, sources: tuple[str, ...] = ()) 
             # the service's choice (no guidance sets it), with its own source.
             rules[f"{at}.review"] = RuleBasis(
                 key=f"{at}.review", figure=str(review_within), basis=Basis.LOCAL, guidance=None,
-                sources=r.sources(f"{at}.review_source"))
+                sources=r.sources(f"{at}.review_source"),
+                figure_cy=window_words(review_within, "cy"))
 
     referral_ack: dict[ReferralType, Window] = {}
     for referral in ReferralType:
@@ -531,7 +686,7 @@ def policy_from_dict(data: Mapping[str, Any], *, sources: tuple[str, ...] = ()) 
         emergency=r.text("immediate_danger.emergency"),
         police_non_emergency=r.words("immediate_danger.police_non_emergency"),
         csc_name=r.text("immediate_danger.childrens_social_care.name"),
-        csc_name_cy=r.text("immediate_danger.childrens_social_care.name_cy"),
+        csc_name_cy=r.welsh("immediate_danger.childrens_social_care.name_cy"),
         csc_phone=r.words("immediate_danger.childrens_social_care.phone"),
         csc_out_of_hours=r.words("immediate_danger.childrens_social_care.out_of_hours"),
     )
@@ -550,13 +705,18 @@ def policy_from_dict(data: Mapping[str, Any], *, sources: tuple[str, ...] = ()) 
             title=step_reader.text("title"),
             who=step_reader.text("who"),
             answer_within=step_reader.window("answer_within"),
+            title_cy=step_reader.welsh("title_cy"),
+            who_cy=step_reader.welsh("who_cy"),
         )
         if any(s.key == step.key for s in ladder):
             raise PolicyError(f"{at}.key: {step.key!r} is used by an earlier step")
         ladder.append(step)
     keys = [s.key for s in ladder]
     figures = ", ".join(f"{s.title}: {s.answer_within}" for s in ladder)
-    rules[ESCALATION_RULE] = _rule_basis(r, ESCALATION_RULE, "ladder", figures, "", region)
+    figures_cy = ", ".join(f"{s.title_words.in_language('cy')}: "
+                           f"{window_words(s.answer_within, 'cy')}" for s in ladder)
+    rules[ESCALATION_RULE] = _rule_basis(r, ESCALATION_RULE, "ladder", figures, "", region,
+                                         figures_cy)
 
     concerns: dict[Severity, ConcernRule] = {}
     for severity in Severity:

@@ -35,11 +35,10 @@ def referral_to(kind: ReferralType) -> Message:
     return msg(f"referral.to.{kind.value}")
 
 
-def danger_steps(danger: ImmediateDanger, lang: str = "en") -> Message:
+def danger_steps(danger: ImmediateDanger) -> Message:
     """Immediate danger: 999, then children's social care and the police at once, with the
-    service's own numbers (a number not set says so). ``lang`` chooses the local name's
-    language ("cy": the Welsh name)."""
-    name = danger.csc_name_cy if lang == "cy" else danger.csc_name
+    service's own numbers (a number not set says so) and its local name in each language."""
+    name = danger.csc_name_words
     if not danger.csc_phone:
         csc = msg("danger.csc_not_set", name=name)
     elif danger.csc_out_of_hours:
@@ -108,15 +107,15 @@ class EscalationState:
             parts.append(danger_steps(self.danger))
         if self.clock_run_out and self.due is not None:
             if self.next_step is not None:
-                parts.append(msg("concern.no_answer_next", step=self.step.title.lower(),
-                                 due=self.due, next_step=self.next_step.title.lower(),
-                                 next_who=self.next_step.who))
+                parts.append(msg("concern.no_answer_next", step=self.step.title_words.lower(),
+                                 due=self.due, next_step=self.next_step.title_words.lower(),
+                                 next_who=self.next_step.who_words))
             else:
                 parts.append(msg("concern.no_answer_top", due=self.due))
         elif self.answered:
-            parts.append(msg("concern.answered", step=self.step.title))
+            parts.append(msg("concern.answered", step=self.step.title_words))
         elif self.due is not None:
-            parts.append(msg("concern.waiting", who=self.step.who, due=self.due))
+            parts.append(msg("concern.waiting", who=self.step.who_words, due=self.due))
         for referral in self.overdue_referrals:
             assert referral.ack_due is not None
             parts.append(msg("concern.referral_late", to=referral_to(referral.referral_type),

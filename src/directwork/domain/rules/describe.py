@@ -68,6 +68,27 @@ def _mark(rule: RuleBasis) -> str:
     return "local choice (stricter than guidance)" if rule.stricter_than_guidance else "local choice"
 
 
+def _welsh_lines(policy: Policy, key: str) -> list[str]:
+    """The words the rule puts before the practitioner, with the Welsh the Welsh interface
+    shows (the English where the policy has no Welsh)."""
+    def welsh(text: str) -> str:
+        return text or "none: the Welsh interface shows the English"
+
+    for rule in policy.key_moments.values():
+        if key == rule.rule_key:
+            return [f"- Response: {rule.response}", f"- In Welsh: {welsh(rule.response_cy)}",
+                    ""]
+    if key == ESCALATION_RULE:
+        steps = []
+        for i, step in enumerate(policy.ladder, start=1):
+            steps += [f"{i}. {step.title}: {step.who}",
+                      f"   - in Welsh: {welsh(step.title_cy)}"
+                      + (f": {step.who_cy}" if step.title_cy and step.who_cy else "")]
+        return ["", "The steps, lowest first (the step: who answers), in English and in Welsh:",
+                "", *steps, ""]
+    return []
+
+
 def practice_rules_markdown(policy: Policy) -> str:
     """The page, in Markdown."""
     titles = rule_titles(policy)
@@ -109,7 +130,8 @@ def practice_rules_markdown(policy: Policy) -> str:
         lines += ["", f"## {title}", "", f"- Figure: {rule.figure}",
                   f"- {_mark(rule).capitalize()}"
                   + (f"; the guidance figure is {rule.guidance}" if rule.guidance else ""),
-                  f"- Policy key: `{key}`", ""]
+                  f"- Policy key: `{key}`"]
+        lines += _welsh_lines(policy, key) or [""]
         for source in rule.sources:
             where = {Region.ENGLAND: " (England)", Region.WALES: " (Wales)", None: ""}[source.region]
             lines += [f"**{source.title}**{where}, {source.section}:", "",

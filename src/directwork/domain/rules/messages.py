@@ -5,10 +5,11 @@ English or Welsh where it is shown. ``english`` is the one place a message becom
 words; ``render`` takes a language and falls back to English for a message not yet written in
 it (every message is written in Welsh; the Welsh waits for a Welsh speaker's review with the
 rest of the Welsh words). Values that come from the policy file (a response, a step's name)
-are shown as the policy file says them.
+are given as ``Wording``, the policy's English and Welsh: each language takes its own, and the
+Welsh falls back to the English where the policy has no Welsh.
 
 Parameters are plain values: text, whole numbers, dates and times (shown in Europe/London),
-key-moment kinds, time windows, and other messages (a tuple of messages reads as sentences one
+key-moment kinds, time windows, the policy's ``Wording``, and other messages (a tuple of messages reads as sentences one
 after another; ``Listed`` messages read as a list).
 """
 
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from directwork.domain.policy import Window
+from directwork.domain.policy import Window, Wording, window_words
 from directwork.domain.records import KeyMomentType
 from directwork.domain.rules.workdays import LONDON, format_day, format_due
 
@@ -83,6 +84,7 @@ _EN: dict[str, str] = {
     # Concerns and the ladder
     "concern.item": "{summary}: {step}. {advice}",
     "concern.closed": "Closed.",
+    "concern.untitled": "Concern",
     "concern.no_answer_next": "No answer at the {step} step by {due}: escalate to {next_step} "
                               "({next_who}).",
     "concern.no_answer_top": "No answer by {due}, at the top of the ladder: keep following up "
@@ -156,6 +158,7 @@ _CY: dict[str, str] = {
     "review.brought_forward": "Adolygiad wedi'i ddwyn ymlaen gan eiliad allweddol",
     "concern.item": "{summary}: {step}. {advice}",
     "concern.closed": "Wedi cau.",
+    "concern.untitled": "Pryder",
     "concern.no_answer_next": "Dim ateb ar y cam {step} erbyn {due}: uwchgyfeiriwch i'r cam "
                               "nesaf: {next_step} ({next_who}).",
     "concern.no_answer_top": "Dim ateb erbyn {due}, ar ben yr ysgol: daliwch ati i ddilyn "
@@ -268,8 +271,10 @@ def _value(value: Any, lang: str) -> str:
         return _day_cy(value) if lang == "cy" else format_day(value)
     if isinstance(value, KeyMomentType):
         return (MOMENT_LABELS_CY if lang == "cy" else MOMENT_LABELS)[value]
+    if isinstance(value, Wording):
+        return value.in_language(lang)
     if isinstance(value, Window):
-        return str(value)
+        return window_words(value, lang)
     return str(value)
 
 

@@ -197,6 +197,8 @@ def _key_moment_item(km: KeyMoment, facts: ChildFacts, policy: Policy,
     state = response_state(km, facts.responses, policy, now)
     if not state.open:
         return None
+    # The words the key moment was recorded with; in Welsh where they are the policy's English.
+    response = policy.response_words(km.moment_type, state.response)
     if state.waiting_for_return:
         since = km.occurred_at if km.occurred_at else msg("key_moment.unknown_time")
         return (Category.KEY_MOMENT, msg("key_moment.waiting_return", moment=km.moment_type,
@@ -207,18 +209,18 @@ def _key_moment_item(km: KeyMoment, facts: ChildFacts, policy: Policy,
         # A disclosure is acted on now: at the top of the list until who was told is recorded.
         return (Category.NOW, msg("key_moment.disclosure", moment=km.moment_type,
                                   occurred=occurred or msg("key_moment.unknown_time"),
-                                  response=state.response), state.due, True)
+                                  response=response), state.due, True)
     if occurred is None:
-        message = msg("key_moment.open_undated", moment=km.moment_type, response=state.response)
+        message = msg("key_moment.open_undated", moment=km.moment_type, response=response)
     elif state.offered is not None:
         offered_at = state.offered.done_at or state.offered.created_at
         message = msg("key_moment.interview_offered", moment=km.moment_type, occurred=occurred,
-                      response=state.response,
+                      response=response,
                       offered=local_date(offered_at) if offered_at else
                       msg("key_moment.unknown_time"))
     else:
         message = msg("key_moment.open", moment=km.moment_type, occurred=occurred,
-                      response=state.response)
+                      response=response)
     return Category.KEY_MOMENT, message, state.due, state.overdue
 
 
@@ -257,8 +259,8 @@ def practice_check(facts: ChildFacts, policy: Policy, now: datetime) -> list[Due
         if concern.deleted or concern.status is ConcernStatus.CLOSED:
             continue
         ladder = escalation_state(concern, facts.escalation_steps, (), policy, now)
-        summary = concern.summary.strip() or "Concern"
-        message = msg("concern.item", summary=summary, step=ladder.step.title.lower(),
+        summary = concern.summary.strip() or msg("concern.untitled")
+        message = msg("concern.item", summary=summary, step=ladder.step.title_words.lower(),
                       advice=ladder.advice_messages())
         if ladder.call_999:
             add(Category.NOW, message, ladder.due, True, concern.KIND, concern.id,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from directwork.domain import catalogue
-from directwork.domain.policy import Policy, Unit, Window, load_policy
+from directwork.domain.policy import Policy, Unit, Window, Wording, load_policy
 from directwork.domain.records import KeyMomentType, Level, ReferralType
 from directwork.domain.rules import messages, workdays
 from directwork.domain.rules.concerns import referral_to
@@ -81,6 +81,12 @@ def window_words(window: Window) -> str:
     if window.unit is Unit.DAYS:
         return plural(translate("PracticeWords", "%n day(s)"), window.amount)
     return plural(translate("PracticeWords", "%n working day(s)"), window.amount)
+
+
+def policy_words(wording: Wording) -> str:
+    """Words the policy supplies (a response, a ladder step) in the interface language: its
+    Welsh in the Welsh interface, its English where it has no Welsh."""
+    return wording.in_language(interface_language())
 
 
 def moment_words(kind: KeyMomentType) -> str:

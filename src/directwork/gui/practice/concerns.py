@@ -53,6 +53,7 @@ from directwork.gui.practice.common import (
     format_due,
     london,
     moment_of,
+    policy_words,
     problem_texts,
     referral_words,
     while_open,
@@ -86,7 +87,7 @@ class DangerSteps(QFrame):
         danger = policy.immediate_danger
         texts = [render(danger_steps(danger), "en")]
         if policy.region is Region.WALES:
-            texts.insert(0, render(danger_steps(danger, "cy"), "cy"))
+            texts.insert(0, render(danger_steps(danger), "cy"))
         self.steps = QLabel("\n\n".join(texts))
         self.steps.setWordWrap(True)
         self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -147,7 +148,7 @@ class RaiseConcernDialog(PracticeDialog):
         step = self.policy.ladder[self.policy.ladder_index(rule.start_at)]
         self.banner.setVisible(rule.call_999)
         due = concern_response_due(moment_of(self.raised_at), severity, self.policy)
-        self.clock.setText(fill(translate("RaiseConcernDialog", "Starts with %1 (%2); a response is due by %3."), step.title.lower(), step.who, format_due(due)))
+        self.clock.setText(fill(translate("RaiseConcernDialog", "Starts with %1 (%2); a response is due by %3."), policy_words(step.title_words.lower()), policy_words(step.who_words), format_due(due)))
 
     def save(self) -> None:
         told = [line.strip() for line in self.told.toPlainText().splitlines() if line.strip()]
@@ -212,8 +213,8 @@ class ConcernDialog(PracticeDialog):
         self.steps_model: RecordTableModel[EscalationStep] = RecordTableModel([
             (QT_TRANSLATE_NOOP("Columns", "When"), lambda s: london(s.at)),
             (QT_TRANSLATE_NOOP("Columns", "Step"), lambda s: self._step_title(s.step)),
-            (QT_TRANSLATE_NOOP("Columns", "To whom"), lambda s: s.to_whom),
-            (QT_TRANSLATE_NOOP("Columns", "Answer"), lambda s: s.outcome or "waiting"),
+            (QT_TRANSLATE_NOOP("Columns", "To whom"), lambda s: policy_words(self.policy.step_words(s.to_whom))),
+            (QT_TRANSLATE_NOOP("Columns", "Answer"), lambda s: s.outcome or translate("ConcernDialog", "waiting")),
         ], self)
         self.steps_view = record_view(self.steps_model, "Escalation steps so far")
         self.steps_view.setMinimumHeight(110)
@@ -279,12 +280,12 @@ class ConcernDialog(PracticeDialog):
 
     def _step_title(self, index: int) -> str:
         ladder = self.policy.ladder
-        return ladder[index].title if 0 <= index < len(ladder) else str(index)
+        return policy_words(ladder[index].title_words) if 0 <= index < len(ladder) else str(index)
 
     def _ack_words(self, referral: Referral) -> str:
         if self.facts is not None and referral_overdue(referral, self.facts.now):
-            return "NOT ACKNOWLEDGED: follow up and escalate"
-        return "waiting"
+            return translate("ConcernDialog", "NOT ACKNOWLEDGED: follow up and escalate")
+        return translate("ConcernDialog", "waiting")
 
     # ------------------------------------------------------------------ loading
 
@@ -309,7 +310,7 @@ class ConcernDialog(PracticeDialog):
         for i, step in enumerate(self.policy.ladder):
             mark = "▶ " if i == state.step_index else "   "
             item = QListWidgetItem(fill(translate("ConcernDialog", "%1%2. %3 (%4), answers within %5"), mark,
-                                       i + 1, step.title, step.who, window_words(step.answer_within)))
+                                       i + 1, policy_words(step.title_words), policy_words(step.who_words), window_words(step.answer_within)))
             if i == state.step_index:
                 font = item.font()
                 font.setBold(True)

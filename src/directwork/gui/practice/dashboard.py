@@ -53,7 +53,7 @@ from directwork.gui.common.retranslate import (
 )
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.charts import ChartsPanel
-from directwork.gui.practice.common import practice_policy
+from directwork.gui.practice.common import format_due, practice_policy
 from directwork.store.views.charts import load_chart_data
 from directwork.store.views.practice import DueFacts, load_due
 
@@ -88,6 +88,24 @@ def said(item: DueItem) -> str:
     """What a practice-check item asks, in the interface language (the domain gives its
     meaning: a message id and parameters)."""
     return render(item.message, interface_language())
+
+
+def due_text(item: DueItem) -> str:
+    """When an item is due, in the interface language ("" : no deadline)."""
+    return format_due(item.due, all_day=item.all_day) if item.due is not None else ""
+
+
+def due_words_of(item: DueItem, overdue: bool, rule: RuleBasis | None) -> str:
+    """"Due Mon 9 Mar 2026 (guidance)", "Overdue since ...", "No deadline", in the interface
+    language, for the item's detail line and what a screen reader says."""
+    when = due_text(item)
+    if not when:
+        return QCoreApplication.translate("DashboardPage", "No deadline")
+    words = (QCoreApplication.translate("DashboardPage", "Overdue since %1") if overdue
+             else QCoreApplication.translate("DashboardPage", "Due %1")).replace("%1", when)
+    if rule is not None:
+        words += f" ({rule.mark.label_in(interface_language())})"
+    return words
 
 
 class DueItemsModel(QAbstractItemModel):
@@ -172,17 +190,15 @@ class DueItemsModel(QAbstractItemModel):
         assert item is not None
         rule = self.rule_of(item)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == MARK_COLUMN:
-            return rule.describe() if rule is not None else None
+            return rule.describe(interface_language()) if rule is not None else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            due = item.due_text or QCoreApplication.translate("DashboardPage", "no deadline")
+            due = due_text(item) or QCoreApplication.translate("DashboardPage", "no deadline")
             if self.is_overdue(item) and item.due is not None:
                 due = QCoreApplication.translate("DashboardPage", "Overdue: {due}").format(due=due)
-            mark = rule.mark.label if rule is not None else ""
+            mark = rule.mark.label_in(interface_language()) if rule is not None else ""
             return (item.child_name, due, mark, said(item))[index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.child_name}: {said(item)}. " + (
-                f"{'Overdue since' if self.is_overdue(item) else 'Due'} {item.due_text}"
-                if item.due_text else "No deadline") + (f" ({rule.mark.label})" if rule is not None else "")
+            return f"{item.child_name}: {said(item)}. " + due_words_of(item, self.is_overdue(item), rule)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == MARK_COLUMN and rule:
             return QBrush(GUIDANCE_COLOUR if rule.mark is Basis.GUIDANCE else LOCAL_COLOUR)
         if role == Qt.ItemDataRole.ForegroundRole and self.is_overdue(item):
@@ -421,13 +437,15 @@ class DashboardPage(QWidget):
         if not items:
             self.act_now.hide()
             return
-        lines = [f"<b>Act now ({len(items)})</b>"]
+        act_now = translate("DashboardPage", "Act now")
+        lines = [f"<b>{html.escape(act_now)} ({len(items)})</b>"]
         for item in items:
             lines.append(f"<b>{html.escape(item.child_name)}</b>: {html.escape(said(item))}")
         self.act_now_text.setText("<br>".join(lines))
         first = items[0]
-        self.act_now_button.setText("&Record who you told…" if first.kind == "key_moment"
-                                    else "&Open the concern…")
+        self.act_now_button.setText(translate("DashboardPage", "&Record who you told…")
+                                    if first.kind == "key_moment"
+                                    else translate("DashboardPage", "&Open the concern…"))
         self.act_now.show()
 
     def _act_now(self) -> None:
@@ -440,12 +458,10 @@ class DashboardPage(QWidget):
         if item is None:
             self.detail.setText(self.tr("Choose an item to see it in full."))
             return
-        due = (f"{'Overdue since' if self.model.is_overdue(item) else 'Due'} {item.due_text}"
-               if item.due_text else "No deadline")
         rule = self.model.rule_of(item)
+        due = due_words_of(item, self.model.is_overdue(item), rule)
         if rule is not None:
-            due += f" ({rule.mark.label})"
-            self.detail.setToolTip(rule.describe())
+            self.detail.setToolTip(rule.describe(interface_language()))
         else:
             self.detail.setToolTip("")
         self.detail.setText(f"<b>{html.escape(item.child_name)}</b> · {html.escape(due)}<br>"

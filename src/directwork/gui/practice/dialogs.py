@@ -53,6 +53,8 @@ from directwork.gui.practice.common import (
     london,
     moment_of,
     moment_words,
+    policy_words,
+    practice_policy,
     problem_texts,
     while_open,
 )
@@ -125,6 +127,7 @@ class KeyMomentDialog(PracticeDialog):
         self.returned_at.setEnabled(self.returned.isChecked())
         km = self.key_moment()
         response, due = required_response(km, self.policy)
+        response = policy_words(self.policy.response_words(km.moment_type, response))
         if due is None:
             self.required.setText(fill(translate("KeyMomentDialog", "This needs: %1. Its clock starts when the child is back: record the return then."), response))
         elif km.moment_type is KeyMomentType.DISCLOSURE:
@@ -173,9 +176,10 @@ class ResponseDialog(PracticeDialog):
     child (why), or not held (why). Anything else: done, or not done with the reason."""
 
     def __init__(self, worker: VaultWorker, state: ResponseState, now: datetime,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, policy: Policy | None = None) -> None:
         super().__init__(worker, translate("ResponseDialog", "Record the response"), parent)
         self.state = state
+        self.policy = policy or practice_policy()
         km = state.key_moment
         self.kind = km.moment_type
         layout = QVBoxLayout(self)
@@ -183,7 +187,7 @@ class ResponseDialog(PracticeDialog):
                if state.due else "")
         heading = QLabel(fill(translate("ResponseDialog", "%1 on %2: %3%4."),
                               moment_words(km.moment_type), london(km.occurred_at),
-                              state.response, due))
+                              policy_words(self.policy.response_words(km.moment_type, state.response)), due))
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.choices: dict[ResponseOutcome, QRadioButton] = {}
@@ -282,6 +286,7 @@ class ReturnDialog(PracticeDialog):
     def _update(self, *_args: object) -> None:
         back = dataclasses.replace(self.key_moment, returned_at=moment_of(self.returned_at))
         response, due = required_response(back, self.policy)
+        response = policy_words(self.policy.response_words(back.moment_type, response))
         if due is not None:
             self.required.setText(fill(translate("ReturnDialog", "This needs: %1, by %2."), response, format_due(due)))
 

@@ -214,7 +214,7 @@ class ChildPractice:
             if state.waiting_for_return:
                 dialog = ReturnDialog(self.worker, state.key_moment, found.now, policy, self.page)
             else:
-                dialog = ResponseDialog(self.worker, state, found.now, self.page)
+                dialog = ResponseDialog(self.worker, state, found.now, self.page, policy=policy)
             dialog.saved.connect(lambda _r: self.page.reload())
             _show(dialog, self.open_windows)
 
@@ -310,7 +310,7 @@ def open_act_now(worker: VaultWorker, item: DueItem, parent: QWidget,
 
     def opened(found: KeyMomentFacts) -> None:
         if found.state is not None and found.state.open:
-            _show(ResponseDialog(worker, found.state, found.now, parent), keep)
+            _show(ResponseDialog(worker, found.state, found.now, parent, policy=policy), keep)
 
     worker.query(load_key_moment, item.child_id, item.record_id, policy,
                  success=while_open(parent, opened))

@@ -53,7 +53,7 @@ from directwork.gui.common.values import value_words
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.coreview.history import PlanCoReviewPanel
 from directwork.gui.practice import hooks as practice_hooks
-from directwork.gui.practice.common import format_day, level_words
+from directwork.gui.practice.common import format_day, level_words, policy_words, practice_policy
 from directwork.gui.record.child_form import ChildForm
 from directwork.gui.record.ecomap import LINE_STYLES, EcomapView
 from directwork.gui.record.history import HistoryPanel
@@ -413,7 +413,9 @@ class ChildRecordPage(QWidget):
             (QT_TRANSLATE_NOOP("Columns", "What"), lambda k: words(k.moment_type)),
             (QT_TRANSLATE_NOOP("Columns", "When"), lambda k: when(k.occurred_at)),
             (QT_TRANSLATE_NOOP("Columns", "Details"), lambda k: k.details),
-            (QT_TRANSLATE_NOOP("Columns", "Response needed"), lambda k: k.response),
+            # the words the key moment was recorded with: in Welsh where they are the policy's
+            (QT_TRANSLATE_NOOP("Columns", "Response needed"),
+             lambda k: policy_words(practice_policy().response_words(k.moment_type, k.response))),
             (QT_TRANSLATE_NOOP("Columns", "Due"), lambda k: when(k.response_due)),
             sync_column(self),
         ], self)
