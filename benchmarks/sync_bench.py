@@ -7,7 +7,8 @@
    goal is a first sync within 3x of (a)+(b).
 2. A sync with nothing to do (one signed request for the hub's state), beside a bare GET of
    the same bytes on a new connection, as sync opens one, the two taking turns (medians
-   compared; the goal: within 2x).
+   compared; the goal: within 2x), and, in turn with them, the hub's answer alone (the same
+   signed request with none of the laptop's vault work), which says how the rest divides.
 3. 50 laptops syncing at once: errors (goal 0), records per second, p95 request latency.
 
 The first sync also prints the laptop's own share: the same pages decoded, checked and stored
@@ -227,6 +228,26 @@ def _bare_get(url: str, ctx: ssl.SSLContext, pages: int, *, new_connection: bool
     return time.perf_counter() - started
 
 
+def _hub_answer(vault: Vault, hub: HubProcess, ctx: ssl.SSLContext) -> float:
+    """The hub's share of a sync with nothing to do: the request a sync sends (GET /state
+    at the vault's position, signed with its key), on a new connection as a sync opens one,
+    with none of the laptop's work around it but the signing (the vault read before the
+    clock starts)."""
+    enrolled = sync_state.enrolment(vault)
+    assert enrolled is not None
+    key = Ed25519PrivateKey.from_private_bytes(enrolled.private_key)
+    query = httpx.QueryParams({"position": sync_state.position(vault).token})
+    started = time.perf_counter()
+    headers = signing.sign_request(key, enrolled.device_id, "GET", "/v1/state", str(query), b"")
+    with httpx.Client(base_url=hub.url, verify=ctx, timeout=120) as http:
+        answer = http.get("/v1/state", params=query, headers=headers)
+        HubState.model_validate_json(answer.content)
+    took = time.perf_counter() - started
+    if answer.status_code != 200:
+        raise RuntimeError(f"the hub refused its state: {answer.text}")
+    return took
+
+
 class TimedTransport(httpx.HTTPTransport):
     latencies: list[float]
     errors: list[str]
@@ -347,8 +368,9 @@ def main() -> None:
         # ---------------------------------------------------------------- 2. no-op sync
         # A sync with nothing to do is one request: the hub's state for this laptop, which
         # says nothing is new. The baseline serves the same bytes, on a new connection as a
-        # sync opens one. The two take turns, so that whatever else the computer is doing
-        # weighs on both alike; the medians are compared.
+        # sync opens one. The two take turns, with the hub's answer alone (the same signed
+        # request, no vault), so that whatever else the computer is doing weighs on all three
+        # alike; the medians are compared.
         client.sync()
         (pages_dir / "empty").mkdir()
         here = sync_state.position(fresh)
@@ -362,17 +384,24 @@ def main() -> None:
         _wait_for(static_url, ctx, "/page/0")
         noops: list[float] = []
         bares: list[float] = []
+        answers: list[float] = []
         for _ in range(40):
             started = time.perf_counter()
             client.sync()
             noops.append(time.perf_counter() - started)
             bares.append(_bare_get(static_url, ctx, 1, new_connection=True))
+            answers.append(_hub_answer(fresh, hub, ctx))
         noop_ms, floor_ms = statistics.median(noops) * 1000, statistics.median(bares) * 1000
+        answer_ms = statistics.median(answers) * 1000
         print(f"no-op sync: {noop_ms:.1f} ms (median of {len(noops)}; mean "
               f"{statistics.mean(noops) * 1000:.1f})  | bare GET of the same bytes on a new "
               f"connection, in turn with it: {floor_ms:.1f} ms (mean "
               f"{statistics.mean(bares) * 1000:.1f})  | ratio {noop_ms / floor_ms:.1f}x (goal 2x)  "
               f"| load average {_load()}")
+        print(f"  of which the hub's answer: the same signed GET /state on a new connection, "
+              f"without the vault, in turn with both: {answer_ms:.1f} ms "
+              f"({answer_ms / floor_ms:.1f}x the bare GET; what the sync takes beyond it is the "
+              f"laptop's own: its vault's read and write and its own steps)")
 
         if os.environ.get("SYNC_BENCH_SKIP_FLEET"):
             return

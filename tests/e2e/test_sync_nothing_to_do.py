@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import event, inspect, select, text
+from sqlalchemy import inspect, select, text
 
 from directwork.domain.records import Child, VisitNote
 from directwork.hub import admin
 from directwork.store import links, records, sync_state
 from directwork.store.schema import MetaRow
-from tests.hub.harness import hub, new_laptop, tls  # noqa: F401
+from tests.hub.harness import enrolled_laptop, hub, new_laptop, tls  # noqa: F401
+from tests.support.statements import statements_during, writes_among
 
 LONG_AGO = "2020-01-01T00:00:00+00:00"
 
@@ -27,27 +28,15 @@ def _everything(laptop) -> dict[str, list[tuple]]:
     return held
 
 
-def _commits_during(laptop, action) -> int:
-    commits = []
-    listener = lambda _conn: commits.append(1)  # noqa: E731
-    event.listen(laptop.vault.engine, "commit", listener)
-    try:
-        action()
-    finally:
-        event.remove(laptop.vault.engine, "commit", listener)
-    return len(commits)
-
-
 def _last_synced(laptop) -> str:
     with laptop.vault.session() as s:
         return s.execute(select(MetaRow.value).where(
             MetaRow.key == sync_state.LAST_SYNCED)).scalar_one()
 
 
-def test_a_sync_with_nothing_to_do_writes_only_the_time_it_finished(hub, new_laptop) -> None:  # noqa: F811
-    hub.add_practitioner("Sam", team="North")
-    laptop = new_laptop("a")
-    laptop.enrol(hub, "Sam")
+def test_a_sync_with_nothing_to_do_writes_only_the_time_it_finished(
+        hub, enrolled_laptop) -> None:  # noqa: F811
+    laptop = enrolled_laptop(hub, "Sam", "a", team="North")
     with laptop.vault.transaction() as s:
         child = records.save_document(s, Child(given_name="Dafydd"))
         records.add_entry(s, VisitNote(child_id=child.id, text="Walked to the park"))
@@ -58,19 +47,22 @@ def test_a_sync_with_nothing_to_do_writes_only_the_time_it_finished(hub, new_lap
     started = datetime.now(UTC)
 
     result = {}
-    commits = _commits_during(laptop, lambda: result.setdefault("r", laptop.sync()))
+    ran = statements_during(laptop.vault, lambda: result.setdefault("r", laptop.sync()))
 
     assert result["r"].complete and result["r"].sent == 0 and result["r"].pulled == 0
-    assert commits == 1  # the time it finished, and nothing else
+    # The time it finished, and nothing else, in one commit.
+    written = writes_among(ran)
+    assert len(written) == 1 and written[0].startswith("INSERT OR REPLACE INTO vault_meta")
+    assert sync_state.LAST_SYNCED in written[0]
+    assert ran.count("COMMIT") == 1
     assert _everything(laptop) == before
     assert datetime.fromisoformat(_last_synced(laptop)) >= started.replace(microsecond=0)
 
 
-def test_what_is_new_still_moves_after_syncs_with_nothing_to_do(hub, new_laptop) -> None:  # noqa: F811
-    hub.add_practitioner("Sam", team="North")
-    a, b = new_laptop("a"), new_laptop("b")
-    a.enrol(hub, "Sam")
-    b.enrol(hub, "Sam")
+def test_what_is_new_still_moves_after_syncs_with_nothing_to_do(
+        hub, enrolled_laptop) -> None:  # noqa: F811
+    a = enrolled_laptop(hub, "Sam", "a", team="North")
+    b = enrolled_laptop(hub, "Sam", "b")
     a.sync()
     b.sync()
     a.sync()

@@ -15,12 +15,14 @@ from pathlib import Path
 import pytest
 import trustme
 import uvicorn
+from sqlalchemy import select
 
 from directwork.domain import codec
 from directwork.domain.records import RECORD_KINDS
 from directwork.hub import admin
 from directwork.hub.app import create_app
 from directwork.hub.db import HubDatabase
+from directwork.hub.schema import Practitioner
 from directwork.store import records
 from directwork.store.keyfile import KdfParams
 from directwork.store.vault import Vault
@@ -171,6 +173,26 @@ def new_laptop(tmp_path: Path, tls: Tls) -> Iterator[Callable[..., Laptop]]:
     yield make
     for laptop in made:
         laptop.close()
+
+
+@pytest.fixture
+def enrolled_laptop(new_laptop: Callable[..., Laptop]) -> Callable[..., Laptop]:
+    """Makes a laptop enrolled with ``hub`` for ``practitioner``, whom the hub is told of first
+    (in ``team``) unless it knows them already: how most hub and sync tests begin. The
+    laptop is named after the practitioner unless ``name`` is given."""
+
+    def make(hub: HubServer, practitioner: str, name: str = "", *, team: str = "",
+             **client_options) -> Laptop:
+        with hub.db.reading() as s:
+            known = s.execute(select(Practitioner.id).where(
+                Practitioner.name == practitioner)).first() is not None
+        if not known:
+            hub.add_practitioner(practitioner, team=team)
+        laptop = new_laptop(name or practitioner.lower(), **client_options)
+        laptop.enrol(hub, practitioner)
+        return laptop
+
+    return make
 
 
 def holdings(laptop: Laptop) -> set[bytes]:

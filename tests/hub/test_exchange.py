@@ -28,18 +28,6 @@ def _push(http, laptop, body: bytes):
     return http.post("/v1/push", content=body, headers=signed_headers(laptop, "POST", "/v1/push", body))
 
 
-@pytest.fixture
-def alex(sqlite_hub, new_laptop):
-    sqlite_hub.add_practitioner("Alex")
-    laptop = new_laptop("alex")
-    laptop.enrol(sqlite_hub, "Alex")
-    with laptop.vault.transaction() as s:
-        child = records.save_document(s, Child(given_name="Dafydd"))
-        for i in range(4):
-            records.add_entry(s, VisitNote(child_id=child.id, text=f"note {i}"))
-    return laptop
-
-
 def test_a_retried_push_is_answered_duplicate_and_stored_once(sqlite_hub, alex, tls) -> None:
     with alex.vault.session() as s:
         changes = outbox.pending(s)

@@ -19,18 +19,6 @@ from directwork.sync.protocol import MAX_BODY_BYTES
 from tests.hub.signed import client, signed_headers
 
 
-@pytest.fixture
-def alex(sqlite_hub, new_laptop):
-    sqlite_hub.add_practitioner("Alex")
-    laptop = new_laptop("alex")
-    laptop.enrol(sqlite_hub, "Alex")
-    with laptop.vault.transaction() as s:
-        child = records.save_document(s, Child(given_name="Dafydd"))
-        for i in range(4):
-            records.add_entry(s, VisitNote(child_id=child.id, text=f"note {i}"))
-    return laptop
-
-
 def _body(laptop) -> bytes:
     with laptop.vault.session() as s:
         changes = outbox.pending(s)
@@ -108,10 +96,8 @@ def test_the_signature_covers_the_body_as_decoded(sqlite_hub, alex, tls) -> None
 
 
 def test_a_laptop_sends_large_pushes_gzipped_to_a_hub_that_takes_them(
-        hub, new_laptop, monkeypatch) -> None:
-    hub.add_practitioner("Alex")
-    laptop = new_laptop("alex")
-    laptop.enrol(hub, "Alex")
+        hub, enrolled_laptop, monkeypatch) -> None:
+    laptop = enrolled_laptop(hub, "Alex")
     with laptop.vault.transaction() as s:
         child = records.save_document(s, Child(given_name="Dafydd"))
         for i in range(40):

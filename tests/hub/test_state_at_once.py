@@ -28,10 +28,8 @@ def _expected(hub, laptop, position: str) -> HubState:
         return exchange.state(s, device, position, may_rotate=False)
 
 
-def test_the_state_is_what_the_full_check_answers_for_any_position(hub, new_laptop, tls) -> None:
-    hub.add_practitioner("Alex")
-    laptop = new_laptop("alex")
-    laptop.enrol(hub, "Alex")
+def test_the_state_is_what_the_full_check_answers_for_any_position(hub, enrolled_laptop, tls) -> None:
+    laptop = enrolled_laptop(hub, "Alex")
     with laptop.vault.transaction() as s:
         child = records.save_document(s, Child(given_name="Dafydd"))
         records.add_entry(s, VisitNote(child_id=child.id, text="a note"))
@@ -51,10 +49,8 @@ def test_the_state_is_what_the_full_check_answers_for_any_position(hub, new_lapt
 
 
 def test_a_replayed_state_request_is_refused_and_a_revoked_laptop_told_to_wipe(
-        hub, new_laptop, tls) -> None:
-    hub.add_practitioner("Alex")
-    laptop = new_laptop("alex")
-    laptop.enrol(hub, "Alex")
+        hub, enrolled_laptop, tls) -> None:
+    laptop = enrolled_laptop(hub, "Alex")
     with client(hub, tls) as http:
         assert _ask(http, laptop, "")[0].status_code == 200  # the device's key is now known
         answer, headers = _ask(http, laptop, "")
@@ -73,10 +69,8 @@ def test_a_replayed_state_request_is_refused_and_a_revoked_laptop_told_to_wipe(
     assert refusals == ["replayed", "revoked"]
 
 
-def test_a_position_past_the_feeds_end_starts_a_new_epoch_once(hub, new_laptop, tls) -> None:
-    hub.add_practitioner("Alex")
-    laptop = new_laptop("alex")
-    laptop.enrol(hub, "Alex")
+def test_a_position_past_the_feeds_end_starts_a_new_epoch_once(hub, enrolled_laptop, tls) -> None:
+    laptop = enrolled_laptop(hub, "Alex")
     with laptop.vault.transaction() as s:
         records.save_document(s, Child(given_name="Dafydd"))
     laptop.sync()

@@ -1,5 +1,6 @@
 """``sync_outset.read`` answers, in one statement, exactly what the functions it stands for
-answer one query at a time, whatever the vault holds."""
+answer one query at a time, whatever the vault holds; and ``read_vault``, the same statement
+run by the driver alone, answers the same."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ def _same(vault) -> sync_outset.Outset:
     with vault.session() as s:
         read = sync_outset.read(s)
         assert read == _one_at_a_time(s)
-        return read
+    assert sync_outset.read_vault(vault) == read
+    return read
 
 
 def test_a_new_vault_and_a_demo_caseload(vault) -> None:

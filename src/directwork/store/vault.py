@@ -651,32 +651,6 @@ class Vault:
         with self.transaction() as session:
             session.merge(MetaRow(key=key, value=value))
 
-    def set_meta_lightly(self, key: str, value: str) -> None:
-        """``set_meta`` for a fact whose loss in a power cut costs nothing (the time of the
-        last sync: an older time would be shown): committed without waiting for the disk
-        (``synchronous = NORMAL``; in WAL mode the database stays whole, and the next commit
-        that does wait, any other write, takes this one to disk with it). The wait is most of
-        what a commit costs, and a sync with nothing to do writes nothing else."""
-        if self._engine is None:
-            raise VaultLocked()
-        with self._engine.connect() as conn:
-            raw = conn.connection.dbapi_connection
-            assert raw is not None
-            raw.execute("PRAGMA synchronous = NORMAL")  # outside any transaction, as it must be
-            try:
-                with conn.execution_options(dw_begin="IMMEDIATE").begin():
-                    conn.execute(text(f"INSERT OR REPLACE INTO {MetaRow.__tablename__} "
-                                      "(key, value) VALUES (:key, :value)"),
-                                 {"key": key, "value": value})
-            finally:
-                try:
-                    raw.execute("PRAGMA synchronous = FULL")
-                except BaseException:
-                    # A connection that cannot be put back to waiting for the disk is given
-                    # to no one else.
-                    conn.invalidate()
-                    raise
-
     # ------------------------------------------------------------------ passphrase and recovery
 
     @contextlib.contextmanager

@@ -189,18 +189,11 @@ def _contexts(ca_file: str | None, _mtime_ns: int, _size: int) -> ssl.SSLContext
 _Outset = sync_outset.Outset
 
 
-def _outset(session: Session) -> _Outset:
-    return sync_outset.read(session)
-
-
 def _finished(vault: Vault, when: datetime) -> int:
-    """The end of a sync: the time it finished kept, and how many changes still wait to go up.
-    The time is kept without waiting for the disk (``Vault.set_meta_lightly``): a power cut
-    could only bring back the time of the sync before; and for a sync with nothing to do that
-    wait was the largest part of the laptop's own share."""
-    vault.set_meta_lightly(sync_state.LAST_SYNCED, codec.utc_iso(when))
-    with vault.session() as session:
-        return outbox.pending_count(session)
+    """The end of a sync: the time it finished kept, and how many changes still wait to go up
+    (``sync_outset.finish``: one transaction that does not wait for the disk; a power cut
+    could only bring back the time of the sync before)."""
+    return sync_outset.finish(vault, codec.utc_iso(when))
 
 
 def _hub_said(session: Session, manager: bool, linked: list[str]) -> None:
@@ -318,7 +311,7 @@ class SyncClient:
         Raises SyncError (with what was done so far) when the hub cannot be reached or
         refuses; DeviceRevoked after wiping a revoked laptop, DeviceRetired after a retired
         one has handed in what it held and wiped."""
-        outset = self.on_vault(self._read, _outset)
+        outset = self.on_vault(sync_outset.read_vault, self.vault)
         enrolled = outset.enrolment
         if enrolled is None:
             raise SyncError("this laptop is not enrolled with a hub yet")
