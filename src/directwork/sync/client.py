@@ -39,7 +39,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, ParamSpec, Protocol, TypeVar
+from typing import Any, NamedTuple, ParamSpec, Protocol, TypeVar
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -557,7 +557,7 @@ class SyncClient:
         lines = response.iter_lines()
         header = _parse_line(PullHeader, next(lines, ""))
         ends(header.cursor, header.more)
-        items = [_checked(_feed_change(line)) for line in lines if line]
+        items = [_received(line) for line in lines if line]
         if len(items) != header.count:
             raise _CutOff()  # the lines stopped short: the page is asked for again
         page = PullResponse(changes=[], removed_children=header.removed_children,
@@ -862,6 +862,14 @@ _FEED_REQUIRED = frozenset(name for name, f in FeedChange.model_fields.items()
                            if f.is_required())
 
 
+def _feed_shape(data: Any) -> bool:
+    """Whether decoded JSON is exactly the shape ``FeedChange`` takes (see ``_FEED_QUICK``)."""
+    return type(data) is dict and _FEED_REQUIRED <= data.keys() <= _FEED_FIELDS and \
+        type(data["kind"]) is str and type(data["id"]) is str and \
+        type(data["child_id"]) is str and type(data["payload"]) is dict and \
+        (data.get("rev") is None or type(data["rev"]) is str)
+
+
 def _feed_change(line: str) -> FeedChange:
     """A page's line as ``_parse_line(FeedChange, line)`` reads it. The line is read by the
     same JSON parser the model uses; when it is exactly the shape the model takes, the
@@ -874,15 +882,38 @@ def _feed_change(line: str) -> FeedChange:
         data = from_json(line)
     except ValueError:
         return _parse_line(FeedChange, line)
-    if type(data) is dict and _FEED_REQUIRED <= data.keys() <= _FEED_FIELDS and \
-            type(data["kind"]) is str and type(data["id"]) is str and \
-            type(data["child_id"]) is str and type(data["payload"]) is dict and \
-            (data.get("rev") is None or type(data["rev"]) is str):
+    if _feed_shape(data):
         return FeedChange.model_construct(**data)
     return _parse_line(FeedChange, line)
 
 
-def _checked(change: FeedChange) -> sync_state.Received:
+class _FeedLine(NamedTuple):
+    """A page's line of exactly the shape ``FeedChange`` takes, as the fields it holds."""
+
+    kind: str
+    id: str
+    child_id: str
+    rev: str | None
+    payload: dict[str, Any]
+
+
+def _received(line: str) -> sync_state.Received:
+    """A page's line decoded and checked: what ``_checked(_feed_change(line))`` gives (or
+    raises), without making a ``FeedChange`` for a line of exactly its shape (making the
+    model took a sixth of a line's decoding)."""
+    if not _FEED_QUICK:
+        return _checked(_feed_change(line))
+    try:
+        data = from_json(line)
+    except ValueError:
+        return _checked(_parse_line(FeedChange, line))
+    if _feed_shape(data):
+        return _checked(_FeedLine(data["kind"], data["id"], data["child_id"], data.get("rev"),
+                                  data["payload"]))
+    return _checked(_parse_line(FeedChange, line))
+
+
+def _checked(change: FeedChange | _FeedLine) -> sync_state.Received:
     """A pulled change as a record that passed the strict schema, or carrying why not."""
     try:
         record = check_change(change)

@@ -12,7 +12,7 @@ Every refusal is a ``Problem`` (RFC 9457, ``application/problem+json``).
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -219,7 +219,23 @@ def envelope(seq: int, kind: str, record_id: str, child_id: str, rev: str | None
                   payload=payload)
 
 
-def check_change(change: Change | FeedChange) -> Record:
+class Enveloped(Protocol):
+    """What ``check_change`` reads of a change that came down: a ``FeedChange``, or a line of
+    one a laptop read without making the model (``sync.client``)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def id(self) -> str: ...
+    @property
+    def child_id(self) -> str: ...
+    @property
+    def rev(self) -> str | None: ...
+    @property
+    def payload(self) -> dict[str, Any]: ...
+
+
+def check_change(change: Change | FeedChange | Enveloped) -> Record:
     """The record ``change.payload`` holds, checked against the strict schema and the
     envelope; raises ChangeRefused with the reason."""
     try:
