@@ -24,8 +24,10 @@ PAGE_SIZE = 500
 # The largest pull page every hub gives: older hubs refuse a larger ``limit`` (422).
 MAX_PAGE_SIZE = 1000
 # The largest pull page this hub gives, said in every pull answer (``PAGE_LIMIT_HEADER``) so
-# that a laptop asks for more than MAX_PAGE_SIZE only from a hub that said it gives it.
-LARGEST_PAGE = 5000
+# that a laptop asks for more than MAX_PAGE_SIZE only from a hub that said it gives it. No
+# larger than laptops ask for (two of the pages every hub gives): the hub holds a page's
+# records in memory while it sends them.
+LARGEST_PAGE = 2 * MAX_PAGE_SIZE
 PAGE_LIMIT_HEADER = "Directwork-Page-Limit"
 MAX_BATCH = 500
 MAX_SKIPPED = 10_000
