@@ -11,6 +11,7 @@ import os
 import signal
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, text
 
+from directwork.core.utc import utc_text
 from directwork.domain import codec, validation
 from directwork.domain.records import Record
 from directwork.store import received, records, sync_state
@@ -339,3 +341,17 @@ def test_a_process_killed_part_way_through_a_page_leaves_none_of_it(vault, data_
         assert sum(len(rows) for rows in _stored(after).values()) == len(made)
     finally:
         after.lock()
+
+
+@settings(max_examples=500, deadline=None)
+@given(moment=st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30),
+                           timezones=st.one_of(st.just(UTC), st.timezones(),
+                                               st.builds(timezone, st.timedeltas(
+                                                   min_value=timedelta(hours=-23),
+                                                   max_value=timedelta(hours=23))))))
+def test_a_time_is_stored_as_the_column_stores_it(moment: datetime) -> None:
+    # The bulk store's own way of writing a time gives exactly what UTCDateTime writes,
+    # whatever its zone (UTC written straight out, any other converted first).
+    assert received._utc_text(moment) == utc_text(moment)
+    assert received._utc_text(moment.astimezone(UTC)) == utc_text(moment)
+    assert received._utc_text(None) is None

@@ -47,10 +47,11 @@ from directwork.hub.schema import Device, Nonce, Practitioner
 from directwork.sync import signing
 from directwork.sync.protocol import (
     API,
+    LARGEST_PAGE,
     MAX_BODY_BYTES,
     MAX_CLOCK_SKEW_S,
-    MAX_PAGE_SIZE,
     NDJSON,
+    PAGE_LIMIT_HEADER,
     PAGE_SIZE,
     EnrolRequest,
     EnrolResponse,
@@ -323,7 +324,7 @@ def create_app(db: HubDatabase) -> FastAPI:
              summary="Read the change feed after a cursor, for this device's caseload")
     def pull(request: Request, caller: Annotated[Caller, Depends(signed)],
              cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
-             limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = PAGE_SIZE,
+             limit: Annotated[int, Query(ge=1, le=LARGEST_PAGE)] = PAGE_SIZE,
              own: Annotated[bool, Query(description="include what this device pushed "
                                                     "(a laptop restored from a backup)")] = False,
              ) -> Response:
@@ -335,11 +336,14 @@ def create_app(db: HubDatabase) -> FastAPI:
                                       own=own)
         with acting_for(db, caller, shared=True) as session:
             exchange.note_pull(session, caller.device, caller.practitioner, cursor, page)
+        # Every answer says the largest page this hub gives: a laptop asks for more than the
+        # MAX_PAGE_SIZE every hub gives only once a hub has said so (older hubs refuse it).
+        said = {PAGE_LIMIT_HEADER: str(LARGEST_PAGE)}
         if NDJSON in request.headers.get("accept", ""):
             return StreamingResponse(iterate_in_threadpool(page.ndjson_chunks()),
-                                     media_type=NDJSON)
+                                     media_type=NDJSON, headers=said)
         return StreamingResponse(iterate_in_threadpool(page.json_chunks()),
-                                 media_type="application/json")
+                                 media_type="application/json", headers=said)
 
     @app.post(f"{API}/team-view", response_model=TeamViewAnswer, responses=REFUSALS,
               summary="A team manager's laptop reports when it opened the team view")

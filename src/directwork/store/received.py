@@ -26,7 +26,7 @@ import hashlib
 import typing
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, fields
-from datetime import datetime
+from datetime import UTC, datetime
 from operator import attrgetter, itemgetter
 from typing import Any
 
@@ -121,8 +121,13 @@ def _knowing_lists(conversion: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
 
 def _utc_text(value: datetime | None) -> str | None:
-    """What ``UTCDateTime`` stores for a time (its ``process_bind_param``)."""
-    return None if value is None else utc_text(value)
+    """What ``UTCDateTime`` stores for a time (its ``process_bind_param``): ``utc_text``,
+    written straight out for a time already in UTC (as the record check gives every time)."""
+    if value is None:
+        return None
+    if value.tzinfo is UTC:
+        return value.isoformat(timespec="microseconds")[:-6] + "Z"  # less its "+00:00"
+    return utc_text(value)
 
 
 def _then(first: Callable[[Any], Any], second: Callable[[Any], Any] | None,

@@ -12,7 +12,7 @@ Every refusal is a ``Problem`` (RFC 9457, ``application/problem+json``).
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -21,7 +21,14 @@ from directwork.domain.records import Record
 
 API = "/v1"
 PAGE_SIZE = 500
+# The largest pull page every hub gives: older hubs refuse a larger ``limit`` (422).
 MAX_PAGE_SIZE = 1000
+# The largest pull page this hub gives, said in every pull answer (``PAGE_LIMIT_HEADER``) so
+# that a laptop asks for more than MAX_PAGE_SIZE only from a hub that said it gives it. No
+# larger than laptops ask for (two of the pages every hub gives): the hub holds a page's
+# records in memory while it sends them.
+LARGEST_PAGE = 2 * MAX_PAGE_SIZE
+PAGE_LIMIT_HEADER = "Directwork-Page-Limit"
 MAX_BATCH = 500
 MAX_SKIPPED = 10_000
 MAX_HAND_IN = 2_000
@@ -214,7 +221,23 @@ def envelope(seq: int, kind: str, record_id: str, child_id: str, rev: str | None
                   payload=payload)
 
 
-def check_change(change: Change | FeedChange) -> Record:
+class Enveloped(Protocol):
+    """What ``check_change`` reads of a change that came down: a ``FeedChange``, or a line of
+    one a laptop read without making the model (``sync.client``)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def id(self) -> str: ...
+    @property
+    def child_id(self) -> str: ...
+    @property
+    def rev(self) -> str | None: ...
+    @property
+    def payload(self) -> dict[str, Any]: ...
+
+
+def check_change(change: Change | FeedChange | Enveloped) -> Record:
     """The record ``change.payload`` holds, checked against the strict schema and the
     envelope; raises ChangeRefused with the reason."""
     try:
