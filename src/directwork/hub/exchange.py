@@ -316,9 +316,10 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     _numbers(batch, device.last_seq)
     now = datetime.now(UTC)
     device.pulled_to = max(device.pulled_to, cursor)
+    # What the hub was sent before under these numbers (none when every one is new: no query).
+    again = [c.seq for c in changes if c.seq <= device.last_seq]
     seen = {row.seq: row for row in session.execute(select(Inbound).where(
-        Inbound.device_id == device.id,
-        Inbound.seq.in_([c.seq for c in changes if c.seq <= device.last_seq]))).scalars()}
+        Inbound.device_id == device.id, Inbound.seq.in_(again))).scalars()} if again else {}
     fresh = [(c, r) for c, r in zip(changes, raw, strict=True) if c.seq > device.last_seq]
     void = [n for n in batch.skipped if n > device.last_seq]
     outcome: dict[int, tuple[ChangeStatus, str]] = {
