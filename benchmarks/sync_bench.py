@@ -14,7 +14,9 @@
 The first sync also prints the laptop's own share: the same pages decoded, checked and stored
 into a vault with no network. Set SYNC_BENCH_CHILDREN to run smaller (the figures say how many
 records they cover), SYNC_BENCH_HUB_WORKERS to serve the hub from several processes, and
-SYNC_BENCH_SKIP_FLEET=1 to leave out the 50 laptops.
+SYNC_BENCH_SKIP_FLEET=1 to leave out the 50 laptops, SYNC_BENCH_ONLY_FLEET=1 to run only them
+(after the first push, so the hub holds the same feed), SYNC_BENCH_FLEET_PROCESSES to share
+the 50 laptops among more or fewer processes (5 by default, ten threads each).
 """
 
 from __future__ import annotations
@@ -37,8 +39,12 @@ from pathlib import Path
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from benchmarks.timed_hub import TIMINGS_VARIABLE
 from directwork.domain import records as r
+from directwork.domain import validation
+from directwork.domain.records import RECORD_KINDS
 from directwork.hub import admin
+from directwork.hub.app import DB_URL_VARIABLE
 from directwork.hub.db import HubDatabase
 from directwork.store import records as svc
 from directwork.store import sync_state
@@ -61,7 +67,7 @@ from tests.hub.harness import Tls, free_port
 CHILDREN = int(os.environ.get("SYNC_BENCH_CHILDREN", "200"))
 PER_CHILD = 200  # the child, 3 plan revisions, 4 people, 192 entries
 LAPTOPS = 50
-FLEET_PROCESSES = 5
+FLEET_PROCESSES = int(os.environ.get("SYNC_BENCH_FLEET_PROCESSES", "5"))
 HUB_WORKERS = int(os.environ.get("SYNC_BENCH_HUB_WORKERS", "1"))
 PASSPHRASE = "benchmark passphrase here"
 
@@ -93,15 +99,39 @@ def _wait_for(url: str, ctx: ssl.SSLContext, path: str) -> None:
     raise RuntimeError(f"{url} did not start")
 
 
+TIMED_HUB = """
+import sys, uvicorn
+uvicorn.run('benchmarks.timed_hub:timed_hub_app', factory=True, workers=int(sys.argv[1]),
+            host='127.0.0.1', port=int(sys.argv[2]), log_level='warning',
+            ssl_certfile=sys.argv[3], ssl_keyfile=sys.argv[4])
+"""
+
+
 class HubProcess:
-    def __init__(self, db_url: str, tls: Tls) -> None:
+    """The hub, served by uvicorn as ``directwork.hub.cli serve`` serves it, each request's
+    time inside the hub noted (``benchmarks.timed_hub.TimedApp``) in ``timings``."""
+
+    def __init__(self, db_url: str, tls: Tls, timings: Path) -> None:
         self.port = free_port()
         self.url = f"https://127.0.0.1:{self.port}"
+        self.timings = timings
+        timings.mkdir(parents=True, exist_ok=True)
+        env = {**os.environ, DB_URL_VARIABLE: db_url, TIMINGS_VARIABLE: str(timings)}
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "directwork.hub.cli", "--db", db_url, "serve", "--port",
-             str(self.port), "--cert", str(tls.cert_file), "--key", str(tls.key_file),
-             "--workers", str(HUB_WORKERS)])
+            [sys.executable, "-c", TIMED_HUB, str(HUB_WORKERS), str(self.port),
+             str(tls.cert_file), str(tls.key_file)], env=env)
         _wait_for(self.url, ssl.create_default_context(cafile=str(tls.ca_file)), "/v1/health")
+
+    def requests_between(self, start: float, end: float) -> list[tuple[float, str, int]]:
+        """(seconds inside the hub, path, status) of every request that reached the hub's app
+        between ``start`` and ``end`` (wall clock)."""
+        found = []
+        for path in self.timings.glob("hub-*.txt"):
+            for line in path.read_text().splitlines():
+                at, took, route, status = line.split()
+                if start <= float(at) <= end:
+                    found.append((float(took), route, int(status)))
+        return found
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -291,9 +321,40 @@ def _load() -> str:
     return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
+def _cpu_seconds(pids: list[int]) -> float:
+    """CPU time (user and system) of these processes and of their children, living and ended
+    (an ended child counts once its parent has waited for it, as PostgreSQL's server waits
+    for each connection's process)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    wanted, total = set(pids), 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        # After the command: state ppid ... utime(14) stime(15) cutime(16) cstime(17).
+        pid, ppid = int(entry.name), int(fields[1])
+        if pid in wanted:
+            total += sum(int(x) for x in fields[11:15]) / tick
+        elif ppid in wanted:
+            total += sum(int(x) for x in fields[11:13]) / tick
+    return total
+
+
+def _postmaster() -> int:
+    """The run's PostgreSQL server's own process (the first line of its postmaster.pid)."""
+    return int((pg.cluster().data / "postmaster.pid").read_text().split()[0])
+
+
 def _fleet_worker(job: tuple) -> dict:
-    """One process's share of the fleet: make its laptops, wait for the others, sync twice."""
+    """One process's share of the fleet: make its laptops (at the lowest CPU priority: the
+    fifty laptops would be fifty machines, and their work must not be counted against the
+    hub), wait for the others, sync twice. Returns what it saw, and its CPU time from the
+    barrier on."""
     folder, hub_url, ca_file, codes, barrier = job
+    os.nice(19)
     ctx = ssl.create_default_context(cafile=ca_file)
     latencies: list[float] = []
     errors: list[str] = []
@@ -306,6 +367,10 @@ def _fleet_worker(job: tuple) -> dict:
         client = SyncClient(vault, transport=transport, timeout=120, retries=0)
         client.enrol(hub_url, code)
         clients.append(client)
+    # What a laptop does once, on its first pull (compiling each kind's quick check), done
+    # before the barrier, as a laptop that has synced before has it done.
+    for kind in RECORD_KINDS:
+        validation.quick_decode({"kind": kind})
     failures: list[str] = []
     moved = [0]
     lock = threading.Lock()
@@ -319,16 +384,77 @@ def _fleet_worker(job: tuple) -> dict:
             with lock:
                 failures.append(str(exc))
 
+    latencies.clear()  # enrolment's requests, before the barrier, are not timed
     barrier.wait()
+    cpu = time.process_time()
     start = time.time()
     with ThreadPoolExecutor(max_workers=len(clients)) as pool:
         list(pool.map(one, clients))
         list(pool.map(one, clients))  # the second round brings each partner's records
     end = time.time()
+    cpu = time.process_time() - cpu
     for c in clients:
         c.vault.lock()
     return {"latencies": latencies, "errors": errors, "failures": failures, "moved": moved[0],
-            "start": start, "end": end}
+            "start": start, "end": end, "cpu": cpu}
+
+
+def _fleet(db: HubDatabase, hub: HubProcess, tls: Tls, folder: Path) -> None:
+    """50 laptops at once: errors, records a second, each request's time as the laptops saw
+    it and as the hub did, and whose CPU time the run took."""
+    with db.writing() as s:
+        for p in range(LAPTOPS // 2):
+            admin.add_practitioner(s, f"Worker {p}", team="North")
+        codes = [admin.new_enrol_code(s, f"Worker {i // 2}")[0] for i in range(LAPTOPS)]
+    context = multiprocessing.get_context("spawn")
+    server = [hub.proc.pid, _postmaster()]
+    with context.Manager() as manager:
+        barrier = manager.Barrier(FLEET_PROCESSES + 1)
+        share = LAPTOPS // FLEET_PROCESSES
+        jobs = [(str(folder / "fleet" / str(n)), hub.url, str(tls.ca_file),
+                 codes[n * share:(n + 1) * share], barrier) for n in range(FLEET_PROCESSES)]
+        with context.Pool(FLEET_PROCESSES) as pool:
+            waiting = pool.map_async(_fleet_worker, jobs)
+            barrier.wait()
+            hub_cpu, pg_cpu = _cpu_seconds(server[:1]), _cpu_seconds(server[1:])
+            outcomes = waiting.get()
+            hub_cpu = _cpu_seconds(server[:1]) - hub_cpu
+            pg_cpu = _cpu_seconds(server[1:]) - pg_cpu
+    latencies = [x for o in outcomes for x in o["latencies"]]
+    errors = [x for o in outcomes for x in o["errors"]]
+    failures = [x for o in outcomes for x in o["failures"]]
+    moved = sum(o["moved"] for o in outcomes)
+    start, end = min(o["start"] for o in outcomes), max(o["end"] for o in outcomes)
+    wall = end - start
+    laptops_cpu = sum(o["cpu"] for o in outcomes)
+    inside = hub.requests_between(start, end)
+    seen = [took for took, _path, _status in inside]
+
+    def p95(values: list[float]) -> float:
+        return statistics.quantiles(values, n=20)[-1] * 1000 if len(values) > 1 else 0.0
+
+    print(f"{LAPTOPS} laptops at once ({FLEET_PROCESSES} processes of {share} threads, at the "
+          f"lowest CPU priority), two rounds: errors {len(failures)} syncs / {len(errors)} "
+          f"requests (goal 0); {moved} records moved in {wall:.1f} s = {moved / wall:.0f} "
+          f"records/s, {len(latencies) / wall:.1f} requests/s  | {HUB_WORKERS} hub "
+          f"process{'es' if HUB_WORKERS > 1 else ''}, load average {_load()}")
+    print(f"  request time as the laptops saw it (sent to answer read, in the laptops' "
+          f"processes): p50 {statistics.median(latencies) * 1000:.0f} ms, p95 "
+          f"{p95(latencies):.0f} ms (goal p95 500 ms)")
+    print(f"  request time inside the hub (reaching the hub's app to its answer's last byte, "
+          f"{len(seen)} requests): p50 {statistics.median(seen) * 1000:.0f} ms, p95 "
+          f"{p95(seen):.0f} ms (goal p95 500 ms)")
+    for route in sorted({path for _took, path, _status in inside}):
+        times = [took for took, path, _status in inside if path == route]
+        print(f"    {route}: {len(times)} requests, p50 {statistics.median(times) * 1000:.0f} "
+              f"ms, p95 {p95(times):.0f} ms")
+    total = hub_cpu + pg_cpu + laptops_cpu
+    print(f"  CPU time in those {wall:.1f} s (2 cores: {2 * wall:.1f} s at most): hub "
+          f"{hub_cpu:.1f} s ({hub_cpu / max(len(seen), 1) * 1000:.1f} ms a request), "
+          f"PostgreSQL {pg_cpu:.1f} s, the 50 laptops {laptops_cpu:.1f} s "
+          f"({laptops_cpu / total:.0%} of the three)")
+    if failures:
+        print("first failure:", failures[0])
 
 
 def main() -> None:
@@ -341,7 +467,7 @@ def main() -> None:
     with db.writing() as s:
         admin.add_team(s, "North")
         admin.add_practitioner(s, "Sam", team="North")
-    hub = HubProcess(db_url, tls)
+    hub = HubProcess(db_url, tls, folder / "timings")
     static = None
     try:
         # ---------------------------------------------------------------- 1. first sync
@@ -355,6 +481,9 @@ def main() -> None:
         push_s = time.perf_counter() - started
         print(f"first push of {sum(pushed.pushed.values())} records: {push_s:.2f} s "
               f"({sum(pushed.pushed.values()) / push_s:.0f} records/s)")
+        if os.environ.get("SYNC_BENCH_ONLY_FLEET"):
+            _fleet(db, hub, tls, folder)
+            return
 
         fresh = _vault(folder, "fresh")
         client = _enrol(db, fresh, hub, tls, "Sam")
@@ -432,33 +561,7 @@ def main() -> None:
         if os.environ.get("SYNC_BENCH_SKIP_FLEET"):
             return
         # ---------------------------------------------------------------- 3. 50 laptops at once
-        # The laptops run in several processes (ten threads each), as fifty machines would not
-        # share one interpreter's lock; all start together at a barrier.
-        with db.writing() as s:
-            for p in range(LAPTOPS // 2):
-                admin.add_practitioner(s, f"Worker {p}", team="North")
-            codes = [admin.new_enrol_code(s, f"Worker {i // 2}")[0] for i in range(LAPTOPS)]
-        context = multiprocessing.get_context("spawn")
-        with context.Manager() as manager:
-            barrier = manager.Barrier(FLEET_PROCESSES)
-            share = LAPTOPS // FLEET_PROCESSES
-            jobs = [(str(folder / "fleet" / str(n)), hub.url, str(tls.ca_file),
-                     codes[n * share:(n + 1) * share], barrier) for n in range(FLEET_PROCESSES)]
-            with context.Pool(FLEET_PROCESSES) as pool:
-                outcomes = pool.map(_fleet_worker, jobs)
-        latencies = [x for o in outcomes for x in o["latencies"]]
-        errors = [x for o in outcomes for x in o["errors"]]
-        failures = [x for o in outcomes for x in o["failures"]]
-        moved = sum(o["moved"] for o in outcomes)
-        wall = max(o["end"] for o in outcomes) - min(o["start"] for o in outcomes)
-        p95 = statistics.quantiles(latencies, n=20)[-1] * 1000 if len(latencies) > 1 else 0.0
-        print(f"{LAPTOPS} laptops at once ({FLEET_PROCESSES} processes), two rounds: errors "
-              f"{len(failures)} syncs / {len(errors)} requests (goal 0); {moved} records moved in "
-              f"{wall:.1f} s = {moved / wall:.0f} records/s, {len(latencies) / wall:.1f} requests/s; "
-              f"request latency p50 {statistics.median(latencies) * 1000:.0f} ms, p95 {p95:.0f} ms  "
-              f"| {HUB_WORKERS} hub process{'es' if HUB_WORKERS > 1 else ''}, load average {_load()}")
-        if failures:
-            print("first failure:", failures[0])
+        _fleet(db, hub, tls, folder)
     finally:
         if static is not None:
             static.terminate()

@@ -198,12 +198,19 @@ _REVISION_FIELDS = frozenset(
 )
 
 
+# Values the JSON form holds as they are (exactly these types: an enum member that is also a
+# str is written as its value by to_jsonable).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def _without_defaults(value: Any) -> Any:
     """The JSON form with every field left at its default dropped, at every depth.
 
     A revision id hashes this form, so adding a field with a default to a record kind later
     leaves the ids of every revision already made (on any laptop or the hub) unchanged.
     """
+    if type(value) in _PLAIN:
+        return value  # as to_jsonable gives it
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         out = {}
         for f in dataclasses.fields(value):
@@ -212,7 +219,7 @@ def _without_defaults(value: Any) -> Any:
                 continue
             if f.default_factory is not dataclasses.MISSING and item == f.default_factory():
                 continue
-            out[f.name] = _without_defaults(item)
+            out[f.name] = item if type(item) in _PLAIN else _without_defaults(item)
         return out
     if isinstance(value, list | tuple):
         return [_without_defaults(v) for v in value]

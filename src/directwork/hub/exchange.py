@@ -103,6 +103,21 @@ def _digest(raw: Any) -> str:
     return hashlib.sha256(_canonical(raw).encode()).hexdigest()
 
 
+def _digest_reusing(raw: Any, payload: dict[str, Any], payload_text: str | None) -> str:
+    """``_digest(raw)``, without encoding the payload a second time: when ``raw["payload"]``
+    holds the very values of ``payload`` (the same keys in the same order, each the same
+    object, as the request's model keeps them), its canonical text is ``payload_text``, and
+    the change's is that text within the envelope's fields, in the same sorted order and the
+    same encoding. Anything else is encoded whole, as ``_digest`` does."""
+    sent = raw.get("payload") if type(raw) is dict else None
+    if payload_text is None or type(sent) is not dict or list(sent) != list(payload) or \
+            any(sent[key] is not value for key, value in payload.items()):
+        return _digest(raw)
+    fields = (f"{_canonical(key)}:{payload_text if key == 'payload' else _canonical(raw[key])}"
+              for key in sorted(raw))
+    return hashlib.sha256(("{" + ",".join(fields) + "}").encode()).hexdigest()
+
+
 @dataclass(frozen=True)
 class CheckedBatch:
     """What can be known of a batch without the database: which changes are not records
@@ -139,7 +154,8 @@ def check_batch(changes: list[Change], raw: list[Any], skipped: Sequence[int] = 
         except ChangeRefused as exc:
             refused[change.seq] = str(exc)
     canonical = {c.seq: _canonical(c.payload) for c in changes if c.seq not in refused}
-    digests = {c.seq: _digest(r) for c, r in zip(changes, raw, strict=True)}
+    digests = {c.seq: _digest_reusing(r, c.payload, canonical.get(c.seq))
+               for c, r in zip(changes, raw, strict=True)}
     contents = {seq: codec.content_hash(record) for seq, record in decoded.items()}
     bodies = {c.seq: _kept(r) for c, r in zip(changes, raw, strict=True)}
     return CheckedBatch(changes, raw, refused, decoded, canonical, digests,
@@ -300,9 +316,10 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     _numbers(batch, device.last_seq)
     now = datetime.now(UTC)
     device.pulled_to = max(device.pulled_to, cursor)
+    # What the hub was sent before under these numbers (none when every one is new: no query).
+    again = [c.seq for c in changes if c.seq <= device.last_seq]
     seen = {row.seq: row for row in session.execute(select(Inbound).where(
-        Inbound.device_id == device.id,
-        Inbound.seq.in_([c.seq for c in changes if c.seq <= device.last_seq]))).scalars()}
+        Inbound.device_id == device.id, Inbound.seq.in_(again))).scalars()} if again else {}
     fresh = [(c, r) for c, r in zip(changes, raw, strict=True) if c.seq > device.last_seq]
     void = [n for n in batch.skipped if n > device.last_seq]
     outcome: dict[int, tuple[ChangeStatus, str]] = {
@@ -395,16 +412,36 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
              "digest": batch.digests[c.seq]} for c, r in fresh] + [
             {"device_id": device.id, "seq": n, "received_at": now, "status": "skipped",
              "body": "", "reason": "withdrawn on the laptop", "digest": ""} for n in void])
-    # The appends, last: from here to commit this push holds the tail lock.
-    hold_tail(session)
-    if new_rows:
-        # Into the feed in the order of ``to_link`` (what a record names comes first).
-        bulk.insert_many(session, FeedEvent, [
-            {"child_id": row["child_id"],
+    results, counts = _answers(changes, outcome, seen, batch.digests)
+    device.last_seq = max(device.last_seq, max(c.seq for c in changes), *batch.skipped)
+    device.last_seen = now
+    # Into the feed in the order of ``to_link`` (what a record names comes first).
+    feed = [{"child_id": row["child_id"],
              "record_key": made[(row["kind"], row["record_id"], row["rev"])],
              "for_practitioner": None, "removed_from": None, "mark": new_mark()}
-            for row in new_rows])
-    _prune_rejected(session, now)
+            for row in new_rows]
+    # Everything but the appends is done before the tail lock (the device's row is written
+    # now: it is locked since the start), so the pushes and pulls queued behind this one
+    # wait only for the appends and the commit.
+    session.flush()
+    prune = _prune_due(session, now)
+    # The appends, last: from here to commit this push holds the tail lock.
+    hold_tail(session)
+    if feed:
+        bulk.insert_many(session, FeedEvent, feed)
+    if prune:
+        _prune_rejected(session, now)
+    audit.record(session, "push", actor=practitioner.id, device_id=device.id,
+                 detail=json.dumps(counts, sort_keys=True))
+    return PushResponse(results=results, last_seq=device.last_seq)
+
+
+def _answers(changes: Sequence[Change], outcome: dict[int, tuple[ChangeStatus, str]],
+             seen: dict[int, Inbound], digests: dict[int, str],
+             ) -> tuple[list[ChangeResult], dict[str, int]]:
+    """Each change's answer, and how many of each status (for the audit log): what this push
+    made of it (``outcome``), or, for a number the hub had already (``seen``), what it was
+    answered then."""
     results: list[ChangeResult] = []
     counts: dict[str, int] = {}
     for change in changes:
@@ -412,7 +449,7 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
             status, reason = outcome[change.seq]
         else:
             earlier = seen.get(change.seq)
-            if earlier is not None and not _same_change(earlier, batch.digests[change.seq]):
+            if earlier is not None and not _same_change(earlier, digests[change.seq]):
                 # A number reused for something else: refusing it says so, where answering
                 # "duplicate" would let the device believe a change arrived that never did.
                 status, reason = "rejected", f"number {change.seq} was already used for " \
@@ -423,11 +460,7 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
                 reason = earlier.reason if earlier else ""
         counts[status] = counts.get(status, 0) + 1
         results.append(ChangeResult(seq=change.seq, status=status, reason=reason))
-    device.last_seq = max(device.last_seq, max(c.seq for c in changes), *batch.skipped)
-    device.last_seen = now
-    audit.record(session, "push", actor=practitioner.id, device_id=device.id,
-                 detail=json.dumps(counts, sort_keys=True))
-    return PushResponse(results=results, last_seq=device.last_seq)
+    return results, counts
 
 
 def _names(batch: CheckedBatch) -> list[tuple[str, ...]]:
@@ -469,11 +502,21 @@ def _bounded(body: str, status: str) -> str:
     return body[:REJECTED_BODY_MAX] if status == "rejected" else body
 
 
+def _prune_due(session: Session, now: datetime) -> bool:
+    """Whether ``_prune_rejected`` may have anything to do: read before the tail lock. (Once
+    not due it stays so until this transaction ends: the time of the last pruning only moves
+    on; when due, ``_prune_rejected`` reads it again under the lock.)"""
+    last = session.get(HubState, "rejected_pruned_at")
+    return last is None or codec.parse_utc(last.value) <= now - _PRUNE_EVERY
+
+
 def _prune_rejected(session: Session, now: datetime) -> None:
     """Refused bodies (cut to REJECTED_BODY_MAX as they are kept) are emptied after
     REJECTED_BODY_DAYS (checked at most hourly). The row stays, with its digest, status and
     reason."""
-    last = session.get(HubState, "rejected_pruned_at")
+    # Read again (not the copy ``_prune_due`` left in the session): another push may have
+    # pruned while this one waited for the tail lock.
+    last = session.get(HubState, "rejected_pruned_at", populate_existing=True)
     if last is not None and codec.parse_utc(last.value) > now - _PRUNE_EVERY:
         return
     session.execute(update(Inbound).where(

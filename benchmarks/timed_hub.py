@@ -1,0 +1,48 @@
+"""The hub as ``directwork.hub.cli serve`` runs it, each request timed from inside: for the
+sync benchmark's 50 laptops, to print beside what the laptops saw what the hub itself saw."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from directwork.hub.app import app_from_environment
+
+TIMINGS_VARIABLE = "DIRECTWORK_BENCH_HUB_TIMINGS"
+
+
+class TimedApp:
+    """An ASGI app wrapped to note, for each request, when it reached the app (its headers
+    read, its body not yet) and how long until the last byte of the answer was handed back to
+    the server: what the hub spent on it and waited for inside (its database, its locks, the
+    CPU). Not counted: the connection and its TLS handshake, and reading the headers, before;
+    the server sending the bytes, after. One line a request (``start seconds path status``),
+    to a file of this process's own in ``folder``."""
+
+    def __init__(self, app: Any, folder: Path) -> None:
+        self.app = app
+        self.out = (folder / f"hub-{os.getpid()}.txt").open("a", buffering=1)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started, began, status = time.time(), time.perf_counter(), [0]
+
+        async def timed_send(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                status[0] = message["status"]
+            await send(message)
+            if message["type"] == "http.response.body" and not message.get("more_body"):
+                self.out.write(f"{started:.6f} {time.perf_counter() - began:.6f} "
+                               f"{scope['path']} {status[0]}\n")
+
+        await self.app(scope, receive, timed_send)
+
+
+def timed_hub_app() -> TimedApp:
+    """The hub's app (``app_from_environment``, as ``serve --workers`` makes it) in a
+    ``TimedApp``: uvicorn's ``factory``, one in each worker process."""
+    return TimedApp(app_from_environment(), Path(os.environ[TIMINGS_VARIABLE]))

@@ -1,0 +1,134 @@
+"""The push's cheaper steps give exactly what the plain ones gave: a change's digest worked
+out around its payload's canonical text equals the digest of the whole change encoded again,
+for any change a laptop (or anyone) can send; and the hourly pruning, checked before the tail
+lock, is still decided by what is in the database once the lock is held."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from directwork.domain import codec
+from directwork.hub import exchange
+from directwork.hub.schema import HubState
+from directwork.sync.protocol import PushRequest
+from tests.hub.harness import hub_database
+
+_TEXT = st.one_of(st.sampled_from(["", "a", "é", "\u2028", "\"", "\\", "\x00", "kind", "payload",
+                                   "Zürich", "😀", "\ud800"]),
+                  st.text(max_size=12))
+_LEAF = st.one_of(st.none(), st.booleans(), st.integers(-2**70, 2**70),
+                  st.floats(allow_nan=False, allow_infinity=False), st.sampled_from([1.0, -0.0, 1e300]),
+                  _TEXT)
+_JSON = st.recursive(_LEAF, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                     st.dictionaries(_TEXT, inner, max_size=4)),
+                     max_leaves=12)
+_ENVELOPE = st.fixed_dictionaries(
+    {"seq": st.integers(1, 2**62), "kind": st.sampled_from(["note", "child", "safety_plan"]),
+     "id": st.sampled_from(["a", "0195f000-0000-7000-8000-000000000001"]),
+     "child_id": st.sampled_from(["b", "0195f000-0000-7000-8000-000000000002"])},
+    optional={"rev": st.one_of(st.none(), st.sampled_from(["1-abc", "2-0f"])),
+              "base_rev": st.one_of(st.none(), st.just("1-abc")),
+              "merge_rev": st.none()})
+
+
+def _outcome(fn: Any, *args: Any) -> Any:
+    try:
+        return fn(*args)
+    except UnicodeEncodeError as exc:
+        return ("refused", exc.reason)
+
+
+def _digest_as_the_hub_does(body: bytes) -> list[tuple[str, str]]:
+    """(the digest worked out the cheaper way, the plain one) of each change in a push body
+    read as the hub reads it: the JSON parsed once, the request's model made from it."""
+    raw = json.loads(body)
+    request = PushRequest.model_validate(raw)
+    batch = exchange.check_batch(request.changes, raw["changes"], request.skipped)
+    return [(batch.digests[c.seq], exchange._digest(r))
+            for c, r in zip(request.changes, raw["changes"], strict=True)]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(envelopes=st.lists(_ENVELOPE, min_size=1, max_size=4, unique_by=lambda e: e["seq"]),
+       payloads=st.lists(st.dictionaries(_TEXT, _JSON, max_size=6), min_size=4, max_size=4),
+       extra=st.dictionaries(_TEXT, _JSON, max_size=2))
+def test_a_change_digest_is_the_digest_of_the_whole_change(envelopes, payloads, extra) -> None:
+    changes = [{**envelope, "payload": payload}
+               for envelope, payload in zip(sorted(envelopes, key=lambda e: e["seq"]), payloads,
+                                            strict=False)]
+    try:
+        body = json.dumps({"changes": changes, **({"extra": extra} if extra else {})},
+                          ensure_ascii=False).encode("utf-8", "surrogatepass")
+        pairs = _digest_as_the_hub_does(body)
+    except (ValidationError, UnicodeDecodeError, ValueError):
+        return  # not a push the hub reads this far: refused before any digest
+    assert pairs and all(cheaper == plain for cheaper, plain in pairs)
+
+
+@given(raw=st.dictionaries(_TEXT, _JSON, max_size=8), payload=st.dictionaries(_TEXT, _JSON,
+                                                                              max_size=5))
+@settings(max_examples=300, deadline=None)
+def test_the_digest_is_the_plain_one_whatever_it_is_given(raw: dict[str, Any],
+                                                           payload: dict[str, Any]) -> None:
+    """Given any change and any payload model (the same values, equal values of other types,
+    other values, none), the digest is the whole change's (or the same error: text no
+    encoding can carry, which the hub refuses before it reads a change)."""
+    for candidate in (payload, {**payload}, json.loads(json.dumps(payload)),
+                      {k: (float(v) if type(v) is int and abs(v) < 2**52 else v)
+                       for k, v in payload.items()}):
+        text = _outcome(exchange._canonical, candidate)  # as check_batch has it
+        if not isinstance(text, str):
+            continue
+        for change in (raw, {**raw, "payload": payload}, {**raw, "payload": candidate}):
+            plain = _outcome(exchange._digest, change)
+            assert _outcome(exchange._digest_reusing, change, candidate, text) == plain
+            assert _outcome(exchange._digest_reusing, change, candidate, None) == plain
+
+
+def test_a_push_from_a_laptop_has_the_digest_of_its_whole_change() -> None:
+    """As a laptop sends it: every record kind's envelope fields, a payload with text that is
+    not ASCII, numbers and nested parts."""
+    change = {"seq": 7, "kind": "safety_plan", "id": "0195f000-0000-7000-8000-000000000001",
+              "child_id": "0195f000-0000-7000-8000-000000000002", "rev": "2-0f",
+              "base_rev": "1-abc", "merge_rev": None,
+              "payload": {"kind": "safety_plan", "title": "Cynllun – diogelwch 😀", "n": 3,
+                          "x": 1.5, "parts": [{"b": 1, "a": [True, None]}]}}
+    body = json.dumps({"changes": [change], "cursor": 3}, ensure_ascii=False).encode()
+    ((cheaper, plain),) = _digest_as_the_hub_does(body)
+    assert cheaper == plain
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_pruning_checked_before_the_tail_is_decided_again_under_it(backend: str,
+                                                                    tmp_path: Path) -> None:
+    """A push found the pruning due before it took the tail lock; meanwhile another pruned
+    (and committed). Under the lock the push reads the time of the last pruning again and
+    leaves it alone, as a push that read it only under the lock would."""
+    db = hub_database(backend, tmp_path)
+    try:
+        old = datetime.now(UTC) - timedelta(hours=3)
+        with db.writing() as s:
+            s.merge(HubState(key="rejected_pruned_at", value=codec.utc_iso(old)))
+        now = datetime.now(UTC)
+        with db.writing(shared=True) as s:
+            assert exchange._prune_due(s, now)
+            if backend == "postgres":  # another push prunes meanwhile, and commits
+                with db.writing(shared=True) as other:
+                    exchange._prune_rejected(other, now - timedelta(seconds=1))
+            exchange._prune_rejected(s, now)
+        with db.reading() as s:
+            kept = s.get(HubState, "rejected_pruned_at")
+            assert kept is not None
+            expected = now - timedelta(seconds=1) if backend == "postgres" else now
+            assert codec.parse_utc(kept.value) == expected
+            assert not exchange._prune_due(s, now)
+    finally:
+        db.dispose()
