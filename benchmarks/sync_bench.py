@@ -13,7 +13,9 @@
 
 The first sync also prints the laptop's own share: the same pages decoded, checked and stored
 into a vault with no network. Set SYNC_BENCH_CHILDREN to run smaller (the figures say how many
-records they cover), SYNC_BENCH_HUB_WORKERS to serve the hub from several processes, and
+records they cover), SYNC_BENCH_HUB_WORKERS to serve the hub from a given number of
+processes (by default as many as `directwork-hub serve` chooses: one per core, as PostgreSQL's
+connections allow), and
 SYNC_BENCH_SKIP_FLEET=1 to leave out the 50 laptops, SYNC_BENCH_ONLY_FLEET=1 to run only them
 (after the first push, so the hub holds the same feed), SYNC_BENCH_FLEET_PROCESSES to share
 the 50 laptops among more or fewer processes (5 by default, ten threads each).
@@ -68,7 +70,8 @@ CHILDREN = int(os.environ.get("SYNC_BENCH_CHILDREN", "200"))
 PER_CHILD = 200  # the child, 3 plan revisions, 4 people, 192 entries
 LAPTOPS = 50
 FLEET_PROCESSES = int(os.environ.get("SYNC_BENCH_FLEET_PROCESSES", "5"))
-HUB_WORKERS = int(os.environ.get("SYNC_BENCH_HUB_WORKERS", "1"))
+# "auto", as `directwork-hub serve` does by default, or a number of processes.
+HUB_WORKERS = os.environ.get("SYNC_BENCH_HUB_WORKERS", "auto")
 PASSPHRASE = "benchmark passphrase here"
 
 STATIC_SERVER = """
@@ -117,8 +120,14 @@ class HubProcess:
         self.timings = timings
         timings.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, DB_URL_VARIABLE: db_url, TIMINGS_VARIABLE: str(timings)}
+        if HUB_WORKERS == "auto":
+            db = HubDatabase(db_url)
+            self.workers, self.chosen = db.processes_to_serve(), "auto, as serve chooses"
+            db.dispose()
+        else:
+            self.workers, self.chosen = int(HUB_WORKERS), "SYNC_BENCH_HUB_WORKERS"
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", TIMED_HUB, str(HUB_WORKERS), str(self.port),
+            [sys.executable, "-c", TIMED_HUB, str(self.workers), str(self.port),
              str(tls.cert_file), str(tls.key_file)], env=env)
         _wait_for(self.url, ssl.create_default_context(cafile=str(tls.ca_file)), "/v1/health")
 
@@ -307,15 +316,6 @@ class TimedTransport(httpx.HTTPTransport):
         return response
 
 
-def _cpu_s(pid: int) -> float:
-    """The CPU time (user and system) a process has used so far, from /proc; 0 elsewhere."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def _load() -> str:
     """The load average (1, 5, 15 minutes) as the figure beside it was taken."""
     return " ".join(f"{x:.1f}" for x in os.getloadavg())
@@ -436,8 +436,8 @@ def _fleet(db: HubDatabase, hub: HubProcess, tls: Tls, folder: Path) -> None:
     print(f"{LAPTOPS} laptops at once ({FLEET_PROCESSES} processes of {share} threads, at the "
           f"lowest CPU priority), two rounds: errors {len(failures)} syncs / {len(errors)} "
           f"requests (goal 0); {moved} records moved in {wall:.1f} s = {moved / wall:.0f} "
-          f"records/s, {len(latencies) / wall:.1f} requests/s  | {HUB_WORKERS} hub "
-          f"process{'es' if HUB_WORKERS > 1 else ''}, load average {_load()}")
+          f"records/s, {len(latencies) / wall:.1f} requests/s  | {hub.workers} hub "
+          f"process{'es' if hub.workers > 1 else ''} ({hub.chosen}), load average {_load()}")
     print(f"  request time as the laptops saw it (sent to answer read, in the laptops' "
           f"processes): p50 {statistics.median(latencies) * 1000:.0f} ms, p95 "
           f"{p95(latencies):.0f} ms (goal p95 500 ms)")
@@ -487,11 +487,12 @@ def main() -> None:
 
         fresh = _vault(folder, "fresh")
         client = _enrol(db, fresh, hub, tls, "Sam")
-        hub_cpu, laptop_cpu = _cpu_s(hub.proc.pid), time.process_time()
+        hub_cpu, laptop_cpu = _cpu_seconds([hub.proc.pid]), time.process_time()
         started = time.perf_counter()
         result = client.sync()
         first_s = time.perf_counter() - started
-        hub_cpu, laptop_cpu = _cpu_s(hub.proc.pid) - hub_cpu, time.process_time() - laptop_cpu
+        hub_cpu = _cpu_seconds([hub.proc.pid]) - hub_cpu
+        laptop_cpu = time.process_time() - laptop_cpu
 
         pages_dir = folder / "pages"
         pages_dir.mkdir()
@@ -512,8 +513,7 @@ def main() -> None:
               f"| (b) the same {bare_rows} rows by executemany into SQLCipher in one "
               f"transaction: {bare_store_s:.2f} s  | ratio to (a)+(b) {first_s / both:.1f}x "
               f"(goal 3x)")
-        hub_said = (f"the hub's {hub_cpu:.2f} s" if HUB_WORKERS == 1 else
-                    "the hub's not counted (its workers are processes of their own)")
+        hub_said = f"the hub's {hub_cpu:.2f} s ({hub.workers} process{'es' if hub.workers > 1 else ''})"
         print(f"  CPU time during the first sync: the laptop's {laptop_cpu:.2f} s, {hub_said} "
               f"(load average {_load()})")
         print(f"  of which storing: the same pages checked and stored into a vault with no "

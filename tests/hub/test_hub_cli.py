@@ -195,6 +195,44 @@ def test_serve_with_several_workers_on_postgresql(tmp_path, tls) -> None:
     db.dispose()
 
 
+def test_auto_workers_fit_the_cores_and_postgresqls_connections() -> None:
+    from directwork.hub.db import processes_that_fit
+
+    # PostgreSQL's defaults (100 connections, 3 reserved): one process, whatever the cores,
+    # as two could each open 50 at a busy moment and the last be refused.
+    assert processes_that_fit(cores=8, max_connections=100, reserved=3) == 1
+    assert processes_that_fit(cores=2, max_connections=300, reserved=3) == 2
+    assert processes_that_fit(cores=8, max_connections=200, reserved=3) == 3
+    assert processes_that_fit(cores=1, max_connections=1000, reserved=3) == 1
+    assert processes_that_fit(cores=4, max_connections=20, reserved=3) == 1
+
+
+def test_auto_workers_is_one_process_on_sqlite(tmp_path) -> None:
+    db = HubDatabase(f"sqlite:///{tmp_path / 'hub.db'}")
+    assert db.processes_to_serve() == 1
+    db.dispose()
+
+
+@pytest.mark.postgres
+def test_auto_workers_reads_postgresqls_connection_limit() -> None:
+    from directwork.hub.db import processes_that_fit, usable_cores
+
+    db = HubDatabase(pg.cluster().new_database())
+    with db.engine.connect() as conn:
+        limit = int(conn.exec_driver_sql("SHOW max_connections").scalar_one())
+        reserved = int(conn.exec_driver_sql("SHOW superuser_reserved_connections").scalar_one())
+    assert db.processes_to_serve() == processes_that_fit(usable_cores(), limit, reserved)
+    db.dispose()
+
+
+@pytest.mark.parametrize("given", ["0", "-1", "many", "1.5"])
+def test_workers_must_be_auto_or_a_whole_number(tmp_path, capsys, given: str) -> None:
+    with pytest.raises(SystemExit):
+        _hub(tmp_path, "serve", "--workers", given)
+    assert "is not auto or a number of 1 or more" in capsys.readouterr().err
+    assert not (tmp_path / "hub.db").exists()
+
+
 def test_several_workers_need_postgresql(tmp_path, capsys) -> None:
     assert _hub(tmp_path, "serve", "--workers", "2") == 1
     assert "needs PostgreSQL" in capsys.readouterr().err

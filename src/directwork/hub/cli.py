@@ -46,8 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8443)
     serve.add_argument("--cert", type=Path, help="TLS certificate chain (PEM)")
     serve.add_argument("--key", type=Path, help="TLS private key (PEM)")
-    serve.add_argument("--workers", type=int, default=1,
-                       help="processes serving requests (PostgreSQL; default 1)")
+    serve.add_argument("--workers", type=_workers, default="auto",
+                       help="processes serving requests: a number (more than 1 needs "
+                            "PostgreSQL), or auto (the default): one per core on PostgreSQL, "
+                            "as many as its max_connections allows at 50 each; 1 on SQLite")
     add("add-team", "add a team").add_argument("name")
     p = add("add-practitioner", "add a practitioner")
     p.add_argument("name")
@@ -236,6 +238,19 @@ def _handed_in(db: HubDatabase, output: Path | None) -> int:
     return 0
 
 
+def _workers(text: str) -> int | str:
+    """``--workers``: "auto" or a whole number of at least 1."""
+    if text == "auto":
+        return text
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not auto or a number of 1 or more")
+    return n
+
+
 def _serve(args: argparse.Namespace, db: HubDatabase) -> int:
     import uvicorn
 
@@ -248,6 +263,11 @@ def _serve(args: argparse.Namespace, db: HubDatabase) -> int:
                        "(127.0.0.1); records must not cross a network unencrypted")
     certfile = str(args.cert) if args.cert else None
     keyfile = str(args.key) if args.key else None
+    if args.workers == "auto":
+        args.workers = db.processes_to_serve()
+        if args.workers > 1:
+            print(f"Serving from {args.workers} processes (one per core, as PostgreSQL's "
+                  "connections allow; --workers sets another number).", file=sys.stderr)
     if args.workers > 1:
         if db.engine.dialect.name == "sqlite":
             raise HubError("more than one worker needs PostgreSQL (--db postgresql+psycopg://...)")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -68,7 +69,34 @@ def make_engine(url: str) -> Engine:
     # every transaction, a good share of what a sync with nothing to do costs. A connection
     # the server dropped (a restart) fails its request instead (a 503, which laptops retry),
     # and SQLAlchemy then discards the pool's other connections of that age.
-    return create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=False)
+    return create_engine(url, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW,
+                         pool_pre_ping=False)
+
+
+# Each hub process may hold this many connections to PostgreSQL at once.
+POOL_SIZE, POOL_OVERFLOW = 10, 40
+CONNECTIONS_PER_PROCESS = POOL_SIZE + POOL_OVERFLOW
+# Connections kept free for the administrator's commands, backups and monitoring.
+CONNECTIONS_KEPT_FREE = 10
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (a container or a CPU set may allow fewer than
+    the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
+
+
+def processes_that_fit(cores: int, max_connections: int, reserved: int) -> int:
+    """How many hub processes to serve from (``serve --workers auto``): one per core, but
+    never more than PostgreSQL has connections for, each process holding up to
+    ``CONNECTIONS_PER_PROCESS``, with some kept free; at least one. A server left at
+    PostgreSQL's default of 100 connections gets one process: two could each try to open 50 at
+    a busy moment, and the last would be refused."""
+    room = max_connections - reserved - CONNECTIONS_KEPT_FREE
+    return max(1, min(cores, room // CONNECTIONS_PER_PROCESS))
 
 
 class HubDatabase:
@@ -123,6 +151,17 @@ class HubDatabase:
         done in one statement."""
         with self.engine.connect() as conn:
             yield conn.execution_options(isolation_level="AUTOCOMMIT")
+
+    def processes_to_serve(self) -> int:
+        """``serve --workers auto``: one process on SQLite (one writer at a time); on
+        PostgreSQL, one per core this process may run on, as its connection limit allows."""
+        if self.engine.dialect.name == "sqlite":
+            return 1
+        with self.engine.connect() as conn:
+            limit = int(conn.exec_driver_sql("SHOW max_connections").scalar_one())
+            reserved = int(conn.exec_driver_sql(
+                "SHOW superuser_reserved_connections").scalar_one())
+        return processes_that_fit(usable_cores(), limit, reserved)
 
     def dispose(self) -> None:
         self.engine.dispose()
