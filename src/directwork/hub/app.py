@@ -309,10 +309,13 @@ def create_app(db: HubDatabase) -> FastAPI:
 
     @app.post(f"{API}/push", response_model=PushResponse, responses=REFUSALS,
               summary="Send changes up, numbered by the device")
-    def push(body: PushRequest, caller: Annotated[Caller, Depends(signed)]) -> PushResponse:
+    def push(body: PushRequest, caller: Annotated[Caller, Depends(signed)],
+             sent: Annotated[Any, Depends(decoded_body)]) -> PushResponse:
         # Decoding and checking each record takes longest: done before taking the write lock.
-        batch = exchange.check_batch(body.changes, json.loads(caller.body)["changes"],
-                                     body.skipped)
+        # The changes as sent are the JSON FastAPI decoded the body into (the model was
+        # checked from it), not the body decoded a second time.
+        raw = sent if isinstance(sent, dict) else json.loads(caller.body)
+        batch = exchange.check_batch(body.changes, raw["changes"], body.skipped)
         with acting_for(db, caller, shared=True) as session:
             return exchange.push(session, caller.device, caller.practitioner, batch, body.cursor)
 
@@ -376,6 +379,16 @@ async def plain_unicode(request: Request) -> None:
         raise HubError("the request holds text that is not valid Unicode", 422) from None
     except (ValueError, RecursionError):
         return  # not JSON at all: the body's own validation says so
+
+
+async def decoded_body(request: Request) -> Any:
+    """The request's body as JSON, as FastAPI decoded it to check the route's model (Starlette
+    keeps it: asked again, it is not decoded again); None for a body that is not JSON, whose
+    refusal is the body's own validation's (after the signature's, as for any request)."""
+    try:
+        return await request.json()
+    except (ValueError, RecursionError):
+        return None
 
 
 async def _caller(request: Request, *, confirmed: bool) -> Caller:
