@@ -23,14 +23,14 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, cast
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from sqlalchemy import delete, update
+from sqlalchemy import Table, delete, insert, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
@@ -309,10 +309,13 @@ def create_app(db: HubDatabase) -> FastAPI:
 
     @app.post(f"{API}/push", response_model=PushResponse, responses=REFUSALS,
               summary="Send changes up, numbered by the device")
-    def push(body: PushRequest, caller: Annotated[Caller, Depends(signed)]) -> PushResponse:
+    def push(body: PushRequest, caller: Annotated[Caller, Depends(signed)],
+             sent: Annotated[Any, Depends(decoded_body)]) -> PushResponse:
         # Decoding and checking each record takes longest: done before taking the write lock.
-        batch = exchange.check_batch(body.changes, json.loads(caller.body)["changes"],
-                                     body.skipped)
+        # The changes as sent are the JSON FastAPI decoded the body into (the model was
+        # checked from it), not the body decoded a second time.
+        raw = sent if isinstance(sent, dict) else json.loads(caller.body)
+        batch = exchange.check_batch(body.changes, raw["changes"], body.skipped)
         with acting_for(db, caller, shared=True) as session:
             return exchange.push(session, caller.device, caller.practitioner, batch, body.cursor)
 
@@ -376,6 +379,16 @@ async def plain_unicode(request: Request) -> None:
         raise HubError("the request holds text that is not valid Unicode", 422) from None
     except (ValueError, RecursionError):
         return  # not JSON at all: the body's own validation says so
+
+
+async def decoded_body(request: Request) -> Any:
+    """The request's body as JSON, as FastAPI decoded it to check the route's model (Starlette
+    keeps it: asked again, it is not decoded again); None for a body that is not JSON, whose
+    refusal is the body's own validation's (after the signature's, as for any request)."""
+    try:
+        return await request.json()
+    except (ValueError, RecursionError):
+        return None
 
 
 async def _caller(request: Request, *, confirmed: bool) -> Caller:
@@ -539,8 +552,7 @@ def claim_nonce(session: Session, caller: Caller) -> None:
     now = int(time.time())
     # The nonce is the table's key. Only the nonce's row and the device's are written, so
     # the hub-wide write lock is not needed, and every request does not queue for it.
-    session.add(Nonce(nonce=caller.nonce, seen_at=now))
-    session.flush()
+    session.execute(_CLAIM, {"nonce": caller.nonce, "seen_at": now})
     # The time last seen is kept to the minute (list-devices shows it): a device syncing
     # again within the minute costs no write of its row.
     seen = datetime.now(UTC)
@@ -555,6 +567,9 @@ def claim_nonce(session: Session, caller: Caller) -> None:
 
 
 _nonces_pruned_at = 0
+# A plain insert, built once: the session has nothing else to write at that point, and the
+# row need not be tracked.
+_CLAIM = insert(cast(Table, Nonce.__table__))
 LAST_SEEN_STEP = timedelta(minutes=1)
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from directwork.core import hashchain
@@ -25,13 +26,20 @@ def record(session: Session, action: str, *, actor: str = "", device_id: str = "
     """Append one event to the chain, in the caller's (writing) transaction (holding the
     tail of the log until it commits, when it does not hold the hub-wide lock alone)."""
     hold_tail(session)
-    prev = session.execute(
-        select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).scalar() or GENESIS
+    # The tail read flushes what the session holds (as any query of its does), so the event
+    # is written after everything before it, as when it was an ORM object flushed in turn.
+    prev = session.execute(_TAIL_HASH).scalar() or GENESIS
     at = datetime.now(UTC)
-    session.add(AuditEvent(at=at, actor=actor, device_id=device_id, action=action, detail=detail,
-                           prev_hash=prev,
-                           hash=hashchain.link_hash(prev, at, actor, device_id, action, detail)))
-    session.flush()
+    session.execute(_APPEND, {"at": at, "actor": actor, "device_id": device_id,
+                              "action": action, "detail": detail, "prev_hash": prev,
+                              "hash": hashchain.link_hash(prev, at, actor, device_id, action,
+                                                          detail)})
+
+
+# Built once: the newest event's hash, and a plain insert of one event (no ORM object to
+# track and flush; every request that is not a read appends one).
+_TAIL_HASH = select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+_APPEND = insert(cast(Table, AuditEvent.__table__))
 
 
 def verify(session: Session) -> tuple[bool, str, int]:

@@ -22,11 +22,13 @@ import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Connection,
+    Table,
     and_,
+    bindparam,
     case,
     false,
     func,
@@ -103,21 +105,6 @@ def _digest(raw: Any) -> str:
     return hashlib.sha256(_canonical(raw).encode()).hexdigest()
 
 
-def _digest_reusing(raw: Any, payload: dict[str, Any], payload_text: str | None) -> str:
-    """``_digest(raw)``, without encoding the payload a second time: when ``raw["payload"]``
-    holds the very values of ``payload`` (the same keys in the same order, each the same
-    object, as the request's model keeps them), its canonical text is ``payload_text``, and
-    the change's is that text within the envelope's fields, in the same sorted order and the
-    same encoding. Anything else is encoded whole, as ``_digest`` does."""
-    sent = raw.get("payload") if type(raw) is dict else None
-    if payload_text is None or type(sent) is not dict or list(sent) != list(payload) or \
-            any(sent[key] is not value for key, value in payload.items()):
-        return _digest(raw)
-    fields = (f"{_canonical(key)}:{payload_text if key == 'payload' else _canonical(raw[key])}"
-              for key in sorted(raw))
-    return hashlib.sha256(("{" + ",".join(fields) + "}").encode()).hexdigest()
-
-
 @dataclass(frozen=True)
 class CheckedBatch:
     """What can be known of a batch without the database: which changes are not records
@@ -154,8 +141,10 @@ def check_batch(changes: list[Change], raw: list[Any], skipped: Sequence[int] = 
         except ChangeRefused as exc:
             refused[change.seq] = str(exc)
     canonical = {c.seq: _canonical(c.payload) for c in changes if c.seq not in refused}
-    digests = {c.seq: _digest_reusing(r, c.payload, canonical.get(c.seq))
-               for c, r in zip(changes, raw, strict=True)}
+    # Each change encoded whole: one call of the C encoder beats putting the change's text
+    # together around its payload's canonical text (a call a field), now that the raw
+    # changes are the very values the model holds.
+    digests = {c.seq: _digest(r) for c, r in zip(changes, raw, strict=True)}
     contents = {seq: codec.content_hash(record) for seq, record in decoded.items()}
     bodies = {c.seq: _kept(r) for c, r in zip(changes, raw, strict=True)}
     return CheckedBatch(changes, raw, refused, decoded, canonical, digests,
@@ -263,7 +252,7 @@ def _numbers(batch: CheckedBatch, last_seq: int) -> None:
         raise SequenceGap(last_seq + 1, numbers[0])
 
 
-def _allowed_children(session: Session, device: Device, practitioner: Practitioner,
+def _allowed_children(session: Session, device: _HeldDevice, practitioner: Practitioner,
                       child_ids: set[str]) -> tuple[set[str], set[str]]:
     """(children this device may write to, children on no caseload yet)."""
     cases = set(session.execute(select(ChildCase.child_id).where(
@@ -308,20 +297,20 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     # record and child the batch names, are locked until commit, so what is read of them
     # below stays true until the batch is in. The feed and the audit log are appended to
     # last, under the tail lock.
-    held_device = session.get(Device, device.id, with_for_update=True)
-    if held_device is None:
+    found = session.execute(_HOLD_DEVICE, {"device_id": device.id}).first()
+    if found is None:
         raise HubError("this device is not enrolled with this hub", 401)
-    device = held_device
+    current = _HeldDevice(device.id, *found)  # from here on, the row as read under its lock
     lock_keys(session, _names(batch))
-    _numbers(batch, device.last_seq)
+    _numbers(batch, current.last_seq)
     now = datetime.now(UTC)
-    device.pulled_to = max(device.pulled_to, cursor)
+    current.pulled_to = max(current.pulled_to, cursor)
     # What the hub was sent before under these numbers (none when every one is new: no query).
-    again = [c.seq for c in changes if c.seq <= device.last_seq]
+    again = [c.seq for c in changes if c.seq <= current.last_seq]
     seen = {row.seq: row for row in session.execute(select(Inbound).where(
-        Inbound.device_id == device.id, Inbound.seq.in_(again))).scalars()} if again else {}
-    fresh = [(c, r) for c, r in zip(changes, raw, strict=True) if c.seq > device.last_seq]
-    void = [n for n in batch.skipped if n > device.last_seq]
+        Inbound.device_id == current.id, Inbound.seq.in_(again))).scalars()} if again else {}
+    fresh = [(c, r) for c, r in zip(changes, raw, strict=True) if c.seq > current.last_seq]
+    void = [n for n in batch.skipped if n > current.last_seq]
     outcome: dict[int, tuple[ChangeStatus, str]] = {
         c.seq: ("rejected", batch.refused[c.seq]) for c, _ in fresh if c.seq in batch.refused}
     candidates = [c for c, _ in fresh if c.seq not in outcome]
@@ -330,7 +319,7 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     others = {c.seq: validation.team_children(batch.records[c.seq]) - {c.child_id}
               for c in candidates if c.kind in validation.TEAM_ONLY}
     named = {c.child_id for c in candidates}.union(*others.values())
-    allowed, new_children = _allowed_children(session, device, practitioner, named)
+    allowed, new_children = _allowed_children(session, current, practitioner, named)
     for change in candidates:
         if change.child_id not in allowed:
             outcome[change.seq] = ("rejected", "this child is not on your caseload")
@@ -381,7 +370,7 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
         new_rows.append({"kind": change.kind, "record_id": change.id, "rev": change.rev or "",
                          "base_rev": change.base_rev, "merge_rev": change.merge_rev,
                          "child_id": change.child_id, "payload": batch.canonical[change.seq],
-                         "from_device": device.id, "is_head": True,
+                         "from_device": current.id, "is_head": True,
                          "content_hash": batch.content(change.seq),
                          "quarantine_reason": "", "_seq": change.seq})
     joined = {row["child_id"] for row in new_rows} & new_children
@@ -406,15 +395,16 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     # applies it (a refused one's body cut to REJECTED_BODY_MAX characters).
     if fresh or void:
         bulk.insert_many(session, Inbound, [
-            {"device_id": device.id, "seq": c.seq, "received_at": now,
+            {"device_id": current.id, "seq": c.seq, "received_at": now,
              "status": outcome[c.seq][0], "reason": outcome[c.seq][1],
              "body": _bounded(batch.body(c.seq, r), outcome[c.seq][0]),
              "digest": batch.digests[c.seq]} for c, r in fresh] + [
-            {"device_id": device.id, "seq": n, "received_at": now, "status": "skipped",
+            {"device_id": current.id, "seq": n, "received_at": now, "status": "skipped",
              "body": "", "reason": "withdrawn on the laptop", "digest": ""} for n in void])
     results, counts = _answers(changes, outcome, seen, batch.digests)
-    device.last_seq = max(device.last_seq, max(c.seq for c in changes), *batch.skipped)
-    device.last_seen = now
+    current.last_seq = max(current.last_seq, max(c.seq for c in changes), *batch.skipped)
+    session.execute(_WRITE_DEVICE, {"device_id": current.id, "new_last_seq": current.last_seq,
+                                    "new_pulled_to": current.pulled_to, "new_last_seen": now})
     # Into the feed in the order of ``to_link`` (what a record names comes first).
     feed = [{"child_id": row["child_id"],
              "record_key": made[(row["kind"], row["record_id"], row["rev"])],
@@ -431,9 +421,29 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
         bulk.insert_many(session, FeedEvent, feed)
     if prune:
         _prune_rejected(session, now)
-    audit.record(session, "push", actor=practitioner.id, device_id=device.id,
+    audit.record(session, "push", actor=practitioner.id, device_id=current.id,
                  detail=json.dumps(counts, sort_keys=True))
-    return PushResponse(results=results, last_seq=device.last_seq)
+    return PushResponse(results=results, last_seq=current.last_seq)
+
+
+@dataclass
+class _HeldDevice:
+    """A pushing device's row as ``push`` reads it under its row lock, and changes it."""
+
+    id: str
+    last_seq: int
+    pulled_to: int
+    served_to: int
+
+
+# Plain statements, built once (the ORM's get and unit of work did the same, at more cost):
+# the device's row, locked until commit, and its write.
+_DEVICE = cast(Table, Device.__table__)
+_HOLD_DEVICE = select(_DEVICE.c.last_seq, _DEVICE.c.pulled_to, _DEVICE.c.served_to).where(
+    _DEVICE.c.id == bindparam("device_id")).with_for_update()
+_WRITE_DEVICE = update(_DEVICE).where(_DEVICE.c.id == bindparam("device_id")).values(
+    last_seq=bindparam("new_last_seq"), pulled_to=bindparam("new_pulled_to"),
+    last_seen=bindparam("new_last_seen"))
 
 
 def _answers(changes: Sequence[Change], outcome: dict[int, tuple[ChangeStatus, str]],
@@ -506,8 +516,14 @@ def _prune_due(session: Session, now: datetime) -> bool:
     """Whether ``_prune_rejected`` may have anything to do: read before the tail lock. (Once
     not due it stays so until this transaction ends: the time of the last pruning only moves
     on; when due, ``_prune_rejected`` reads it again under the lock.)"""
-    last = session.get(HubState, "rejected_pruned_at")
-    return last is None or codec.parse_utc(last.value) <= now - _PRUNE_EVERY
+    last = session.execute(_PRUNED_AT).scalar()
+    return last is None or codec.parse_utc(last) <= now - _PRUNE_EVERY
+
+
+# The time refused bodies were last emptied (a plain read: the session has nothing pending
+# when it is asked, and the row need not be tracked).
+_PRUNED_AT = select(HubState.__table__.c.value).where(
+    HubState.__table__.c.key == "rejected_pruned_at")
 
 
 def _prune_rejected(session: Session, now: datetime) -> None:
