@@ -104,9 +104,15 @@ def _wait_for(url: str, ctx: ssl.SSLContext, path: str) -> None:
 
 TIMED_HUB = """
 import sys, uvicorn
-uvicorn.run('benchmarks.timed_hub:timed_hub_app', factory=True, workers=int(sys.argv[1]),
-            host='127.0.0.1', port=int(sys.argv[2]), log_level='warning',
-            ssl_certfile=sys.argv[3], ssl_keyfile=sys.argv[4])
+from directwork.hub.serving import run_processes
+if int(sys.argv[1]) > 1:
+    run_processes('benchmarks.timed_hub:timed_hub_app', workers=int(sys.argv[1]),
+                  host='127.0.0.1', port=int(sys.argv[2]), certfile=sys.argv[3],
+                  keyfile=sys.argv[4])
+else:
+    uvicorn.run('benchmarks.timed_hub:timed_hub_app', factory=True, host='127.0.0.1',
+                port=int(sys.argv[2]), log_level='warning', ssl_certfile=sys.argv[3],
+                ssl_keyfile=sys.argv[4])
 """
 
 

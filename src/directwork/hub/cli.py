@@ -273,9 +273,10 @@ def _serve(args: argparse.Namespace, db: HubDatabase) -> int:
             raise HubError("more than one worker needs PostgreSQL (--db postgresql+psycopg://...)")
         # Each worker process builds its own app and connection pool from the URL.
         os.environ[DB_URL_VARIABLE] = db.url
-        uvicorn.run("directwork.hub.app:app_from_environment", factory=True,
-                    workers=args.workers, host=args.host, port=args.port, log_level="warning",
-                    ssl_certfile=certfile, ssl_keyfile=keyfile)
+        from directwork.hub.serving import run_processes
+
+        run_processes("directwork.hub.app:app_from_environment", workers=args.workers,
+                      host=args.host, port=args.port, certfile=certfile, keyfile=keyfile)
         return 0
     uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="warning",
                 ssl_certfile=certfile, ssl_keyfile=keyfile)
