@@ -4683,29 +4683,6 @@ gweithio gyda'n gilydd</translation>
     </message>
 </context>
 <context>
-    <name>PracticeWords</name>
-    <message>
-        <location filename="../../src/directwork/gui/practice/common.py" line="78" />
-        <source>immediately</source>
-        <translation>ar unwaith</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/practice/common.py" line="80" />
-        <source>%n hour(s)</source>
-        <translation>%n awr</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/practice/common.py" line="82" />
-        <source>%n day(s)</source>
-        <translation>%n diwrnod</translation>
-    </message>
-    <message>
-        <location filename="../../src/directwork/gui/practice/common.py" line="83" />
-        <source>%n working day(s)</source>
-        <translation>%n diwrnod gwaith</translation>
-    </message>
-</context>
-<context>
     <name>PrintChoicesDialog</name>
     <message>
         <location filename="../../src/directwork/gui/summary/print_dialog.py" line="45" />

@@ -125,6 +125,8 @@ def test_switching_to_welsh_shows_the_policys_words_in_welsh_and_records_keep_th
         "arall)")
     ladder = [concern_dialog.ladder.item(i).text() for i in range(concern_dialog.ladder.count())]
     assert "Rheolwr llinell (eich rheolwr llinell, a'u rheolwr llinell nhw)" in ladder[1]
+    # each step's time to answer in Welsh too (a number takes the singular noun)
+    assert "2 diwrnod gwaith" in ladder[0] and "1 diwrnod gwaith" in ladder[-1]
     steps = concern_dialog.steps_model
     assert [steps.data(steps.index(i, TO_WHOM_COLUMN)) for i in range(steps.rowCount())] == [
         "Rheolwr llinell", "Rheolwr gwasanaeth / person diogelu dynodedig"]
@@ -132,7 +134,8 @@ def test_switching_to_welsh_shows_the_policys_words_in_welsh_and_records_keep_th
     welsh = "\n".join([labels(response), moment.required.text(), raise_concern.clock.text(),
                        concern_dialog.advice.text(), *ladder])
     for english in ("Hold a return interview", "Review the safety plan", "Line manager",
-                    "line manager", "Practitioner discussion", "practitioner in the other"):
+                    "line manager", "Practitioner discussion", "practitioner in the other",
+                    "working day"):
         assert english not in welsh
 
     # And back in English, the same rows say the English again

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from directwork.domain import catalogue
-from directwork.domain.policy import Policy, Unit, Window, Wording, load_policy
+from directwork.domain.policy import Policy, Window, Wording, load_policy
+from directwork.domain.policy import window_words as policy_window_words
 from directwork.domain.records import KeyMomentType, Level, ReferralType
 from directwork.domain.rules import messages, workdays
 from directwork.domain.rules.concerns import referral_to
@@ -30,7 +31,7 @@ from directwork.domain.rules.plans import PlanProblem
 from directwork.domain.rules.workdays import LONDON
 from directwork.gui.common.a11y import named
 from directwork.gui.common.fit import scroll_body
-from directwork.gui.common.retranslate import interface_language, plural, translate
+from directwork.gui.common.retranslate import interface_language, translate
 from directwork.gui.common.worker import VaultWorker
 
 _LONDON_ZONE = QTimeZone(b"Europe/London")
@@ -73,14 +74,9 @@ def format_due(moment: datetime, *, all_day: bool = False) -> str:
 
 
 def window_words(window: Window) -> str:
-    """How long a step has to answer, in the interface language ("2 working days")."""
-    if window.immediate:
-        return translate("PracticeWords", "immediately")
-    if window.unit is Unit.HOURS:
-        return plural(translate("PracticeWords", "%n hour(s)"), window.amount)
-    if window.unit is Unit.DAYS:
-        return plural(translate("PracticeWords", "%n day(s)"), window.amount)
-    return plural(translate("PracticeWords", "%n working day(s)"), window.amount)
+    """How long a step has to answer, in the interface language ("2 working days", "2 diwrnod
+    gwaith"): the words the practice check's messages use too."""
+    return policy_window_words(window, interface_language())
 
 
 def policy_words(wording: Wording) -> str:
