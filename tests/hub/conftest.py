@@ -14,6 +14,7 @@ from tests.hub.harness import (  # noqa: F401
     sqlite_hub,
     tls,
 )
+from tests.support.linked import fill_child
 
 
 @pytest.fixture
@@ -25,4 +26,16 @@ def alex(sqlite_hub, enrolled_laptop) -> Laptop:  # noqa: F811
         child = records.save_document(s, Child(given_name="Dafydd"))
         for i in range(4):
             records.add_entry(s, VisitNote(child_id=child.id, text=f"note {i}"))
+    return laptop
+
+
+@pytest.fixture
+def sent(sqlite_hub, enrolled_laptop) -> Laptop:  # noqa: F811
+    """Alex's laptop, enrolled with a hub on SQLite, after sending three children with
+    everything ``fill_child`` gives each: what a pull test then fetches onto another laptop."""
+    laptop = enrolled_laptop(sqlite_hub, "Alex")
+    with laptop.vault.transaction() as s:
+        for name in ("Dafydd", "Rhian", "Owain"):
+            fill_child(s, name)
+    laptop.sync()
     return laptop

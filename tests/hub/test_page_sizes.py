@@ -22,7 +22,6 @@ from directwork.sync.client import _PagesAhead, page_after
 from directwork.sync.protocol import LARGEST_PAGE, MAX_PAGE_SIZE, PAGE_LIMIT_HEADER, PullResponse
 from tests.hub import signed
 from tests.hub.harness import holdings
-from tests.support.linked import fill_child
 
 EVERY_HUB = 5  # stands for MAX_PAGE_SIZE: what every hub, old or new, gives
 LAPTOP_LARGEST = 12  # stands for PULL_LARGEST
@@ -79,17 +78,6 @@ def small_pages(monkeypatch):
     monkeypatch.setattr(hub_app, "LARGEST_PAGE", HUB_LARGEST)
 
 
-@pytest.fixture
-def sent(sqlite_hub, new_laptop):
-    sqlite_hub.add_practitioner("Alex")
-    first = new_laptop("alex")
-    first.enrol(sqlite_hub, "Alex")
-    with first.vault.transaction() as s:
-        fill_child(s, "Dafydd")
-        fill_child(s, "Rhian")
-        fill_child(s, "Owain")
-    first.sync()
-    return first
 
 
 def test_a_newer_laptop_asks_for_larger_pages_once_the_hub_says_it_gives_them(

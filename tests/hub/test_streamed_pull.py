@@ -14,7 +14,6 @@ import pytest
 from directwork.store import sync_state
 from directwork.sync.protocol import NDJSON
 from tests.hub.harness import holdings
-from tests.support.linked import fill_child
 
 
 class _Answering(httpx.HTTPTransport):
@@ -57,16 +56,6 @@ class _Answering(httpx.HTTPTransport):
         return response
 
 
-@pytest.fixture
-def sent(sqlite_hub, new_laptop):
-    sqlite_hub.add_practitioner("Alex")
-    first = new_laptop("alex")
-    first.enrol(sqlite_hub, "Alex")
-    with first.vault.transaction() as s:
-        fill_child(s, "Dafydd")
-        fill_child(s, "Rhian")
-    first.sync()
-    return first
 
 
 @pytest.mark.parametrize("one_document", [False, True], ids=["lines", "one document"])
