@@ -374,3 +374,16 @@ def test_a_retired_laptop_hands_in_what_the_hub_does_not_hold_then_wipes(
         device = s.get(admin.Device, device_id)
         assert device.retired_at is not None and device.revoked_at is not None
     db.dispose()
+
+
+@pytest.mark.parametrize("command", [["list-devices"], ["serve"], ["init"]])
+def test_a_database_that_cannot_be_reached_is_said_in_one_line(capsys, command) -> None:
+    # Nothing listens on the port: the administrator is told which database (never its
+    # password), with no traceback, and the command does nothing.
+    url = f"postgresql+psycopg://hubadmin:s3cret-word@127.0.0.1:{free_port()}/hub"
+    assert hub_cli(["--db", url, *command]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("directwork-hub: the hub's database (postgresql+psycopg://hubadmin:***"
+                          "@127.0.0.1:")
+    assert "could not be used" in err and "Traceback" not in err
+    assert "s3cret-word" not in err and len(err.strip().splitlines()) == 1

@@ -14,6 +14,9 @@ import os
 import sys
 from pathlib import Path
 
+from sqlalchemy import make_url
+from sqlalchemy.exc import OperationalError
+
 from directwork.hub import admin, audit
 from directwork.hub.admin import HubError
 from directwork.hub.db import HubDatabase, database_url
@@ -109,6 +112,14 @@ def main(argv: list[str] | None = None) -> int:
         return _run(args, db)
     except HubError as exc:
         print(f"directwork-hub: {exc.message}", file=sys.stderr)
+        return 1
+    except OperationalError as exc:
+        # The database is not there, refuses us, or its disk is full: said in one line (the
+        # password never), nothing done, as for any other refusal.
+        where = make_url(db.url).render_as_string(hide_password=True)
+        said = str(exc.orig or exc).strip().splitlines()[0]
+        print(f"directwork-hub: the hub's database ({where}) could not be used: {said}",
+              file=sys.stderr)
         return 1
     finally:
         db.dispose()
