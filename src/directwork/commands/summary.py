@@ -84,7 +84,7 @@ def _lines_to_check(built: object) -> list[str]:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from directwork.reports import build_checked_summary, default_language
+    from directwork.reports import build_checked_summary, default_language, printing_policy
     from directwork.store.case import load_case
     from directwork.store.context import now_of
     from directwork.store.summaries import record_given
@@ -99,7 +99,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
             now: datetime = now_of(session)
         language = SummaryLanguage(args.lang) if args.lang else default_language(case.child)
         built = build_checked_summary(case, audience, language,
-                                      today=now.astimezone(LONDON).date())
+                                      today=now.astimezone(LONDON).date(),
+                                      policy=printing_policy())
         lines = _lines_to_check(built)
         if lines and not args.checked:
             print("Check these lines of the copy before giving it:", file=sys.stderr)

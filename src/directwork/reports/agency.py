@@ -22,9 +22,11 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from directwork.domain.case import Case, Viewer
 from directwork.domain.catalogue import given_to, scale_question
+from directwork.domain.policy import Policy, Wording
 from directwork.domain.reach import PROFESSIONAL, FamilyReach
 from directwork.domain.records import (
     EARLIEST,
+    KeyMomentType,
     Person,
     ReferralType,
     SafetyPlan,
@@ -52,9 +54,11 @@ CELL_PADDING = 4
 
 
 class _Plan:
-    def __init__(self, case: Case, words: Words, reach: FamilyReach | None) -> None:
+    def __init__(self, case: Case, words: Words, reach: FamilyReach | None,
+                 policy: Policy | None = None) -> None:
         self.case = case
         self.w = words
+        self.policy = policy
         self.s = make_styles(BODY_PT, HEADING_PT, TITLE_PT, small_size=BODY_PT)
         self.reach = reach
         self.story: list[Flowable] = []
@@ -123,6 +127,25 @@ class _Plan:
         """A cell with the mark of the part it holds under its words, when it has one."""
         mark = self.mark(key)
         return [self.cell(words, width_mm), *mark] if mark else words
+
+    def policy_words(self, words: Wording) -> str:
+        """Words the policy supplies (a response, a ladder step's name) in every language of
+        the plan, Welsh first, once where the policy has no Welsh for them."""
+        return self.w.each_value(words.in_language)
+
+    def response(self, moment_type: KeyMomentType, stored: str) -> str:
+        """A key moment's response as the record holds it: in each language where it is
+        exactly the policy's words, else as it was stored (and as stored without a policy)."""
+        if self.policy is None or moment_type not in self.policy.key_moments or not stored:
+            return stored
+        return self.policy_words(self.policy.response_words(moment_type, stored))
+
+    def step_name(self, stored: str) -> Value:
+        """An escalation's "to whom", for a line in each language: where it is a ladder
+        step's name, that language's name for it; else as stored."""
+        if self.policy is None or not stored:
+            return stored
+        return self.policy.step_words(stored).in_language
 
     def bullets(self, items: list[str]) -> list[Flowable]:
         return [Paragraph(esc(i), self.s.quote, bulletText="\u2022") for i in items if i]
@@ -351,7 +374,8 @@ class _Plan:
         items = []
         for m in sorted(self.case.key_moments, key=lambda m: m.occurred_at or m.created_at or EARLIEST):
             parts = [f"{self.w.day(m.occurred_at)}: "
-                     f"{self.t(f'labels.key_moment.{m.moment_type.value}')}", m.details, m.response]
+                     f"{self.t(f'labels.key_moment.{m.moment_type.value}')}", m.details,
+                     self.response(m.moment_type, m.response)]
             line = ". ".join(p.strip().rstrip(".") for p in parts if p.strip()) + "."
             answer = self.case.response_to(m)
             if answer is not None and answer.outcome.value == "done":
@@ -402,7 +426,7 @@ class _Plan:
                 body.append(self.p(esc(self.t("agency.response_due", date=concern.response_due))))
             for step in self.case.steps_for(concern):
                 body += self.bullets([self.t("agency.escalation_step", n=step.step,
-                                             to=step.to_whom, date=step.at)
+                                             to=self.step_name(step.to_whom), date=step.at)
                                       + (f" {step.outcome}" if step.outcome else "")])
             if concern.outcome:
                 body.append(self.p(esc(self.t("agency.outcome", text=concern.outcome))))
@@ -530,14 +554,16 @@ def _person_notes(plan: _Plan, p: Person) -> str:
 
 
 def build_agency_summary(case: Case, language: SummaryLanguage, today: date,
-                         reach: FamilyReach | None = None) -> bytes:
+                         reach: FamilyReach | None = None, policy: Policy | None = None) -> bytes:
     """The multi-agency plan, from the Case ``redaction.for_agency`` made. ``reach``: what the
     family's copies hold (``reach.family_reach`` of the whole case), for the marks beside each
-    part they leave out; without it no marks are printed."""
+    part they leave out; without it no marks are printed. ``policy``: the service's, whose
+    Welsh a Welsh or bilingual plan gives for a key moment's response and an escalation's step
+    where the record holds exactly the policy's English; without it, they print as stored."""
     if case.viewer is not Viewer.AGENCY:
         raise ValueError("the multi-agency plan is built only from the agencies' view of the case")
     words = Words(language)
-    doc = _Plan(case, words, reach)
+    doc = _Plan(case, words, reach, policy)
     doc.header(today)
     doc.level()
     plan = case.plan

@@ -57,7 +57,12 @@ from directwork.gui.summary.check import CheckBeforeGiving, Confirmation, Edits
 from directwork.gui.summary.print_words import no_printer_words
 from directwork.gui.summary.printing import SummaryPrinter
 from directwork.printing.cups import find_print_server
-from directwork.reports import BuiltSummary, build_checked_summary, default_language
+from directwork.reports import (
+    BuiltSummary,
+    build_checked_summary,
+    default_language,
+    printing_policy,
+)
 from directwork.reports.words import LONDON
 from directwork.store.summaries import record_given
 from directwork.store.views.summary import SummaryCase, load_summary_case
@@ -287,7 +292,8 @@ class SummaryPreview(QDialog):
         generation = self.generation
         edits = dict(self.edits.get(audience.value, {}))
         self.worker.call(build_checked_summary, case, audience, language, today=today,
-                         edits=edits, success=lambda built: self.show_pdf(built, generation),
+                         edits=edits, policy=printing_policy(),
+                         success=lambda built: self.show_pdf(built, generation),
                          failure=self._failed)
 
     def show_pdf(self, built: BuiltSummary, generation: int) -> None:
