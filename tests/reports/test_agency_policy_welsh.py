@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from directwork.domain.policy import Policy, load_policy
+from directwork.domain.policy import POLICY_ENV, Policy, load_policy
 from directwork.domain.records import (
     Child,
     Concern,
@@ -20,7 +20,7 @@ from directwork.domain.records import (
     SummaryLanguage,
 )
 from directwork.domain.redaction import for_agency
-from directwork.reports import build_checked_summary
+from directwork.reports import build_checked_summary, printing_policy
 from directwork.reports.agency import build_agency_summary
 from directwork.store import records
 from directwork.store.case import load_case
@@ -94,3 +94,14 @@ def test_an_english_plan_and_a_plan_without_the_policy_print_the_words_as_stored
     assert step.title in english and step.title_cy not in english
     without = pdf_text(build_agency_summary(for_agency(case), SummaryLanguage.CY, TODAY))
     assert missing.response in without and missing.response_cy not in without
+
+
+def test_a_broken_policy_file_does_not_stop_the_plan_being_printed(case, tmp_path,
+                                                                   monkeypatch) -> None:
+    broken = tmp_path / "policy.toml"
+    broken.write_text("[reviews\ninterval_months = 'often'\n")
+    monkeypatch.setenv(POLICY_ENV, str(broken))
+    assert printing_policy() is None
+    built = build_checked_summary(case, SummaryAudience.AGENCY, SummaryLanguage.CY, today=TODAY,
+                                  policy=printing_policy())
+    assert OWN_WORDS in pdf_text(built.pdf)
