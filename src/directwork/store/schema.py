@@ -16,6 +16,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Date,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -376,6 +377,9 @@ class OutboxRow(Base):
     """One change waiting to go to the hub. ``seq`` is this device's sequence number."""
 
     __tablename__ = "outbox"
+    # The caseload asks which children have a change still pending: answered from this
+    # index alone (migration 0010), and by state alone too.
+    __table_args__ = (Index("ix_outbox_state_child", "state", "child_id"),)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(32))
     record_id: Mapped[str] = mapped_column(String(36), index=True)
@@ -384,7 +388,7 @@ class OutboxRow(Base):
     payload: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # pending -> accepted / duplicate / conflict / rejected (with reason)
-    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    state: Mapped[str] = mapped_column(String(16), default="pending")
     reason: Mapped[str] = mapped_column(Text, default="")
 
 
