@@ -90,11 +90,11 @@ def test_import_brings_everything_in_once_and_a_second_time_skips_it(source, tar
     n = len(json.loads(out.read_text("utf-8"))["records"])
     first = run(target, "import", str(out))
     assert first.returncode == 0, first.stderr
-    assert f"Imported {n} record(s)" in first.stdout
+    assert f"Imported {n} records" in first.stdout
     assert _row_count(target) == n
     second = run(target, "import", str(out))
     assert second.returncode == 0, second.stderr
-    assert "Imported 0 record(s)" in second.stdout and f"Skipped {n} record(s)" in second.stdout
+    assert "Imported 0 records" in second.stdout and f"Skipped {n} records" in second.stdout
     assert _row_count(target) == n
 
 
@@ -125,7 +125,7 @@ def test_every_bad_record_is_listed_by_path_and_nothing_is_imported(target, tmp_
     result = run(target, "import", str(bad))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
-    assert lines[0] == f"directwork: nothing was imported: 25 problem(s) in {bad}"
+    assert lines[0] == f"directwork: nothing was imported: 25 problems in {bad}"
     assert lines[1] == "  $.records[1].scale: must be at most 10"
     assert len(lines) == 1 + 20 + 1 and lines[-1] == "  ... and 5 more"
     assert _row_count(target) == before

@@ -15,3 +15,8 @@ def open_vault(args: argparse.Namespace) -> Vault:
     vault._require_present()
     vault.unlock(secret_from("DIRECTWORK_PASSPHRASE", "Passphrase: "))
     return vault
+
+
+def counted(n: int, noun: str) -> str:
+    """``1 record``, ``3 records``: a count for a message, its noun in the right number."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

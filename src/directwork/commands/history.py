@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 
 from directwork.cli import EXIT_OK, UserError
-from directwork.commands import open_vault
+from directwork.commands import counted, open_vault
 
 
 def history_text(args: argparse.Namespace, child_id: str) -> tuple[str, int]:
@@ -40,7 +40,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         raise UserError(f"{args.output} already exists; choose a new file name")
     text, count = history_text(args, args.child_id)
     _write_private(args.output, text)
-    print(f"Wrote {count} line(s) of the child's history to {args.output}.")
+    print(f"Wrote {counted(count, 'line')} of the child's history to {args.output}.")
     print("This file is NOT encrypted: only you can read it on this computer; delete it when "
           "it is no longer needed.")
     return EXIT_OK

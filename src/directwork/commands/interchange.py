@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from directwork.cli import EXIT_OK, EXIT_USER, UserError
-from directwork.commands import open_vault
+from directwork.commands import counted, open_vault
 from directwork.store.private_files import os_error, write_private
 
 ERRORS_SHOWN = 20
@@ -90,8 +90,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         vault.lock()
     if not report.ok:
-        count = f"{len(report.errors)}{' or more' if report.more_errors else ''}"
-        print(f"directwork: nothing was imported: {count} problem(s) in {args.file}",
+        count = counted(len(report.errors), "problem")
+        if report.more_errors:
+            count = f"{len(report.errors)} or more problems"
+        print(f"directwork: nothing was imported: {count} in {args.file}",
               file=sys.stderr)
         for problem in report.errors[:ERRORS_SHOWN]:
             print(f"  {problem}", file=sys.stderr)
@@ -101,9 +103,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                   file=sys.stderr)
         return EXIT_USER
     kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(report.by_kind.items()))
-    print(f"Imported {report.imported} record(s){f' ({kinds})' if kinds else ''}.")
+    print(f"Imported {counted(report.imported, 'record')}{f' ({kinds})' if kinds else ''}.")
     if report.duplicates:
-        print(f"Skipped {report.duplicates} record(s) already in this vault.")
+        print(f"Skipped {counted(report.duplicates, 'record')} already in this vault.")
     if report.imported:
         print("They will go to the team hub at the next sync.")
     return EXIT_OK
@@ -141,8 +143,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         beside = args.output.with_suffix(".history.csv")
         text, count = history_text(args, args.child)
         _write_private(beside, text)
-        print(f"Wrote the child's history ({count} line(s)) to {beside}.")
-    print(f"Exported {len(data['records'])} record(s) for {whose} to {args.output}.")
+        print(f"Wrote the child's history ({counted(count, 'line')}) to {beside}.")
+    print(f"Exported {counted(len(data['records']), 'record')} for {whose} to {args.output}.")
     print("This file is NOT encrypted: it holds personal information in plain text. Only you "
           "can read it on this computer; keep it on an encrypted drive and delete it when it "
           "is no longer needed.")

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from directwork.cli import EXIT_OK, UserError
-from directwork.commands import open_vault
+from directwork.commands import counted, open_vault
 from directwork.domain.records import (
     SummaryAudience,
     SummaryGiven,
@@ -105,7 +105,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         if lines and not args.checked:
             print("Check these lines of the copy before giving it:", file=sys.stderr)
             print("\n".join(lines), file=sys.stderr)
-            raise UserError(f"{len(lines)} line(s) of this copy were changed or look close to "
+            raise UserError(f"{counted(len(lines), 'line')} of this copy were changed or look close to "
                             "a withheld name; check them (above, or in the app's summary "
                             "preview), then run again with --checked. Nothing was written")
         pdf = built.pdf
@@ -133,7 +133,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     finally:
         vault.lock()
     print(f"Wrote {output}: the {AUDIENCE_NAMES[audience]} in {LANGUAGE_NAMES[language]}, "
-          f"{_pages(pdf)} page(s).")
+          f"{counted(_pages(pdf), 'page')}.")
     if args.given:
         print(f"Recorded as saved and given to {given_to} on {now.astimezone(LONDON):%d %B %Y}.")
     else:
