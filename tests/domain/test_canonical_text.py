@@ -2,7 +2,8 @@
 once) write exactly what json.dumps with the same options writes, and refuse what it refuses
 with the same error, for any value; and a record's content hash, which no longer works out
 the form of the fields it leaves out, is the hash it was (the form walked whole, encoded by
-json.dumps), for records of every kind, any mix of values, and stamps it cannot encode."""
+json.dumps), for records of every kind, any mix of values, and stamps it cannot encode; and
+so is a document's expected revision id, its own id no longer blanked before hashing."""
 
 from __future__ import annotations
 
@@ -175,3 +176,21 @@ def test_a_stamp_without_its_offset_is_still_refused() -> None:
         assert "naive datetime" in str(exc)
     else:
         raise AssertionError("a time without its offset was hashed")
+
+
+def test_a_documents_expected_revision_is_worked_out_as_before(payloads) -> None:  # noqa: F811
+    """Its own revision id is no longer blanked before hashing (the hash leaves it out): the
+    id expected is the one the blanked document gives, for every kind of document, whatever
+    revision id it carries."""
+    from directwork.domain.revisions import make_rev
+
+    documents = [validation.decode(p) for p in payloads]
+    documents = [d for d in documents if isinstance(d, records.Document)]
+    assert len({type(d) for d in documents}) >= 5
+    for document in documents:
+        for rev in (document.rev, "", "9-0f", Colour.RED):
+            carrying = dataclasses.replace(document, rev=rev)
+            before = make_rev(_hash_as_before(dataclasses.replace(carrying, rev="")),
+                              carrying.base_rev, carrying.merge_rev)
+            assert validation.expected_rev(carrying) == before
+        assert validation.expected_rev(document) == document.rev
