@@ -1,10 +1,14 @@
 """The push's cheaper steps give exactly what the plain ones gave: a change's digest, worked
 out from the JSON the request was read from once (the model's values), equals the digest of
-the whole change as sent, for any change a laptop (or anyone) can send; and the hourly pruning, checked before the tail
-lock, is still decided by what is in the database once the lock is held."""
+the whole change as sent, for any change a laptop (or anyone) can send; the payload's text is
+encoded once for both its row and the change's digest; what a checked batch keeps of each
+change (payload text, digest, body, content hash) is what json.dumps and the content hash as it
+was give; and the hourly pruning, checked before the tail lock, is still decided by what is in
+the database once the lock is held."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,10 +19,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from directwork.domain import codec
+from directwork.domain import codec, validation
 from directwork.hub import exchange
 from directwork.hub.schema import HubState
-from directwork.sync.protocol import PushRequest
+from directwork.sync.protocol import PushRequest, envelope
+from tests.domain.test_canonical_text import _hash_as_before
+from tests.domain.test_quick_check import payloads  # noqa: F401 (a fixture)
 from tests.hub.harness import hub_database
 
 _TEXT = st.one_of(st.sampled_from(["", "a", "é", "\u2028", "\"", "\\", "\x00", "kind", "payload",
@@ -46,13 +52,26 @@ def _outcome(fn: Any, *args: Any) -> Any:
         return ("refused", exc.reason)
 
 
+def _plain(value: Any, *, sort_keys: bool = True) -> str:
+    return json.dumps(value, sort_keys=sort_keys, separators=(",", ":"), ensure_ascii=False)
+
+
+def _plain_digest(change: Any) -> str:
+    """A change's digest as it was first worked out: the whole change encoded by dumps."""
+    return hashlib.sha256(_plain(change).encode()).hexdigest()
+
+
 def _digest_as_the_hub_does(body: bytes) -> list[tuple[str, str]]:
     """(the digest check_batch gives, the plain one) of each change in a push body
-    read as the hub reads it: the JSON parsed once, the request's model made from it."""
+    read as the hub reads it: the JSON parsed once, the request's model made from it; and
+    each payload's text (kept for a change that is a record) is the plain one."""
     raw = json.loads(body)
     request = PushRequest.model_validate(raw)
     batch = exchange.check_batch(request.changes, raw["changes"], request.skipped)
-    return [(batch.digests[c.seq], exchange._digest(r))
+    for c in request.changes:
+        if c.seq not in batch.refused:
+            assert batch.canonical[c.seq] == _plain(c.payload)
+    return [(batch.digests[c.seq], _plain_digest(r))
             for c, r in zip(request.changes, raw["changes"], strict=True)]
 
 
@@ -60,7 +79,7 @@ def _digest_as_the_hub_does(body: bytes) -> list[tuple[str, str]]:
 @given(envelopes=st.lists(_ENVELOPE, min_size=1, max_size=4, unique_by=lambda e: e["seq"]),
        payloads=st.lists(st.dictionaries(_TEXT, _JSON, max_size=6), min_size=4, max_size=4),
        extra=st.dictionaries(_TEXT, _JSON, max_size=2))
-def test_a_change_digest_is_the_digest_of_the_whole_change(envelopes, payloads, extra) -> None:
+def test_a_change_digest_is_the_digest_of_the_whole_change(envelopes, payloads, extra) -> None:  # noqa: F811
     changes = [{**envelope, "payload": payload}
                for envelope, payload in zip(sorted(envelopes, key=lambda e: e["seq"]), payloads,
                                             strict=False)]
@@ -84,6 +103,60 @@ def test_a_push_from_a_laptop_has_the_digest_of_its_whole_change() -> None:
     body = json.dumps({"changes": [change], "cursor": 3}, ensure_ascii=False).encode()
     ((cheaper, plain),) = _digest_as_the_hub_does(body)
     assert cheaper == plain
+
+
+def _outcome_of(fn: Any, *args: Any) -> Any:
+    try:
+        return fn(*args)
+    except UnicodeEncodeError as exc:
+        return ("refused", type(exc), exc.reason)
+
+
+# Keys either side of "payload" in the order the canonical text sorts them (and "payload"'s
+# neighbours: a prefix of it, it with more after, capitals sort before small letters).
+_KEYS = st.one_of(st.sampled_from(["", "a", "kind", "merge_rev", "pay", "payloa", "payload0",
+                                   "payloae", "Payload", "payloaD", "rev", "seq", "z", "é",
+                                   "\x00", "😀"]), _TEXT)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(envelope=st.dictionaries(_KEYS, _JSON, max_size=6),
+       payload=st.one_of(st.dictionaries(_TEXT, _JSON, max_size=6), _JSON), has=st.booleans())
+def test_the_payload_is_encoded_once_for_its_text_and_the_change_digest(
+        envelope, payload, has) -> None:
+    """Any change (any keys beside the payload, any payload, or none): the payload's text
+    is the plain one (none when the payload is not an object), and the digest is the plain
+    digest of the whole change, or both refuse text that is not Unicode."""
+    change = {**envelope, "payload": payload} if has else envelope
+
+    def plain(change: dict[str, Any]) -> tuple[str | None, str]:
+        sent = change.get("payload")
+        return _plain(sent) if isinstance(sent, dict) else None, _plain_digest(change)
+    assert _outcome_of(exchange._payload_and_digest, change) == _outcome_of(plain, change)
+
+
+def test_a_checked_batch_keeps_what_the_plain_steps_gave(payloads) -> None:  # noqa: F811
+    """Records of every kind sent as a laptop sends them, some made wrong (refused): each
+    change's payload text, digest, body and content hash, and the refusals, are what dumps
+    and the content hash as it was give."""
+    changes = [envelope(seq, p["kind"], p["id"], p["child_id"], p.get("rev"), p)
+               for seq, p in enumerate(payloads, start=1)]
+    changes[0] = changes[0].model_copy(update={"kind": "note"})  # envelope and payload differ
+    changes[1] = changes[1].model_copy(update={"payload": {**changes[1].payload, "x": 1}})
+    body = PushRequest(changes=changes, cursor=3).model_dump_json(by_alias=True).encode()
+    raw = json.loads(body)
+    request = PushRequest.model_validate(raw)
+    batch = exchange.check_batch(request.changes, raw["changes"], request.skipped)
+    assert set(batch.refused) == {1, 2}
+    for c, r in zip(request.changes, raw["changes"], strict=True):
+        assert batch.digests[c.seq] == _plain_digest(r)
+        assert batch.body(c.seq, r) == _plain(r, sort_keys=False)
+        if c.seq in batch.refused:
+            assert c.seq not in batch.canonical and c.seq not in batch.records
+            continue
+        assert batch.canonical[c.seq] == _plain(c.payload)
+        record = validation.validate(c.payload)
+        assert batch.content(c.seq) == _hash_as_before(record) == codec.content_hash(record)
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])

@@ -14,6 +14,7 @@ import hashlib
 import json
 import types
 import typing
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin
 
@@ -187,9 +188,49 @@ def record_from_dict(data: Any, path: str = "$") -> Record:
     return from_dict(cls, data, path)
 
 
+def _compact_encoder(*, sort_keys: bool) -> Callable[[Any], str]:
+    """``json.dumps(value, sort_keys=sort_keys, separators=(",", ":"), ensure_ascii=False)``,
+    with the C encoder made once instead of on every call.
+
+    The hub encodes each change of a push three or four times; on a change's small envelope,
+    making the encoder (dumps builds a JSONEncoder, which builds the C encoder) costs more
+    than the encoding. The C encoder's arguments are not a public interface: it is used only
+    when it writes exactly what ``json.dumps`` writes on a probe of every kind of value, and
+    dumps is used otherwise. It keeps no state between calls (no circular-reference marks:
+    JSON read from text and records hold no cycles), so threads may share it."""
+
+    def dumps(value: Any) -> str:
+        return json.dumps(value, sort_keys=sort_keys, separators=(",", ":"), ensure_ascii=False)
+
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return dumps
+    try:
+        once = make(None, json.JSONEncoder().default, json.encoder.encode_basestring, None,
+                    ":", ",", sort_keys, False, True)
+    except TypeError:  # another Python's arguments
+        return dumps
+
+    def encode(value: Any) -> str:
+        return "".join(once(value, 0))
+
+    probe = {"b": [1, -0.0, 1.5e300, float("nan"), None, True, "é\u2028\"\\\x00😀"],
+             "a": {"z": 10**30, "": [], "é": {}}, "": "text"}
+    try:
+        same = encode(probe) == dumps(probe) and encode("é\n") == dumps("é\n")
+    except Exception:  # any failure of the probe: dumps it is
+        same = False
+    return encode if same else dumps
+
+
+# Sorted keys, no spaces, text as it is: the canonical text, and the compact one (keys as given).
+canonical_text = _compact_encoder(sort_keys=True)
+compact_text = _compact_encoder(sort_keys=False)
+
+
 def canonical_json(value: Any) -> bytes:
     """Stable bytes for hashing: sorted keys, no spaces, UTF-8."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return canonical_text(value).encode()
 
 
 # Fields that describe a revision rather than its content; left out of the content hash.
@@ -203,6 +244,47 @@ _REVISION_FIELDS = frozenset(
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
+# How a field is left out when at its default: it has none, it has a value (or one made by
+# ``list`` or ``dict``, which give an equal new value each call: made once), or a factory that
+# is called each time (it might give a different value each time).
+_NO_DEFAULT, _DEFAULT, _FACTORY = 0, 1, 2
+_FieldPlan = tuple[tuple[str, int, Any], ...]
+_PLANS: dict[type, _FieldPlan] = {}
+_CONTENT_PLANS: dict[type, tuple[tuple[str, int, Any, bool], ...]] = {}
+
+
+def _plan(cls: type) -> _FieldPlan:
+    """Each field of dataclass ``cls`` with its default, worked out once per class
+    (``dataclasses.fields`` builds its tuple again on every call)."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        steps: list[tuple[str, int, Any]] = []
+        for f in dataclasses.fields(cls):
+            if f.default is not dataclasses.MISSING:
+                steps.append((f.name, _DEFAULT, f.default))
+            elif f.default_factory is list or f.default_factory is dict:
+                steps.append((f.name, _DEFAULT, f.default_factory()))
+            elif f.default_factory is not dataclasses.MISSING:
+                steps.append((f.name, _FACTORY, f.default_factory))
+            else:
+                steps.append((f.name, _NO_DEFAULT, None))
+        plan = _PLANS[cls] = tuple(steps)
+    return plan
+
+
+def _fields_without_defaults(value: Any, plan: _FieldPlan) -> dict[str, Any]:
+    out = {}
+    for name, how, default in plan:
+        item = getattr(value, name)
+        if how == _DEFAULT:
+            if item == default:
+                continue
+        elif how == _FACTORY and item == default():
+            continue
+        out[name] = item if type(item) in _PLAIN else _without_defaults(item)
+    return out
+
+
 def _without_defaults(value: Any) -> Any:
     """The JSON form with every field left at its default dropped, at every depth.
 
@@ -211,16 +293,11 @@ def _without_defaults(value: Any) -> Any:
     """
     if type(value) in _PLAIN:
         return value  # as to_jsonable gives it
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out = {}
-        for f in dataclasses.fields(value):
-            item = getattr(value, f.name)
-            if f.default is not dataclasses.MISSING and item == f.default:
-                continue
-            if f.default_factory is not dataclasses.MISSING and item == f.default_factory():
-                continue
-            out[f.name] = item if type(item) in _PLAIN else _without_defaults(item)
-        return out
+    plan = _PLANS.get(type(value))
+    if plan is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        plan = _plan(type(value))
+    if plan is not None:
+        return _fields_without_defaults(value, plan)
     if isinstance(value, list | tuple):
         return [_without_defaults(v) for v in value]
     if isinstance(value, dict):
@@ -228,7 +305,30 @@ def _without_defaults(value: Any) -> Any:
     return to_jsonable(value)
 
 
+def _content_plan(cls: type) -> tuple[tuple[str, int, Any, bool], ...]:
+    """``_plan``, each field marked with whether the content hash leaves it out."""
+    plan = _CONTENT_PLANS.get(cls)
+    if plan is None:
+        plan = _CONTENT_PLANS[cls] = tuple(
+            (name, how, default, name in _REVISION_FIELDS) for name, how, default in _plan(cls))
+    return plan
+
+
 def content_hash(record: Record) -> str:
-    body = {k: v for k, v in _without_defaults(record).items() if k not in _REVISION_FIELDS}
+    body = {}
+    for name, how, default, left_out in _content_plan(type(record)):
+        item = getattr(record, name)
+        if how == _DEFAULT:
+            if item == default:
+                continue
+        elif how == _FACTORY and item == default():
+            continue
+        if not left_out:
+            body[name] = item if type(item) in _PLAIN else _without_defaults(item)
+        elif type(item) not in _PLAIN and not (type(item) is datetime and item.tzinfo is UTC):
+            # A field the hash leaves out needs no JSON form, but one that has none (a time
+            # without its offset) is refused as before: a plain value or a UTC time always
+            # has one, anything else is walked.
+            _without_defaults(item)
     body["kind"] = record.KIND
-    return hashlib.sha256(canonical_json(body)).hexdigest()
+    return hashlib.sha256(canonical_text(body).encode()).hexdigest()

@@ -98,11 +98,37 @@ class SequenceGap(HubError):
 
 
 def _canonical(payload: Any) -> str:
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return codec.canonical_text(payload)
 
 
 def _digest(raw: Any) -> str:
     return hashlib.sha256(_canonical(raw).encode()).hexdigest()
+
+
+def _payload_and_digest(raw: Any) -> tuple[str | None, str]:
+    """A change's payload's canonical text (None when the change has no object for payload),
+    and the change's digest (``_digest``), with the payload encoded once.
+
+    The canonical text of an object is its items in key order, each written as it would be
+    alone: the change's text is its envelope's items before "payload", the payload's text,
+    and the envelope's items after it. (The envelope's few small values are encoded in two
+    calls, not one a field: a call costs more than the encoding of a short value.)"""
+    if type(raw) is not dict or type(raw.get("payload")) is not dict:
+        return None, _digest(raw)
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key < "payload":
+            before[key] = value
+        elif key > "payload":
+            after[key] = value
+    payload = _canonical(raw["payload"])
+    head = _canonical(before)[:-1] + ',"payload":' if before else '{"payload":'
+    tail = "," + _canonical(after)[1:] if after else "}"
+    digest = hashlib.sha256(head.encode())
+    digest.update(payload.encode())
+    digest.update(tail.encode())
+    return payload, digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -133,6 +159,9 @@ class CheckedBatch:
 
 
 def check_batch(changes: list[Change], raw: list[Any], skipped: Sequence[int] = ()) -> CheckedBatch:
+    """``changes`` checked, and what a push keeps of them worked out. ``raw``: the same
+    changes as sent, the JSON the model was made from (a payload's canonical text is taken
+    from it: equal to the model's)."""
     refused: dict[int, str] = {}
     decoded: dict[int, validation.ValidRecord] = {}
     for change in changes:
@@ -140,20 +169,22 @@ def check_batch(changes: list[Change], raw: list[Any], skipped: Sequence[int] = 
             decoded[change.seq] = check_change(change)
         except ChangeRefused as exc:
             refused[change.seq] = str(exc)
-    canonical = {c.seq: _canonical(c.payload) for c in changes if c.seq not in refused}
-    # Each change encoded whole: one call of the C encoder beats putting the change's text
-    # together around its payload's canonical text (a call a field), now that the raw
-    # changes are the very values the model holds.
-    digests = {c.seq: _digest(r) for c, r in zip(changes, raw, strict=True)}
+    canonical: dict[int, str] = {}
+    digests: dict[int, str] = {}
+    bodies: dict[int, str] = {}
+    for c, r in zip(changes, raw, strict=True):
+        payload, digests[c.seq] = _payload_and_digest(r)
+        if c.seq not in refused:
+            canonical[c.seq] = payload if payload is not None else _canonical(c.payload)
+        bodies[c.seq] = _kept(r)
     contents = {seq: codec.content_hash(record) for seq, record in decoded.items()}
-    bodies = {c.seq: _kept(r) for c, r in zip(changes, raw, strict=True)}
     return CheckedBatch(changes, raw, refused, decoded, canonical, digests,
                         tuple(sorted(set(skipped))), contents, bodies)
 
 
 def _kept(raw: Any) -> str:
     """A change as ``inbound`` keeps it: as it came, in compact JSON."""
-    return json.dumps(raw, separators=(",", ":"), ensure_ascii=False)
+    return codec.compact_text(raw)
 
 
 @dataclass(frozen=True)
