@@ -167,24 +167,56 @@ class _Held:
     child_id: str
     content_hash: str | None
     payload: str
+    key: int = 0
+    base_rev: str | None = None
+    merge_rev: str | None = None
+    is_head: bool = True
 
 
 def _read_held(session: Session, wanted: dict[str, set[str]]) -> list[_Held]:
-    """Every revision the hub holds of the records ``wanted`` names (kind -> ids), in one
-    query a chunk of ids (the (kind, record_id) index serves it)."""
-    ids = set().union(*wanted.values()) if wanted else set()
+    """Every revision the hub holds of the records ``wanted`` names (kind -> ids).
+
+    On PostgreSQL in one statement whatever the number, its text always the same: the
+    (kind, id) pairs go as two arrays, joined to the table on both columns, so every pair is
+    one look-up in the (kind, record_id) index whatever the planner knows of the table. (Two
+    ``IN`` lists, one of kinds and one of ids, let a planner with no statistics yet, a hub
+    just filled, read every record of those kinds and test each against every id: most of
+    the database's time in a push.) Elsewhere one query a chunk of ids."""
+    if not wanted:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        pairs = sorted((kind, record_id) for kind, ids in wanted.items() for record_id in ids)
+        return [_Held(*row) for row in bulk.fetch(session, _HELD_PAIRS, [
+            [kind for kind, _ in pairs], [record_id for _, record_id in pairs]])]
+    ids = set().union(*wanted.values())
     found: list[_Held] = []
     for chunk in _chunks(ids):
-        for kind, record_id, rev, child_id, content, payload in session.execute(
-                select(RecordCopy.kind, RecordCopy.record_id, RecordCopy.rev,
-                       RecordCopy.child_id, RecordCopy.content_hash,
-                       case((or_(RecordCopy.content_hash.is_(None),
-                                 RecordCopy.content_hash == ""), RecordCopy.payload),
-                            else_="")).where(
-                    RecordCopy.kind.in_(sorted(wanted)), RecordCopy.record_id.in_(chunk))):
-            if record_id in wanted.get(kind, ()):
-                found.append(_Held(kind, record_id, rev, child_id, content, payload))
+        for row in session.execute(_HELD_IDS, {"kinds": sorted(wanted), "ids": chunk}):
+            values: tuple[Any, ...] = tuple(row)
+            if values[1] in wanted.get(values[0], ()):
+                found.append(_Held(*values))
     return found
+
+
+# Built once. A held record's columns, its payload only for a row kept before content hashes
+# were; on PostgreSQL for the (kind, id) pairs two arrays name, elsewhere for kinds and ids.
+_HELD_PAIRS = """
+SELECT record.kind, record.record_id, record.rev, record.child_id, record.content_hash,
+       CASE WHEN record.content_hash IS NULL OR record.content_hash = '' THEN record.payload
+            ELSE '' END,
+       record.key, record.base_rev, record.merge_rev, record.is_head
+FROM unnest(CAST(%b AS text[]), CAST(%b AS text[])) AS wanted (kind, record_id)
+JOIN record ON record.kind = wanted.kind AND record.record_id = wanted.record_id
+"""
+_RECORD = cast(Table, RecordCopy.__table__)
+_HELD_IDS = select(
+    _RECORD.c.kind, _RECORD.c.record_id, _RECORD.c.rev, _RECORD.c.child_id,
+    _RECORD.c.content_hash,
+    case((or_(_RECORD.c.content_hash.is_(None), _RECORD.c.content_hash == ""),
+          _RECORD.c.payload), else_=""),
+    _RECORD.c.key, _RECORD.c.base_rev, _RECORD.c.merge_rev, _RECORD.c.is_head).where(
+    _RECORD.c.kind.in_(bindparam("kinds", expanding=True)),
+    _RECORD.c.record_id.in_(bindparam("ids", expanding=True)))
 
 
 class HubHoldings:
@@ -255,10 +287,11 @@ def _numbers(batch: CheckedBatch, last_seq: int) -> None:
 def _allowed_children(session: Session, device: _HeldDevice, practitioner: Practitioner,
                       child_ids: set[str]) -> tuple[set[str], set[str]]:
     """(children this device may write to, children on no caseload yet)."""
-    cases = set(session.execute(select(ChildCase.child_id).where(
-        ChildCase.child_id.in_(child_ids))).scalars())
-    allowed = set(session.execute(visible_children(practitioner).where(
-        ChildCase.child_id.in_(child_ids))).scalars())
+    # Each child on a caseload, and whether on one this practitioner sees: one statement.
+    found = session.execute(select(ChildCase.child_id, ChildCase.child_id.in_(
+        visible_children(practitioner))).where(ChildCase.child_id.in_(child_ids))).all()
+    cases = {child_id for child_id, _ in found}
+    allowed = {child_id for child_id, visible in found if visible}
     new_children = child_ids - cases
     # A case moved on while its old practitioner's laptop was offline: until the hub has sent
     # that laptop the news (by the hub's own record of what it sent, never the laptop's word),
@@ -378,6 +411,12 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
         # A child first recorded on a laptop joins that practitioner's caseload.
         bulk.insert_many(session, ChildCase, [
             {"child_id": c, "practitioner_id": practitioner.id} for c in sorted(joined)])
+    # Which revisions are heads once these are in, worked out from what was read of the
+    # documents above (under their locks: nothing else has written them since): a new row
+    # goes in as a head or not, and a held head that a new revision follows stops being one.
+    conflicted, followed = _heads(read, new_rows)
+    if followed:
+        session.execute(_NOT_HEADS, {"keys": followed})
     made: dict[tuple[str, str, str], int] = {}
     if new_rows:
         # Each new record's key, matched by what makes a record unique (kind, id, revision).
@@ -385,8 +424,6 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
             session, RecordCopy, [{k: v for k, v in row.items() if k != "_seq"}
                                   for row in new_rows],
             returning=("key", "kind", "record_id", "rev"))}
-        documents = {(row["kind"], row["record_id"]) for row in new_rows if row["rev"]}
-        conflicted = _refresh_heads(session, documents)
         for row in new_rows:
             if (row["kind"], row["record_id"]) in conflicted:
                 outcome[row["_seq"]] = ("conflict", "this record was also changed on another "
@@ -541,31 +578,41 @@ def _prune_rejected(session: Session, now: datetime) -> None:
     session.merge(HubState(key="rejected_pruned_at", value=codec.utc_iso(now)))
 
 
-def _refresh_heads(session: Session, documents: set[tuple[str, str]]) -> set[tuple[str, str]]:
-    """Recompute which revisions are heads for these documents; return those with several."""
+def _heads(held: Sequence[_Held], new_rows: Sequence[dict[str, Any]],
+           ) -> tuple[set[tuple[str, str]], list[int]]:
+    """The heads of each document a push adds revisions to, from all its revisions: those held
+    (``held``, read under the document's lock) and the new ones (``new_rows``, whose
+    ``is_head`` is set here). A revision is a head unless another names it as its base or
+    merge. Returns the documents with more than one head, and the keys of held heads that
+    stop being heads."""
+    documents = {(row["kind"], row["record_id"]) for row in new_rows if row["rev"]}
     if not documents:
-        return set()
-    ids = {record_id for _, record_id in documents}
-    links: dict[tuple[str, str], list[tuple[int, str, str | None, str | None]]] = {}
-    for key, kind, record_id, rev, base, merge in session.execute(
-            select(RecordCopy.key, RecordCopy.kind, RecordCopy.record_id, RecordCopy.rev,
-                   RecordCopy.base_rev, RecordCopy.merge_rev).where(
-                RecordCopy.kind.in_({kind for kind, _ in documents}),
-                RecordCopy.record_id.in_(ids))):
-        if (kind, record_id) in documents:
-            links.setdefault((kind, record_id), []).append((key, rev, base, merge))
-    not_head_keys: list[int] = []
-    conflicted: set[tuple[str, str]] = set()
-    for doc, rows in links.items():
-        parents = {p for _, _, b, m in rows for p in (b, m) if p}
-        heads = [key for key, rev, _, _ in rows if rev not in parents]
-        not_head_keys += [key for key, rev, _, _ in rows if rev in parents]
-        if len(heads) > 1:
-            conflicted.add(doc)
-    if not_head_keys:
-        session.execute(update(RecordCopy).where(RecordCopy.key.in_(not_head_keys))
-                        .values(is_head=False))
-    return conflicted
+        return set(), []
+    revisions: dict[tuple[str, str], list[tuple[str, str | None, str | None]]] = {}
+    for h in held:
+        if (h.kind, h.record_id) in documents:
+            revisions.setdefault((h.kind, h.record_id), []).append(
+                (h.rev, h.base_rev, h.merge_rev))
+    for row in new_rows:
+        if (row["kind"], row["record_id"]) in documents:
+            revisions.setdefault((row["kind"], row["record_id"]), []).append(
+                (row["rev"], row["base_rev"], row["merge_rev"]))
+    parents = {doc: {p for _, base, merge in rows for p in (base, merge) if p}
+               for doc, rows in revisions.items()}
+    conflicted = {doc for doc, rows in revisions.items()
+                  if sum(rev not in parents[doc] for rev, _, _ in rows) > 1}
+    for row in new_rows:
+        doc = (row["kind"], row["record_id"])
+        if doc in documents:
+            row["is_head"] = row["rev"] not in parents[doc]
+    followed = sorted(h.key for h in held if h.is_head and (h.kind, h.record_id) in documents
+                      and h.rev in parents[(h.kind, h.record_id)])
+    return conflicted, followed
+
+
+# Built once: held revisions that new ones follow are heads no more.
+_NOT_HEADS = update(_RECORD).where(_RECORD.c.key.in_(bindparam("keys", expanding=True))).values(
+    is_head=False)
 
 
 # --------------------------------------------------------------------------- positions
