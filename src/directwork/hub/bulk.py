@@ -54,19 +54,6 @@ def insert_many(session: Session, model: type[Base], rows: Sequence[Mapping[str,
         return [tuple(row) for row in cursor.fetchall()] if returning else []
 
 
-def fetch(session: Session, statement: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
-    """One statement on PostgreSQL, straight to the driver in the session's transaction (after
-    what the session holds is written, as any query of its would): parameters ``%b``, sent in
-    binary (a long array costs no escaping), and one text, which the driver prepares once it
-    has seen it a few times. The rows it returns, if any."""
-    session.flush()
-    driver = session.connection().connection.driver_connection
-    assert driver is not None
-    with driver.cursor() as cursor:
-        cursor.execute(statement, params)
-        return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
-
-
 def _statement(table: Table, columns: list[Column[Any]], returning: tuple[str, ...],
                dialect: Dialect) -> str:
     key = (table.name, tuple(c.name for c in columns), returning)

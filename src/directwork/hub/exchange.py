@@ -26,6 +26,7 @@ from typing import Any, cast
 
 from sqlalchemy import (
     Connection,
+    String,
     Table,
     and_,
     bindparam,
@@ -46,14 +47,16 @@ from directwork.core.utc import utc_text
 from directwork.domain import codec, validation
 from directwork.hub import audit, bulk
 from directwork.hub.admin import (
+    OWN_CASELOAD,
+    TEAM_CASELOADS,
     HubError,
+    caseloads_seen,
     device_for_request,
     hub_value,
     new_epoch,
-    new_mark,
-    visible_children,
+    new_marks,
 )
-from directwork.hub.db import hold_tail, lock_keys
+from directwork.hub.db import fetch, hold_tail, lock_keys
 from directwork.hub.schema import (
     ChildCase,
     Device,
@@ -186,7 +189,7 @@ def _read_held(session: Session, wanted: dict[str, set[str]]) -> list[_Held]:
         return []
     if session.get_bind().dialect.name == "postgresql":
         pairs = sorted((kind, record_id) for kind, ids in wanted.items() for record_id in ids)
-        return [_Held(*row) for row in bulk.fetch(session, _HELD_PAIRS, [
+        return [_Held(*row) for row in fetch(session, _HELD_PAIRS, [
             [kind for kind, _ in pairs], [record_id for _, record_id in pairs]])]
     ids = set().union(*wanted.values())
     found: list[_Held] = []
@@ -288,8 +291,9 @@ def _allowed_children(session: Session, device: _HeldDevice, practitioner: Pract
                       child_ids: set[str]) -> tuple[set[str], set[str]]:
     """(children this device may write to, children on no caseload yet)."""
     # Each child on a caseload, and whether on one this practitioner sees: one statement.
-    found = session.execute(select(ChildCase.child_id, ChildCase.child_id.in_(
-        visible_children(practitioner))).where(ChildCase.child_id.in_(child_ids))).all()
+    seen, params = caseloads_seen(practitioner)
+    found = session.execute(_ON_CASELOADS[id(seen)],
+                            {**params, "children": sorted(child_ids)}).all()
     cases = {child_id for child_id, _ in found}
     allowed = {child_id for child_id, visible in found if visible}
     new_children = child_ids - cases
@@ -314,6 +318,14 @@ def _allowed_children(session: Session, device: _HeldDevice, practitioner: Pract
             if pushed_before or sent_before:
                 allowed.add(child_id)
     return allowed | new_children, new_children
+
+
+# Built once, for each of the two ways a practitioner sees caseloads: the children (of those
+# asked about) on any caseload, each with whether it is on one this practitioner sees.
+_CASE = cast(Table, ChildCase.__table__)
+_ON_CASELOADS = {id(seen): select(_CASE.c.child_id, _CASE.c.child_id.in_(seen)).where(
+    _CASE.c.child_id.in_(bindparam("children", expanding=True)))
+    for seen in (OWN_CASELOAD, TEAM_CASELOADS)}
 
 
 def push(session: Session, device: Device, practitioner: Practitioner, batch: CheckedBatch,
@@ -445,8 +457,8 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     # Into the feed in the order of ``to_link`` (what a record names comes first).
     feed = [{"child_id": row["child_id"],
              "record_key": made[(row["kind"], row["record_id"], row["rev"])],
-             "for_practitioner": None, "removed_from": None, "mark": new_mark()}
-            for row in new_rows]
+             "for_practitioner": None, "removed_from": None, "mark": mark}
+            for row, mark in zip(new_rows, new_marks(len(new_rows)), strict=True)]
     # Everything but the appends is done before the tail lock (the device's row is written
     # now: it is locked since the start), so the pushes and pulls queued behind this one
     # wait only for the appends and the commit.
@@ -891,22 +903,57 @@ def _joined(lines: Iterator[str], separator: str, size: int, end: str = "") -> I
         yield "".join(batch).encode()
 
 
+def _window_reads(practitioner: Practitioner) -> tuple[Any, Any]:
+    """``read_page``'s two reads of a window of the feed, for practitioners who see what this
+    one sees, built once: records for visible children (a transfer's replayed history for its
+    receiver, and team links, for a team manager too), and removals for this practitioner."""
+    seen, _params = caseloads_seen(practitioner)
+    manager = bool(practitioner.is_manager)
+    key = (id(seen), manager)
+    if key not in _WINDOW_READS:
+        span = (FeedEvent.seq > bindparam("low"), FeedEvent.seq <= bindparam("high"))
+        # A transfer's replayed history is for the receiving practitioner; a manager takes it
+        # too (the records are the same ones, so receiving them twice changes nothing).
+        replay_ok = or_(FeedEvent.for_practitioner.is_(None),
+                        FeedEvent.for_practitioner == bindparam("me"),
+                        true() if manager else false())
+        # Team links join children of several practitioners: a team manager's devices alone
+        # receive them, whatever child they are filed under.
+        team_ok = true() if manager else RecordCopy.kind.not_in(validation.TEAM_ONLY)
+        payload = case((RecordCopy.from_device == bindparam("pushed_by", type_=String()), ""),
+                       else_=RecordCopy.payload)
+        _WINDOW_READS[key] = (
+            select(FeedEvent.seq, FeedEvent.child_id, FeedEvent.removed_from, RecordCopy.kind,
+                   RecordCopy.record_id, RecordCopy.rev, payload, RecordCopy.from_device)
+            .join(RecordCopy, FeedEvent.record_key == RecordCopy.key)
+            .where(*span, FeedEvent.child_id.in_(seen), replay_ok, team_ok,
+                   RecordCopy.quarantined_at.is_(None))
+            .order_by(FeedEvent.seq).limit(bindparam("limit")),
+            select(FeedEvent.seq, FeedEvent.child_id, FeedEvent.removed_from, null(), null(),
+                   null(), null(), null())
+            .where(*span, FeedEvent.removed_from == bindparam("me"),
+                   FeedEvent.child_id.not_in(seen))
+            .order_by(FeedEvent.seq).limit(bindparam("limit")))
+    return _WINDOW_READS[key]
+
+
+_WINDOW_READS: dict[tuple[int, bool], tuple[Any, Any]] = {}
+_NEWEST = select(func.max(FeedEvent.seq))
+
+
 def read_page(session: Session, device: Device, practitioner: Practitioner, cursor: int,
               limit: int, *, own: bool = False) -> FeedPage:
     """One page of the feed after ``cursor`` for this device (reads only). ``own`` includes
     the records this device pushed itself (a laptop restored from a backup takes them back)."""
     # Read the newest number first: under PostgreSQL's read-committed each statement has its
     # own snapshot, and feed numbers commit in order, so every row up to it is already visible.
-    newest = session.execute(select(func.max(FeedEvent.seq))).scalar() or 0
-    visible = visible_children(practitioner)
-    # A transfer's replayed history is for the receiving practitioner; a manager takes it too
-    # (the records are the same ones, so receiving them twice changes nothing).
-    replay_ok = or_(FeedEvent.for_practitioner.is_(None),
-                    FeedEvent.for_practitioner == practitioner.id, true() if practitioner.is_manager
-                    else false())
-    # Team links join children of several practitioners: a team manager's devices alone
-    # receive them, whatever child they are filed under.
-    team_ok = true() if practitioner.is_manager else RecordCopy.kind.not_in(validation.TEAM_ONLY)
+    newest = session.execute(_NEWEST).scalar() or 0
+    records, removals = _window_reads(practitioner)
+    _seen, params = caseloads_seen(practitioner)
+    # What this device pushed itself is left out of its page (unless ``own``): its text is
+    # not read.
+    params = {**params, "me": practitioner.id, "limit": limit + 1,
+              "pushed_by": None if own else device.id}
     # The feed is read in windows of numbers, each found through the feed's own key, so a
     # page costs about the same whatever the feed's size and whatever plan the database picks
     # (one query over everything after the cursor had to sort all of it for every page). Two
@@ -916,23 +963,9 @@ def read_page(session: Session, device: Device, practitioner: Practitioner, curs
     low, windows = cursor, 0
     while low < newest and len(found) <= limit and windows < MAX_WINDOWS:
         high = min(low + WINDOW, newest)
-        span = (FeedEvent.seq > low, FeedEvent.seq <= high)
-        found += session.execute(
-            select(FeedEvent.seq, FeedEvent.child_id, FeedEvent.removed_from, RecordCopy.kind,
-                   RecordCopy.record_id, RecordCopy.rev, RecordCopy.payload,
-                   RecordCopy.from_device)
-            .join(RecordCopy, FeedEvent.record_key == RecordCopy.key)
-            .where(*span, FeedEvent.child_id.in_(visible), replay_ok, team_ok,
-                   RecordCopy.quarantined_at.is_(None))
-            .order_by(FeedEvent.seq).limit(limit + 1)
-        ).all()
-        found += session.execute(
-            select(FeedEvent.seq, FeedEvent.child_id, FeedEvent.removed_from, null(), null(),
-                   null(), null(), null())
-            .where(*span, FeedEvent.removed_from == practitioner.id,
-                   FeedEvent.child_id.not_in(visible))
-            .order_by(FeedEvent.seq).limit(limit + 1)
-        ).all()
+        span = {**params, "low": low, "high": high}
+        found += session.execute(records, span).all()
+        found += session.execute(removals, span).all()
         low, windows = high, windows + 1
     rows = sorted(found, key=lambda row: row[0])[: limit + 1]
     more = len(rows) > limit
@@ -962,13 +995,20 @@ def note_pull(session: Session, device: Device, practitioner: Practitioner, curs
     """The audit entry for a page given to a device; the position the hub has now sent it up
     to (its own record, for the transfer rule), and the position the device says it holds."""
     # The device's row first, then the audit log's tail: the order a push takes them in.
-    session.execute(update(Device).where(Device.id == device.id).values(
-        last_seen=datetime.now(UTC),
-        served_to=case((Device.served_to < page.cursor, page.cursor), else_=Device.served_to),
-        pulled_to=case((Device.pulled_to < cursor, cursor), else_=Device.pulled_to)))
+    session.execute(_NOTE_PULL, {"device_id": device.id, "seen": datetime.now(UTC),
+                                 "served": page.cursor, "pulled": cursor})
     audit.record(session, "pull", actor=practitioner.id, device_id=device.id,
                  detail=json.dumps({"records": len(page.changes),
                                     "removed": len(page.removed_children), "cursor": page.cursor}))
+
+
+# Built once: the device's row after a pull (its positions only ever move forward).
+_NOTE_PULL = update(_DEVICE).where(_DEVICE.c.id == bindparam("device_id")).values(
+    last_seen=bindparam("seen"),
+    served_to=case((_DEVICE.c.served_to < bindparam("served"), bindparam("served")),
+                   else_=_DEVICE.c.served_to),
+    pulled_to=case((_DEVICE.c.pulled_to < bindparam("pulled"), bindparam("pulled")),
+                   else_=_DEVICE.c.pulled_to))
 
 
 # --------------------------------------------------------------------------- retiring
