@@ -186,7 +186,8 @@ def _state(db: HubDatabase, device_ids: list[str]) -> dict[str, Any]:
 
 def _pages(db: HubDatabase, device_ids: list[str]) -> list[Any]:
     """What each device is sent, a few records a page, with and without what it pushed itself
-    (feed numbers left out: they differ by database); each record sent is the one stored."""
+    (feed numbers left out: they differ by database); each record sent is the one stored, and
+    each page's position the one ``position_token`` gives."""
     with db.reading() as s:
         stored = {(r.kind, r.record_id, r.rev): r.payload
                   for r in s.execute(select(RecordCopy)).scalars()}
@@ -200,6 +201,8 @@ def _pages(db: HubDatabase, device_ids: list[str]) -> list[Any]:
             while more:
                 with db.reading() as s:
                     page = exchange.read_page(s, found[0], found[1], cursor, 3, own=own)
+                    assert page.epoch == admin.hub_value(s, "epoch")
+                    assert page.position == exchange.position_token(s, page.epoch, page.cursor)
                 for kind, record_id, _child, rev, payload in page.changes:
                     assert payload == stored[(kind, record_id, rev or "")]
                 sent.append((page.changes, page.removed_children, page.more))
