@@ -26,6 +26,7 @@ from typing import Any, cast
 
 from sqlalchemy import (
     Connection,
+    Integer,
     String,
     Table,
     and_,
@@ -928,12 +929,12 @@ def _window_reads(practitioner: Practitioner) -> tuple[Any, Any]:
             .join(RecordCopy, FeedEvent.record_key == RecordCopy.key)
             .where(*span, FeedEvent.child_id.in_(seen), replay_ok, team_ok,
                    RecordCopy.quarantined_at.is_(None))
-            .order_by(FeedEvent.seq).limit(bindparam("limit")),
+            .order_by(FeedEvent.seq).limit(bindparam("limit", type_=Integer())),
             select(FeedEvent.seq, FeedEvent.child_id, FeedEvent.removed_from, null(), null(),
                    null(), null(), null())
             .where(*span, FeedEvent.removed_from == bindparam("me"),
                    FeedEvent.child_id.not_in(seen))
-            .order_by(FeedEvent.seq).limit(bindparam("limit")))
+            .order_by(FeedEvent.seq).limit(bindparam("limit", type_=Integer())))
     return _WINDOW_READS[key]
 
 
