@@ -11,8 +11,9 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, Table, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from directwork.hub import audit
@@ -358,17 +359,38 @@ def new_mark() -> str:
     return secrets.token_hex(8)
 
 
+def new_marks(count: int) -> list[str]:
+    """``count`` marks as ``new_mark`` makes them (8 random bytes each, in hex), from one
+    draw of the system's randomness rather than one a row."""
+    drawn = secrets.token_hex(8 * count)
+    return [drawn[i:i + 16] for i in range(0, 16 * count, 16)]
+
+
 # --------------------------------------------------------------------------- caseloads
 
 
-def visible_children(practitioner: Practitioner) -> Select[str]:
+def visible_children(practitioner: Practitioner) -> Select[tuple[str]]:
     """The children a practitioner's devices may read and write: their own caseload, and for
     a team manager every child on a caseload in their team."""
-    mine = ChildCase.practitioner_id == practitioner.id
+    statement, params = caseloads_seen(practitioner)
+    return statement.params(params)
+
+
+def caseloads_seen(practitioner: Practitioner) -> tuple[Select[tuple[str]], dict[str, Any]]:
+    """``visible_children`` as one of two statements built once, and the values it takes."""
     if practitioner.is_manager and practitioner.team:
-        team_member = select(Practitioner.id).where(Practitioner.team == practitioner.team)
-        mine = or_(mine, ChildCase.practitioner_id.in_(team_member))
-    return select(ChildCase.child_id).where(mine)
+        return TEAM_CASELOADS, {"sees_for": practitioner.id, "sees_team": practitioner.team}
+    return OWN_CASELOAD, {"sees_for": practitioner.id}
+
+
+_CASE = cast(Table, ChildCase.__table__)
+_PRACTITIONER = cast(Table, Practitioner.__table__)
+OWN_CASELOAD: Select[tuple[str]] = select(_CASE.c.child_id).where(
+    _CASE.c.practitioner_id == bindparam("sees_for"))
+TEAM_CASELOADS: Select[tuple[str]] = select(_CASE.c.child_id).where(or_(
+    _CASE.c.practitioner_id == bindparam("sees_for"),
+    _CASE.c.practitioner_id.in_(select(_PRACTITIONER.c.id).where(
+        _PRACTITIONER.c.team == bindparam("sees_team")))))
 
 
 def can_see(session: Session, practitioner: Practitioner, child_id: str) -> bool:

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from directwork.core import hashchain
 from directwork.core.hashchain import GENESIS
-from directwork.hub.db import hold_tail
+from directwork.core.utc import utc_text
+from directwork.hub.db import fetch, hold_tail
 from directwork.hub.schema import AuditEvent
 
 
@@ -28,18 +29,30 @@ def record(session: Session, action: str, *, actor: str = "", device_id: str = "
     hold_tail(session)
     # The tail read flushes what the session holds (as any query of its does), so the event
     # is written after everything before it, as when it was an ORM object flushed in turn.
-    prev = session.execute(_TAIL_HASH).scalar() or GENESIS
+    plain = session.get_bind().dialect.name == "postgresql"
+    if plain:  # straight to the driver: every push and pull appends an event
+        found = fetch(session, _TAIL_HASH_TEXT, ())
+        prev = (found[0][0] if found else None) or GENESIS
+    else:
+        prev = session.execute(_TAIL_HASH).scalar() or GENESIS
     at = datetime.now(UTC)
+    link = hashchain.link_hash(prev, at, actor, device_id, action, detail)
+    if plain:
+        fetch(session, _APPEND_TEXT, (utc_text(at), actor, device_id, action, detail, prev, link))
+        return
     session.execute(_APPEND, {"at": at, "actor": actor, "device_id": device_id,
                               "action": action, "detail": detail, "prev_hash": prev,
-                              "hash": hashchain.link_hash(prev, at, actor, device_id, action,
-                                                          detail)})
+                              "hash": link})
 
 
 # Built once: the newest event's hash, and a plain insert of one event (no ORM object to
 # track and flush; every request that is not a read appends one).
 _TAIL_HASH = select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
 _APPEND = insert(cast(Table, AuditEvent.__table__))
+# The same two on PostgreSQL, as the driver takes them (``at`` as UTCDateTime stores it).
+_TAIL_HASH_TEXT = "SELECT hash FROM audit ORDER BY seq DESC LIMIT 1"
+_APPEND_TEXT = ("INSERT INTO audit (at, actor, device_id, action, detail, prev_hash, hash) "
+                "VALUES (%b, %b, %b, %b, %b, %b, %b)")
 
 
 def verify(session: Session) -> tuple[bool, str, int]:

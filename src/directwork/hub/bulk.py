@@ -71,4 +71,8 @@ def _array(column: Column[Any], values: list[Any], dialect: Dialect) -> list[Any
     """The values as the column stores them (a type's own conversion applied, as a statement
     through SQLAlchemy would)."""
     convert = column.type.bind_processor(dialect)
-    return [convert(v) for v in values] if convert is not None else values
+    if convert is None:
+        return values
+    if len(values) > 1 and all(v is values[0] for v in values):  # one time for every row
+        return [convert(values[0])] * len(values)
+    return [convert(v) for v in values]

@@ -23,8 +23,9 @@ import contextlib
 import hashlib
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -136,8 +137,7 @@ class HubDatabase:
             try:
                 with conn.begin():
                     if conn.dialect.name == "postgresql" and mode != "none":
-                        take = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
-                        conn.execute(text(f"SELECT {take}(:k)"), {"k": WRITE_LOCK_ID})
+                        conn.execute(_TAKE_SHARED if shared else _TAKE, {"k": WRITE_LOCK_ID})
                     with Session(bind=conn, expire_on_commit=False) as session:
                         session.info[_MODE] = mode
                         yield session
@@ -167,6 +167,24 @@ class HubDatabase:
         self.engine.dispose()
 
 
+# Built once: the hub-wide lock, exclusive or shared, until the transaction ends.
+_TAKE = text("SELECT pg_advisory_xact_lock(:k)")
+_TAKE_SHARED = text("SELECT pg_advisory_xact_lock_shared(:k)")
+
+
+def fetch(session: Session, statement: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """One statement on PostgreSQL, straight to the driver in the session's transaction (after
+    what the session holds is written, as any query of its would): parameters ``%b``, sent in
+    binary (a long array costs no escaping), and one text, which the driver prepares once it
+    has seen it a few times. The rows it returns, if any."""
+    session.flush()
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    with driver.cursor() as cursor:
+        cursor.execute(statement, params)
+        return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
+
+
 def hold_tail(session: Session) -> None:
     """Before appending to the feed or the audit log: a transaction that does not hold the
     hub-wide lock alone takes the tail lock (PostgreSQL), until it commits, so appends are
@@ -174,7 +192,7 @@ def hold_tail(session: Session) -> None:
     if session.info.get(_MODE, "exclusive") == "exclusive" or session.info.get(_TAIL):
         return
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": TAIL_LOCK_ID})
+        fetch(session, "SELECT pg_advisory_xact_lock(%b)", [TAIL_LOCK_ID])
     session.info[_TAIL] = True
 
 
@@ -189,9 +207,8 @@ def lock_keys(session: Session, names: Iterable[tuple[str, ...]]) -> None:
         return
     keys = sorted({_key(name) for name in names})
     if keys:
-        session.execute(text(
-            "SELECT count(pg_advisory_xact_lock(k)) FROM "
-            "(SELECT unnest(CAST(:keys AS bigint[])) AS k) AS wanted"), {"keys": keys})
+        fetch(session, "SELECT count(pg_advisory_xact_lock(k)) FROM "
+                       "(SELECT unnest(CAST(%b AS bigint[])) AS k) AS wanted", [keys])
 
 
 def _key(name: tuple[str, ...]) -> int:

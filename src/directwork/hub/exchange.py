@@ -26,6 +26,8 @@ from typing import Any, cast
 
 from sqlalchemy import (
     Connection,
+    Integer,
+    String,
     Table,
     and_,
     bindparam,
@@ -46,14 +48,16 @@ from directwork.core.utc import utc_text
 from directwork.domain import codec, validation
 from directwork.hub import audit, bulk
 from directwork.hub.admin import (
+    OWN_CASELOAD,
+    TEAM_CASELOADS,
     HubError,
+    caseloads_seen,
     device_for_request,
     hub_value,
     new_epoch,
-    new_mark,
-    visible_children,
+    new_marks,
 )
-from directwork.hub.db import hold_tail, lock_keys
+from directwork.hub.db import fetch, hold_tail, lock_keys
 from directwork.hub.schema import (
     ChildCase,
     Device,
@@ -198,24 +202,56 @@ class _Held:
     child_id: str
     content_hash: str | None
     payload: str
+    key: int = 0
+    base_rev: str | None = None
+    merge_rev: str | None = None
+    is_head: bool = True
 
 
 def _read_held(session: Session, wanted: dict[str, set[str]]) -> list[_Held]:
-    """Every revision the hub holds of the records ``wanted`` names (kind -> ids), in one
-    query a chunk of ids (the (kind, record_id) index serves it)."""
-    ids = set().union(*wanted.values()) if wanted else set()
+    """Every revision the hub holds of the records ``wanted`` names (kind -> ids).
+
+    On PostgreSQL in one statement whatever the number, its text always the same: the
+    (kind, id) pairs go as two arrays, joined to the table on both columns, so every pair is
+    one look-up in the (kind, record_id) index whatever the planner knows of the table. (Two
+    ``IN`` lists, one of kinds and one of ids, let a planner with no statistics yet, a hub
+    just filled, read every record of those kinds and test each against every id: most of
+    the database's time in a push.) Elsewhere one query a chunk of ids."""
+    if not wanted:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        pairs = sorted((kind, record_id) for kind, ids in wanted.items() for record_id in ids)
+        return [_Held(*row) for row in fetch(session, _HELD_PAIRS, [
+            [kind for kind, _ in pairs], [record_id for _, record_id in pairs]])]
+    ids = set().union(*wanted.values())
     found: list[_Held] = []
     for chunk in _chunks(ids):
-        for kind, record_id, rev, child_id, content, payload in session.execute(
-                select(RecordCopy.kind, RecordCopy.record_id, RecordCopy.rev,
-                       RecordCopy.child_id, RecordCopy.content_hash,
-                       case((or_(RecordCopy.content_hash.is_(None),
-                                 RecordCopy.content_hash == ""), RecordCopy.payload),
-                            else_="")).where(
-                    RecordCopy.kind.in_(sorted(wanted)), RecordCopy.record_id.in_(chunk))):
-            if record_id in wanted.get(kind, ()):
-                found.append(_Held(kind, record_id, rev, child_id, content, payload))
+        for row in session.execute(_HELD_IDS, {"kinds": sorted(wanted), "ids": chunk}):
+            values: tuple[Any, ...] = tuple(row)
+            if values[1] in wanted.get(values[0], ()):
+                found.append(_Held(*values))
     return found
+
+
+# Built once. A held record's columns, its payload only for a row kept before content hashes
+# were; on PostgreSQL for the (kind, id) pairs two arrays name, elsewhere for kinds and ids.
+_HELD_PAIRS = """
+SELECT record.kind, record.record_id, record.rev, record.child_id, record.content_hash,
+       CASE WHEN record.content_hash IS NULL OR record.content_hash = '' THEN record.payload
+            ELSE '' END,
+       record.key, record.base_rev, record.merge_rev, record.is_head
+FROM unnest(CAST(%b AS text[]), CAST(%b AS text[])) AS wanted (kind, record_id)
+JOIN record ON record.kind = wanted.kind AND record.record_id = wanted.record_id
+"""
+_RECORD = cast(Table, RecordCopy.__table__)
+_HELD_IDS = select(
+    _RECORD.c.kind, _RECORD.c.record_id, _RECORD.c.rev, _RECORD.c.child_id,
+    _RECORD.c.content_hash,
+    case((or_(_RECORD.c.content_hash.is_(None), _RECORD.c.content_hash == ""),
+          _RECORD.c.payload), else_=""),
+    _RECORD.c.key, _RECORD.c.base_rev, _RECORD.c.merge_rev, _RECORD.c.is_head).where(
+    _RECORD.c.kind.in_(bindparam("kinds", expanding=True)),
+    _RECORD.c.record_id.in_(bindparam("ids", expanding=True)))
 
 
 class HubHoldings:
@@ -286,10 +322,12 @@ def _numbers(batch: CheckedBatch, last_seq: int) -> None:
 def _allowed_children(session: Session, device: _HeldDevice, practitioner: Practitioner,
                       child_ids: set[str]) -> tuple[set[str], set[str]]:
     """(children this device may write to, children on no caseload yet)."""
-    cases = set(session.execute(select(ChildCase.child_id).where(
-        ChildCase.child_id.in_(child_ids))).scalars())
-    allowed = set(session.execute(visible_children(practitioner).where(
-        ChildCase.child_id.in_(child_ids))).scalars())
+    # Each child on a caseload, and whether on one this practitioner sees: one statement.
+    seen, params = caseloads_seen(practitioner)
+    found = session.execute(_ON_CASELOADS[id(seen)],
+                            {**params, "children": sorted(child_ids)}).all()
+    cases = {child_id for child_id, _ in found}
+    allowed = {child_id for child_id, visible in found if visible}
     new_children = child_ids - cases
     # A case moved on while its old practitioner's laptop was offline: until the hub has sent
     # that laptop the news (by the hub's own record of what it sent, never the laptop's word),
@@ -312,6 +350,14 @@ def _allowed_children(session: Session, device: _HeldDevice, practitioner: Pract
             if pushed_before or sent_before:
                 allowed.add(child_id)
     return allowed | new_children, new_children
+
+
+# Built once, for each of the two ways a practitioner sees caseloads: the children (of those
+# asked about) on any caseload, each with whether it is on one this practitioner sees.
+_CASE = cast(Table, ChildCase.__table__)
+_ON_CASELOADS = {id(seen): select(_CASE.c.child_id, _CASE.c.child_id.in_(seen)).where(
+    _CASE.c.child_id.in_(bindparam("children", expanding=True)))
+    for seen in (OWN_CASELOAD, TEAM_CASELOADS)}
 
 
 def push(session: Session, device: Device, practitioner: Practitioner, batch: CheckedBatch,
@@ -409,6 +455,12 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
         # A child first recorded on a laptop joins that practitioner's caseload.
         bulk.insert_many(session, ChildCase, [
             {"child_id": c, "practitioner_id": practitioner.id} for c in sorted(joined)])
+    # Which revisions are heads once these are in, worked out from what was read of the
+    # documents above (under their locks: nothing else has written them since): a new row
+    # goes in as a head or not, and a held head that a new revision follows stops being one.
+    conflicted, followed = _heads(read, new_rows)
+    if followed:
+        session.execute(_NOT_HEADS, {"keys": followed})
     made: dict[tuple[str, str, str], int] = {}
     if new_rows:
         # Each new record's key, matched by what makes a record unique (kind, id, revision).
@@ -416,8 +468,6 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
             session, RecordCopy, [{k: v for k, v in row.items() if k != "_seq"}
                                   for row in new_rows],
             returning=("key", "kind", "record_id", "rev"))}
-        documents = {(row["kind"], row["record_id"]) for row in new_rows if row["rev"]}
-        conflicted = _refresh_heads(session, documents)
         for row in new_rows:
             if (row["kind"], row["record_id"]) in conflicted:
                 outcome[row["_seq"]] = ("conflict", "this record was also changed on another "
@@ -439,8 +489,8 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     # Into the feed in the order of ``to_link`` (what a record names comes first).
     feed = [{"child_id": row["child_id"],
              "record_key": made[(row["kind"], row["record_id"], row["rev"])],
-             "for_practitioner": None, "removed_from": None, "mark": new_mark()}
-            for row in new_rows]
+             "for_practitioner": None, "removed_from": None, "mark": mark}
+            for row, mark in zip(new_rows, new_marks(len(new_rows)), strict=True)]
     # Everything but the appends is done before the tail lock (the device's row is written
     # now: it is locked since the start), so the pushes and pulls queued behind this one
     # wait only for the appends and the commit.
@@ -572,31 +622,41 @@ def _prune_rejected(session: Session, now: datetime) -> None:
     session.merge(HubState(key="rejected_pruned_at", value=codec.utc_iso(now)))
 
 
-def _refresh_heads(session: Session, documents: set[tuple[str, str]]) -> set[tuple[str, str]]:
-    """Recompute which revisions are heads for these documents; return those with several."""
+def _heads(held: Sequence[_Held], new_rows: Sequence[dict[str, Any]],
+           ) -> tuple[set[tuple[str, str]], list[int]]:
+    """The heads of each document a push adds revisions to, from all its revisions: those held
+    (``held``, read under the document's lock) and the new ones (``new_rows``, whose
+    ``is_head`` is set here). A revision is a head unless another names it as its base or
+    merge. Returns the documents with more than one head, and the keys of held heads that
+    stop being heads."""
+    documents = {(row["kind"], row["record_id"]) for row in new_rows if row["rev"]}
     if not documents:
-        return set()
-    ids = {record_id for _, record_id in documents}
-    links: dict[tuple[str, str], list[tuple[int, str, str | None, str | None]]] = {}
-    for key, kind, record_id, rev, base, merge in session.execute(
-            select(RecordCopy.key, RecordCopy.kind, RecordCopy.record_id, RecordCopy.rev,
-                   RecordCopy.base_rev, RecordCopy.merge_rev).where(
-                RecordCopy.kind.in_({kind for kind, _ in documents}),
-                RecordCopy.record_id.in_(ids))):
-        if (kind, record_id) in documents:
-            links.setdefault((kind, record_id), []).append((key, rev, base, merge))
-    not_head_keys: list[int] = []
-    conflicted: set[tuple[str, str]] = set()
-    for doc, rows in links.items():
-        parents = {p for _, _, b, m in rows for p in (b, m) if p}
-        heads = [key for key, rev, _, _ in rows if rev not in parents]
-        not_head_keys += [key for key, rev, _, _ in rows if rev in parents]
-        if len(heads) > 1:
-            conflicted.add(doc)
-    if not_head_keys:
-        session.execute(update(RecordCopy).where(RecordCopy.key.in_(not_head_keys))
-                        .values(is_head=False))
-    return conflicted
+        return set(), []
+    revisions: dict[tuple[str, str], list[tuple[str, str | None, str | None]]] = {}
+    for h in held:
+        if (h.kind, h.record_id) in documents:
+            revisions.setdefault((h.kind, h.record_id), []).append(
+                (h.rev, h.base_rev, h.merge_rev))
+    for row in new_rows:
+        if (row["kind"], row["record_id"]) in documents:
+            revisions.setdefault((row["kind"], row["record_id"]), []).append(
+                (row["rev"], row["base_rev"], row["merge_rev"]))
+    parents = {doc: {p for _, base, merge in rows for p in (base, merge) if p}
+               for doc, rows in revisions.items()}
+    conflicted = {doc for doc, rows in revisions.items()
+                  if sum(rev not in parents[doc] for rev, _, _ in rows) > 1}
+    for row in new_rows:
+        doc = (row["kind"], row["record_id"])
+        if doc in documents:
+            row["is_head"] = row["rev"] not in parents[doc]
+    followed = sorted(h.key for h in held if h.is_head and (h.kind, h.record_id) in documents
+                      and h.rev in parents[(h.kind, h.record_id)])
+    return conflicted, followed
+
+
+# Built once: held revisions that new ones follow are heads no more.
+_NOT_HEADS = update(_RECORD).where(_RECORD.c.key.in_(bindparam("keys", expanding=True))).values(
+    is_head=False)
 
 
 # --------------------------------------------------------------------------- positions
@@ -875,22 +935,57 @@ def _joined(lines: Iterator[str], separator: str, size: int, end: str = "") -> I
         yield "".join(batch).encode()
 
 
+def _window_reads(practitioner: Practitioner) -> tuple[Any, Any]:
+    """``read_page``'s two reads of a window of the feed, for practitioners who see what this
+    one sees, built once: records for visible children (a transfer's replayed history for its
+    receiver, and team links, for a team manager too), and removals for this practitioner."""
+    seen, _params = caseloads_seen(practitioner)
+    manager = bool(practitioner.is_manager)
+    key = (id(seen), manager)
+    if key not in _WINDOW_READS:
+        span = (FeedEvent.seq > bindparam("low"), FeedEvent.seq <= bindparam("high"))
+        # A transfer's replayed history is for the receiving practitioner; a manager takes it
+        # too (the records are the same ones, so receiving them twice changes nothing).
+        replay_ok = or_(FeedEvent.for_practitioner.is_(None),
+                        FeedEvent.for_practitioner == bindparam("me"),
+                        true() if manager else false())
+        # Team links join children of several practitioners: a team manager's devices alone
+        # receive them, whatever child they are filed under.
+        team_ok = true() if manager else RecordCopy.kind.not_in(validation.TEAM_ONLY)
+        payload = case((RecordCopy.from_device == bindparam("pushed_by", type_=String()), ""),
+                       else_=RecordCopy.payload)
+        _WINDOW_READS[key] = (
+            select(FeedEvent.seq, FeedEvent.child_id, FeedEvent.removed_from, RecordCopy.kind,
+                   RecordCopy.record_id, RecordCopy.rev, payload, RecordCopy.from_device)
+            .join(RecordCopy, FeedEvent.record_key == RecordCopy.key)
+            .where(*span, FeedEvent.child_id.in_(seen), replay_ok, team_ok,
+                   RecordCopy.quarantined_at.is_(None))
+            .order_by(FeedEvent.seq).limit(bindparam("limit", type_=Integer())),
+            select(FeedEvent.seq, FeedEvent.child_id, FeedEvent.removed_from, null(), null(),
+                   null(), null(), null())
+            .where(*span, FeedEvent.removed_from == bindparam("me"),
+                   FeedEvent.child_id.not_in(seen))
+            .order_by(FeedEvent.seq).limit(bindparam("limit", type_=Integer())))
+    return _WINDOW_READS[key]
+
+
+_WINDOW_READS: dict[tuple[int, bool], tuple[Any, Any]] = {}
+_NEWEST = select(func.max(FeedEvent.seq))
+
+
 def read_page(session: Session, device: Device, practitioner: Practitioner, cursor: int,
               limit: int, *, own: bool = False) -> FeedPage:
     """One page of the feed after ``cursor`` for this device (reads only). ``own`` includes
     the records this device pushed itself (a laptop restored from a backup takes them back)."""
     # Read the newest number first: under PostgreSQL's read-committed each statement has its
     # own snapshot, and feed numbers commit in order, so every row up to it is already visible.
-    newest = session.execute(select(func.max(FeedEvent.seq))).scalar() or 0
-    visible = visible_children(practitioner)
-    # A transfer's replayed history is for the receiving practitioner; a manager takes it too
-    # (the records are the same ones, so receiving them twice changes nothing).
-    replay_ok = or_(FeedEvent.for_practitioner.is_(None),
-                    FeedEvent.for_practitioner == practitioner.id, true() if practitioner.is_manager
-                    else false())
-    # Team links join children of several practitioners: a team manager's devices alone
-    # receive them, whatever child they are filed under.
-    team_ok = true() if practitioner.is_manager else RecordCopy.kind.not_in(validation.TEAM_ONLY)
+    newest = session.execute(_NEWEST).scalar() or 0
+    records, removals = _window_reads(practitioner)
+    _seen, params = caseloads_seen(practitioner)
+    # What this device pushed itself is left out of its page (unless ``own``): its text is
+    # not read.
+    params = {**params, "me": practitioner.id, "limit": limit + 1,
+              "pushed_by": None if own else device.id}
     # The feed is read in windows of numbers, each found through the feed's own key, so a
     # page costs about the same whatever the feed's size and whatever plan the database picks
     # (one query over everything after the cursor had to sort all of it for every page). Two
@@ -900,23 +995,9 @@ def read_page(session: Session, device: Device, practitioner: Practitioner, curs
     low, windows = cursor, 0
     while low < newest and len(found) <= limit and windows < MAX_WINDOWS:
         high = min(low + WINDOW, newest)
-        span = (FeedEvent.seq > low, FeedEvent.seq <= high)
-        found += session.execute(
-            select(FeedEvent.seq, FeedEvent.child_id, FeedEvent.removed_from, RecordCopy.kind,
-                   RecordCopy.record_id, RecordCopy.rev, RecordCopy.payload,
-                   RecordCopy.from_device)
-            .join(RecordCopy, FeedEvent.record_key == RecordCopy.key)
-            .where(*span, FeedEvent.child_id.in_(visible), replay_ok, team_ok,
-                   RecordCopy.quarantined_at.is_(None))
-            .order_by(FeedEvent.seq).limit(limit + 1)
-        ).all()
-        found += session.execute(
-            select(FeedEvent.seq, FeedEvent.child_id, FeedEvent.removed_from, null(), null(),
-                   null(), null(), null())
-            .where(*span, FeedEvent.removed_from == practitioner.id,
-                   FeedEvent.child_id.not_in(visible))
-            .order_by(FeedEvent.seq).limit(limit + 1)
-        ).all()
+        span = {**params, "low": low, "high": high}
+        found += session.execute(records, span).all()
+        found += session.execute(removals, span).all()
         low, windows = high, windows + 1
     rows = sorted(found, key=lambda row: row[0])[: limit + 1]
     more = len(rows) > limit
@@ -936,9 +1017,22 @@ def read_page(session: Session, device: Device, practitioner: Practitioner, curs
             changes = [c for c in changes if c[2] != child_id]
         elif own or from_device != device.id:
             changes.append((kind, record_id, child_id, rev or None, payload))
-    epoch = hub_value(session, "epoch")
+    # The hub's values and the mark at the new position, in one statement: what
+    # ``hub_value`` and ``position_token`` would read in three.
+    epoch, secret, mark = session.execute(_PAGE_FACTS, {"seq": next_cursor}).one()
+    for key, value in (("epoch", epoch), ("secret", secret)):
+        if value is None:  # made by the migration; only a damaged database lacks it
+            raise HubError(f"the hub's {key} is missing from its database", 500)
+    signed = f"{epoch}.{next_cursor}.{(mark or '') if next_cursor > 0 else ''}"
     return FeedPage(changes=changes, removed_children=removed, cursor=next_cursor, more=more,
-                    epoch=epoch, position=position_token(session, epoch, next_cursor))
+                    epoch=epoch, position=f"{signed}.{_mac(secret, signed)}")
+
+
+_PAGE_FACTS = select(
+    select(HubState.value).where(HubState.key == "epoch").scalar_subquery(),
+    select(HubState.value).where(HubState.key == "secret").scalar_subquery(),
+    select(FeedEvent.mark).where(FeedEvent.seq <= bindparam("seq"))
+    .order_by(FeedEvent.seq.desc()).limit(1).scalar_subquery())
 
 
 def note_pull(session: Session, device: Device, practitioner: Practitioner, cursor: int,
@@ -946,13 +1040,20 @@ def note_pull(session: Session, device: Device, practitioner: Practitioner, curs
     """The audit entry for a page given to a device; the position the hub has now sent it up
     to (its own record, for the transfer rule), and the position the device says it holds."""
     # The device's row first, then the audit log's tail: the order a push takes them in.
-    session.execute(update(Device).where(Device.id == device.id).values(
-        last_seen=datetime.now(UTC),
-        served_to=case((Device.served_to < page.cursor, page.cursor), else_=Device.served_to),
-        pulled_to=case((Device.pulled_to < cursor, cursor), else_=Device.pulled_to)))
+    session.execute(_NOTE_PULL, {"device_id": device.id, "seen": datetime.now(UTC),
+                                 "served": page.cursor, "pulled": cursor})
     audit.record(session, "pull", actor=practitioner.id, device_id=device.id,
                  detail=json.dumps({"records": len(page.changes),
                                     "removed": len(page.removed_children), "cursor": page.cursor}))
+
+
+# Built once: the device's row after a pull (its positions only ever move forward).
+_NOTE_PULL = update(_DEVICE).where(_DEVICE.c.id == bindparam("device_id")).values(
+    last_seen=bindparam("seen"),
+    served_to=case((_DEVICE.c.served_to < bindparam("served"), bindparam("served")),
+                   else_=_DEVICE.c.served_to),
+    pulled_to=case((_DEVICE.c.pulled_to < bindparam("pulled"), bindparam("pulled")),
+                   else_=_DEVICE.c.pulled_to))
 
 
 # --------------------------------------------------------------------------- retiring
