@@ -378,7 +378,7 @@ class OutboxRow(Base):
 
     __tablename__ = "outbox"
     # The caseload asks which children have a change still pending: answered from this
-    # index alone (migration 0010), and by state alone too.
+    # index alone (migration 0010). The index on state alone serves max(seq) by state.
     __table_args__ = (Index("ix_outbox_state_child", "state", "child_id"),)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(32))
@@ -388,7 +388,7 @@ class OutboxRow(Base):
     payload: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # pending -> accepted / duplicate / conflict / rejected (with reason)
-    state: Mapped[str] = mapped_column(String(16), default="pending")
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     reason: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -1,9 +1,10 @@
-"""outbox: one index on (state, child_id) in place of the one on state
+"""outbox: an index on (state, child_id) beside the one on state
 
 The caseload's "waiting to sync" mark asks which children have a change still pending. With
 the index on state alone, SQLite read every pending row (payload and all) and sorted the
-children; with (state, child_id) it reads the index alone, already in order. Queries on state
-alone use the new index as they used the old one.
+children; with (state, child_id) it reads the index alone, already in order. The index on
+state alone stays: a sync's "highest number answered" (max(seq) by state) is read from its
+last entries, where the new index would make SQLite walk every answered change.
 
 Revision ID: 0010_queue26
 Revises: 0009_panel19
@@ -21,12 +22,8 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('outbox', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_outbox_state'))
-        batch_op.create_index('ix_outbox_state_child', ['state', 'child_id'], unique=False)
+    op.create_index('ix_outbox_state_child', 'outbox', ['state', 'child_id'], unique=False)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('outbox', schema=None) as batch_op:
-        batch_op.drop_index('ix_outbox_state_child')
-        batch_op.create_index(batch_op.f('ix_outbox_state'), ['state'], unique=False)
+    op.drop_index('ix_outbox_state_child', table_name='outbox')
