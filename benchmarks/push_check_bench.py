@@ -13,7 +13,6 @@ for 50 laptops at once to be answered within 0.5 s (README).
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import os
@@ -27,6 +26,7 @@ from directwork.domain import codec
 from directwork.hub import exchange
 from directwork.store import sync_state
 from directwork.sync.protocol import ChangeRefused, PushRequest, check_change, envelope
+from tests.support.walked import walked
 
 BATCHES = 5
 ROUNDS = 7
@@ -37,22 +37,6 @@ def _dumps(value: Any, *, sort_keys: bool = True) -> str:
     return json.dumps(value, sort_keys=sort_keys, separators=(",", ":"), ensure_ascii=False)
 
 
-def _walked(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out = {}
-        for f in dataclasses.fields(value):
-            item = getattr(value, f.name)
-            if f.default is not dataclasses.MISSING and item == f.default:
-                continue
-            if f.default_factory is not dataclasses.MISSING and item == f.default_factory():
-                continue
-            out[f.name] = _walked(item)
-        return out
-    if isinstance(value, list | tuple):
-        return [_walked(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _walked(v) for k, v in value.items()}
-    return codec.to_jsonable(value)
 
 
 def _plain_check(changes: list[Any], raw: list[Any]) -> tuple[Any, ...]:
@@ -69,7 +53,7 @@ def _plain_check(changes: list[Any], raw: list[Any]) -> tuple[Any, ...]:
                for c, r in zip(changes, raw, strict=True)}
     contents = {}
     for seq, record in decoded.items():
-        body = {k: v for k, v in _walked(record).items() if k not in codec._REVISION_FIELDS}
+        body = {k: v for k, v in walked(record).items() if k not in codec._REVISION_FIELDS}
         body["kind"] = record.KIND
         contents[seq] = hashlib.sha256(_dumps(body).encode()).hexdigest()
     bodies = {c.seq: _dumps(r, sort_keys=False) for c, r in zip(changes, raw, strict=True)}

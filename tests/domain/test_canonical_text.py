@@ -18,8 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from directwork.domain import codec, records, validation
-from tests.domain.test_content_hash_plain_values import _VALUES, Colour, _walked
+from tests.domain.test_content_hash_plain_values import _VALUES, Colour
 from tests.domain.test_quick_check import payloads  # noqa: F401 (a fixture)
+from tests.support.walked import walked
 
 
 def _dumps(value: Any, *, sort_keys: bool) -> str:
@@ -103,7 +104,7 @@ def test_threads_share_the_encoder() -> None:
 
 def _hash_as_before(record: Any) -> str:
     """The content hash as it was worked out: every field walked, encoded by json.dumps."""
-    body = {k: v for k, v in _walked(record).items() if k not in codec._REVISION_FIELDS}
+    body = {k: v for k, v in walked(record).items() if k not in codec._REVISION_FIELDS}
     body["kind"] = record.KIND
     return hashlib.sha256(_dumps(body, sort_keys=True).encode()).hexdigest()
 

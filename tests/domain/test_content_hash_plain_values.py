@@ -15,25 +15,7 @@ from hypothesis import strategies as st
 
 from directwork.domain import codec, validation
 from tests.domain.test_quick_check import payloads  # noqa: F401 (a fixture)
-
-
-def _walked(value: Any) -> Any:
-    """The form as it was worked out before: every value walked."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out = {}
-        for f in dataclasses.fields(value):
-            item = getattr(value, f.name)
-            if f.default is not dataclasses.MISSING and item == f.default:
-                continue
-            if f.default_factory is not dataclasses.MISSING and item == f.default_factory():
-                continue
-            out[f.name] = _walked(item)
-        return out
-    if isinstance(value, list | tuple):
-        return [_walked(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _walked(v) for k, v in value.items()}
-    return codec.to_jsonable(value)
+from tests.support.walked import walked
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -80,13 +62,13 @@ _VALUES = st.recursive(
 @settings(max_examples=400, deadline=None)
 @given(_VALUES)
 def test_any_value_gives_the_form_the_walk_gave(value: Any) -> None:
-    assert _same(codec._without_defaults(value), _walked(value))
+    assert _same(codec._without_defaults(value), walked(value))
 
 
 def test_records_of_every_kind_hash_as_before(payloads) -> None:  # noqa: F811
     for payload in payloads:
         record = validation.decode(payload)
-        assert _same(codec._without_defaults(record), _walked(record)), payload["kind"]
-        body = {k: v for k, v in _walked(record).items() if k not in codec._REVISION_FIELDS}
+        assert _same(codec._without_defaults(record), walked(record)), payload["kind"]
+        body = {k: v for k, v in walked(record).items() if k not in codec._REVISION_FIELDS}
         body["kind"] = record.KIND
         assert codec.content_hash(record) == hashlib.sha256(codec.canonical_json(body)).hexdigest()
