@@ -18,8 +18,11 @@ class TimedApp:
     read, its body not yet) and how long until the last byte of the answer was handed back to
     the server: what the hub spent on it and waited for inside (its database, its locks, the
     CPU). Not counted: the connection and its TLS handshake, and reading the headers, before;
-    the server sending the bytes, after. One line a request (``start seconds path status``),
-    to a file of this process's own in ``folder``."""
+    the server sending the bytes, after. Also how long from the request's last byte reaching
+    the app (its body read: a laptop may send it later than its headers, more so a simulated
+    one waiting for the CPU) to the answer's last byte: the hub's own time. One line a request
+    (``start seconds own_seconds path status``), to a file of this process's own in
+    ``folder``."""
 
     def __init__(self, app: Any, folder: Path) -> None:
         self.app = app
@@ -30,16 +33,24 @@ class TimedApp:
             await self.app(scope, receive, send)
             return
         started, began, status = time.time(), time.perf_counter(), [0]
+        received = [began]
+
+        async def timed_receive() -> Any:
+            message = await receive()
+            if message["type"] == "http.request" and not message.get("more_body"):
+                received[0] = time.perf_counter()
+            return message
 
         async def timed_send(message: Any) -> None:
             if message["type"] == "http.response.start":
                 status[0] = message["status"]
             await send(message)
             if message["type"] == "http.response.body" and not message.get("more_body"):
-                self.out.write(f"{started:.6f} {time.perf_counter() - began:.6f} "
+                done = time.perf_counter()
+                self.out.write(f"{started:.6f} {done - began:.6f} {done - received[0]:.6f} "
                                f"{scope['path']} {status[0]}\n")
 
-        await self.app(scope, receive, timed_send)
+        await self.app(scope, receive=timed_receive, send=timed_send)
 
 
 def timed_hub_app() -> TimedApp:
