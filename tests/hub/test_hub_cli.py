@@ -358,6 +358,7 @@ def test_a_retired_laptop_hands_in_what_the_hub_does_not_hold_then_wipes(
         assert _hub(data, "handed-in", "-o", str(tmp_path / "handed-in.json")) == 0
         out = capsys.readouterr().out
         assert refused.id in out and "not on your caseload" in out
+        assert "1 record written to" in out
         handed = json.loads((tmp_path / "handed-in.json").read_text())
         assert [r["id"] for r in handed["records"]] == [refused.id]
         assert (tmp_path / "handed-in.json").stat().st_mode & 0o777 == 0o600

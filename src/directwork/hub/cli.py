@@ -214,7 +214,7 @@ def _check_records(db: HubDatabase, *, quarantine: bool) -> int:
             for u in unfit:
                 admin.quarantine(session, u.record_id, f"fails the record schema: {u.reason}",
                                  rev=u.rev)
-        print(f"{len(unfit)} record(s) withdrawn")
+        print(f"{len(unfit)} record{'' if len(unfit) == 1 else 's'} withdrawn")
     elif not unfit:
         print("every stored record passes the record schema")
     return 0 if quarantine or not unfit else 1
@@ -244,8 +244,9 @@ def _handed_in(db: HubDatabase, output: Path | None) -> int:
             raise HubError(f"{output} already exists; choose a new file name") from None
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
-        print(f"{len(records)} record(s) written to {output} (NOT encrypted: keep it safe and "
-              "delete it once imported)")
+        count = f"{len(records)} record{'' if len(records) == 1 else 's'}"
+        print(f"{count} written to {output} (NOT encrypted: keep it safe and delete it once "
+              "imported)")
     return 0
 
 
