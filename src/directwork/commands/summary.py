@@ -137,8 +137,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if args.given:
         print(f"Recorded as saved and given to {given_to} on {now.astimezone(LONDON):%d %B %Y}.")
     else:
-        print(f"Not recorded as given. Once {given_to} has it, record it in the app, or run "
-              "this again with --given.")
+        print(f"Not recorded as given. Once it is given to {given_to}, record it in the app, "
+              "or run this again with --given.")
     print("A saved PDF is not encrypted: keep it safe, and delete it once it has been printed "
           "or handed over.", file=sys.stderr)
     return EXIT_OK
