@@ -378,7 +378,9 @@ class SyncClient:
                 self._push(http, result, report, after=last_seq)
                 result.healed.append(f"{offered} records this laptop holds and the hub had "
                                      "lost were sent back to it")
-        if pulled or outset.kept_aside:
+        # Only a pull keeps records from the hub aside: with none kept before this sync and
+        # none kept by its pull, there is nothing to try again (and nothing to read).
+        if outset.kept_aside or result.kept_aside:
             result.pulled += self.on_vault(sync_state.retry_kept_aside, self.vault)
         if state.epoch != here.epoch:
             self.on_vault(sync_state.set_epoch, self.vault, state.epoch)
