@@ -125,6 +125,9 @@ P, R, V, A = outbox.PENDING, outbox.REMOVED, outbox.VOID, "accepted"
          limit=5, max_bytes=1000, after=0, max_skipped=1)
 @example(rows=[(1, P, 3, None), (2, R, 0, None), (3, V, 0, None), (4, P, 3, None)], meta={},
          limit=5, max_bytes=1000, after=0, max_skipped=2)
+# More void numbers in a row than may be skipped, before the first change to send.
+@example(rows=[(1, R, 0, None), (2, V, 0, None), (3, P, 3, None)], meta={},
+         limit=5, max_bytes=1000, after=0, max_skipped=1)
 # Void numbers between the hub's last and the first waiting, all of them or not.
 @example(rows=[(1, A, 3, None), (2, R, 0, None), (3, V, 0, None), (4, P, 3, None)], meta={},
          limit=5, max_bytes=1000, after=1, max_skipped=5)
@@ -147,15 +150,27 @@ def test_the_push_batch_is_what_the_orm_read_gave(vault, rows, meta, limit, max_
                                                   max_skipped) -> None:
     _outbox(vault, rows, meta)
     sizes = {"limit": limit, "max_bytes": max_bytes, "after": after, "max_skipped": max_skipped}
-    with vault.session() as s:
-        before = _pending_batch_before(s, **sizes)
-        assert sync_state.pending_batch(s, **sizes) == before
-        cursor = int(meta.get(sync_state.CURSOR, "0") or 0)
-        assert sync_state.position_in(s) == _position_before(s)
-    with vault.session() as s:
-        assert sync_state.position(vault) == _position_before(s)
-    assert sync_state.push_batch(vault, **sizes) == sync_state.PushBatch(*before, cursor)
+    cursor = int(meta.get(sync_state.CURSOR, "0") or 0)
     assert cursor == sync_state.cursor(vault)
+    with vault.session() as s:
+        assert sync_state.position_in(s) == _position_before(s)
+        assert sync_state.position(vault) == _position_before(s)
+        before = _answer(lambda: _pending_batch_before(s, **sizes))
+        assert _answer(lambda: sync_state.pending_batch(s, **sizes)) == before
+    pushed = _answer(lambda: sync_state.push_batch(vault, **sizes))
+    if before[0] == "raised":
+        assert pushed == before
+    else:
+        assert pushed == ("gave", sync_state.PushBatch(*before[1], cursor))
+
+
+def _answer(read) -> tuple[str, object]:
+    """What ``read`` gave, or the kind of error it raised: more void numbers in a row than
+    may be skipped, before any change to send, was an IndexError, and still is."""
+    try:
+        return "gave", read()
+    except IndexError:
+        return "raised", IndexError
 
 
 @settings(max_examples=40, deadline=None,
@@ -232,3 +247,38 @@ def test_the_epoch_and_a_restarted_pull_are_kept(vault) -> None:
     assert ran[0] == "BEGIN IMMEDIATE" and ran[-1] == "COMMIT" and len(writes_among(ran)) == 2
     here = sync_state.position(vault)
     assert (here.cursor, here.epoch, here.token) == (0, "e2", "")
+
+
+def _audit_and_meta(vault: Vault) -> tuple[list[tuple], dict[str, str]]:
+    with vault.session() as s:
+        events = [tuple(r) for r in s.connection().exec_driver_sql(
+            "SELECT seq, hash FROM audit_event ORDER BY seq")]
+        meta = {r.key: r.value for r in s.execute(select(MetaRow)).scalars()}
+    return events, meta
+
+
+def test_pages_with_nothing_to_store_move_the_cursor_and_position_in_one_transaction(
+        vault) -> None:
+    vault.set_meta(sync_state.CURSOR, "3")
+    events, meta = _audit_and_meta(vault)
+    pages = [sync_state.Page([], [], 7, "e1.7.a"), sync_state.Page([], [], 9, "e1.9.b")]
+    outcomes: list = []
+    ran = statements_during(vault, lambda: outcomes.extend(sync_state.apply_pages(vault, pages)))
+    assert outcomes == [sync_state.PageOutcome(), sync_state.PageOutcome()]
+    assert ran[0] == "BEGIN IMMEDIATE" and ran[-1] == "COMMIT" and ran.count("COMMIT") == 1
+    assert len(writes_among(ran)) == 2
+    after_events, after_meta = _audit_and_meta(vault)
+    assert after_events == events  # nothing stored, no audit event: as before
+    assert after_meta == {**meta, sync_state.CURSOR: "9", sync_state.POSITION: "e1.9.b"}
+
+
+def test_a_cursor_that_cannot_be_kept_keeps_neither_it_nor_the_position(vault) -> None:
+    sync_state.apply_pages(vault, [sync_state.Page([], [], 4, "e1.4.a")])
+    with vault.transaction() as s:
+        s.connection().exec_driver_sql(
+            "CREATE TRIGGER refuse_position BEFORE INSERT ON vault_meta "
+            "WHEN NEW.value = 'e1.8.refused' BEGIN SELECT RAISE(ABORT, 'refused'); END")
+    with pytest.raises(Exception, match="refused"):
+        sync_state.apply_pages(vault, [sync_state.Page([], [], 8, "e1.8.refused")])
+    here = sync_state.position(vault)
+    assert (here.cursor, here.token) == (4, "e1.4.a")

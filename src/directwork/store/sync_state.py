@@ -471,11 +471,16 @@ def apply_pages(vault: Vault, pages: Sequence[Page], *, one_by_one: bool = False
     stores together the pages that arrived while it was storing."""
     if not pages:
         return []
+    last = pages[-1]
+    if not any(page.items or page.removed_children for page in pages):
+        # Pages with nothing to store (this laptop's own records, passed over): only the
+        # cursor and position after them, the same rows in one transaction, by the driver.
+        _keep(vault, {CURSOR: str(last.cursor), POSITION: last.position_token})
+        return [PageOutcome() for _page in pages]
     outcomes: list[PageOutcome] = []
     with vault.transaction() as session:
         for page in pages:
             outcomes.append(_apply_page(session, page, one_by_one=one_by_one))
-        last = pages[-1]
         session.connection().exec_driver_sql(
             KEEP_META, [(CURSOR, str(last.cursor)), (POSITION, last.position_token)])
     return outcomes
