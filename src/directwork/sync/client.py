@@ -363,9 +363,11 @@ class SyncClient:
         # (a change saved meanwhile goes up at the next sync).
         waiting = None if result.healed else outset.pending
         last_seq = self._push(http, result, report, after=state.last_seq, waiting=waiting)
-        if result.healed or result.sent:
+        if result.healed:
             here = self.on_vault(sync_state.position, self.vault)
-        # Otherwise the outset's position is the vault's still: only this sync moves it.
+        # Otherwise the outset's cursor, epoch and position token are the vault's still: only
+        # healing and pulling move them (a push marks the outbox, whose numbers are not read
+        # again here).
         seen: set[tuple[str, str, str]] = set()
         pulled = heal.pull_all or state.feed_head > here.cursor
         if pulled:
