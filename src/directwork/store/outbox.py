@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from directwork.domain import codec
@@ -63,14 +63,15 @@ def enqueue_many(session: Session, records: Sequence[Record]) -> None:
                                ensure_ascii=False)} for record in records])
 
 
+# ``mark`` as SQL, for an executemany of (state, reason, seq).
+MARK = f"UPDATE {OutboxRow.__tablename__} SET state = ?, reason = ? WHERE seq = ?"
+
+
 def mark_many(session: Session, answers: Sequence[tuple[int, str, str]]) -> None:
     """``mark`` for a whole push's answers: one executemany."""
     if answers:
-        table = cast(Table, OutboxRow.__table__)
-        session.execute(update(table).where(table.c.seq == bindparam("b_seq"))
-                        .values(state=bindparam("b_state"), reason=bindparam("b_reason")),
-                        [{"b_seq": seq, "b_state": state, "b_reason": reason}
-                         for seq, state, reason in answers])
+        session.connection().exec_driver_sql(
+            MARK, [(state, reason, seq) for seq, state, reason in answers])
 
 
 def pending(session: Session, limit: int = 500, after_seq: int = 0) -> list[OutboxChange]:

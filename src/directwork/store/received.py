@@ -255,12 +255,18 @@ class PageHoldings:
             versioned = "rev" in table.c
             columns = ("id, child_id, rev, base_rev, merge_rev, is_head" if versioned
                        else "id, child_id")
-            connection = self.session.connection()
-            for chunk in _chunks(new):
-                sql = (f"SELECT {columns} FROM {table.name} "
-                       f"WHERE id IN ({', '.join('?' * len(chunk))})")
-                for row in connection.exec_driver_sql(sql, tuple(chunk)):
-                    held.setdefault(row[0], []).append(tuple(row))
+            # The driver's own cursor on the session's connection, in its transaction: a
+            # page's link check asks here a dozen times, and SQLAlchemy's layers around each
+            # small read cost more than the read.
+            cursor = self.session.connection().connection.cursor()
+            try:
+                for chunk in _chunks(new):
+                    sql = (f"SELECT {columns} FROM {table.name} "
+                           f"WHERE id IN ({', '.join('?' * len(chunk))})")
+                    for row in cursor.execute(sql, tuple(chunk)):
+                        held.setdefault(row[0], []).append(tuple(row))
+            finally:
+                cursor.close()
             if versioned:
                 for record_id in new:
                     revisions = held.get(record_id)

@@ -13,17 +13,20 @@ from __future__ import annotations
 import base64
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import json
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import CursorResult, delete, func, select, update
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ClauseElement
 
 from directwork.domain import codec, validation
 from directwork.domain.records import DOCUMENT_KINDS, ENTRY_KINDS, TEAM_KINDS, Child, Record
@@ -142,6 +145,65 @@ def cursor(vault: Vault) -> int:
     return int(vault.meta(CURSOR, "0") or 0)
 
 
+# --------------------------------------------------------------------------- by the driver
+#
+# A sync's own reads and writes of its place (the cursor, the hub's epoch, the outbox's
+# numbers) are a few small statements each, run many times a sync: through a Session each
+# cost several times what the vault took to answer it (a session, its transaction's events,
+# the statement's cache key, ORM objects for rows only read). So they are written once as SQL
+# and run on a connection of the vault's pool by the driver alone (as ``sync_outset`` does),
+# in the same transactions as before: what is committed together, and when, is unchanged.
+# None of them writes to the audit trail, which only a Session's commit may seal.
+
+_META = MetaRow.__tablename__
+_OUTBOX = OutboxRow.__tablename__
+KEEP_META = f"INSERT OR REPLACE INTO {_META} (key, value) VALUES (?, ?)"
+_READ_META = f"SELECT value FROM {_META} WHERE key = ?"
+
+
+def _literal(statement: ClauseElement) -> str:
+    """``statement`` as SQLite's text, its values (this module's constants, never anything a
+    person typed) written into it."""
+    return str(statement.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+
+
+@functools.cache
+def _position_sql() -> str:
+    """What ``position`` reads, in one statement."""
+    meta = [select(MetaRow.value).where(MetaRow.key == key).scalar_subquery()
+            for key in (CURSOR, EPOCH, POSITION)]
+    return _literal(select(
+        *meta, select(func.max(OutboxRow.seq)).scalar_subquery(),
+        select(func.max(OutboxRow.seq)).where(
+            OutboxRow.state.in_(outbox.ANSWERED)).scalar_subquery()))
+
+
+@contextlib.contextmanager
+def _by_driver(vault: Vault, begin: str = "BEGIN") -> Iterator[Any]:
+    """A cursor on a connection of ``vault``'s pool, in one transaction (``begin``: "BEGIN
+    IMMEDIATE" for one that writes, which takes the write lock at its start as
+    ``Vault.transaction`` does): committed when the block ends, rolled back when it raises.
+    Commits wait for the disk (the connection's ``synchronous = FULL``)."""
+    connection = vault.engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        cursor.execute(begin)
+        try:
+            yield cursor
+            cursor.execute("COMMIT")
+        except BaseException:
+            connection.rollback()
+            raise
+    finally:
+        connection.close()
+
+
+def _keep(vault: Vault, values: dict[str, str]) -> None:
+    """Keep these meta values, in one transaction."""
+    with _by_driver(vault, "BEGIN IMMEDIATE") as cursor:
+        cursor.executemany(KEEP_META, list(values.items()))
+
+
 @dataclass(frozen=True, slots=True)
 class Position:
     """What this laptop knows of its place with the hub."""
@@ -154,28 +216,28 @@ class Position:
 
 
 def position(vault: Vault) -> Position:
-    with vault.session() as session:
-        return position_in(session)
+    """``position_in``, read by the driver (one statement, its own read transaction)."""
+    with _by_driver(vault) as cursor:
+        return _position(cursor.execute(_position_sql()).fetchone())
 
 
 def position_in(session: Session) -> Position:
-    meta = _meta(session, CURSOR, EPOCH, POSITION)
-    highest = session.execute(select(func.max(OutboxRow.seq))).scalar() or 0
-    answered = session.execute(select(func.max(OutboxRow.seq)).where(
-        OutboxRow.state.in_(outbox.ANSWERED))).scalar() or 0
-    return Position(int(meta[CURSOR] or 0), meta[EPOCH], meta[POSITION], int(highest),
-                    int(answered))
+    return _position(session.connection().exec_driver_sql(_position_sql()).one())
+
+
+def _position(row: Sequence[Any]) -> Position:
+    cursor_value, epoch, token, highest, answered = row
+    return Position(int(cursor_value or 0), epoch or "", token or "", int(highest or 0),
+                    int(answered or 0))
 
 
 def set_epoch(vault: Vault, epoch: str) -> None:
-    vault.set_meta(EPOCH, epoch)
+    _keep(vault, {EPOCH: epoch})
 
 
 def restart_pull(vault: Vault) -> None:
     """Read the feed again from its start (after a restore on either side)."""
-    with vault.transaction() as session:
-        session.merge(MetaRow(key=CURSOR, value="0"))
-        session.merge(MetaRow(key=POSITION, value=""))
+    _keep(vault, {CURSOR: "0", POSITION: ""})
 
 
 def last_synced(session: Session) -> datetime | None:
@@ -198,54 +260,122 @@ def finish_sync(vault: Vault, when: datetime) -> int:
 # --------------------------------------------------------------------------- pushing
 
 
+_FIRST_PENDING = f"SELECT min(seq) FROM {_OUTBOX} WHERE state = ?"
+_STATES_BETWEEN = f"SELECT state FROM {_OUTBOX} WHERE seq > ? AND seq < ?"
+_SENDABLE = (outbox.PENDING, *outbox.NO_CHANGE)
+_TO_SEND = (f"SELECT seq, kind, record_id, rev, child_id, payload, state, reason FROM {_OUTBOX} "
+            f"WHERE seq >= ? AND state IN ({', '.join('?' * len(_SENDABLE))}) ORDER BY seq")
+# Runs one statement with its values and gives its rows: a Session's connection's or the
+# driver's own.
+_Run = Callable[[str, tuple[Any, ...]], Iterable[Sequence[Any]]]
+
+
 def pending_batch(session: Session, *, limit: int, max_bytes: int, after: int = 0,
                   max_skipped: int = 10_000) -> tuple[list[outbox.OutboxChange], list[int]]:
     """The oldest unsent changes, within a size the hub accepts, and the void numbers between
     them and before them down to ``after`` (the highest number the hub holds): together they
     run on without a gap. A change the hub may already hold (its answer was lost) is sent
     again: the hub answers it duplicate. Nothing to send gives two empty lists."""
-    first = session.execute(select(func.min(OutboxRow.seq)).where(
-        OutboxRow.state == outbox.PENDING)).scalar()
+    connection = session.connection()
+    return _pending_batch(connection.exec_driver_sql, limit=limit, max_bytes=max_bytes,
+                          after=after, max_skipped=max_skipped)
+
+
+def _pending_batch(run: _Run, *, limit: int, max_bytes: int, after: int, max_skipped: int,
+                   ) -> tuple[list[outbox.OutboxChange], list[int]]:
+    first = next(iter(run(_FIRST_PENDING, (outbox.PENDING,))))[0]
     if first is None:
         return [], []
     start = int(first)
     if after + 1 < start:
-        between = list(session.execute(select(OutboxRow.state).where(
-            OutboxRow.seq > after, OutboxRow.seq < start)).scalars())
+        between = [state for state, in run(_STATES_BETWEEN, (after, start))]
         if len(between) == start - after - 1 and all(s in outbox.NO_CHANGE for s in between):
             start = after + 1
     batch: list[outbox.OutboxChange] = []
     skipped: list[int] = []
     size = 0
     expected = start
-    rows = session.execute(
-        select(OutboxRow).where(OutboxRow.seq >= start,
-                                OutboxRow.state.in_((outbox.PENDING, *outbox.NO_CHANGE)))
-        .order_by(OutboxRow.seq).execution_options(yield_per=500)).scalars()
-    for row in rows:
-        if row.seq != expected:
+    for seq, kind, record_id, rev, child_id, payload, state, reason in run(
+            _TO_SEND, (start, *_SENDABLE)):
+        if seq != expected:
             break
-        expected = row.seq + 1
-        if row.state != outbox.PENDING:
+        expected = seq + 1
+        if state != outbox.PENDING:
             if len(skipped) >= max_skipped:
                 break
-            skipped.append(row.seq)
+            skipped.append(seq)
             continue
-        change_size = len(row.payload)
+        change_size = len(payload)
         if batch and (len(batch) >= limit or size + change_size > max_bytes):
             break
-        batch.append(outbox.OutboxChange(row.seq, row.kind, row.record_id, row.rev,
-                                         row.child_id, json.loads(row.payload), row.state,
-                                         row.reason))
+        batch.append(outbox.OutboxChange(seq, kind, record_id, rev, child_id,
+                                         json.loads(payload), state, reason))
         size += change_size
     last = batch[-1].seq
     return batch, [n for n in skipped if n < last]
 
 
+@dataclass(frozen=True, slots=True)
+class PushBatch:
+    """What a push sends next: ``pending_batch``'s changes and void numbers, and the feed
+    cursor the push tells the hub, read together."""
+
+    changes: list[outbox.OutboxChange]
+    skipped: list[int]
+    cursor: int
+
+
+def push_batch(vault: Vault, *, limit: int, max_bytes: int, after: int = 0,
+               max_skipped: int = 10_000) -> PushBatch:
+    """The next batch to push (``pending_batch``) and the cursor (``cursor``), in one read
+    transaction by the driver."""
+    with _by_driver(vault) as cursor:
+        return _push_batch(cursor, limit=limit, max_bytes=max_bytes, after=after,
+                           max_skipped=max_skipped)
+
+
+def _push_batch(cursor: Any, *, limit: int, max_bytes: int, after: int, max_skipped: int,
+                ) -> PushBatch:
+    changes, skipped = _pending_batch(cursor.execute, limit=limit, max_bytes=max_bytes,
+                                      after=after, max_skipped=max_skipped)
+    held = cursor.execute(_READ_META, (CURSOR,)).fetchone()
+    return PushBatch(changes, skipped, int((held[0] if held else "0") or 0))
+
+
 def mark_pushed(vault: Vault, results: Iterable[tuple[int, str, str]]) -> None:
     """Record what the hub said about each change, all in one transaction."""
-    with vault.transaction() as session:
-        outbox.mark_many(session, list(results))
+    answers = list(results)
+    with _by_driver(vault, "BEGIN IMMEDIATE") as cursor:
+        if answers:
+            cursor.executemany(outbox.MARK, [(state, reason, seq)
+                                             for seq, state, reason in answers])
+
+
+def mark_pushed_then_next(vault: Vault, results: Iterable[tuple[int, str, str]], *, limit: int,
+                          max_bytes: int, after: int = 0, max_skipped: int = 10_000,
+                          ) -> PushBatch:
+    """``mark_pushed`` (committed first, in its own transaction, as it is alone), then
+    ``push_batch`` in a read transaction of its own, on one connection of the pool."""
+    answers = list(results)
+    connection = vault.engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        try:
+            cursor.execute("BEGIN IMMEDIATE")
+            if answers:
+                cursor.executemany(outbox.MARK, [(state, reason, seq)
+                                                 for seq, state, reason in answers])
+            cursor.execute("COMMIT")
+            cursor.execute("BEGIN")
+            found = _push_batch(cursor, limit=limit, max_bytes=max_bytes, after=after,
+                                max_skipped=max_skipped)
+            cursor.execute("COMMIT")
+        except BaseException:
+            connection.rollback()
+            raise
+    finally:
+        connection.close()
+    return found
 
 
 def resend_from(vault: Vault, seq: int) -> int:
@@ -341,13 +471,18 @@ def apply_pages(vault: Vault, pages: Sequence[Page], *, one_by_one: bool = False
     stores together the pages that arrived while it was storing."""
     if not pages:
         return []
+    last = pages[-1]
+    if not any(page.items or page.removed_children for page in pages):
+        # Pages with nothing to store (this laptop's own records, passed over): only the
+        # cursor and position after them, the same rows in one transaction, by the driver.
+        _keep(vault, {CURSOR: str(last.cursor), POSITION: last.position_token})
+        return [PageOutcome() for _page in pages]
     outcomes: list[PageOutcome] = []
     with vault.transaction() as session:
         for page in pages:
             outcomes.append(_apply_page(session, page, one_by_one=one_by_one))
-        last = pages[-1]
-        session.merge(MetaRow(key=CURSOR, value=str(last.cursor)))
-        session.merge(MetaRow(key=POSITION, value=last.position_token))
+        session.connection().exec_driver_sql(
+            KEEP_META, [(CURSOR, str(last.cursor)), (POSITION, last.position_token)])
     return outcomes
 
 

@@ -363,12 +363,15 @@ class SyncClient:
         # (a change saved meanwhile goes up at the next sync).
         waiting = None if result.healed else outset.pending
         last_seq = self._push(http, result, report, after=state.last_seq, waiting=waiting)
-        if result.healed or result.sent:
+        if result.healed:
             here = self.on_vault(sync_state.position, self.vault)
+        # Otherwise the outset's cursor, epoch and position token are the vault's still: only
+        # healing and pulling move them (a push marks the outbox, whose numbers are not read
+        # again here).
         seen: set[tuple[str, str, str]] = set()
         pulled = heal.pull_all or state.feed_head > here.cursor
         if pulled:
-            seen = self._pull(http, result, report, own=heal.own)
+            seen = self._pull(http, result, report, here, own=heal.own)
         else:
             report("pull", 0, None)  # nothing new in the feed: no request needed
         if heal.offer_back:
@@ -377,7 +380,9 @@ class SyncClient:
                 self._push(http, result, report, after=last_seq)
                 result.healed.append(f"{offered} records this laptop holds and the hub had "
                                      "lost were sent back to it")
-        if pulled or outset.kept_aside:
+        # Only a pull keeps records from the hub aside: with none kept before this sync and
+        # none kept by its pull, there is nothing to try again (and nothing to read).
+        if outset.kept_aside or result.kept_aside:
             result.pulled += self.on_vault(sync_state.retry_kept_aside, self.vault)
         if state.epoch != here.epoch:
             self.on_vault(sync_state.set_epoch, self.vault, state.epoch)
@@ -425,14 +430,15 @@ class SyncClient:
         report("push", 0, total)
         if waiting == 0:
             return last
+        sizes = {"limit": self.push_batch, "max_bytes": self.max_push_bytes}
+        # Each batch is read with the cursor the push tells the hub, and after the first, in
+        # the same step of the vault as the marks of the batch before it (committed first).
+        coming = self.on_vault(sync_state.push_batch, self.vault, after=last, **sizes)
         while True:
-            batch, skipped = self.on_vault(self._read, sync_state.pending_batch,
-                                           limit=self.push_batch, max_bytes=self.max_push_bytes,
-                                           after=last)
+            batch, skipped = coming.changes, coming.skipped
             if not batch:
                 return last
-            body = PushRequest(cursor=self.on_vault(sync_state.cursor, self.vault),
-                               skipped=skipped, changes=[
+            body = PushRequest(cursor=coming.cursor, skipped=skipped, changes=[
                 envelope(c.seq, c.kind, c.record_id, c.child_id, c.rev, c.payload) for c in batch])
             sent = body.model_dump_json().encode()
             response = http.send("POST", f"{API}/push", sent,
@@ -446,11 +452,14 @@ class SyncClient:
                     resends += 1
                     self.on_vault(sync_state.resend_from, self.vault, expected)
                     last = expected - 1
+                    coming = self.on_vault(sync_state.push_batch, self.vault, after=last,
+                                           **sizes)
                     continue
                 raise SyncError(problem.detail)
             answer = _parse(PushResponse, response)
-            self.on_vault(sync_state.mark_pushed, self.vault,
-                          [(r.seq, r.status, r.reason) for r in answer.results])
+            coming = self.on_vault(sync_state.mark_pushed_then_next, self.vault,
+                                   [(r.seq, r.status, r.reason) for r in answer.results],
+                                   after=answer.last_seq, **sizes)
             by_seq = {c.seq: c for c in batch}
             for r in answer.results:
                 result.pushed[r.status] = result.pushed.get(r.status, 0) + 1
@@ -461,8 +470,9 @@ class SyncClient:
             done += len(batch)
             report("push", done, max(total, done))
 
-    def _pull(self, http: _Signed, result: SyncResult, report: Progress, *,
-              own: bool = False) -> set[tuple[str, str, str]]:
+    def _pull(self, http: _Signed, result: SyncResult, report: Progress,
+              here: sync_state.Position | None = None, *, own: bool = False,
+              ) -> set[tuple[str, str, str]]:
         """Read the feed to its end; returns (kind, id, rev) of every record the hub sent.
 
         Pages are asked for on threads of their own (``_PagesAhead``: the next page as soon
@@ -471,9 +481,11 @@ class SyncClient:
         already here are stored. The pages that arrived while the last were being stored go
         in together (up to ``pages_per_commit``), in order, in one transaction with the
         cursor after them: an interrupted pull starts again from the last page stored, and
-        a hub quicker than storing costs fewer commits."""
-        cursor = self.on_vault(sync_state.cursor, self.vault)
-        position = self.on_vault(sync_state.position, self.vault).token
+        a hub quicker than storing costs fewer commits. ``here``: the vault's position as
+        the pull starts, when the caller has just read it."""
+        if here is None:
+            here = self.on_vault(sync_state.position, self.vault)
+        cursor, position = here.cursor, here.token
         seen: set[tuple[str, str, str]] = set()
         report("pull", 0, None)
         sizes = _PageSizes(self.page_size)
