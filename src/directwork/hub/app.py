@@ -30,7 +30,7 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from sqlalchemy import Table, delete, insert, update
+from sqlalchemy import Connection, Table, delete, insert, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
@@ -334,8 +334,12 @@ def create_app(db: HubDatabase) -> FastAPI:
         # The page is read outside the write lock (pulls are most of the traffic); only the
         # audit entry and the position sent need it. Each record goes out as the text the hub
         # keeps: the answer is written around it, a chunk at a time, not decoded and encoded.
-        with db.reading() as session:
-            page = exchange.read_page(session, caller.device, caller.practitioner, cursor, limit,
+        # (On PostgreSQL each of its statements is its own transaction: under read-committed
+        # each would see its own snapshot in one transaction all the same.)
+        reader: contextlib.AbstractContextManager[Session | Connection] = \
+            db.at_once() if db.engine.dialect.name == "postgresql" else db.reading()
+        with reader as handle:
+            page = exchange.read_page(handle, caller.device, caller.practitioner, cursor, limit,
                                       own=own)
         with acting_for(db, caller, shared=True) as session:
             exchange.note_pull(session, caller.device, caller.practitioner, cursor, page)
