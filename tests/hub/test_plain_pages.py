@@ -16,10 +16,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from directwork.hub import admin, exchange
 from directwork.hub.db import HubDatabase, run_plain
-from directwork.hub.schema import ChildCase, Device, FeedEvent, Practitioner, RecordCopy, Team
+from directwork.hub.schema import (
+    ChildCase,
+    Device,
+    FeedEvent,
+    Nonce,
+    Practitioner,
+    RecordCopy,
+    Team,
+)
 from tests.hub.harness import hub_database
 
 pytestmark = pytest.mark.postgres
@@ -141,6 +150,24 @@ def test_plain_pages_are_the_pages_sqlalchemy_reads(db, monkeypatch, window: int
     assert sum(compared) > 0
 
 
+def test_run_plain_fails_as_sqlalchemy_does(db) -> None:
+    """An error of a plain statement is SQLAlchemy's (the app answers a database that is
+    busy or gone with a 503, and a nonce used before is told by IntegrityError)."""
+    _fresh(db)
+    claim = insert(Nonce)
+    with db.at_once() as conn:
+        run_plain(conn, claim, {"nonce": "n", "seen_at": 1})
+        with pytest.raises(IntegrityError):
+            run_plain(conn, claim, {"nonce": "n", "seen_at": 2})
+        backend = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        with db.at_once() as other:  # as a restart of the server would
+            other.exec_driver_sql(f"SELECT pg_terminate_backend({int(backend or 0)})")
+        with pytest.raises(OperationalError):
+            run_plain(conn, exchange._NEWEST, {})
+    with db.at_once() as conn:  # the pool was told: the next connection works
+        assert run_plain(conn, exchange._NEWEST, {}) == [(None,)]
+
+
 def test_run_plain_converts_what_it_is_given_as_the_column_would(db) -> None:
     """A time given to a plain statement is stored as SQLAlchemy would store it (the
     column's own text form), not as the driver would write a datetime."""
@@ -155,3 +182,19 @@ def test_run_plain_converts_what_it_is_given_as_the_column_would(db) -> None:
         device = s.get(Device, devices[0])
         assert device is not None
         assert (device.last_seen, device.served_to, device.pulled_to) == (seen, 7, 9)
+
+
+@given(fields=st.lists(st.tuples(st.text(), st.text(), st.text(), st.one_of(st.none(), st.text())),
+                       max_size=5))
+def test_each_change_line_is_the_json_the_protocol_reads(
+        fields: list[tuple[str, str, str, str | None]]) -> None:
+    """A page's lines are written around each record's text, their fields quoted as
+    ``json.dumps`` quotes them (any text: quotes, back-slashes, controls, accents)."""
+    page = exchange.FeedPage(changes=[(kind, record_id, child_id, rev, '{"a": [1, "b"]}')
+                                      for kind, record_id, child_id, rev in fields],
+                             removed_children=[], cursor=0, more=False, epoch="e", position="p")
+    dumps = json.dumps
+    assert list(page.change_lines()) == [
+        f'{{"kind":{dumps(kind)},"id":{dumps(record_id)},"child_id":{dumps(child_id)},'
+        f'"rev":{dumps(rev)},"payload":{{"a": [1, "b"]}}}}'
+        for kind, record_id, child_id, rev in fields]

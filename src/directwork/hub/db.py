@@ -188,13 +188,13 @@ def fetch(session: Session, statement: str, params: Sequence[Any]) -> list[tuple
 
 def run_plain(handle: Session | Connection, statement: ClauseElement | tuple[ClauseElement, ...],
               params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
-    """A statement built once with SQLAlchemy, run on PostgreSQL straight to the driver, in
+    """A statement built once with SQLAlchemy, run on PostgreSQL as the driver takes it, in
     ``handle``'s transaction (a session's, after what it holds is written) or, on an
     autocommit connection, as a transaction of its own: the text SQLAlchemy would send (made
     once; a list the statement holds written out), its own values and ``params`` (each
-    converted as its column's type converts it), without the work SQLAlchemy does around each
-    execution. A tuple of statements is run as one, joined by UNION ALL. The rows it
-    returns, if any."""
+    converted as its column's type converts it), without compiling it, looking it up in the
+    cache or processing its rows at each run. A tuple of statements is run as one, joined by
+    UNION ALL. The rows it returns, if any."""
     if isinstance(handle, Session):
         handle.flush()
         connection = handle.connection()
@@ -205,11 +205,10 @@ def run_plain(handle: Session | Connection, statement: ClauseElement | tuple[Cla
     for name, convert in converters.items():
         if name in values:
             values[name] = convert(values[name])
-    driver = connection.connection.driver_connection
-    assert driver is not None
-    with driver.cursor() as cursor:
-        cursor.execute(text, values)
-        return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
+    # Through SQLAlchemy's plainest call all the same: an error is its error (a connection
+    # the server dropped is a 503, and the pool is told), as for any other statement.
+    result = connection.exec_driver_sql(text, values)
+    return [tuple(row) for row in result.fetchall()] if result.returns_rows else []
 
 
 def _plain(statement: ClauseElement | tuple[ClauseElement, ...], dialect: Dialect,
