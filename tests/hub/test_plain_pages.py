@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from directwork.hub import admin, exchange
+from directwork.hub import admin, app, exchange
 from directwork.hub.db import HubDatabase, run_plain
 from directwork.hub.schema import (
     ChildCase,
@@ -198,3 +198,27 @@ def test_each_change_line_is_the_json_the_protocol_reads(
         f'{{"kind":{dumps(kind)},"id":{dumps(record_id)},"child_id":{dumps(child_id)},'
         f'"rev":{dumps(rev)},"payload":{{"a": [1, "b"]}}}}'
         for kind, record_id, child_id, rev in fields]
+
+
+@pytest.mark.parametrize("records", [0, 3, 400])
+@pytest.mark.parametrize("lines", [True, False])
+def test_a_page_is_sent_as_written_whether_made_whole_or_a_chunk_at_a_time(
+        records: int, lines: bool) -> None:
+    """A short page is written out whole before it is sent, a long one (more than
+    PAGE_WRITTEN_WHOLE characters of records) a chunk at a time: the bytes are the same."""
+    import asyncio
+
+    payload = json.dumps({"text": "x" * 1000})
+    page = exchange.FeedPage(changes=[("note", str(n), "c", None, payload)
+                                      for n in range(records)],
+                             removed_children=["gone"], cursor=9, more=True, epoch="e",
+                             position="p")
+
+    async def sent() -> bytes:
+        chunks = page.ndjson_chunks() if lines else page.json_chunks()
+        return b"".join([chunk async for chunk in app._page_body(chunks, page)])
+
+    whole = (records * len(payload)) <= app.PAGE_WRITTEN_WHOLE
+    assert whole == (records < 400)
+    expected = b"".join(page.ndjson_chunks() if lines else page.json_chunks())
+    assert asyncio.run(sent()) == expected

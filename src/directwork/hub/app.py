@@ -20,7 +20,7 @@ import json
 import os
 import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, TypeVar, cast
@@ -347,9 +347,9 @@ def create_app(db: HubDatabase) -> FastAPI:
         # MAX_PAGE_SIZE every hub gives only once a hub has said so (older hubs refuse it).
         said = {PAGE_LIMIT_HEADER: str(LARGEST_PAGE)}
         if NDJSON in request.headers.get("accept", ""):
-            return StreamingResponse(iterate_in_threadpool(page.ndjson_chunks()),
-                                     media_type=NDJSON, headers=said)
-        return StreamingResponse(iterate_in_threadpool(page.json_chunks()),
+            return StreamingResponse(_page_body(page.ndjson_chunks(), page), media_type=NDJSON,
+                                     headers=said)
+        return StreamingResponse(_page_body(page.json_chunks(), page),
                                  media_type="application/json", headers=said)
 
     @app.post(f"{API}/team-view", response_model=TeamViewAnswer, responses=REFUSALS,
@@ -369,6 +369,26 @@ def create_app(db: HubDatabase) -> FastAPI:
         return RetireResponse(handed_in=count)
 
     return app
+
+
+# A page whose records' text is at most this long is written out whole on the route's worker
+# thread (a few chunks: one hop back to the event loop to send them); a longer one a chunk
+# at a time, each made on a worker thread, so a large page never holds the event loop.
+PAGE_WRITTEN_WHOLE = 256 * 1024
+
+
+def _page_body(chunks: Iterator[bytes], page: exchange.FeedPage) -> AsyncIterator[bytes]:
+    """The answer's body for a page: its ``chunks``, made here (on the route's worker thread)
+    for a page of up to PAGE_WRITTEN_WHOLE characters of records, else made as they are sent
+    (each on a worker thread: every hop between the threads costs the hub's CPU)."""
+    if sum(len(change[4]) for change in page.changes) > PAGE_WRITTEN_WHOLE:
+        return iterate_in_threadpool(chunks)
+    return _sent(list(chunks))
+
+
+async def _sent(chunks: list[bytes]) -> AsyncIterator[bytes]:
+    for chunk in chunks:
+        yield chunk
 
 
 async def plain_unicode(request: Request) -> None:
