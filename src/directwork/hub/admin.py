@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, and_, bindparam, or_, select
+from sqlalchemy import Connection, Select, Table, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
+from directwork.core.columns import UTCDateTime
+from directwork.core.utc import from_utc_text, utc_text
 from directwork.hub import audit
 from directwork.hub.schema import (
     ChildCase,
@@ -437,3 +439,56 @@ def device_for_request(session: Session, device_id: str) -> tuple[Device, Practi
         select(Device, Practitioner).join(Practitioner).where(and_(Device.id == device_id))
     ).first()
     return (row[0], row[1]) if row else None
+
+
+def device_at_once(connection: Connection, device_id: str, nonce: str, *, now: int,
+                   seen: datetime, stale: datetime) -> tuple[Device, Practitioner] | None:
+    """``device_for_request`` with the request's nonce claimed (``seen_at`` ``now``) and the
+    device's time last seen set to ``seen`` when it is older than ``stale``, in one statement
+    on an autocommit ``connection`` (PostgreSQL): what the full check does in a transaction
+    of its own. The device and its practitioner as the full check would hold them (not bound
+    to any session); None, having written nothing, for a device not found, revoked or not yet
+    confirmed (the full check says why). A nonce used before raises IntegrityError, having
+    written nothing."""
+    row = connection.exec_driver_sql(_DEVICE_AT_ONCE, {
+        "device": device_id, "nonce": nonce, "now": now, "seen": utc_text(seen),
+        "stale": utc_text(stale)}).first()
+    if row is None or not row[-1]:
+        return None
+    values = [None if value is None else parse(value)
+              for parse, value in zip(_PARSERS, row, strict=False)]
+    device = Device(**dict(zip(_DEVICE_COLUMNS, values, strict=False)))
+    practitioner = Practitioner(**dict(zip(_PRACTITIONER_COLUMNS, values[len(_DEVICE_COLUMNS):],
+                                           strict=False)))
+    if device.last_seen is None or device.last_seen <= stale:
+        device.last_seen = seen  # as the full check's update leaves the device it read
+    return device, practitioner
+
+
+def _parser(column: Any) -> Any:
+    """How a column's value comes back from the driver into what the ORM would hold."""
+    return from_utc_text if isinstance(column.type, UTCDateTime) else (lambda value: value)
+
+
+# Every column of the device and its practitioner, named from the tables (a column added to
+# either is read here too), in one statement: the device and its practitioner, read only if
+# the device is neither revoked nor awaiting confirmation; the nonce claimed (a second use
+# fails the statement: nothing is written); the time last seen kept to the minute. The last
+# column says whether the nonce was claimed (no device found: nothing claimed).
+_DEVICE_TABLE = cast(Table, Device.__table__)
+_DEVICE_COLUMNS = [column.name for column in _DEVICE_TABLE.columns]
+_PRACTITIONER_COLUMNS = [column.name for column in _PRACTITIONER.columns]
+_PARSERS = [_parser(c) for c in (*_DEVICE_TABLE.columns, *_PRACTITIONER.columns)]
+_DEVICE_AT_ONCE = f"""
+WITH d AS (
+    SELECT {", ".join(f"device.{name} AS d_{name}" for name in _DEVICE_COLUMNS)},
+           {", ".join(f"practitioner.{name} AS p_{name}" for name in _PRACTITIONER_COLUMNS)}
+    FROM device JOIN practitioner ON practitioner.id = device.practitioner_id
+    WHERE device.id = %(device)s AND device.revoked_at IS NULL
+      AND device.confirmed_at IS NOT NULL),
+n AS (INSERT INTO nonce (nonce, seen_at) SELECT %(nonce)s, %(now)s FROM d RETURNING 1),
+u AS (UPDATE device SET last_seen = %(seen)s FROM d
+      WHERE device.id = d.d_id AND (d.d_last_seen IS NULL OR d.d_last_seen <= %(stale)s)
+      RETURNING 1)
+SELECT d.*, (SELECT count(*) FROM n) FROM d
+"""

@@ -20,7 +20,7 @@ import json
 import os
 import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, TypeVar, cast
@@ -30,7 +30,7 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from sqlalchemy import Table, delete, insert, update
+from sqlalchemy import Connection, Table, delete, insert, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
@@ -334,8 +334,12 @@ def create_app(db: HubDatabase) -> FastAPI:
         # The page is read outside the write lock (pulls are most of the traffic); only the
         # audit entry and the position sent need it. Each record goes out as the text the hub
         # keeps: the answer is written around it, a chunk at a time, not decoded and encoded.
-        with db.reading() as session:
-            page = exchange.read_page(session, caller.device, caller.practitioner, cursor, limit,
+        # (On PostgreSQL each of its statements is its own transaction: under read-committed
+        # each would see its own snapshot in one transaction all the same.)
+        reader: contextlib.AbstractContextManager[Session | Connection] = \
+            db.at_once() if db.engine.dialect.name == "postgresql" else db.reading()
+        with reader as handle:
+            page = exchange.read_page(handle, caller.device, caller.practitioner, cursor, limit,
                                       own=own)
         with acting_for(db, caller, shared=True) as session:
             exchange.note_pull(session, caller.device, caller.practitioner, cursor, page)
@@ -343,9 +347,9 @@ def create_app(db: HubDatabase) -> FastAPI:
         # MAX_PAGE_SIZE every hub gives only once a hub has said so (older hubs refuse it).
         said = {PAGE_LIMIT_HEADER: str(LARGEST_PAGE)}
         if NDJSON in request.headers.get("accept", ""):
-            return StreamingResponse(iterate_in_threadpool(page.ndjson_chunks()),
-                                     media_type=NDJSON, headers=said)
-        return StreamingResponse(iterate_in_threadpool(page.json_chunks()),
+            return StreamingResponse(_page_body(page.ndjson_chunks(), page), media_type=NDJSON,
+                                     headers=said)
+        return StreamingResponse(_page_body(page.json_chunks(), page),
                                  media_type="application/json", headers=said)
 
     @app.post(f"{API}/team-view", response_model=TeamViewAnswer, responses=REFUSALS,
@@ -365,6 +369,26 @@ def create_app(db: HubDatabase) -> FastAPI:
         return RetireResponse(handed_in=count)
 
     return app
+
+
+# A page whose records' text is at most this long is written out whole on the route's worker
+# thread (a few chunks: one hop back to the event loop to send them); a longer one a chunk
+# at a time, each made on a worker thread, so a large page never holds the event loop.
+PAGE_WRITTEN_WHOLE = 256 * 1024
+
+
+def _page_body(chunks: Iterator[bytes], page: exchange.FeedPage) -> AsyncIterator[bytes]:
+    """The answer's body for a page: its ``chunks``, made here (on the route's worker thread)
+    for a page of up to PAGE_WRITTEN_WHOLE characters of records, else made as they are sent
+    (each on a worker thread: every hop between the threads costs the hub's CPU)."""
+    if sum(len(change[4]) for change in page.changes) > PAGE_WRITTEN_WHOLE:
+        return iterate_in_threadpool(chunks)
+    return _sent(list(chunks))
+
+
+async def _sent(chunks: list[bytes]) -> AsyncIterator[bytes]:
+    for chunk in chunks:
+        yield chunk
 
 
 async def plain_unicode(request: Request) -> None:
@@ -417,8 +441,59 @@ def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method:
                   query: str, confirmed: bool) -> Caller:
     """Who sent this request, proven, and its nonce claimed: one transaction, committed before
     the request does anything (the device is read, the signature checked, the nonce and the
-    time last seen written). A refusal writes nothing there; it is noted on its own."""
+    time last seen written). A refusal writes nothing there; it is noted on its own.
+
+    On PostgreSQL, a confirmed device whose key this process has seen is proven in one
+    statement (``_caller_at_once``); anything unusual takes the full path."""
+    if confirmed and db.engine.dialect.name == "postgresql":
+        quick = _caller_at_once(db, headers, body, method, path, query)
+        if quick is not None:
+            return quick
     return _proven(db, headers, body, method, path, query, confirmed)[0]
+
+
+def _caller_at_once(db: HubDatabase, headers: dict[str, str], body: bytes, method: str,
+                    path: str, query: str) -> Caller | None:
+    """``_authenticate`` on PostgreSQL in one statement (``admin.device_at_once``): the
+    device and its practitioner read, the nonce claimed and the time last seen kept, committed
+    (autocommit) before the request does anything, as the full path commits them. None, with
+    nothing written, for anything else (unknown key, a signature that fails, a device revoked
+    or unconfirmed, a nonce used before, the minute's clearing of old nonces due): the full
+    path then answers, or refuses and notes why."""
+    signature = _signed_by_known_key(headers, body, method, path, query)
+    if signature is None:
+        return None
+    seen = datetime.now(UTC)
+    try:
+        with db.at_once() as conn:
+            found = admin.device_at_once(conn, signature.keyid, signature.nonce,
+                                         now=int(time.time()), seen=seen,
+                                         stale=seen - LAST_SEEN_STEP)
+    except IntegrityError:
+        return None
+    if found is None:
+        return None
+    return Caller(found[0], found[1], body, signature.nonce)
+
+
+def _signed_by_known_key(headers: dict[str, str], body: bytes, method: str, path: str,
+                         query: str) -> signing.SignedRequest | None:
+    """The request's signature, when it holds under a key this process has already seen
+    proven and the minute's clearing of old nonces is not due; None otherwise (and then the
+    full path decides, and notes a refusal)."""
+    try:
+        signature = signing.read_signature(headers, body)
+    except signing.SignatureRefused:
+        return None
+    key = _public_keys.get(signature.keyid)
+    if key is None or time.time() - _nonces_pruned_at >= 60:
+        return None
+    try:
+        signing.verify(signature, key, method, path, query, headers["content-digest"],
+                       max_skew_s=MAX_CLOCK_SKEW_S)
+    except signing.SignatureRefused:
+        return None
+    return signature
 
 
 def _proven(db: HubDatabase, headers: dict[str, str], body: bytes, method: str, path: str,
@@ -495,17 +570,8 @@ def _state_at_once(db: HubDatabase, headers: dict[str, str], body: bytes, path: 
     nothing written, for anything else (unknown key, a signature that fails, a device revoked
     or unconfirmed, a nonce used before, the minute's clearing of old nonces due): the full
     path then answers, or refuses and notes why."""
-    try:
-        signature = signing.read_signature(headers, body)
-    except signing.SignatureRefused:
-        return None
-    key = _public_keys.get(signature.keyid)
-    if key is None or time.time() - _nonces_pruned_at >= 60:
-        return None
-    try:
-        signing.verify(signature, key, "GET", path, query, headers["content-digest"],
-                       max_skew_s=MAX_CLOCK_SKEW_S)
-    except signing.SignatureRefused:
+    signature = _signed_by_known_key(headers, body, "GET", path, query)
+    if signature is None:
         return None
     seen = datetime.now(UTC)
     try:

@@ -23,13 +23,14 @@ import contextlib
 import hashlib
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import ClauseElement, Connection, Dialect, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from directwork.hub import migrations
 
@@ -183,6 +184,66 @@ def fetch(session: Session, statement: str, params: Sequence[Any]) -> list[tuple
     with driver.cursor() as cursor:
         cursor.execute(statement, params)
         return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
+
+
+def run_plain(handle: Session | Connection, statement: ClauseElement | tuple[ClauseElement, ...],
+              params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    """A statement built once with SQLAlchemy, run on PostgreSQL as the driver takes it, in
+    ``handle``'s transaction (a session's, after what it holds is written) or, on an
+    autocommit connection, as a transaction of its own: the text SQLAlchemy would send (made
+    once; a list the statement holds written out), its own values and ``params`` (each
+    converted as its column's type converts it), without compiling it, looking it up in the
+    cache or processing its rows at each run. A tuple of statements is run as one, joined by
+    UNION ALL. The rows it returns, if any."""
+    if isinstance(handle, Session):
+        handle.flush()
+        connection = handle.connection()
+    else:
+        connection = handle
+    text, constants, converters = _plain(statement, connection.dialect)
+    values = {**constants, **params}
+    for name, convert in converters.items():
+        if name in values:
+            values[name] = convert(values[name])
+    # Through SQLAlchemy's plainest call all the same: an error is its error (a connection
+    # the server dropped is a 503, and the pool is told), as for any other statement.
+    result = connection.exec_driver_sql(text, values)
+    return [tuple(row) for row in result.fetchall()] if result.returns_rows else []
+
+
+def _plain(statement: ClauseElement | tuple[ClauseElement, ...], dialect: Dialect,
+           ) -> tuple[str, dict[str, Any], dict[str, Callable[[Any], Any]]]:
+    """``run_plain``'s text for a statement, the values it holds itself, and how each value
+    given at run time is converted. Made once for each statement (every one is built once
+    and kept for the life of the process, so its id is never another's)."""
+    key = id(statement)
+    if key not in _PLAIN:
+        texts: list[str] = []
+        constants: dict[str, Any] = {}
+        converters: dict[str, Callable[[Any], Any]] = {}
+        for part in statement if isinstance(statement, tuple) else (statement,):
+            compiled = cast(SQLCompiler, part.compile(dialect=dialect))
+            given = {name for name, bind in compiled.binds.items() if bind.required}
+            # A list the statement holds itself written out, one parameter an item, so the
+            # text is the same at every run.
+            expanded = compiled.construct_expanded_state(dict.fromkeys(given))
+            texts.append(expanded.statement)
+            for name, value in expanded.parameters.items():
+                if name not in given:
+                    # Two parts naming the same parameter must mean the same value by it.
+                    assert constants.get(name, value) == value, name
+                    constants[name] = value
+            for name in given:
+                convert = compiled.binds[name].type.bind_processor(dialect)
+                if convert is not None:
+                    converters[name] = convert
+        text = " UNION ALL ".join(f"({each})" for each in texts) if len(texts) > 1 \
+            else texts[0]
+        _PLAIN[key] = (text, constants, converters)
+    return _PLAIN[key]
+
+
+_PLAIN: dict[int, tuple[str, dict[str, Any], dict[str, Callable[[Any], Any]]]] = {}
 
 
 def hold_tail(session: Session) -> None:

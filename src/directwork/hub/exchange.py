@@ -22,7 +22,7 @@ import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from sqlalchemy import (
     Connection,
@@ -57,7 +57,7 @@ from directwork.hub.admin import (
     new_epoch,
     new_marks,
 )
-from directwork.hub.db import fetch, hold_tail, lock_keys
+from directwork.hub.db import fetch, hold_tail, lock_keys, run_plain
 from directwork.hub.schema import (
     ChildCase,
     Device,
@@ -895,10 +895,9 @@ class FeedPage:
 
     def change_lines(self) -> Iterator[str]:
         """Each change as one line of JSON (``FeedChange``), in feed order."""
-        dumps = json.dumps
         for kind, record_id, child_id, rev, payload in self.changes:
-            yield (f'{{"kind":{dumps(kind)},"id":{dumps(record_id)},'
-                   f'"child_id":{dumps(child_id)},"rev":{dumps(rev)},"payload":{payload}}}')
+            yield (f'{{"kind":{_json(kind)},"id":{_json(record_id)},'
+                   f'"child_id":{_json(child_id)},"rev":{_json(rev)},"payload":{payload}}}')
 
     def json_chunks(self, size: int = 64 * 1024) -> Iterator[bytes]:
         """The page as one ``PullResponse`` JSON document, a chunk at a time."""
@@ -913,6 +912,15 @@ class FeedPage:
         a line, so a laptop decodes each record as it arrives."""
         yield (json.dumps(self.header()) + "\n").encode()
         yield from _joined(self.change_lines(), "\n", size, end="\n")
+
+
+def _json(value: Any) -> str:
+    """``json.dumps(value)``, for a text without the call's own work (what ``json.dumps``
+    does for a text with its default options: the same function, called directly)."""
+    return _QUOTED(value) if type(value) is str else json.dumps(value)
+
+
+_QUOTED = json.encoder.encode_basestring_ascii
 
 
 def _joined(lines: Iterator[str], separator: str, size: int, end: str = "") -> Iterator[bytes]:
@@ -973,14 +981,26 @@ _WINDOW_READS: dict[tuple[int, bool], tuple[Any, Any]] = {}
 _NEWEST = select(func.max(FeedEvent.seq))
 
 
-def read_page(session: Session, device: Device, practitioner: Practitioner, cursor: int,
-              limit: int, *, own: bool = False) -> FeedPage:
+def read_page(reader: Session | Connection, device: Device, practitioner: Practitioner,
+              cursor: int, limit: int, *, own: bool = False) -> FeedPage:
     """One page of the feed after ``cursor`` for this device (reads only). ``own`` includes
-    the records this device pushed itself (a laptop restored from a backup takes them back)."""
+    the records this device pushed itself (a laptop restored from a backup takes them back).
+
+    ``reader``: a session, or (PostgreSQL) an autocommit connection. On PostgreSQL the
+    statements go straight to the driver (``_PlainPageReads``), their text the one SQLAlchemy
+    would send; each is its own snapshot, as under read-committed in a transaction."""
+    dialect = reader.get_bind().dialect if isinstance(reader, Session) else reader.dialect
+    reads: _PageReads = _PlainPageReads(reader) if dialect.name == "postgresql" \
+        else _CorePageReads(reader)
+    return _page(reads, device, practitioner, cursor, limit, own=own)
+
+
+def _page(reads: _PageReads, device: Device, practitioner: Practitioner, cursor: int,
+          limit: int, *, own: bool) -> FeedPage:
+    """``read_page`` through ``reads``."""
     # Read the newest number first: under PostgreSQL's read-committed each statement has its
     # own snapshot, and feed numbers commit in order, so every row up to it is already visible.
-    newest = session.execute(_NEWEST).scalar() or 0
-    records, removals = _window_reads(practitioner)
+    newest = reads.newest()
     _seen, params = caseloads_seen(practitioner)
     # What this device pushed itself is left out of its page (unless ``own``): its text is
     # not read.
@@ -995,9 +1015,7 @@ def read_page(session: Session, device: Device, practitioner: Practitioner, curs
     low, windows = cursor, 0
     while low < newest and len(found) <= limit and windows < MAX_WINDOWS:
         high = min(low + WINDOW, newest)
-        span = {**params, "low": low, "high": high}
-        found += session.execute(records, span).all()
-        found += session.execute(removals, span).all()
+        found += reads.window(practitioner, {**params, "low": low, "high": high})
         low, windows = high, windows + 1
     rows = sorted(found, key=lambda row: row[0])[: limit + 1]
     more = len(rows) > limit
@@ -1019,13 +1037,61 @@ def read_page(session: Session, device: Device, practitioner: Practitioner, curs
             changes.append((kind, record_id, child_id, rev or None, payload))
     # The hub's values and the mark at the new position, in one statement: what
     # ``hub_value`` and ``position_token`` would read in three.
-    epoch, secret, mark = session.execute(_PAGE_FACTS, {"seq": next_cursor}).one()
+    epoch, secret, mark = reads.facts(next_cursor)
     for key, value in (("epoch", epoch), ("secret", secret)):
         if value is None:  # made by the migration; only a damaged database lacks it
             raise HubError(f"the hub's {key} is missing from its database", 500)
     signed = f"{epoch}.{next_cursor}.{(mark or '') if next_cursor > 0 else ''}"
     return FeedPage(changes=changes, removed_children=removed, cursor=next_cursor, more=more,
                     epoch=epoch, position=f"{signed}.{_mac(secret, signed)}")
+
+
+class _PageReads(Protocol):
+    """A page's three reads: the feed's newest number, one window's rows (records, then
+    removals), and the hub's epoch, secret and the mark at a position."""
+
+    def newest(self) -> int: ...
+
+    def window(self, practitioner: Practitioner, params: dict[str, Any]) -> list[Any]: ...
+
+    def facts(self, seq: int) -> tuple[Any, ...]: ...
+
+
+class _CorePageReads:
+    """The reads as SQLAlchemy statements in a session (SQLite; and the reference the plain
+    reads are tested against)."""
+
+    def __init__(self, session: Session | Connection) -> None:
+        self.session = session
+
+    def newest(self) -> int:
+        return self.session.execute(_NEWEST).scalar() or 0
+
+    def window(self, practitioner: Practitioner, params: dict[str, Any]) -> list[Any]:
+        records, removals = _window_reads(practitioner)
+        return [*self.session.execute(records, params).all(),
+                *self.session.execute(removals, params).all()]
+
+    def facts(self, seq: int) -> tuple[Any, ...]:
+        return tuple(self.session.execute(_PAGE_FACTS, {"seq": seq}).one())
+
+
+class _PlainPageReads:
+    """The same statements on PostgreSQL, straight to the driver (``db.run_plain``): a
+    window's two reads as one statement (each its own ORDER BY and LIMIT, joined by UNION
+    ALL)."""
+
+    def __init__(self, reader: Session | Connection) -> None:
+        self.reader = reader
+
+    def newest(self) -> int:
+        return run_plain(self.reader, _NEWEST, {})[0][0] or 0
+
+    def window(self, practitioner: Practitioner, params: dict[str, Any]) -> list[Any]:
+        return run_plain(self.reader, _window_reads(practitioner), params)
+
+    def facts(self, seq: int) -> tuple[Any, ...]:
+        return run_plain(self.reader, _PAGE_FACTS, {"seq": seq})[0]
 
 
 _PAGE_FACTS = select(
@@ -1040,8 +1106,12 @@ def note_pull(session: Session, device: Device, practitioner: Practitioner, curs
     """The audit entry for a page given to a device; the position the hub has now sent it up
     to (its own record, for the transfer rule), and the position the device says it holds."""
     # The device's row first, then the audit log's tail: the order a push takes them in.
-    session.execute(_NOTE_PULL, {"device_id": device.id, "seen": datetime.now(UTC),
-                                 "served": page.cursor, "pulled": cursor})
+    noted = {"device_id": device.id, "seen": datetime.now(UTC), "served": page.cursor,
+             "pulled": cursor}
+    if session.get_bind().dialect.name == "postgresql":
+        run_plain(session, _NOTE_PULL, noted)
+    else:
+        session.execute(_NOTE_PULL, noted)
     audit.record(session, "pull", actor=practitioner.id, device_id=device.id,
                  detail=json.dumps({"records": len(page.changes),
                                     "removed": len(page.removed_children), "cursor": page.cursor}))
