@@ -35,8 +35,10 @@ from directwork.hub import migrations
 
 WRITE_LOCK_ID = 7_460_001
 TAIL_LOCK_ID = 7_460_002
+_TAIL_TEXT = "SELECT pg_advisory_xact_lock(%b)"
 # session.info keys: how the transaction holds the hub-wide lock, whether it holds the tail.
-_MODE, _TAIL = "dw_lock_mode", "dw_tail_held"
+# whether its appends were sent with its commit (``append_and_commit``).
+_MODE, _TAIL, _DONE = "dw_lock_mode", "dw_tail_held", "dw_committed"
 
 
 def database_url(db: str | None, data_dir: Path) -> str:
@@ -141,6 +143,10 @@ class HubDatabase:
                     with Session(bind=conn, expire_on_commit=False) as session:
                         session.info[_MODE] = mode
                         yield session
+                        if session.info.get(_DONE) and (session.new or session.dirty
+                                                        or session.deleted):
+                            # Written after the commit that ended the transaction.
+                            raise RuntimeError("a write after append_and_commit")
                         session.flush()
             finally:
                 conn.info.pop("writing", None)
@@ -192,8 +198,46 @@ def hold_tail(session: Session) -> None:
     if session.info.get(_MODE, "exclusive") == "exclusive" or session.info.get(_TAIL):
         return
     if session.get_bind().dialect.name == "postgresql":
-        fetch(session, "SELECT pg_advisory_xact_lock(%b)", [TAIL_LOCK_ID])
+        fetch(session, _TAIL_TEXT, [TAIL_LOCK_ID])
     session.info[_TAIL] = True
+
+
+def appends_at_once(session: Session) -> bool:
+    """Whether this transaction's appends go by ``append_and_commit``: a shared writer on
+    PostgreSQL that has not taken the tail lock yet."""
+    return (session.info.get(_MODE) == "shared" and not session.info.get(_TAIL)
+            and session.get_bind().dialect.name == "postgresql")
+
+
+def append_and_commit(session: Session, before: Sequence[tuple[str, Sequence[Any]]],
+                      appends: Sequence[tuple[str, Sequence[Any]]]) -> None:
+    """The end of a shared writer's transaction (``appends_at_once``) in one round trip to
+    PostgreSQL (psycopg's pipeline): the ``before`` statements, the tail lock, the ``appends``
+    (statements as ``fetch`` takes them), and the commit. The tail is then held only while the
+    database works on the appends. Taken the usual way (``hold_tail``, each append, the
+    commit when the request's code returns), it was held across four or five round trips,
+    each ending with this worker thread waiting for the interpreter among a busy process's
+    others: with 50 laptops at once, five requests on average stood waiting for it.
+
+    Each statement runs in order, the appends after the lock (each of PostgreSQL's statements
+    sees what was committed before it began, so they see every transaction that held the tail
+    before this one). Nothing may be written after this; the transaction is over (``writing``
+    refuses a session with anything left to write, and its own commit finds nothing to do).
+    Any error (a statement refused, the commit failing, the connection lost) is raised here
+    with nothing committed."""
+    assert appends_at_once(session)
+    session.flush()
+    session.info[_TAIL] = session.info[_DONE] = True
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    with driver.pipeline(), driver.cursor() as cursor:
+        for statement, params in before:
+            cursor.execute(statement, params)
+        cursor.execute(_TAIL_TEXT, [TAIL_LOCK_ID])
+        for statement, params in appends:
+            cursor.execute(statement, params)
+        cursor.execute("COMMIT")
+
 
 
 def lock_keys(session: Session, names: Iterable[tuple[str, ...]]) -> None:

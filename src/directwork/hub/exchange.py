@@ -57,7 +57,7 @@ from directwork.hub.admin import (
     new_epoch,
     new_marks,
 )
-from directwork.hub.db import fetch, hold_tail, lock_keys
+from directwork.hub.db import append_and_commit, appends_at_once, fetch, hold_tail, lock_keys
 from directwork.hub.schema import (
     ChildCase,
     Device,
@@ -496,14 +496,21 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     # wait only for the appends and the commit.
     session.flush()
     prune = _prune_due(session, now)
+    detail = json.dumps(counts, sort_keys=True)
+    if not prune and appends_at_once(session):
+        # The appends and the commit in one round trip: the tail is held only while the
+        # database writes them.
+        appends = [bulk.insert_statement(session, FeedEvent, feed)] if feed else []
+        append_and_commit(session, [], [*appends, audit.appended(
+            "push", actor=practitioner.id, device_id=current.id, detail=detail)])
+        return PushResponse(results=results, last_seq=current.last_seq)
     # The appends, last: from here to commit this push holds the tail lock.
     hold_tail(session)
     if feed:
         bulk.insert_many(session, FeedEvent, feed)
     if prune:
         _prune_rejected(session, now)
-    audit.record(session, "push", actor=practitioner.id, device_id=current.id,
-                 detail=json.dumps(counts, sort_keys=True))
+    audit.record(session, "push", actor=practitioner.id, device_id=current.id, detail=detail)
     return PushResponse(results=results, last_seq=current.last_seq)
 
 
@@ -1040,11 +1047,19 @@ def note_pull(session: Session, device: Device, practitioner: Practitioner, curs
     """The audit entry for a page given to a device; the position the hub has now sent it up
     to (its own record, for the transfer rule), and the position the device says it holds."""
     # The device's row first, then the audit log's tail: the order a push takes them in.
-    session.execute(_NOTE_PULL, {"device_id": device.id, "seen": datetime.now(UTC),
-                                 "served": page.cursor, "pulled": cursor})
-    audit.record(session, "pull", actor=practitioner.id, device_id=device.id,
-                 detail=json.dumps({"records": len(page.changes),
-                                    "removed": len(page.removed_children), "cursor": page.cursor}))
+    seen = datetime.now(UTC)
+    detail = json.dumps({"records": len(page.changes), "removed": len(page.removed_children),
+                         "cursor": page.cursor})
+    if appends_at_once(session):
+        # The row, the tail, the event and the commit in one round trip (``push``'s end).
+        append_and_commit(session, [(_NOTE_PULL_TEXT, [
+            utc_text(seen), page.cursor, page.cursor, cursor, cursor, device.id])],
+            [audit.appended(
+                    "pull", actor=practitioner.id, device_id=device.id, detail=detail)])
+        return
+    session.execute(_NOTE_PULL, {"device_id": device.id, "seen": seen, "served": page.cursor,
+                                 "pulled": cursor})
+    audit.record(session, "pull", actor=practitioner.id, device_id=device.id, detail=detail)
 
 
 # Built once: the device's row after a pull (its positions only ever move forward).
@@ -1054,6 +1069,11 @@ _NOTE_PULL = update(_DEVICE).where(_DEVICE.c.id == bindparam("device_id")).value
                    else_=_DEVICE.c.served_to),
     pulled_to=case((_DEVICE.c.pulled_to < bindparam("pulled"), bindparam("pulled")),
                    else_=_DEVICE.c.pulled_to))
+# The same, as the driver takes it (``db.append_and_commit``): the time as UTCDateTime keeps it.
+_NOTE_PULL_TEXT = ("UPDATE device SET last_seen = %b, "
+                   "served_to = CASE WHEN served_to < %b THEN %b ELSE served_to END, "
+                   "pulled_to = CASE WHEN pulled_to < %b THEN %b ELSE pulled_to END "
+                   "WHERE id = %b")
 
 
 # --------------------------------------------------------------------------- retiring
