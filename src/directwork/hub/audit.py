@@ -8,6 +8,7 @@ never what a record says. Appends happen inside the hub's write lock, or its tai
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import cast
@@ -45,12 +46,35 @@ def record(session: Session, action: str, *, actor: str = "", device_id: str = "
                               "hash": link})
 
 
+def appended(action: str, *, actor: str = "", device_id: str = "", detail: str = "",
+             ) -> tuple[str, list[str]]:
+    """One event's append as a statement for ``db.append_and_commit`` (PostgreSQL): the
+    database reads the newest hash, takes the time (``utc_text``'s form) and works out the
+    event's hash there, after the tail lock, so nothing goes to and fro while the tail is held.
+    The hash is ``hashchain.link_hash``'s, byte for byte: SHA-256 of the compact JSON array
+    ``[prev_hash, at, actor, device_id, action, detail]``, of which this process writes the
+    part after the time."""
+    rest = json.dumps([actor, device_id, action, detail], separators=(",", ":"),
+                      ensure_ascii=False)[1:]
+    return _APPEND_AT_ONCE, [actor, device_id, action, detail, rest, GENESIS]
+
+
 # Built once: the newest event's hash, and a plain insert of one event (no ORM object to
 # track and flush; every request that is not a read appends one).
 _TAIL_HASH = select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
 _APPEND = insert(cast(Table, AuditEvent.__table__))
 # The same two on PostgreSQL, as the driver takes them (``at`` as UTCDateTime stores it).
 _TAIL_HASH_TEXT = "SELECT hash FROM audit ORDER BY seq DESC LIMIT 1"
+# ``appended``'s: the previous hash and the time as JSON strings (``to_json``), then the rest.
+_APPEND_AT_ONCE = """
+INSERT INTO audit (at, actor, device_id, action, detail, prev_hash, hash)
+SELECT now_.at, %b, %b, %b, %b, tail.prev, encode(sha256(convert_to(
+    '[' || to_json(tail.prev)::text || ',' || to_json(now_.at)::text || ',' || %b, 'UTF8')),
+    'hex')
+FROM (SELECT coalesce((SELECT hash FROM audit ORDER BY seq DESC LIMIT 1), %b) AS prev) AS tail,
+     (SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC',
+                     'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at) AS now_
+"""
 _APPEND_TEXT = ("INSERT INTO audit (at, actor, device_id, action, detail, prev_hash, hash) "
                 "VALUES (%b, %b, %b, %b, %b, %b, %b)")
 

@@ -30,7 +30,6 @@ def insert_many(session: Session, model: type[Base], rows: Sequence[Mapping[str,
     if not rows:
         return []
     table = cast(Table, model.__table__)
-    names = tuple(rows[0])
     bind = session.get_bind()
     dialect = bind.dialect
     if dialect.name != "postgresql":
@@ -42,16 +41,30 @@ def insert_many(session: Session, model: type[Base], rows: Sequence[Mapping[str,
             return [tuple(row) for row in found]
         session.execute(statement, [dict(row) for row in rows])
         return []
-    columns = [table.c[name] for name in names]
-    params = [_array(column, [row[column.name] for row in rows], dialect) for column in columns]
+    text, params = _arrays(table, rows, returning, dialect)
     # Straight to the driver, in the session's transaction: the arrays go in binary (the
     # driver's text form escapes each element through a regular expression, slow for large
     # payloads) and the statement's text is the same for every push.
     driver = session.connection().connection.driver_connection
     assert driver is not None
     with driver.cursor() as cursor:
-        cursor.execute(_statement(table, columns, tuple(returning), dialect), params, binary=False)
+        cursor.execute(text, params, binary=False)
         return [tuple(row) for row in cursor.fetchall()] if returning else []
+
+
+def insert_statement(session: Session, model: type[Base], rows: Sequence[Mapping[str, Any]],
+                     ) -> tuple[str, list[Any]]:
+    """``insert_many``'s statement on PostgreSQL and its values, unsent (for
+    ``db.append_and_commit``); ``rows`` not empty."""
+    assert rows and session.get_bind().dialect.name == "postgresql"
+    return _arrays(cast(Table, model.__table__), rows, (), session.get_bind().dialect)
+
+
+def _arrays(table: Table, rows: Sequence[Mapping[str, Any]], returning: Sequence[str],
+            dialect: Dialect) -> tuple[str, list[Any]]:
+    columns = [table.c[name] for name in rows[0]]
+    params = [_array(column, [row[column.name] for row in rows], dialect) for column in columns]
+    return _statement(table, columns, tuple(returning), dialect), params
 
 
 def _statement(table: Table, columns: list[Column[Any]], returning: tuple[str, ...],

@@ -57,7 +57,15 @@ from directwork.hub.admin import (
     new_epoch,
     new_marks,
 )
-from directwork.hub.db import fetch, hold_tail, lock_keys, run_plain
+from directwork.hub.db import (
+    append_and_commit,
+    appends_at_once,
+    fetch,
+    hold_tail,
+    lock_keys,
+    plain_statement,
+    run_plain,
+)
 from directwork.hub.schema import (
     ChildCase,
     Device,
@@ -496,14 +504,21 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     # wait only for the appends and the commit.
     session.flush()
     prune = _prune_due(session, now)
+    detail = json.dumps(counts, sort_keys=True)
+    if not prune and appends_at_once(session):
+        # The appends and the commit in one round trip: the tail is held only while the
+        # database writes them.
+        appends = [bulk.insert_statement(session, FeedEvent, feed)] if feed else []
+        append_and_commit(session, [], [*appends, audit.appended(
+            "push", actor=practitioner.id, device_id=current.id, detail=detail)])
+        return PushResponse(results=results, last_seq=current.last_seq)
     # The appends, last: from here to commit this push holds the tail lock.
     hold_tail(session)
     if feed:
         bulk.insert_many(session, FeedEvent, feed)
     if prune:
         _prune_rejected(session, now)
-    audit.record(session, "push", actor=practitioner.id, device_id=current.id,
-                 detail=json.dumps(counts, sort_keys=True))
+    audit.record(session, "push", actor=practitioner.id, device_id=current.id, detail=detail)
     return PushResponse(results=results, last_seq=current.last_seq)
 
 
@@ -1108,13 +1123,18 @@ def note_pull(session: Session, device: Device, practitioner: Practitioner, curs
     # The device's row first, then the audit log's tail: the order a push takes them in.
     noted = {"device_id": device.id, "seen": datetime.now(UTC), "served": page.cursor,
              "pulled": cursor}
+    detail = json.dumps({"records": len(page.changes), "removed": len(page.removed_children),
+                         "cursor": page.cursor})
+    if appends_at_once(session):
+        # The row, the tail, the event and the commit in one round trip (``push``'s end).
+        append_and_commit(session, [plain_statement(session, _NOTE_PULL, noted)], [
+            audit.appended("pull", actor=practitioner.id, device_id=device.id, detail=detail)])
+        return
     if session.get_bind().dialect.name == "postgresql":
         run_plain(session, _NOTE_PULL, noted)
     else:
         session.execute(_NOTE_PULL, noted)
-    audit.record(session, "pull", actor=practitioner.id, device_id=device.id,
-                 detail=json.dumps({"records": len(page.changes),
-                                    "removed": len(page.removed_children), "cursor": page.cursor}))
+    audit.record(session, "pull", actor=practitioner.id, device_id=device.id, detail=detail)
 
 
 # Built once: the device's row after a pull (its positions only ever move forward).
