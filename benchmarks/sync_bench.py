@@ -141,13 +141,19 @@ class HubProcess:
         """(seconds inside the hub, of which after the request's last byte, path, status) of
         every request that reached the hub's app between ``start`` and ``end`` (wall
         clock)."""
-        found = []
-        for path in self.timings.glob("hub-*.txt"):
+        return [found for each in self.by_process(start, end) for found in each]
+
+    def by_process(self, start: float, end: float) -> list[list[tuple[float, float, str, int]]]:
+        """``requests_between``, one list for each of the hub's processes."""
+        lists = []
+        for path in sorted(self.timings.glob("hub-*.txt")):
+            found = []
             for line in path.read_text().splitlines():
                 at, took, own, route, status = line.split()
                 if start <= float(at) <= end:
                     found.append((float(took), float(own), route, int(status)))
-        return found
+            lists.append(found)
+        return lists
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -487,6 +493,11 @@ def _fleet(db: HubDatabase, hub: HubProcess, tls: Tls, folder: Path) -> None:
         times = [mine for _took, mine, path, _status in inside if path == route]
         print(f"    {route}: p50 {statistics.median(times) * 1000:.0f} ms, p95 "
               f"{p95(times):.0f} ms")
+    if hub.workers > 1:
+        shares = [each for each in hub.by_process(start, end) if each]
+        print("  requests each hub process answered (of them pushes): " + ", ".join(
+            f"{len(each)} ({sum(path == '/v1/push' for _t, _o, path, _s in each)})"
+            for each in shares))
     total = hub_cpu + pg_cpu + laptops_cpu
     print(f"  CPU time in those {wall:.1f} s (2 cores: {2 * wall:.1f} s at most): hub "
           f"{hub_cpu:.1f} s ({hub_cpu / max(len(seen), 1) * 1000:.1f} ms a request), "

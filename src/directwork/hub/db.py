@@ -38,7 +38,7 @@ from directwork.hub import migrations
 WRITE_LOCK_ID = 7_460_001
 TAIL_LOCK_ID = 7_460_002
 _TAIL_TEXT = "SELECT pg_advisory_xact_lock(%b)"
-# session.info keys: how the transaction holds the hub-wide lock, whether it holds the tail.
+# session.info keys: how the transaction holds the hub-wide lock, whether it holds the tail,
 # whether its appends were sent with its commit (``append_and_commit``).
 _MODE, _TAIL, _DONE = "dw_lock_mode", "dw_tail_held", "dw_committed"
 
@@ -300,14 +300,14 @@ def append_and_commit(session: Session, before: Sequence[Statement],
     Any error (a statement refused, the commit failing, the connection lost) is raised here
     with nothing committed, as SQLAlchemy's error for it (a connection the server dropped is
     a 503, and the pool is told, as for any other statement)."""
+    import psycopg  # here: a hub on SQLite never comes here, and needs no PostgreSQL driver
+
     assert appends_at_once(session)
     session.flush()
     session.info[_TAIL] = session.info[_DONE] = True
     connection = session.connection()
     driver = connection.connection.driver_connection
     assert driver is not None
-    import psycopg
-
     try:
         with driver.pipeline(), driver.cursor() as cursor:
             for statement, params in before:
@@ -317,13 +317,12 @@ def append_and_commit(session: Session, before: Sequence[Statement],
                 cursor.execute(statement, params)
             cursor.execute("COMMIT")
     except psycopg.Error as exc:
-        lost = connection.dialect.is_disconnect(exc, driver, None)
+        lost = connection.dialect.is_disconnect(cast(Any, exc), driver, None)
         if lost:
             connection.invalidate(exc)
         raise DBAPIError.instance("COMMIT", None, exc, psycopg.Error, hide_parameters=True,
                                   connection_invalidated=lost,
                                   dialect=connection.dialect) from exc
-
 
 
 def lock_keys(session: Session, names: Iterable[tuple[str, ...]]) -> None:
