@@ -14,7 +14,9 @@ transaction-level advisory lock, in one of two ways:
   and each child), and takes the *tail* lock (``hold_tail``) just before it appends to the
   feed or the audit log, holding it until it commits. Feed numbers and audit events are
   therefore still appended, and made visible, one transaction at a time and in order; only
-  the work before them runs side by side.
+  the work before them runs side by side. A push and a pull send the tail lock, their appends
+  and the commit in one round trip (``append_and_commit``), so the tail is held only while
+  PostgreSQL writes them, never while a hub process waits for its CPU.
 """
 
 from __future__ import annotations
