@@ -143,13 +143,23 @@ class HubProcess:
         clock)."""
         return [found for each in self.by_process(start, end) for found in each]
 
+    def collecting_between(self, start: float, end: float) -> float:
+        """Seconds the hub's processes spent collecting garbage between the first and the last
+        request that reached them between ``start`` and ``end``."""
+        total = 0.0
+        for path in self.timings.glob("hub-*.txt"):
+            marks = [float(fields[5]) for fields in map(str.split, path.read_text().splitlines())
+                     if len(fields) > 5 and start <= float(fields[0]) <= end]
+            total += marks[-1] - marks[0] if marks else 0.0
+        return total
+
     def by_process(self, start: float, end: float) -> list[list[tuple[float, float, str, int]]]:
         """``requests_between``, one list for each of the hub's processes."""
         lists = []
         for path in sorted(self.timings.glob("hub-*.txt")):
             found = []
             for line in path.read_text().splitlines():
-                at, took, own, route, status = line.split()
+                at, took, own, route, status = line.split()[:5]
                 if start <= float(at) <= end:
                     found.append((float(took), float(own), route, int(status)))
             lists.append(found)
@@ -502,7 +512,8 @@ def _fleet(db: HubDatabase, hub: HubProcess, tls: Tls, folder: Path) -> None:
     print(f"  CPU time in those {wall:.1f} s (2 cores: {2 * wall:.1f} s at most): hub "
           f"{hub_cpu:.1f} s ({hub_cpu / max(len(seen), 1) * 1000:.1f} ms a request), "
           f"PostgreSQL {pg_cpu:.1f} s, the 50 laptops {laptops_cpu:.1f} s "
-          f"({laptops_cpu / total:.0%} of the three)")
+          f"({laptops_cpu / total:.0%} of the three); of the hub's, collecting garbage "
+          f"{hub.collecting_between(start, end):.2f} s")
     if failures:
         print("first failure:", failures[0])
 

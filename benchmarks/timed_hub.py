@@ -3,6 +3,7 @@ sync benchmark's 50 laptops, to print beside what the laptops saw what the hub i
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from pathlib import Path
@@ -21,12 +22,24 @@ class TimedApp:
     the server sending the bytes, after. Also how long from the request's last byte reaching
     the app (its body read: a laptop may send it later than its headers, more so a simulated
     one waiting for the CPU) to the answer's last byte: the hub's own time. One line a request
-    (``start seconds own_seconds path status``), to a file of this process's own in
-    ``folder``."""
+    (``start seconds own_seconds path status collecting``), to a file of this process's own in
+    ``folder``; ``collecting`` is the time the process has spent collecting garbage so far."""
 
     def __init__(self, app: Any, folder: Path) -> None:
         self.app = app
         self.out = (folder / f"hub-{os.getpid()}.txt").open("a", buffering=1)
+        # The interpreter's garbage collections in this process, their time summed, noted
+        # with each request (its sixth field: the total so far).
+        self.collecting = 0.0
+        began = [0.0]
+
+        def timed(phase: str, _info: dict[str, Any]) -> None:
+            if phase == "start":
+                began[0] = time.perf_counter()
+            else:
+                self.collecting += time.perf_counter() - began[0]
+
+        gc.callbacks.append(timed)
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -48,7 +61,7 @@ class TimedApp:
             if message["type"] == "http.response.body" and not message.get("more_body"):
                 done = time.perf_counter()
                 self.out.write(f"{started:.6f} {done - began:.6f} {done - received[0]:.6f} "
-                               f"{scope['path']} {status[0]}\n")
+                               f"{scope['path']} {status[0]} {self.collecting:.6f}\n")
 
         await self.app(scope, receive=timed_receive, send=timed_send)
 
