@@ -93,7 +93,11 @@ GZIP_LEVEL = 5
 
 def app_from_environment() -> FastAPI:
     """The app for one of several worker processes (``serve --workers``)."""
-    return create_app(HubDatabase(os.environ[DB_URL_VARIABLE]))
+    from directwork.hub.serving import quieter_collector
+
+    app = create_app(HubDatabase(os.environ[DB_URL_VARIABLE]))
+    quieter_collector()
+    return app
 
 
 def problem(status: int, detail: str, *, wipe: bool = False,

@@ -290,7 +290,11 @@ def _serve(args: argparse.Namespace, db: HubDatabase) -> int:
         run_processes("directwork.hub.app:app_from_environment", workers=args.workers,
                       host=args.host, port=args.port, certfile=certfile, keyfile=keyfile)
         return 0
-    uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="warning",
+    from directwork.hub.serving import quieter_collector
+
+    app = create_app(db)
+    quieter_collector()
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
                 ssl_certfile=certfile, ssl_keyfile=keyfile)
     return 0
 

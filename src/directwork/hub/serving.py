@@ -8,7 +8,22 @@ connection accepted from it keeps."""
 
 from __future__ import annotations
 
+import gc
 import socket
+
+# The collector's first generation is looked at after this many new container objects, not
+# Python's 700: a push's hundred records make tens of thousands, nearly all freed by their
+# counts, so at 700 the collector ran dozens of times a push for little.
+FIRST_GENERATION = 20_000
+
+
+def quieter_collector() -> None:
+    """For a process about to serve the hub: what is already built (modules, the app) is put
+    out of the collector's way for good (``gc.freeze``), and it runs less often."""
+    gc.collect()
+    gc.freeze()
+    _first, second, third = gc.get_threshold()
+    gc.set_threshold(FIRST_GENERATION, second, third)
 
 
 def run_processes(app: str, *, workers: int, host: str, port: int,
