@@ -11,6 +11,7 @@ from tests.hub.harness import (  # noqa: F401
     enrolled_laptop,
     hub,
     new_laptop,
+    pg_hub,
     sqlite_hub,
     tls,
 )

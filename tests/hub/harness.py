@@ -152,6 +152,16 @@ def hub(request: pytest.FixtureRequest, tmp_path: Path, tls: Tls) -> Iterator[Hu
 
 
 @pytest.fixture
+def pg_hub(tmp_path: Path, tls: Tls) -> Iterator[HubServer]:
+    """A running hub over HTTPS on PostgreSQL only, for tests of what only it does (locks
+    taken side by side, statements sent straight to its driver)."""
+    db = hub_database("postgres", tmp_path)
+    with HubServer(db, tls) as server:
+        yield server
+    db.dispose()
+
+
+@pytest.fixture
 def sqlite_hub(tmp_path: Path, tls: Tls) -> Iterator[HubServer]:
     """A running hub over HTTPS on SQLite only, for tests about the protocol, not the storage."""
     db = hub_database("sqlite", tmp_path)

@@ -52,14 +52,6 @@ def _nonces(db) -> set[str]:
         return set(s.execute(select(Nonce.nonce)).scalars())
 
 
-@pytest.fixture
-def pg_hub(tmp_path: Path, tls: Tls) -> Iterator[HubServer]:
-    db = hub_database("postgres", tmp_path)
-    with HubServer(db, tls) as server:
-        yield server
-    db.dispose()
-
-
 def test_the_caller_proven_at_once_is_the_one_the_full_check_proves(
         pg_hub, enrolled_laptop) -> None:
     laptop = enrolled_laptop(pg_hub, "Alex", team="North")

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -20,17 +18,9 @@ from directwork.hub import audit
 from directwork.hub.db import HubDatabase, hold_tail
 from directwork.hub.schema import FeedEvent, Inbound, RecordCopy
 from directwork.store import outbox, records
-from tests.hub.harness import HubServer, Laptop, Tls, holdings, hub_database
+from tests.hub.harness import Laptop, holdings, hub_database
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg_hub(tmp_path: Path, tls: Tls) -> Iterator[HubServer]:
-    db = hub_database("postgres", tmp_path)
-    with HubServer(db, tls) as server:
-        yield server
-    db.dispose()
 
 
 def _at_once(jobs: list, timeout: float = 120) -> list:
