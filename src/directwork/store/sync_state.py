@@ -355,27 +355,10 @@ def mark_pushed_then_next(vault: Vault, results: Iterable[tuple[int, str, str]],
                           max_bytes: int, after: int = 0, max_skipped: int = 10_000,
                           ) -> PushBatch:
     """``mark_pushed`` (committed first, in its own transaction, as it is alone), then
-    ``push_batch`` in a read transaction of its own, on one connection of the pool."""
-    answers = list(results)
-    connection = vault.engine.raw_connection()
-    try:
-        cursor = connection.cursor()
-        try:
-            cursor.execute("BEGIN IMMEDIATE")
-            if answers:
-                cursor.executemany(outbox.MARK, [(state, reason, seq)
-                                                 for seq, state, reason in answers])
-            cursor.execute("COMMIT")
-            cursor.execute("BEGIN")
-            found = _push_batch(cursor, limit=limit, max_bytes=max_bytes, after=after,
-                                max_skipped=max_skipped)
-            cursor.execute("COMMIT")
-        except BaseException:
-            connection.rollback()
-            raise
-    finally:
-        connection.close()
-    return found
+    ``push_batch`` in a read transaction of its own."""
+    mark_pushed(vault, results)
+    return push_batch(vault, limit=limit, max_bytes=max_bytes, after=after,
+                      max_skipped=max_skipped)
 
 
 def resend_from(vault: Vault, seq: int) -> int:
