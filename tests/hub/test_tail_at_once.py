@@ -14,8 +14,8 @@ import psycopg
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
-from sqlalchemy.exc import DataError, OperationalError
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 
 from directwork.core import hashchain
 from directwork.core.utc import from_utc_text, utc_text
@@ -113,6 +113,23 @@ def test_a_write_after_the_commit_is_refused(db: HubDatabase) -> None:
         assert s.get(HubState, "late-test").value == "kept"
         assert s.execute(select(AuditEvent.action).order_by(AuditEvent.seq.desc())
                          .limit(1)).scalar_one() == "ended"
+
+
+def test_a_statement_after_the_commit_is_refused_by_the_database(db: HubDatabase) -> None:
+    with db.writing() as s:
+        s.merge(HubState(key="after-test", value="kept"))
+    with pytest.raises(DBAPIError, match="read-only transaction"), \
+            db.writing(shared=True) as s:
+        append_and_commit(s, [], [audit.appended("ended", actor="a")])
+        s.execute(update(HubState).where(HubState.key == "after-test")
+                  .values(value="written outside the tail"))
+    with db.reading() as s:
+        assert s.get(HubState, "after-test").value == "kept"
+    # The connection went back to the pool able to write again.
+    with db.writing(shared=True) as s:
+        s.execute(update(HubState).where(HubState.key == "after-test").values(value="next"))
+    with db.reading() as s:
+        assert s.get(HubState, "after-test").value == "next"
 
 
 def test_a_lost_connection_is_sqlalchemys_error_and_the_pool_is_told(db: HubDatabase) -> None:

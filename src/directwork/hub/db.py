@@ -43,6 +43,8 @@ _TAIL_TEXT = "SELECT pg_advisory_xact_lock(%b)"
 # session.info keys: how the transaction holds the hub-wide lock, whether it holds the tail,
 # whether its appends were sent with its commit (``append_and_commit``).
 _MODE, _TAIL, _DONE = "dw_lock_mode", "dw_tail_held", "dw_committed"
+# connection.info key: the driver's connection an ``append_and_commit`` left read-only.
+_ENDED = "dw_ended"
 
 
 def database_url(db: str | None, data_dir: Path) -> str:
@@ -154,6 +156,9 @@ class HubDatabase:
                         session.flush()
             finally:
                 conn.info.pop("writing", None)
+                ended = conn.info.pop(_ENDED, None)
+                if ended is not None and not ended.closed:
+                    ended.read_only = False  # back to the pool as it came
 
     @contextlib.contextmanager
     def at_once(self) -> Iterator[Connection]:
@@ -298,7 +303,9 @@ def append_and_commit(session: Session, before: Sequence[Statement],
     Each statement runs in order, the appends after the lock (each of PostgreSQL's statements
     sees what was committed before it began, so they see every transaction that held the tail
     before this one). Nothing may be written after this; the transaction is over (``writing``
-    refuses a session with anything left to write, and its own commit finds nothing to do).
+    refuses a session with anything left to write, a statement that writes is refused by
+    PostgreSQL until the connection goes back to the pool, and ``writing``'s own commit finds
+    nothing to do).
     Any error (a statement refused, the commit failing, the connection lost) is raised here
     with nothing committed, as SQLAlchemy's error for it (a connection the server dropped is
     a 503, and the pool is told, as for any other statement)."""
@@ -318,6 +325,11 @@ def append_and_commit(session: Session, before: Sequence[Statement],
             for statement, params in appends:
                 cursor.execute(statement, params)
             cursor.execute("COMMIT")
+        # Whatever this transaction's code might still send would begin a transaction of its
+        # own, outside the tail's order: until ``writing`` hands the connection back, any
+        # write is refused by PostgreSQL ("cannot execute ... in a read-only transaction").
+        driver.read_only = True
+        connection.info[_ENDED] = driver
     except psycopg.Error as exc:
         lost = connection.dialect.is_disconnect(cast(Any, exc), driver, None)
         if lost:
