@@ -5,7 +5,10 @@ do taking 49 ms instead of 9 with two processes)."""
 from __future__ import annotations
 
 import gc
+import os
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -65,3 +68,24 @@ def test_a_serving_process_collects_garbage_less_often(
     app_from_environment()
     assert gc.get_threshold()[0] == serving.FIRST_GENERATION > 700
     assert gc.get_freeze_count() > 0
+
+
+def test_a_serving_process_builds_every_kinds_check_before_it_serves(tmp_path: Path) -> None:
+    # In a process of its own (this one's checks may be built already by other tests): the
+    # app a worker of ``serve --workers`` builds comes with every kind's check built, so its
+    # first push of a kind does not build it while the requests behind it wait.
+    db = HubDatabase(f"sqlite:///{tmp_path / 'hub.db'}")
+    db.migrate()
+    db.dispose()
+    probe = (
+        "from directwork.domain import validation\n"
+        "from directwork.domain.records import RECORD_KINDS\n"
+        "from directwork.hub.app import app_from_environment\n"
+        "assert validation._quick_check.cache_info().currsize == 0\n"
+        "app_from_environment()\n"
+        "print(validation._quick_check.cache_info().currsize, len(RECORD_KINDS))\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          env={**os.environ, DB_URL_VARIABLE: db.url}, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    built, kinds = map(int, done.stdout.split())
+    assert built == kinds > 20

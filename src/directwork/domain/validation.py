@@ -722,6 +722,14 @@ def _quick_check(kind: str) -> _Check | None:
         return None
 
 
+def build_checks() -> None:
+    """Build every kind's model and quick check now. Each is otherwise built the first time
+    a record of its kind is checked, which takes a few milliseconds a kind: for a process
+    about to serve, whose first requests would wait for it."""
+    for kind in RECORD_KINDS:
+        _quick_check(kind)
+
+
 def quick_decode(data: Any) -> Record | None:
     """The record ``data`` describes when every field of it passes the kind's quick check;
     None when the quick check is not sure (``decode_by_model`` then decides)."""

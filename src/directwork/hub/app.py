@@ -93,10 +93,10 @@ GZIP_LEVEL = 5
 
 def app_from_environment() -> FastAPI:
     """The app for one of several worker processes (``serve --workers``)."""
-    from directwork.hub.serving import quieter_collector
+    from directwork.hub.serving import ready_to_serve
 
     app = create_app(HubDatabase(os.environ[DB_URL_VARIABLE]))
-    quieter_collector()
+    ready_to_serve()
     return app
 
 

@@ -290,10 +290,10 @@ def _serve(args: argparse.Namespace, db: HubDatabase) -> int:
         run_processes("directwork.hub.app:app_from_environment", workers=args.workers,
                       host=args.host, port=args.port, certfile=certfile, keyfile=keyfile)
         return 0
-    from directwork.hub.serving import quieter_collector
+    from directwork.hub.serving import ready_to_serve
 
     app = create_app(db)
-    quieter_collector()
+    ready_to_serve()
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
                 ssl_certfile=certfile, ssl_keyfile=keyfile)
     return 0

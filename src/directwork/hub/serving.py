@@ -11,10 +11,20 @@ from __future__ import annotations
 import gc
 import socket
 
+from directwork.domain import validation
+
 # The collector's first generation is looked at after this many new container objects, not
 # Python's 700: a push's hundred records make tens of thousands, nearly all freed by their
 # counts, so at 700 the collector ran dozens of times a push for little.
 FIRST_GENERATION = 20_000
+
+
+def ready_to_serve() -> None:
+    """For a process about to serve the hub, once its app is built: every kind of record's
+    check built (otherwise the first push of each kind in each process built it, while the
+    requests behind that push waited), then the collector made quieter."""
+    validation.build_checks()
+    quieter_collector()
 
 
 def quieter_collector() -> None:
