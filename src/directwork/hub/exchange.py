@@ -42,7 +42,9 @@ from sqlalchemy import (
     true,
     update,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import TextClause
 
 from directwork.core.utc import utc_text
 from directwork.domain import codec, validation
@@ -816,6 +818,9 @@ SELECT d.last_seq, d.retiring_at, d.practitioner_id, d.is_manager,
 FROM d LEFT JOIN record ON record.kind = 'team_link' AND record.is_head
                         AND record.quarantined_at IS NULL
 """)
+# Where the nonce's claim is in each of its rows (the columns before it, the hub's four after
+# it, and each team link's record id and payload last).
+_CLAIMED = 4
 
 
 def state_at_once(connection: Connection, device_id: str, nonce: str, position: str, *,
@@ -823,25 +828,62 @@ def state_at_once(connection: Connection, device_id: str, nonce: str, position: 
     """``state_of`` with the nonce claimed, in one statement on an autocommit ``connection``
     (PostgreSQL). None, having written nothing, for a device not found, revoked or not yet
     confirmed: the caller's full path says why. A nonce used before raises IntegrityError."""
-    rows = connection.execute(_AT_ONCE, {
-        "device": device_id, "nonce": nonce, "now": int(now.timestamp()), "seen": utc_text(now),
-        "stale": utc_text(stale), "asked": _token_seq(position)}).all()
-    if not rows or not rows[0].claimed:
-        return None
-    first = rows[0]
-    for key in ("epoch", "secret"):
-        if getattr(first, key) is None:  # made by the migration; only a damaged database lacks it
-            raise HubError(f"the hub's {key} is missing from its database", 500)
-    head = first.head or 0
     asked = _token_seq(position)
-    known = _holds(first.epoch, first.secret, position, head,
-                   lambda seq: (first.mark or "") if seq == asked and seq > 0 else "") \
+    rows = _on_driver(connection, _AT_ONCE, {
+        "device": device_id, "nonce": nonce, "now": int(now.timestamp()), "seen": utc_text(now),
+        "stale": utc_text(stale), "asked": asked})
+    if not rows or not rows[0][_CLAIMED]:
+        return None
+    last_seq, retiring_at, practitioner_id, is_manager, _claimed, epoch, secret, head, mark = \
+        rows[0][:_CLAIMED + 5]
+    for key, value in (("epoch", epoch), ("secret", secret)):
+        if value is None:  # made by the migration; only a damaged database lacks it
+            raise HubError(f"the hub's {key} is missing from its database", 500)
+    head = head or 0
+    known = _holds(epoch, secret, position, head,
+                   lambda seq: (mark or "") if seq == asked and seq > 0 else "") \
         if position else True
-    links = [(row.record_id, row.payload) for row in rows if row.record_id is not None]
-    return HubStateAnswer(epoch=first.epoch, last_seq=first.last_seq, feed_head=head,
-                          position_known=known, accepts_gzip=True, retiring=first.retiring_at is not None,
-                          manager=bool(first.is_manager),
-                          linked_children=_linked_of(connection, first.practitioner_id, links))
+    links = [(row[-2], row[-1]) for row in rows if row[-2] is not None]
+    return HubStateAnswer(epoch=epoch, last_seq=last_seq, feed_head=head,
+                          position_known=known, accepts_gzip=True, retiring=retiring_at is not None,
+                          manager=bool(is_manager),
+                          linked_children=_linked_of(connection, practitioner_id, links))
+
+
+def _on_driver(connection: Connection, statement: TextClause,
+               params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """``statement``'s rows, sent on ``connection`` straight to the driver: the text as
+    SQLAlchemy would send it (compiled once), without the execution context, events and result
+    rows SQLAlchemy builds around it, which cost a sync with nothing to do about as much as the
+    statement's own work in PostgreSQL. An error goes through SQLAlchemy's own handling of a
+    driver's error, as for any statement it sends: raised as its error (a unique key's is an
+    IntegrityError; a connection the server dropped is an OperationalError, a 503), and a lost
+    connection discarded with the pool's others of its age."""
+    import psycopg  # here: a hub on SQLite never comes here, and needs no PostgreSQL driver
+
+    sql = _driver_text(statement, connection.dialect)
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    cursor = driver.cursor()
+    try:
+        cursor.execute(sql, params)
+        return cast(list[tuple[Any, ...]], cursor.fetchall())
+    except psycopg.Error as exc:
+        connection._handle_dbapi_exception(exc, sql, params, cursor, None)
+    finally:
+        cursor.close()
+
+
+def _driver_text(statement: TextClause, dialect: Dialect) -> str:
+    """``statement`` compiled for ``dialect``'s driver, once (each is built once and kept for
+    the life of the process, so its id is never another's)."""
+    key = (id(statement), dialect.name, dialect.driver)
+    if key not in _DRIVER_TEXTS:
+        _DRIVER_TEXTS[key] = statement.compile(dialect=dialect).string
+    return _DRIVER_TEXTS[key]
+
+
+_DRIVER_TEXTS: dict[tuple[int, str, str], str] = {}
 
 
 _LIVE_TEAM_LINK = (RecordCopy.kind == "team_link", RecordCopy.is_head.is_(True),
