@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, func, select, text
 
@@ -237,3 +237,90 @@ def test_the_loops_connection_is_closed_when_the_hub_stops(pg_hub, enrolled_lapt
         pg_hub.db.engine.dispose()  # the pool's, closed: the loop's is left
         assert connections() == 1
     assert connections() == 0
+
+
+def _without_state_first(db):
+    """The hub's app as it was before ``_StateFirst``: every GET /state goes to the route."""
+    made = app.create_app(db)
+    made.user_middleware = [m for m in made.user_middleware if m.cls is not app._StateFirst]
+    return made
+
+
+# Requests as a laptop sends them, and others: the query (position given, none, twice, empty,
+# longer than the route takes, with other parameters), a body said to come, the signature
+# fresh, replayed, or made for another query.
+_QUERIES = st.one_of(
+    st.just([]),
+    st.lists(st.tuples(st.sampled_from(["position", "cursor", "Position"]),
+                       st.one_of(st.sampled_from(["", "a.b.c.d", "x" * 200, "x" * 201, "HEAD"]),
+                                 st.text(st.characters(codec="utf-8"), max_size=30))),
+             max_size=3))
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(query=_QUERIES, length=st.sampled_from([None, "0", "2"]),
+       signed=st.sampled_from(["fresh", "replayed", "other query"]))
+@example(query=[("position", "x" * 201)], length=None, signed="fresh")
+@example(query=[("position", "x" * 201), ("position", "HEAD")], length=None, signed="fresh")
+@example(query=[("position", "HEAD"), ("position", "x" * 201)], length="0", signed="fresh")
+@example(query=[("position", "HEAD")], length="2", signed="fresh")
+@example(query=[("position", "HEAD")], length=None, signed="replayed")
+@example(query=[("cursor", "1"), ("position", "HEAD")], length=None, signed="other query")
+def test_state_first_answers_and_refuses_exactly_as_the_route(
+        pg_hub, enrolled_laptop, tls, monkeypatch, request, query, length, signed) -> None:
+    if not hasattr(pg_hub, "_route_only"):
+        import tests.hub.harness as harness
+
+        pg_hub._alex = enrolled_laptop(pg_hub, "Alex")
+        monkeypatch.setattr(harness, "create_app", _without_state_first)
+        pg_hub._route_only = HubServer(pg_hub.db, tls).__enter__()
+        request.addfinalizer(lambda: pg_hub._route_only.__exit__(None, None, None))
+    laptop, route_only = pg_hub._alex, pg_hub._route_only
+    head = _token_at_head(pg_hub)
+    params = httpx.QueryParams([(k, head if v == "HEAD" else v) for k, v in query])
+
+    def answer(hub) -> tuple[int, str, object]:
+        with client(hub, tls) as http:
+            _ask(http, laptop)  # the key known to the process
+            headers = signed_headers(laptop, "GET", "/v1/state", b"",
+                                     str(params) if signed != "other query" else "x=1")
+            extra = {} if length is None else {"content-length": length}
+            body = b"{}" if length == "2" else b""
+            request = http.build_request("GET", "/v1/state", params=params,
+                                         headers={**headers, **extra}, content=body or None)
+            first = http.send(request)
+            if signed == "replayed":
+                first = http.send(request)
+            kind = first.headers.get("content-type", "")
+            return first.status_code, kind, first.json()
+
+    assert answer(pg_hub) == answer(route_only)
+
+
+def test_state_first_answers_a_laptops_request_before_the_route(
+        pg_hub, enrolled_laptop, tls, monkeypatch) -> None:
+    laptop = enrolled_laptop(pg_hub, "Alex")
+    asked: list[int] = []
+    real = app._StateOnLoop.state
+
+    async def counted(self, *args, **kwargs):
+        asked.append(1)
+        return await real(self, *args, **kwargs)
+
+    monkeypatch.setattr(app._StateOnLoop, "state", counted)
+    with client(pg_hub, tls) as http:
+        head = _token_at_head(pg_hub)
+        answer = _ask(http, laptop, head)
+        assert answer.status_code == 200
+        assert HubState.model_validate_json(answer.content) == _expected(pg_hub, laptop, head)
+        assert len(asked) == 1  # answered before the route, which was not reached
+        # A position longer than the route takes: the route refuses it, as before.
+        too_long = _ask(http, laptop, "x" * 201)
+        assert too_long.status_code == 422
+        assert len(asked) == 1
+        # A signature that does not hold: left to the route, whose worker thread refuses it.
+        headers = signed_headers(laptop, "GET", "/v1/state", b"", "position=other")
+        refused = http.get("/v1/state", params={"position": "mine"}, headers=headers)
+        assert refused.status_code == 401
+        assert len(asked) == 3

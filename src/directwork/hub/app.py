@@ -34,7 +34,7 @@ from sqlalchemy import Connection, Table, delete, insert, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
-from starlette.datastructures import Headers
+from starlette.datastructures import URL, Headers, QueryParams
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -105,6 +105,16 @@ def problem(status: int, detail: str, *, wipe: bool = False,
     """An RFC 9457 Problem answer."""
     answer = ProblemAnswer(status, detail, wipe=wipe, expected_seq=expected_seq)
     return JSONResponse(status_code=status, content=answer.to_json(), media_type=PROBLEM_MEDIA_TYPE)
+
+
+def _hub_error_problem(exc: HubError) -> JSONResponse:
+    return problem(exc.status, exc.message, wipe=getattr(exc, "wipe", False),
+                   expected_seq=getattr(exc, "expected", None))
+
+
+def _busy_problem() -> JSONResponse:
+    # The database is locked or unreachable for a moment: the laptop retries.
+    return problem(503, "the hub's database is busy; try again in a moment")
 
 
 class _HubApp(FastAPI):
@@ -239,6 +249,7 @@ def create_app(db: HubDatabase) -> FastAPI:
 
     app = _HubApp(title="directwork hub", version=__version__, lifespan=lifespan,
                   description="The team's sync hub: push and pull of records, by signed request.")
+    app.add_middleware(_StateFirst, on_loop=on_loop)
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=GZIP_LEVEL)
     app.state.db = db
 
@@ -247,8 +258,7 @@ def create_app(db: HubDatabase) -> FastAPI:
 
     @app.exception_handler(HubError)
     async def _hub_error(_request: Request, exc: HubError) -> JSONResponse:
-        return problem(exc.status, exc.message, wipe=getattr(exc, "wipe", False),
-                       expected_seq=getattr(exc, "expected", None))
+        return _hub_error_problem(exc)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -265,8 +275,7 @@ def create_app(db: HubDatabase) -> FastAPI:
 
     @app.exception_handler(OperationalError)
     async def _busy(_request: Request, _exc: OperationalError) -> JSONResponse:
-        # The database is locked or unreachable for a moment: the laptop retries.
-        return problem(503, "the hub's database is busy; try again in a moment")
+        return _busy_problem()
 
     @app.exception_handler(Exception)
     async def _failed(_request: Request, _exc: Exception) -> JSONResponse:
@@ -307,7 +316,8 @@ def create_app(db: HubDatabase) -> FastAPI:
     @app.get(f"{API}/state", response_model=HubState, responses=REFUSALS,
              summary="What the hub knows of this device, and whether it still has its position")
     async def hub_state(request: Request,
-                        position: Annotated[str, Query(max_length=200)] = "") -> Response:
+                        position: Annotated[str, Query(max_length=MAX_POSITION)] = "",
+                        ) -> Response:
         # All a sync with nothing to do asks: proven, answered and its nonce claimed in one
         # statement from the event loop (PostgreSQL), or else in one transaction on one worker
         # thread, and the answer sent as it is (already a HubState).
@@ -607,6 +617,51 @@ def _state_after_restore(db: HubDatabase, device_id: str, position: str) -> HubS
         if found is None:
             raise Refused("this device is not enrolled with this hub", 401)
         return exchange.state(session, found[0], position, may_rotate=True)
+
+
+class _StateFirst:
+    """GET /state answered by ``_StateOnLoop`` before FastAPI's routing, its dependencies and
+    its exception middleware, which cost a sync with nothing to do a good share of what the
+    statement costs: for a request as a laptop sends it (no body, ``position`` no longer than
+    the route takes), read as the route reads it (the URL's path and query, the headers, the
+    last ``position`` given). Anything else, and a request ``_StateOnLoop`` leaves to the
+    worker thread, goes on to the route untouched (nothing of it read), which answers or
+    refuses as before; a refusal here is the Problem the route's handlers give. Inside the
+    hub's own middleware (oversized bodies, gzip), as the route is."""
+
+    def __init__(self, app: ASGIApp, on_loop: _StateOnLoop) -> None:
+        self.app, self.on_loop = app, on_loop
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET" or scope["path"] != _STATE \
+                or self.on_loop.busy or not self.on_loop.usable:
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        position = QueryParams(scope["query_string"]).get("position", "")
+        if headers.get("content-length", "0") != "0" or "transfer-encoding" in headers \
+                or len(position) > MAX_POSITION:
+            await self.app(scope, receive, send)
+            return
+        url = URL(scope=scope)
+        try:
+            answer = await self.on_loop.state({k.lower(): v for k, v in headers.items()}, b"",
+                                              url.path, url.query, position)
+        except HubError as exc:
+            response: Response = _hub_error_problem(exc)
+        except OperationalError:
+            response = _busy_problem()
+        else:
+            if answer is None:
+                await self.app(scope, receive, send)
+                return
+            response = Response(answer.model_dump_json(), media_type="application/json")
+        await response(scope, receive, send)
+
+
+_STATE = f"{API}/state"
+# The longest position GET /state takes.
+MAX_POSITION = 200
 
 
 class _StateOnLoop:
