@@ -64,7 +64,7 @@ class HubServer:
         self.port = free_port()
         ssl = {"ssl_certfile": str(tls.cert_file), "ssl_keyfile": str(tls.key_file)} if tls else {}
         config = uvicorn.Config(create_app(db), host="127.0.0.1", port=self.port,
-                                log_level="error", lifespan="off", timeout_keep_alive=5,
+                                log_level="error", lifespan="on", timeout_keep_alive=5,
                                 timeout_graceful_shutdown=1, **ssl)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)

@@ -31,10 +31,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from sqlalchemy import Connection, Table, delete, insert, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
-from starlette.datastructures import Headers
+from starlette.datastructures import URL, Headers, QueryParams
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -105,6 +105,16 @@ def problem(status: int, detail: str, *, wipe: bool = False,
     """An RFC 9457 Problem answer."""
     answer = ProblemAnswer(status, detail, wipe=wipe, expected_seq=expected_seq)
     return JSONResponse(status_code=status, content=answer.to_json(), media_type=PROBLEM_MEDIA_TYPE)
+
+
+def _hub_error_problem(exc: HubError) -> JSONResponse:
+    return problem(exc.status, exc.message, wipe=getattr(exc, "wipe", False),
+                   expected_seq=getattr(exc, "expected", None))
+
+
+def _busy_problem() -> JSONResponse:
+    # The database is locked or unreachable for a moment: the laptop retries.
+    return problem(503, "the hub's database is busy; try again in a moment")
 
 
 class _HubApp(FastAPI):
@@ -230,8 +240,16 @@ def _refusals_as_problem_json(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def create_app(db: HubDatabase) -> FastAPI:
-    app = _HubApp(title="directwork hub", version=__version__,
+    on_loop = _StateOnLoop(db)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await on_loop.close()
+
+    app = _HubApp(title="directwork hub", version=__version__, lifespan=lifespan,
                   description="The team's sync hub: push and pull of records, by signed request.")
+    app.add_middleware(_StateFirst, on_loop=on_loop)
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=GZIP_LEVEL)
     app.state.db = db
 
@@ -240,8 +258,7 @@ def create_app(db: HubDatabase) -> FastAPI:
 
     @app.exception_handler(HubError)
     async def _hub_error(_request: Request, exc: HubError) -> JSONResponse:
-        return problem(exc.status, exc.message, wipe=getattr(exc, "wipe", False),
-                       expected_seq=getattr(exc, "expected", None))
+        return _hub_error_problem(exc)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -258,8 +275,7 @@ def create_app(db: HubDatabase) -> FastAPI:
 
     @app.exception_handler(OperationalError)
     async def _busy(_request: Request, _exc: OperationalError) -> JSONResponse:
-        # The database is locked or unreachable for a moment: the laptop retries.
-        return problem(503, "the hub's database is busy; try again in a moment")
+        return _busy_problem()
 
     @app.exception_handler(Exception)
     async def _failed(_request: Request, _exc: Exception) -> JSONResponse:
@@ -300,15 +316,19 @@ def create_app(db: HubDatabase) -> FastAPI:
     @app.get(f"{API}/state", response_model=HubState, responses=REFUSALS,
              summary="What the hub knows of this device, and whether it still has its position")
     async def hub_state(request: Request,
-                        position: Annotated[str, Query(max_length=200)] = "") -> Response:
+                        position: Annotated[str, Query(max_length=MAX_POSITION)] = "",
+                        ) -> Response:
         # All a sync with nothing to do asks: proven, answered and its nonce claimed in one
-        # transaction on one worker thread, and the answer sent as it is (already a HubState).
+        # statement from the event loop (PostgreSQL), or else in one transaction on one worker
+        # thread, and the answer sent as it is (already a HubState).
         body = await request.body()
         if len(body) > MAX_BODY_BYTES:
             raise Refused("the request is too large", 413)
         headers = {k.lower(): v for k, v in request.headers.items()}
-        answer = await run_in_threadpool(_state, db, headers, body, request.url.path,
-                                         request.url.query, position)
+        path, query = request.url.path, request.url.query
+        answer = await on_loop.state(headers, body, path, query, position)
+        if answer is None:
+            answer = await run_in_threadpool(_state, db, headers, body, path, query, position)
         return Response(answer.model_dump_json(), media_type="application/json")
 
     @app.post(f"{API}/push", response_model=PushResponse, responses=REFUSALS,
@@ -586,13 +606,159 @@ def _state_at_once(db: HubDatabase, headers: dict[str, str], body: bytes, path: 
         return None
     if answer is None or answer.position_known:
         return answer
-    # A position this hub gave out and no longer has: it was restored from a backup. (The
-    # nonce is claimed: the answer is given here, not by the full path.)
+    return _state_after_restore(db, signature.keyid, position)
+
+
+def _state_after_restore(db: HubDatabase, device_id: str, position: str) -> HubState:
+    """The state for a position this hub gave out and no longer has: it was restored from a
+    backup. (The nonce is claimed: the answer is given here, not by the full path.)"""
     with db.writing() as session:
-        found = admin.device_for_request(session, signature.keyid)
+        found = admin.device_for_request(session, device_id)
         if found is None:
             raise Refused("this device is not enrolled with this hub", 401)
         return exchange.state(session, found[0], position, may_rotate=True)
+
+
+class _StateFirst:
+    """GET /state answered by ``_StateOnLoop`` before FastAPI's routing, its dependencies and
+    its exception middleware, which cost a sync with nothing to do a good share of what the
+    statement costs: for a request as a laptop sends it (no body, ``position`` no longer than
+    the route takes), read as the route reads it (the URL's path and query, the headers, the
+    last ``position`` given). Anything else, and a request ``_StateOnLoop`` leaves to the
+    worker thread, goes on to the route untouched (nothing of it read), which answers or
+    refuses as before; a refusal here is the Problem the route's handlers give. Inside the
+    hub's own middleware (oversized bodies, gzip), as the route is."""
+
+    def __init__(self, app: ASGIApp, on_loop: _StateOnLoop) -> None:
+        self.app, self.on_loop = app, on_loop
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET" or scope["path"] != _STATE \
+                or self.on_loop.busy or not self.on_loop.usable:
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        position = QueryParams(scope["query_string"]).get("position", "")
+        if headers.get("content-length", "0") != "0" or "transfer-encoding" in headers \
+                or len(position) > MAX_POSITION:
+            await self.app(scope, receive, send)
+            return
+        url = URL(scope=scope)
+        try:
+            answer = await self.on_loop.state({k.lower(): v for k, v in headers.items()}, b"",
+                                              url.path, url.query, position)
+        except HubError as exc:
+            response: Response = _hub_error_problem(exc)
+        except OperationalError:
+            response = _busy_problem()
+        else:
+            if answer is None:
+                await self.app(scope, receive, send)
+                return
+            response = Response(answer.model_dump_json(), media_type="application/json")
+        await response(scope, receive, send)
+
+
+_STATE = f"{API}/state"
+# The longest position GET /state takes.
+MAX_POSITION = 200
+
+
+class _StateOnLoop:
+    """GET /state on PostgreSQL from the event loop: ``exchange.AT_ONCE`` (what
+    ``_state_at_once`` sends) on a connection of this process's own, psycopg's asyncio one in
+    autocommit, for a request whose signature holds under a key this process has seen proven.
+    Handing the request to a worker thread and back cost a sync with nothing to do about as
+    much as the statement itself; the loop waits for PostgreSQL's answer as for any socket,
+    serving other requests meanwhile, and the signature check is the same work on either.
+
+    One statement at a time: a request that comes while one is out, and anything unusual (a
+    key not yet seen, a signature that fails, the minute's clearing of old nonces due, a nonce
+    used before, a device revoked or unconfirmed) take the worker thread's path (``_state``),
+    which answers, or refuses and notes why, as before. The statement claims the nonce and
+    commits as ``_state_at_once``'s does; an error is raised as SQLAlchemy raises the driver's
+    (a connection lost is a 503; it is then closed, and a new one made at the next request,
+    with the pool's connections of its age discarded, as SQLAlchemy discards them)."""
+
+    def __init__(self, db: HubDatabase) -> None:
+        self.db = db
+        self.connection: Any = None  # psycopg.AsyncConnection, made at the first request
+        self.busy = False
+        # False where psycopg cannot run on this event loop (Windows' proactor loop).
+        self.usable = db.engine.dialect.name == "postgresql"
+
+    async def state(self, headers: dict[str, str], body: bytes, path: str, query: str,
+                    position: str) -> HubState | None:
+        """The state, its nonce claimed; None, having written nothing, to leave the request
+        to ``_state``."""
+        if self.busy or not self.usable:
+            return None
+        signature = _signed_by_known_key(headers, body, "GET", path, query)
+        if signature is None:
+            return None
+        self.busy = True
+        try:
+            seen = datetime.now(UTC)
+            try:
+                rows = await self._rows(exchange.AT_ONCE, exchange.at_once_values(
+                    signature.keyid, signature.nonce, position, now=seen,
+                    stale=seen - LAST_SEEN_STEP))
+            except IntegrityError:
+                return None
+            if rows is None:
+                return None
+            read = exchange.read_at_once(rows, position)
+            if read is None:
+                return None
+            mine = await self._rows(exchange.CASELOAD, {"practitioner": read.practitioner_id}) \
+                if read.joined else []
+        finally:
+            self.busy = False
+        answer = read.answer(child_id for (child_id,) in mine or [])
+        if answer.position_known:
+            return answer
+        return await run_in_threadpool(_state_after_restore, self.db, signature.keyid, position)
+
+    async def _rows(self, statement: Any, values: dict[str, Any]) -> list[tuple[Any, ...]] | None:
+        """``statement``'s rows; None, having sent nothing, where psycopg cannot run on this
+        loop."""
+        import psycopg  # here: a hub on SQLite never comes here, and needs no PostgreSQL driver
+
+        dialect = self.db.engine.dialect
+        sql = exchange.driver_text(statement, dialect)
+        if self.connection is None:
+            # As the engine connects (the same arguments from the same URL), in autocommit.
+            args, options = dialect.create_connect_args(self.db.engine.url)
+            try:
+                self.connection = await psycopg.AsyncConnection.connect(
+                    *args, **{**options, "autocommit": True})
+            except psycopg.InterfaceError:
+                self.usable = False
+                return None
+            except psycopg.Error as exc:
+                raise DBAPIError.instance(None, None, exc, psycopg.Error,
+                                          hide_parameters=True, dialect=dialect) from exc
+        try:
+            cursor = await self.connection.execute(sql, values)
+            return cast(list[tuple[Any, ...]], await cursor.fetchall())
+        except psycopg.Error as exc:
+            lost = bool(self.connection.broken or self.connection.closed)
+            if lost:
+                await self.close()
+                # As SQLAlchemy does when a statement finds its connection lost: the pool's
+                # connections of the same age are not used again.
+                self.db.engine.dispose(close=False)
+            raise DBAPIError.instance(sql, values, exc, psycopg.Error, hide_parameters=True,
+                                      connection_invalidated=lost, dialect=dialect) from exc
+        except BaseException:
+            # Cancelled with the statement out: the connection's state is not known.
+            await self.close()
+            raise
+
+    async def close(self) -> None:
+        connection, self.connection = self.connection, None
+        if connection is not None:
+            await connection.close()
 
 
 # Each device's public key, by device id, once a request of its has been proven: a device's

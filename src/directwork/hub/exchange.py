@@ -42,7 +42,9 @@ from sqlalchemy import (
     true,
     update,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ClauseElement
 
 from directwork.core.utc import utc_text
 from directwork.domain import codec, validation
@@ -796,7 +798,7 @@ def state(session: Session, device: Device, position: str, *,
 # confirmation; the nonce claimed (a second use fails the statement: nothing is written); the
 # time last seen kept to the minute; the hub's values, the feed's head, the mark at the
 # position asked about, and each team link's head beside them.
-_AT_ONCE = text("""
+AT_ONCE = text("""
 WITH d AS (
     SELECT device.id, device.last_seq, device.retiring_at, device.last_seen,
            practitioner.id AS practitioner_id, practitioner.is_manager
@@ -816,6 +818,9 @@ SELECT d.last_seq, d.retiring_at, d.practitioner_id, d.is_manager,
 FROM d LEFT JOIN record ON record.kind = 'team_link' AND record.is_head
                         AND record.quarantined_at IS NULL
 """)
+# Where the nonce's claim is in each of its rows (the columns before it, the hub's four after
+# it, and each team link's record id and payload last).
+_CLAIMED = 4
 
 
 def state_at_once(connection: Connection, device_id: str, nonce: str, position: str, *,
@@ -823,25 +828,107 @@ def state_at_once(connection: Connection, device_id: str, nonce: str, position: 
     """``state_of`` with the nonce claimed, in one statement on an autocommit ``connection``
     (PostgreSQL). None, having written nothing, for a device not found, revoked or not yet
     confirmed: the caller's full path says why. A nonce used before raises IntegrityError."""
-    rows = connection.execute(_AT_ONCE, {
-        "device": device_id, "nonce": nonce, "now": int(now.timestamp()), "seen": utc_text(now),
-        "stale": utc_text(stale), "asked": _token_seq(position)}).all()
-    if not rows or not rows[0].claimed:
+    read = read_at_once(on_driver(connection, AT_ONCE, at_once_values(
+        device_id, nonce, position, now=now, stale=stale)), position)
+    if read is None:
         return None
-    first = rows[0]
-    for key in ("epoch", "secret"):
-        if getattr(first, key) is None:  # made by the migration; only a damaged database lacks it
+    mine = on_driver(connection, CASELOAD, {"practitioner": read.practitioner_id}) \
+        if read.joined else []
+    return read.answer(child_id for (child_id,) in mine)
+
+
+def at_once_values(device_id: str, nonce: str, position: str, *, now: datetime,
+                   stale: datetime) -> dict[str, Any]:
+    """``AT_ONCE``'s values: the device, the nonce claimed at ``now``, the time last seen
+    kept when older than ``stale``, and the feed position ``position`` names."""
+    return {"device": device_id, "nonce": nonce, "now": int(now.timestamp()),
+            "seen": utc_text(now), "stale": utc_text(stale), "asked": _token_seq(position)}
+
+
+@dataclass(frozen=True)
+class AtOnceRead:
+    """What ``AT_ONCE`` read for a device's state; the children confirmed team links join
+    (``joined``; none on most hubs) are told of only where they are on the practitioner's
+    own caseload, which is read (``CASELOAD``) only when there are some."""
+
+    epoch: str
+    last_seq: int
+    head: int
+    known: bool
+    retiring: bool
+    manager: bool
+    practitioner_id: str
+    joined: frozenset[str]
+
+    def answer(self, caseload: Iterable[str]) -> HubStateAnswer:
+        """The state, ``caseload`` being the children on the practitioner's own caseload (all
+        of them, or at least those of ``joined``)."""
+        linked = sorted(self.joined & set(caseload)) if self.joined else []
+        return HubStateAnswer(epoch=self.epoch, last_seq=self.last_seq, feed_head=self.head,
+                              position_known=self.known, accepts_gzip=True,
+                              retiring=self.retiring, manager=self.manager,
+                              linked_children=linked)
+
+
+def read_at_once(rows: Sequence[Sequence[Any]], position: str) -> AtOnceRead | None:
+    """``AT_ONCE``'s rows read for the ``position`` asked about; None when it claimed nothing
+    (a device not found, revoked or not yet confirmed)."""
+    if not rows or not rows[0][_CLAIMED]:
+        return None
+    last_seq, retiring_at, practitioner_id, is_manager, _claimed, epoch, secret, head, mark = \
+        rows[0][:_CLAIMED + 5]
+    for key, value in (("epoch", epoch), ("secret", secret)):
+        if value is None:  # made by the migration; only a damaged database lacks it
             raise HubError(f"the hub's {key} is missing from its database", 500)
-    head = first.head or 0
+    head = head or 0
     asked = _token_seq(position)
-    known = _holds(first.epoch, first.secret, position, head,
-                   lambda seq: (first.mark or "") if seq == asked and seq > 0 else "") \
+    known = _holds(epoch, secret, position, head,
+                   lambda seq: (mark or "") if seq == asked and seq > 0 else "") \
         if position else True
-    links = [(row.record_id, row.payload) for row in rows if row.record_id is not None]
-    return HubStateAnswer(epoch=first.epoch, last_seq=first.last_seq, feed_head=head,
-                          position_known=known, accepts_gzip=True, retiring=first.retiring_at is not None,
-                          manager=bool(first.is_manager),
-                          linked_children=_linked_of(connection, first.practitioner_id, links))
+    joined = _joined_by((row[-2], row[-1]) for row in rows if row[-2] is not None)
+    return AtOnceRead(epoch=epoch, last_seq=last_seq, head=head, known=known,
+                      retiring=retiring_at is not None, manager=bool(is_manager),
+                      practitioner_id=practitioner_id, joined=frozenset(joined))
+
+
+# The children on a practitioner's own caseload.
+CASELOAD = select(ChildCase.child_id).where(ChildCase.practitioner_id == bindparam("practitioner"))
+
+
+def on_driver(connection: Connection, statement: ClauseElement,
+              params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """``statement``'s rows, sent on ``connection`` straight to the driver: the text as
+    SQLAlchemy would send it (``driver_text``), without the execution context, events and
+    result rows SQLAlchemy builds around it, which cost a sync with nothing to do about as much
+    as the statement's own work in PostgreSQL. An error goes through SQLAlchemy's own handling
+    of a driver's error, as for any statement it sends: raised as its error (a unique key's is
+    an IntegrityError; a connection the server dropped is an OperationalError, a 503), and a
+    lost connection discarded with the pool's others of its age."""
+    import psycopg  # here: a hub on SQLite never comes here, and needs no PostgreSQL driver
+
+    sql = driver_text(statement, connection.dialect)
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    cursor = driver.cursor()
+    try:
+        cursor.execute(sql, params)
+        return cast(list[tuple[Any, ...]], cursor.fetchall())
+    except psycopg.Error as exc:
+        connection._handle_dbapi_exception(exc, sql, params, cursor, None)
+    finally:
+        cursor.close()
+
+
+def driver_text(statement: ClauseElement, dialect: Dialect) -> str:
+    """``statement`` compiled for ``dialect``'s driver (parameters by name), once (each is
+    built once and kept for the life of the process, so its id is never another's)."""
+    key = (id(statement), dialect.name, dialect.driver)
+    if key not in _DRIVER_TEXTS:
+        _DRIVER_TEXTS[key] = statement.compile(dialect=dialect).string
+    return _DRIVER_TEXTS[key]
+
+
+_DRIVER_TEXTS: dict[tuple[int, str, str], str] = {}
 
 
 _LIVE_TEAM_LINK = (RecordCopy.kind == "team_link", RecordCopy.is_head.is_(True),
@@ -860,6 +947,17 @@ def linked_children(session: Session, practitioner: Practitioner) -> list[str]:
 def _linked_of(session: Session | Connection, practitioner_id: str,
                links: Iterable[tuple[str, str]]) -> list[str]:
     """``linked_children`` from the team links' heads (record id, payload) already read."""
+    linked = _joined_by(links)
+    if not linked:  # most hubs: no confirmed link, so no need to read the caseload
+        return []
+    mine = set(session.execute(select(ChildCase.child_id).where(
+        ChildCase.practitioner_id == practitioner_id)).scalars())
+    return sorted(linked & mine)
+
+
+def _joined_by(links: Iterable[tuple[str, str]]) -> set[str]:
+    """The children that confirmed team links join, from the links' heads (record id,
+    payload): a link whose heads disagree joins nothing."""
     verdicts: dict[str, set[str]] = {}
     joined: dict[str, set[str]] = {}
     for record_id, payload in links:
@@ -871,11 +969,7 @@ def _linked_of(session: Session | Connection, practitioner_id: str,
     for record_id, said in verdicts.items():
         if said == {CONFIRMED}:
             linked |= joined[record_id]
-    if not linked:  # most hubs: no confirmed link, so no need to read the caseload
-        return []
-    mine = set(session.execute(select(ChildCase.child_id).where(
-        ChildCase.practitioner_id == practitioner_id)).scalars())
-    return sorted(linked & mine)
+    return linked
 
 
 def note_team_view(session: Session, device: Device, practitioner: Practitioner,
