@@ -82,9 +82,10 @@ def make_engine(url: str) -> Engine:
                          pool_pre_ping=False)
 
 
-# Each hub process may hold this many connections to PostgreSQL at once.
+# Each hub process may hold this many connections to PostgreSQL at once: its pool's, and the
+# one its event loop answers GET /state on (``app._StateOnLoop``).
 POOL_SIZE, POOL_OVERFLOW = 10, 40
-CONNECTIONS_PER_PROCESS = POOL_SIZE + POOL_OVERFLOW
+CONNECTIONS_PER_PROCESS = POOL_SIZE + POOL_OVERFLOW + 1
 # Connections kept free for the administrator's commands, backups and monitoring.
 CONNECTIONS_KEPT_FREE = 10
 
