@@ -25,11 +25,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, cast
 
 from sqlalchemy import (
+    ARRAY,
     Connection,
     Integer,
     String,
     Table,
     and_,
+    any_,
     bindparam,
     case,
     false,
@@ -332,8 +334,13 @@ def _allowed_children(session: Session, device: _HeldDevice, practitioner: Pract
     """(children this device may write to, children on no caseload yet)."""
     # Each child on a caseload, and whether on one this practitioner sees: one statement.
     seen, params = caseloads_seen(practitioner)
-    found = session.execute(_ON_CASELOADS[id(seen)],
-                            {**params, "children": sorted(child_ids)}).all()
+    found: Sequence[Any]
+    if session.get_bind().dialect.name == "postgresql":
+        found = run_plain(session, _ON_CASELOADS_PG[id(seen)],
+                          {**params, "children": sorted(child_ids)})
+    else:
+        found = session.execute(_ON_CASELOADS[id(seen)],
+                                {**params, "children": sorted(child_ids)}).all()
     cases = {child_id for child_id, _ in found}
     allowed = {child_id for child_id, visible in found if visible}
     new_children = child_ids - cases
@@ -366,6 +373,11 @@ _CASE = cast(Table, ChildCase.__table__)
 _ON_CASELOADS = {id(seen): select(_CASE.c.child_id, _CASE.c.child_id.in_(seen)).where(
     _CASE.c.child_id.in_(bindparam("children", expanding=True)))
     for seen in (OWN_CASELOAD, TEAM_CASELOADS)}
+# The same on PostgreSQL, the children as one array (``db.run_plain``: one text whatever
+# their number, never compiled again).
+_ON_CASELOADS_PG = {id(seen): select(_CASE.c.child_id, _CASE.c.child_id.in_(seen)).where(
+    _CASE.c.child_id == any_(bindparam("children", type_=ARRAY(String()))))
+    for seen in (OWN_CASELOAD, TEAM_CASELOADS)}
 
 
 def push(session: Session, device: Device, practitioner: Practitioner, batch: CheckedBatch,
@@ -382,7 +394,8 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     # record and child the batch names, are locked until commit, so what is read of them
     # below stays true until the batch is in. The feed and the audit log are appended to
     # last, under the tail lock.
-    found = session.execute(_HOLD_DEVICE, {"device_id": device.id}).first()
+    plain = session.get_bind().dialect.name == "postgresql"
+    found = _first(session, plain, _HOLD_DEVICE, {"device_id": device.id})
     if found is None:
         raise HubError("this device is not enrolled with this hub", 401)
     current = _HeldDevice(device.id, *found)  # from here on, the row as read under its lock
@@ -492,26 +505,31 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
              "body": "", "reason": "withdrawn on the laptop", "digest": ""} for n in void])
     results, counts = _answers(changes, outcome, seen, batch.digests)
     current.last_seq = max(current.last_seq, max(c.seq for c in changes), *batch.skipped)
-    session.execute(_WRITE_DEVICE, {"device_id": current.id, "new_last_seq": current.last_seq,
-                                    "new_pulled_to": current.pulled_to, "new_last_seen": now})
+    written = {"device_id": current.id, "new_last_seq": current.last_seq,
+               "new_pulled_to": current.pulled_to, "new_last_seen": now}
     # Into the feed in the order of ``to_link`` (what a record names comes first).
     feed = [{"child_id": row["child_id"],
              "record_key": made[(row["kind"], row["record_id"], row["rev"])],
              "for_practitioner": None, "removed_from": None, "mark": mark}
             for row, mark in zip(new_rows, new_marks(len(new_rows)), strict=True)]
-    # Everything but the appends is done before the tail lock (the device's row is written
-    # now: it is locked since the start), so the pushes and pulls queued behind this one
-    # wait only for the appends and the commit.
+    # Everything but the appends is done before the tail lock (the device's row, locked
+    # since the start, is written before it is taken), so the pushes and pulls queued behind
+    # this one wait only for the appends and the commit.
     session.flush()
-    prune = _prune_due(session, now)
+    prune = _prune_due(session, now, plain)
     detail = json.dumps(counts, sort_keys=True)
     if not prune and appends_at_once(session):
-        # The appends and the commit in one round trip: the tail is held only while the
-        # database writes them.
+        # The device's row, the appends and the commit in one round trip: the tail is held
+        # only while the database writes the appends.
         appends = [bulk.insert_statement(session, FeedEvent, feed)] if feed else []
-        append_and_commit(session, [], [*appends, audit.appended(
-            "push", actor=practitioner.id, device_id=current.id, detail=detail)])
+        append_and_commit(session, [plain_statement(session, _WRITE_DEVICE, written)], [
+            *appends, audit.appended("push", actor=practitioner.id, device_id=current.id,
+                                     detail=detail)])
         return PushResponse(results=results, last_seq=current.last_seq)
+    if plain:
+        run_plain(session, _WRITE_DEVICE, written)
+    else:
+        session.execute(_WRITE_DEVICE, written)
     # The appends, last: from here to commit this push holds the tail lock.
     hold_tail(session)
     if feed:
@@ -608,11 +626,23 @@ def _bounded(body: str, status: str) -> str:
     return body[:REJECTED_BODY_MAX] if status == "rejected" else body
 
 
-def _prune_due(session: Session, now: datetime) -> bool:
+def _first(session: Session, plain: bool, statement: Any, params: dict[str, Any],
+           ) -> tuple[Any, ...] | None:
+    """The first row ``statement`` gives (None for none): through ``db.run_plain`` when
+    ``plain`` (PostgreSQL), else through the session."""
+    if plain:
+        rows = run_plain(session, statement, params)
+        return rows[0] if rows else None
+    row = session.execute(statement, params).first()
+    return tuple(row) if row is not None else None
+
+
+def _prune_due(session: Session, now: datetime, plain: bool = False) -> bool:
     """Whether ``_prune_rejected`` may have anything to do: read before the tail lock. (Once
     not due it stays so until this transaction ends: the time of the last pruning only moves
     on; when due, ``_prune_rejected`` reads it again under the lock.)"""
-    last = session.execute(_PRUNED_AT).scalar()
+    found = _first(session, plain, _PRUNED_AT, {})
+    last = found[0] if found is not None else None
     return last is None or codec.parse_utc(last) <= now - _PRUNE_EVERY
 
 
