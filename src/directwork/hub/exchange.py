@@ -447,7 +447,9 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     candidates = [c for c in candidates if c.seq not in outcome]
     # What the hub already holds of these records and of every record they name, read at
     # once: the duplicate check below and the reference checks (``HubHoldings``) use it.
-    wanted = validation.named_records([batch.records[c.seq] for c in candidates])
+    # (Every record of the batch, most often: then the start has worked it out already.)
+    wanted = start.named if start is not None and len(candidates) == len(batch.records) \
+        else validation.named_records([batch.records[c.seq] for c in candidates])
     read = start.held_of(wanted) if start is not None else _read_held(session, wanted)
     held = {(h.kind, h.record_id, h.rev): (h.content_hash, h.payload) for h in read}
     taken: tuple[ChangeStatus, str] = ("rejected", "an entry with this id is already on the hub with other content "
@@ -585,6 +587,7 @@ class _PlainStart:
     cases: list[tuple[Any, ...]]
     held: list[_Held]
     prune: bool
+    named: dict[str, set[str]]  # ``validation.named_records`` of every record of the batch
 
     @classmethod
     def read(cls, session: Session, device: Device, practitioner: Practitioner,
@@ -615,11 +618,13 @@ class _PlainStart:
         rows = found[0]
         return cls(device=rows[0] if rows else None, cases=found[2 if locks else 1],
                    held=[_Held(*row) for row in found[-2]] if wanted else [],
-                   prune=_due(found[-1][0][0] if found[-1] else None, now))
+                   prune=_due(found[-1][0][0] if found[-1] else None, now), named=wanted)
 
     def held_of(self, wanted: dict[str, set[str]]) -> list[_Held]:
         """``_read_held(session, wanted)``'s answer: the revisions held of ``wanted``'s
         records (which the start read among others)."""
+        if wanted is self.named:
+            return self.held
         return [h for h in self.held if h.record_id in wanted.get(h.kind, ())]
 
 
