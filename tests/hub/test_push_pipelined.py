@@ -22,7 +22,7 @@ import psycopg
 import pytest
 from psycopg import pq
 from sqlalchemy import delete, event, func, select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from directwork.domain import codec
 from directwork.domain.ids import uuid7
@@ -226,3 +226,24 @@ def test_a_lost_connection_in_the_first_reads_is_sqlalchemys_error(db: HubDataba
     with db.writing(shared=True) as s:
         assert fetch_at_once(s, [("SELECT %b", [1]), ("SELECT 2 WHERE false", [])]) == \
             [[(1,)], []]
+
+
+def test_a_statement_refused_in_the_first_reads_leaves_nothing_and_frees_the_locks(
+        db: HubDatabase) -> None:
+    with db.writing() as s:
+        s.merge(HubState(key="start-test", value="before"))
+    with pytest.raises(DataError), db.writing(shared=True) as s:
+        fetch_at_once(s, [("UPDATE hub_state SET value = 'after' WHERE key = %b",
+                           ["start-test"]),
+                          ("SELECT pg_advisory_xact_lock(%b)", [7]), ("SELECT 1 / 0", []),
+                          ("SELECT 1", [])])
+    with db.reading() as s:
+        assert s.get(HubState, "start-test").value == "before"
+    # The lock went with the transaction (another connection takes it at once), and the
+    # pool hands out a working connection.
+    with psycopg.connect(db.engine.url.render_as_string(hide_password=False).replace(
+            "postgresql+psycopg", "postgresql"), autocommit=True) as other:
+        assert other.execute("SELECT pg_try_advisory_lock(7)").fetchone() == (True,)
+        other.execute("SELECT pg_advisory_unlock(7)")
+    with db.writing(shared=True) as s:
+        assert fetch_at_once(s, [("SELECT %b", [2])]) == [[(2,)]]
