@@ -16,7 +16,9 @@ transaction-level advisory lock, in one of two ways:
   therefore still appended, and made visible, one transaction at a time and in order; only
   the work before them runs side by side. A push and a pull send the tail lock, their appends
   and the commit in one round trip (``append_and_commit``), so the tail is held only while
-  PostgreSQL writes them, never while a hub process waits for its CPU.
+  PostgreSQL writes them, never while a hub process waits for its CPU. A push's first reads,
+  its locks first, go in one round trip too (``fetch_at_once``), and its rows are written in
+  the round trip of its appends.
 """
 
 from __future__ import annotations
