@@ -421,8 +421,13 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     current.pulled_to = max(current.pulled_to, cursor)
     # What the hub was sent before under these numbers (none when every one is new: no query).
     again = [c.seq for c in changes if c.seq <= current.last_seq]
-    seen = {row.seq: row for row in session.execute(select(Inbound).where(
-        Inbound.device_id == current.id, Inbound.seq.in_(again))).scalars()} if again else {}
+    seen: dict[int, _Answered]
+    if start is not None:
+        seen = {row.seq: row for row in start.sent if row.seq in again}
+    else:
+        seen = {row.seq: row for row in session.execute(select(Inbound).where(
+            Inbound.device_id == current.id, Inbound.seq.in_(again))).scalars()} if again \
+            else {}
     fresh = [(c, r) for c, r in zip(changes, raw, strict=True) if c.seq > current.last_seq]
     void = [n for n in batch.skipped if n > current.last_seq]
     outcome: dict[int, tuple[ChangeStatus, str]] = {
@@ -573,13 +578,14 @@ class _PlainStart:
     """What a push reads first on PostgreSQL, sent in one round trip (``db.fetch_at_once``),
     in this order: the device's row, locked until commit; the advisory locks of what the
     batch names (``_names``); then, under those locks, the caseloads of every child the
-    batch's records name, every revision the hub holds of every record they name, and the
-    time of the last pruning.
+    batch's records name, every revision the hub holds of every record they name, the
+    time of the last pruning, and what the device sent before under the batch's numbers.
 
     Which changes a push goes on to work on depends on what is read (the device's last
-    number, the caseloads), so the caseloads and the records are read for every record of the
-    batch, a superset, and what ``push`` asks of them is what a read of its own would have
-    found (``_allowed_children``'s ``read``, ``held_of``). The pruning time is read before the
+    number, the caseloads), so the caseloads, the records and the changes sent before are
+    read for every change of the batch, a superset, and what ``push`` asks of them is what a
+    read of its own would have found (``_allowed_children``'s ``read``, ``held_of``, the
+    numbers sent again). The pruning time is read before the
     tail as before: once not due it stays so (it only moves on); when due, the pruning reads
     it again under the lock."""
 
@@ -588,6 +594,7 @@ class _PlainStart:
     held: list[_Held]
     prune: bool
     named: dict[str, set[str]]  # ``validation.named_records`` of every record of the batch
+    sent: list[_Sent]  # what the device sent before under the batch's numbers, if anything
 
     @classmethod
     def read(cls, session: Session, device: Device, practitioner: Practitioner,
@@ -614,11 +621,15 @@ class _PlainStart:
         if wanted:
             statements.append(_held_statement(wanted))
         statements.append(plain_statement(session, _PRUNED_AT, {}))
+        numbers = [change.seq for change in batch.changes]
+        statements.append(plain_statement(session, _SENT, {
+            "device_id": device.id, "low": min(numbers), "high": max(numbers)}))
         found = fetch_at_once(session, statements)
         rows = found[0]
         return cls(device=rows[0] if rows else None, cases=found[2 if locks else 1],
-                   held=[_Held(*row) for row in found[-2]] if wanted else [],
-                   prune=_due(found[-1][0][0] if found[-1] else None, now), named=wanted)
+                   held=[_Held(*row) for row in found[-3]] if wanted else [],
+                   prune=_due(found[-2][0][0] if found[-2] else None, now), named=wanted,
+                   sent=[_Sent(*row) for row in found[-1]])
 
     def held_of(self, wanted: dict[str, set[str]]) -> list[_Held]:
         """``_read_held(session, wanted)``'s answer: the revisions held of ``wanted``'s
@@ -634,6 +645,15 @@ def _feed_by_record(new_rows: Sequence[dict[str, Any]], marks: Sequence[str]) ->
     columns = [[row["kind"] for row in new_rows], [row["record_id"] for row in new_rows],
                [row["rev"] for row in new_rows], list(marks)]
     return _FEED_BY_RECORD, [bulk.text_array(column) or column for column in columns]
+
+
+# Built once: what a device sent before under the numbers from low to high (``_PlainStart``:
+# every number of a batch, whichever of them the device's row then says it sent before).
+_INBOUND = cast(Table, Inbound.__table__)
+_SENT = select(_INBOUND.c.seq, _INBOUND.c.status, _INBOUND.c.reason, _INBOUND.c.digest,
+               _INBOUND.c.body).where(_INBOUND.c.device_id == bindparam("device_id"),
+                                      _INBOUND.c.seq >= bindparam("low"),
+                                      _INBOUND.c.seq <= bindparam("high"))
 
 
 # Built once: a push's feed rows, numbered in the order given (``ORDER BY`` the position: the
@@ -674,8 +694,39 @@ _WRITE_DEVICE = update(_DEVICE).where(_DEVICE.c.id == bindparam("device_id")).va
     last_seen=bindparam("new_last_seen"))
 
 
+class _Answered(Protocol):
+    """A change the hub was sent before under a number (an ``Inbound`` row), as ``push``
+    answers it again."""
+
+    @property
+    def seq(self) -> int: ...
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def reason(self) -> str: ...
+
+    @property
+    def digest(self) -> str | None: ...
+
+    @property
+    def body(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class _Sent:
+    """An ``Inbound`` row's columns ``_Answered`` names, as ``_PlainStart`` reads them."""
+
+    seq: int
+    status: str
+    reason: str
+    digest: str | None
+    body: str
+
+
 def _answers(changes: Sequence[Change], outcome: dict[int, tuple[ChangeStatus, str]],
-             seen: dict[int, Inbound], digests: dict[int, str],
+             seen: dict[int, _Answered], digests: dict[int, str],
              ) -> tuple[list[ChangeResult], dict[str, int]]:
     """Each change's answer, and how many of each status (for the audit log): what this push
     made of it (``outcome``), or, for a number the hub had already (``seen``), what it was
@@ -724,7 +775,7 @@ def _content_of(content_hash: str | None, payload: str) -> str:
         return ""
 
 
-def _same_change(earlier: Inbound, digest: str) -> bool:
+def _same_change(earlier: _Answered, digest: str) -> bool:
     if earlier.status == "skipped":
         return False
     if earlier.digest:
