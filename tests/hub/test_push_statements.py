@@ -277,3 +277,37 @@ def test_the_pool_makes_every_answer_a_push_can_give(pool: list[dict[str, Any]],
     refused = _push(db, device_ids[0], [{**child, "seq": 1}, {**orphan, "seq": 2}])
     assert refused[0][1] == "accepted"
     assert refused[1][1] == "rejected" and "visit" in refused[1][2]
+
+
+def test_pushes_that_prune_answer_and_store_alike_too(pool: list[dict[str, Any]],
+                                                      hubs: dict[str, HubDatabase]) -> None:
+    """On PostgreSQL a push whose pruning is due writes its rows one statement at a time,
+    the feed from the keys the records' insert returned (any other writes them with the
+    appends and the commit, the feed taking the keys in the database): random series pushed
+    with every push pruning there answer and store what SQLite's do."""
+    @given(script=st.lists(_PUSH, min_size=1, max_size=6))
+    @settings(max_examples=20, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                     HealthCheck.too_slow])
+    def alike(script: list[tuple[int, list[int], int]]) -> None:
+        device_ids = [str(uuid.uuid4()) for _ in range(DEVICES)]
+        answers: dict[str, list[Any]] = {}
+        for backend, db in hubs.items():
+            _fresh(db, device_ids)
+            answers[backend] = []
+            with pytest.MonkeyPatch.context() as patch:
+                if backend == "postgres":
+                    patch.setattr(exchange, "_due", lambda _last, _now: True)
+                for device, picks, shift in script:
+                    with db.reading() as s:
+                        last = s.get(Device, device_ids[device]).last_seq  # type: ignore[union-attr]
+                    start = max(1, last + 1 + shift)
+                    changes = [{**pool[pick % len(pool)], "seq": start + n}
+                               for n, pick in enumerate(picks)]
+                    answer = _push(db, device_ids[device], changes)
+                    _heads_hold(db, changes, answer)
+                    answers[backend].append(answer)
+        assert answers["sqlite"] == answers["postgres"]
+        assert _state(hubs["sqlite"], device_ids) == _state(hubs["postgres"], device_ids)
+
+    alike()

@@ -10,6 +10,7 @@ multi-row ``VALUES`` would. Elsewhere (SQLite) a plain ``executemany``.
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
@@ -80,12 +81,77 @@ def _statement(table: Table, columns: list[Column[Any]], returning: tuple[str, .
     return _STATEMENTS[key]
 
 
-def _array(column: Column[Any], values: list[Any], dialect: Dialect) -> list[Any]:
+def _array(column: Column[Any], values: list[Any], dialect: Dialect) -> list[Any] | TextArray:
     """The values as the column stores them (a type's own conversion applied, as a statement
-    through SQLAlchemy would)."""
+    through SQLAlchemy would); texts as a ready ``TextArray``."""
     convert = column.type.bind_processor(dialect)
     if convert is None:
-        return values
-    if len(values) > 1 and all(v is values[0] for v in values):  # one time for every row
-        return [convert(values[0])] * len(values)
-    return [convert(v) for v in values]
+        converted = values
+    elif len(values) > 1 and all(v is values[0] for v in values):  # one time for every row
+        converted = [convert(values[0])] * len(values)
+    else:
+        converted = [convert(v) for v in values]
+    return text_array(converted) or converted
+
+
+class TextArray:
+    """A list of texts (and NULLs) as PostgreSQL's binary ``text[]``, made here: the bytes
+    psycopg's list dumper writes for the list, without its calls for each element (a push
+    sends a dozen such arrays of a hundred texts, most of the driver's work in a push)."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+
+_ARRAY_HEAD = struct.Struct(">iiIii").pack  # dimensions, has NULLs, element type, length, base
+_LENGTH = struct.Struct(">i").pack
+_NULL = _LENGTH(-1)
+_TEXT_OID, _TEXT_ARRAY_OID = 25, 1009
+
+
+def text_array(values: Sequence[Any]) -> TextArray | None:
+    """``values`` as a ``TextArray`` when each is a text (UTF-8: the hub's connections' own
+    encoding) or None and one at least a text; None otherwise (psycopg's own dumper then sends
+    the list, or refuses it, as before)."""
+    parts: list[bytes] = []
+    has_null = 0
+    for value in values:
+        if type(value) is str:
+            try:
+                encoded = value.encode()
+            except UnicodeEncodeError:
+                return None
+            parts.append(_LENGTH(len(encoded)))
+            parts.append(encoded)
+        elif value is None:
+            parts.append(_NULL)
+            has_null = 1
+        else:
+            return None
+    if len(parts) == len(values):  # every value a NULL (or none at all)
+        return None
+    return TextArray(_ARRAY_HEAD(1, has_null, _TEXT_OID, len(values), 1) + b"".join(parts))
+
+
+def _register_text_arrays() -> None:
+    """psycopg sends a ``TextArray`` as the bytes it holds, as a binary ``text[]``."""
+    try:
+        import psycopg
+        from psycopg.adapt import Dumper
+        from psycopg.pq import Format
+    except ImportError:  # a hub on SQLite needs no PostgreSQL driver
+        return
+
+    class _TextArrayDumper(Dumper):
+        format = Format.BINARY
+        oid = _TEXT_ARRAY_OID
+
+        def dump(self, obj: Any) -> bytes:
+            return cast(TextArray, obj).data
+
+    psycopg.adapters.register_dumper(TextArray, _TextArrayDumper)
+
+
+_register_text_arrays()

@@ -16,7 +16,9 @@ transaction-level advisory lock, in one of two ways:
   therefore still appended, and made visible, one transaction at a time and in order; only
   the work before them runs side by side. A push and a pull send the tail lock, their appends
   and the commit in one round trip (``append_and_commit``), so the tail is held only while
-  PostgreSQL writes them, never while a hub process waits for its CPU.
+  PostgreSQL writes them, never while a hub process waits for its CPU. A push's first reads,
+  its locks first, go in one round trip too (``fetch_at_once``), and its rows are written in
+  the round trip of its appends.
 """
 
 from __future__ import annotations
@@ -188,7 +190,8 @@ _TAKE = text("SELECT pg_advisory_xact_lock(:k)")
 _TAKE_SHARED = text("SELECT pg_advisory_xact_lock_shared(:k)")
 
 
-def fetch(session: Session, statement: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+def fetch(session: Session, statement: str, params: Sequence[Any] | Mapping[str, Any],
+          ) -> list[tuple[Any, ...]]:
     """One statement on PostgreSQL, straight to the driver in the session's transaction (after
     what the session holds is written, as any query of its would): parameters ``%b``, sent in
     binary (a long array costs no escaping), and one text, which the driver prepares once it
@@ -310,32 +313,64 @@ def append_and_commit(session: Session, before: Sequence[Statement],
     Any error (a statement refused, the commit failing, the connection lost) is raised here
     with nothing committed, as SQLAlchemy's error for it (a connection the server dropped is
     a 503, and the pool is told, as for any other statement)."""
-    import psycopg  # here: a hub on SQLite never comes here, and needs no PostgreSQL driver
-
     assert appends_at_once(session)
     session.flush()
     session.info[_TAIL] = session.info[_DONE] = True
     connection = session.connection()
+    with _driver_errors(connection, "COMMIT") as driver, driver.pipeline(), \
+            driver.cursor() as cursor:
+        for statement, params in before:
+            cursor.execute(statement, params)
+        cursor.execute(_TAIL_TEXT, [TAIL_LOCK_ID])
+        for statement, params in appends:
+            cursor.execute(statement, params)
+        cursor.execute("COMMIT")
+    # Whatever this transaction's code might still send would begin a transaction of its
+    # own, outside the tail's order: until ``writing`` hands the connection back, any write
+    # is refused by PostgreSQL ("cannot execute ... in a read-only transaction").
+    driver.read_only = True
+    connection.info[_ENDED] = driver
+
+
+def fetch_at_once(session: Session, statements: Sequence[Statement],
+                  ) -> list[list[tuple[Any, ...]]]:
+    """Statements (as ``fetch`` takes them) in one round trip to PostgreSQL (psycopg's
+    pipeline), in order, in the session's transaction (after what the session holds is
+    written): each statement's rows (none for one that returns none). Each runs after the one
+    before it has finished, as if sent alone, so a lock one takes is held before the next
+    reads. Any error is raised as SQLAlchemy's error for it (a connection the server dropped
+    is a 503, and the pool is told), the transaction then good only for its rollback."""
+    session.flush()
+    connection = session.connection()
+    with _driver_errors(connection, statements[0][0] if statements else "") as driver:
+        with driver.pipeline():
+            cursors = [driver.cursor() for _ in statements]
+            for cursor, (statement, params) in zip(cursors, statements, strict=True):
+                cursor.execute(statement, params)
+        found = [[tuple(row) for row in cursor.fetchall()] if cursor.description else []
+                 for cursor in cursors]
+        for cursor in cursors:
+            cursor.close()
+    return found
+
+
+@contextlib.contextmanager
+def _driver_errors(connection: Connection, statement: str) -> Iterator[Any]:
+    """The connection's psycopg connection, for statements sent to it directly; a psycopg
+    error raised meanwhile becomes SQLAlchemy's error for it (``statement`` named in it), with
+    the connection invalidated when the server dropped it, as for a statement sent through
+    SQLAlchemy."""
+    import psycopg  # here: a hub on SQLite never comes here, and needs no PostgreSQL driver
+
     driver = connection.connection.driver_connection
     assert driver is not None
     try:
-        with driver.pipeline(), driver.cursor() as cursor:
-            for statement, params in before:
-                cursor.execute(statement, params)
-            cursor.execute(_TAIL_TEXT, [TAIL_LOCK_ID])
-            for statement, params in appends:
-                cursor.execute(statement, params)
-            cursor.execute("COMMIT")
-        # Whatever this transaction's code might still send would begin a transaction of its
-        # own, outside the tail's order: until ``writing`` hands the connection back, any
-        # write is refused by PostgreSQL ("cannot execute ... in a read-only transaction").
-        driver.read_only = True
-        connection.info[_ENDED] = driver
+        yield driver
     except psycopg.Error as exc:
         lost = connection.dialect.is_disconnect(cast(Any, exc), driver, None)
         if lost:
             connection.invalidate(exc)
-        raise DBAPIError.instance("COMMIT", None, exc, psycopg.Error, hide_parameters=True,
+        raise DBAPIError.instance(statement, None, exc, psycopg.Error, hide_parameters=True,
                                   connection_invalidated=lost,
                                   dialect=connection.dialect) from exc
 
@@ -345,14 +380,23 @@ def lock_keys(session: Session, names: Iterable[tuple[str, ...]]) -> None:
     or ("child", id), becomes a transaction-level advisory lock, held until commit. All are
     taken in one statement, in one order (their keys sorted), so two writers never wait for
     each other's locks in a circle."""
+    statement = keys_locked(session, names)
+    if statement is not None:
+        fetch(session, *statement)
+
+
+def keys_locked(session: Session, names: Iterable[tuple[str, ...]]) -> Statement | None:
+    """``lock_keys``'s statement, unsent (for ``fetch_at_once``); None when it has nothing to
+    lock (no name, or not a shared writer on PostgreSQL)."""
     if session.info.get(_MODE, "exclusive") == "exclusive":
-        return
+        return None
     if session.get_bind().dialect.name != "postgresql":
-        return
+        return None
     keys = sorted({_key(name) for name in names})
-    if keys:
-        fetch(session, "SELECT count(pg_advisory_xact_lock(k)) FROM "
-                       "(SELECT unnest(CAST(%b AS bigint[])) AS k) AS wanted", [keys])
+    if not keys:
+        return None
+    return ("SELECT count(pg_advisory_xact_lock(k)) FROM "
+            "(SELECT unnest(CAST(%b AS bigint[])) AS k) AS wanted", [keys])
 
 
 def _key(name: tuple[str, ...]) -> int:

@@ -25,11 +25,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, cast
 
 from sqlalchemy import (
+    ARRAY,
     Connection,
     Integer,
     String,
     Table,
     and_,
+    any_,
     bindparam,
     case,
     false,
@@ -60,10 +62,13 @@ from directwork.hub.admin import (
     new_marks,
 )
 from directwork.hub.db import (
+    Statement,
     append_and_commit,
     appends_at_once,
     fetch,
+    fetch_at_once,
     hold_tail,
+    keys_locked,
     lock_keys,
     plain_statement,
     run_plain,
@@ -230,9 +235,7 @@ def _read_held(session: Session, wanted: dict[str, set[str]]) -> list[_Held]:
     if not wanted:
         return []
     if session.get_bind().dialect.name == "postgresql":
-        pairs = sorted((kind, record_id) for kind, ids in wanted.items() for record_id in ids)
-        return [_Held(*row) for row in fetch(session, _HELD_PAIRS, [
-            [kind for kind, _ in pairs], [record_id for _, record_id in pairs]])]
+        return [_Held(*row) for row in fetch(session, *_held_statement(wanted))]
     ids = set().union(*wanted.values())
     found: list[_Held] = []
     for chunk in _chunks(ids):
@@ -241,6 +244,13 @@ def _read_held(session: Session, wanted: dict[str, set[str]]) -> list[_Held]:
             if values[1] in wanted.get(values[0], ()):
                 found.append(_Held(*values))
     return found
+
+
+def _held_statement(wanted: dict[str, set[str]]) -> Statement:
+    """``_read_held``'s statement on PostgreSQL and its values (``wanted`` not empty)."""
+    pairs = sorted((kind, record_id) for kind, ids in wanted.items() for record_id in ids)
+    kinds, ids = [kind for kind, _ in pairs], [record_id for _, record_id in pairs]
+    return _HELD_PAIRS, [bulk.text_array(kinds) or kinds, bulk.text_array(ids) or ids]
 
 
 # Built once. A held record's columns, its payload only for a row kept before content hashes
@@ -330,12 +340,21 @@ def _numbers(batch: CheckedBatch, last_seq: int) -> None:
 
 
 def _allowed_children(session: Session, device: _HeldDevice, practitioner: Practitioner,
-                      child_ids: set[str]) -> tuple[set[str], set[str]]:
-    """(children this device may write to, children on no caseload yet)."""
+                      child_ids: set[str], read: Sequence[Any] | None = None,
+                      ) -> tuple[set[str], set[str]]:
+    """(children this device may write to, children on no caseload yet). ``read``: what
+    ``_ON_CASELOADS_PG`` has already found for these children or more (``_PlainStart``)."""
     # Each child on a caseload, and whether on one this practitioner sees: one statement.
     seen, params = caseloads_seen(practitioner)
-    found = session.execute(_ON_CASELOADS[id(seen)],
-                            {**params, "children": sorted(child_ids)}).all()
+    found: Sequence[Any]
+    if read is not None:
+        found = [row for row in read if row[0] in child_ids]
+    elif session.get_bind().dialect.name == "postgresql":
+        found = run_plain(session, _ON_CASELOADS_PG[id(seen)],
+                          {**params, "children": sorted(child_ids)})
+    else:
+        found = session.execute(_ON_CASELOADS[id(seen)],
+                                {**params, "children": sorted(child_ids)}).all()
     cases = {child_id for child_id, _ in found}
     allowed = {child_id for child_id, visible in found if visible}
     new_children = child_ids - cases
@@ -368,6 +387,11 @@ _CASE = cast(Table, ChildCase.__table__)
 _ON_CASELOADS = {id(seen): select(_CASE.c.child_id, _CASE.c.child_id.in_(seen)).where(
     _CASE.c.child_id.in_(bindparam("children", expanding=True)))
     for seen in (OWN_CASELOAD, TEAM_CASELOADS)}
+# The same on PostgreSQL, the children as one array (``db.run_plain``: one text whatever
+# their number, never compiled again).
+_ON_CASELOADS_PG = {id(seen): select(_CASE.c.child_id, _CASE.c.child_id.in_(seen)).where(
+    _CASE.c.child_id == any_(bindparam("children", type_=ARRAY(String()))))
+    for seen in (OWN_CASELOAD, TEAM_CASELOADS)}
 
 
 def push(session: Session, device: Device, practitioner: Practitioner, batch: CheckedBatch,
@@ -384,18 +408,28 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     # record and child the batch names, are locked until commit, so what is read of them
     # below stays true until the batch is in. The feed and the audit log are appended to
     # last, under the tail lock.
-    found = session.execute(_HOLD_DEVICE, {"device_id": device.id}).first()
+    plain = session.get_bind().dialect.name == "postgresql"
+    now = datetime.now(UTC)
+    # On PostgreSQL the reads below, the locks first, go in one round trip (``_PlainStart``).
+    start = _PlainStart.read(session, device, practitioner, batch, now) if plain else None
+    found = start.device if start is not None \
+        else _first(session, plain, _HOLD_DEVICE, {"device_id": device.id})
     if found is None:
         raise HubError("this device is not enrolled with this hub", 401)
     current = _HeldDevice(device.id, *found)  # from here on, the row as read under its lock
-    lock_keys(session, _names(batch))
+    if start is None:
+        lock_keys(session, _names(batch))
     _numbers(batch, current.last_seq)
-    now = datetime.now(UTC)
     current.pulled_to = max(current.pulled_to, cursor)
     # What the hub was sent before under these numbers (none when every one is new: no query).
     again = [c.seq for c in changes if c.seq <= current.last_seq]
-    seen = {row.seq: row for row in session.execute(select(Inbound).where(
-        Inbound.device_id == current.id, Inbound.seq.in_(again))).scalars()} if again else {}
+    seen: dict[int, _Answered]
+    if start is not None:
+        seen = {row.seq: row for row in start.sent if row.seq in again}
+    else:
+        seen = {row.seq: row for row in session.execute(select(Inbound).where(
+            Inbound.device_id == current.id, Inbound.seq.in_(again))).scalars()} if again \
+            else {}
     fresh = [(c, r) for c, r in zip(changes, raw, strict=True) if c.seq > current.last_seq]
     void = [n for n in batch.skipped if n > current.last_seq]
     outcome: dict[int, tuple[ChangeStatus, str]] = {
@@ -406,7 +440,8 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     others = {c.seq: validation.team_children(batch.records[c.seq]) - {c.child_id}
               for c in candidates if c.kind in validation.TEAM_ONLY}
     named = {c.child_id for c in candidates}.union(*others.values())
-    allowed, new_children = _allowed_children(session, current, practitioner, named)
+    allowed, new_children = _allowed_children(session, current, practitioner, named,
+                                              start.cases if start is not None else None)
     for change in candidates:
         if change.child_id not in allowed:
             outcome[change.seq] = ("rejected", "this child is not on your caseload")
@@ -419,8 +454,10 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     candidates = [c for c in candidates if c.seq not in outcome]
     # What the hub already holds of these records and of every record they name, read at
     # once: the duplicate check below and the reference checks (``HubHoldings``) use it.
-    wanted = validation.named_records([batch.records[c.seq] for c in candidates])
-    read = _read_held(session, wanted)
+    # (Every record of the batch, most often: then the start has worked it out already.)
+    wanted = start.named if start is not None and len(candidates) == len(batch.records) \
+        else validation.named_records([batch.records[c.seq] for c in candidates])
+    read = start.held_of(wanted) if start is not None else _read_held(session, wanted)
     held = {(h.kind, h.record_id, h.rev): (h.content_hash, h.payload) for h in read}
     taken: tuple[ChangeStatus, str] = ("rejected", "an entry with this id is already on the hub with other content "
                          "(entries are never changed: send a new entry that corrects it)")
@@ -461,59 +498,73 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
                          "content_hash": batch.content(change.seq),
                          "quarantine_reason": "", "_seq": change.seq})
     joined = {row["child_id"] for row in new_rows} & new_children
-    if joined:
-        # A child first recorded on a laptop joins that practitioner's caseload.
-        bulk.insert_many(session, ChildCase, [
-            {"child_id": c, "practitioner_id": practitioner.id} for c in sorted(joined)])
+    # A child first recorded on a laptop joins that practitioner's caseload.
+    cases = [{"child_id": c, "practitioner_id": practitioner.id} for c in sorted(joined)]
     # Which revisions are heads once these are in, worked out from what was read of the
     # documents above (under their locks: nothing else has written them since): a new row
     # goes in as a head or not, and a held head that a new revision follows stops being one.
     conflicted, followed = _heads(read, new_rows)
+    for row in new_rows:
+        if (row["kind"], row["record_id"]) in conflicted:
+            outcome[row["_seq"]] = ("conflict", "this record was also changed on another "
+                                                "laptop; both versions are kept")
+    kept = [{k: v for k, v in row.items() if k != "_seq"} for row in new_rows]
+    # Each change kept as it came, with what the hub made of it, in the transaction that
+    # applies it (a refused one's body cut to REJECTED_BODY_MAX characters).
+    inbound = [
+        {"device_id": current.id, "seq": c.seq, "received_at": now,
+         "status": outcome[c.seq][0], "reason": outcome[c.seq][1],
+         "body": _bounded(batch.body(c.seq, r), outcome[c.seq][0]),
+         "digest": batch.digests[c.seq]} for c, r in fresh] + [
+        {"device_id": current.id, "seq": n, "received_at": now, "status": "skipped",
+         "body": "", "reason": "withdrawn on the laptop", "digest": ""} for n in void]
+    results, counts = _answers(changes, outcome, seen, batch.digests)
+    current.last_seq = max(current.last_seq, max(c.seq for c in changes), *batch.skipped)
+    written = {"device_id": current.id, "new_last_seq": current.last_seq,
+               "new_pulled_to": current.pulled_to, "new_last_seen": now}
+    marks = new_marks(len(new_rows))
+    detail = json.dumps(counts, sort_keys=True)
+    if start is not None and not start.prune and appends_at_once(session):
+        # Everything written in one round trip: the rows, the device's row, the tail lock,
+        # the appends and the commit; the tail is held only while the database writes the
+        # appends. The feed takes each new record's key in the database, by what makes a
+        # record unique (kind, id, revision).
+        before: list[Statement] = [
+            *([bulk.insert_statement(session, ChildCase, cases)] if cases else []),
+            *([(_NOT_HEADS_PG, [followed])] if followed else []),
+            *([bulk.insert_statement(session, RecordCopy, kept)] if kept else []),
+            *([bulk.insert_statement(session, Inbound, inbound)] if inbound else []),
+            plain_statement(session, _WRITE_DEVICE, written)]
+        appends = [_feed_by_record(new_rows, marks)] if new_rows else []
+        append_and_commit(session, before, [
+            *appends, audit.appended("push", actor=practitioner.id, device_id=current.id,
+                                     detail=detail)])
+        return PushResponse(results=results, last_seq=current.last_seq)
+    if cases:
+        bulk.insert_many(session, ChildCase, cases)
     if followed:
         session.execute(_NOT_HEADS, {"keys": followed})
     made: dict[tuple[str, str, str], int] = {}
-    if new_rows:
+    if kept:
         # Each new record's key, matched by what makes a record unique (kind, id, revision).
         made = {(kind, record_id, rev): key for key, kind, record_id, rev in bulk.insert_many(
-            session, RecordCopy, [{k: v for k, v in row.items() if k != "_seq"}
-                                  for row in new_rows],
-            returning=("key", "kind", "record_id", "rev"))}
-        for row in new_rows:
-            if (row["kind"], row["record_id"]) in conflicted:
-                outcome[row["_seq"]] = ("conflict", "this record was also changed on another "
-                                                    "laptop; both versions are kept")
-    # Each change kept as it came, with what the hub made of it, in the transaction that
-    # applies it (a refused one's body cut to REJECTED_BODY_MAX characters).
-    if fresh or void:
-        bulk.insert_many(session, Inbound, [
-            {"device_id": current.id, "seq": c.seq, "received_at": now,
-             "status": outcome[c.seq][0], "reason": outcome[c.seq][1],
-             "body": _bounded(batch.body(c.seq, r), outcome[c.seq][0]),
-             "digest": batch.digests[c.seq]} for c, r in fresh] + [
-            {"device_id": current.id, "seq": n, "received_at": now, "status": "skipped",
-             "body": "", "reason": "withdrawn on the laptop", "digest": ""} for n in void])
-    results, counts = _answers(changes, outcome, seen, batch.digests)
-    current.last_seq = max(current.last_seq, max(c.seq for c in changes), *batch.skipped)
-    session.execute(_WRITE_DEVICE, {"device_id": current.id, "new_last_seq": current.last_seq,
-                                    "new_pulled_to": current.pulled_to, "new_last_seen": now})
+            session, RecordCopy, kept, returning=("key", "kind", "record_id", "rev"))}
+    if inbound:
+        bulk.insert_many(session, Inbound, inbound)
     # Into the feed in the order of ``to_link`` (what a record names comes first).
     feed = [{"child_id": row["child_id"],
              "record_key": made[(row["kind"], row["record_id"], row["rev"])],
              "for_practitioner": None, "removed_from": None, "mark": mark}
-            for row, mark in zip(new_rows, new_marks(len(new_rows)), strict=True)]
-    # Everything but the appends is done before the tail lock (the device's row is written
-    # now: it is locked since the start), so the pushes and pulls queued behind this one
-    # wait only for the appends and the commit.
+            for row, mark in zip(new_rows, marks, strict=True)]
+    # Everything but the appends is done before the tail lock (the device's row, locked
+    # since the start, is written before it is taken), so the pushes and pulls queued behind
+    # this one wait only for the appends and the commit.
     session.flush()
-    prune = _prune_due(session, now)
-    detail = json.dumps(counts, sort_keys=True)
-    if not prune and appends_at_once(session):
-        # The appends and the commit in one round trip: the tail is held only while the
-        # database writes them.
-        appends = [bulk.insert_statement(session, FeedEvent, feed)] if feed else []
-        append_and_commit(session, [], [*appends, audit.appended(
-            "push", actor=practitioner.id, device_id=current.id, detail=detail)])
-        return PushResponse(results=results, last_seq=current.last_seq)
+    prune = start.prune if start is not None else _prune_due(session, now)
+    if plain:
+        run_plain(session, _WRITE_DEVICE, written)
+    else:
+        session.execute(_WRITE_DEVICE, written)
     # The appends, last: from here to commit this push holds the tail lock.
     hold_tail(session)
     if feed:
@@ -522,6 +573,107 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
         _prune_rejected(session, now)
     audit.record(session, "push", actor=practitioner.id, device_id=current.id, detail=detail)
     return PushResponse(results=results, last_seq=current.last_seq)
+
+
+@dataclass(frozen=True)
+class _PlainStart:
+    """What a push reads first on PostgreSQL, sent in one round trip (``db.fetch_at_once``),
+    in this order: the device's row, locked until commit; the advisory locks of what the
+    batch names (``_names``); then, under those locks, the caseloads of every child the
+    batch's records name, every revision the hub holds of every record they name, the
+    time of the last pruning, and what the device sent before under the batch's numbers.
+
+    Which changes a push goes on to work on depends on what is read (the device's last
+    number, the caseloads), so the caseloads, the records and the changes sent before are
+    read for every change of the batch, a superset, and what ``push`` asks of them is what a
+    read of its own would have found (``_allowed_children``'s ``read``, ``held_of``, the
+    numbers sent again). The pruning time is read before the
+    tail as before: once not due it stays so (it only moves on); when due, the pruning reads
+    it again under the lock."""
+
+    device: tuple[Any, ...] | None
+    cases: list[tuple[Any, ...]]
+    held: list[_Held]
+    prune: bool
+    named: dict[str, set[str]]  # ``validation.named_records`` of every record of the batch
+    sent: list[_Sent]  # what the device sent before under the batch's numbers, if anything
+
+    @classmethod
+    def read(cls, session: Session, device: Device, practitioner: Practitioner,
+             batch: CheckedBatch, now: datetime) -> _PlainStart:
+        children: set[str] = set()
+        records: list[validation.ValidRecord] = []
+        for change in batch.changes:
+            record = batch.records.get(change.seq)
+            if record is None:
+                continue
+            records.append(record)
+            children.add(change.child_id)
+            if change.kind in validation.TEAM_ONLY:
+                children |= validation.team_children(record)
+        seen, params = caseloads_seen(practitioner)
+        statements: list[Statement] = [
+            plain_statement(session, _HOLD_DEVICE, {"device_id": device.id})]
+        locks = keys_locked(session, _names(batch))
+        if locks is not None:
+            statements.append(locks)
+        statements.append(plain_statement(session, _ON_CASELOADS_PG[id(seen)],
+                                          {**params, "children": sorted(children)}))
+        wanted = validation.named_records(records)
+        if wanted:
+            statements.append(_held_statement(wanted))
+        statements.append(plain_statement(session, _PRUNED_AT, {}))
+        numbers = [change.seq for change in batch.changes]
+        statements.append(plain_statement(session, _SENT, {
+            "device_id": device.id, "low": min(numbers), "high": max(numbers)}))
+        found = fetch_at_once(session, statements)
+        rows = found[0]
+        return cls(device=rows[0] if rows else None, cases=found[2 if locks else 1],
+                   held=[_Held(*row) for row in found[-3]] if wanted else [],
+                   prune=_due(found[-2][0][0] if found[-2] else None, now), named=wanted,
+                   sent=[_Sent(*row) for row in found[-1]])
+
+    def held_of(self, wanted: dict[str, set[str]]) -> list[_Held]:
+        """``_read_held(session, wanted)``'s answer: the revisions held of ``wanted``'s
+        records (which the start read among others)."""
+        if wanted is self.named:
+            return self.held
+        return [h for h in self.held if h.record_id in wanted.get(h.kind, ())]
+
+
+def _feed_by_record(new_rows: Sequence[dict[str, Any]], marks: Sequence[str]) -> Statement:
+    """The feed's rows for a push's new records (``new_rows``, in their order: ``to_link``'s),
+    each naming its record by the key the database gave it, found by (kind, id, revision)."""
+    columns = [[row["kind"] for row in new_rows], [row["record_id"] for row in new_rows],
+               [row["rev"] for row in new_rows], list(marks)]
+    return _FEED_BY_RECORD, [bulk.text_array(column) or column for column in columns]
+
+
+# Built once: what a device sent before under the numbers from low to high (``_PlainStart``:
+# every number of a batch, whichever of them the device's row then says it sent before).
+_INBOUND = cast(Table, Inbound.__table__)
+_SENT = select(_INBOUND.c.seq, _INBOUND.c.status, _INBOUND.c.reason, _INBOUND.c.digest,
+               _INBOUND.c.body).where(_INBOUND.c.device_id == bindparam("device_id"),
+                                      _INBOUND.c.seq >= bindparam("low"),
+                                      _INBOUND.c.seq <= bindparam("high"))
+
+
+# Built once: a push's feed rows, numbered in the order given (``ORDER BY`` the position: the
+# feed's numbers are drawn as the sorted rows are inserted). Each row names its record and
+# takes its child from it; a record not found fails the statement (no record's key is -1:
+# the foreign key refuses it), so no row is ever left out.
+_FEED_BY_RECORD = """
+INSERT INTO feed (child_id, record_key, for_practitioner, removed_from, mark)
+SELECT record.child_id, COALESCE(record.key, -1), NULL, NULL, wanted.mark
+FROM unnest(CAST(%b AS text[]), CAST(%b AS text[]), CAST(%b AS text[]), CAST(%b AS text[]))
+     WITH ORDINALITY AS wanted (kind, record_id, rev, mark, position)
+LEFT JOIN record ON record.kind = wanted.kind AND record.record_id = wanted.record_id
+                AND record.rev = wanted.rev
+ORDER BY wanted.position
+"""
+# Held revisions that new ones follow are heads no more (``_NOT_HEADS``), their keys as one
+# array.
+_NOT_HEADS_PG = "UPDATE record SET is_head = false WHERE key = ANY(CAST(%b AS bigint[]))"
 
 
 @dataclass
@@ -544,8 +696,39 @@ _WRITE_DEVICE = update(_DEVICE).where(_DEVICE.c.id == bindparam("device_id")).va
     last_seen=bindparam("new_last_seen"))
 
 
+class _Answered(Protocol):
+    """A change the hub was sent before under a number (an ``Inbound`` row), as ``push``
+    answers it again."""
+
+    @property
+    def seq(self) -> int: ...
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def reason(self) -> str: ...
+
+    @property
+    def digest(self) -> str | None: ...
+
+    @property
+    def body(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class _Sent:
+    """An ``Inbound`` row's columns ``_Answered`` names, as ``_PlainStart`` reads them."""
+
+    seq: int
+    status: str
+    reason: str
+    digest: str | None
+    body: str
+
+
 def _answers(changes: Sequence[Change], outcome: dict[int, tuple[ChangeStatus, str]],
-             seen: dict[int, Inbound], digests: dict[int, str],
+             seen: dict[int, _Answered], digests: dict[int, str],
              ) -> tuple[list[ChangeResult], dict[str, int]]:
     """Each change's answer, and how many of each status (for the audit log): what this push
     made of it (``outcome``), or, for a number the hub had already (``seen``), what it was
@@ -594,7 +777,7 @@ def _content_of(content_hash: str | None, payload: str) -> str:
         return ""
 
 
-def _same_change(earlier: Inbound, digest: str) -> bool:
+def _same_change(earlier: _Answered, digest: str) -> bool:
     if earlier.status == "skipped":
         return False
     if earlier.digest:
@@ -610,11 +793,27 @@ def _bounded(body: str, status: str) -> str:
     return body[:REJECTED_BODY_MAX] if status == "rejected" else body
 
 
-def _prune_due(session: Session, now: datetime) -> bool:
+def _first(session: Session, plain: bool, statement: Any, params: dict[str, Any],
+           ) -> tuple[Any, ...] | None:
+    """The first row ``statement`` gives (None for none): through ``db.run_plain`` when
+    ``plain`` (PostgreSQL), else through the session."""
+    if plain:
+        rows = run_plain(session, statement, params)
+        return rows[0] if rows else None
+    row = session.execute(statement, params).first()
+    return tuple(row) if row is not None else None
+
+
+def _prune_due(session: Session, now: datetime, plain: bool = False) -> bool:
     """Whether ``_prune_rejected`` may have anything to do: read before the tail lock. (Once
     not due it stays so until this transaction ends: the time of the last pruning only moves
     on; when due, ``_prune_rejected`` reads it again under the lock.)"""
-    last = session.execute(_PRUNED_AT).scalar()
+    found = _first(session, plain, _PRUNED_AT, {})
+    return _due(found[0] if found is not None else None, now)
+
+
+def _due(last: str | None, now: datetime) -> bool:
+    """Whether a pruning last done at ``last`` (None: never) is due again at ``now``."""
     return last is None or codec.parse_utc(last) <= now - _PRUNE_EVERY
 
 
