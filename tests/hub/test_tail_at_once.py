@@ -183,3 +183,24 @@ def test_a_laptops_push_and_pull_keep_their_rows_and_chain(tmp_path: Path, tls: 
         assert given and device.served_to == max(given) and device.pulled_to <= device.served_to
     assert newest == len(actions)
     hub_db.dispose()
+
+
+def test_after_a_restart_one_lost_connection_is_the_only_failure(db: HubDatabase) -> None:
+    # The server drops every connection (a restart): the push or pull that finds its own
+    # lost fails (a 503, which the laptop retries), and the pool's other connections, just as
+    # dead, are not handed to the requests after it.
+    with db.engine.connect() as a, db.engine.connect() as b:  # two more in the pool
+        a.exec_driver_sql("SELECT 1")
+        b.exec_driver_sql("SELECT 1")
+    events = _count(db)
+    with pytest.raises(OperationalError), db.writing(shared=True) as s:
+        s.connection().exec_driver_sql("SELECT 1")
+        with psycopg.connect(db.engine.url.render_as_string(hide_password=False).replace(
+                "postgresql+psycopg", "postgresql"), autocommit=True) as other:
+            other.execute("SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
+                          "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        append_and_commit(s, [], [audit.appended("lost", actor="a")])
+    for n in range(3):
+        with db.writing(shared=True) as s:
+            append_and_commit(s, [], [audit.appended(f"after {n}", actor="a")])
+    assert _count(db) == events + 3

@@ -358,7 +358,8 @@ def fetch_at_once(session: Session, statements: Sequence[Statement],
 def _driver_errors(connection: Connection, statement: str) -> Iterator[Any]:
     """The connection's psycopg connection, for statements sent to it directly; a psycopg
     error raised meanwhile becomes SQLAlchemy's error for it (``statement`` named in it), with
-    the connection invalidated when the server dropped it, as for a statement sent through
+    the connection invalidated when the server dropped it, and the pool's other connections of
+    its age not used again (a restart drops them all), as for a statement sent through
     SQLAlchemy."""
     import psycopg  # here: a hub on SQLite never comes here, and needs no PostgreSQL driver
 
@@ -370,6 +371,7 @@ def _driver_errors(connection: Connection, statement: str) -> Iterator[Any]:
         lost = connection.dialect.is_disconnect(cast(Any, exc), driver, None)
         if lost:
             connection.invalidate(exc)
+            connection.engine.dispose(close=False)
         raise DBAPIError.instance(statement, None, exc, psycopg.Error, hide_parameters=True,
                                   connection_invalidated=lost,
                                   dialect=connection.dialect) from exc
