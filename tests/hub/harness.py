@@ -256,3 +256,17 @@ def restore_hub(db: HubDatabase, backup: Path) -> None:
 def _libpq(db: HubDatabase) -> str:
     url = db.engine.url
     return f"postgresql://{url.username}@{url.host}:{url.port}/{url.database}"
+
+
+def drop_connections(db: HubDatabase, pid: int | None = None) -> None:
+    """PostgreSQL drops a connection to ``db`` (its server process ``pid``), or every one (a
+    restart), as the server would."""
+    import psycopg
+
+    with psycopg.connect(db.engine.url.render_as_string(hide_password=False).replace(
+            "postgresql+psycopg", "postgresql"), autocommit=True) as other:
+        if pid is not None:
+            other.execute("SELECT pg_terminate_backend(%s)", [pid])
+        else:
+            other.execute("SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
+                          "WHERE datname = current_database() AND pid <> pg_backend_pid()")

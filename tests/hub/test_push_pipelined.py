@@ -34,7 +34,7 @@ from directwork.hub.db import HubDatabase, append_and_commit, fetch_at_once
 from directwork.hub.schema import AuditEvent, Device, FeedEvent, HubState, Inbound, RecordCopy
 from directwork.store.records import with_rev
 from directwork.sync.protocol import PushRequest
-from tests.hub.harness import hub_database
+from tests.hub.harness import drop_connections, hub_database
 
 pytestmark = pytest.mark.postgres
 
@@ -214,9 +214,7 @@ def test_a_lost_connection_in_the_first_reads_is_sqlalchemys_error(db: HubDataba
     caught: list[OperationalError] = []
     with pytest.raises(OperationalError), db.writing(shared=True) as s:
         pid = s.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
-        with psycopg.connect(db.engine.url.render_as_string(hide_password=False).replace(
-                "postgresql+psycopg", "postgresql"), autocommit=True) as other:
-            other.execute("SELECT pg_terminate_backend(%s)", [pid])
+        drop_connections(db, pid)
         try:
             fetch_at_once(s, [("SELECT 1", []), ("SELECT 2", [])])
         except OperationalError as exc:

@@ -210,6 +210,23 @@ def _pages(db: HubDatabase, device_ids: list[str]) -> list[Any]:
     return sent
 
 
+def _pushed(db: HubDatabase, device_ids: list[str], script: list[tuple[int, list[int], int]],
+            pool: list[dict[str, Any]]) -> list[Any]:
+    """``script``'s pushes (``_PUSH``) into a fresh hub, each checked for the heads rule: the
+    answers."""
+    _fresh(db, device_ids)
+    answers = []
+    for device, picks, shift in script:
+        with db.reading() as s:
+            last = s.get(Device, device_ids[device]).last_seq  # type: ignore[union-attr]
+        start = max(1, last + 1 + shift)
+        changes = [{**pool[pick % len(pool)], "seq": start + n} for n, pick in enumerate(picks)]
+        answer = _push(db, device_ids[device], changes)
+        _heads_hold(db, changes, answer)
+        answers.append(answer)
+    return answers
+
+
 # One push: which device sends it, which changes of the pool (by index, maybe one twice),
 # and where its numbers start: after the last the hub holds (0), some numbers back (sent
 # again, maybe for other changes), or one too far (a gap, refused whole).
@@ -228,17 +245,7 @@ def test_random_pushes_answer_and_store_alike_on_both_databases_and_keep_the_hea
         device_ids = [str(uuid.uuid4()) for _ in range(DEVICES)]
         answers: dict[str, list[Any]] = {}
         for backend, db in hubs.items():
-            _fresh(db, device_ids)
-            answers[backend] = []
-            for device, picks, shift in script:
-                with db.reading() as s:
-                    last = s.get(Device, device_ids[device]).last_seq  # type: ignore[union-attr]
-                start = max(1, last + 1 + shift)
-                changes = [{**pool[pick % len(pool)], "seq": start + n}
-                           for n, pick in enumerate(picks)]
-                answer = _push(db, device_ids[device], changes)
-                _heads_hold(db, changes, answer)
-                answers[backend].append(answer)
+            answers[backend] = _pushed(db, device_ids, script, pool)
         assert answers["sqlite"] == answers["postgres"]
         assert _state(hubs["sqlite"], device_ids) == _state(hubs["postgres"], device_ids)
         assert _pages(hubs["sqlite"], device_ids) == _pages(hubs["postgres"], device_ids)
@@ -293,20 +300,10 @@ def test_pushes_that_prune_answer_and_store_alike_too(pool: list[dict[str, Any]]
         device_ids = [str(uuid.uuid4()) for _ in range(DEVICES)]
         answers: dict[str, list[Any]] = {}
         for backend, db in hubs.items():
-            _fresh(db, device_ids)
-            answers[backend] = []
             with pytest.MonkeyPatch.context() as patch:
                 if backend == "postgres":
                     patch.setattr(exchange, "_due", lambda _last, _now: True)
-                for device, picks, shift in script:
-                    with db.reading() as s:
-                        last = s.get(Device, device_ids[device]).last_seq  # type: ignore[union-attr]
-                    start = max(1, last + 1 + shift)
-                    changes = [{**pool[pick % len(pool)], "seq": start + n}
-                               for n, pick in enumerate(picks)]
-                    answer = _push(db, device_ids[device], changes)
-                    _heads_hold(db, changes, answer)
-                    answers[backend].append(answer)
+                answers[backend] = _pushed(db, device_ids, script, pool)
         assert answers["sqlite"] == answers["postgres"]
         assert _state(hubs["sqlite"], device_ids) == _state(hubs["postgres"], device_ids)
 

@@ -10,7 +10,6 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -24,7 +23,7 @@ from directwork.hub import audit
 from directwork.hub.db import HubDatabase, append_and_commit, appends_at_once
 from directwork.hub.schema import AuditEvent, Device, HubState
 from directwork.store import records
-from tests.hub.harness import HubServer, Laptop, Tls, hub_database
+from tests.hub.harness import HubServer, Laptop, Tls, drop_connections, hub_database
 
 pytestmark = pytest.mark.postgres
 
@@ -137,9 +136,7 @@ def test_a_lost_connection_is_sqlalchemys_error_and_the_pool_is_told(db: HubData
     caught: list[OperationalError] = []
     with pytest.raises(OperationalError), db.writing(shared=True) as s:
         pid = s.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
-        with psycopg.connect(db.engine.url.render_as_string(hide_password=False).replace(
-                "postgresql+psycopg", "postgresql"), autocommit=True) as other:
-            other.execute("SELECT pg_terminate_backend(%s)", [pid])
+        drop_connections(db, pid)
         # Raised by append_and_commit itself as SQLAlchemy's (the route answers 503), not
         # only by the transaction's end.
         try:
@@ -195,10 +192,7 @@ def test_after_a_restart_one_lost_connection_is_the_only_failure(db: HubDatabase
     events = _count(db)
     with pytest.raises(OperationalError), db.writing(shared=True) as s:
         s.connection().exec_driver_sql("SELECT 1")
-        with psycopg.connect(db.engine.url.render_as_string(hide_password=False).replace(
-                "postgresql+psycopg", "postgresql"), autocommit=True) as other:
-            other.execute("SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
-                          "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        drop_connections(db)
         append_and_commit(s, [], [audit.appended("lost", actor="a")])
     for n in range(3):
         with db.writing(shared=True) as s:
