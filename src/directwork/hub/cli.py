@@ -19,7 +19,7 @@ from sqlalchemy.exc import OperationalError
 
 from directwork.hub import admin, audit
 from directwork.hub.admin import HubError
-from directwork.hub.db import HubDatabase, database_url
+from directwork.hub.db import CONNECTIONS_PER_PROCESS, HubDatabase, database_url
 
 
 def _common(*, defaults: bool) -> argparse.ArgumentParser:
@@ -52,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=_workers, default="auto",
                        help="processes serving requests: a number (more than 1 needs "
                             "PostgreSQL), or auto (the default): one per core on PostgreSQL, "
-                            "as many as its max_connections allows at 50 each; 1 on SQLite")
+                            "as many as its max_connections allows at "
+                            f"{CONNECTIONS_PER_PROCESS} each; 1 on SQLite")
     add("add-team", "add a team").add_argument("name")
     p = add("add-practitioner", "add a practitioner")
     p.add_argument("name")
