@@ -31,7 +31,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from sqlalchemy import Connection, Table, delete, insert, update
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 from starlette.datastructures import URL, Headers, QueryParams
@@ -42,7 +42,7 @@ from directwork import __version__
 from directwork.core.problems import PROBLEM_MEDIA_TYPE, ProblemAnswer
 from directwork.hub import admin, audit, exchange
 from directwork.hub.admin import HubError
-from directwork.hub.db import HubDatabase
+from directwork.hub.db import HubDatabase, driver_error
 from directwork.hub.schema import Device, Nonce, Practitioner
 from directwork.sync import signing
 from directwork.sync.protocol import (
@@ -746,8 +746,7 @@ class _StateOnLoop:
                 self.usable = False
                 return None
             except psycopg.Error as exc:
-                raise DBAPIError.instance(None, None, exc, psycopg.Error,
-                                          hide_parameters=True, dialect=dialect) from exc
+                raise driver_error(self.db.engine, exc, None, None, lost=False) from exc
         try:
             cursor = await self.connection.execute(sql, values)
             return cast(list[tuple[Any, ...]], await cursor.fetchall())
@@ -755,11 +754,7 @@ class _StateOnLoop:
             lost = bool(self.connection.broken or self.connection.closed)
             if lost:
                 await self.close()
-                # As SQLAlchemy does when a statement finds its connection lost: the pool's
-                # connections of the same age are not used again.
-                self.db.engine.dispose(close=False)
-            raise DBAPIError.instance(sql, values, exc, psycopg.Error, hide_parameters=True,
-                                      connection_invalidated=lost, dialect=dialect) from exc
+            raise driver_error(self.db.engine, exc, sql, values, lost=lost) from exc
         except BaseException:
             # Cancelled with the statement out: the connection's state is not known.
             await self.close()

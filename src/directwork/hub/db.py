@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import ClauseElement, Connection, Dialect, Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -371,10 +371,21 @@ def _driver_errors(connection: Connection, statement: str) -> Iterator[Any]:
         lost = connection.dialect.is_disconnect(cast(Any, exc), driver, None)
         if lost:
             connection.invalidate(exc)
-            connection.engine.dispose(close=False)
-        raise DBAPIError.instance(statement, None, exc, psycopg.Error, hide_parameters=True,
-                                  connection_invalidated=lost,
-                                  dialect=connection.dialect) from exc
+        raise driver_error(connection.engine, exc, statement, None, lost=lost) from exc
+
+
+def driver_error(engine: Engine, exc: Exception, statement: str | None, params: Any, *,
+                 lost: bool) -> StatementError:
+    """A psycopg error from a statement sent to the driver directly, as SQLAlchemy raises it
+    for its own (an OperationalError for a connection lost: the route answers 503). ``lost``:
+    the server dropped the connection (the caller has closed or invalidated it); the pool's
+    other connections of its age are then not used again, as a restart drops them all."""
+    import psycopg  # here: a hub on SQLite never comes here, and needs no PostgreSQL driver
+
+    if lost:
+        engine.dispose(close=False)
+    return DBAPIError.instance(statement, params, exc, psycopg.Error, hide_parameters=True,
+                               connection_invalidated=lost, dialect=engine.dialect)
 
 
 def lock_keys(session: Session, names: Iterable[tuple[str, ...]]) -> None:
