@@ -333,11 +333,12 @@ def _run_delay() -> float:
         return 0.0
 
 
-def _since_last_data(response: httpx.Response) -> float | None:
-    """Seconds since the kernel last took data in on the answer's connection (Linux's
-    ``tcp_info.tcpi_last_data_recv``, in milliseconds, as fine as the kernel's clock tick:
-    4 ms here), read just after the answer was read: when its last byte reached the laptop's
-    socket. None where the connection cannot say (closed, not Linux)."""
+def _since_last_data(response: httpx.Response) -> tuple[float, float] | None:
+    """Seconds since the kernel last sent data on the answer's connection and since it last
+    took data in (Linux's ``tcp_info``: ``tcpi_last_data_sent``, ``tcpi_last_data_recv``, in
+    milliseconds, as fine as the kernel's clock tick: 4 ms here), read just after the answer was
+    read: when the request's last byte left the laptop's socket and when the answer's last
+    byte reached it. None where the connection cannot say (closed, not Linux)."""
     stream = response.extensions.get("network_stream")
     sock = stream.get_extra_info("socket") if stream is not None else None
     if sock is None or not hasattr(socket, "TCP_INFO"):
@@ -348,12 +349,15 @@ def _since_last_data(response: httpx.Response) -> float | None:
         return None
     if len(info) < _LAST_DATA_RECV + 4:
         return None
-    return int(struct.unpack_from("I", info, _LAST_DATA_RECV)[0]) / 1000
+    sent = struct.unpack_from("I", info, _LAST_DATA_SENT)[0]
+    received = struct.unpack_from("I", info, _LAST_DATA_RECV)[0]
+    return int(sent) / 1000, int(received) / 1000
 
 
-# Where struct tcp_info (linux/tcp.h) keeps tcpi_last_data_recv: after eight one-byte fields
-# and nine 32-bit ones (rto, ato, snd_mss, rcv_mss, unacked, sacked, lost, retrans, fackets),
-# then last_data_sent and last_ack_sent.
+# Where struct tcp_info (linux/tcp.h) keeps tcpi_last_data_sent and tcpi_last_data_recv:
+# after eight one-byte fields and nine 32-bit ones (rto, ato, snd_mss, rcv_mss, unacked,
+# sacked, lost, retrans, fackets) come last_data_sent, last_ack_sent, last_data_recv.
+_LAST_DATA_SENT = 8 + 4 * 9
 _LAST_DATA_RECV = 8 + 4 * 11
 _TCP_INFO_BYTES = 104
 
@@ -362,9 +366,10 @@ class TimedTransport(httpx.HTTPTransport):
     latencies: list[float]
     # Of each request's time, how long its thread was ready to run but waited for a CPU.
     waits: list[float]
-    # Each request's time to its answer's last byte reaching the laptop's socket (the
-    # kernel's time, not when the laptop's thread got round to reading it).
-    at_socket: list[float]
+    # Each request's time at the laptop's socket, by the kernel's clock (not when the laptop's
+    # thread got round to sending or reading): from the request's start and from its last
+    # byte out, to the answer's last byte in.
+    at_socket: list[tuple[float, float]]
     errors: list[str]
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -380,8 +385,8 @@ class TimedTransport(httpx.HTTPTransport):
         self.latencies.append(read - started)
         self.waits.append(_run_delay() - delayed)
         if since is not None:
-            # Not before the request was sent (the kernel's figure is in whole ticks).
-            self.at_socket.append(max(read - since - started, 0.0))
+            sent, received = since
+            self.at_socket.append((max(read - received - started, 0.0), sent - received))
         if response.status_code >= 400:
             self.errors.append(f"HTTP {response.status_code}")
         return response
@@ -429,7 +434,7 @@ def _fleet_worker(job: tuple) -> dict:
     ctx = ssl.create_default_context(cafile=ca_file)
     latencies: list[float] = []
     waits: list[float] = []
-    at_socket: list[float] = []
+    at_socket: list[tuple[float, float]] = []
     errors: list[str] = []
     clients = []
     for i, code in enumerate(codes):
@@ -528,15 +533,21 @@ def _fleet(db: HubDatabase, hub: HubProcess, tls: Tls, folder: Path) -> None:
           f"{statistics.median(waits) * 1000:.0f} ms, p95 {p95(waits):.0f} ms; the request "
           f"time less that wait: p50 {statistics.median(less_waits) * 1000:.0f} ms, p95 "
           f"{p95(less_waits):.0f} ms")
-    # What a laptop on a machine of its own would wait (less the network): the answer's last
-    # byte reaching its socket, by the kernel's clock. Without the simulated laptop's wait for a
-    # CPU and for its process's interpreter (ten laptops share one), which the figure above
-    # less the run-queue delay still holds. (A large answer read slowly can still fill the
-    # socket's buffer and hold the hub's sending back: that stays in.)
+    # What a laptop on a machine of its own would wait (less the network): by the kernel's
+    # clocks on the laptop's socket, without the simulated laptop's wait for a CPU and for its
+    # process's interpreter (ten laptops share one), which the figure above less the
+    # run-queue delay still holds. From the request's last byte out, the hub's answer alone;
+    # from its start, connecting too (a sync's first request makes the TLS connection) and
+    # the laptop's own delay before its last byte went out. (A large answer read slowly can
+    # fill the socket's buffer and hold the hub's sending back: that stays in.)
     if at_socket:
-        print(f"    the answer's last byte at the laptop's socket (the kernel's time, "
-              f"{len(at_socket)} of {len(latencies)} requests): p50 "
-              f"{statistics.median(at_socket) * 1000:.0f} ms, p95 {p95(at_socket):.0f} ms")
+        answered = [out for _start, out in at_socket]
+        whole = [start for start, _out in at_socket]
+        print(f"    at the laptop's socket, by the kernel's clock ({len(at_socket)} of "
+              f"{len(latencies)} requests): the request's last byte out to the answer's last "
+              f"byte in p50 {statistics.median(answered) * 1000:.0f} ms, p95 "
+              f"{p95(answered):.0f} ms; from the request's start p50 "
+              f"{statistics.median(whole) * 1000:.0f} ms, p95 {p95(whole):.0f} ms")
     print(f"  request time inside the hub (reaching the hub's app to its answer's last byte, "
           f"{len(seen)} requests): p50 {statistics.median(seen) * 1000:.0f} ms, p95 "
           f"{p95(seen):.0f} ms (goal p95 500 ms)")
