@@ -369,14 +369,7 @@ def create_app(db: HubDatabase) -> FastAPI:
                                       own=own)
         with acting_for(db, caller, shared=True) as session:
             exchange.note_pull(session, caller.device, caller.practitioner, cursor, page)
-        # Every answer says the largest page this hub gives: a laptop asks for more than the
-        # MAX_PAGE_SIZE every hub gives only once a hub has said so (older hubs refuse it).
-        said = {PAGE_LIMIT_HEADER: str(LARGEST_PAGE)}
-        if NDJSON in request.headers.get("accept", ""):
-            return StreamingResponse(_page_body(page.ndjson_chunks(), page), media_type=NDJSON,
-                                     headers=said)
-        return StreamingResponse(_page_body(page.json_chunks(), page),
-                                 media_type="application/json", headers=said)
+        return page_answer(page, request.headers.get("accept", ""))
 
     @app.post(f"{API}/team-view", response_model=TeamViewAnswer, responses=REFUSALS,
               summary="A team manager's laptop reports when it opened the team view")
@@ -406,23 +399,27 @@ def push_answer(answer: PushResponse) -> Response:
 
 
 # A page whose records' text is at most this long is written out whole on the route's worker
-# thread (a few chunks: one hop back to the event loop to send them); a longer one a chunk
-# at a time, each made on a worker thread, so a large page never holds the event loop.
+# thread and sent as one body; a longer one a chunk at a time, each made on a worker thread,
+# so a large page never holds the event loop.
 PAGE_WRITTEN_WHOLE = 256 * 1024
 
 
-def _page_body(chunks: Iterator[bytes], page: exchange.FeedPage) -> AsyncIterator[bytes]:
-    """The answer's body for a page: its ``chunks``, made here (on the route's worker thread)
-    for a page of up to PAGE_WRITTEN_WHOLE characters of records, else made as they are sent
-    (each on a worker thread: every hop between the threads costs the hub's CPU)."""
+def page_answer(page: exchange.FeedPage, accept: str) -> Response:
+    """A pull's answer for ``page``: lines (``NDJSON``) when ``accept`` asks for them, else one
+    JSON document. A page of up to PAGE_WRITTEN_WHOLE characters of records is made here (on
+    the route's worker thread) and sent as one body (``Content-Length``): a StreamingResponse
+    runs a task group of its own for every answer, a good share of the event loop's time for
+    a pull. A longer page is made as it is sent, each chunk on a worker thread (every hop
+    between the threads costs the hub's CPU). Every answer says the largest page this hub
+    gives: a laptop asks for more than the MAX_PAGE_SIZE every hub gives only once a hub has
+    said so (older hubs refuse it)."""
+    lines = NDJSON in accept
+    chunks = page.ndjson_chunks() if lines else page.json_chunks()
+    kind = NDJSON if lines else "application/json"
+    said = {PAGE_LIMIT_HEADER: str(LARGEST_PAGE)}
     if sum(len(change[4]) for change in page.changes) > PAGE_WRITTEN_WHOLE:
-        return iterate_in_threadpool(chunks)
-    return _sent(list(chunks))
-
-
-async def _sent(chunks: list[bytes]) -> AsyncIterator[bytes]:
-    for chunk in chunks:
-        yield chunk
+        return StreamingResponse(iterate_in_threadpool(chunks), media_type=kind, headers=said)
+    return Response(b"".join(chunks), media_type=kind, headers=said)
 
 
 async def plain_unicode(request: Request) -> None:
