@@ -355,11 +355,6 @@ def create_app(db: HubDatabase) -> FastAPI:
              own: Annotated[bool, Query(description="include what this device pushed "
                                                     "(a laptop restored from a backup)")] = False,
              ) -> Response:
-        # The page is read outside the write lock (pulls are most of the traffic); only the
-        # audit entry and the position sent need it. Each record goes out as the text the hub
-        # keeps: the answer is written around it, a chunk at a time, not decoded and encoded.
-        # (On PostgreSQL each of its statements is its own transaction: under read-committed
-        # each would see its own snapshot in one transaction all the same.)
         return _pulled(db, caller, cursor, limit, own, request.headers.get("accept", ""))
 
     @app.post(f"{API}/team-view", response_model=TeamViewAnswer, responses=REFUSALS,
@@ -393,6 +388,11 @@ def _pushed(db: HubDatabase, caller: Caller, body: PushRequest, raw: dict[str, A
 def _pulled(db: HubDatabase, caller: Caller, cursor: int, limit: int, own: bool,
             accept: str) -> Response:
     """A pull's work once its caller is proven: the page read, then noted."""
+    # The page is read outside the write lock (pulls are most of the traffic); only the
+    # audit entry and the position sent need it. Each record goes out as the text the hub
+    # keeps: the answer is written around it, not decoded and encoded. (On PostgreSQL each
+    # of its statements is its own transaction: under read-committed each would see its own
+    # snapshot in one transaction all the same.)
     reader: contextlib.AbstractContextManager[Session | Connection] = \
         db.at_once() if db.engine.dialect.name == "postgresql" else db.reading()
     with reader as handle:
