@@ -10,13 +10,14 @@ import json
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
+from starlette.responses import StreamingResponse
 
 from directwork.hub import admin, app, exchange
 from directwork.hub.db import HubDatabase, run_plain
@@ -29,6 +30,7 @@ from directwork.hub.schema import (
     RecordCopy,
     Team,
 )
+from directwork.sync.protocol import LARGEST_PAGE, NDJSON, PAGE_LIMIT_HEADER
 from tests.hub.harness import hub_database
 
 pytestmark = pytest.mark.postgres
@@ -214,11 +216,17 @@ def test_a_page_is_sent_as_written_whether_made_whole_or_a_chunk_at_a_time(
                              removed_children=["gone"], cursor=9, more=True, epoch="e",
                              position="p")
 
+    answer = app.page_answer(page, "application/x-ndjson" if lines else "application/json")
+
     async def sent() -> bytes:
-        chunks = page.ndjson_chunks() if lines else page.json_chunks()
-        return b"".join([chunk async for chunk in app._page_body(chunks, page)])
+        if not isinstance(answer, StreamingResponse):
+            return bytes(answer.body)
+        return b"".join([cast(bytes, chunk) async for chunk in answer.body_iterator])
 
     whole = (records * len(payload)) <= app.PAGE_WRITTEN_WHOLE
     assert whole == (records < 400)
+    assert isinstance(answer, StreamingResponse) == (not whole)
+    assert answer.media_type == (NDJSON if lines else "application/json")
+    assert answer.headers[PAGE_LIMIT_HEADER] == str(LARGEST_PAGE)
     expected = b"".join(page.ndjson_chunks() if lines else page.json_chunks())
     assert asyncio.run(sent()) == expected

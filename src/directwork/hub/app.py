@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import time
 import zlib
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -249,6 +250,7 @@ def create_app(db: HubDatabase) -> FastAPI:
 
     app = _HubApp(title="directwork hub", version=__version__, lifespan=lifespan,
                   description="The team's sync hub: push and pull of records, by signed request.")
+    app.add_middleware(_SyncFirst, db=db)
     app.add_middleware(_StateFirst, on_loop=on_loop)
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=GZIP_LEVEL)
     app.state.db = db
@@ -339,11 +341,7 @@ def create_app(db: HubDatabase) -> FastAPI:
         # The changes as sent are the JSON FastAPI decoded the body into (the model was
         # checked from it), not the body decoded a second time.
         raw = sent if isinstance(sent, dict) else json.loads(caller.body)
-        batch = exchange.check_batch(body.changes, raw["changes"], body.skipped)
-        with acting_for(db, caller, shared=True) as session:
-            answer = exchange.push(session, caller.device, caller.practitioner, batch,
-                                   body.cursor)
-        return push_answer(answer)
+        return _pushed(db, caller, body, raw)
 
     @app.get(f"{API}/pull", response_model=PullResponse, responses={**REFUSALS, 200: {
                  "description": "The page as one JSON document, or as lines (a PullHeader, "
@@ -357,26 +355,7 @@ def create_app(db: HubDatabase) -> FastAPI:
              own: Annotated[bool, Query(description="include what this device pushed "
                                                     "(a laptop restored from a backup)")] = False,
              ) -> Response:
-        # The page is read outside the write lock (pulls are most of the traffic); only the
-        # audit entry and the position sent need it. Each record goes out as the text the hub
-        # keeps: the answer is written around it, a chunk at a time, not decoded and encoded.
-        # (On PostgreSQL each of its statements is its own transaction: under read-committed
-        # each would see its own snapshot in one transaction all the same.)
-        reader: contextlib.AbstractContextManager[Session | Connection] = \
-            db.at_once() if db.engine.dialect.name == "postgresql" else db.reading()
-        with reader as handle:
-            page = exchange.read_page(handle, caller.device, caller.practitioner, cursor, limit,
-                                      own=own)
-        with acting_for(db, caller, shared=True) as session:
-            exchange.note_pull(session, caller.device, caller.practitioner, cursor, page)
-        # Every answer says the largest page this hub gives: a laptop asks for more than the
-        # MAX_PAGE_SIZE every hub gives only once a hub has said so (older hubs refuse it).
-        said = {PAGE_LIMIT_HEADER: str(LARGEST_PAGE)}
-        if NDJSON in request.headers.get("accept", ""):
-            return StreamingResponse(_page_body(page.ndjson_chunks(), page), media_type=NDJSON,
-                                     headers=said)
-        return StreamingResponse(_page_body(page.json_chunks(), page),
-                                 media_type="application/json", headers=said)
+        return _pulled(db, caller, cursor, limit, own, request.headers.get("accept", ""))
 
     @app.post(f"{API}/team-view", response_model=TeamViewAnswer, responses=REFUSALS,
               summary="A team manager's laptop reports when it opened the team view")
@@ -397,6 +376,33 @@ def create_app(db: HubDatabase) -> FastAPI:
     return app
 
 
+def _pushed(db: HubDatabase, caller: Caller, body: PushRequest, raw: dict[str, Any]) -> Response:
+    """A push's work once its caller is proven: ``raw``, the body as JSON, is what ``body``
+    was checked from."""
+    batch = exchange.check_batch(body.changes, raw["changes"], body.skipped)
+    with acting_for(db, caller, shared=True) as session:
+        answer = exchange.push(session, caller.device, caller.practitioner, batch, body.cursor)
+    return push_answer(answer)
+
+
+def _pulled(db: HubDatabase, caller: Caller, cursor: int, limit: int, own: bool,
+            accept: str) -> Response:
+    """A pull's work once its caller is proven: the page read, then noted."""
+    # The page is read outside the write lock (pulls are most of the traffic); only the
+    # audit entry and the position sent need it. Each record goes out as the text the hub
+    # keeps: the answer is written around it, not decoded and encoded. (On PostgreSQL each
+    # of its statements is its own transaction: under read-committed each would see its own
+    # snapshot in one transaction all the same.)
+    reader: contextlib.AbstractContextManager[Session | Connection] = \
+        db.at_once() if db.engine.dialect.name == "postgresql" else db.reading()
+    with reader as handle:
+        page = exchange.read_page(handle, caller.device, caller.practitioner, cursor, limit,
+                                  own=own)
+    with acting_for(db, caller, shared=True) as session:
+        exchange.note_pull(session, caller.device, caller.practitioner, cursor, page)
+    return page_answer(page, accept)
+
+
 def push_answer(answer: PushResponse) -> Response:
     """A push's answer, sent as it is (already a PushResponse, built by ``exchange.push`` from
     its own statuses): the JSON FastAPI would write for the route's ``response_model``, without
@@ -406,37 +412,48 @@ def push_answer(answer: PushResponse) -> Response:
 
 
 # A page whose records' text is at most this long is written out whole on the route's worker
-# thread (a few chunks: one hop back to the event loop to send them); a longer one a chunk
-# at a time, each made on a worker thread, so a large page never holds the event loop.
+# thread and sent as one body; a longer one a chunk at a time, each made on a worker thread,
+# so a large page never holds the event loop.
 PAGE_WRITTEN_WHOLE = 256 * 1024
 
 
-def _page_body(chunks: Iterator[bytes], page: exchange.FeedPage) -> AsyncIterator[bytes]:
-    """The answer's body for a page: its ``chunks``, made here (on the route's worker thread)
-    for a page of up to PAGE_WRITTEN_WHOLE characters of records, else made as they are sent
-    (each on a worker thread: every hop between the threads costs the hub's CPU)."""
+def page_answer(page: exchange.FeedPage, accept: str) -> Response:
+    """A pull's answer for ``page``: lines (``NDJSON``) when ``accept`` asks for them, else one
+    JSON document. A page of up to PAGE_WRITTEN_WHOLE characters of records is made here (on
+    the route's worker thread) and sent as one body (``Content-Length``): a StreamingResponse
+    runs a task group of its own for every answer, a good share of the event loop's time for
+    a pull. A longer page is made as it is sent, each chunk on a worker thread (every hop
+    between the threads costs the hub's CPU). Every answer says the largest page this hub
+    gives: a laptop asks for more than the MAX_PAGE_SIZE every hub gives only once a hub has
+    said so (older hubs refuse it)."""
+    lines = NDJSON in accept
+    chunks = page.ndjson_chunks() if lines else page.json_chunks()
+    kind = NDJSON if lines else "application/json"
+    said = {PAGE_LIMIT_HEADER: str(LARGEST_PAGE)}
     if sum(len(change[4]) for change in page.changes) > PAGE_WRITTEN_WHOLE:
-        return iterate_in_threadpool(chunks)
-    return _sent(list(chunks))
-
-
-async def _sent(chunks: list[bytes]) -> AsyncIterator[bytes]:
-    for chunk in chunks:
-        yield chunk
+        return StreamingResponse(iterate_in_threadpool(chunks), media_type=kind, headers=said)
+    return Response(b"".join(chunks), media_type=kind, headers=said)
 
 
 async def plain_unicode(request: Request) -> None:
     """Refuse JSON text that cannot be stored: escapes of lone UTF-16 surrogates (``\\ud800``)
     decode in Python but no database will take them."""
-    body = await request.body()
+    if not _plain_text(await request.body()):
+        raise HubError("the request holds text that is not valid Unicode", 422)
+
+
+def _plain_text(body: bytes) -> bool:
+    """False for a JSON body that escapes a lone surrogate; True for anything else (a body
+    that is not JSON at all is the body's own validation's to refuse)."""
     if b"\\u" not in body:
-        return
+        return True
     try:
         json.dumps(json.loads(body), ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
-        raise HubError("the request holds text that is not valid Unicode", 422) from None
+        return False
     except (ValueError, RecursionError):
-        return  # not JSON at all: the body's own validation says so
+        return True
+    return True
 
 
 async def decoded_body(request: Request) -> Any:
@@ -672,6 +689,189 @@ class _StateFirst:
 _STATE = f"{API}/state"
 # The longest position GET /state takes.
 MAX_POSITION = 200
+
+
+class _SyncFirst:
+    """POST /push and GET /pull answered before FastAPI's routing, its dependencies and its
+    exception middleware, which cost the event loop about as much again as each request's
+    own work there: for a request as a laptop sends it, on one worker thread (a hop fewer
+    than the route's two), proven in one statement (``_caller_at_once``), then the route's
+    own work (``_pushed``, ``_pulled``). Decided before anything is written: PostgreSQL;
+    nothing sent with ``Expect`` or ``Transfer-Encoding``; a push's body read whole, JSON
+    (``Content-Type: application/json``), its text plain and valid as a ``PushRequest``
+    (``_push_checked``); a pull's query as a laptop writes it (``_pull_query``) and no body;
+    the signature holding under a key this process has seen proven; the one statement
+    proving the caller (a device revoked or unconfirmed, a nonce used before: nothing
+    written). Anything else goes on to the route untouched (a body read here is given to it
+    as it came), which answers or refuses and notes why, as before. Once the nonce is
+    claimed the answer is given here: a refusal is the Problem the route's handlers give, and
+    an error they do not handle goes on to the app's last handler (a 500), as the route's
+    does. Inside the hub's own middleware (oversized bodies, gzip in and out), as the route
+    is."""
+
+    def __init__(self, app: ASGIApp, db: HubDatabase) -> None:
+        self.app, self.db = app, db
+        self.usable = db.engine.dialect.name == "postgresql"
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not self.usable:
+            await self.app(scope, receive, send)
+            return
+        method, path = scope["method"], scope["path"]
+        if method == "POST" and path == _PUSH:
+            await self._push(scope, receive, send)
+        elif method == "GET" and path == _PULL:
+            await self._pull(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
+    async def _push(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = Headers(scope=scope)
+        if headers.get("content-type") != "application/json" or _sent_oddly(headers) \
+                or not headers.get("content-length", "").isdigit():
+            await self.app(scope, receive, send)
+            return
+        messages, body = await _body_of(receive)
+        if body is None:
+            await self.app(scope, _replaying(messages, receive), send)
+            return
+        url = URL(scope=scope)
+        fields = {k.lower(): v for k, v in headers.items()}
+        try:
+            answer = await run_in_threadpool(_push_at_once, self.db, fields, body, url.path,
+                                             url.query)
+        except HubError as exc:
+            answer = _hub_error_problem(exc)
+        except OperationalError:
+            answer = _busy_problem()
+        if answer is None:
+            await self.app(scope, _replaying(messages, receive), send)
+            return
+        await answer(scope, receive, send)
+
+    async def _pull(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = Headers(scope=scope)
+        asked = _pull_query(scope["query_string"])
+        if asked is None or _sent_oddly(headers) or headers.get("content-length", "0") != "0":
+            await self.app(scope, receive, send)
+            return
+        url = URL(scope=scope)
+        fields = {k.lower(): v for k, v in headers.items()}
+        try:
+            answer = await run_in_threadpool(_pull_at_once, self.db, fields, url.path,
+                                             url.query, asked, headers.get("accept", ""))
+        except HubError as exc:
+            answer = _hub_error_problem(exc)
+        except OperationalError:
+            answer = _busy_problem()
+        if answer is None:
+            await self.app(scope, receive, send)
+            return
+        await answer(scope, receive, send)
+
+
+_PUSH, _PULL = f"{API}/push", f"{API}/pull"
+
+
+def _push_at_once(db: HubDatabase, headers: dict[str, str], body: bytes, path: str,
+                  query: str) -> Response | None:
+    """POST /push for ``_SyncFirst``, on one worker thread: the body checked as the route
+    checks it, the caller proven and the nonce claimed in one statement (``_caller_at_once``),
+    then the route's work; None, with nothing written, for anything else."""
+    checked = _push_checked(body)
+    if checked is None:
+        return None
+    caller = _caller_at_once(db, headers, body, "POST", path, query)
+    return None if caller is None else _pushed(db, caller, *checked)
+
+
+def _pull_at_once(db: HubDatabase, headers: dict[str, str], path: str, query: str,
+                  asked: tuple[int, int, bool], accept: str) -> Response | None:
+    """GET /pull for ``_SyncFirst``, as ``_push_at_once``."""
+    caller = _caller_at_once(db, headers, b"", "GET", path, query)
+    return None if caller is None else _pulled(db, caller, *asked, accept)
+
+
+def _sent_oddly(headers: Headers) -> bool:
+    """A request framed otherwise than a laptop frames it: left to the route (and uvicorn)."""
+    return "expect" in headers or "transfer-encoding" in headers
+
+
+async def _body_of(receive: Receive) -> tuple[list[Message], bytes | None]:
+    """The messages read of a request, and its body: None where it did not come whole (the
+    client went away) or is larger than the hub takes (for the route to refuse)."""
+    messages: list[Message] = []
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        messages.append(message)
+        if message["type"] != "http.request":
+            return messages, None
+        chunk = message.get("body", b"")
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            return messages, None
+        if not message.get("more_body", False):
+            return messages, b"".join(chunks)
+
+
+def _replaying(messages: list[Message], receive: Receive) -> Receive:
+    """``receive`` for the route, as if nothing had been read: ``messages`` first."""
+    waiting = list(messages)
+
+    async def replay() -> Message:
+        if waiting:
+            return waiting.pop(0)
+        return await receive()
+
+    return replay
+
+
+def _push_checked(body: bytes) -> tuple[PushRequest, dict[str, Any]] | None:
+    """A push's body as the route takes it (JSON as ``request.json()`` decodes it, checked as
+    FastAPI checks the route's model, its text plain); None for anything the route would
+    refuse, which the route then does, after proving who sent it, as before."""
+    if not body or not _plain_text(body):
+        return None
+    try:
+        raw = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(raw, dict):
+        return None
+    try:
+        return PushRequest.model_validate(raw), raw
+    except ValueError:  # pydantic's ValidationError
+        return None
+
+
+def _pull_query(query: bytes) -> tuple[int, int, bool] | None:
+    """A pull's ``cursor``, ``limit`` and ``own`` where the query is as a laptop writes it:
+    each at most once, a number in the route's range written plainly, ``own`` ``true`` or
+    ``false``; None for anything else (another key, an escape, a sign, a leading zero), left
+    to the route's own parsing and checks."""
+    asked: dict[str, str] = {}
+    for part in query.split(b"&") if query else []:
+        key, equals, value = part.partition(b"=")
+        if not equals or key not in _PULL_KEYS or key.decode() in asked \
+                or not _PLAIN_VALUE.fullmatch(value):
+            return None
+        asked[key.decode()] = value.decode()
+    cursor, limit = asked.get("cursor", "0"), asked.get("limit", str(PAGE_SIZE))
+    own = asked.get("own", "false")
+    if not (_NUMBER.fullmatch(cursor) and _NUMBER.fullmatch(limit)) \
+            or own not in ("true", "false"):
+        return None
+    if int(cursor) > 2**62 or not 1 <= int(limit) <= LARGEST_PAGE:
+        return None
+    return int(cursor), int(limit), own == "true"
+
+
+_PULL_KEYS = (b"cursor", b"limit", b"own")
+_PLAIN_VALUE = re.compile(rb"[a-z0-9]{1,20}")
+_NUMBER = re.compile(r"0|[1-9][0-9]{0,18}")
 
 
 class _StateOnLoop:
