@@ -647,21 +647,23 @@ def _state_after_restore(db: HubDatabase, device_id: str, position: str) -> HubS
 
 
 class _StateFirst:
-    """GET /state answered by ``_StateOnLoop`` before FastAPI's routing, its dependencies and
-    its exception middleware, which cost a sync with nothing to do a good share of what the
-    statement costs: for a request as a laptop sends it (no body, ``position`` no longer than
-    the route takes), read as the route reads it (the URL's path and query, the headers, the
-    last ``position`` given). Anything else, and a request ``_StateOnLoop`` leaves to the
-    worker thread, goes on to the route untouched (nothing of it read), which answers or
-    refuses as before; a refusal here is the Problem the route's handlers give. Inside the
-    hub's own middleware (oversized bodies, gzip), as the route is."""
+    """GET /state answered before FastAPI's routing, its dependencies and its exception
+    middleware, which cost a sync with nothing to do a good share of what the statement costs:
+    for a request as a laptop sends it (no body, ``position`` no longer than the route takes),
+    read as the route reads it (the URL's path and query, the headers, the last ``position``
+    given), by ``_StateOnLoop``, or where it leaves the request (its connection out, or
+    anything unusual) by a worker thread's ``_state``, as the route does: with 50 laptops at
+    once most state requests found the loop's connection out, and each then went through the
+    framework too. Anything else goes on to the route untouched (nothing of it read), which
+    answers or refuses as before; a refusal here is the Problem the route's handlers give.
+    Inside the hub's own middleware (oversized bodies, gzip), as the route is."""
 
     def __init__(self, app: ASGIApp, on_loop: _StateOnLoop) -> None:
         self.app, self.on_loop = app, on_loop
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or scope["path"] != _STATE \
-                or self.on_loop.busy or not self.on_loop.usable:
+                or not self.on_loop.usable:
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
@@ -671,17 +673,17 @@ class _StateFirst:
             await self.app(scope, receive, send)
             return
         url = URL(scope=scope)
+        fields = {k.lower(): v for k, v in headers.items()}
         try:
-            answer = await self.on_loop.state({k.lower(): v for k, v in headers.items()}, b"",
-                                              url.path, url.query, position)
+            answer = await self.on_loop.state(fields, b"", url.path, url.query, position)
+            if answer is None:
+                answer = await run_in_threadpool(_state, self.on_loop.db, fields, b"", url.path,
+                                                 url.query, position)
         except HubError as exc:
             response: Response = _hub_error_problem(exc)
         except OperationalError:
             response = _busy_problem()
         else:
-            if answer is None:
-                await self.app(scope, receive, send)
-                return
             response = Response(answer.model_dump_json(), media_type="application/json")
         await response(scope, receive, send)
 
