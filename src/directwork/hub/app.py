@@ -139,9 +139,7 @@ class _RefuseOversized:
         if scope["type"] == "http":
             length = Headers(scope=scope).get("content-length")
             if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-                answer = problem(413, f"the request is larger than {MAX_BODY_BYTES // 2**20} "
-                                      "MB; send fewer changes at a time")
-                await answer(scope, receive, send)
+                await _too_large()(scope, receive, send)
                 return
         await self.app(scope, receive, send)
 
