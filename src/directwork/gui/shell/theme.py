@@ -33,12 +33,17 @@ def stylesheet(high_contrast: bool, scale: float = 1.0) -> str:
 
 
 def apply(app: QApplication, prefs: Preferences) -> None:
-    """Apply the chosen theme and text size to every window."""
+    """Apply the chosen theme and text size to every window. What is already as chosen is
+    left alone: setting a stylesheet, even the same one, repolishes every widget the
+    application holds."""
     scale = FONT_SCALES[prefs.font_scale_step]
     font = QFont(QGuiApplication.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale)
-    app.setFont(font)
-    app.setStyleSheet(stylesheet(prefs.high_contrast, scale))
+    if app.font() != font:
+        app.setFont(font)
+    sheet = stylesheet(prefs.high_contrast, scale)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
 
 
 def icon_path(name: str) -> str:
