@@ -36,6 +36,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
@@ -397,12 +398,10 @@ def _load() -> str:
     return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
-def _cpu_seconds(pids: list[int]) -> float:
-    """CPU time (user and system) of these processes and of their children, living and ended
-    (an ended child counts once its parent has waited for it, as PostgreSQL's server waits
-    for each connection's process)."""
-    tick = os.sysconf("SC_CLK_TCK")
-    wanted, total = set(pids), 0.0
+def _family(pids: list[int]) -> Iterator[tuple[Path, list[str], bool]]:
+    """Each living process that is one of ``pids`` or a child of one: its /proc folder, the
+    fields of its stat after the command, and whether it is one of ``pids`` itself."""
+    wanted = set(pids)
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -410,12 +409,34 @@ def _cpu_seconds(pids: list[int]) -> float:
             fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        # After the command: state ppid ... utime(14) stime(15) cutime(16) cstime(17).
-        pid, ppid = int(entry.name), int(fields[1])
-        if pid in wanted:
-            total += sum(int(x) for x in fields[11:15]) / tick
-        elif ppid in wanted:
-            total += sum(int(x) for x in fields[11:13]) / tick
+        # After the command: state(0) ppid(1) ...
+        if int(entry.name) in wanted or int(fields[1]) in wanted:
+            yield entry, fields, int(entry.name) in wanted
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    """CPU time (user and system) of these processes and of their children, living and ended
+    (an ended child counts once its parent has waited for it, as PostgreSQL's server waits
+    for each connection's process)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for _entry, fields, own in _family(pids):
+        # utime(11) stime(12) cutime(13) cstime(14): a child's own children are its parent's.
+        total += sum(int(x) for x in fields[11:15 if own else 13]) / tick
+    return total
+
+
+def _waited_for_cpu(pids: list[int]) -> float:
+    """Seconds the threads of these processes and of their living children have spent ready
+    to run but waiting for a CPU (Linux's run-queue delay), summed over the threads: more
+    than the time that passed when several wait at once."""
+    total = 0.0
+    for entry, _fields, _own in _family(pids):
+        try:
+            for thread in (entry / "task").iterdir():
+                total += int((thread / "schedstat").read_text().split()[1]) / 1e9
+        except (OSError, IndexError, ValueError):
+            continue
     return total
 
 
@@ -499,9 +520,12 @@ def _fleet(db: HubDatabase, hub: HubProcess, tls: Tls, folder: Path) -> None:
             waiting = pool.map_async(_fleet_worker, jobs)
             barrier.wait()
             hub_cpu, pg_cpu = _cpu_seconds(server[:1]), _cpu_seconds(server[1:])
+            hub_wait, pg_wait = _waited_for_cpu(server[:1]), _waited_for_cpu(server[1:])
             outcomes = waiting.get()
             hub_cpu = _cpu_seconds(server[:1]) - hub_cpu
             pg_cpu = _cpu_seconds(server[1:]) - pg_cpu
+            hub_wait = _waited_for_cpu(server[:1]) - hub_wait
+            pg_wait = _waited_for_cpu(server[1:]) - pg_wait
     latencies = [x for o in outcomes for x in o["latencies"]]
     waits = [x for o in outcomes for x in o["waits"]]
     less_waits = [x - w for o in outcomes for x, w in zip(o["latencies"], o["waits"], strict=True)]
@@ -574,6 +598,11 @@ def _fleet(db: HubDatabase, hub: HubProcess, tls: Tls, folder: Path) -> None:
           f"PostgreSQL {pg_cpu:.1f} s, the 50 laptops {laptops_cpu:.1f} s "
           f"({laptops_cpu / total:.0%} of the three); of the hub's, collecting garbage "
           f"{hub.collecting_between(start, end):.2f} s")
+    # Two cores shared by the hub, PostgreSQL and the fifty laptops: how long the hub's and
+    # PostgreSQL's threads stood ready to run with no CPU free for them (a hub thread waiting
+    # for its process's interpreter sleeps, and is not counted until it is woken).
+    print(f"  the hub's threads waited for a CPU {hub_wait:.1f} s, PostgreSQL's {pg_wait:.1f} s "
+          f"(Linux's run-queue delay, summed over the threads)")
     if failures:
         print("first failure:", failures[0])
 
