@@ -17,6 +17,7 @@ from directwork.domain.ids import uuid7
 from directwork.store import records as svc
 from directwork.store.schema import OutboxRow
 from directwork.store.vault import Vault
+from tests.cli.cli_run import run_here
 from tests.support import samples
 from tests.support.linked import fill_child
 
@@ -146,3 +147,46 @@ def test_hostile_files_are_refused_with_a_reason_before_the_vault_is_opened(tmp_
     with pytest.raises(UserError) as refused:
         read_interchange_file(path)
     assert reason in str(refused.value) and "nothing was imported" in str(refused.value)
+
+
+def test_an_export_refused_for_its_history_leaves_no_plain_text_file_behind(source, tmp_path):
+    # An export that ends in a refusal must not have written the records in plain text first:
+    # the practitioner is told it failed, and is not told the file is there and unencrypted.
+    data_dir, child_id = source
+    everyone = tmp_path / "everyone.json"
+    without_child = run_here(data_dir, "export", "--history", "-o", str(everyone),
+                             DIRECTWORK_PASSPHRASE=GOOD)
+    assert without_child.returncode == 1 and "--history needs --child" in without_child.stderr
+    assert not everyone.exists()
+
+    one = tmp_path / "one.json"
+    (tmp_path / "one.history.csv").write_text("kept\n", "utf-8")  # the history's name is taken
+    taken = run_here(data_dir, "export", "--child", child_id, "--history", "-o", str(one),
+                     DIRECTWORK_PASSPHRASE=GOOD)
+    assert taken.returncode == 1 and "one.history.csv already exists" in taken.stderr
+    assert not one.exists()
+    assert (tmp_path / "one.history.csv").read_text("utf-8") == "kept\n"
+
+
+def test_an_export_whose_history_finds_the_disk_full_takes_its_records_file_back(
+        source, tmp_path, monkeypatch):
+    import errno
+
+    from directwork.commands import interchange
+
+    data_dir, child_id = source
+    real = interchange._write_private
+
+    def full_for_the_history(path: Path, text: str) -> None:
+        if path.name.endswith(".history.csv"):
+            raise interchange.os_error(OSError(errno.ENOSPC, "No space left on device"),
+                                       path.parent)
+        real(path, text)
+
+    monkeypatch.setattr(interchange, "_write_private", full_for_the_history)
+    out = tmp_path / "sar.json"
+    ran = run_here(data_dir, "export", "--child", child_id, "--history", "-o", str(out),
+                   DIRECTWORK_PASSPHRASE=GOOD)
+    assert ran.returncode == 1 and "no room left" in ran.stderr
+    assert "Nothing was changed" in ran.stderr
+    assert sorted(tmp_path.iterdir()) == [], "the records were left in plain text"
