@@ -168,3 +168,17 @@ def test_a_damaged_backup_is_not_restored(vault, data_dir, tmp_path):
         vault.restore(bad)
     assert err.value.exit_code == 2 and "damaged page" in err.value.message
     assert (data_dir / "vault.db").read_bytes() == before
+
+
+def test_what_a_killed_backup_leaves_is_cleared_at_the_next_unlock(vault, data_dir):
+    # A backup killed while SQLCipher wrote it leaves its partial file and that file's
+    # journal (seen after SIGKILL: vault-...-manual.db.partial-journal); both are cleared.
+    vault.backup()
+    vault.lock()
+    leftovers = [data_dir / "backups" / f"vault-20261130T231050599389Z-manual.db{suffix}"
+                 for suffix in (".partial", ".partial-journal", ".partial-wal", ".partial-shm")]
+    for path in leftovers:
+        path.write_bytes(b"\0" * 8720)
+    vault.unlock(PASSPHRASE)
+    assert [p.name for p in leftovers if p.exists()] == []
+    assert len(vault.list_backups()) == 1

@@ -71,12 +71,14 @@ def list_backups(backup_dir: Path) -> list[Path]:
 
 
 def remove_partials(backup_dir: Path) -> None:
-    """Remove what killed backups left. Only called with the vault's process lock held, so no
+    """Remove what killed backups left: partial files and their journals (SQLCipher's, for
+    the file it was exporting into). Only called with the vault's process lock held, so no
     backup is being written meanwhile."""
     if backup_dir.is_dir():
-        for leftover in backup_dir.glob("*.partial"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        for pattern in ("*.partial", "*.partial-journal", "*.partial-wal", "*.partial-shm"):
+            for leftover in backup_dir.glob(pattern):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
 
 
 def write_backup(db_path: Path, key: bytes | bytearray, dest: Path, vault_id: str) -> FileFacts:
