@@ -247,6 +247,25 @@ def keep_aside(root: Path, names: list[str]) -> Path | None:
     return moved
 
 
+def keep_copy_aside(root: Path, name: str) -> Path:
+    """Copy ``name`` (0600, synced) into kept-aside/, stamped, leaving it where it is."""
+    aside = root / KEPT_ASIDE_DIR
+    make_private_dir(aside)
+    target = aside / f"{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%fZ')}-{name}"
+    fd = create_private(target)
+    try:
+        with open(root / name, "rb") as source, os.fdopen(fd, "wb") as out:
+            shutil.copyfileobj(source, out, 1024 * 1024)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+    fsync_dir(aside)
+    return target
+
+
 def place(staged: Path, db_path: Path) -> None:
     os.replace(staged, db_path)
     fsync_dir(db_path.parent)

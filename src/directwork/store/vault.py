@@ -97,7 +97,9 @@ from directwork.store.records_file import (
     made_at,
     probe,
     raw_key_pragma,
+    settle_journal,
     shape_problem,
+    unsettled_journal,
 )
 from directwork.store.schema import MetaRow
 
@@ -405,6 +407,24 @@ class Vault:
         with contextlib.suppress(OSError):
             (self.root / (KEY_NAME + ".new")).unlink()
 
+    def _settle_journal(self, raw_key: bytearray) -> None:
+        """With the lock held: a rollback journal left beside the records is kept aside (a
+        copy) and settled by SQLite (``records_file.settle_journal``); one that still will
+        not settle is damage, worded as such, not a folder that cannot be written."""
+        if not self.db_path.is_file() or shape_problem(self.db_path):
+            return  # the checks say what is wrong with the file itself
+        journal = unsettled_journal(self.db_path)
+        if journal is None:
+            return
+        try:
+            backups.keep_copy_aside(self.root, journal.name)
+        except OSError as exc:
+            raise os_error(exc, self.root) from None
+        settle_journal(self.db_path, raw_key)
+        if unsettled_journal(self.db_path) is not None:
+            raise DatabaseDamaged(f"a change left unfinished in {journal.name} cannot be "
+                                  "applied to it", self.newest_backup())
+
     def _stored_head(self, keyfile: KeyFile, raw_key: bytearray) -> Head | None:
         """The newest sealed head (key file or vault.head), or None in a vault made before
         heads were kept. A key-file head whose seal fails is damage, not a reason to skip."""
@@ -463,6 +483,7 @@ class Vault:
         try:
             keyfile = keyfile or KeyFile.read(self.key_path)
             self._tidy()
+            self._settle_journal(raw_key)
             stored, facts = self._check_records(raw_key, keyfile)
             engine = make_engine(self.db_path, raw_key)
             with engine.connect() as conn:
@@ -713,6 +734,7 @@ class Vault:
                 raise DatabaseMissing(self.db_path, self.newest_backup(), what)
             if shape_problem(self.db_path):
                 raise DatabaseDamaged(shape_problem(self.db_path) or "", self.newest_backup())
+            self._settle_journal(raw_key)
             try:
                 facts = probe(self.db_path, raw_key, full=True, expected_vault_id=keyfile.vault_id)
             except ProbeFailed as exc:
@@ -904,7 +926,9 @@ class Vault:
             head = Head(facts.head.seq, facts.head.hash, now_iso())
             keyfile.with_head(seal(head, key, keyfile.vault_id)).write(self.key_path)
             HeadFile(self.root, key, keyfile.vault_id).remove()
-            journal = [DB_NAME + "-wal", DB_NAME + "-shm"]
+            # A rollback journal (settled or not) belongs to the file it is beside, never to
+            # the one put in its place.
+            journal = [DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal"]
             if healthy:
                 for name in journal:  # emptied by the backup's checkpoint; never applied to the new file
                     with contextlib.suppress(FileNotFoundError):
