@@ -137,6 +137,11 @@ def test_every_bad_record_is_listed_by_path_and_nothing_is_imported(target, tmp_
     (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
     (b'{"version": NaN}', "NaN is not a JSON number"),
     (b"\xff\xfe\x00 not text", "not UTF-8 text"),
+    # One key twice in an object: which value the file meant cannot be known (Python's
+    # parser kept the last and dropped the first without a word).
+    (b'{"format": "directwork-interchange", "version": 1, "records": [{"kind": "child", '
+     b'"id": "01a22eb2-7fff-71a6-875e-c387d5f401b6", "given_name": "A", "given_name": "B"}]}',
+     'holds "given_name" twice in one object'),
 ])
 def test_hostile_files_are_refused_with_a_reason_before_the_vault_is_opened(tmp_path, content, reason):
     from directwork.cli import UserError

@@ -23,6 +23,20 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
+def _refuse_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object, unless a key is in it twice: which value the file meant cannot be known
+    (left to itself, the parser keeps the last and drops the first without a word)."""
+    found = dict(pairs)
+    if len(found) < len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise ValueError(f"it holds {json.dumps(key, ensure_ascii=True)[:80]} twice in "
+                                 "one object")
+            seen.add(key)
+    return found
+
+
 def read_interchange_file(path: Path) -> Any:
     """The file's JSON, or a UserError saying in one line why it cannot be read."""
     try:
@@ -42,7 +56,8 @@ def read_interchange_file(path: Path) -> Any:
         raise UserError(f"{path} is not UTF-8 text, so it is not an interchange file; "
                         "nothing was imported") from None
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
+        data = json.loads(text, parse_constant=_refuse_constant,
+                          object_pairs_hook=_refuse_repeated_keys)
     except json.JSONDecodeError as exc:
         raise UserError(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                         f"{exc.msg}); nothing was imported") from None
