@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -240,3 +241,47 @@ def test_a_journal_that_does_not_read_is_kept_aside_and_the_vault_opens(vault, d
         assert svc.get_document(s, r.Child, child.id).given_name == "Journal"
     assert not (data_dir / "vault.db-journal").exists()
     assert [p.read_bytes() for p in (data_dir / "kept-aside").iterdir()] == [left]
+
+
+def test_a_backup_that_is_not_a_file_is_refused_before_it_is_read(vault, data_dir, tmp_path):
+    # A pipe (or /dev/zero) chosen as the backup: reading it hung for ever, or copied zeros
+    # until the disk was full and then said so. Only a plain file is a backup.
+    import os
+
+    with vault.transaction() as s:
+        svc.save_document(s, samples.child())
+    before = (data_dir / "vault.db").read_bytes()
+    pipe = tmp_path / "backup.db"
+    os.mkfifo(pipe)
+    for chosen in (pipe, Path("/dev/zero")):
+        with pytest.raises(BackupUnusable) as refused:
+            vault.restore(chosen)
+        assert "not a file" in refused.value.message, refused.value.message
+    assert (data_dir / "vault.db").read_bytes() == before
+    assert not list(data_dir.glob("*.restoring*"))
+
+
+def test_a_backup_from_a_newer_version_is_named_as_the_backup_not_this_vault(vault, data_dir):
+    # Restoring it said "This vault was last opened by a newer version", about a vault that
+    # opens perfectly well: it is the backup that is newer.
+    with vault.transaction() as s:
+        svc.save_document(s, samples.child())
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from directwork.store.records_file import raw_key_pragma
+
+    newer = vault.backup()
+    assert vault._key is not None
+    raw = sqlcipher.connect(str(newer), isolation_level=None)  # as a newer directwork left it
+    raw.execute(raw_key_pragma(vault._key))
+    raw.execute("PRAGMA cipher_compatibility = 4")
+    raw.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    raw.close()
+    before = (data_dir / "vault.db").read_bytes()
+    with pytest.raises(BackupUnusable) as refused:
+        vault.restore(newer)
+    message = refused.value.message
+    assert message.startswith(f"The backup {newer} cannot be used: it was written by a newer "
+                              "version of directwork (schema 9999_future)"), message
+    assert refused.value.exit_code == 1
+    assert (data_dir / "vault.db").read_bytes() == before

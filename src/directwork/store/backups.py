@@ -25,7 +25,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from directwork.store.errors import BackupUnusable, DatabaseDamaged, NewerVersion, VaultError
+from directwork.store.errors import BackupUnusable, DatabaseDamaged, VaultError
 from directwork.store.private_files import (
     create_private,
     fsync_dir,
@@ -186,6 +186,9 @@ def stage(backup_file: Path, root: Path, db_name: str) -> Path:
         raise BackupUnusable(backup_file, "there is no such file")
     if backup_file.is_dir():
         raise BackupUnusable(backup_file, "it is a folder, not a backup file")
+    if not backup_file.is_file():  # a pipe would be waited on for ever, a device read endlessly
+        raise BackupUnusable(backup_file, "it is not a file (a device or a pipe), so it cannot "
+                                          "be a backup")
     staged = root / (db_name + RESTORING_SUFFIX)
     with contextlib.suppress(FileNotFoundError):
         staged.unlink()
@@ -215,8 +218,10 @@ def verify_staged(staged: Path, original: Path, key: bytes | bytearray, vault_id
     except ProbeFailed as exc:
         with contextlib.suppress(OSError):
             staged.unlink()
-        if exc.kind == "newer":
-            raise NewerVersion(exc.found) from None
+        if exc.kind == "newer":  # the backup is newer, not this vault: say so of the backup
+            raise BackupUnusable(original, "it was written by a newer version of directwork "
+                                           f"(schema {exc.found}); restore it with that version"
+                                 ) from None
         damaged = exc.kind in ("damaged", "unversioned")
         why = {"key": "it does not open with this vault's key (it is another vault's backup, or "
                       "damaged)",
