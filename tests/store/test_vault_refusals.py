@@ -285,3 +285,47 @@ def test_a_backup_from_a_newer_version_is_named_as_the_backup_not_this_vault(vau
                               "version of directwork (schema 9999_future)"), message
     assert refused.value.exit_code == 1
     assert (data_dir / "vault.db").read_bytes() == before
+
+
+def _crashed_with_a_damaged_journal(vault, data_dir, into):
+    """A copy of ``vault`` as a crash leaves it (saves still in its WAL), the WAL then damaged
+    half-way: SQLite reads the saves before the damage and not those after."""
+    from directwork.store.errors import RecordsWentBack
+
+    with vault.transaction() as s:
+        child = svc.save_document(s, samples.child())
+    vault.backup()
+    for i in range(8):
+        with vault.transaction() as s:
+            svc.add_entry(s, r.VoiceEntry(child_id=child.id, text=f"in the journal {i}"))
+    into.mkdir()
+    for name in ("vault.db", "vault.db-wal", "vault.key", "vault.head"):
+        shutil.copyfile(data_dir / name, into / name)
+    shutil.copytree(data_dir / "backups", into / "backups")
+    wal = bytearray((into / "vault.db-wal").read_bytes())
+    wal[len(wal) // 2] ^= 0x40
+    (into / "vault.db-wal").write_bytes(bytes(wal))
+    with pytest.raises(RecordsWentBack):
+        Vault(into).unlock(PASSPHRASE)
+    return bytes(wal)
+
+
+def test_accepting_or_restoring_over_a_damaged_journal_keeps_the_journal(vault, data_dir,
+                                                                          tmp_path):
+    # The saves after the damage are still in the journal's later frames. Accepting the
+    # records as they are, or restoring a backup over them, used to leave the journal to be
+    # overwritten, or delete it; it is kept aside, as a damaged records file is.
+    for act in ("accept", "restore"):
+        copy = tmp_path / act
+        journal = _crashed_with_a_damaged_journal(vault, data_dir, copy)
+        there = Vault(copy)
+        if act == "accept":
+            there.accept_records(PASSPHRASE)
+        else:
+            there.restore(there.newest_backup(), passphrase=PASSPHRASE)
+        there.unlock(PASSPHRASE)
+        with there.transaction() as s:  # a save after it: SQLite starts its journal again
+            svc.save_document(s, samples.child())
+        there.lock()
+        kept = [p.read_bytes() for p in (copy / "kept-aside").glob("*-vault.db-wal")]
+        assert kept == [journal], act

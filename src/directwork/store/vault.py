@@ -739,6 +739,14 @@ class Vault:
                 facts = probe(self.db_path, raw_key, full=True, expected_vault_id=keyfile.vault_id)
             except ProbeFailed as exc:
                 raise DatabaseDamaged(exc.detail, self.newest_backup()) from None
+            # The journal may hold saves SQLite cannot read (after damage): once the records
+            # are accepted, the next save starts it again, so a copy is kept aside first.
+            wal = self.root / (DB_NAME + "-wal")
+            try:
+                if wal.is_file() and wal.stat().st_size:
+                    backups.keep_copy_aside(self.root, wal.name)
+            except OSError as exc:
+                raise os_error(exc, self.root) from None
             head = Head(facts.head.seq, facts.head.hash, now_iso())
             key = head_key(raw_key, keyfile.vault_id)
             keyfile.with_head(seal(head, key, keyfile.vault_id)).write(self.key_path)
@@ -917,6 +925,12 @@ class Vault:
                 except Exception:  # whatever is wrong, it is kept aside below
                     healthy = False
             kept: Path | None = None
+            wal = self.root / (DB_NAME + "-wal")
+            if healthy and wal.is_file() and wal.stat().st_size:
+                # A journal a crash left may hold saves SQLite cannot read (after damage): the
+                # backup below holds what it can read, then checkpoints it away; a copy of it
+                # is kept aside first.
+                backups.keep_copy_aside(self.root, wal.name)
             if healthy:
                 kept = backups.make_rotating_backup(self.db_path, raw_key, self.backup_dir,
                                                     keyfile.vault_id, "before-restore")
