@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from directwork.domain.ids import uuid7
@@ -195,3 +197,30 @@ def test_an_export_whose_history_finds_the_disk_full_takes_its_records_file_back
     assert ran.returncode == 1 and "no room left" in ran.stderr
     assert "Nothing was changed" in ran.stderr
     assert sorted(tmp_path.iterdir()) == [], "the records were left in plain text"
+
+
+_START = b'{"format": "directwork-interchange", "version": 1, "records": ['
+
+
+@settings(max_examples=50, deadline=None)
+@given(content=st.one_of(st.binary(max_size=200), st.binary(max_size=200).map(_START.__add__),
+                         st.text(max_size=120).map(lambda t: _START + t.encode("utf-8",
+                                                                              "surrogatepass"))))
+def test_any_bytes_are_read_as_a_file_or_refused_in_words(content, tmp_path_factory):
+    # Random bytes, and a true file's start followed by random bytes or text (lone
+    # surrogates among it): each is either read as JSON or refused with a UserError's words,
+    # before the vault is opened; nothing else escapes.
+    from directwork.cli import UserError
+    from directwork.commands.interchange import read_interchange_file
+    from directwork.store.interchange_shape import ImportReport, check_envelope
+
+    path = tmp_path_factory.mktemp("bytes") / "file.json"
+    path.write_bytes(content)
+    try:
+        data = read_interchange_file(path)
+    except UserError as refused:
+        assert "nothing was imported" in str(refused) and "\n" not in str(refused)
+        return
+    report = ImportReport()
+    if not check_envelope(data, report):
+        assert report.errors and all(e.path.startswith("$") for e in report.errors)
