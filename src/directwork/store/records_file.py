@@ -133,8 +133,8 @@ def unsettled_journal(path: Path) -> Path | None:
     try:
         with open(journal, "rb") as fh:
             first = fh.read(1)
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
-        return None
+    except OSError:  # none there, or one that cannot be read: the checks that follow say
+        return None  # what SQLite makes of it
     return journal if first not in (b"", b"\0") else None
 
 
