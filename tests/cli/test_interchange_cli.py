@@ -11,12 +11,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from directwork.domain.ids import uuid7
 from directwork.store import records as svc
 from directwork.store.schema import OutboxRow
 from directwork.store.vault import Vault
+from tests.cli.cli_run import run_here
 from tests.support import samples
 from tests.support.linked import fill_child
 
@@ -136,6 +139,11 @@ def test_every_bad_record_is_listed_by_path_and_nothing_is_imported(target, tmp_
     (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
     (b'{"version": NaN}', "NaN is not a JSON number"),
     (b"\xff\xfe\x00 not text", "not UTF-8 text"),
+    # One key twice in an object: which value the file meant cannot be known (Python's
+    # parser kept the last and dropped the first without a word).
+    (b'{"format": "directwork-interchange", "version": 1, "records": [{"kind": "child", '
+     b'"id": "01a22eb2-7fff-71a6-875e-c387d5f401b6", "given_name": "A", "given_name": "B"}]}',
+     'holds "given_name" twice in one object'),
 ])
 def test_hostile_files_are_refused_with_a_reason_before_the_vault_is_opened(tmp_path, content, reason):
     from directwork.cli import UserError
@@ -146,3 +154,73 @@ def test_hostile_files_are_refused_with_a_reason_before_the_vault_is_opened(tmp_
     with pytest.raises(UserError) as refused:
         read_interchange_file(path)
     assert reason in str(refused.value) and "nothing was imported" in str(refused.value)
+
+
+def test_an_export_refused_for_its_history_leaves_no_plain_text_file_behind(source, tmp_path):
+    # An export that ends in a refusal must not have written the records in plain text first:
+    # the practitioner is told it failed, and is not told the file is there and unencrypted.
+    data_dir, child_id = source
+    everyone = tmp_path / "everyone.json"
+    without_child = run_here(data_dir, "export", "--history", "-o", str(everyone),
+                             DIRECTWORK_PASSPHRASE=GOOD)
+    assert without_child.returncode == 1 and "--history needs --child" in without_child.stderr
+    assert not everyone.exists()
+
+    one = tmp_path / "one.json"
+    (tmp_path / "one.history.csv").write_text("kept\n", "utf-8")  # the history's name is taken
+    taken = run_here(data_dir, "export", "--child", child_id, "--history", "-o", str(one),
+                     DIRECTWORK_PASSPHRASE=GOOD)
+    assert taken.returncode == 1 and "one.history.csv already exists" in taken.stderr
+    assert not one.exists()
+    assert (tmp_path / "one.history.csv").read_text("utf-8") == "kept\n"
+
+
+def test_an_export_whose_history_finds_the_disk_full_takes_its_records_file_back(
+        source, tmp_path, monkeypatch):
+    import errno
+
+    from directwork.commands import interchange
+
+    data_dir, child_id = source
+    real = interchange._write_private
+
+    def full_for_the_history(path: Path, text: str) -> None:
+        if path.name.endswith(".history.csv"):
+            raise interchange.os_error(OSError(errno.ENOSPC, "No space left on device"),
+                                       path.parent)
+        real(path, text)
+
+    monkeypatch.setattr(interchange, "_write_private", full_for_the_history)
+    out = tmp_path / "sar.json"
+    ran = run_here(data_dir, "export", "--child", child_id, "--history", "-o", str(out),
+                   DIRECTWORK_PASSPHRASE=GOOD)
+    assert ran.returncode == 1 and "no room left" in ran.stderr
+    assert "Nothing was changed" in ran.stderr
+    assert sorted(tmp_path.iterdir()) == [], "the records were left in plain text"
+
+
+_START = b'{"format": "directwork-interchange", "version": 1, "records": ['
+
+
+@settings(max_examples=50, deadline=None)
+@given(content=st.one_of(st.binary(max_size=200), st.binary(max_size=200).map(_START.__add__),
+                         st.text(max_size=120).map(lambda t: _START + t.encode("utf-8",
+                                                                              "surrogatepass"))))
+def test_any_bytes_are_read_as_a_file_or_refused_in_words(content, tmp_path_factory):
+    # Random bytes, and a true file's start followed by random bytes or text (lone
+    # surrogates among it): each is either read as JSON or refused with a UserError's words,
+    # before the vault is opened; nothing else escapes.
+    from directwork.cli import UserError
+    from directwork.commands.interchange import read_interchange_file
+    from directwork.store.interchange_shape import ImportReport, check_envelope
+
+    path = tmp_path_factory.mktemp("bytes") / "file.json"
+    path.write_bytes(content)
+    try:
+        data = read_interchange_file(path)
+    except UserError as refused:
+        assert "nothing was imported" in str(refused) and "\n" not in str(refused)
+        return
+    report = ImportReport()
+    if not check_envelope(data, report):
+        assert report.errors and all(e.path.startswith("$") for e in report.errors)

@@ -365,3 +365,14 @@ def test_the_strict_schema_holds_for_an_import_as_for_the_hub(vault, field, valu
     else:
         assert [(e.path, e.message.split(":")[0]) for e in report.errors] == [
             (f"$.records[1].{field}", message)]
+
+
+@pytest.mark.parametrize("version", [True, 1.0, "1", 0])
+def test_a_version_that_is_not_the_number_1_is_refused(version):
+    # JSON's true and 1.0 compare equal to 1 in Python, and were taken for version 1.
+    from directwork.store.interchange_shape import ImportReport, check_envelope
+
+    report = ImportReport()
+    data = {"format": "directwork-interchange", "version": version, "records": []}
+    assert not check_envelope(data, report)
+    assert [str(e) for e in report.errors] == ["$.version: must be 1"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -168,3 +169,163 @@ def test_a_damaged_backup_is_not_restored(vault, data_dir, tmp_path):
         vault.restore(bad)
     assert err.value.exit_code == 2 and "damaged page" in err.value.message
     assert (data_dir / "vault.db").read_bytes() == before
+
+
+def test_what_a_killed_backup_leaves_is_cleared_at_the_next_unlock(vault, data_dir):
+    # A backup killed while SQLCipher wrote it leaves its partial file and that file's
+    # journal (seen after SIGKILL: vault-...-manual.db.partial-journal); both are cleared.
+    vault.backup()
+    vault.lock()
+    leftovers = [data_dir / "backups" / f"vault-20261130T231050599389Z-manual.db{suffix}"
+                 for suffix in (".partial", ".partial-journal", ".partial-wal", ".partial-shm")]
+    for path in leftovers:
+        path.write_bytes(b"\0" * 8720)
+    vault.unlock(PASSPHRASE)
+    assert [p.name for p in leftovers if p.exists()] == []
+    assert len(vault.list_backups()) == 1
+
+
+HALF_A_CHANGE = """
+import os, sys
+import sqlcipher3.dbapi2 as sqlcipher
+raw = sqlcipher.connect(sys.argv[1], isolation_level=None)
+raw.execute(sys.argv[2]); raw.execute("PRAGMA cipher_compatibility = 4")
+raw.execute("PRAGMA cache_size = 2")  # pages spill into the file before the commit
+raw.execute("BEGIN")
+raw.execute("UPDATE audit_event SET hash = 'half written'")
+raw.execute("CREATE TABLE filler(x)")
+raw.execute("INSERT INTO filler SELECT randomblob(3000) FROM audit_event")
+os._exit(0)  # killed before the commit: the change is half in the file, whole in the journal
+"""
+
+
+def test_a_change_left_half_made_in_a_rollback_journal_is_rolled_back_at_unlock(vault, data_dir):
+    # Just after a restore the records are not yet in WAL mode; a crash mid-change then
+    # leaves vault.db-journal. Every unlock used to refuse it as "cannot write to the
+    # folder" (the read-only checks cannot roll a journal back); SQLite now settles it with
+    # the lock held, and a copy of the journal is kept aside first.
+    import subprocess
+    import sys
+
+    from directwork.store.records_file import raw_key_pragma
+
+    with vault.transaction() as s:
+        child = svc.save_document(s, samples.child(given_name="Journal"))
+    backup = vault.backup()
+    assert vault._key is not None
+    key = bytes(vault._key)
+    vault.lock()
+    vault.restore(backup, passphrase=PASSPHRASE)
+    subprocess.run([sys.executable, "-c", HALF_A_CHANGE, str(data_dir / "vault.db"),
+                    raw_key_pragma(key)], check=True)
+    journal = (data_dir / "vault.db-journal").read_bytes()
+    assert journal[:1] != b"\0"
+
+    vault.unlock(PASSPHRASE)
+    with vault.session() as s:
+        assert svc.get_document(s, r.Child, child.id).given_name == "Journal"
+    assert vault.check().ok
+    assert not (data_dir / "vault.db-journal").exists()
+    kept = list((data_dir / "kept-aside").glob("*-vault.db-journal"))
+    assert [p.read_bytes() for p in kept] == [journal]
+
+
+def test_a_journal_that_does_not_read_is_kept_aside_and_the_vault_opens(vault, data_dir):
+    with vault.transaction() as s:
+        child = svc.save_document(s, samples.child(given_name="Journal"))
+    vault.lock()
+    left = b"\x5a" * 5000
+    (data_dir / "vault.db-journal").write_bytes(left)
+    vault.unlock(PASSPHRASE)
+    with vault.session() as s:
+        assert svc.get_document(s, r.Child, child.id).given_name == "Journal"
+    assert not (data_dir / "vault.db-journal").exists()
+    assert [p.read_bytes() for p in (data_dir / "kept-aside").iterdir()] == [left]
+
+
+def test_a_backup_that_is_not_a_file_is_refused_before_it_is_read(vault, data_dir, tmp_path):
+    # A pipe (or /dev/zero) chosen as the backup: reading it hung for ever, or copied zeros
+    # until the disk was full and then said so. Only a plain file is a backup.
+    import os
+
+    with vault.transaction() as s:
+        svc.save_document(s, samples.child())
+    before = (data_dir / "vault.db").read_bytes()
+    pipe = tmp_path / "backup.db"
+    os.mkfifo(pipe)
+    for chosen in (pipe, Path("/dev/zero")):
+        with pytest.raises(BackupUnusable) as refused:
+            vault.restore(chosen)
+        assert "not a file" in refused.value.message, refused.value.message
+    assert (data_dir / "vault.db").read_bytes() == before
+    assert not list(data_dir.glob("*.restoring*"))
+
+
+def test_a_backup_from_a_newer_version_is_named_as_the_backup_not_this_vault(vault, data_dir):
+    # Restoring it said "This vault was last opened by a newer version", about a vault that
+    # opens perfectly well: it is the backup that is newer.
+    with vault.transaction() as s:
+        svc.save_document(s, samples.child())
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from directwork.store.records_file import raw_key_pragma
+
+    newer = vault.backup()
+    assert vault._key is not None
+    raw = sqlcipher.connect(str(newer), isolation_level=None)  # as a newer directwork left it
+    raw.execute(raw_key_pragma(vault._key))
+    raw.execute("PRAGMA cipher_compatibility = 4")
+    raw.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    raw.close()
+    before = (data_dir / "vault.db").read_bytes()
+    with pytest.raises(BackupUnusable) as refused:
+        vault.restore(newer)
+    message = refused.value.message
+    assert message.startswith(f"The backup {newer} cannot be used: it was written by a newer "
+                              "version of directwork (schema 9999_future)"), message
+    assert refused.value.exit_code == 1
+    assert (data_dir / "vault.db").read_bytes() == before
+
+
+def _crashed_with_a_damaged_journal(vault, data_dir, into):
+    """A copy of ``vault`` as a crash leaves it (saves still in its WAL), the WAL then damaged
+    half-way: SQLite reads the saves before the damage and not those after."""
+    from directwork.store.errors import RecordsWentBack
+
+    with vault.transaction() as s:
+        child = svc.save_document(s, samples.child())
+    vault.backup()
+    for i in range(8):
+        with vault.transaction() as s:
+            svc.add_entry(s, r.VoiceEntry(child_id=child.id, text=f"in the journal {i}"))
+    into.mkdir()
+    for name in ("vault.db", "vault.db-wal", "vault.key", "vault.head"):
+        shutil.copyfile(data_dir / name, into / name)
+    shutil.copytree(data_dir / "backups", into / "backups")
+    wal = bytearray((into / "vault.db-wal").read_bytes())
+    wal[len(wal) // 2] ^= 0x40
+    (into / "vault.db-wal").write_bytes(bytes(wal))
+    with pytest.raises(RecordsWentBack):
+        Vault(into).unlock(PASSPHRASE)
+    return bytes(wal)
+
+
+def test_accepting_or_restoring_over_a_damaged_journal_keeps_the_journal(vault, data_dir,
+                                                                          tmp_path):
+    # The saves after the damage are still in the journal's later frames. Accepting the
+    # records as they are, or restoring a backup over them, used to leave the journal to be
+    # overwritten, or delete it; it is kept aside, as a damaged records file is.
+    for act in ("accept", "restore"):
+        copy = tmp_path / act
+        journal = _crashed_with_a_damaged_journal(vault, data_dir, copy)
+        there = Vault(copy)
+        if act == "accept":
+            there.accept_records(PASSPHRASE)
+        else:
+            there.restore(there.newest_backup(), passphrase=PASSPHRASE)
+        there.unlock(PASSPHRASE)
+        with there.transaction() as s:  # a save after it: SQLite starts its journal again
+            svc.save_document(s, samples.child())
+        there.lock()
+        kept = [p.read_bytes() for p in (copy / "kept-aside").glob("*-vault.db-wal")]
+        assert kept == [journal], act

@@ -23,6 +23,20 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
+def _refuse_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object, unless a key is in it twice: which value the file meant cannot be known
+    (left to itself, the parser keeps the last and drops the first without a word)."""
+    found = dict(pairs)
+    if len(found) < len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise ValueError(f"it holds {json.dumps(key, ensure_ascii=True)[:80]} twice in "
+                                 "one object")
+            seen.add(key)
+    return found
+
+
 def read_interchange_file(path: Path) -> Any:
     """The file's JSON, or a UserError saying in one line why it cannot be read."""
     try:
@@ -42,7 +56,8 @@ def read_interchange_file(path: Path) -> Any:
         raise UserError(f"{path} is not UTF-8 text, so it is not an interchange file; "
                         "nothing was imported") from None
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
+        data = json.loads(text, parse_constant=_refuse_constant,
+                          object_pairs_hook=_refuse_repeated_keys)
     except json.JSONDecodeError as exc:
         raise UserError(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                         f"{exc.msg}); nothing was imported") from None
@@ -125,25 +140,35 @@ def _write_private(path: Path, text: str) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from directwork.store.interchange import export_records
 
-    if args.output.exists():
-        raise UserError(f"{args.output} already exists; choose a new file name")
+    # Everything that can refuse is asked before a byte is written: a refused export leaves
+    # no file of records in plain text behind it.
+    if args.history and not args.child:
+        raise UserError("--history needs --child: a history is one child's")
+    beside = args.output.with_suffix(".history.csv") if args.history else None
+    for path in (args.output, beside):
+        if path is not None and path.exists():
+            raise UserError(f"{path} already exists; choose a new file name")
     vault = open_vault(args)
     try:
         with vault.session() as session:
             data = export_records(session, args.child)
     finally:
         vault.lock()
-    _write_private(args.output, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-    whose = f"child {args.child}" if args.child else "every child in this vault"
-    if args.history:
+    history: tuple[str, int] | None = None
+    if beside is not None:
         from directwork.commands.history import history_text
 
-        if not args.child:
-            raise UserError("--history needs --child: a history is one child's")
-        beside = args.output.with_suffix(".history.csv")
-        text, count = history_text(args, args.child)
-        _write_private(beside, text)
-        print(f"Wrote the child's history ({counted(count, 'line')}) to {beside}.")
+        history = history_text(args, args.child)
+    _write_private(args.output, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    whose = f"child {args.child}" if args.child else "every child in this vault"
+    if beside is not None and history is not None:
+        try:
+            _write_private(beside, history[0])
+        except BaseException:
+            # The pair is written whole or not at all: the records just written go again.
+            args.output.unlink(missing_ok=True)
+            raise
+        print(f"Wrote the child's history ({counted(history[1], 'line')}) to {beside}.")
     print(f"Exported {counted(len(data['records']), 'record')} for {whose} to {args.output}.")
     print("This file is NOT encrypted: it holds personal information in plain text. Only you "
           "can read it on this computer; keep it on an encrypted drive and delete it when it "

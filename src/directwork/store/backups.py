@@ -25,7 +25,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from directwork.store.errors import BackupUnusable, DatabaseDamaged, NewerVersion, VaultError
+from directwork.store.errors import BackupUnusable, DatabaseDamaged, VaultError
 from directwork.store.private_files import (
     create_private,
     fsync_dir,
@@ -71,12 +71,14 @@ def list_backups(backup_dir: Path) -> list[Path]:
 
 
 def remove_partials(backup_dir: Path) -> None:
-    """Remove what killed backups left. Only called with the vault's process lock held, so no
+    """Remove what killed backups left: partial files and their journals (SQLCipher's, for
+    the file it was exporting into). Only called with the vault's process lock held, so no
     backup is being written meanwhile."""
     if backup_dir.is_dir():
-        for leftover in backup_dir.glob("*.partial"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        for pattern in ("*.partial", "*.partial-journal", "*.partial-wal", "*.partial-shm"):
+            for leftover in backup_dir.glob(pattern):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
 
 
 def write_backup(db_path: Path, key: bytes | bytearray, dest: Path, vault_id: str) -> FileFacts:
@@ -184,6 +186,9 @@ def stage(backup_file: Path, root: Path, db_name: str) -> Path:
         raise BackupUnusable(backup_file, "there is no such file")
     if backup_file.is_dir():
         raise BackupUnusable(backup_file, "it is a folder, not a backup file")
+    if not backup_file.is_file():  # a pipe would be waited on for ever, a device read endlessly
+        raise BackupUnusable(backup_file, "it is not a file (a device or a pipe), so it cannot "
+                                          "be a backup")
     staged = root / (db_name + RESTORING_SUFFIX)
     with contextlib.suppress(FileNotFoundError):
         staged.unlink()
@@ -213,8 +218,10 @@ def verify_staged(staged: Path, original: Path, key: bytes | bytearray, vault_id
     except ProbeFailed as exc:
         with contextlib.suppress(OSError):
             staged.unlink()
-        if exc.kind == "newer":
-            raise NewerVersion(exc.found) from None
+        if exc.kind == "newer":  # the backup is newer, not this vault: say so of the backup
+            raise BackupUnusable(original, "it was written by a newer version of directwork "
+                                           f"(schema {exc.found}); restore it with that version"
+                                 ) from None
         damaged = exc.kind in ("damaged", "unversioned")
         why = {"key": "it does not open with this vault's key (it is another vault's backup, or "
                       "damaged)",
@@ -243,6 +250,25 @@ def keep_aside(root: Path, names: list[str]) -> Path | None:
             moved = target
     fsync_dir(aside)
     return moved
+
+
+def keep_copy_aside(root: Path, name: str) -> Path:
+    """Copy ``name`` (0600, synced) into kept-aside/, stamped, leaving it where it is."""
+    aside = root / KEPT_ASIDE_DIR
+    make_private_dir(aside)
+    target = aside / f"{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%fZ')}-{name}"
+    fd = create_private(target)
+    try:
+        with open(root / name, "rb") as source, os.fdopen(fd, "wb") as out:
+            shutil.copyfileobj(source, out, 1024 * 1024)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+    fsync_dir(aside)
+    return target
 
 
 def place(staged: Path, db_path: Path) -> None:

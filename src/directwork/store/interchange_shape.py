@@ -57,7 +57,10 @@ def check_envelope(data: Any, report: ImportReport) -> bool:
                                      f'"{FORMAT}")')
         return False
     version = data.get("version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+    if isinstance(version, bool | float):  # true and 1.0 equal 1 in Python; not in the format
+        report.add_error("$.version", f"must be {VERSION}")
+        return False
+    if isinstance(version, int) and version > VERSION:
         report.add_error("$.version", f"version {version} files need a newer directwork "
                                       f"(this one reads version {VERSION})")
         return False

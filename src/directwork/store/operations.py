@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy.orm import Session
 
+from directwork.store.private_files import storage_error
+
 if TYPE_CHECKING:
     from directwork.store.vault import Vault
 
@@ -23,12 +25,29 @@ R = TypeVar("R")
 def read(vault: Vault, fn: Callable[Concatenate[Session, P], R], /,
          *args: P.args, **kwargs: P.kwargs) -> R:
     """``fn(session, *args, **kwargs)`` in a session of its own; nothing it does is committed."""
-    with vault.session() as session:
-        return fn(session, *args, **kwargs)
+    try:
+        with vault.session() as session:
+            return fn(session, *args, **kwargs)
+    except Exception as exc:
+        _raise_in_words(vault, exc)
+        raise
 
 
 def change(vault: Vault, fn: Callable[Concatenate[Session, P], R], /,
            *args: P.args, **kwargs: P.kwargs) -> R:
     """``fn(session, *args, **kwargs)`` in one transaction: all of it committed, or none."""
-    with vault.transaction() as session:
-        return fn(session, *args, **kwargs)
+    try:
+        with vault.transaction() as session:
+            return fn(session, *args, **kwargs)
+    except Exception as exc:
+        _raise_in_words(vault, exc)
+        raise
+
+
+def _raise_in_words(vault: Vault, exc: Exception) -> None:
+    """A database error that came from the disk (full, read-only, failing) is raised as the
+    practitioner's words for it (DiskFull, NotWritable: nothing was changed, the transaction
+    was rolled back), not as SQLite's, which the app would otherwise show as it is."""
+    worded = storage_error(exc, vault.root)
+    if worded is not None:
+        raise worded from exc

@@ -123,6 +123,39 @@ def shape_problem(path: Path) -> str | None:
     return None
 
 
+JOURNAL_SUFFIX = "-journal"
+
+
+def unsettled_journal(path: Path) -> Path | None:
+    """The rollback journal beside ``path`` when SQLite would take it for a change left
+    unfinished (there, and its first byte not zero), else None."""
+    journal = path.with_name(path.name + JOURNAL_SUFFIX)
+    try:
+        with open(journal, "rb") as fh:
+            first = fh.read(1)
+    except OSError:  # none there, or one that cannot be read: the checks that follow say
+        return None  # what SQLite makes of it
+    return journal if first not in (b"", b"\0") else None
+
+
+def settle_journal(path: Path, key: bytes | bytearray) -> None:
+    """Let SQLite settle a rollback journal left beside ``path`` (a crash while the records
+    were not yet in WAL mode, as just after a restore, or one copied in with them): a
+    read-write open rolls back the unfinished change a journal of this file holds, and
+    discards one that does not read. The read-only checks cannot, and refused the records as
+    unwritable. Call with the vault's lock held, on a file that is there; an error is left
+    for the checks that follow to word."""
+    raw = sqlcipher.connect(str(path), isolation_level=None)
+    try:
+        raw.execute(raw_key_pragma(key))
+        raw.execute("PRAGMA cipher_compatibility = 4")
+        raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.Error:
+        pass
+    finally:
+        raw.close()
+
+
 def probe(path: Path, key: bytes | bytearray, *, full: bool, expected_vault_id: str = "",
           counts: bool = False, against: Head | None = None,
           from_checkpoint: bool = False, file_checks_later: bool = False) -> FileFacts:

@@ -97,7 +97,9 @@ from directwork.store.records_file import (
     made_at,
     probe,
     raw_key_pragma,
+    settle_journal,
     shape_problem,
+    unsettled_journal,
 )
 from directwork.store.schema import MetaRow
 
@@ -405,6 +407,24 @@ class Vault:
         with contextlib.suppress(OSError):
             (self.root / (KEY_NAME + ".new")).unlink()
 
+    def _settle_journal(self, raw_key: bytearray) -> None:
+        """With the lock held: a rollback journal left beside the records is kept aside (a
+        copy) and settled by SQLite (``records_file.settle_journal``); one that still will
+        not settle is damage, worded as such, not a folder that cannot be written."""
+        if not self.db_path.is_file() or shape_problem(self.db_path):
+            return  # the checks say what is wrong with the file itself
+        journal = unsettled_journal(self.db_path)
+        if journal is None:
+            return
+        try:
+            backups.keep_copy_aside(self.root, journal.name)
+        except OSError as exc:
+            raise os_error(exc, self.root) from None
+        settle_journal(self.db_path, raw_key)
+        if unsettled_journal(self.db_path) is not None:
+            raise DatabaseDamaged(f"a change left unfinished in {journal.name} cannot be "
+                                  "applied to it", self.newest_backup())
+
     def _stored_head(self, keyfile: KeyFile, raw_key: bytearray) -> Head | None:
         """The newest sealed head (key file or vault.head), or None in a vault made before
         heads were kept. A key-file head whose seal fails is damage, not a reason to skip."""
@@ -463,6 +483,7 @@ class Vault:
         try:
             keyfile = keyfile or KeyFile.read(self.key_path)
             self._tidy()
+            self._settle_journal(raw_key)
             stored, facts = self._check_records(raw_key, keyfile)
             engine = make_engine(self.db_path, raw_key)
             with engine.connect() as conn:
@@ -713,10 +734,19 @@ class Vault:
                 raise DatabaseMissing(self.db_path, self.newest_backup(), what)
             if shape_problem(self.db_path):
                 raise DatabaseDamaged(shape_problem(self.db_path) or "", self.newest_backup())
+            self._settle_journal(raw_key)
             try:
                 facts = probe(self.db_path, raw_key, full=True, expected_vault_id=keyfile.vault_id)
             except ProbeFailed as exc:
                 raise DatabaseDamaged(exc.detail, self.newest_backup()) from None
+            # The journal may hold saves SQLite cannot read (after damage): once the records
+            # are accepted, the next save starts it again, so a copy is kept aside first.
+            wal = self.root / (DB_NAME + "-wal")
+            try:
+                if wal.is_file() and wal.stat().st_size:
+                    backups.keep_copy_aside(self.root, wal.name)
+            except OSError as exc:
+                raise os_error(exc, self.root) from None
             head = Head(facts.head.seq, facts.head.hash, now_iso())
             key = head_key(raw_key, keyfile.vault_id)
             keyfile.with_head(seal(head, key, keyfile.vault_id)).write(self.key_path)
@@ -895,6 +925,12 @@ class Vault:
                 except Exception:  # whatever is wrong, it is kept aside below
                     healthy = False
             kept: Path | None = None
+            wal = self.root / (DB_NAME + "-wal")
+            if healthy and wal.is_file() and wal.stat().st_size:
+                # A journal a crash left may hold saves SQLite cannot read (after damage): the
+                # backup below holds what it can read, then checkpoints it away; a copy of it
+                # is kept aside first.
+                backups.keep_copy_aside(self.root, wal.name)
             if healthy:
                 kept = backups.make_rotating_backup(self.db_path, raw_key, self.backup_dir,
                                                     keyfile.vault_id, "before-restore")
@@ -904,7 +940,9 @@ class Vault:
             head = Head(facts.head.seq, facts.head.hash, now_iso())
             keyfile.with_head(seal(head, key, keyfile.vault_id)).write(self.key_path)
             HeadFile(self.root, key, keyfile.vault_id).remove()
-            journal = [DB_NAME + "-wal", DB_NAME + "-shm"]
+            # A rollback journal (settled or not) belongs to the file it is beside, never to
+            # the one put in its place.
+            journal = [DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal"]
             if healthy:
                 for name in journal:  # emptied by the backup's checkpoint; never applied to the new file
                     with contextlib.suppress(FileNotFoundError):
