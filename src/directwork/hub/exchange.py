@@ -91,6 +91,7 @@ from directwork.sync.protocol import (
     HandedIn,
     PushResponse,
     check_change,
+    number_reused,
 )
 from directwork.sync.protocol import HubState as HubStateAnswer
 
@@ -743,8 +744,7 @@ def _answers(changes: Sequence[Change], outcome: dict[int, tuple[ChangeStatus, s
             if earlier is not None and not _same_change(earlier, digests[change.seq]):
                 # A number reused for something else: refusing it says so, where answering
                 # "duplicate" would let the device believe a change arrived that never did.
-                status, reason = "rejected", f"number {change.seq} was already used for " \
-                                             "another change"
+                status, reason = "rejected", number_reused(change.seq)
             else:
                 status = _ANSWERED_AGAIN.get(earlier.status, "duplicate") if earlier \
                     else "duplicate"

@@ -374,22 +374,31 @@ def resend_from(vault: Vault, seq: int) -> int:
 
 def renumber_after(vault: Vault, last_seq: int) -> int:
     """This laptop was restored from a backup: the hub already holds its numbers up to
-    ``last_seq``. Changes waiting to go up take new numbers after it, in their order, and
-    ``last_seq`` itself is kept from reuse, so numbering goes on from there. Returns how many
-    changes were renumbered."""
+    ``last_seq``. Changes waiting to go up under those numbers take new numbers after every
+    number this laptop has given, and the ones after ``last_seq`` (never sent: the hub
+    holds none of them) move after them too, so every change keeps its place in the order it
+    was made; ``last_seq`` itself is kept from reuse, so numbering goes on from there.
+    Returns how many changes waiting to go up were renumbered."""
     with vault.transaction() as session:
         waiting = list(session.execute(select(OutboxRow.seq).where(
             OutboxRow.state == outbox.PENDING, OutboxRow.seq <= last_seq)
             .order_by(OutboxRow.seq)).scalars())
-        above = list(session.execute(select(OutboxRow.seq).where(
-            OutboxRow.seq > last_seq).order_by(OutboxRow.seq)).scalars())
-        start = max([last_seq, *above]) + 1
-        # Every new number is above every old one, so no two rows ever share a number.
-        for offset, seq in enumerate(waiting):
+        above = list(session.execute(select(OutboxRow.seq, OutboxRow.state).where(
+            OutboxRow.seq > last_seq).order_by(OutboxRow.seq)))
+        start = max([last_seq, *(seq for seq, _state in above)]) + 1
+        moving = [*waiting, *(seq for seq, _state in above)] if waiting else []
+        # Every new number is above every old one, so no two rows ever share a number; then,
+        # when rows after ``last_seq`` moved too, down to follow it without a gap (lowest
+        # first: each lands where none is left).
+        for offset, seq in enumerate(moving):
             session.execute(update(OutboxRow).where(OutboxRow.seq == seq)
                             .values(seq=start + offset))
+        if moving and start != last_seq + 1:
+            for offset in range(len(moving)):
+                session.execute(update(OutboxRow).where(OutboxRow.seq == start + offset)
+                                .values(seq=last_seq + 1 + offset))
         outbox.void_number(session, last_seq)
-    return len(waiting)
+    return len(waiting) + (sum(state == outbox.PENDING for _seq, state in above) if waiting else 0)
 
 
 # --------------------------------------------------------------------------- pulling

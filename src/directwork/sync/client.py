@@ -78,6 +78,7 @@ from directwork.sync.protocol import (
     TeamViewOpened,
     check_change,
     envelope,
+    is_number_reused,
 )
 
 Progress = Callable[[str, int, int | None], None]
@@ -351,6 +352,7 @@ class SyncClient:
                                            params={"position": here.token}))
         http.gzip = state.accepts_gzip
         heal = self._heal(state, here, result)
+        hub_last = self._numbers_reused(http, state, here, result, heal)
         if outset.manager != state.manager or \
                 outset.also_linked != sorted(set(state.linked_children)):
             self.on_vault(operations.change, self.vault, _hub_said, state.manager,
@@ -361,8 +363,9 @@ class SyncClient:
             return
         # Nothing waiting before the sync began and nothing healed: no need to look again
         # (a change saved meanwhile goes up at the next sync).
-        waiting = None if result.healed else outset.pending
-        last_seq = self._push(http, result, report, after=state.last_seq, waiting=waiting)
+        waiting = None if result.healed or hub_last != state.last_seq or result.pushed \
+            else outset.pending
+        last_seq = self._push(http, result, report, after=hub_last, waiting=waiting)
         if result.healed:
             here = self.on_vault(sync_state.position, self.vault)
         # Otherwise the outset's cursor, epoch and position token are the vault's still: only
@@ -420,6 +423,54 @@ class SyncClient:
             result.healed.append("the hub had been restored from a backup: this laptop read "
                                  "everything from the start again")
         return heal
+
+    def _numbers_reused(self, http: _Signed, state: HubState, here: sync_state.Position,
+                        result: SyncResult, heal: _Heal) -> int:
+        """The hub holds changes of this laptop's up to a number it never heard answered: an
+        answer lost on the way, or this laptop restored from a backup and those numbers given
+        again to work typed since. The changes waiting under those numbers go first, alone:
+        the hub answers one it holds "duplicate", and refuses one whose number it holds
+        another change under (``is_number_reused``). Those are numbered after the hub's
+        (with every change after them, in order) and sent again by the push, and this laptop
+        reads its own records again from the hub, to get back what it had sent since the
+        backup. Returns the highest number the hub then holds."""
+        last = state.last_seq
+        if not here.highest_answered < last <= here.highest_seq:
+            return last
+        coming = self.on_vault(sync_state.push_batch, self.vault, after=last,
+                               limit=self.push_batch, max_bytes=self.max_push_bytes)
+        batch = [c for c in coming.changes if c.seq <= last]
+        if not batch:
+            return last
+        body = PushRequest(cursor=coming.cursor, changes=[
+            envelope(c.seq, c.kind, c.record_id, c.child_id, c.rev, c.payload) for c in batch],
+            skipped=[n for n in coming.skipped if n < batch[-1].seq])
+        sent = body.model_dump_json().encode()
+        response = http.send("POST", f"{API}/push", sent,
+                             compress=http.gzip and len(sent) >= GZIP_FROM)
+        if response.status_code == 409:
+            raise SyncError(_problem(response).detail)
+        answer = _parse(PushResponse, response)
+        reused = {r.seq for r in answer.results if is_number_reused(r)}
+        answered = [r for r in answer.results if r.seq not in reused]
+        self.on_vault(sync_state.mark_pushed, self.vault,
+                      [(r.seq, r.status, r.reason) for r in answered])
+        by_seq = {c.seq: c for c in batch}
+        for r in answered:
+            result.pushed[r.status] = result.pushed.get(r.status, 0) + 1
+            if r.status == "rejected" and r.seq in by_seq:
+                c = by_seq[r.seq]
+                result.rejected.append((c.kind, c.record_id, r.reason))
+        if reused:
+            moved = self.on_vault(sync_state.renumber_after, self.vault, answer.last_seq)
+            self.on_vault(sync_state.restart_pull, self.vault)
+            heal.pull_all = heal.own = True
+            result.healed.append(
+                f"this laptop had been restored from a backup and had given numbers the hub "
+                f"already held (up to {answer.last_seq}) to new work: {moved} changes waiting "
+                "to go up were numbered after them, and its own records are brought back "
+                "from the hub")
+        return answer.last_seq
 
     def _push(self, http: _Signed, result: SyncResult, report: Progress, *, after: int,
               waiting: int | None = None) -> int:
