@@ -365,8 +365,10 @@ def create_app(db: HubDatabase) -> FastAPI:
         return TeamViewAnswer(recorded=count)
 
     @app.post(f"{API}/retire", response_model=RetireResponse, responses=REFUSALS,
-              summary="A retiring laptop hands in what the hub does not hold, then wipes")
-    def retire(body: RetireRequest, caller: Annotated[Caller, Depends(signed)]) -> RetireResponse:
+              summary="A retiring laptop, or one revoked (once), hands in what the hub does "
+                      "not hold, then wipes")
+    def retire(body: RetireRequest,
+               caller: Annotated[Caller, Depends(signed_handing_in)]) -> RetireResponse:
         with acting_for(db, caller) as session:
             count = exchange.retire(session, caller.device, caller.practitioner, body.handed_in)
         return RetireResponse(handed_in=count)
@@ -464,14 +466,19 @@ async def decoded_body(request: Request) -> Any:
         return None
 
 
-async def _caller(request: Request, *, confirmed: bool) -> Caller:
+async def _caller(request: Request, *, confirmed: bool, handing_in: bool = False) -> Caller:
     body = await request.body()
     if len(body) > MAX_BODY_BYTES:
         raise Refused("the request is too large", 413)
     headers = {k.lower(): v for k, v in request.headers.items()}
-    caller = await run_in_threadpool(_authenticate, request.app.state.db, headers, body,
-                                     request.method, request.url.path, request.url.query,
-                                     confirmed)
+    if handing_in:
+        caller = await run_in_threadpool(_authenticate, request.app.state.db, headers, body,
+                                         request.method, request.url.path, request.url.query,
+                                         confirmed, handing_in=True)
+    else:
+        caller = await run_in_threadpool(_authenticate, request.app.state.db, headers, body,
+                                         request.method, request.url.path, request.url.query,
+                                         confirmed)
     await plain_unicode(request)
     return caller
 
@@ -481,13 +488,19 @@ async def signed(request: Request) -> Caller:
     return await _caller(request, confirmed=True)
 
 
+async def signed_handing_in(request: Request) -> Caller:
+    """``signed``, and a revoked laptop too, once, for what it hands in before it wipes: what
+    was typed on it and never reached the hub goes to the administrator, not nowhere."""
+    return await _caller(request, confirmed=True, handing_in=True)
+
+
 async def signed_unconfirmed(request: Request) -> Caller:
     """Who sent this request, proven; the enrolment may still await its confirmation."""
     return await _caller(request, confirmed=False)
 
 
 def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method: str, path: str,
-                  query: str, confirmed: bool) -> Caller:
+                  query: str, confirmed: bool, *, handing_in: bool = False) -> Caller:
     """Who sent this request, proven, and its nonce claimed: one transaction, committed before
     the request does anything (the device is read, the signature checked, the nonce and the
     time last seen written). A refusal writes nothing there; it is noted on its own.
@@ -498,7 +511,8 @@ def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method:
         quick = _caller_at_once(db, headers, body, method, path, query)
         if quick is not None:
             return quick
-    return _proven(db, headers, body, method, path, query, confirmed)[0]
+    return _proven(db, headers, body, method, path, query, confirmed,
+                   handing_in=handing_in)[0]
 
 
 def _caller_at_once(db: HubDatabase, headers: dict[str, str], body: bytes, method: str,
@@ -547,10 +561,13 @@ def _signed_by_known_key(headers: dict[str, str], body: bytes, method: str, path
 
 def _proven(db: HubDatabase, headers: dict[str, str], body: bytes, method: str, path: str,
             query: str, confirmed: bool,
-            then: Callable[[Session, Caller], T] | None = None) -> tuple[Caller, T | None]:
+            then: Callable[[Session, Caller], T] | None = None, *,
+            handing_in: bool = False) -> tuple[Caller, T | None]:
     """``_authenticate``; and ``then(session, caller)``, for a request that only reads, in
     the same transaction once the nonce is claimed (committed with the claim: answered once,
-    and one round of the database's fewer). Not for an enrolment not yet confirmed."""
+    and one round of the database's fewer). Not for an enrolment not yet confirmed.
+    ``handing_in``: a revoked device that has not handed in yet is let through too (its
+    hand-in, ``exchange.retire``, is all it may do)."""
     try:
         signature = signing.read_signature(headers, body)
     except signing.SignatureRefused as exc:
@@ -576,7 +593,7 @@ def _proven(db: HubDatabase, headers: dict[str, str], body: bytes, method: str, 
             if len(_public_keys) >= _KEYS_KEPT:
                 _public_keys.clear()
             _public_keys[device.id] = public_key
-            if device.revoked_at is not None:
+            if device.revoked_at is not None and not (handing_in and device.retired_at is None):
                 raise _Unproven("revoked", Refused(
                     "this laptop's access to the hub has been withdrawn; its records are "
                     "being removed from it", 403, wipe=True))

@@ -1445,18 +1445,25 @@ _NOTE_PULL = update(_DEVICE).where(_DEVICE.c.id == bindparam("device_id")).value
 def retire(session: Session, device: Device, practitioner: Practitioner,
            items: Sequence[HandedIn]) -> int:
     """A retiring laptop hands in what the hub does not hold, and is then retired: refused
-    from now on. Returns how many items were kept."""
+    from now on. A revoked laptop may hand in too, once, before it wipes (what was typed on
+    it and never reached the hub goes to the administrator, as a retiring laptop's does): it
+    stays revoked. Returns how many items were kept."""
     current = session.get(Device, device.id)
     assert current is not None
-    if current.retiring_at is None:
+    revoked = current.revoked_at is not None
+    if current.retiring_at is None and not revoked:
         raise HubError("this laptop is not being retired", 409)
+    if current.retired_at is not None:
+        raise HubError("this laptop has already handed in what it held", 409)
     now = datetime.now(UTC)
     if items:
         session.execute(insert(HandedInRecord), [
             {"device_id": device.id, "practitioner_id": practitioner.id, "kind": item.kind,
              "record_id": item.id, "child_id": item.child_id, "reason": item.reason,
              "payload": _canonical(item.payload), "handed_in_at": now} for item in items])
-    current.retired_at = current.revoked_at = now
-    audit.record(session, "retired", actor=practitioner.id, device_id=device.id,
-                 detail=json.dumps({"handed_in": len(items)}))
+    current.retired_at = now
+    if not revoked:
+        current.revoked_at = now
+    audit.record(session, "handed-in-revoked" if revoked else "retired", actor=practitioner.id,
+                 device_id=device.id, detail=json.dumps({"handed_in": len(items)}))
     return len(items)

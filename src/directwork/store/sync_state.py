@@ -702,6 +702,18 @@ def unsettled(session: Session) -> list[Unsettled]:
     return found
 
 
+WITHDRAWN_UNSENT = "not yet sent to the hub when this laptop's access was withdrawn"
+
+
+def not_on_hub(session: Session) -> list[Unsettled]:
+    """Everything this laptop holds that the hub does not: the changes still waiting to go
+    up, oldest first, then ``unsettled``. What a revoked laptop hands in before it wipes."""
+    waiting = [Unsettled(r.kind, r.record_id, r.child_id, WITHDRAWN_UNSENT, json.loads(r.payload))
+               for r in session.execute(select(OutboxRow).where(
+                   OutboxRow.state == outbox.PENDING).order_by(OutboxRow.seq)).scalars()]
+    return waiting + unsettled(session)
+
+
 def latest_outbox_states(session: Session, child_id: str) -> dict[str, tuple[str, str]]:
     """For each of a child's records that was ever queued for the hub: (kind, state) of its
     newest change."""

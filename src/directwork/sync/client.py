@@ -238,6 +238,7 @@ class SyncClient:
         # None: the pages the hub gives (``page_after``); a number: pages of that size.
         self.page_size = page_size
         self.pages_per_commit = pages_per_commit
+        self._handing_in = False  # a revoked laptop's hand-in is on its way
 
     # ------------------------------------------------------------------ enrolment
 
@@ -649,6 +650,47 @@ class SyncClient:
         self.on_vault(sync_state.wipe, self.vault)
         raise DeviceRetired(message, result)
 
+    def _hand_in_revoked(self, http: _Signed, message: str) -> str:
+        """The hub withdrew this laptop's access: before it wipes, what it holds that the hub
+        does not (changes waiting to go up, changes refused, records kept aside) is handed in
+        to the hub's administrator, as a retiring laptop's is; ``message`` says what became
+        of it, so that nothing typed goes unsaid."""
+        items = self.on_vault(self._read, sync_state.not_on_hub)
+        if not items:
+            return message
+        handed = [HandedIn(kind=i.kind[:32] if i.kind else "unknown", id=i.record_id[:200],
+                           child_id=i.child_id[:200], reason=i.reason[:2000], payload=i.payload)
+                  for i in items[:MAX_HAND_IN]]
+        # As many as one request carries (a recording can be large), oldest first.
+        room, fits = MAX_BODY_BYTES - 64 * 1024, 0
+        for item in handed:
+            room -= len(item.model_dump_json()) + 1
+            if room < 0:
+                break
+            fits += 1
+        body = RetireRequest(handed_in=handed[:fits]).model_dump_json().encode()
+        self._handing_in = True
+        try:
+            given = _parse(RetireResponse, http.send("POST", f"{API}/retire", body)).handed_in \
+                if fits else 0
+        except SyncError:
+            given = 0
+        finally:
+            self._handing_in = False
+        total = len(items)
+        changes = f"{total} change{'' if total == 1 else 's'} made on it that the hub did not hold"
+        if given == total:
+            return f"{message}; first, the {changes} {'was' if total == 1 else 'were'} handed " \
+                   "in to the hub's administrator"
+        lost = total - given
+        lost_words = (f"the other {lost}" if given else f"the {changes}") + \
+            f" could not be handed in and {'is' if lost == 1 else 'are'} removed with it: tell " \
+            "your manager what you had recorded on it that had not reached the hub"
+        if not given:
+            return f"{message}; {lost_words}"
+        return f"{message}; first, {given} of the {changes} were handed in to the hub's " \
+               f"administrator; {lost_words}"
+
     # ------------------------------------------------------------------ transport
 
     def _http(self, hub_url: str, ca_file: str) -> httpx.Client:
@@ -656,7 +698,9 @@ class SyncClient:
             return httpx.Client(base_url=hub_url, transport=self.transport, timeout=self.timeout)
         return httpx.Client(base_url=hub_url, verify=_ssl_context(ca_file), timeout=self.timeout)
 
-    def _revoked(self, message: str) -> None:
+    def _revoked(self, message: str, http: _Signed | None = None) -> None:
+        if http is not None and not self._handing_in:
+            message = self._hand_in_revoked(http, message)
         if self.on_revoked is not None:
             self.on_revoked(message)
         self.on_vault(sync_state.wipe, self.vault)
@@ -739,8 +783,8 @@ class _Signed:
     def _refused(self, response: httpx.Response) -> str:
         """An answer other than 200: why to try again, or raises what it means."""
         problem = _problem(response)
-        if response.status_code == 403 and problem.wipe:
-            self.owner._revoked(problem.detail)
+        if response.status_code == 403 and problem.wipe and not self.owner._handing_in:
+            self.owner._revoked(problem.detail, self)
         if response.status_code in RETRYABLE_STATUS or (
                 response.status_code == 401 and "replayed" in problem.detail):
             return f"the hub answered {response.status_code}: {problem.detail}"
