@@ -5,12 +5,14 @@ healed."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from directwork.domain.records import Child, VisitNote
 from directwork.hub import audit
 from directwork.hub.schema import AuditEvent, RecordCopy
-from directwork.store import outbox, records
+from directwork.store import outbox, records, sync_state
+from directwork.sync.client import SyncError
 from tests.hub.harness import backup_hub, holdings, hub, new_laptop, restore_hub, tls  # noqa: F401
 
 
@@ -140,5 +142,44 @@ def test_a_laptop_restored_that_then_made_more_changes_than_it_lost_heals_and_ke
         numbers = [s.execute(select(func.max(outbox.OutboxRow.seq)).where(
             outbox.OutboxRow.record_id == note)).scalar() for note in made]
     assert numbers == sorted(numbers)
+    with hub.db.reading() as s:
+        assert audit.verify(s)[0]
+
+
+def test_a_laptop_the_restored_hub_never_knew_is_told_and_enrols_again_without_losing_anything(
+        hub, new_laptop, tmp_path):  # noqa: F811
+    """The hub is put back from a backup made before this laptop enrolled: the hub no longer
+    knows it. The laptop says so in words, keeps everything, takes a new enrolment code, and
+    then sends back all the hub lost of it (what had synced, and what was typed since)."""
+    hub.add_practitioner("Sam")
+    colleague = new_laptop("colleague")
+    colleague.enrol(hub, "Sam")
+    with colleague.vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Mali"))
+    colleague.sync()
+    backup = backup_hub(hub.db, tmp_path / "hub-backup")
+    laptop = new_laptop("joined later")
+    laptop.enrol(hub, "Sam")
+    laptop.sync()
+    _note(laptop, child.id, "synced before the restore")
+    laptop.sync()
+    restore_hub(hub.db, backup)
+    _note(laptop, child.id, "typed after the restore")
+
+    with pytest.raises(SyncError, match="new enrolment code") as refused:
+        laptop.sync()
+    assert "nothing on this laptop is lost" in str(refused.value)
+    with laptop.vault.session() as s:
+        assert not sync_state.is_enrolled(s)
+    laptop.enrol(hub, "Sam")
+    result = laptop.sync()
+    assert result.rejected == [] and result.complete, result
+    assert any("sent back" in h for h in result.healed)
+    assert laptop.sync().healed == []
+    colleague.sync()
+    everything = ["synced before the restore", "typed after the restore"]
+    assert _notes(laptop, child.id) == _notes(colleague, child.id) == everything
+    assert holdings(laptop) == holdings(colleague)
+    assert _on_hub(hub) == 1 + len(everything)
     with hub.db.reading() as s:
         assert audit.verify(s)[0]

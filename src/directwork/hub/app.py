@@ -52,6 +52,7 @@ from directwork.sync.protocol import (
     MAX_BODY_BYTES,
     MAX_CLOCK_SKEW_S,
     NDJSON,
+    NOT_ENROLLED,
     PAGE_LIMIT_HEADER,
     PAGE_SIZE,
     EnrolRequest,
@@ -581,7 +582,7 @@ def _proven(db: HubDatabase, headers: dict[str, str], body: bytes, method: str, 
         with db.writing(hub_wide=False) as session:
             found = admin.device_for_request(session, signature.keyid)
             if found is None:
-                raise Refused("this device is not enrolled with this hub", 401)
+                raise Refused(NOT_ENROLLED, 401)
             device, practitioner = found
             who = (device.id, device.practitioner_id)
             public_key = signing.load_public_key(device.public_key)
@@ -657,7 +658,7 @@ def _state_after_restore(db: HubDatabase, device_id: str, position: str) -> HubS
     with db.writing() as session:
         found = admin.device_for_request(session, device_id)
         if found is None:
-            raise Refused("this device is not enrolled with this hub", 401)
+            raise Refused(NOT_ENROLLED, 401)
         return exchange.state(session, found[0], position, may_rotate=True)
 
 

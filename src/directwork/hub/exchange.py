@@ -84,6 +84,7 @@ from directwork.hub.schema import (
     RecordCopy,
 )
 from directwork.sync.protocol import (
+    NOT_ENROLLED,
     Change,
     ChangeRefused,
     ChangeResult,
@@ -416,7 +417,7 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     found = start.device if start is not None \
         else _first(session, plain, _HOLD_DEVICE, {"device_id": device.id})
     if found is None:
-        raise HubError("this device is not enrolled with this hub", 401)
+        raise HubError(NOT_ENROLLED, 401)
     current = _HeldDevice(device.id, *found)  # from here on, the row as read under its lock
     if start is None:
         lock_keys(session, _names(batch))

@@ -48,6 +48,10 @@ CURSOR = "sync.cursor"
 EPOCH = "sync.epoch"
 POSITION = "sync.position"
 LAST_SYNCED = "sync.last_synced_at"
+# Set when the hub said it does not know this laptop (restored from a backup made before it
+# enrolled): it may then enrol again, keeping its records, and sends back what the hub lost.
+FORGOTTEN = "sync.forgotten"
+ENROLLED_AGAIN = "enrolled again"  # the epoch kept then: no hub's, so the first sync heals
 PENDING_KEY = "sync.enrol.private_key"
 PENDING_CODE = "sync.enrol.code_hash"
 REMOVED = outbox.REMOVED
@@ -107,6 +111,10 @@ def save_enrolment(vault: Vault, *, hub_url: str, device_id: str, private_key: b
               "practitioner_id": practitioner_id, "practitioner_name": practitioner_name,
               "team": team}
     with vault.transaction() as session:
+        if is_forgotten(session):
+            # The hub had lost this laptop: its first sync reads everything again and offers
+            # back every record the hub does not send (as after any restore of the hub).
+            values.update({EPOCH: ENROLLED_AGAIN, POSITION: "", FORGOTTEN: ""})
         for key, value in values.items():
             session.merge(MetaRow(key=key, value=value))
         if confirmed:
@@ -127,8 +135,21 @@ def _forget_pending(session: Session) -> None:
 
 
 def is_enrolled(session: Session) -> bool:
+    """Whether this laptop has a hub to sync with (not one that no longer knows it)."""
     row = session.get(MetaRow, DEVICE_ID)
+    return bool(row and row.value) and not is_forgotten(session)
+
+
+def is_forgotten(session: Session) -> bool:
+    """Whether the hub has said it does not know this laptop (``set_forgotten``)."""
+    row = session.get(MetaRow, FORGOTTEN)
     return bool(row and row.value)
+
+
+def set_forgotten(vault: Vault) -> None:
+    """The hub does not know this laptop (it was restored from a backup made before this
+    laptop enrolled): it may enrol again with a new code, keeping everything it holds."""
+    _keep(vault, {FORGOTTEN: "1"})
 
 
 def next_seq(session: Session) -> int:

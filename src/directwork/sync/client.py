@@ -61,6 +61,7 @@ from directwork.sync.protocol import (
     MAX_OPENINGS,
     MAX_PAGE_SIZE,
     NDJSON,
+    NOT_ENROLLED,
     PAGE_LIMIT_HEADER,
     ChangeRefused,
     EnrolRequest,
@@ -103,6 +104,10 @@ RETRYABLE_STATUS = {429, 500, 502, 503, 504}
 # go plain, as compressing them saves less than it costs on a fast network.
 GZIP_FROM = 128 * 1024
 GZIP_LEVEL = 5
+FORGOTTEN = ("the team hub no longer knows this laptop (it may have been restored from a backup "
+             "made before this laptop joined it); nothing on this laptop is lost: ask the hub's "
+             "administrator for a new enrolment code and connect with it, and everything the "
+             "hub lacks goes up again")
 DEMO_REFUSED = ("this vault holds the fictional demo caseload, which must not reach the team "
                 "hub; set up a new vault for real work and connect that one")
 MAX_RESENDS = 3
@@ -248,7 +253,8 @@ class SyncClient:
         then confirm. Retried through a failing network; the key is kept in the vault before
         the first attempt, so a retry (even after the app was closed) gets the same device."""
         held = self.on_vault(sync_state.enrolment, self.vault)
-        if held is not None and held.confirmed:
+        if held is not None and held.confirmed and self.on_vault(self._read,
+                                                                 sync_state.is_enrolled):
             raise SyncError("this laptop is already enrolled with a hub")
         # An enrolment never confirmed (its code ran out first) gives way to a new one.
         self._refuse_demo()
@@ -785,6 +791,9 @@ class _Signed:
         problem = _problem(response)
         if response.status_code == 403 and problem.wipe and not self.owner._handing_in:
             self.owner._revoked(problem.detail, self)
+        if response.status_code == 401 and problem.detail == NOT_ENROLLED:
+            self.owner.on_vault(sync_state.set_forgotten, self.owner.vault)
+            raise SyncError(FORGOTTEN)
         if response.status_code in RETRYABLE_STATUS or (
                 response.status_code == 401 and "replayed" in problem.detail):
             return f"the hub answered {response.status_code}: {problem.detail}"
