@@ -670,7 +670,7 @@ class SyncClient:
         # As many as one request carries (a recording can be large), oldest first.
         room, fits = MAX_BODY_BYTES - 64 * 1024, 0
         for item in handed:
-            room -= len(item.model_dump_json()) + 1
+            room -= len(item.model_dump_json().encode()) + 1
             if room < 0:
                 break
             fits += 1
