@@ -129,7 +129,9 @@ class _HubApp(FastAPI):
 
 
 class _RefuseOversized:
-    """A body said to be larger than the hub takes is refused before it is read. (Plain ASGI,
+    """A body said to be larger than the hub takes is refused before it is read; one sent
+    without a length (chunked) is read here up to that size, and refused as soon as it passes
+    it, so no route, not even one anyone may call, reads more into memory. (Plain ASGI,
     not ``@app.middleware``: that wraps every request in streams and a task of its own, a
     good share of what a sync with nothing to do costs the hub.)"""
 
@@ -138,10 +140,18 @@ class _RefuseOversized:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
-            length = Headers(scope=scope).get("content-length")
+            headers = Headers(scope=scope)
+            length = headers.get("content-length")
             if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
                 await _too_large()(scope, receive, send)
                 return
+            if length is None and "transfer-encoding" in headers:
+                messages, body = await _body_of(receive)
+                if body is None and messages[-1]["type"] == "http.request":
+                    await _too_large()(scope, receive, send)
+                    return
+                # Read whole, or the client went away: the app is given what came, as sent.
+                receive = _replaying(messages, receive)
         await self.app(scope, receive, send)
 
 
