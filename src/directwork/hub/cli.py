@@ -85,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also write the records themselves (NOT encrypted), to import on a "
                         "laptop with `directwork import`")
     add("restored", "after restoring the hub from a backup: start a new epoch, so every "
-                    "laptop sends again what the hub lacks and reads the feed from the start")
+                    "laptop sends again what the hub lacks and reads the feed from the start; "
+                    "lists the laptops it lets sync, to revoke again any revoked since")
     p = add("assign", "put a child on a practitioner's caseload")
     p.add_argument("child")
     p.add_argument("practitioner")
@@ -193,6 +194,15 @@ def _run(args: argparse.Namespace, db: HubDatabase) -> int:
             admin.new_epoch(session, "the administrator restored the hub from a backup")
             print("new epoch started: at its next sync each laptop sends again what the hub "
                   "lacks and reads everything from the start")
+            # The backup holds the devices as they were: a laptop revoked (lost or stolen) or
+            # retired since it was made may sync again until it is revoked again.
+            allowed = [d for d in admin.list_devices(session)
+                       if d.state not in ("revoked", "retired")]
+            print("the backup does not know of laptops revoked or retired after it was made: "
+                  "revoke again (revoke-device) any of these that was"
+                  if allowed else "no laptop may sync with the restored hub yet")
+            for d in allowed:
+                print(f"  {d.id}  {d.practitioner}  {d.name or '-'}  {d.state}")
         elif args.command == "assign":
             admin.assign(session, args.child, args.practitioner)
             print("child assigned")
