@@ -13,7 +13,15 @@ from directwork.hub import audit
 from directwork.hub.schema import AuditEvent, RecordCopy
 from directwork.store import outbox, records, sync_state
 from directwork.sync.client import SyncError
-from tests.hub.harness import backup_hub, holdings, hub, new_laptop, restore_hub, tls  # noqa: F401
+from tests.hub.harness import (  # noqa: F401
+    backup_hub,
+    holdings,
+    hub,
+    new_laptop,
+    restore_hub,
+    sqlite_hub,
+    tls,
+)
 
 
 def _note(laptop, child_id: str, text: str) -> str:
@@ -183,3 +191,35 @@ def test_a_laptop_the_restored_hub_never_knew_is_told_and_enrols_again_without_l
     assert _on_hub(hub) == 1 + len(everything)
     with hub.db.reading() as s:
         assert audit.verify(s)[0]
+
+
+def test_a_laptop_restored_then_the_hub_restored_sends_again_past_the_numbers_it_gave_up(
+        sqlite_hub, new_laptop, tmp_path):  # noqa: F811
+    """A laptop restored from its backup numbers its waiting changes after the hub's, and the
+    numbers they had are never used again; then the hub is restored from a backup older than
+    all of that. The laptop must send again what the hub lost, declaring those numbers void,
+    not stop for ever at 'changes must arrive in order'."""
+    sqlite_hub.add_practitioner("Sam")
+    laptop, colleague = new_laptop("restored"), new_laptop("colleague")
+    laptop.enrol(sqlite_hub, "Sam")
+    colleague.enrol(sqlite_hub, "Sam")
+    with laptop.vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Mali"))
+    laptop.sync()
+    hub_backup = backup_hub(sqlite_hub.db, tmp_path / "hub-backup")
+    _note(laptop, child.id, "waiting at the laptop's backup")
+    laptop_backup = laptop.vault.backup(tmp_path / "laptop-backup.db")
+    _note(laptop, child.id, "after the laptop's backup")
+    laptop.sync()
+    laptop.vault.restore(laptop_backup)
+    assert any("this laptop had been restored" in h for h in laptop.sync().healed)
+    restore_hub(sqlite_hub.db, hub_backup)
+
+    result = laptop.sync()
+    assert result.rejected == [] and result.complete, result
+    assert any("hub had been restored" in h for h in result.healed)
+    colleague.sync()
+    everything = ["after the laptop's backup", "waiting at the laptop's backup"]
+    assert _notes(laptop, child.id) == _notes(colleague, child.id) == everything
+    assert holdings(laptop) == holdings(colleague)
+    assert _on_hub(sqlite_hub) == 1 + len(everything)
