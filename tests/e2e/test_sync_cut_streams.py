@@ -45,7 +45,7 @@ cuts = st.builds(Cut, way=st.sampled_from(["up", "down"]),
                  stall=st.booleans(), times=st.integers(1, 2))
 
 
-@settings(max_examples=4, deadline=None, derandomize=True,
+@settings(max_examples=3, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(turns=st.lists(st.tuples(st.integers(0, 1), st.sampled_from([1, 3, 120]), cuts),
                       min_size=2, max_size=3))

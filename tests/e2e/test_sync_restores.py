@@ -118,15 +118,15 @@ def test_a_laptop_restored_from_its_own_backup_gets_its_work_back_and_numbers_on
 
 
 def test_a_laptop_restored_that_then_made_more_changes_than_it_lost_heals_and_keeps_their_order(
-        hub, new_laptop, tmp_path):  # noqa: F811
+        sqlite_hub, new_laptop, tmp_path):  # noqa: F811
     """The restored laptop gives the numbers it had sent since the backup to new work, and
     more of them than the hub holds: the hub's state alone cannot tell it from an answer lost
     on the way. The new work must reach the hub (renumbered, in the order it was made), not be
     refused as a number used twice, and what was sent since the backup comes back."""
-    hub.add_practitioner("Sam")
+    sqlite_hub.add_practitioner("Sam")
     laptop, colleague = new_laptop("restored"), new_laptop("colleague")
-    laptop.enrol(hub, "Sam")
-    colleague.enrol(hub, "Sam")
+    laptop.enrol(sqlite_hub, "Sam")
+    colleague.enrol(sqlite_hub, "Sam")
     with laptop.vault.transaction() as s:
         child = records.save_document(s, Child(given_name="Mali"))
     _note(laptop, child.id, "old work")
@@ -144,13 +144,13 @@ def test_a_laptop_restored_that_then_made_more_changes_than_it_lost_heals_and_ke
     colleague.sync()
     everything = ["after the backup", "new 1", "new 2", "new 3", "old work"]
     assert _notes(laptop, child.id) == _notes(colleague, child.id) == everything
-    assert _on_hub(hub) == 1 + len(everything)
+    assert _on_hub(sqlite_hub) == 1 + len(everything)
     with laptop.vault.session() as s:
         assert outbox.pending_count(s) == 0
         numbers = [s.execute(select(func.max(outbox.OutboxRow.seq)).where(
             outbox.OutboxRow.record_id == note)).scalar() for note in made]
     assert numbers == sorted(numbers)
-    with hub.db.reading() as s:
+    with sqlite_hub.db.reading() as s:
         assert audit.verify(s)[0]
 
 
