@@ -5,12 +5,23 @@ healed."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from directwork.domain.records import Child, VisitNote
+from directwork.hub import audit
 from directwork.hub.schema import AuditEvent, RecordCopy
-from directwork.store import outbox, records
-from tests.hub.harness import backup_hub, holdings, hub, new_laptop, restore_hub, tls  # noqa: F401
+from directwork.store import outbox, records, sync_state
+from directwork.sync.client import SyncError
+from tests.hub.harness import (  # noqa: F401
+    backup_hub,
+    holdings,
+    hub,
+    new_laptop,
+    restore_hub,
+    sqlite_hub,
+    tls,
+)
 
 
 def _note(laptop, child_id: str, text: str) -> str:
@@ -104,3 +115,111 @@ def test_a_laptop_restored_from_its_own_backup_gets_its_work_back_and_numbers_on
     assert _on_hub(hub) == 1 + len(everything)
     with laptop.vault.session() as s:
         assert outbox.pending_count(s) == 0
+
+
+def test_a_laptop_restored_that_then_made_more_changes_than_it_lost_heals_and_keeps_their_order(
+        sqlite_hub, new_laptop, tmp_path):  # noqa: F811
+    """The restored laptop gives the numbers it had sent since the backup to new work, and
+    more of them than the hub holds: the hub's state alone cannot tell it from an answer lost
+    on the way. The new work must reach the hub (renumbered, in the order it was made), not be
+    refused as a number used twice, and what was sent since the backup comes back."""
+    sqlite_hub.add_practitioner("Sam")
+    laptop, colleague = new_laptop("restored"), new_laptop("colleague")
+    laptop.enrol(sqlite_hub, "Sam")
+    colleague.enrol(sqlite_hub, "Sam")
+    with laptop.vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Mali"))
+    _note(laptop, child.id, "old work")
+    laptop.sync()
+    backup = laptop.vault.backup(tmp_path / "laptop-backup.db")
+    _note(laptop, child.id, "after the backup")
+    laptop.sync()
+    laptop.vault.restore(backup)
+    made = [_note(laptop, child.id, f"new {n}") for n in (1, 2, 3)]
+
+    result = laptop.sync()
+    assert result.rejected == [] and result.complete, result
+    assert any("this laptop had been restored" in h and "3 changes" in h for h in result.healed)
+    assert laptop.sync().healed == []
+    colleague.sync()
+    everything = ["after the backup", "new 1", "new 2", "new 3", "old work"]
+    assert _notes(laptop, child.id) == _notes(colleague, child.id) == everything
+    assert _on_hub(sqlite_hub) == 1 + len(everything)
+    with laptop.vault.session() as s:
+        assert outbox.pending_count(s) == 0
+        numbers = [s.execute(select(func.max(outbox.OutboxRow.seq)).where(
+            outbox.OutboxRow.record_id == note)).scalar() for note in made]
+    assert numbers == sorted(numbers)
+    with sqlite_hub.db.reading() as s:
+        assert audit.verify(s)[0]
+
+
+def test_a_laptop_the_restored_hub_never_knew_is_told_and_enrols_again_without_losing_anything(
+        hub, new_laptop, tmp_path):  # noqa: F811
+    """The hub is put back from a backup made before this laptop enrolled: the hub no longer
+    knows it. The laptop says so in words, keeps everything, takes a new enrolment code, and
+    then sends back all the hub lost of it (what had synced, and what was typed since)."""
+    hub.add_practitioner("Sam")
+    colleague = new_laptop("colleague")
+    colleague.enrol(hub, "Sam")
+    with colleague.vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Mali"))
+    colleague.sync()
+    backup = backup_hub(hub.db, tmp_path / "hub-backup")
+    laptop = new_laptop("joined later")
+    laptop.enrol(hub, "Sam")
+    laptop.sync()
+    _note(laptop, child.id, "synced before the restore")
+    laptop.sync()
+    restore_hub(hub.db, backup)
+    _note(laptop, child.id, "typed after the restore")
+
+    with pytest.raises(SyncError, match="new enrolment code") as refused:
+        laptop.sync()
+    assert "nothing on this laptop is lost" in str(refused.value)
+    with laptop.vault.session() as s:
+        assert not sync_state.is_enrolled(s)
+    laptop.enrol(hub, "Sam")
+    result = laptop.sync()
+    assert result.rejected == [] and result.complete, result
+    assert any("sent back" in h for h in result.healed)
+    assert laptop.sync().healed == []
+    colleague.sync()
+    everything = ["synced before the restore", "typed after the restore"]
+    assert _notes(laptop, child.id) == _notes(colleague, child.id) == everything
+    assert holdings(laptop) == holdings(colleague)
+    assert _on_hub(hub) == 1 + len(everything)
+    with hub.db.reading() as s:
+        assert audit.verify(s)[0]
+
+
+def test_a_laptop_restored_then_the_hub_restored_sends_again_past_the_numbers_it_gave_up(
+        sqlite_hub, new_laptop, tmp_path):  # noqa: F811
+    """A laptop restored from its backup numbers its waiting changes after the hub's, and the
+    numbers they had are never used again; then the hub is restored from a backup older than
+    all of that. The laptop must send again what the hub lost, declaring those numbers void,
+    not stop for ever at 'changes must arrive in order'."""
+    sqlite_hub.add_practitioner("Sam")
+    laptop, colleague = new_laptop("restored"), new_laptop("colleague")
+    laptop.enrol(sqlite_hub, "Sam")
+    colleague.enrol(sqlite_hub, "Sam")
+    with laptop.vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Mali"))
+    laptop.sync()
+    hub_backup = backup_hub(sqlite_hub.db, tmp_path / "hub-backup")
+    _note(laptop, child.id, "waiting at the laptop's backup")
+    laptop_backup = laptop.vault.backup(tmp_path / "laptop-backup.db")
+    _note(laptop, child.id, "after the laptop's backup")
+    laptop.sync()
+    laptop.vault.restore(laptop_backup)
+    assert any("this laptop had been restored" in h for h in laptop.sync().healed)
+    restore_hub(sqlite_hub.db, hub_backup)
+
+    result = laptop.sync()
+    assert result.rejected == [] and result.complete, result
+    assert any("hub had been restored" in h for h in result.healed)
+    colleague.sync()
+    everything = ["after the laptop's backup", "waiting at the laptop's backup"]
+    assert _notes(laptop, child.id) == _notes(colleague, child.id) == everything
+    assert holdings(laptop) == holdings(colleague)
+    assert _on_hub(sqlite_hub) == 1 + len(everything)

@@ -122,6 +122,54 @@ def test_a_revoked_laptop_is_told_and_wipes_its_store(sqlite_hub, new_laptop):  
     assert sorted(p.name for p in laptop.vault.root.iterdir()) == []
 
 
+def test_a_laptop_revoked_while_holding_unsent_work_hands_it_in_before_it_wipes(hub, new_laptop, tls):  # noqa: F811
+    """Revoked (lost, then found; or revoked by mistake) while it holds work that never
+    reached the hub: what was typed is handed in to the hub's administrator before the wipe,
+    never dropped unsaid, and the practitioner is told. It can do so once only."""
+    from directwork.hub import admin
+
+    told: list[str] = []
+    hub.add_practitioner("Alex")
+    hub.add_practitioner("Bea")
+    laptop = new_laptop("alex", on_revoked=told.append)
+    laptop.enrol(hub, "Alex")
+    other = new_laptop("bea")
+    other.enrol(hub, "Bea")
+    with other.vault.transaction() as s:
+        beas_child = records.save_document(s, Child(given_name="Mali"))
+    other.sync()
+    with laptop.vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Dafydd"))
+        records.add_entry(s, VisitNote(child_id=beas_child.id, text="refused: not my case"))
+    laptop.sync()
+    with laptop.vault.transaction() as s:
+        records.add_entry(s, VisitNote(child_id=child.id, text="typed offline, never sent"))
+    headers = signed_headers(laptop, "POST", "/v1/retire", b'{"handed_in": []}')
+    with hub.db.writing() as s:
+        device = next(d for d in admin.list_devices(s) if d.practitioner == "Alex")
+        admin.revoke_device(s, device.id)
+    with pytest.raises(DeviceRevoked) as raised:
+        laptop.sync()
+    assert told == [str(raised.value)]
+    assert "withdrawn" in told[0] and "2 changes" in told[0] and "handed in" in told[0]
+    assert not laptop.vault.is_unlocked
+    assert sorted(p.name for p in laptop.vault.root.iterdir()) == []
+    with hub.db.reading() as s:
+        kept = admin.handed_in(s)
+        assert sorted(json.loads(h.payload)["text"] for h in kept) == [
+            "refused: not my case", "typed offline, never sent"]
+        assert all(h.device_id == device.id for h in kept)
+        assert audit.verify(s)[0]
+        (after,) = [d for d in admin.list_devices(s) if d.id == device.id]
+        assert after.state == "revoked"
+    # A second hand-in from the same key is refused, as everything else from it
+    with client(hub, tls) as http:
+        again = http.post("/v1/retire", content=b'{"handed_in": []}', headers=headers)
+        assert again.status_code == 403 and again.json()["wipe"] is True
+    with hub.db.reading() as s:
+        assert len(admin.handed_in(s)) == 2
+
+
 def test_oversized_and_invalid_requests_get_413_and_422_with_a_message(hub, new_laptop, tls):  # noqa: F811
     a, _ = _practitioners_a_and_b(hub, new_laptop)
     with client(hub, tls) as http:

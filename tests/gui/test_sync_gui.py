@@ -335,3 +335,28 @@ def test_hub_requests_never_run_on_the_vault_worker_and_the_vault_only_there(
     # (the sync's reads and writes included) was opened on the vault worker
     assert requests and {name.split("_")[0] for name in requests} == {NETWORK_THREAD}
     assert sessions and {name.split("_")[0] for name in sessions} == {VAULT_THREAD}
+
+
+def test_a_laptop_the_restored_hub_no_longer_knows_says_why_and_connects_again(
+        qtbot, app, hub, tmp_path) -> None:
+    """The hub is put back from a backup made before this laptop connected: the status line
+    says so and what to do (not merely "not connected"), and connecting again with a new code
+    sends up what the hub lost."""
+    from sqlalchemy import func, select
+
+    from directwork.hub.schema import RecordCopy
+    from tests.hub.harness import backup_hub, restore_hub
+
+    backup = backup_hub(hub.db, tmp_path / "hub-backup")
+    connect_through_dialog(qtbot, app, hub)
+    change(qtbot, app, lambda s: records.save_document(s, Child(given_name="Mali")))
+    sync_now(qtbot, app)
+    restore_hub(hub.db, backup)
+    panel = panel_of(app)
+    sync_now(qtbot, app)
+    qtbot.waitUntil(lambda: "no longer knows this laptop" in panel.status.text(), timeout=5_000)
+    assert "new enrolment code" in panel.status.text()
+    connect_through_dialog(qtbot, app, hub)
+    qtbot.waitUntil(lambda: "Last synced" in panel.status.text(), timeout=5_000)
+    with hub.db.reading() as s:
+        assert s.execute(select(func.count()).where(RecordCopy.kind == "child")).scalar() == 1

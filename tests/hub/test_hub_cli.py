@@ -388,3 +388,29 @@ def test_a_database_that_cannot_be_reached_is_said_in_one_line(capsys, command) 
                           "@127.0.0.1:")
     assert "could not be used" in err and "Traceback" not in err
     assert "s3cret-word" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_restored_lists_the_laptops_the_backup_lets_sync_to_revoke_again(
+        tmp_path, capsys) -> None:
+    """A backup made before a laptop was revoked lets that laptop sync again once restored:
+    ``restored`` says so and lists every laptop the restored hub lets sync."""
+    from directwork.hub import admin
+    from directwork.sync import signing
+
+    data = tmp_path / "hub-data"
+    _hub(data, "add-practitioner", "Sam")
+    db = HubDatabase(f"sqlite:///{data / 'hub.db'}")
+    ids = []
+    with db.writing() as s:
+        for n in range(2):
+            code, _ = admin.new_enrol_code(s, "Sam")
+            device, _ = admin.enrol(s, code, signing.public_key_b64(signing.new_key()),
+                                    f"laptop {n}", 1)
+            admin.confirm(s, device)
+            ids.append(device.id)
+        admin.revoke_device(s, ids[1])
+    db.dispose()
+    capsys.readouterr()
+    assert _hub(data, "restored") == 0
+    out = capsys.readouterr().out
+    assert "revoke again" in out and ids[0] in out and ids[1] not in out

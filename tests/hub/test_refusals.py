@@ -132,3 +132,33 @@ def test_a_body_said_to_be_too_large_is_refused_before_it_is_read(sqlite_hub, tl
             assert head.startswith(b"HTTP/1.1 4"), answer
     with client(sqlite_hub, tls) as http:
         assert http.get("/v1/health").json()["status"] == "ok"
+
+
+def test_a_body_sent_without_a_length_is_refused_once_it_passes_the_limit(sqlite_hub, tls) -> None:
+    """Sent chunked (no Content-Length), a body larger than the hub takes is refused as soon
+    as it passes the limit, without waiting for its end: never read whole into memory, even by
+    a route anyone may call (enrolment) or one that reads its body before the signature."""
+    import socket
+    import ssl
+
+    from directwork.sync.protocol import MAX_BODY_BYTES
+
+    context = ssl.create_default_context(cafile=str(tls.ca_file))
+    piece = b" " * (1024 * 1024)
+    for path in (b"/v1/enrol", b"/v1/retire", b"/v1/push"):
+        with socket.create_connection(("127.0.0.1", sqlite_hub.port), timeout=10) as raw, \
+                context.wrap_socket(raw, server_hostname="127.0.0.1") as conn:
+            conn.sendall(b"POST " + path + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         b"Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+            sent = 0
+            while sent <= MAX_BODY_BYTES:  # and the last chunk never comes
+                conn.sendall(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+                sent += len(piece)
+            answer = b""
+            while b"\r\n\r\n" not in answer and (chunk := conn.recv(65536)):
+                answer += chunk
+        head, _, _body = answer.partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.1 413"), (path, answer[:300])
+        assert PROBLEM.encode() in head
+    with client(sqlite_hub, tls) as http:
+        assert http.get("/v1/health").json()["status"] == "ok"

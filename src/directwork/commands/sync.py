@@ -55,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
         client = SyncClient(vault, on_revoked=lambda m: _tell(
             f"{m}. This laptop's records are being removed now."))
         held = sync_state.enrolment(vault)
-        enrolled = held is not None and held.confirmed
+        with vault.session() as s:
+            enrolled = held is not None and held.confirmed and sync_state.is_enrolled(s)
         if args.hub or args.enrol:
             if enrolled:
                 raise UserError("this laptop is already enrolled; run `directwork sync` alone")

@@ -179,9 +179,9 @@ class DeviceInfo:
 
 def device_state(device: Device, code_expires: datetime | None = None) -> str:
     """active, unconfirmed, expired (never confirmed in time), retiring, retired or revoked."""
-    if device.retired_at is not None:
+    if device.retired_at is not None and device.retiring_at is not None:
         return "retired"
-    if device.revoked_at is not None:
+    if device.revoked_at is not None:  # a revoked laptop that handed in stays revoked
         return "revoked"
     if device.confirmed_at is None:
         return "expired" if code_expires is not None and code_expires < _now() else "unconfirmed"

@@ -52,6 +52,7 @@ from directwork.sync.protocol import (
     MAX_BODY_BYTES,
     MAX_CLOCK_SKEW_S,
     NDJSON,
+    NOT_ENROLLED,
     PAGE_LIMIT_HEADER,
     PAGE_SIZE,
     EnrolRequest,
@@ -128,7 +129,9 @@ class _HubApp(FastAPI):
 
 
 class _RefuseOversized:
-    """A body said to be larger than the hub takes is refused before it is read. (Plain ASGI,
+    """A body said to be larger than the hub takes is refused before it is read; one sent
+    without a length (chunked) is read here up to that size, and refused as soon as it passes
+    it, so no route, not even one anyone may call, reads more into memory. (Plain ASGI,
     not ``@app.middleware``: that wraps every request in streams and a task of its own, a
     good share of what a sync with nothing to do costs the hub.)"""
 
@@ -137,10 +140,18 @@ class _RefuseOversized:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
-            length = Headers(scope=scope).get("content-length")
+            headers = Headers(scope=scope)
+            length = headers.get("content-length")
             if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
                 await _too_large()(scope, receive, send)
                 return
+            if length is None and "transfer-encoding" in headers:
+                messages, body = await _body_of(receive)
+                if body is None and messages[-1]["type"] == "http.request":
+                    await _too_large()(scope, receive, send)
+                    return
+                # Read whole, or the client went away: the app is given what came, as sent.
+                receive = _replaying(messages, receive)
         await self.app(scope, receive, send)
 
 
@@ -365,8 +376,10 @@ def create_app(db: HubDatabase) -> FastAPI:
         return TeamViewAnswer(recorded=count)
 
     @app.post(f"{API}/retire", response_model=RetireResponse, responses=REFUSALS,
-              summary="A retiring laptop hands in what the hub does not hold, then wipes")
-    def retire(body: RetireRequest, caller: Annotated[Caller, Depends(signed)]) -> RetireResponse:
+              summary="A retiring laptop, or one revoked (once), hands in what the hub does "
+                      "not hold, then wipes")
+    def retire(body: RetireRequest,
+               caller: Annotated[Caller, Depends(signed_handing_in)]) -> RetireResponse:
         with acting_for(db, caller) as session:
             count = exchange.retire(session, caller.device, caller.practitioner, body.handed_in)
         return RetireResponse(handed_in=count)
@@ -464,14 +477,19 @@ async def decoded_body(request: Request) -> Any:
         return None
 
 
-async def _caller(request: Request, *, confirmed: bool) -> Caller:
+async def _caller(request: Request, *, confirmed: bool, handing_in: bool = False) -> Caller:
     body = await request.body()
     if len(body) > MAX_BODY_BYTES:
         raise Refused("the request is too large", 413)
     headers = {k.lower(): v for k, v in request.headers.items()}
-    caller = await run_in_threadpool(_authenticate, request.app.state.db, headers, body,
-                                     request.method, request.url.path, request.url.query,
-                                     confirmed)
+    if handing_in:
+        caller = await run_in_threadpool(_authenticate, request.app.state.db, headers, body,
+                                         request.method, request.url.path, request.url.query,
+                                         confirmed, handing_in=True)
+    else:
+        caller = await run_in_threadpool(_authenticate, request.app.state.db, headers, body,
+                                         request.method, request.url.path, request.url.query,
+                                         confirmed)
     await plain_unicode(request)
     return caller
 
@@ -481,13 +499,19 @@ async def signed(request: Request) -> Caller:
     return await _caller(request, confirmed=True)
 
 
+async def signed_handing_in(request: Request) -> Caller:
+    """``signed``, and a revoked laptop too, once, for what it hands in before it wipes: what
+    was typed on it and never reached the hub goes to the administrator, not nowhere."""
+    return await _caller(request, confirmed=True, handing_in=True)
+
+
 async def signed_unconfirmed(request: Request) -> Caller:
     """Who sent this request, proven; the enrolment may still await its confirmation."""
     return await _caller(request, confirmed=False)
 
 
 def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method: str, path: str,
-                  query: str, confirmed: bool) -> Caller:
+                  query: str, confirmed: bool, *, handing_in: bool = False) -> Caller:
     """Who sent this request, proven, and its nonce claimed: one transaction, committed before
     the request does anything (the device is read, the signature checked, the nonce and the
     time last seen written). A refusal writes nothing there; it is noted on its own.
@@ -498,7 +522,8 @@ def _authenticate(db: HubDatabase, headers: dict[str, str], body: bytes, method:
         quick = _caller_at_once(db, headers, body, method, path, query)
         if quick is not None:
             return quick
-    return _proven(db, headers, body, method, path, query, confirmed)[0]
+    return _proven(db, headers, body, method, path, query, confirmed,
+                   handing_in=handing_in)[0]
 
 
 def _caller_at_once(db: HubDatabase, headers: dict[str, str], body: bytes, method: str,
@@ -547,10 +572,13 @@ def _signed_by_known_key(headers: dict[str, str], body: bytes, method: str, path
 
 def _proven(db: HubDatabase, headers: dict[str, str], body: bytes, method: str, path: str,
             query: str, confirmed: bool,
-            then: Callable[[Session, Caller], T] | None = None) -> tuple[Caller, T | None]:
+            then: Callable[[Session, Caller], T] | None = None, *,
+            handing_in: bool = False) -> tuple[Caller, T | None]:
     """``_authenticate``; and ``then(session, caller)``, for a request that only reads, in
     the same transaction once the nonce is claimed (committed with the claim: answered once,
-    and one round of the database's fewer). Not for an enrolment not yet confirmed."""
+    and one round of the database's fewer). Not for an enrolment not yet confirmed.
+    ``handing_in``: a revoked device that has not handed in yet is let through too (its
+    hand-in, ``exchange.retire``, is all it may do)."""
     try:
         signature = signing.read_signature(headers, body)
     except signing.SignatureRefused as exc:
@@ -564,7 +592,7 @@ def _proven(db: HubDatabase, headers: dict[str, str], body: bytes, method: str, 
         with db.writing(hub_wide=False) as session:
             found = admin.device_for_request(session, signature.keyid)
             if found is None:
-                raise Refused("this device is not enrolled with this hub", 401)
+                raise Refused(NOT_ENROLLED, 401)
             device, practitioner = found
             who = (device.id, device.practitioner_id)
             public_key = signing.load_public_key(device.public_key)
@@ -576,7 +604,7 @@ def _proven(db: HubDatabase, headers: dict[str, str], body: bytes, method: str, 
             if len(_public_keys) >= _KEYS_KEPT:
                 _public_keys.clear()
             _public_keys[device.id] = public_key
-            if device.revoked_at is not None:
+            if device.revoked_at is not None and not (handing_in and device.retired_at is None):
                 raise _Unproven("revoked", Refused(
                     "this laptop's access to the hub has been withdrawn; its records are "
                     "being removed from it", 403, wipe=True))
@@ -640,7 +668,7 @@ def _state_after_restore(db: HubDatabase, device_id: str, position: str) -> HubS
     with db.writing() as session:
         found = admin.device_for_request(session, device_id)
         if found is None:
-            raise Refused("this device is not enrolled with this hub", 401)
+            raise Refused(NOT_ENROLLED, 401)
         return exchange.state(session, found[0], position, may_rotate=True)
 
 

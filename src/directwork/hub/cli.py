@@ -64,8 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--hours", type=float, default=24.0, help="how long the code works")
     add("list-devices", "list laptops: active, unconfirmed (with when their code expires), "
                         "retiring, retired, revoked")
-    add("revoke-device", "a lost or stolen laptop: withdraw its access at once (it wipes its "
-                         "store)").add_argument("device_id")
+    add("revoke-device", "a lost or stolen laptop: withdraw its access at once (it hands in, "
+                         "once, what never reached the hub, then wipes its store)"
+        ).add_argument("device_id")
     add("retire-device", "a laptop leaving service: at its next sync it sends what is waiting, "
                          "hands in what the hub does not hold, then wipes").add_argument("device_id")
     p = add("quarantine", "withdraw a stored record: kept on the hub, sent to no laptop")
@@ -79,12 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("check-records", "check every stored record against the record schema")
     p.add_argument("--quarantine", action="store_true",
                    help="withdraw each record that fails it")
-    p = add("handed-in", "list what retired laptops handed in")
+    p = add("handed-in", "list what retired and revoked laptops handed in")
     p.add_argument("-o", "--output", type=Path, metavar="FILE.json",
                    help="also write the records themselves (NOT encrypted), to import on a "
                         "laptop with `directwork import`")
     add("restored", "after restoring the hub from a backup: start a new epoch, so every "
-                    "laptop sends again what the hub lacks and reads the feed from the start")
+                    "laptop sends again what the hub lacks and reads the feed from the start; "
+                    "lists the laptops it lets sync, to revoke again any revoked since")
     p = add("assign", "put a child on a practitioner's caseload")
     p.add_argument("child")
     p.add_argument("practitioner")
@@ -174,7 +176,8 @@ def _run(args: argparse.Namespace, db: HubDatabase) -> int:
             print(f"code: {code}")
         elif args.command == "revoke-device":
             admin.revoke_device(session, args.device_id)
-            print("device revoked: its next sync will wipe its store")
+            print("device revoked: at its next sync it hands in what never reached the hub "
+                  "(see handed-in), then wipes its store")
         elif args.command == "retire-device":
             admin.retire_device(session, args.device_id)
             print("device retiring: at its next sync it sends what is waiting, hands in what "
@@ -191,6 +194,15 @@ def _run(args: argparse.Namespace, db: HubDatabase) -> int:
             admin.new_epoch(session, "the administrator restored the hub from a backup")
             print("new epoch started: at its next sync each laptop sends again what the hub "
                   "lacks and reads everything from the start")
+            # The backup holds the devices as they were: a laptop revoked (lost or stolen) or
+            # retired since it was made may sync again until it is revoked again.
+            allowed = [d for d in admin.list_devices(session)
+                       if d.state not in ("revoked", "retired")]
+            print("the backup does not know of laptops revoked or retired after it was made: "
+                  "revoke again (revoke-device) any of these that was"
+                  if allowed else "no laptop may sync with the restored hub yet")
+            for d in allowed:
+                print(f"  {d.id}  {d.practitioner}  {d.name or '-'}  {d.state}")
         elif args.command == "assign":
             admin.assign(session, args.child, args.practitioner)
             print("child assigned")

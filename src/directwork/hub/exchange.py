@@ -84,6 +84,7 @@ from directwork.hub.schema import (
     RecordCopy,
 )
 from directwork.sync.protocol import (
+    NOT_ENROLLED,
     Change,
     ChangeRefused,
     ChangeResult,
@@ -91,6 +92,7 @@ from directwork.sync.protocol import (
     HandedIn,
     PushResponse,
     check_change,
+    number_reused,
 )
 from directwork.sync.protocol import HubState as HubStateAnswer
 
@@ -415,7 +417,7 @@ def push(session: Session, device: Device, practitioner: Practitioner, batch: Ch
     found = start.device if start is not None \
         else _first(session, plain, _HOLD_DEVICE, {"device_id": device.id})
     if found is None:
-        raise HubError("this device is not enrolled with this hub", 401)
+        raise HubError(NOT_ENROLLED, 401)
     current = _HeldDevice(device.id, *found)  # from here on, the row as read under its lock
     if start is None:
         lock_keys(session, _names(batch))
@@ -743,8 +745,7 @@ def _answers(changes: Sequence[Change], outcome: dict[int, tuple[ChangeStatus, s
             if earlier is not None and not _same_change(earlier, digests[change.seq]):
                 # A number reused for something else: refusing it says so, where answering
                 # "duplicate" would let the device believe a change arrived that never did.
-                status, reason = "rejected", f"number {change.seq} was already used for " \
-                                             "another change"
+                status, reason = "rejected", number_reused(change.seq)
             else:
                 status = _ANSWERED_AGAIN.get(earlier.status, "duplicate") if earlier \
                     else "duplicate"
@@ -1445,18 +1446,25 @@ _NOTE_PULL = update(_DEVICE).where(_DEVICE.c.id == bindparam("device_id")).value
 def retire(session: Session, device: Device, practitioner: Practitioner,
            items: Sequence[HandedIn]) -> int:
     """A retiring laptop hands in what the hub does not hold, and is then retired: refused
-    from now on. Returns how many items were kept."""
+    from now on. A revoked laptop may hand in too, once, before it wipes (what was typed on
+    it and never reached the hub goes to the administrator, as a retiring laptop's does): it
+    stays revoked. Returns how many items were kept."""
     current = session.get(Device, device.id)
     assert current is not None
-    if current.retiring_at is None:
+    revoked = current.revoked_at is not None
+    if current.retiring_at is None and not revoked:
         raise HubError("this laptop is not being retired", 409)
+    if current.retired_at is not None:
+        raise HubError("this laptop has already handed in what it held", 409)
     now = datetime.now(UTC)
     if items:
         session.execute(insert(HandedInRecord), [
             {"device_id": device.id, "practitioner_id": practitioner.id, "kind": item.kind,
              "record_id": item.id, "child_id": item.child_id, "reason": item.reason,
              "payload": _canonical(item.payload), "handed_in_at": now} for item in items])
-    current.retired_at = current.revoked_at = now
-    audit.record(session, "retired", actor=practitioner.id, device_id=device.id,
-                 detail=json.dumps({"handed_in": len(items)}))
+    current.retired_at = now
+    if not revoked:
+        current.revoked_at = now
+    audit.record(session, "handed-in-revoked" if revoked else "retired", actor=practitioner.id,
+                 device_id=device.id, detail=json.dumps({"handed_in": len(items)}))
     return len(items)

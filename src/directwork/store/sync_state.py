@@ -48,6 +48,10 @@ CURSOR = "sync.cursor"
 EPOCH = "sync.epoch"
 POSITION = "sync.position"
 LAST_SYNCED = "sync.last_synced_at"
+# Set when the hub said it does not know this laptop (restored from a backup made before it
+# enrolled): it may then enrol again, keeping its records, and sends back what the hub lost.
+FORGOTTEN = "sync.forgotten"
+ENROLLED_AGAIN = "enrolled again"  # the epoch kept then: no hub's, so the first sync heals
 PENDING_KEY = "sync.enrol.private_key"
 PENDING_CODE = "sync.enrol.code_hash"
 REMOVED = outbox.REMOVED
@@ -107,6 +111,10 @@ def save_enrolment(vault: Vault, *, hub_url: str, device_id: str, private_key: b
               "practitioner_id": practitioner_id, "practitioner_name": practitioner_name,
               "team": team}
     with vault.transaction() as session:
+        if is_forgotten(session):
+            # The hub had lost this laptop: its first sync reads everything again and offers
+            # back every record the hub does not send (as after any restore of the hub).
+            values.update({EPOCH: ENROLLED_AGAIN, POSITION: "", FORGOTTEN: ""})
         for key, value in values.items():
             session.merge(MetaRow(key=key, value=value))
         if confirmed:
@@ -127,8 +135,21 @@ def _forget_pending(session: Session) -> None:
 
 
 def is_enrolled(session: Session) -> bool:
+    """Whether this laptop has a hub to sync with (not one that no longer knows it)."""
     row = session.get(MetaRow, DEVICE_ID)
+    return bool(row and row.value) and not is_forgotten(session)
+
+
+def is_forgotten(session: Session) -> bool:
+    """Whether the hub has said it does not know this laptop (``set_forgotten``)."""
+    row = session.get(MetaRow, FORGOTTEN)
     return bool(row and row.value)
+
+
+def set_forgotten(vault: Vault) -> None:
+    """The hub does not know this laptop (it was restored from a backup made before this
+    laptop enrolled): it may enrol again with a new code, keeping everything it holds."""
+    _keep(vault, {FORGOTTEN: "1"})
 
 
 def next_seq(session: Session) -> int:
@@ -261,7 +282,7 @@ def finish_sync(vault: Vault, when: datetime) -> int:
 
 
 _FIRST_PENDING = f"SELECT min(seq) FROM {_OUTBOX} WHERE state = ?"
-_STATES_BETWEEN = f"SELECT state FROM {_OUTBOX} WHERE seq > ? AND seq < ?"
+_STATES_BETWEEN = f"SELECT seq, state FROM {_OUTBOX} WHERE seq > ? AND seq < ?"
 _SENDABLE = (outbox.PENDING, *outbox.NO_CHANGE)
 _TO_SEND = (f"SELECT seq, kind, record_id, rev, child_id, payload, state, reason FROM {_OUTBOX} "
             f"WHERE seq >= ? AND state IN ({', '.join('?' * len(_SENDABLE))}) ORDER BY seq")
@@ -287,9 +308,16 @@ def _pending_batch(run: _Run, *, limit: int, max_bytes: int, after: int, max_ski
     if first is None:
         return [], []
     start = int(first)
+    # Numbers between the hub's last and the first change waiting that this laptop holds no
+    # row for were given up when it renumbered its changes after a restore (they never come
+    # back): declared void with the void rows, so a hub that lost everything after ``after``
+    # (restored too) gets no gap.
+    given_up: set[int] = set()
     if after + 1 < start:
-        between = [state for state, in run(_STATES_BETWEEN, (after, start))]
-        if len(between) == start - after - 1 and all(s in outbox.NO_CHANGE for s in between):
+        between: dict[int, str] = {seq: state for seq, state in run(_STATES_BETWEEN,
+                                                                    (after, start))}
+        if all(s in outbox.NO_CHANGE for s in between.values()):
+            given_up = set(range(after + 1, start)) - between.keys()
             start = after + 1
     batch: list[outbox.OutboxChange] = []
     skipped: list[int] = []
@@ -297,6 +325,9 @@ def _pending_batch(run: _Run, *, limit: int, max_bytes: int, after: int, max_ski
     expected = start
     for seq, kind, record_id, rev, child_id, payload, state, reason in run(
             _TO_SEND, (start, *_SENDABLE)):
+        while expected in given_up and expected < seq and len(skipped) < max_skipped:
+            skipped.append(expected)
+            expected += 1
         if seq != expected:
             break
         expected = seq + 1
@@ -311,6 +342,8 @@ def _pending_batch(run: _Run, *, limit: int, max_bytes: int, after: int, max_ski
         batch.append(outbox.OutboxChange(seq, kind, record_id, rev, child_id,
                                          json.loads(payload), state, reason))
         size += change_size
+    if not batch:  # more numbers to declare void than one push takes
+        return [], []
     last = batch[-1].seq
     return batch, [n for n in skipped if n < last]
 
@@ -374,22 +407,31 @@ def resend_from(vault: Vault, seq: int) -> int:
 
 def renumber_after(vault: Vault, last_seq: int) -> int:
     """This laptop was restored from a backup: the hub already holds its numbers up to
-    ``last_seq``. Changes waiting to go up take new numbers after it, in their order, and
-    ``last_seq`` itself is kept from reuse, so numbering goes on from there. Returns how many
-    changes were renumbered."""
+    ``last_seq``. Changes waiting to go up under those numbers take new numbers after every
+    number this laptop has given, and the ones after ``last_seq`` (never sent: the hub
+    holds none of them) move after them too, so every change keeps its place in the order it
+    was made; ``last_seq`` itself is kept from reuse, so numbering goes on from there.
+    Returns how many changes waiting to go up were renumbered."""
     with vault.transaction() as session:
         waiting = list(session.execute(select(OutboxRow.seq).where(
             OutboxRow.state == outbox.PENDING, OutboxRow.seq <= last_seq)
             .order_by(OutboxRow.seq)).scalars())
-        above = list(session.execute(select(OutboxRow.seq).where(
-            OutboxRow.seq > last_seq).order_by(OutboxRow.seq)).scalars())
-        start = max([last_seq, *above]) + 1
-        # Every new number is above every old one, so no two rows ever share a number.
-        for offset, seq in enumerate(waiting):
+        above = list(session.execute(select(OutboxRow.seq, OutboxRow.state).where(
+            OutboxRow.seq > last_seq).order_by(OutboxRow.seq)))
+        start = max([last_seq, *(seq for seq, _state in above)]) + 1
+        moving = [*waiting, *(seq for seq, _state in above)] if waiting else []
+        # Every new number is above every old one, so no two rows ever share a number; then,
+        # when rows after ``last_seq`` moved too, down to follow it without a gap (lowest
+        # first: each lands where none is left).
+        for offset, seq in enumerate(moving):
             session.execute(update(OutboxRow).where(OutboxRow.seq == seq)
                             .values(seq=start + offset))
+        if moving and start != last_seq + 1:
+            for offset in range(len(moving)):
+                session.execute(update(OutboxRow).where(OutboxRow.seq == start + offset)
+                                .values(seq=last_seq + 1 + offset))
         outbox.void_number(session, last_seq)
-    return len(waiting)
+    return len(waiting) + (sum(state == outbox.PENDING for _seq, state in above) if waiting else 0)
 
 
 # --------------------------------------------------------------------------- pulling
@@ -691,6 +733,18 @@ def unsettled(session: Session) -> list[Unsettled]:
         found.append(Unsettled(row.kind, row.record_id, row.child_id, row.reason,
                                payload if isinstance(payload, dict) else {}))
     return found
+
+
+WITHDRAWN_UNSENT = "not yet sent to the hub when this laptop's access was withdrawn"
+
+
+def not_on_hub(session: Session) -> list[Unsettled]:
+    """Everything this laptop holds that the hub does not: the changes still waiting to go
+    up, oldest first, then ``unsettled``. What a revoked laptop hands in before it wipes."""
+    waiting = [Unsettled(r.kind, r.record_id, r.child_id, WITHDRAWN_UNSENT, json.loads(r.payload))
+               for r in session.execute(select(OutboxRow).where(
+                   OutboxRow.state == outbox.PENDING).order_by(OutboxRow.seq)).scalars()]
+    return waiting + unsettled(session)
 
 
 def latest_outbox_states(session: Session, child_id: str) -> dict[str, tuple[str, str]]:

@@ -61,6 +61,7 @@ from directwork.sync.protocol import (
     MAX_OPENINGS,
     MAX_PAGE_SIZE,
     NDJSON,
+    NOT_ENROLLED,
     PAGE_LIMIT_HEADER,
     ChangeRefused,
     EnrolRequest,
@@ -78,6 +79,7 @@ from directwork.sync.protocol import (
     TeamViewOpened,
     check_change,
     envelope,
+    is_number_reused,
 )
 
 Progress = Callable[[str, int, int | None], None]
@@ -102,6 +104,10 @@ RETRYABLE_STATUS = {429, 500, 502, 503, 504}
 # go plain, as compressing them saves less than it costs on a fast network.
 GZIP_FROM = 128 * 1024
 GZIP_LEVEL = 5
+FORGOTTEN = ("the team hub no longer knows this laptop (it may have been restored from a backup "
+             "made before this laptop joined it); nothing on this laptop is lost: ask the hub's "
+             "administrator for a new enrolment code and connect with it, and everything the "
+             "hub lacks goes up again")
 DEMO_REFUSED = ("this vault holds the fictional demo caseload, which must not reach the team "
                 "hub; set up a new vault for real work and connect that one")
 MAX_RESENDS = 3
@@ -237,6 +243,7 @@ class SyncClient:
         # None: the pages the hub gives (``page_after``); a number: pages of that size.
         self.page_size = page_size
         self.pages_per_commit = pages_per_commit
+        self._handing_in = False  # a revoked laptop's hand-in is on its way
 
     # ------------------------------------------------------------------ enrolment
 
@@ -246,7 +253,8 @@ class SyncClient:
         then confirm. Retried through a failing network; the key is kept in the vault before
         the first attempt, so a retry (even after the app was closed) gets the same device."""
         held = self.on_vault(sync_state.enrolment, self.vault)
-        if held is not None and held.confirmed:
+        if held is not None and held.confirmed and self.on_vault(self._read,
+                                                                 sync_state.is_enrolled):
             raise SyncError("this laptop is already enrolled with a hub")
         # An enrolment never confirmed (its code ran out first) gives way to a new one.
         self._refuse_demo()
@@ -351,6 +359,7 @@ class SyncClient:
                                            params={"position": here.token}))
         http.gzip = state.accepts_gzip
         heal = self._heal(state, here, result)
+        hub_last = self._numbers_reused(http, state, here, result, heal)
         if outset.manager != state.manager or \
                 outset.also_linked != sorted(set(state.linked_children)):
             self.on_vault(operations.change, self.vault, _hub_said, state.manager,
@@ -361,8 +370,9 @@ class SyncClient:
             return
         # Nothing waiting before the sync began and nothing healed: no need to look again
         # (a change saved meanwhile goes up at the next sync).
-        waiting = None if result.healed else outset.pending
-        last_seq = self._push(http, result, report, after=state.last_seq, waiting=waiting)
+        waiting = None if result.healed or hub_last != state.last_seq or result.pushed \
+            else outset.pending
+        last_seq = self._push(http, result, report, after=hub_last, waiting=waiting)
         if result.healed:
             here = self.on_vault(sync_state.position, self.vault)
         # Otherwise the outset's cursor, epoch and position token are the vault's still: only
@@ -420,6 +430,54 @@ class SyncClient:
             result.healed.append("the hub had been restored from a backup: this laptop read "
                                  "everything from the start again")
         return heal
+
+    def _numbers_reused(self, http: _Signed, state: HubState, here: sync_state.Position,
+                        result: SyncResult, heal: _Heal) -> int:
+        """The hub holds changes of this laptop's up to a number it never heard answered: an
+        answer lost on the way, or this laptop restored from a backup and those numbers given
+        again to work typed since. The changes waiting under those numbers go first, alone:
+        the hub answers one it holds "duplicate", and refuses one whose number it holds
+        another change under (``is_number_reused``). Those are numbered after the hub's
+        (with every change after them, in order) and sent again by the push, and this laptop
+        reads its own records again from the hub, to get back what it had sent since the
+        backup. Returns the highest number the hub then holds."""
+        last = state.last_seq
+        if not here.highest_answered < last <= here.highest_seq:
+            return last
+        coming = self.on_vault(sync_state.push_batch, self.vault, after=last,
+                               limit=self.push_batch, max_bytes=self.max_push_bytes)
+        batch = [c for c in coming.changes if c.seq <= last]
+        if not batch:
+            return last
+        body = PushRequest(cursor=coming.cursor, changes=[
+            envelope(c.seq, c.kind, c.record_id, c.child_id, c.rev, c.payload) for c in batch],
+            skipped=[n for n in coming.skipped if n < batch[-1].seq])
+        sent = body.model_dump_json().encode()
+        response = http.send("POST", f"{API}/push", sent,
+                             compress=http.gzip and len(sent) >= GZIP_FROM)
+        if response.status_code == 409:
+            raise SyncError(_problem(response).detail)
+        answer = _parse(PushResponse, response)
+        reused = {r.seq for r in answer.results if is_number_reused(r)}
+        answered = [r for r in answer.results if r.seq not in reused]
+        self.on_vault(sync_state.mark_pushed, self.vault,
+                      [(r.seq, r.status, r.reason) for r in answered])
+        by_seq = {c.seq: c for c in batch}
+        for r in answered:
+            result.pushed[r.status] = result.pushed.get(r.status, 0) + 1
+            if r.status == "rejected" and r.seq in by_seq:
+                c = by_seq[r.seq]
+                result.rejected.append((c.kind, c.record_id, r.reason))
+        if reused:
+            moved = self.on_vault(sync_state.renumber_after, self.vault, answer.last_seq)
+            self.on_vault(sync_state.restart_pull, self.vault)
+            heal.pull_all = heal.own = True
+            result.healed.append(
+                f"this laptop had been restored from a backup and had given numbers the hub "
+                f"already held (up to {answer.last_seq}) to new work: {moved} changes waiting "
+                "to go up were numbered after them, and its own records are brought back "
+                "from the hub")
+        return answer.last_seq
 
     def _push(self, http: _Signed, result: SyncResult, report: Progress, *, after: int,
               waiting: int | None = None) -> int:
@@ -598,6 +656,47 @@ class SyncClient:
         self.on_vault(sync_state.wipe, self.vault)
         raise DeviceRetired(message, result)
 
+    def _hand_in_revoked(self, http: _Signed, message: str) -> str:
+        """The hub withdrew this laptop's access: before it wipes, what it holds that the hub
+        does not (changes waiting to go up, changes refused, records kept aside) is handed in
+        to the hub's administrator, as a retiring laptop's is; ``message`` says what became
+        of it, so that nothing typed goes unsaid."""
+        items = self.on_vault(self._read, sync_state.not_on_hub)
+        if not items:
+            return message
+        handed = [HandedIn(kind=i.kind[:32] if i.kind else "unknown", id=i.record_id[:200],
+                           child_id=i.child_id[:200], reason=i.reason[:2000], payload=i.payload)
+                  for i in items[:MAX_HAND_IN]]
+        # As many as one request carries (a recording can be large), oldest first.
+        room, fits = MAX_BODY_BYTES - 64 * 1024, 0
+        for item in handed:
+            room -= len(item.model_dump_json().encode()) + 1
+            if room < 0:
+                break
+            fits += 1
+        body = RetireRequest(handed_in=handed[:fits]).model_dump_json().encode()
+        self._handing_in = True
+        try:
+            given = _parse(RetireResponse, http.send("POST", f"{API}/retire", body)).handed_in \
+                if fits else 0
+        except SyncError:
+            given = 0
+        finally:
+            self._handing_in = False
+        total = len(items)
+        changes = f"{total} change{'' if total == 1 else 's'} made on it that the hub did not hold"
+        if given == total:
+            return f"{message}; first, the {changes} {'was' if total == 1 else 'were'} handed " \
+                   "in to the hub's administrator"
+        lost = total - given
+        lost_words = (f"the other {lost}" if given else f"the {changes}") + \
+            f" could not be handed in and {'is' if lost == 1 else 'are'} removed with it: tell " \
+            "your manager what you had recorded on it that had not reached the hub"
+        if not given:
+            return f"{message}; {lost_words}"
+        return f"{message}; first, {given} of the {changes} were handed in to the hub's " \
+               f"administrator; {lost_words}"
+
     # ------------------------------------------------------------------ transport
 
     def _http(self, hub_url: str, ca_file: str) -> httpx.Client:
@@ -605,7 +704,9 @@ class SyncClient:
             return httpx.Client(base_url=hub_url, transport=self.transport, timeout=self.timeout)
         return httpx.Client(base_url=hub_url, verify=_ssl_context(ca_file), timeout=self.timeout)
 
-    def _revoked(self, message: str) -> None:
+    def _revoked(self, message: str, http: _Signed | None = None) -> None:
+        if http is not None and not self._handing_in:
+            message = self._hand_in_revoked(http, message)
         if self.on_revoked is not None:
             self.on_revoked(message)
         self.on_vault(sync_state.wipe, self.vault)
@@ -688,8 +789,11 @@ class _Signed:
     def _refused(self, response: httpx.Response) -> str:
         """An answer other than 200: why to try again, or raises what it means."""
         problem = _problem(response)
-        if response.status_code == 403 and problem.wipe:
-            self.owner._revoked(problem.detail)
+        if response.status_code == 403 and problem.wipe and not self.owner._handing_in:
+            self.owner._revoked(problem.detail, self)
+        if response.status_code == 401 and problem.detail == NOT_ENROLLED:
+            self.owner.on_vault(sync_state.set_forgotten, self.owner.vault)
+            raise SyncError(FORGOTTEN)
         if response.status_code in RETRYABLE_STATUS or (
                 response.status_code == 401 and "replayed" in problem.detail):
             return f"the hub answered {response.status_code}: {problem.detail}"

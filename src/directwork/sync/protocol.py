@@ -78,6 +78,22 @@ class ChangeResult(_Model):
     reason: str = ""
 
 
+# Why the hub refuses a signed request from a device it does not know (never enrolled, or
+# enrolled after the backup the hub was restored from): a laptop that reads it may enrol again.
+NOT_ENROLLED = "this device is not enrolled with this hub"
+
+
+def number_reused(seq: int) -> str:
+    """Why the hub refuses a change sent under a number it holds another change of this
+    device's under: the laptop reused its numbers (it was restored from a backup older than
+    what it had sent). A laptop that reads this renumbers the change and sends it again."""
+    return f"number {seq} was already used for another change"
+
+
+def is_number_reused(result: ChangeResult) -> bool:
+    return result.status == "rejected" and result.reason == number_reused(result.seq)
+
+
 class PushResponse(_Model):
     results: list[ChangeResult]
     last_seq: int = Field(description="the highest sequence number the hub holds from this device")

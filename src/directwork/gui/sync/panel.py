@@ -92,7 +92,9 @@ def _changes(n: int) -> str:
 def status_words(facts: SyncFacts, trouble: str = "") -> str:
     """The status line: "Last synced 10:42 · 3 changes waiting", or why it could not sync."""
     if not facts.enrolled:
-        return QCoreApplication.translate("SyncPanel", NOT_CONNECTED)
+        # Why the last sync stopped, when it left this laptop without a hub (the hub no
+        # longer knows it, and says what to do), else simply that there is none.
+        return trouble or QCoreApplication.translate("SyncPanel", NOT_CONNECTED)
     first = trouble or (translate("SyncPanel", "Last synced %1").replace(
         "%1", _clock(facts.last_synced)) if facts.last_synced
         else translate("SyncPanel", "Not synced yet"))
