@@ -13,7 +13,6 @@ skip would hide them, so they fail instead.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import os
@@ -31,6 +30,7 @@ from directwork.store import records as svc
 from directwork.store.keyfile import KdfParams
 from directwork.store.vault import Vault
 from tests.cli.cli_run import run_here
+from tests.support.disks import fill, mount, need_mounts
 
 pytestmark = pytest.mark.slow
 
@@ -103,24 +103,6 @@ def fingerprint(folder: Path) -> dict[str, str]:
 # --------------------------------------------------------------------------- mounts
 
 
-def _mount(*args: str) -> None:
-    subprocess.run(["mount", *args], check=True, capture_output=True)
-
-
-def _can_mount() -> str:
-    if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("mount") is None:
-        return "mounting a tmpfs or a read-only bind mount needs root and mount(8)"
-    return ""
-
-
-def _need_mounts() -> None:
-    why = _can_mount()
-    if why:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"the disk-full and read-only faults cannot run: {why}")
-        pytest.skip(why)
-
-
 @dataclass
 class Case:
     """One fault laid out in a folder: the vault's folder, where outputs go, the environment."""
@@ -140,21 +122,6 @@ def _copy_vault(pristine: Pristine, into: Path) -> Path:
     return data_dir
 
 
-def _fill(folder: Path) -> None:
-    """Fill the file system holding ``folder`` to the last byte."""
-    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        for size in (1 << 20, 1 << 12, 1):
-            while True:
-                try:
-                    os.write(fd, b"\0" * size)
-                except OSError as exc:
-                    assert exc.errno == errno.ENOSPC
-                    break
-    finally:
-        os.close(fd)
-
-
 # --------------------------------------------------------------------------- the faults
 
 
@@ -164,12 +131,12 @@ def _plain(case: Case) -> None:
 
 def disk_full(case: Case) -> None:
     case.env["FRESH_FOLDER"] = "1"
-    _fill(case.root)
+    fill(case.root)
 
 
 def disk_nearly_full(case: Case) -> None:
     """Room to open the vault, not for what the command then writes."""
-    _fill(case.root)
+    fill(case.root)
     filler = case.root / "filler"
     os.truncate(filler, filler.stat().st_size - 160 * 1024)
 
@@ -177,9 +144,9 @@ def disk_nearly_full(case: Case) -> None:
 def read_only_vault(case: Case) -> None:
     ro = case.root.parent / f"{case.root.name}-ro"
     ro.mkdir()
-    _mount("--bind", str(case.root), str(ro))
+    mount("--bind", str(case.root), str(ro))
     case.undo.append(lambda: subprocess.run(["umount", str(ro)], check=True))
-    _mount("-o", "remount,ro,bind", str(ro))
+    mount("-o", "remount,ro,bind", str(ro))
     case.env["FRESH_FOLDER"] = "1"
     case.data_dir = ro / "vault"
     case.out_dir = ro / "out"
@@ -189,9 +156,9 @@ def read_only_vault(case: Case) -> None:
 def read_only_output(case: Case) -> None:
     ro = case.root.parent / f"{case.root.name}-out"
     ro.mkdir()
-    _mount("--bind", str(case.out_dir), str(ro))
+    mount("--bind", str(case.out_dir), str(ro))
     case.undo.append(lambda: subprocess.run(["umount", str(ro)], check=True))
-    _mount("-o", "remount,ro,bind", str(ro))
+    mount("-o", "remount,ro,bind", str(ro))
     case.env["FRESH_FOLDER"] = "1"
     case.out_dir = ro
 
@@ -203,9 +170,9 @@ def backup_on_read_only_medium(case: Case) -> None:
     shutil.copyfile(case.backup, source / case.backup.name)
     ro = case.root.parent / f"{case.root.name}-media-ro"
     ro.mkdir()
-    _mount("--bind", str(source), str(ro))
+    mount("--bind", str(source), str(ro))
     case.undo.append(lambda: subprocess.run(["umount", str(ro)], check=True))
-    _mount("-o", "remount,ro,bind", str(ro))
+    mount("-o", "remount,ro,bind", str(ro))
     db_damaged_byte(case)
     case.backup = ro / case.backup.name
 
@@ -382,8 +349,8 @@ def case(request, pristine: Pristine, tmp_path: Path) -> Iterator[Case]:
     root = tmp_path / "case"
     root.mkdir()
     if fault in MOUNTED:
-        _need_mounts()
-        _mount("-t", "tmpfs", "-o", "size=6m,mode=0700", "tmpfs", str(root))
+        need_mounts()
+        mount("-t", "tmpfs", "-o", "size=6m,mode=0700", "tmpfs", str(root))
     data_dir = _copy_vault(pristine, root)
     out = root / "out"
     out.mkdir()

@@ -6,9 +6,6 @@ where a skip would hide it, so it fails instead."""
 
 from __future__ import annotations
 
-import errno
-import os
-import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,39 +19,19 @@ from directwork.store.errors import DiskFull
 from directwork.store.keyfile import KdfParams
 from directwork.store.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.support.disks import fill, mount, need_mounts
 
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("mount") is None:
-        why = "mounting a small tmpfs needs root and mount(8)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(why)
-        pytest.skip(why)
+    need_mounts()
     disk = tmp_path / "disk"
     disk.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(disk)],
-                   check=True, capture_output=True)
+    mount("-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(disk))
     try:
         yield disk
     finally:
         subprocess.run(["umount", str(disk)], check=True)
-
-
-def _fill(folder: Path) -> Path:
-    filler = folder / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        for size in (1 << 16, 1 << 12, 1):
-            while True:
-                try:
-                    os.write(fd, b"\0" * size)
-                except OSError as exc:
-                    assert exc.errno == errno.ENOSPC
-                    break
-    finally:
-        os.close(fd)
-    return filler
 
 
 def test_a_save_on_a_full_disk_is_refused_in_words_and_loses_nothing(small_disk):
@@ -64,7 +41,7 @@ def test_a_save_on_a_full_disk_is_refused_in_words_and_loses_nothing(small_disk)
         child = operations.change(vault, svc.save_document, r.Child(given_name="Kept"))
         kept = operations.change(vault, svc.add_entry,
                                  r.VoiceEntry(child_id=child.id, text="saved before"))
-        filler = _fill(small_disk)
+        filler = fill(small_disk)
 
         # The app's save, as its vault worker makes it: refused in words, not SQLite's.
         with pytest.raises(DiskFull) as refused:
