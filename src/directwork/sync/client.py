@@ -413,9 +413,7 @@ class SyncClient:
         hub_restored = (bool(here.epoch) and state.epoch != here.epoch) or \
             here.cursor > state.feed_head
         if state.last_seq > here.highest_seq:
-            moved = self.on_vault(sync_state.renumber_after, self.vault, state.last_seq)
-            self.on_vault(sync_state.restart_pull, self.vault)
-            heal.pull_all = heal.own = True
+            moved = self._number_after(state.last_seq, heal)
             result.healed.append(
                 f"this laptop had been restored from a backup: the hub already held its "
                 f"changes up to number {state.last_seq}, so {moved} changes waiting to go up "
@@ -469,15 +467,22 @@ class SyncClient:
                 c = by_seq[r.seq]
                 result.rejected.append((c.kind, c.record_id, r.reason))
         if reused:
-            moved = self.on_vault(sync_state.renumber_after, self.vault, answer.last_seq)
-            self.on_vault(sync_state.restart_pull, self.vault)
-            heal.pull_all = heal.own = True
+            moved = self._number_after(answer.last_seq, heal)
             result.healed.append(
                 f"this laptop had been restored from a backup and had given numbers the hub "
                 f"already held (up to {answer.last_seq}) to new work: {moved} changes waiting "
                 "to go up were numbered after them, and its own records are brought back "
                 "from the hub")
         return answer.last_seq
+
+    def _number_after(self, last_seq: int, heal: _Heal) -> int:
+        """This laptop was restored from a backup and the hub holds its changes up to
+        ``last_seq``: the changes waiting to go up are numbered after it, in order, and its own
+        records are read again from the hub. Returns how many were numbered."""
+        moved = self.on_vault(sync_state.renumber_after, self.vault, last_seq)
+        self.on_vault(sync_state.restart_pull, self.vault)
+        heal.pull_all = heal.own = True
+        return moved
 
     def _push(self, http: _Signed, result: SyncResult, report: Progress, *, after: int,
               waiting: int | None = None) -> int:
