@@ -360,3 +360,17 @@ def test_a_laptop_the_restored_hub_no_longer_knows_says_why_and_connects_again(
     qtbot.waitUntil(lambda: "Last synced" in panel.status.text(), timeout=5_000)
     with hub.db.reading() as s:
         assert s.execute(select(func.count()).where(RecordCopy.kind == "child")).scalar() == 1
+
+
+def test_the_sync_status_line_has_room_in_the_window(qtbot, app, hub) -> None:
+    """The status line says when the laptop last synced, or why it stopped: it must be seen.
+    (It may shrink to the room the window leaves it, and it had none: a width of 0.)"""
+    connect_through_dialog(qtbot, app, hub)
+    sync_now(qtbot, app)
+    panel = panel_of(app)
+    qtbot.waitUntil(lambda: "Last synced" in panel.status.text(), timeout=5_000)
+    app.window.resize(1280, 720)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    words = panel.status.fontMetrics().horizontalAdvance(panel.status.text())
+    qtbot.waitUntil(lambda: panel.status.width() >= words, timeout=5_000)

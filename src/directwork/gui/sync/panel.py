@@ -138,7 +138,9 @@ class SyncPanel(QObject):
         self.progress.setTextVisible(False)
         self.progress.hide()
         window.statusBar().addPermanentWidget(self.progress)
-        window.statusBar().addPermanentWidget(self.status)
+        # Stretched: its size policy lets it shrink to the room left (the whole text is its
+        # tooltip), and without a share of the bar that room was none.
+        window.statusBar().addPermanentWidget(self.status, 1)
         self.sync_now_action = self._action(SYNC_SHORTCUT, self.sync_now)
         self.connect_action = self._action(None, self.open_connect)
         self.attention_action = self._action(None, self.open_attention)
