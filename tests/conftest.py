@@ -38,6 +38,33 @@ def clock() -> FixedClock:
     return FixedClock(datetime(2026, 3, 2, 9, 30, tzinfo=UTC))
 
 
+@pytest.fixture(autouse=True)
+def widgets_held_until_closed(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Each widget given to ``qtbot.addWidget`` is held until pytest-qt has closed it.
+
+    pytest-qt keeps only a weak reference. A shown widget in a reference cycle (a form and the
+    words that retranslate it, say) is then garbage as soon as the test's body returns, and the
+    collector (run on the GUI thread by a timer: gui/common/collector.py) may destroy it while
+    it is still on screen, before pytest-qt closes it; the offscreen platform crashed doing so
+    (a segmentation fault in QCursor::pos, about one run in ten of tests/gui/test_usability.py).
+    This fixture's own teardown comes after pytest-qt's closing, so the widgets are let go
+    hidden and already marked for deletion."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    bot = request.getfixturevalue("qtbot")
+    held: list[object] = []
+    add = bot.addWidget
+
+    def add_and_hold(widget, **kwargs):  # type: ignore[no-untyped-def]
+        held.append(widget)
+        add(widget, **kwargs)
+
+    bot.addWidget = bot.add_widget = add_and_hold
+    yield
+    held.clear()
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"
