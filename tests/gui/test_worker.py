@@ -14,6 +14,7 @@ from directwork.gui.common.collector import INTERVAL_MS, collect_on_gui_thread
 from directwork.gui.common.worker import VaultWorker
 from directwork.store import records
 from directwork.store.errors import RecordNotFound
+from tests.conftest import PASSPHRASE
 
 
 def test_event_loop_keeps_running_during_a_slow_database_operation(qtbot, worker) -> None:
@@ -316,3 +317,39 @@ def test_the_main_window_is_prepared_only_after_the_workers_warm_up(
     assert app.window is None  # still warming up: nothing built on the GUI thread
     release.set()
     qtbot.waitUntil(lambda: app.window is not None, timeout=10_000)
+
+
+def test_an_unlock_that_ends_before_the_warm_up_waits_for_it_to_show_the_main_window(
+        qtbot, monkeypatch, make_app, data_dir, vault) -> None:
+    # The unlock is sent before the warm-up is (a turn of the event loop after the unlock
+    # window shows), so it ends first; the main window's modules are then imported only once
+    # the worker has stopped importing (both at once once left pydantic partly made).
+    from directwork.gui.shell import app as app_module
+
+    vault.lock()
+    warming = threading.Event()
+    release = threading.Event()
+    ended: list[bool] = []
+
+    def slow_warm_up() -> None:
+        warming.set()
+        release.wait(10)
+        ended.append(True)
+
+    monkeypatch.setattr(app_module, "warm_up", slow_warm_up)
+    app = make_app(data_dir)
+    form = app.start()
+    form.ui.passphraseEdit.setText(PASSPHRASE)
+    with qtbot.waitSignal(form.unlocked, timeout=30_000):
+        form.ui.unlockButton.click()  # before any turn of the event loop: ahead of the warm-up
+    qtbot.waitUntil(warming.is_set, timeout=10_000)
+    qtbot.wait(200)
+    # The unlock window stays up (the app does not quit for want of a window) till then.
+    assert app.unlock_form is form and form.isVisible()
+    assert app.window is None or not app.window.isVisible()
+    shown_after_warm_up: list[bool] = []
+    app.main_window_shown.connect(lambda: shown_after_warm_up.append(bool(ended)))
+    release.set()
+    qtbot.waitUntil(lambda: app.window is not None and app.window.isVisible(), timeout=10_000)
+    assert shown_after_warm_up == [True]
+    assert app.unlock_form is None

@@ -159,6 +159,10 @@ class DirectworkApp(QObject):
         self.idle.idle.connect(self.lock)
         self._idle_watching = False
         self._closed = False
+        # The worker's warm-up (imports) has ended, well or not; until then the main window's
+        # modules are not imported on the GUI thread (``_prepare_in_background``).
+        self._warmed_up = False
+        self._show_once_warm = False
         theme.apply(self.qapp, self.prefs)
         chosen = {lang: self.prefs.read_aloud_voice(lang) for lang in ("en", "cy")}
         if any(chosen.values()):
@@ -191,6 +195,10 @@ class DirectworkApp(QObject):
         self.worker.call(_app_vault, self.worker.thread_side, self.data_dir)
 
         def after(_result: object = None) -> None:
+            self._warmed_up = True
+            if self._show_once_warm and not self._closed:
+                self._show_once_warm = False
+                self._show_main_window_once_warm()
             if then is not None and not self._closed:
                 then()
 
@@ -226,9 +234,22 @@ class DirectworkApp(QObject):
 
     def _vault_created(self, vault: Vault) -> None:
         self.vault = vault
-        self.show_main_window()
+        self._show_main_window_once_warm()
 
     def _first_unlock(self) -> None:
+        self._show_main_window_once_warm()
+
+    def _show_main_window_once_warm(self) -> None:
+        """The main window (in place of the unlock window) now, or as soon as the worker's
+        warm-up has ended, the unlock window staying up till then. An unlock that ends first
+        (the worker took it before the warm-up, which is sent a turn of the event loop after
+        the unlock window shows) would otherwise import the main window's modules while the
+        worker imports the store's: both threads then import pydantic at once, and one of
+        them once found it partly made ("cannot import name 'BaseModel'"), so the main window
+        never showed."""
+        if not self._warmed_up:
+            self._show_once_warm = True
+            return
         if self.unlock_form is not None:
             self.unlock_form.close()
             self.unlock_form.deleteLater()
