@@ -30,6 +30,8 @@ def unlock(qtbot, app: DirectworkApp, passphrase: str = PASSPHRASE) -> None:
     with qtbot.waitSignal(app.main_window_shown, timeout=60_000):
         form.ui.unlockButton.click()
     assert app.window is not None
+    # The window system's activation arrives a turn later, as keys typed next need it.
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=10_000)
     settle(qtbot, app)
 
 
