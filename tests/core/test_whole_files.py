@@ -15,12 +15,13 @@ import pytest
 
 from directwork.core.whole_files import (
     _create_partial,
-    _move_without_replacing,
+    move_without_replacing,
     partial_prefix,
     remove_leftovers,
     write_whole,
 )
 from tests.support.disks import small_tmpfs
+from tests.support.killed import run_with_a_name_taken_meanwhile
 
 BIG = os.urandom(3 << 20)  # more than the 1 MiB disk holds
 
@@ -56,8 +57,24 @@ def test_a_name_taken_while_writing_is_not_overwritten(tmp_path):
     os.close(fd)
     out.write_bytes(b"appeared meanwhile")
     with pytest.raises(FileExistsError):
-        _move_without_replacing(partial, out)
+        move_without_replacing(partial, out)
     assert out.read_bytes() == b"appeared meanwhile"
+
+
+def test_a_file_that_takes_the_name_while_writing_is_not_overwritten(tmp_path):
+    out = tmp_path / "taken-meanwhile"
+    ran = run_with_a_name_taken_meanwhile("""
+        import sys
+        from pathlib import Path
+        from directwork.core.whole_files import write_whole
+        try:
+            write_whole(Path(sys.argv[1]), b"the export")
+        except FileExistsError:
+            print("refused")
+    """, str(out))
+    assert ran.stdout.strip() == "refused", ran.stderr
+    assert out.read_text() == "appeared meanwhile"
+    assert [p.name for p in tmp_path.iterdir()] == ["taken-meanwhile"]
 
 
 @pytest.mark.parametrize("replace", [False, True])

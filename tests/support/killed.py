@@ -42,3 +42,25 @@ def killed_while_writing(folder: Path, entry: str, *argv: str,
                          stdin=subprocess.DEVNULL, timeout=120)
     assert ran.returncode == -signal.SIGXFSZ, (ran.returncode, ran.stderr)
     return ran
+
+
+APPEARS_MEANWHILE = textwrap.dedent("""
+    import os, sys
+
+    def appear(event, args):
+        # Just as the finished file is moved to its name, another file takes that name.
+        if event in ("os.rename", "os.link"):
+            dest = os.fsdecode(args[1])
+            if os.path.basename(dest) == "taken-meanwhile" and not os.path.lexists(dest):
+                with open(dest, "x") as other:
+                    other.write("appeared meanwhile")
+
+    sys.addaudithook(appear)
+""")
+
+
+def run_with_a_name_taken_meanwhile(code: str, *argv: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a new process where a file named ``taken-meanwhile`` appears at the
+    moment a file is moved (renamed or linked) to that name."""
+    return subprocess.run([sys.executable, "-c", APPEARS_MEANWHILE + textwrap.dedent(code),
+                           *argv], capture_output=True, text=True, timeout=120)

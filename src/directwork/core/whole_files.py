@@ -62,7 +62,7 @@ def write_whole(path: Path, data: bytes, *, replace: bool = False) -> None:
             if replace:
                 os.replace(partial, path)
             else:
-                _move_without_replacing(partial, path)
+                move_without_replacing(partial, path)
         finally:
             if fd >= 0:
                 os.close(fd)  # and so lets go of the lock, once the hidden name is gone
@@ -140,8 +140,9 @@ def _create_partial(path: Path) -> tuple[int, Path]:
     raise FileExistsError(errno.EEXIST, "no free name for a partial file", str(path))
 
 
-def _move_without_replacing(partial: Path, path: Path) -> None:
-    """Give ``partial`` the name ``path``, failing (FileExistsError) if the name is taken."""
+def move_without_replacing(partial: Path, path: Path) -> None:
+    """Give ``partial`` the name ``path``, failing (FileExistsError) if the name is taken, even
+    by a file that appeared a moment ago."""
     if os.name == "nt":
         os.rename(partial, path)  # refuses an existing name on Windows
         return
