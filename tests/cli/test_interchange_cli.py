@@ -21,6 +21,7 @@ from directwork.store.schema import OutboxRow
 from directwork.store.vault import Vault
 from tests.cli.cli_run import run_here
 from tests.support import samples
+from tests.support.killed import killed_while_writing
 from tests.support.linked import fill_child
 
 GOOD = "correct horse battery staple"
@@ -197,6 +198,23 @@ def test_an_export_whose_history_finds_the_disk_full_takes_its_records_file_back
     assert ran.returncode == 1 and "no room left" in ran.stderr
     assert "Nothing was changed" in ran.stderr
     assert sorted(tmp_path.iterdir()) == [], "the records were left in plain text"
+
+
+def test_an_export_killed_while_writing_leaves_no_cut_file_under_its_name(source, tmp_path):
+    data_dir, child_id = source
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "sar.json"
+    argv = ["--data-dir", str(data_dir), "export", "--child", child_id, "-o", str(out)]
+    killed_while_writing(folder, "directwork.cli:main", *argv, DIRECTWORK_PASSPHRASE=GOOD)
+    assert not out.exists(), "a cut export was left under the name asked for"
+    [left] = folder.iterdir()
+    assert left.name.startswith(".sar.json.partial-") and left.stat().st_mode & 0o077 == 0
+
+    # The next export writes it whole, and takes away what the killed one left.
+    assert run(data_dir, "export", "--child", child_id, "-o", str(out)).returncode == 0
+    assert [p.name for p in folder.iterdir()] == ["sar.json"]
+    assert json.loads(out.read_text("utf-8"))["child_id"] == child_id
 
 
 _START = b'{"format": "directwork-interchange", "version": 1, "records": ['

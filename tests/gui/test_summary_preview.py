@@ -26,6 +26,7 @@ from directwork.gui.summary import preview as preview_module
 from directwork.gui.summary.preview import SummaryPreview, print_pictures
 from directwork.store import records
 from tests.reports.markers import OF_CONCERN, PRACTITIONER_NOTE, pdf_text, seed_marker_case
+from tests.support.disks import fill, small_tmpfs
 
 
 @pytest.fixture
@@ -131,6 +132,33 @@ def test_save_as_pdf_writes_only_where_chosen_and_records_who_it_was_given_to(
     assert record.how is SummaryHandover.SAVED
     assert record.given_to == "Ffion Evans, children's social care"
     assert record.given_at is not None and record.plan_id
+
+
+def test_a_save_that_finds_the_disk_full_keeps_the_older_pdf_whole_and_says_so(
+        qtbot, worker, vault, child_id, tmp_path, monkeypatch) -> None:
+    # Given last month's summary on a memory stick that is now full
+    with small_tmpfs(tmp_path / "stick") as stick:
+        older = stick / "for-agencies.pdf"
+        older.write_bytes(b"%PDF the summary given last month")
+        fill(stick)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            staticmethod(lambda *_args: (str(older), "PDF files (*.pdf)")))
+        preview = open_preview(qtbot, worker, child_id)
+        preview.audience.setCurrentIndex(preview.audience.findData(SummaryAudience.AGENCY.value))
+        preview.language.setCurrentIndex(preview.language.findData(SummaryLanguage.EN.value))
+        qtbot.waitUntil(lambda: preview.save_button.isEnabled()
+                        and PRACTITIONER_NOTE in pdf_text(preview.pdf), timeout=20_000)
+        preview.given_to.setText("Ffion Evans, children's social care")
+        # When the new one is saved over it
+        preview.save_button.click()
+        # Then the practitioner is told it was not saved, the older file is whole, not cut
+        # short by the new one, and nothing else is left on the stick
+        assert "Not saved" in preview.status.text()
+        assert older.read_bytes() == b"%PDF the summary given last month"
+        assert sorted(p.name for p in stick.iterdir()) == ["filler", "for-agencies.pdf"]
+        assert not preview.handover_row.isVisible()
+        worker.wait_idle()
+        assert given(vault, child_id) == []
 
 
 def test_nothing_is_saved_or_recorded_without_saying_who_it_is_for(qtbot, worker, vault,

@@ -22,6 +22,7 @@ from directwork.gui.team.page import TeamPage
 from directwork.gui.team.panel_dialog import PanelDialog
 from directwork.store import links
 from directwork.store import records as svc
+from tests.support.disks import fill, small_tmpfs
 from tools.sample_team import add_sample_context, add_sample_team
 
 
@@ -120,6 +121,13 @@ def test_the_page_shows_what_the_team_may_see_and_saves_the_plan(qtbot, vault, w
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.initials.isChecked() and not dialog.given.isEnabled()
+    # A full disk: said in words, and no PDF cut short left under the name.
+    with small_tmpfs(tmp_path / "stick") as stick:
+        fill(stick)
+        dialog.save_to(stick / "panel.pdf")
+        assert "not saved" in dialog.problem.text()
+        assert [p.name for p in stick.iterdir()] == ["filler"]
+        assert not dialog.given.isEnabled()
     target = tmp_path / "panel.pdf"
     dialog.save_to(target)
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,

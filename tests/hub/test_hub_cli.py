@@ -26,6 +26,7 @@ from directwork.store.keyfile import KdfParams
 from directwork.store.vault import Vault
 from tests.hub import pg
 from tests.hub.harness import PASSPHRASE, HubServer, Laptop, free_port, holdings
+from tests.support.disks import fill, small_tmpfs
 
 
 def _hub(data: Path, *args: str) -> int:
@@ -362,6 +363,17 @@ def test_a_retired_laptop_hands_in_what_the_hub_does_not_hold_then_wipes(
         handed = json.loads((tmp_path / "handed-in.json").read_text())
         assert [r["id"] for r in handed["records"]] == [refused.id]
         assert (tmp_path / "handed-in.json").stat().st_mode & 0o777 == 0o600
+        # A name already taken is refused and left as it was; a full disk is said in one line
+        # and leaves nothing under the name (no file cut short, no partial file).
+        assert _hub(data, "handed-in", "-o", str(tmp_path / "handed-in.json")) == 1
+        assert "already exists" in capsys.readouterr().err
+        assert json.loads((tmp_path / "handed-in.json").read_text()) == handed
+        with small_tmpfs(tmp_path / "stick") as stick:
+            fill(stick)
+            assert _hub(data, "handed-in", "-o", str(stick / "handed-in.json")) == 1
+            err = capsys.readouterr().err
+            assert "could not be written" in err and "nothing was written" in err
+            assert [p.name for p in stick.iterdir()] == ["filler"]
         # What was waiting went up before the laptop wiped; the device is retired.
         other = Laptop(tmp_path, "sam-new", tls=tls)
         other.enrol(hub, "Sam")

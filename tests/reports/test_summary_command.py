@@ -16,6 +16,7 @@ from directwork.store import records
 from directwork.store.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.reports.markers import THIRD_PARTY, pdf_text, seed_marker_case
+from tests.support.killed import killed_while_writing
 
 
 @pytest.fixture
@@ -100,3 +101,23 @@ def test_an_unknown_child_is_a_clear_error_and_writes_nothing(data_dir, child_id
     assert code == 1
     assert "no-such-child" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_summary_killed_while_writing_leaves_no_cut_pdf_under_its_name(vault, data_dir,
+                                                                        child_id, tmp_path):
+    # A PDF cut short can look whole: the name holds the whole summary or nothing.
+    vault.lock()  # the command's process opens the vault itself
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "agency.pdf"
+    argv = ["--data-dir", str(data_dir), "summary", child_id, "--audience", "agency",
+            "--lang", "en", "-o", str(out)]
+    killed_while_writing(folder, "directwork.cli:main", *argv, DIRECTWORK_PASSPHRASE=PASSPHRASE)
+    assert not out.exists()
+    [left] = folder.iterdir()
+    assert left.name.startswith(".agency.pdf.partial-") and left.stat().st_mode & 0o077 == 0
+
+    # The next run writes it whole, and takes away what the killed one left.
+    assert main(argv) == 0
+    assert [p.name for p in folder.iterdir()] == ["agency.pdf"]
+    assert "multi-agency" in pdf_text(out.read_bytes()).lower()

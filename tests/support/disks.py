@@ -4,10 +4,12 @@ it, so it fails instead), and a file system filled to its last byte."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -41,3 +43,15 @@ def fill(folder: Path) -> Path:
     finally:
         os.close(fd)
     return filler
+
+
+@contextlib.contextmanager
+def small_tmpfs(folder: Path, size: str = "1m") -> Iterator[Path]:
+    """``folder`` (made here) as a tmpfs of ``size``, unmounted afterwards."""
+    need_mounts()
+    folder.mkdir()
+    mount("-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(folder))
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)

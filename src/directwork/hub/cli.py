@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import make_url
 from sqlalchemy.exc import OperationalError
 
+from directwork.core.whole_files import write_whole
 from directwork.hub import admin, audit
 from directwork.hub.admin import HubError
 from directwork.hub.db import CONNECTIONS_PER_PROCESS, HubDatabase, database_url
@@ -252,11 +253,13 @@ def _handed_in(db: HubDatabase, output: Path | None) -> int:
                            "exported_by": {"system": "directwork-hub handed-in"},
                            "records": records}, ensure_ascii=False, indent=1) + "\n"
         try:
-            fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            # 0600, never over an existing file, whole or not at all (core.whole_files).
+            write_whole(output, text.encode("utf-8"))
         except FileExistsError:
             raise HubError(f"{output} already exists; choose a new file name") from None
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        except OSError as exc:
+            raise HubError(f"{output} could not be written ({exc.strerror or exc}); nothing was "
+                           "written") from None
         count = f"{len(records)} record{'' if len(records) == 1 else 's'}"
         print(f"{count} written to {output} (NOT encrypted: keep it safe and delete it once "
               "imported)")

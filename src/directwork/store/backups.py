@@ -25,6 +25,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from directwork.core.whole_files import move_without_replacing
 from directwork.store.errors import BackupUnusable, DatabaseDamaged, VaultError
 from directwork.store.private_files import (
     create_private,
@@ -103,7 +104,10 @@ def write_backup(db_path: Path, key: bytes | bytearray, dest: Path, vault_id: st
         except ProbeFailed as exc:
             raise DatabaseDamaged(f"the backup just written does not read back ({exc.detail})",
                                   None) from None
-        os.replace(partial, dest)
+        move_without_replacing(partial, dest)  # never over a file that appeared meanwhile
+    except FileExistsError:
+        raise BackupUnusable(dest, "a file of that name is already there; choose a new name"
+                             ) from None
     except OSError as exc:
         raise os_error(exc, dest.parent) from None
     finally:

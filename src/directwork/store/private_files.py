@@ -15,6 +15,7 @@ import shutil
 import stat
 from pathlib import Path
 
+from directwork.core.whole_files import write_whole
 from directwork.store.errors import DiskFull, NotWritable, VaultError
 
 FILE_MODE = 0o600
@@ -102,24 +103,9 @@ def create_private(path: Path) -> int:
 
 
 def write_private(path: Path, data: bytes, *, replace: bool = False) -> None:
-    """Write a whole file only its owner can read, synced to disk. Without ``replace`` an
-    existing file is never overwritten (FileExistsError). A failure leaves nothing behind (or,
-    with ``replace``, the old file as it was) and raises the OSError."""
-    target = path.with_name(path.name + ".partial") if replace else path
-    if replace:
-        with contextlib.suppress(FileNotFoundError):
-            target.unlink()
-    fd = create_private(target)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if replace:
-            os.replace(target, path)
-            tighten(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            target.unlink()
-        raise
-    fsync_dir(path.parent)
+    """Write a whole file only its owner can read, synced to disk, through a hidden partial
+    file beside it (``core.whole_files``): the name holds the whole file or nothing. Without
+    ``replace`` an existing file is refused before writing and never overwritten
+    (FileExistsError). A failure leaves nothing behind (or, with ``replace``, the old file as
+    it was) and raises the OSError."""
+    write_whole(path, data, replace=replace)

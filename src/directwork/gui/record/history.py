@@ -22,6 +22,7 @@ from directwork.gui.common.fit import FlowLayout
 from directwork.gui.common.record_table import RecordTableModel, record_view
 from directwork.gui.common.retranslate import QT_TRANSLATE_NOOP, Words, fill, spoken, translate
 from directwork.gui.common.worker import VaultWorker
+from directwork.store.private_files import write_private
 from directwork.store.views.history import ChildHistory, HistoryRow, history_csv, load_history
 
 LONDON = ZoneInfo("Europe/London")
@@ -34,9 +35,9 @@ def _when(row: HistoryRow) -> str:
 
 
 def write_csv(path: Path, text: str) -> None:
-    """Where the practitioner chose; only they can read it (mode 0600)."""
-    path.write_text(text, encoding="utf-8")
-    path.chmod(0o600)
+    """Where the practitioner chose; only they can read it (mode 0600); whole or not at all.
+    The file dialog asked about replacing."""
+    write_private(path, text.encode("utf-8"), replace=True)
 
 
 class HistoryPanel(QWidget):

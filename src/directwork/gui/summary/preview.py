@@ -17,7 +17,6 @@ handed over, or saved and given. Printing or saving alone records nothing.
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -64,6 +63,7 @@ from directwork.reports import (
     printing_policy,
 )
 from directwork.reports.words import LONDON
+from directwork.store.private_files import write_private
 from directwork.store.summaries import record_given
 from directwork.store.views.summary import SummaryCase, load_summary_case
 
@@ -74,10 +74,10 @@ RENDER_DPI = 300
 
 
 def write_pdf(path: Path, pdf: bytes) -> None:
-    """Write where the practitioner chose, readable by them only."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(pdf)
+    """Write where the practitioner chose, readable by them only, whole or not at all: a
+    failure (or the app killed) never leaves a cut PDF under the name. The file dialog asked
+    about replacing."""
+    write_private(path, pdf, replace=True)
 
 
 def print_pictures(document: QPdfDocument, printer: QPrinter, first: int = 1,

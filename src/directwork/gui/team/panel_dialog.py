@@ -37,6 +37,7 @@ from directwork.gui.common.worker import VaultWorker
 from directwork.gui.practice.common import while_open
 from directwork.reports.panel import PanelNaming, build_panel_summary
 from directwork.store import links
+from directwork.store.private_files import write_private
 
 
 class PanelDialog(QDialog):
@@ -150,7 +151,8 @@ class PanelDialog(QDialog):
     def save_to(self, path: Path) -> None:
         self.problem.clear()
         try:
-            path.write_bytes(self.pdf())
+            # 0600, whole or not at all; the file dialog asked about replacing.
+            write_private(path, self.pdf(), replace=True)
         except OSError as error:
             say(self.problem, self.tr("The summary was not saved: {why}").format(
                 why=error.strerror or str(error)))
