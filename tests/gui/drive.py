@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtWidgets import QApplication
+
 from directwork.domain.records import Child
 from directwork.gui.common.worker import VaultWorker
 from directwork.gui.shell.app import DirectworkApp
@@ -30,9 +32,15 @@ def unlock(qtbot, app: DirectworkApp, passphrase: str = PASSPHRASE) -> None:
     with qtbot.waitSignal(app.main_window_shown, timeout=60_000):
         form.ui.unlockButton.click()
     assert app.window is not None
-    # The window system's activation arrives a turn later, as keys typed next need it.
-    qtbot.waitUntil(app.window.isActiveWindow, timeout=10_000)
+    # The window system's activation arrives a turn later, as keys typed next need it: the
+    # main window, or what unlocking opened over it (a damaged-records message, say).
+    qtbot.waitUntil(_a_shown_window_is_active, timeout=10_000)
     settle(qtbot, app)
+
+
+def _a_shown_window_is_active() -> bool:
+    active = QApplication.activeWindow()
+    return active is not None and active.isVisible()
 
 
 def add_children(vault: Vault, names: list[str], born: date = date(2011, 5, 1)) -> list[Child]:
