@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from directwork.domain import codec, records, validation
@@ -179,8 +179,14 @@ def _mutate(data: Any, draw: Any) -> Any:
     return data
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[
-    HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large])
+# No shrinking: an example can hold a string of 100,000 characters a thousand times over, and
+# shrinking one that failed ran on for over ten minutes under load, past pytest-timeout (whose
+# failure Hypothesis takes for the test's own and shrinks on). A failure is reported as drawn,
+# with the blob that reproduces it (@reproduce_failure).
+@settings(max_examples=1500, deadline=None, print_blob=True,
+          phases=[Phase.explicit, Phase.reuse, Phase.generate], suppress_health_check=[
+              HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+              HealthCheck.data_too_large])
 @given(data=st.data())
 def test_the_quick_check_accepts_and_refuses_exactly_what_the_model_does(payloads, data) -> None:
     payload = data.draw(st.sampled_from(payloads))
