@@ -70,7 +70,7 @@ def write_whole(path: Path, data: bytes, *, replace: bool = False) -> None:
         with contextlib.suppress(OSError):
             partial.unlink()
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
 
 
 def remove_leftovers(path: Path) -> list[Path]:
@@ -166,7 +166,8 @@ def move_without_replacing(partial: Path, path: Path) -> None:
         raise
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or a new file in ``folder`` survive power loss (where the OS allows)."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:

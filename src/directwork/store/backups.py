@@ -25,11 +25,10 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from directwork.core.whole_files import move_without_replacing
+from directwork.core.whole_files import fsync_dir, move_without_replacing
 from directwork.store.errors import BackupUnusable, DatabaseDamaged, VaultError
 from directwork.store.private_files import (
     create_private,
-    fsync_dir,
     is_disk_full,
     make_private_dir,
     os_error,

@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from directwork.core.whole_files import fsync_dir
 from directwork.store.errors import (
     KeyFileDamaged,
     KeyFileMissing,
@@ -268,7 +269,7 @@ class KeyFile:
             from directwork.store.private_files import os_error
 
             raise os_error(exc, path.parent) from None
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
 
     # ------------------------------------------------------------------ slots
 
@@ -323,16 +324,3 @@ class KeyFile:
             vault_id,
             [passphrase_slot(passphrase, raw_key, vault_id, params), recovery_slot(recovery_key, raw_key, vault_id)],
         )
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -82,20 +82,6 @@ def tighten(path: Path) -> None:
             path.chmod(wanted)
 
 
-def fsync_dir(path: Path) -> None:
-    """Make a rename or a new file in ``path`` survive power loss (where the OS allows)."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def create_private(path: Path) -> int:
     """Create ``path`` (which must not exist) as an empty 0600 file and return its descriptor."""
     return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
