@@ -19,6 +19,13 @@ connections allow), and
 SYNC_BENCH_SKIP_FLEET=1 to leave out the 50 laptops, SYNC_BENCH_ONLY_FLEET=1 to run only them
 (after the first push, so the hub holds the same feed), SYNC_BENCH_FLEET_PROCESSES to share
 the 50 laptops among more or fewer processes (5 by default, ten threads each).
+
+Fifty laptops would be fifty machines. Here they run on the hub's own computer, and by default
+the hub, PostgreSQL and the laptops share all its cores. On a computer with cores to spare,
+SYNC_BENCH_HUB_CPUS and SYNC_BENCH_LAPTOP_CPUS (CPU lists as taskset takes them: "0,1",
+"2-7") keep them apart: the hub and PostgreSQL on the first cores, the laptops on the others,
+as a hub server and the laptops it serves would be. The hub then serves as many processes as
+`serve --workers auto` would choose on its own cores.
 """
 
 from __future__ import annotations
@@ -75,6 +82,36 @@ LAPTOPS = 50
 FLEET_PROCESSES = int(os.environ.get("SYNC_BENCH_FLEET_PROCESSES", "5"))
 # "auto", as `directwork-hub serve` does by default, or a number of processes.
 HUB_WORKERS = os.environ.get("SYNC_BENCH_HUB_WORKERS", "auto")
+
+
+def _cpu_list(variable: str) -> frozenset[int]:
+    """The CPUs an environment variable names ("0,1", "2-7", "0,2-3"), or none when it is
+    unset. A CPU this process may not run on is refused: the figures would be of another
+    arrangement than the one asked for."""
+    text = os.environ.get(variable, "").strip()
+    if not text:
+        return frozenset()
+    cpus: set[int] = set()
+    try:
+        for part in text.split(","):
+            first, _, last = part.strip().partition("-")
+            cpus.update(range(int(first), int(last or first) + 1))
+    except ValueError:
+        raise SystemExit(f"{variable}={text!r}: not a list of CPUs (for example 0,1 or 2-7)") from None
+    allowed = os.sched_getaffinity(0)
+    if not cpus or not cpus <= allowed:
+        raise SystemExit(f"{variable}={text!r}: this computer lets the benchmark use CPUs "
+                         f"{sorted(allowed)} only")
+    return frozenset(cpus)
+
+
+# Where the hub and PostgreSQL run, and where the 50 laptops run: both empty (every core,
+# shared) unless both are given, and then on different cores.
+HUB_CPUS = _cpu_list("SYNC_BENCH_HUB_CPUS")
+LAPTOP_CPUS = _cpu_list("SYNC_BENCH_LAPTOP_CPUS")
+if bool(HUB_CPUS) != bool(LAPTOP_CPUS) or HUB_CPUS & LAPTOP_CPUS:
+    raise SystemExit("SYNC_BENCH_HUB_CPUS and SYNC_BENCH_LAPTOP_CPUS go together, and name "
+                     "different CPUs")
 PASSPHRASE = "benchmark passphrase here"
 
 STATIC_SERVER = """
@@ -106,7 +143,10 @@ def _wait_for(url: str, ctx: ssl.SSLContext, path: str) -> None:
 
 
 TIMED_HUB = """
-import sys, uvicorn
+import os, sys
+if sys.argv[5]:
+    os.sched_setaffinity(0, {int(cpu) for cpu in sys.argv[5].split(',')})
+import uvicorn
 from directwork.hub.serving import run_processes
 if int(sys.argv[1]) > 1:
     run_processes('benchmarks.timed_hub:timed_hub_app', workers=int(sys.argv[1]),
@@ -130,14 +170,21 @@ class HubProcess:
         timings.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, DB_URL_VARIABLE: db_url, TIMINGS_VARIABLE: str(timings)}
         if HUB_WORKERS == "auto":
-            db = HubDatabase(db_url)
-            self.workers, self.chosen = db.processes_to_serve(), "auto, as serve chooses"
-            db.dispose()
+            # As serve would choose on the cores it is given (it counts the cores it may use).
+            everywhere = os.sched_getaffinity(0)
+            os.sched_setaffinity(0, HUB_CPUS or everywhere)
+            try:
+                db = HubDatabase(db_url)
+                self.workers, self.chosen = db.processes_to_serve(), "auto, as serve chooses"
+                db.dispose()
+            finally:
+                os.sched_setaffinity(0, everywhere)
         else:
             self.workers, self.chosen = int(HUB_WORKERS), "SYNC_BENCH_HUB_WORKERS"
         self.proc = subprocess.Popen(
             [sys.executable, "-c", TIMED_HUB, str(self.workers), str(self.port),
-             str(tls.cert_file), str(tls.key_file)], env=env)
+             str(tls.cert_file), str(tls.key_file), ",".join(map(str, sorted(HUB_CPUS)))],
+            env=env)
         _wait_for(self.url, ssl.create_default_context(cafile=str(tls.ca_file)), "/v1/health")
 
     def requests_between(self, start: float, end: float) -> list[tuple[float, float, str, int]]:
@@ -445,6 +492,28 @@ def _postmaster() -> int:
     return int((pg.cluster().data / "postmaster.pid").read_text().split()[0])
 
 
+def _keep_postgresql_on(cpus: frozenset[int]) -> None:
+    """PostgreSQL's server and the processes it has started (connections, its writers) kept
+    to ``cpus``; a connection opened later is started by the server, and inherits them."""
+    for entry, _fields, _own in _family([_postmaster()]):
+        try:
+            os.sched_setaffinity(int(entry.name), cpus)
+        except ProcessLookupError:  # a connection's process that has just ended
+            continue
+
+
+def _where() -> str:
+    """Where the run's parts ran, for the fleet's first line."""
+    if not HUB_CPUS:
+        return f"the hub, PostgreSQL and the laptops sharing {len(os.sched_getaffinity(0))} cores"
+    return (f"the hub and PostgreSQL on CPUs {_cpus_text(HUB_CPUS)}, the laptops on CPUs "
+            f"{_cpus_text(LAPTOP_CPUS)}")
+
+
+def _cpus_text(cpus: frozenset[int]) -> str:
+    return ",".join(map(str, sorted(cpus)))
+
+
 def _fleet_worker(job: tuple) -> dict:
     """One process's share of the fleet: make its laptops (at the lowest CPU priority: the
     fifty laptops would be fifty machines, and their work must not be counted against the
@@ -452,6 +521,8 @@ def _fleet_worker(job: tuple) -> dict:
     barrier on."""
     folder, hub_url, ca_file, codes, barrier = job
     os.nice(19)
+    if LAPTOP_CPUS:
+        os.sched_setaffinity(0, LAPTOP_CPUS)
     ctx = ssl.create_default_context(cafile=ca_file)
     latencies: list[float] = []
     waits: list[float] = []
@@ -511,6 +582,8 @@ def _fleet(db: HubDatabase, hub: HubProcess, tls: Tls, folder: Path) -> None:
         codes = [admin.new_enrol_code(s, f"Worker {i // 2}")[0] for i in range(LAPTOPS)]
     context = multiprocessing.get_context("spawn")
     server = [hub.proc.pid, _postmaster()]
+    if HUB_CPUS:
+        _keep_postgresql_on(HUB_CPUS)
     with context.Manager() as manager:
         barrier = manager.Barrier(FLEET_PROCESSES + 1)
         share = LAPTOPS // FLEET_PROCESSES
@@ -547,7 +620,8 @@ def _fleet(db: HubDatabase, hub: HubProcess, tls: Tls, folder: Path) -> None:
           f"lowest CPU priority), two rounds: errors {len(failures)} syncs / {len(errors)} "
           f"requests (goal 0); {moved} records moved in {wall:.1f} s = {moved / wall:.0f} "
           f"records/s, {len(latencies) / wall:.1f} requests/s  | {hub.workers} hub "
-          f"process{'es' if hub.workers > 1 else ''} ({hub.chosen}), load average {_load()}")
+          f"process{'es' if hub.workers > 1 else ''} ({hub.chosen}), {_where()}, load average "
+          f"{_load()}")
     print(f"  request time as the laptops saw it (sent to answer read, in the laptops' "
           f"processes): p50 {statistics.median(latencies) * 1000:.0f} ms, p95 "
           f"{p95(latencies):.0f} ms (goal p95 500 ms)")
@@ -593,7 +667,8 @@ def _fleet(db: HubDatabase, hub: HubProcess, tls: Tls, folder: Path) -> None:
             f"{len(each)} ({sum(path == '/v1/push' for _t, _o, path, _s in each)})"
             for each in shares))
     total = hub_cpu + pg_cpu + laptops_cpu
-    print(f"  CPU time in those {wall:.1f} s (2 cores: {2 * wall:.1f} s at most): hub "
+    cores = len(os.sched_getaffinity(0))
+    print(f"  CPU time in those {wall:.1f} s ({cores} cores: {cores * wall:.1f} s at most): hub "
           f"{hub_cpu:.1f} s ({hub_cpu / max(len(seen), 1) * 1000:.1f} ms a request), "
           f"PostgreSQL {pg_cpu:.1f} s, the 50 laptops {laptops_cpu:.1f} s "
           f"({laptops_cpu / total:.0%} of the three); of the hub's, collecting garbage "
