@@ -175,12 +175,12 @@ def one_line(text: str) -> str:
 def classify(exc: BaseException, data_dir: Path) -> tuple[int, str, bool]:
     """(exit code, message, whether to log) for a failure no command foresaw. The message
     never quotes the exception's own text: that may hold what was written."""
-    from directwork.store.errors import DiskFull, NotWritable
-    from directwork.store.private_files import FULL, sqlite_error_name, storage_error
+    from directwork.store.errors import NotWritable
+    from directwork.store.private_files import FULL, os_error, sqlite_error_name, storage_error
 
     sqlite = sqlite_error_name(exc)
     if isinstance(exc, OSError) and exc.errno in FULL:
-        return EXIT_USER, DiskFull(data_dir).message, False
+        return EXIT_USER, os_error(exc, Path(data_dir)).message, False
     worded = storage_error(exc, Path(data_dir))
     if worded is not None:
         return EXIT_USER, worded.message, False

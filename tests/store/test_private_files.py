@@ -42,3 +42,30 @@ def test_an_existing_file_is_refused_and_left_byte_for_byte(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["recovery-key.txt"]
     write_private(out, b"this vault's key\n", replace=True)
     assert out.read_bytes() == b"this vault's key\n" and out.stat().st_mode & 0o777 == 0o600
+
+
+# A file may not grow past a size the disk allows (a USB stick formatted FAT32: 4 GB) or the
+# computer sets (here, as the kernel enforces it: RLIMIT_FSIZE with SIGXFSZ ignored, as Python
+# leaves it): the write is refused with EFBIG, not for want of room.
+TOO_LARGE = textwrap.dedent("""
+    import errno, resource, sys
+    from pathlib import Path
+    from directwork.store.private_files import os_error, write_private
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+    out = Path(sys.argv[1])
+    try:
+        write_private(out, b"recovery key " * 4096)
+    except OSError as exc:
+        print(errno.errorcode[exc.errno], os_error(exc, out.parent).message)
+""")
+
+
+def test_a_file_over_the_size_allowed_is_refused_as_too_large_not_for_want_of_room(tmp_path):
+    out = tmp_path / "recovery-key.txt"
+    ran = subprocess.run([sys.executable, "-c", TOO_LARGE, str(out)], capture_output=True,
+                         text=True)
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.startswith("EFBIG The file is too large for the disk that holds")
+    assert "FAT32" in ran.stdout and "Nothing was changed" in ran.stdout
+    assert "no room" not in ran.stdout, "freeing space would not help"
+    assert list(tmp_path.iterdir()) == [], "a file cut short was left behind"

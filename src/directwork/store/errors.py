@@ -122,6 +122,19 @@ class DiskFull(VaultError):
         )
 
 
+class FileTooLarge(VaultError):
+    """A file could not grow past a size the disk or the computer allows (EFBIG): freeing
+    space would not help, so this is not put down to a full disk."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The file is too large for the disk that holds {path}: some disks take no file "
+            "over a set size (a USB stick formatted as FAT32 takes none over 4 GB), and a "
+            "computer can set a limit too. Nothing was changed. Save it on another disk, or "
+            "ask IT."
+        )
+
+
 class PassphraseNotText(VaultError):
     def __init__(self) -> None:
         super().__init__(

@@ -16,7 +16,7 @@ import stat
 from pathlib import Path
 
 from directwork.core.whole_files import write_whole
-from directwork.store.errors import DiskFull, NotWritable, VaultError
+from directwork.store.errors import DiskFull, FileTooLarge, NotWritable, VaultError
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -25,6 +25,8 @@ FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 
 def os_error(exc: OSError, where: Path) -> VaultError:
     """The practitioner's words for an OSError met while writing in ``where``."""
+    if exc.errno == errno.EFBIG:
+        return FileTooLarge(where)
     if exc.errno in FULL:
         return DiskFull(where)
     return NotWritable(where, exc.strerror or type(exc).__name__)
