@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from directwork.domain import codec, records, validation
 from directwork.domain.links import link_id
 from directwork.domain.records import RECORD_KINDS
+from directwork.domain.validation import MAX_ITEMS
 from directwork.store import records as svc
 from directwork.store.keyfile import KdfParams
 from directwork.store.vault import Vault
@@ -175,8 +176,24 @@ def _mutate(data: Any, draw: Any) -> Any:
     elif how == "copy":
         parent[last] = json.loads(json.dumps(data[draw(st.sampled_from(sorted(data)))]))
     elif how == "many":
-        parent[last] = [parent[last]] * draw(st.sampled_from([0, 2, 1000, 1001]))
+        parent[last] = [parent[last]] * draw(st.sampled_from(_times(parent[last])))
     return data
+
+
+# The longest value (as JSON) that "many" repeats a thousand times: a text at its limit,
+# 100,001 characters, a thousand times over is 100 MB (the largest examples drawn are that).
+# A larger value (most often one "many" has already repeated) is only doubled: repeated a
+# thousand times again it would be 100 GB for one example, past any test's time and this
+# computer's memory.
+_MOST_REPEATED = 100_010
+
+
+def _times(value: Any) -> list[int]:
+    """How many copies "many" may make of ``value``: either side of the limit on items, unless
+    the copies would be too large to check in a test's time."""
+    if len(json.dumps(value, ensure_ascii=False)) <= _MOST_REPEATED:
+        return [0, 2, MAX_ITEMS, MAX_ITEMS + 1]
+    return [0, 2]
 
 
 # No shrinking: an example can hold a string of 100,000 characters a thousand times over, and
