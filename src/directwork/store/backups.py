@@ -16,6 +16,7 @@ as a backup of its own ("before-restore"), anything else moved aside into ``kept
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 from collections.abc import Callable
@@ -131,9 +132,49 @@ def _export(db_path: Path, key: bytes | bytearray, target: Path) -> None:
             raise OSError(28, "No space left on device") from None
         if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
             raise OSError(30, "Read-only file system") from None
+        _refuse_if_the_copy_failed(target)
         raise DatabaseDamaged(f"the backup could not be made ({exc})", None) from None
     finally:
         raw.close()
+
+
+# FAT32 (most USB sticks) takes no file of 4 GiB or more; a copy that stopped this close to it
+# stopped there.
+_FAT_LARGEST = 2**32 - 1
+_NEAR = 2**20
+
+
+def _refuse_if_the_copy_failed(target: Path) -> None:
+    """After sqlcipher_export failed with an error that does not say which side (it reports
+    "disk I/O error" for the vault read and the copy written alike): raises OSError when the
+    copy's side is the cause, so that a copy that could not be written is not put down to the
+    vault's records being damaged. EFBIG when the copy stopped at the size its disk or this
+    process may write (a FAT32 stick's 4 GiB, RLIMIT_FSIZE); the error met when the copy's
+    folder no longer takes a small file (a stick pulled out, a failing disk)."""
+    try:
+        size = target.stat().st_size
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror) from None
+    limit = _FAT_LARGEST
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        import resource  # not on Windows
+
+        soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        if soft != resource.RLIM_INFINITY:
+            limit = min(limit, soft)
+    if size + _NEAR >= limit:
+        raise OSError(errno.EFBIG, "File too large")
+    probe_file = target.with_name(f".{target.name}.probe-{os.getpid()}")
+    try:
+        descriptor = create_private(probe_file)
+        try:
+            os.write(descriptor, b"directwork")
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    finally:
+        with contextlib.suppress(OSError):
+            probe_file.unlink()
 
 
 def rotate(backup_dir: Path, keep: int = DEFAULT_BACKUPS_KEPT) -> None:
