@@ -261,6 +261,24 @@ def test_a_backup_that_is_not_a_file_is_refused_before_it_is_read(vault, data_di
     assert not list(data_dir.glob("*.restoring*"))
 
 
+def test_a_backup_that_fails_while_read_is_the_backups_fault_not_the_vault_folders(
+        vault, data_dir):
+    # A stick pulled out, or a failing disk, while the chosen backup was copied in: the read
+    # error was worded as the vault's folder not being writable ("ask IT to fix its
+    # permissions"). /proc/self/mem is a plain file whose first read fails (EIO), as such a
+    # disk's does.
+    with vault.transaction() as s:
+        svc.save_document(s, samples.child())
+    before = (data_dir / "vault.db").read_bytes()
+    with pytest.raises(BackupUnusable) as refused:
+        vault.restore(Path("/proc/self/mem"))
+    message = refused.value.message
+    assert "/proc/self/mem cannot be used: it cannot be read" in message, message
+    assert "Nothing was changed" in message and "permissions" not in message
+    assert (data_dir / "vault.db").read_bytes() == before
+    assert not list(data_dir.glob("*.restoring*"))
+
+
 def test_a_backup_from_a_newer_version_is_named_as_the_backup_not_this_vault(vault, data_dir):
     # Restoring it said "This vault was last opened by a newer version", about a vault that
     # opens perfectly well: it is the backup that is newer.

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -243,16 +244,28 @@ def stage(backup_file: Path, root: Path, db_name: str) -> Path:
     try:
         fd = create_private(staged)
         with source, os.fdopen(fd, "wb") as out:
-            shutil.copyfileobj(source, out, 1024 * 1024)
+            while chunk := _read(source, backup_file):
+                out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
     except OSError as exc:
         with contextlib.suppress(OSError):
             staged.unlink()
-        if exc.filename and Path(exc.filename) == backup_file:
-            raise BackupUnusable(backup_file, f"it cannot be read ({exc.strerror})") from None
         raise os_error(exc, root) from None
+    except BackupUnusable:
+        with contextlib.suppress(OSError):
+            staged.unlink()
+        raise
     return staged
+
+
+def _read(source: BinaryIO, backup_file: Path) -> bytes:
+    """The next part of the chosen backup. A read that fails (a stick pulled out, a failing
+    disk) is the backup's fault, worded as such: not the vault's folder, which was writable."""
+    try:
+        return source.read(1024 * 1024)
+    except OSError as exc:
+        raise BackupUnusable(backup_file, f"it cannot be read ({exc.strerror})") from None
 
 
 def verify_staged(staged: Path, original: Path, key: bytes | bytearray, vault_id: str) -> FileFacts:
