@@ -157,6 +157,33 @@ def test_hostile_files_are_refused_with_a_reason_before_the_vault_is_opened(tmp_
     assert reason in str(refused.value) and "nothing was imported" in str(refused.value)
 
 
+def test_a_pipe_or_a_device_is_refused_before_it_is_read_and_nothing_is_imported(
+        target, tmp_path):
+    # A pipe was waited on for ever, and /dev/zero (its size given as 0, under the limit) was
+    # read until the computer ran out of memory and the import was killed.
+    before = _row_count(target)
+    pipe = tmp_path / "records.json"
+    os.mkfifo(pipe)
+    for chosen in (str(pipe), "/dev/zero"):
+        result = run(target, "import", chosen)
+        assert result.returncode == 1, result.stderr
+        assert result.stderr.strip() == (f"directwork: {chosen} is not a file (a device or a "
+                                         "pipe), so it cannot be an interchange file; nothing "
+                                         "was imported")
+    # A plain file whose read fails (as a stick pulled out does; /proc/self/mem's first read
+    # gives EIO) is refused with the system's reason, and a file over the limit unread.
+    result = run(target, "import", "/proc/self/mem")
+    assert result.returncode == 1
+    assert "cannot read /proc/self/mem (Input/output error); nothing was imported" in \
+        result.stderr
+    huge = tmp_path / "huge.json"
+    with open(huge, "wb") as sparse:
+        sparse.truncate(512 * 1024 * 1024 + 1)
+    result = run(target, "import", str(huge))
+    assert result.returncode == 1 and "larger than 512 MB" in result.stderr
+    assert _row_count(target) == before
+
+
 def test_an_export_refused_for_its_history_leaves_no_plain_text_file_behind(source, tmp_path):
     # An export that ends in a refusal must not have written the records in plain text first:
     # the practitioner is told it failed, and is not told the file is there and unencrypted.
