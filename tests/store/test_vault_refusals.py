@@ -16,6 +16,7 @@ from directwork.store.errors import (
     BackupUnusable,
     DatabaseDamaged,
     DatabaseMissing,
+    DiskFull,
     KeyFileDamaged,
     KeyFileMissing,
     NewerVersion,
@@ -275,6 +276,23 @@ def test_a_backup_that_fails_while_read_is_the_backups_fault_not_the_vault_folde
     message = refused.value.message
     assert "/proc/self/mem cannot be used: it cannot be read" in message, message
     assert "Nothing was changed" in message and "permissions" not in message
+    assert (data_dir / "vault.db").read_bytes() == before
+    assert not list(data_dir.glob("*.restoring*"))
+
+
+def test_a_backup_larger_than_the_room_left_is_refused_before_a_byte_is_copied(
+        vault, data_dir, tmp_path):
+    # Copying it in filled the laptop's disk to its last byte, and only then said so.
+    with vault.transaction() as s:
+        svc.save_document(s, samples.child())
+    before = (data_dir / "vault.db").read_bytes()
+    huge = tmp_path / "huge-backup.db"
+    with open(huge, "wb") as sparse:  # takes no room itself
+        sparse.truncate(shutil.disk_usage(data_dir).total + 1)
+    with pytest.raises(DiskFull) as refused:
+        vault.restore(huge)
+    assert "no room left on the disk" in refused.value.message
+    assert "Nothing was changed" in refused.value.message
     assert (data_dir / "vault.db").read_bytes() == before
     assert not list(data_dir.glob("*.restoring*"))
 

@@ -30,6 +30,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from directwork.core.whole_files import fsync_dir, move_without_replacing
 from directwork.store.errors import BackupUnusable, DatabaseDamaged, VaultError
 from directwork.store.private_files import (
+    NEARLY_FULL,
     create_private,
     is_disk_full,
     make_private_dir,
@@ -242,6 +243,7 @@ def stage(backup_file: Path, root: Path, db_name: str) -> Path:
     except OSError as exc:
         raise BackupUnusable(backup_file, f"it cannot be read ({exc.strerror})") from None
     try:
+        _room_for(os.fstat(source.fileno()).st_size, root)
         fd = create_private(staged)
         with source, os.fdopen(fd, "wb") as out:
             while chunk := _read(source, backup_file):
@@ -257,6 +259,22 @@ def stage(backup_file: Path, root: Path, db_name: str) -> Path:
             staged.unlink()
         raise
     return staged
+
+
+# Left free beside a copied-in backup: below this much, a write is put down to a full disk
+# anyway (private_files.NEARLY_FULL).
+_ROOM_LEFT = NEARLY_FULL
+
+
+def _room_for(size: int, root: Path) -> None:
+    """Refuses (ENOSPC, before a byte is copied) a backup larger than the room left on the
+    vault's disk: copying it would only fill the disk to its last byte and then fail."""
+    try:
+        free = shutil.disk_usage(root).free
+    except OSError:
+        return  # the copy itself will say what is wrong
+    if size + _ROOM_LEFT > free:
+        raise OSError(errno.ENOSPC, "No space left on device")
 
 
 def _read(source: BinaryIO, backup_file: Path) -> bytes:
