@@ -18,7 +18,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import shutil
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -151,32 +153,31 @@ def _refuse_if_the_copy_failed(target: Path) -> None:
     "disk I/O error" for the vault read and the copy written alike): raises OSError when the
     copy's side is the cause, so that a copy that could not be written is not put down to the
     vault's records being damaged. EFBIG when the copy stopped at the size its disk or this
-    process may write (a FAT32 stick's 4 GiB, RLIMIT_FSIZE); the error met when the copy's
-    folder no longer takes a small file (a stick pulled out, a failing disk)."""
-    try:
-        size = target.stat().st_size
-    except OSError as exc:
-        raise OSError(exc.errno, exc.strerror) from None
-    limit = _FAT_LARGEST
-    with contextlib.suppress(AttributeError, OSError, ValueError):
-        import resource  # not on Windows
-
-        soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
-        if soft != resource.RLIM_INFINITY:
-            limit = min(limit, soft)
-    if size + _NEAR >= limit:
+    process may write (a FAT32 stick's 4 GiB, RLIMIT_FSIZE); the error met when the copy or
+    its folder can no longer be reached or written (a stick pulled out, a failing disk)."""
+    if target.stat().st_size + _NEAR >= _largest_file():
         raise OSError(errno.EFBIG, "File too large")
-    probe_file = target.with_name(f".{target.name}.probe-{os.getpid()}")
+    # A small file in the copy's folder, written and synced: a name no other file has, ending
+    # as a partial file does, so that the next backup there clears it if this one is killed.
+    probe_file = target.with_name(f".{target.name}-probe-{secrets.token_hex(4)}.partial")
+    descriptor = create_private(probe_file)
     try:
-        descriptor = create_private(probe_file)
-        try:
-            os.write(descriptor, b"directwork")
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+        os.write(descriptor, b"directwork")
+        os.fsync(descriptor)
     finally:
+        os.close(descriptor)
         with contextlib.suppress(OSError):
             probe_file.unlink()
+
+
+def _largest_file() -> int:
+    """The largest file a copy may be here: FAT32's, or this process's limit if lower."""
+    if sys.platform == "win32":  # no per-process limit on a file's size there
+        return _FAT_LARGEST
+    import resource
+
+    soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    return _FAT_LARGEST if soft == resource.RLIM_INFINITY else min(_FAT_LARGEST, soft)
 
 
 def rotate(backup_dir: Path, keep: int = DEFAULT_BACKUPS_KEPT) -> None:
