@@ -166,3 +166,18 @@ def test_a_new_recovery_key_replaces_the_old_one_and_leaves_the_records_alone(tm
     new = run(data_dir, "recover", DIRECTWORK_RECOVERY_KEY=new_file.read_text().strip(),
               DIRECTWORK_NEW_PASSPHRASE="a third good passphrase")
     assert new.returncode == 0, new.stderr
+
+
+def test_an_unforeseen_file_too_large_is_worded_as_such_not_as_a_full_disk(tmp_path):
+    # EFBIG (a FAT32 stick's 4 GB, the computer's own limit) was said as "no room left on the
+    # disk": freeing space would not have helped.
+    import errno
+
+    from directwork.cli import EXIT_USER, classify
+
+    code, message, logged = classify(OSError(errno.EFBIG, "File too large"), tmp_path)
+    assert code == EXIT_USER and not logged
+    assert message.startswith(f"The file is too large for the disk that holds {tmp_path}")
+    assert "no room" not in message
+    code, message, logged = classify(OSError(errno.ENOSPC, "No space left"), tmp_path)
+    assert code == EXIT_USER and "no room left on the disk" in message
