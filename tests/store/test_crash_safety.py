@@ -26,6 +26,56 @@ WRITER = Path(__file__).with_name("crash_writer.py")
 ROUNDS = 20
 
 
+def _an_id(line: str) -> str | None:
+    """The writer's line for an entry it saved: the entry's id, alone."""
+    return line if line and " " not in line and line not in ("zygote", "ready", "<eof>") \
+        else None
+
+
+def _kept(line: str) -> str | None:
+    """The crash app's line for an entry it kept: "kept ID"."""
+    return line.removeprefix("kept ") if line.startswith("kept ") else None
+
+
+class Lines:
+    """A crash process's output, read by a thread so the test can wait on it without
+    blocking. ``saved`` picks out a line saying an entry was saved, and gives its id."""
+
+    def __init__(self, stream, saved=_kept) -> None:
+        self.queue: queue.Queue[str] = queue.Queue()
+        self.last = ""
+        self.saved = saved
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream) -> None:
+        for line in stream:
+            self.queue.put(line.strip())
+        self.queue.put("<eof>")
+
+    def until(self, prefix: str, kept: list[str], timeout: float = 120.0) -> str:
+        """Lines up to the first starting with ``prefix``; "kept" ones are collected."""
+        deadline = time.monotonic() + timeout
+        while True:
+            line = self.queue.get(timeout=max(0.1, deadline - time.monotonic()))
+            if line.startswith(prefix):
+                self.last = line.removeprefix(prefix)
+                return line
+            if (found := self.saved(line)) is not None:
+                kept.append(found)
+            elif line == "<eof>":
+                raise AssertionError(f"the crash app stopped before {prefix!r}")
+
+    def drain_for(self, seconds: float, kept: list[str]) -> None:
+        deadline = time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                line = self.queue.get(timeout=left)
+            except queue.Empty:
+                return
+            if (found := self.saved(line)) is not None:
+                kept.append(found)
+
+
 def test_entries_reported_saved_survive_sigkill(vault, data_dir):
     with vault.transaction() as s:
         child = svc.save_document(s, samples.child())
@@ -33,21 +83,29 @@ def test_entries_reported_saved_survive_sigkill(vault, data_dir):
     rng = random.Random(20261126)
     reported: list[str] = []
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    for _ in range(ROUNDS):
-        proc = subprocess.Popen([sys.executable, str(WRITER), str(data_dir), PASSPHRASE, child.id],
-                                stdout=subprocess.PIPE, text=True, env=env)
-        assert proc.stdout is not None
-        assert proc.stdout.readline().strip() == "ready"
-        deadline = time.monotonic() + rng.uniform(0.02, 0.25)
-        while time.monotonic() < deadline:
-            line = proc.stdout.readline().strip()
-            if line:
-                reported.append(line)
-        os.kill(proc.pid, signal.SIGKILL)
-        # Whatever the writer printed before it died was committed before it printed.
-        reported.extend(line.strip() for line in proc.stdout if line.strip())
-        proc.wait()
-        assert proc.returncode == -signal.SIGKILL
+    zygote = subprocess.Popen([sys.executable, str(WRITER), str(data_dir), PASSPHRASE, child.id,
+                               "--rounds"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+    assert zygote.stdin is not None and zygote.stdout is not None
+    lines = Lines(zygote.stdout, saved=_an_id)
+    try:
+        lines.until("zygote", reported)
+        for _ in range(ROUNDS):
+            zygote.stdin.write("go\n")
+            zygote.stdin.flush()
+            pid = int(lines.until("pid ", reported).split()[1])
+            lines.until("ready", reported)
+            lines.drain_for(rng.uniform(0.02, 0.25), reported)
+            os.kill(pid, signal.SIGKILL)
+            # Whatever the writer printed before it died was committed before it printed, and
+            # comes before the zygote's "ended".
+            status = int(lines.until("ended ", reported).split()[1])
+            assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+        zygote.stdin.close()
+        zygote.wait(timeout=60)
+    finally:
+        if zygote.poll() is None:
+            zygote.kill()
+            zygote.wait()
     assert len(reported) > ROUNDS, "the writer should have saved entries in most rounds"
     after = Vault(data_dir)
     after.unlock(PASSPHRASE)
@@ -64,43 +122,6 @@ def test_entries_reported_saved_survive_sigkill(vault, data_dir):
 
 APP = Path(__file__).with_name("crash_app.py")
 APP_ROUNDS = 20
-
-
-class Lines:
-    """The crash app's output, read by a thread so the test can wait on it without blocking."""
-
-    def __init__(self, stream) -> None:
-        self.queue: queue.Queue[str] = queue.Queue()
-        self.last = ""
-        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
-
-    def _read(self, stream) -> None:
-        for line in stream:
-            self.queue.put(line.strip())
-        self.queue.put("<eof>")
-
-    def until(self, prefix: str, kept: list[str], timeout: float = 120.0) -> str:
-        """Lines up to the first starting with ``prefix``; "kept" ones are collected."""
-        deadline = time.monotonic() + timeout
-        while True:
-            line = self.queue.get(timeout=max(0.1, deadline - time.monotonic()))
-            if line.startswith(prefix):
-                self.last = line.removeprefix(prefix)
-                return line
-            if line.startswith("kept "):
-                kept.append(line.removeprefix("kept "))
-            elif line == "<eof>":
-                raise AssertionError(f"the crash app stopped before {prefix!r}")
-
-    def drain_for(self, seconds: float, kept: list[str]) -> None:
-        deadline = time.monotonic() + seconds
-        while (left := deadline - time.monotonic()) > 0:
-            try:
-                line = self.queue.get(timeout=left)
-            except queue.Empty:
-                return
-            if line.startswith("kept "):
-                kept.append(line.removeprefix("kept "))
 
 
 @pytest.mark.slow
