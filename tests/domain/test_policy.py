@@ -3,12 +3,16 @@ errors naming the key when a file is wrong."""
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 import pytest
 
 from directwork.domain.policy import (
     IMMEDIATELY,
+    POLICY_ENV,
+    POLICY_FILE_LIMIT,
     Basis,
     ClockStart,
     PolicyError,
@@ -132,6 +136,30 @@ def test_a_file_that_is_not_toml_or_not_there_is_refused(tmp_path: Path) -> None
         load_policy(broken)
     with pytest.raises(PolicyError, match="was not found"):
         load_policy(tmp_path / "nowhere.toml")
+
+
+def test_a_pipe_a_device_a_folder_a_huge_or_a_non_utf8_file_is_refused_unread_in_words(
+        tmp_path: Path) -> None:
+    # A pipe nobody writes to would be waited on for ever, and /dev/zero read without end:
+    # each is refused at once, as a folder is, and so is a file too large to be a policy.
+    pipe = tmp_path / "policy-pipe.toml"
+    os.mkfifo(pipe)
+    huge = tmp_path / "huge.toml"
+    with huge.open("wb") as fh:
+        fh.truncate(POLICY_FILE_LIMIT + 1)
+    latin = own_policy(tmp_path, "")
+    latin.write_bytes('[welsh]\nnote = "Gw\u00eant"\n'.encode("latin-1"))
+    for path, said in [(pipe, "is not a file (a device or a pipe)"),
+                       (Path("/dev/zero"), "is not a file (a device or a pipe)"),
+                       (tmp_path, "is a folder, not a file"),
+                       (huge, "too large to be a policy file"),
+                       (latin, "is not UTF-8 text")]:
+        with pytest.raises(PolicyError) as caught:
+            load_policy(path)
+        assert said in caught.value.message
+        assert str(path) in caught.value.message
+        with pytest.raises(PolicyError, match=re.escape(said)):
+            load_policy(env={POLICY_ENV: str(path)})
 
 
 @pytest.mark.parametrize(("text", "window"), [

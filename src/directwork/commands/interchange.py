@@ -4,16 +4,14 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import json
-import os
-import stat
 import sys
 from pathlib import Path
 from typing import Any
 
 from directwork.cli import EXIT_OK, EXIT_USER, UserError
 from directwork.commands import counted, open_vault
+from directwork.domain.plain_files import LargerThan, NotAPlainFile, read_plain_file
 from directwork.store.private_files import os_error, write_private
 
 ERRORS_SHOWN = 20
@@ -41,24 +39,16 @@ def _refuse_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _read_whole(path: Path) -> bytes:
-    """The file's bytes, read at most once past the limit. Only a plain file is read: a pipe
-    would be waited on for ever (it is opened without waiting) and a device such as
-    /dev/zero read without end, its size being given as 0."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(fd, "rb") as fh:
-        info = os.fstat(fh.fileno())
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(errno.EISDIR, "Is a directory")
-        if not stat.S_ISREG(info.st_mode):
-            raise UserError(f"{path} is not a file (a device or a pipe), so it cannot be an "
-                            "interchange file; nothing was imported")
-        # Refused unread when its size says so; read no further than the limit when its size
-        # does not (it is growing, or a system file that gives none).
-        raw = b"" if info.st_size > MAX_FILE_BYTES else fh.read(MAX_FILE_BYTES + 1)
-    if info.st_size > MAX_FILE_BYTES or len(raw) > MAX_FILE_BYTES:
+    """The file's bytes (``read_plain_file``: only a plain file, and no more than the limit),
+    or a UserError saying why it is not read."""
+    try:
+        return read_plain_file(path, MAX_FILE_BYTES)
+    except NotAPlainFile:
+        raise UserError(f"{path} is not a file (a device or a pipe), so it cannot be an "
+                        "interchange file; nothing was imported") from None
+    except LargerThan:
         raise UserError(f"{path} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, too large "
-                        "to be an interchange file; nothing was imported")
-    return raw
+                        "to be an interchange file; nothing was imported") from None
 
 
 def read_interchange_file(path: Path) -> Any:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from directwork.domain.plain_files import LargerThan, NotAPlainFile, read_plain_file
 from directwork.domain.records import KeyMomentType, ReferralType, Severity
 
 POLICY_ENV = "DIRECTWORK_POLICY"
@@ -353,14 +354,32 @@ def default_policy_path() -> Path:
     return resource_path("policy", "default.toml")
 
 
+# A policy file is a page or two of settings: anything larger is not one.
+POLICY_FILE_LIMIT = 1024 * 1024
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
+        raw = read_plain_file(path, POLICY_FILE_LIMIT)
     except FileNotFoundError:
         raise PolicyError(f"policy file {path} was not found") from None
+    except IsADirectoryError:
+        raise PolicyError(f"policy file {path} is a folder, not a file") from None
+    except NotAPlainFile:
+        raise PolicyError(f"policy file {path} is not a file (a device or a pipe)") from None
+    except LargerThan:
+        raise PolicyError(f"policy file {path} is larger than "
+                          f"{POLICY_FILE_LIMIT // 1024 // 1024} MB, too large to be a policy "
+                          "file") from None
     except OSError as exc:
         raise PolicyError(f"policy file {path} could not be read: {exc.strerror}") from None
+    try:
+        text = raw.decode()
+    except UnicodeDecodeError:
+        raise PolicyError(f"policy file {path} is not UTF-8 text (save it as UTF-8, as TOML "
+                          "files are)") from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(f"policy file {path} is not valid TOML: {exc}") from None
 
@@ -403,7 +422,7 @@ def _signature(path: Path) -> tuple[str, bytes] | None:
     """The file's name and a digest of its bytes (None when it cannot be read: the load
     that follows says why in words)."""
     try:
-        return (str(path), hashlib.sha256(Path(path).read_bytes()).digest())
+        return (str(path), hashlib.sha256(read_plain_file(path, POLICY_FILE_LIMIT)).digest())
     except OSError:
         return None
 
