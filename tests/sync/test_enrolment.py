@@ -5,6 +5,7 @@ laptop confirms; an unconfirmed laptop shows in list-devices and its code runs o
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -126,3 +127,32 @@ def test_enrolling_again_with_the_same_code_before_confirming_gets_the_same_devi
         again = SyncClient(laptop.vault).enrol(proxy.url, code)
     assert again.device_id == first.device_id and again.confirmed
     assert [d.state for d in _devices(sqlite_hub)] == ["active"]
+
+
+def test_a_certificate_authority_file_that_cannot_be_used_is_refused_in_words_at_once(
+        sqlite_hub, new_laptop, tls, tmp_path):  # noqa: F811
+    # A pipe nobody writes to would leave the enrolment "Connecting…" for ever; each of these
+    # is refused at once, saying what is wrong with the file, and the laptop is not enrolled.
+    sqlite_hub.add_practitioner("Sam")
+    code = sqlite_hub.enrol_code("Sam")
+    laptop = new_laptop("laptop")
+    pipe = tmp_path / "ca-pipe.pem"
+    os.mkfifo(pipe)
+    junk = tmp_path / "junk.pem"
+    junk.write_text("-----BEGIN CERTIFICATE-----\nnot a certificate\n-----END CERTIFICATE-----\n")
+    words = tmp_path / "notes.crt"
+    words.write_text("Dyma'r tystysgrif.\n")
+    for path, said in [(pipe, "is not a file (a device or a pipe)"),
+                       (tmp_path / "nowhere.pem", "was not found"),
+                       (tmp_path, "is a folder, not a file"),
+                       (junk, "holds no certificate this laptop can read"),
+                       (words, "holds no certificate this laptop can read")]:
+        with pytest.raises(SyncError) as caught:
+            SyncClient(laptop.vault, retries=0).enrol(sqlite_hub.url, code, ca_file=str(path))
+        assert str(caught.value).startswith(f"the certificate authority file {path} {said}")
+    assert _devices(sqlite_hub) == []
+    # The right file, with words around its certificate, still enrols the laptop.
+    worded = tmp_path / "hub-ca.pem"
+    worded.write_text("Tystysgrif yr hwb — the hub's certificate\n" + tls.ca_file.read_text())
+    answer = SyncClient(laptop.vault).enrol(sqlite_hub.url, code, ca_file=str(worded))
+    assert answer.confirmed

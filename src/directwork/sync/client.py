@@ -29,7 +29,6 @@ from __future__ import annotations
 import functools
 import gzip
 import json
-import os
 import platform
 import queue
 import ssl
@@ -49,6 +48,7 @@ from sqlalchemy.orm import Session
 
 from directwork.core.problems import ProblemAnswer, read_problem
 from directwork.domain import codec
+from directwork.domain.plain_files import LargerThan, NotAPlainFile, read_plain_file
 from directwork.store import demo, links, operations, outbox, sync_outset, sync_state
 from directwork.store.vault import Vault
 from directwork.sync import signing
@@ -183,19 +183,48 @@ def is_safe_hub_url(url: str) -> bool:
 
 def _ssl_context(ca_file: str) -> ssl.SSLContext:
     """The TLS settings for the hub: its own CA when enrolment gave one, else the usual ones.
-    Made once and kept while the CA file is unchanged: loading certificates is most of what a
-    sync with nothing to do would otherwise spend on this side of the connection."""
+    Made once and kept while the CA file's bytes are unchanged: loading certificates is most
+    of what a sync with nothing to do would otherwise spend on this side of the connection.
+    A CA file that cannot be used is a SyncError saying why, in words: a pipe or a device is
+    not read at all (a pipe would leave the sync waiting for ever)."""
     if not ca_file:
-        return _contexts(None, 0, 0)
-    found = os.stat(ca_file)
-    return _contexts(ca_file, found.st_mtime_ns, found.st_size)
+        return _contexts(None, b"")
+    return _contexts(ca_file, _ca_bytes(ca_file))
+
+
+# A certificate authority's file holds a certificate or a few: anything larger is not one.
+CA_FILE_LIMIT = 1024 * 1024
+
+
+def _ca_bytes(ca_file: str) -> bytes:
+    named = f"the certificate authority file {ca_file}"
+    try:
+        return read_plain_file(ca_file, CA_FILE_LIMIT)
+    except FileNotFoundError:
+        raise SyncError(f"{named} was not found") from None
+    except IsADirectoryError:
+        raise SyncError(f"{named} is a folder, not a file") from None
+    except NotAPlainFile:
+        raise SyncError(f"{named} is not a file (a device or a pipe)") from None
+    except LargerThan:
+        raise SyncError(f"{named} is too large to be one") from None
+    except OSError as exc:
+        raise SyncError(f"cannot read {named} ({exc.strerror})") from None
 
 
 @functools.lru_cache(maxsize=8)
-def _contexts(ca_file: str | None, _mtime_ns: int, _size: int) -> ssl.SSLContext:
+def _contexts(ca_file: str | None, cadata: bytes) -> ssl.SSLContext:
     if ca_file is None:
         return httpx.create_ssl_context()
-    return ssl.create_default_context(cafile=ca_file)
+    try:
+        if b"-----BEGIN" in cadata:
+            # PEM: OpenSSL reads the certificates between their BEGIN and END lines and
+            # passes over any words around them (which may be in any language).
+            return ssl.create_default_context(cadata=cadata.decode("ascii", "ignore"))
+        return ssl.create_default_context(cadata=cadata)  # DER: one certificate, binary
+    except (ssl.SSLError, ValueError):
+        raise SyncError(f"the certificate authority file {ca_file} holds no certificate this "
+                        "laptop can read (it should be the hub's .pem or .crt file)") from None
 
 
 # What a sync reads of the vault before it asks the hub anything, in one statement: a sync
