@@ -11,7 +11,7 @@ from typing import Any
 
 from directwork.cli import EXIT_OK, EXIT_USER, UserError
 from directwork.commands import counted, open_vault
-from directwork.domain.plain_files import LargerThan, NotAPlainFile, read_plain_file
+from directwork.domain.plain_files import read_plain_file, why_not_read
 from directwork.store.private_files import os_error, write_private
 
 ERRORS_SHOWN = 20
@@ -38,29 +38,13 @@ def _refuse_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return found
 
 
-def _read_whole(path: Path) -> bytes:
-    """The file's bytes (``read_plain_file``: only a plain file, and no more than the limit),
-    or a UserError saying why it is not read."""
-    try:
-        return read_plain_file(path, MAX_FILE_BYTES)
-    except NotAPlainFile:
-        raise UserError(f"{path} is not a file (a device or a pipe), so it cannot be an "
-                        "interchange file; nothing was imported") from None
-    except LargerThan:
-        raise UserError(f"{path} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, too large "
-                        "to be an interchange file; nothing was imported") from None
-
-
 def read_interchange_file(path: Path) -> Any:
     """The file's JSON, or a UserError saying in one line why it cannot be read."""
     try:
-        raw = _read_whole(path)
-    except FileNotFoundError:
-        raise UserError(f"{path} does not exist; nothing was imported") from None
-    except IsADirectoryError:
-        raise UserError(f"{path} is a folder, not a file; nothing was imported") from None
+        raw = read_plain_file(path, MAX_FILE_BYTES)
     except OSError as exc:
-        raise UserError(f"cannot read {path} ({exc.strerror}); nothing was imported") from None
+        raise UserError(f"{why_not_read(str(path), exc, 'an interchange file')}; nothing was "
+                        "imported") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

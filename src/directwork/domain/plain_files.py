@@ -42,3 +42,18 @@ def read_plain_file(path: Path | str, limit: int) -> bytes:
     if info.st_size > limit or len(raw) > limit:
         raise LargerThan(limit)
     return raw
+
+
+def why_not_read(named: str, exc: OSError, kind: str) -> str:
+    """Why ``read_plain_file`` did not read a file, in words: ``named`` is how the sentence
+    names the file (its path, or "policy file PATH"), ``kind`` what it should have been ("a
+    policy file")."""
+    if isinstance(exc, FileNotFoundError):
+        return f"{named} was not found"
+    if isinstance(exc, IsADirectoryError):
+        return f"{named} is a folder, not a file"
+    if isinstance(exc, NotAPlainFile):
+        return f"{named} is not a file (a device or a pipe), so it cannot be {kind}"
+    if isinstance(exc, LargerThan):
+        return f"{named} is larger than {exc.limit // (1024 * 1024)} MB, too large to be {kind}"
+    return f"cannot read {named} ({exc.strerror})"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from directwork.domain.plain_files import LargerThan, NotAPlainFile, read_plain_file
+from directwork.domain.plain_files import read_plain_file, why_not_read
 from directwork.domain.records import KeyMomentType, ReferralType, Severity
 
 POLICY_ENV = "DIRECTWORK_POLICY"
@@ -361,18 +361,8 @@ POLICY_FILE_LIMIT = 1024 * 1024
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         raw = read_plain_file(path, POLICY_FILE_LIMIT)
-    except FileNotFoundError:
-        raise PolicyError(f"policy file {path} was not found") from None
-    except IsADirectoryError:
-        raise PolicyError(f"policy file {path} is a folder, not a file") from None
-    except NotAPlainFile:
-        raise PolicyError(f"policy file {path} is not a file (a device or a pipe)") from None
-    except LargerThan:
-        raise PolicyError(f"policy file {path} is larger than "
-                          f"{POLICY_FILE_LIMIT // 1024 // 1024} MB, too large to be a policy "
-                          "file") from None
     except OSError as exc:
-        raise PolicyError(f"policy file {path} could not be read: {exc.strerror}") from None
+        raise PolicyError(why_not_read(f"policy file {path}", exc, "a policy file")) from None
     try:
         text = raw.decode()
     except UnicodeDecodeError:

@@ -48,7 +48,7 @@ from sqlalchemy.orm import Session
 
 from directwork.core.problems import ProblemAnswer, read_problem
 from directwork.domain import codec
-from directwork.domain.plain_files import LargerThan, NotAPlainFile, read_plain_file
+from directwork.domain.plain_files import read_plain_file, why_not_read
 from directwork.store import demo, links, operations, outbox, sync_outset, sync_state
 from directwork.store.vault import Vault
 from directwork.sync import signing
@@ -197,19 +197,11 @@ CA_FILE_LIMIT = 1024 * 1024
 
 
 def _ca_bytes(ca_file: str) -> bytes:
-    named = f"the certificate authority file {ca_file}"
     try:
         return read_plain_file(ca_file, CA_FILE_LIMIT)
-    except FileNotFoundError:
-        raise SyncError(f"{named} was not found") from None
-    except IsADirectoryError:
-        raise SyncError(f"{named} is a folder, not a file") from None
-    except NotAPlainFile:
-        raise SyncError(f"{named} is not a file (a device or a pipe)") from None
-    except LargerThan:
-        raise SyncError(f"{named} is too large to be one") from None
     except OSError as exc:
-        raise SyncError(f"cannot read {named} ({exc.strerror})") from None
+        raise SyncError(why_not_read(f"the certificate authority file {ca_file}", exc,
+                                     "a certificate authority file")) from None
 
 
 @functools.lru_cache(maxsize=8)
