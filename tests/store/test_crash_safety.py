@@ -76,48 +76,78 @@ class Lines:
                 kept.append(found)
 
 
+class Rounds:
+    """A crash zygote (crash_writer.py --rounds, crash_app.py): each round a child it forks,
+    killed by the test; every entry a child said it saved is collected in ``saved``."""
+
+    def __init__(self, args: list[str], env: dict[str, str], saved=_kept) -> None:
+        self.process = subprocess.Popen([sys.executable, *args], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, text=True, env=env)
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.lines = Lines(self.process.stdout, saved)
+        self.saved: list[str] = []
+
+    def __enter__(self) -> Rounds:
+        self.lines.until("zygote", self.saved)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        try:
+            if exc_info[0] is None:
+                assert self.process.stdin is not None
+                self.process.stdin.close()
+                self.process.wait(timeout=60)
+        finally:
+            if self.process.poll() is None:
+                self.process.kill()
+                self.process.wait()
+
+    def start(self) -> int:
+        """A new round: its child's pid, once it says it is ready."""
+        assert self.process.stdin is not None
+        self.process.stdin.write("go\n")
+        self.process.stdin.flush()
+        pid = int(self.lines.until("pid ", self.saved).split()[1])
+        self.lines.until("ready", self.saved)
+        return pid
+
+    def kill(self, pid: int) -> None:
+        """SIGKILL for the round's child. Whatever it printed before it died was saved before
+        it printed, and comes before the zygote's "ended"."""
+        os.kill(pid, signal.SIGKILL)
+        status = int(self.lines.until("ended ", self.saved).split()[1])
+        assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+
+
+def _all_there(data_dir: Path, child_id: str, saved: list[str]) -> None:
+    """Every entry said to be saved is in the vault, which opens and checks clean."""
+    after = Vault(data_dir)
+    after.unlock(PASSPHRASE)
+    try:
+        with after.session() as s:
+            stored = {e.id for e in svc.list_entries(s, r.VoiceEntry, child_id)}
+        missing = set(saved) - stored
+        assert not missing, f"{len(missing)} of {len(saved)} entries said to be saved were lost"
+        report = after.check()
+        assert report.ok, report.problems
+    finally:
+        after.lock()
+
+
 def test_entries_reported_saved_survive_sigkill(vault, data_dir):
     with vault.transaction() as s:
         child = svc.save_document(s, samples.child())
     vault.lock()
     rng = random.Random(20261126)
-    reported: list[str] = []
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    zygote = subprocess.Popen([sys.executable, str(WRITER), str(data_dir), PASSPHRASE, child.id,
-                               "--rounds"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
-    assert zygote.stdin is not None and zygote.stdout is not None
-    lines = Lines(zygote.stdout, saved=_an_id)
-    try:
-        lines.until("zygote", reported)
+    with Rounds([str(WRITER), str(data_dir), PASSPHRASE, child.id, "--rounds"], env,
+                saved=_an_id) as rounds:
         for _ in range(ROUNDS):
-            zygote.stdin.write("go\n")
-            zygote.stdin.flush()
-            pid = int(lines.until("pid ", reported).split()[1])
-            lines.until("ready", reported)
-            lines.drain_for(rng.uniform(0.02, 0.25), reported)
-            os.kill(pid, signal.SIGKILL)
-            # Whatever the writer printed before it died was committed before it printed, and
-            # comes before the zygote's "ended".
-            status = int(lines.until("ended ", reported).split()[1])
-            assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
-        zygote.stdin.close()
-        zygote.wait(timeout=60)
-    finally:
-        if zygote.poll() is None:
-            zygote.kill()
-            zygote.wait()
-    assert len(reported) > ROUNDS, "the writer should have saved entries in most rounds"
-    after = Vault(data_dir)
-    after.unlock(PASSPHRASE)
-    try:
-        with after.session() as s:
-            stored = {e.id for e in svc.list_entries(s, r.VoiceEntry, child.id)}
-        missing = set(reported) - stored
-        assert not missing, f"{len(missing)} entries reported as saved were lost"
-        report = after.check()
-        assert report.ok, report.problems
-    finally:
-        after.lock()
+            pid = rounds.start()
+            rounds.lines.drain_for(rng.uniform(0.02, 0.25), rounds.saved)
+            rounds.kill(pid)
+    assert len(rounds.saved) > ROUNDS, "the writer should have saved entries in most rounds"
+    _all_there(data_dir, child.id, rounds.saved)
 
 
 APP = Path(__file__).with_name("crash_app.py")
@@ -132,45 +162,18 @@ def test_the_app_killed_mid_visit_twenty_times_loses_no_kept_entry(vault, data_d
         visit = svc.save_document(s, r.Visit(child_id=child.id, place="at home"))
     vault.lock()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "QT_QPA_PLATFORM": "offscreen"}
-    zygote = subprocess.Popen([sys.executable, str(APP), str(data_dir), PASSPHRASE, child.id,
-                               visit.id], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              text=True, env=env)
-    assert zygote.stdin is not None and zygote.stdout is not None
-    lines = Lines(zygote.stdout)
     rng = random.Random(20261129)
-    kept: list[str] = []
-    try:
-        lines.until("zygote", kept)
+    with Rounds([str(APP), str(data_dir), PASSPHRASE, child.id, visit.id], env) as rounds:
         for _ in range(APP_ROUNDS):
             # When the app is started, unlocked, typed into, and killed at a random moment
-            zygote.stdin.write("go\n")
-            zygote.stdin.flush()
-            pid = int(lines.until("pid ", kept).split()[1])
-            lines.until("ready", kept)
-            before = len(kept)
-            lines.until("kept ", kept)  # typing has begun: from here on, any moment will do
-            kept.append(lines.last)
-            lines.drain_for(rng.uniform(0.0, 0.4), kept)
-            os.kill(pid, signal.SIGKILL)
-            assert len(kept) > before
-            status = int(lines.until("ended ", kept).split()[1])
-            assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
-        zygote.stdin.close()
-        zygote.wait(timeout=60)
-    finally:
-        if zygote.poll() is None:
-            zygote.kill()
-            zygote.wait()
+            pid = rounds.start()
+            before = len(rounds.saved)
+            rounds.lines.until("kept ", rounds.saved)  # typing has begun: any moment will do
+            rounds.saved.append(rounds.lines.last)
+            rounds.lines.drain_for(rng.uniform(0.0, 0.4), rounds.saved)
+            rounds.kill(pid)
+            assert len(rounds.saved) > before
 
     # Then every entry the app said it kept is there, and the vault opens and checks clean
-    after = Vault(data_dir)
-    after.unlock(PASSPHRASE)
-    try:
-        with after.session() as s:
-            stored = {e.id for e in svc.list_entries(s, r.VoiceEntry, child.id)}
-        missing = set(kept) - stored
-        assert not missing, f"{len(missing)} of {len(kept)} kept entries were lost"
-        assert after.check().ok
-    finally:
-        after.lock()
+    _all_there(data_dir, child.id, rounds.saved)
     assert not list((data_dir / "backups").glob("*.partial")), "killed backups are cleaned up"
