@@ -48,6 +48,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from directwork.core.whole_files import fsync_dir
 from directwork.domain.ids import uuid7
 from directwork.store import audit, backups, migrations
 from directwork.store.error_log import LOG_DIR
@@ -105,6 +106,10 @@ from directwork.store.schema import MetaRow
 
 DB_NAME = "vault.db"
 KEY_NAME = "vault.key"
+# Present from the start of setting up a vault until its key file is in place: a vault whose
+# setting up was cut off (the app or the computer stopped part way) holds nothing anyone
+# typed, and is no vault: setting up again clears what it left.
+SETTING_UP_NAME = "vault.setting-up"
 BACKUP_DIR = "backups"
 DEFAULT_BACKUPS_KEPT = backups.DEFAULT_BACKUPS_KEPT
 FREE_ATTEMPTS = 3
@@ -220,7 +225,12 @@ class Vault:
     # ------------------------------------------------------------------ state
 
     def exists(self) -> bool:
+        if self._setting_up_unfinished():
+            return False
         return self.key_path.exists() or os.path.lexists(self.db_path)
+
+    def _setting_up_unfinished(self) -> bool:
+        return os.path.lexists(self.root / SETTING_UP_NAME)
 
     @property
     def is_unlocked(self) -> bool:
@@ -268,6 +278,11 @@ class Vault:
         try:
             vault._require_writable()
             vault._take_process_lock()
+            # Under the lock: a setting up still under way in another process is not cleared.
+            if vault._setting_up_unfinished():
+                vault._remove_new_files(made_root=False, keep_lock=True)
+            os.close(create_private(vault.root / SETTING_UP_NAME))
+            fsync_dir(vault.root)
             raw_key = bytearray(secrets.token_bytes(32))
             vault_id = uuid7()
             keyfile = KeyFile.create(vault_id, bytes(raw_key), passphrase, recovery, kdf or KdfParams())
@@ -277,6 +292,10 @@ class Vault:
             keyfile = keyfile.with_head(seal(Head(0, GENESIS, now_iso()),
                                              head_key(raw_key, vault_id), vault_id))
             keyfile.write(vault.key_path)
+            # The vault is whole: from here on it is one (synced, so a power cut cannot bring
+            # the mark back over records typed after).
+            (vault.root / SETTING_UP_NAME).unlink()
+            fsync_dir(vault.root)
         except BaseException:
             vault._process_lock.release()
             vault._remove_new_files(made_root)
@@ -311,9 +330,11 @@ class Vault:
         finally:
             engine.dispose()
 
-    def _remove_new_files(self, made_root: bool) -> None:
+    def _remove_new_files(self, made_root: bool, *, keep_lock: bool = False) -> None:
+        """What setting up a vault makes, removed (the process lock too, unless kept: the
+        caller holds it); the folder too when setting up made it."""
         for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME, KEY_NAME + ".new",
-                     LOCK_NAME):
+                     SETTING_UP_NAME, *(() if keep_lock else (LOCK_NAME,))):
             with contextlib.suppress(OSError):
                 (self.root / name).unlink()
         if made_root:
@@ -323,7 +344,7 @@ class Vault:
     # ------------------------------------------------------------------ unlocking
 
     def _require_present(self) -> None:
-        if not self.root.is_dir():
+        if not self.root.is_dir() or self._setting_up_unfinished():
             raise NoVault(self.root)
         has_key, has_db = self.key_path.exists(), os.path.lexists(self.db_path)
         if not has_key and not has_db:

@@ -1,0 +1,101 @@
+"""Setting up a vault cut off part way (the app or the computer stopped: a SIGKILL in a
+child process here, at two moments) leaves no vault: the folder says there is none yet, and
+setting up again clears what was left and makes a whole one. It used to leave records
+without their key: "the key file is missing, ask IT to restore" for a vault that never held
+anything, and setting up again refused ("there is already a vault")."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from directwork.domain import records as r
+from directwork.store import records as svc
+from directwork.store.errors import KeyFileMissing, NoVault, VaultExists
+from directwork.store.keyfile import KdfParams
+from directwork.store.vault import DB_NAME, KEY_NAME, SETTING_UP_NAME, Vault
+from tests.conftest import PASSPHRASE
+
+FAST = KdfParams.fast_for_tests()
+
+# Setting up a vault in a child process killed (SIGKILL, as a crash) at ``moment``: as the
+# key file is about to be written (the records made), or as the setting-up mark is about to
+# be cleared (the key file written).
+_CUT_OFF = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    from directwork.store import vault as v
+    from directwork.store.keyfile import KdfParams, KeyFile
+
+    folder, moment = Path(sys.argv[1]), sys.argv[2]
+    if moment == "before the key":
+        KeyFile.write = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
+    else:
+        unlink = Path.unlink
+        def cut(path, *a, **k):
+            if path.name == v.SETTING_UP_NAME:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return unlink(path, *a, **k)
+        Path.unlink = cut
+    v.Vault.create(folder, sys.argv[3], kdf=KdfParams.fast_for_tests())
+""")
+
+
+def _cut_off(folder: Path, moment: str) -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    ran = subprocess.run([sys.executable, "-c", _CUT_OFF, str(folder), moment, PASSPHRASE],
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert ran.returncode == -9, ran.stderr
+
+
+@pytest.mark.parametrize("moment", ["before the key", "before the mark is cleared"])
+def test_a_vault_whose_setting_up_was_cut_off_is_none_and_can_be_set_up_again(
+        tmp_path: Path, moment: str) -> None:
+    folder = tmp_path / "data"
+    _cut_off(folder, moment)
+    assert (folder / DB_NAME).exists() and (folder / SETTING_UP_NAME).exists()
+    assert (folder / KEY_NAME).exists() == (moment != "before the key")
+
+    # There is no vault there: opening says so and how to set one up, and changes nothing.
+    left = sorted(p.name for p in folder.iterdir())
+    assert not Vault(folder).exists()
+    with pytest.raises(NoVault, match="Set one up with `directwork init`"):
+        Vault(folder).unlock(PASSPHRASE)
+    assert sorted(p.name for p in folder.iterdir()) == left
+
+    # Setting up again makes a whole vault, which keeps what is typed into it.
+    vault, _recovery = Vault.create(folder, "a new passphrase for this one", kdf=FAST)
+    with vault.transaction() as s:
+        child = svc.save_document(s, r.Child(given_name="Ana"))
+    vault.lock()
+    assert not (folder / SETTING_UP_NAME).exists()
+    again = Vault(folder)
+    assert again.exists()
+    again.unlock("a new passphrase for this one")
+    try:
+        with again.session() as s:
+            assert svc.get_document(s, r.Child, child.id) is not None
+        assert again.check().ok
+    finally:
+        again.lock()
+    with pytest.raises(VaultExists):
+        Vault.create(folder, PASSPHRASE, kdf=FAST)
+
+
+def test_records_without_their_key_and_no_mark_are_still_a_vault_whose_key_is_missing(
+        vault: Vault, data_dir: Path) -> None:
+    # A vault that was whole once (no setting-up mark) and has lost its key file is not
+    # cleared by setting up again: it is refused, and its records are left as they are.
+    vault.lock()
+    (data_dir / KEY_NAME).unlink()
+    records = (data_dir / DB_NAME).read_bytes()
+    with pytest.raises(KeyFileMissing):
+        Vault(data_dir).unlock(PASSPHRASE)
+    with pytest.raises(VaultExists):
+        Vault.create(data_dir, PASSPHRASE, kdf=FAST)
+    assert (data_dir / DB_NAME).read_bytes() == records
