@@ -197,13 +197,17 @@ def test_serve_with_several_workers_on_postgresql(tmp_path, tls) -> None:
 
 
 def test_auto_workers_fit_the_cores_and_postgresqls_connections() -> None:
-    from directwork.hub.db import processes_that_fit
+    from directwork.hub.db import CONNECTIONS_PER_PROCESS, processes_that_fit
 
-    # PostgreSQL's defaults (100 connections, 3 reserved): one process, whatever the cores,
-    # as two could each open 50 at a busy moment and the last be refused.
-    assert processes_that_fit(cores=8, max_connections=100, reserved=3) == 1
+    # Each process holds up to CONNECTIONS_PER_PROCESS (9: twice its four worker threads and
+    # its event loop's own), and 10 are kept free. PostgreSQL's defaults (100 connections, 3
+    # reserved) leave room for nine processes: one per core up to that, never more, so no
+    # process is refused a connection at a busy moment.
+    assert CONNECTIONS_PER_PROCESS == 9
+    assert processes_that_fit(cores=8, max_connections=100, reserved=3) == 8
+    assert processes_that_fit(cores=16, max_connections=100, reserved=3) == 9
     assert processes_that_fit(cores=2, max_connections=300, reserved=3) == 2
-    assert processes_that_fit(cores=8, max_connections=200, reserved=3) == 3
+    assert processes_that_fit(cores=16, max_connections=50, reserved=3) == 4
     assert processes_that_fit(cores=1, max_connections=1000, reserved=3) == 1
     assert processes_that_fit(cores=4, max_connections=20, reserved=3) == 1
 

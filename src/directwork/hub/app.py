@@ -44,7 +44,7 @@ from directwork import __version__
 from directwork.core.problems import PROBLEM_MEDIA_TYPE, ProblemAnswer
 from directwork.hub import admin, audit, exchange
 from directwork.hub.admin import HubError
-from directwork.hub.db import HubDatabase, driver_error
+from directwork.hub.db import WORKER_THREADS, HubDatabase, driver_error
 from directwork.hub.schema import Device, Nonce, Practitioner
 from directwork.sync import signing
 from directwork.sync.protocol import (
@@ -68,15 +68,6 @@ from directwork.sync.protocol import (
     TeamViewAnswer,
     TeamViewOpened,
 )
-
-# How many requests each hub process works on at once, on worker threads; the others wait
-# their turn, in order of arrival. The threads share one interpreter, and with it the event
-# loop that reads every request and sends every answer: a thread more than can use the
-# interpreter only queues for it, and the loop queues behind them all. A few are enough to
-# overlap each request's waits for PostgreSQL. (With 50 laptops at once on two cores, four
-# instead of AnyIO's 40 brought the p95 at the laptops' sockets from 477 to 345 ms, the
-# medians of twelve runs of the sync benchmark each.)
-WORKER_THREADS = 4
 
 REFUSAL_STATUSES = (400, 401, 403, 409, 413, 415, 422)
 REFUSALS: dict[int | str, dict[str, Any]] = {code: {"model": Problem} for code in REFUSAL_STATUSES}
