@@ -16,7 +16,7 @@ import pytest
 
 from directwork.domain import records as r
 from directwork.store import records as svc
-from directwork.store.errors import KeyFileMissing, NoVault, VaultExists
+from directwork.store.errors import KeyFileMissing, NoVault, VaultExists, VaultInUse
 from directwork.store.keyfile import KdfParams
 from directwork.store.vault import DB_NAME, KEY_NAME, SETTING_UP_NAME, Vault
 from tests.conftest import PASSPHRASE
@@ -99,3 +99,54 @@ def test_records_without_their_key_and_no_mark_are_still_a_vault_whose_key_is_mi
     with pytest.raises(VaultExists):
         Vault.create(data_dir, PASSPHRASE, kdf=FAST)
     assert (data_dir / DB_NAME).read_bytes() == records
+
+
+# Setting up a vault in a child process that stops, the records made and the key not yet
+# written, until told to go on (a line on stdin).
+_HELD = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from directwork.store import vault as v
+    from directwork.store.keyfile import KdfParams, KeyFile
+
+    write = KeyFile.write
+    def held(*a, **k):
+        print("holding", flush=True)
+        sys.stdin.readline()
+        return write(*a, **k)
+    KeyFile.write = held
+    v.Vault.create(Path(sys.argv[1]), sys.argv[2], kdf=KdfParams.fast_for_tests())
+    print("made", flush=True)
+""")
+
+
+def test_setting_up_again_while_another_process_is_setting_up_touches_nothing_of_its(
+        tmp_path: Path) -> None:
+    # Its mark says "no vault yet", but it is under way: the second is refused (the vault is
+    # in use), and the first finishes a whole vault.
+    folder = tmp_path / "data"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    first = subprocess.Popen([sys.executable, "-c", _HELD, str(folder), PASSPHRASE], env=env,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert first.stdin is not None and first.stdout is not None
+    try:
+        assert first.stdout.readline().strip() == "holding"
+        left = {p.name: p.stat().st_size for p in folder.iterdir()}
+        assert SETTING_UP_NAME in left and DB_NAME in left
+        with pytest.raises(VaultInUse):
+            Vault.create(folder, "another passphrase", kdf=FAST)
+        assert {p.name: p.stat().st_size for p in folder.iterdir()} == left
+        first.stdin.write("go on\n")
+        first.stdin.flush()
+        assert first.stdout.readline().strip() == "made"
+        assert first.wait(timeout=60) == 0
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait()
+    made = Vault(folder)
+    made.unlock(PASSPHRASE)
+    try:
+        assert made.check().ok
+    finally:
+        made.lock()

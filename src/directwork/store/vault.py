@@ -278,7 +278,20 @@ class Vault:
         try:
             vault._require_writable()
             vault._take_process_lock()
-            # Under the lock: a setting up still under way in another process is not cleared.
+            # Again under the lock: another process may have set one up here meanwhile.
+            if vault.exists():
+                raise VaultExists(vault.root)
+        except BaseException:
+            # Until the lock is this call's, nothing in the folder is: another process may be
+            # setting up a vault here (its mark makes it no vault yet), and keeps its files.
+            vault._process_lock.release()
+            if made_root:
+                with contextlib.suppress(OSError):
+                    vault.root.rmdir()
+            raise
+        try:
+            # Under the lock: what a setting up cut off part way left (no process is still
+            # setting up here, or the lock would not have been taken).
             if vault._setting_up_unfinished():
                 vault._remove_new_files(made_root=False, keep_lock=True)
             os.close(create_private(vault.root / SETTING_UP_NAME))
