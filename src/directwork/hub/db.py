@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import ClauseElement, Connection, Dialect, Engine, create_engine, event
+from sqlalchemy import ClauseElement, Connection, Dialect, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -157,7 +157,7 @@ class HubDatabase:
             try:
                 with conn.begin():
                     if conn.dialect.name == "postgresql" and mode != "none":
-                        _take_write_lock(conn, shared=shared)
+                        conn.execute(_TAKE_SHARED if shared else _TAKE, {"k": WRITE_LOCK_ID})
                     with Session(bind=conn, expire_on_commit=False) as session:
                         session.info[_MODE] = mode
                         yield session
@@ -194,21 +194,9 @@ class HubDatabase:
         self.engine.dispose()
 
 
-# The hub-wide lock, exclusive or shared, until the transaction ends.
-_TAKE_TEXT = "SELECT pg_advisory_xact_lock(%b)"
-_TAKE_SHARED_TEXT = "SELECT pg_advisory_xact_lock_shared(%b)"
-
-
-def _take_write_lock(connection: Connection, *, shared: bool) -> None:
-    """The hub-wide lock, as a transaction's first statement, in the same round trip as its
-    BEGIN: psycopg sends a transaction's BEGIN before its first statement, in a round trip of
-    its own unless the two go in a pipeline. Under load every round trip ends with the worker
-    thread waiting for its process's interpreter among the others; every push, pull and
-    administrator's write begins here. An error is raised as SQLAlchemy raises the driver's."""
-    statement = _TAKE_SHARED_TEXT if shared else _TAKE_TEXT
-    with _driver_errors(connection, statement) as driver, driver.pipeline(), \
-            driver.cursor() as cursor:
-        cursor.execute(statement, [WRITE_LOCK_ID])
+# Built once: the hub-wide lock, exclusive or shared, until the transaction ends.
+_TAKE = text("SELECT pg_advisory_xact_lock(:k)")
+_TAKE_SHARED = text("SELECT pg_advisory_xact_lock_shared(:k)")
 
 
 def fetch(session: Session, statement: str, params: Sequence[Any] | Mapping[str, Any],
