@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -162,6 +163,25 @@ def test_a_wrong_code_is_refused_in_the_dialog_and_nothing_is_connected(qtbot, a
     settle(qtbot, app)
     assert dialog.isVisible() and dialog.problems.text().startswith("Not connected:")
     assert dialog.url.text() == hub.url  # what was typed stays
+    assert panel_of(app).status.text() == NOT_CONNECTED
+
+
+def test_a_certificate_authority_file_that_is_a_pipe_is_refused_in_the_dialog_at_once(
+        qtbot, app, hub, tmp_path) -> None:
+    # A pipe named as the hub's certificate authority used to leave the dialog "Connecting…"
+    # for ever; it is refused in words, what was typed stays, and nothing is connected.
+    pipe = tmp_path / "hub-ca.pem"
+    os.mkfifo(pipe)
+    dialog = panel_of(app).open_connect()
+    qtbot.keyClicks(dialog.url, hub.url)
+    qtbot.keyClicks(dialog.code, hub.enrol_code(PRACTITIONER))
+    qtbot.keyClicks(dialog.ca_file, str(pipe))
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.problems.text().startswith("Not connected:"), timeout=20_000)
+    assert f"the certificate authority file {pipe} is not a file (a device or a pipe)" in \
+        dialog.problems.text()
+    assert dialog.isVisible() and dialog.connect_button.isEnabled()
+    assert dialog.ca_file.text() == str(pipe)
     assert panel_of(app).status.text() == NOT_CONNECTED
 
 
