@@ -8,6 +8,7 @@ widgets receive only what they need from it.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -43,8 +44,11 @@ if TYPE_CHECKING:
     from directwork.store.vault import Vault
 
 # The vault's two files (store.vault's DB_NAME and KEY_NAME): either one means a vault is there,
-# as Vault.exists() says; checked here without importing the store.
+# as Vault.exists() says, unless its setting up was cut off part way (store.vault's
+# SETTING_UP_NAME is still there): then there is none yet, and the set-up wizard clears what
+# was left. Checked here without importing the store.
 VAULT_FILES = ("vault.db", "vault.key")
+SETTING_UP_FILE = "vault.setting-up"
 
 
 # The main window is built this long after the unlock window shows: long enough for that window
@@ -53,7 +57,10 @@ PREPARE_DELAY_MS = 250
 
 
 def vault_files_exist(data_dir: Path) -> bool:
-    return any((Path(data_dir).expanduser() / name).exists() for name in VAULT_FILES)
+    folder = Path(data_dir).expanduser()
+    if os.path.lexists(folder / SETTING_UP_FILE):
+        return False
+    return any((folder / name).exists() for name in VAULT_FILES)
 
 
 def warm_up() -> None:

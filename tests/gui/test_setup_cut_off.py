@@ -1,0 +1,42 @@
+"""The app's first window, where setting up a vault was cut off part way (the app or the
+computer stopped): the set-up wizard, as in an empty folder, not the unlock screen (which
+could only say there is no vault yet, with no way on). Setting up through it makes a whole
+vault there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from directwork.gui.shell import app as shell
+from directwork.gui.shell.setup_wizard import SetupWizard
+from directwork.store import vault as store_vault
+from directwork.store.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui.test_practitioner_journey import set_up_laptop
+from tests.store.test_setting_up_cut_off import _cut_off
+
+
+def test_the_app_checks_the_same_files_as_the_store() -> None:
+    assert shell.VAULT_FILES == (store_vault.DB_NAME, store_vault.KEY_NAME)
+    assert shell.SETTING_UP_FILE == store_vault.SETTING_UP_NAME
+
+
+def test_a_setting_up_cut_off_opens_the_set_up_wizard_and_it_makes_a_whole_vault(
+        qtbot, make_app, tmp_path: Path) -> None:
+    folder = tmp_path / "laptop"
+    _cut_off(folder, "before the key")
+    assert (folder / store_vault.DB_NAME).exists()
+    app = make_app(folder)
+    assert isinstance(app.start(), SetupWizard)
+    app.close()
+
+    app = make_app(folder)
+    set_up_laptop(qtbot, app, tmp_path)  # the wizard again, through to the main window
+    app.close()
+    assert not (folder / store_vault.SETTING_UP_NAME).exists()
+    made = Vault(folder)
+    made.unlock(PASSPHRASE)
+    try:
+        assert made.check().ok
+    finally:
+        made.lock()
