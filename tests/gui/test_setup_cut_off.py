@@ -10,10 +10,8 @@ from pathlib import Path
 from directwork.gui.shell import app as shell
 from directwork.gui.shell.setup_wizard import SetupWizard
 from directwork.store import vault as store_vault
-from directwork.store.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.gui.test_practitioner_journey import set_up_laptop
-from tests.store.test_setting_up_cut_off import _cut_off
+from tests.store.test_setting_up_cut_off import _cut_off, assert_whole
 
 
 def test_the_app_checks_the_same_files_as_the_store() -> None:
@@ -33,10 +31,4 @@ def test_a_setting_up_cut_off_opens_the_set_up_wizard_and_it_makes_a_whole_vault
     app = make_app(folder)
     set_up_laptop(qtbot, app, tmp_path)  # the wizard again, through to the main window
     app.close()
-    assert not (folder / store_vault.SETTING_UP_NAME).exists()
-    made = Vault(folder)
-    made.unlock(PASSPHRASE)
-    try:
-        assert made.check().ok
-    finally:
-        made.lock()
+    assert_whole(folder)

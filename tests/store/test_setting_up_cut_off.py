@@ -46,6 +46,17 @@ _CUT_OFF = textwrap.dedent("""
 """)
 
 
+def assert_whole(folder: Path, passphrase: str = PASSPHRASE) -> None:
+    """The vault in ``folder`` is one: no setting-up mark, and it opens and checks clean."""
+    assert not (folder / SETTING_UP_NAME).exists()
+    made = Vault(folder)
+    made.unlock(passphrase)
+    try:
+        assert made.check().ok
+    finally:
+        made.lock()
+
+
 def _cut_off(folder: Path, moment: str) -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     ran = subprocess.run([sys.executable, "-c", _CUT_OFF, str(folder), moment, PASSPHRASE],
@@ -144,9 +155,4 @@ def test_setting_up_again_while_another_process_is_setting_up_touches_nothing_of
         if first.poll() is None:
             first.kill()
             first.wait()
-    made = Vault(folder)
-    made.unlock(PASSPHRASE)
-    try:
-        assert made.check().ok
-    finally:
-        made.lock()
+    assert_whole(folder)
