@@ -17,7 +17,7 @@ def test_migrated_database_matches_the_models(backend, tmp_path) -> None:
     db = hub_database(backend, tmp_path)
     try:
         with db.engine.connect() as conn:
-            assert migrations.current_revision(conn) == "h0002"
+            assert migrations.current_revision(conn) == "h0003"
             differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
         assert differences == []
         db.migrate()  # running again on a current database changes nothing

@@ -1252,15 +1252,25 @@ def _joined(lines: Iterator[str], separator: str, size: int, end: str = "") -> I
         yield "".join(batch).encode()
 
 
-def _window_reads(practitioner: Practitioner) -> tuple[Any, Any]:
+def _window_reads(practitioner: Practitioner, *, by_child: bool = False) -> tuple[Any, Any]:
     """``read_page``'s two reads of a window of the feed, for practitioners who see what this
     one sees, built once: records for visible children (a transfer's replayed history for its
-    receiver, and team links, for a team manager too), and removals for this practitioner."""
+    receiver, and team links, for a team manager too), and removals for this practitioner.
+
+    ``by_child`` (PostgreSQL): the records read child by child, each child's rows in the window
+    taken from the feed's index by child and number (``LATERAL``), then merged in order. The
+    rows are the same; the plan is fixed by the statement's form, not by PostgreSQL's guess
+    at how many rows the window holds, which went wrong on a feed filled faster than its
+    statistics were gathered (or, with them, for the plan a prepared statement keeps): it
+    walked every row of the window, joining each to its record, to give the few on this
+    practitioner's caseloads. (SQLite has no ``LATERAL``; it looks each child up by the
+    same index for ``IN`` as it is.)"""
     seen, _params = caseloads_seen(practitioner)
     manager = bool(practitioner.is_manager)
-    key = (id(seen), manager)
+    key = (id(seen), manager, by_child)
     if key not in _WINDOW_READS:
         span = (FeedEvent.seq > bindparam("low"), FeedEvent.seq <= bindparam("high"))
+        limit = bindparam("limit", type_=Integer())
         # A transfer's replayed history is for the receiving practitioner; a manager takes it
         # too (the records are the same ones, so receiving them twice changes nothing).
         replay_ok = or_(FeedEvent.for_practitioner.is_(None),
@@ -1271,22 +1281,34 @@ def _window_reads(practitioner: Practitioner) -> tuple[Any, Any]:
         team_ok = true() if manager else RecordCopy.kind.not_in(validation.TEAM_ONLY)
         payload = case((RecordCopy.from_device == bindparam("pushed_by", type_=String()), ""),
                        else_=RecordCopy.payload)
+        columns = (FeedEvent.seq, FeedEvent.child_id, FeedEvent.removed_from, RecordCopy.kind,
+                   RecordCopy.record_id, RecordCopy.rev, payload.label("payload"),
+                   RecordCopy.from_device)
+        records: Any
+        if by_child:
+            children = seen.subquery("seen")
+            each = (select(*columns).join(RecordCopy, FeedEvent.record_key == RecordCopy.key)
+                    .where(FeedEvent.child_id == children.c.child_id, *span, replay_ok, team_ok,
+                           RecordCopy.quarantined_at.is_(None))
+                    .order_by(FeedEvent.seq).limit(limit).lateral("visible"))
+            records = (select(*each.c).select_from(children).join(each, true())
+                       .order_by(each.c.seq).limit(limit))
+        else:
+            records = (select(*columns).join(RecordCopy, FeedEvent.record_key == RecordCopy.key)
+                       .where(*span, FeedEvent.child_id.in_(seen), replay_ok, team_ok,
+                              RecordCopy.quarantined_at.is_(None))
+                       .order_by(FeedEvent.seq).limit(limit))
         _WINDOW_READS[key] = (
-            select(FeedEvent.seq, FeedEvent.child_id, FeedEvent.removed_from, RecordCopy.kind,
-                   RecordCopy.record_id, RecordCopy.rev, payload, RecordCopy.from_device)
-            .join(RecordCopy, FeedEvent.record_key == RecordCopy.key)
-            .where(*span, FeedEvent.child_id.in_(seen), replay_ok, team_ok,
-                   RecordCopy.quarantined_at.is_(None))
-            .order_by(FeedEvent.seq).limit(bindparam("limit", type_=Integer())),
+            records,
             select(FeedEvent.seq, FeedEvent.child_id, FeedEvent.removed_from, null(), null(),
                    null(), null(), null())
             .where(*span, FeedEvent.removed_from == bindparam("me"),
                    FeedEvent.child_id.not_in(seen))
-            .order_by(FeedEvent.seq).limit(bindparam("limit", type_=Integer())))
+            .order_by(FeedEvent.seq).limit(limit))
     return _WINDOW_READS[key]
 
 
-_WINDOW_READS: dict[tuple[int, bool], tuple[Any, Any]] = {}
+_WINDOW_READS: dict[tuple[int, bool, bool], tuple[Any, Any]] = {}
 _NEWEST = select(func.max(FeedEvent.seq))
 
 
@@ -1397,7 +1419,7 @@ class _PlainPageReads:
         return run_plain(self.reader, _NEWEST, {})[0][0] or 0
 
     def window(self, practitioner: Practitioner, params: dict[str, Any]) -> list[Any]:
-        return run_plain(self.reader, _window_reads(practitioner), params)
+        return run_plain(self.reader, _window_reads(practitioner, by_child=True), params)
 
     def facts(self, seq: int) -> tuple[Any, ...]:
         return run_plain(self.reader, _PAGE_FACTS, {"seq": seq})[0]

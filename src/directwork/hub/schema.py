@@ -149,11 +149,17 @@ class FeedEvent(Base):
     ``for_practitioner`` on a record row limits a transfer's replayed history to its receiver."""
 
     __tablename__ = "feed"
+    # A pull reads, for each child it may see, that child's rows in a window of numbers, and
+    # the removals for its practitioner in the window: each found through an index that holds
+    # the number after the child (or the practitioner), so a page costs the rows it gives, not
+    # every row of the window.
+    __table_args__ = (Index("ix_feed_child_seq", "child_id", "seq"),
+                      Index("ix_feed_removed_seq", "removed_from", "seq"))
     seq: Mapped[int] = mapped_column(SeqInt, primary_key=True, autoincrement=True)
-    child_id: Mapped[str] = mapped_column(String(64), index=True)
+    child_id: Mapped[str] = mapped_column(String(64))
     record_key: Mapped[int | None] = mapped_column(ForeignKey("record.key"))
     for_practitioner: Mapped[str | None] = mapped_column(String(64))
-    removed_from: Mapped[str | None] = mapped_column(String(64), index=True)
+    removed_from: Mapped[str | None] = mapped_column(String(64))
     # Random per row: a position token names (seq, mark), so a feed rebuilt after a restore,
     # with other rows at the same numbers, is told apart from the one a laptop read.
     mark: Mapped[str | None] = mapped_column(String(16))
