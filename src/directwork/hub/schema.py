@@ -122,8 +122,8 @@ class RecordCopy(Base):
     """One entry, or one revision of a document, as accepted."""
 
     __tablename__ = "record"
-    __table_args__ = (UniqueConstraint("kind", "record_id", "rev", name="uq_record_kind_id_rev"),
-                      Index("ix_record_doc", "kind", "record_id"))
+    # The unique key also finds a document's revisions, by its first two columns (kind, id).
+    __table_args__ = (UniqueConstraint("kind", "record_id", "rev", name="uq_record_kind_id_rev"),)
     key: Mapped[int] = mapped_column(SeqInt, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(32))
     record_id: Mapped[str] = mapped_column(String(64))
