@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -153,8 +154,11 @@ class FeedEvent(Base):
     # the removals for its practitioner in the window: each found through an index that holds
     # the number after the child (or the practitioner), so a page costs the rows it gives, not
     # every row of the window.
+    # (Removals are a few rows among the feed's records: their index holds those rows alone.)
     __table_args__ = (Index("ix_feed_child_seq", "child_id", "seq"),
-                      Index("ix_feed_removed_seq", "removed_from", "seq"))
+                      Index("ix_feed_removed_seq", "removed_from", "seq",
+                            postgresql_where=text("removed_from IS NOT NULL"),
+                            sqlite_where=text("removed_from IS NOT NULL")))
     seq: Mapped[int] = mapped_column(SeqInt, primary_key=True, autoincrement=True)
     child_id: Mapped[str] = mapped_column(String(64))
     record_key: Mapped[int | None] = mapped_column(ForeignKey("record.key"))

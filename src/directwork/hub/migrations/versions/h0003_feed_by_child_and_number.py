@@ -21,6 +21,7 @@ Create Date: 2026-12-01
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "h0003"
@@ -31,7 +32,10 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_index("ix_feed_child_seq", "feed", ["child_id", "seq"], unique=False)
-    op.create_index("ix_feed_removed_seq", "feed", ["removed_from", "seq"], unique=False)
+    # Only the removals (a few rows among the records) are in their index.
+    op.create_index("ix_feed_removed_seq", "feed", ["removed_from", "seq"], unique=False,
+                    postgresql_where=sa.text("removed_from IS NOT NULL"),
+                    sqlite_where=sa.text("removed_from IS NOT NULL"))
     op.drop_index("ix_feed_child_id", table_name="feed")
     op.drop_index("ix_feed_removed_from", table_name="feed")
     op.drop_index("ix_record_doc", table_name="record")
