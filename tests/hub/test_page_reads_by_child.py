@@ -71,7 +71,7 @@ def feed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[HubDatabase
             rows.insert(at, {"child_id": child, "record_key": None, "for_practitioner": None,
                              "removed_from": alex.id, "mark": admin.new_mark()})
         s.execute(insert(FeedEvent), rows)
-    yield db, {"alex": alex, "head": len(rows)}
+    yield db, {"alex": alex, "rhys": rhys, "head": len(rows)}
     db.dispose()
 
 
@@ -130,3 +130,14 @@ def test_a_window_read_examines_the_rows_it_gives(feed, mode: str) -> None:
         given, examined = _explained(db, removals, values, mode)
         assert given == 2
         assert examined <= 2 * given + 10, (analysed, examined)
+
+
+def test_a_caseload_of_most_of_the_children_is_read_in_order_of_number(feed) -> None:
+    """Alex's 2 children of 152 are read child by child; Rhys's 150 in order of number (his
+    window's rows are nearly all his: reading them in order stops at the page's size)."""
+    db, known = feed
+    with db.at_once() as conn:
+        for who, by_child in ((known["alex"], True), (known["rhys"], False)):
+            reads = exchange._PlainPageReads(conn)
+            assert reads.newest(who) == known["head"]
+            assert reads.by_child is by_child, who.name

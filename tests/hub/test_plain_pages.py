@@ -133,10 +133,15 @@ def _pages_alike(db: HubDatabase, people: list[Practitioner], devices: list[str]
     return sent
 
 
+@pytest.mark.parametrize("by_child", [False, True])
 @pytest.mark.parametrize("window", [exchange.WINDOW, 3])
-def test_plain_pages_are_the_pages_sqlalchemy_reads(db, monkeypatch, window: int) -> None:
+def test_plain_pages_are_the_pages_sqlalchemy_reads(db, monkeypatch, window: int,
+                                                    by_child: bool) -> None:
     # Narrow windows, and few of them, make a page span several windows and stop short.
     monkeypatch.setattr(exchange, "WINDOW", window)
+    # Every caseload read child by child, or none (by its share of the children, here none
+    # would be: each holds half of them or all).
+    monkeypatch.setattr(exchange, "BY_CHILD_BELOW", 2 if by_child else 0)
     monkeypatch.setattr(exchange, "MAX_WINDOWS", exchange.MAX_WINDOWS if window > 3 else 2)
     compared = []
 

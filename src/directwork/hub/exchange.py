@@ -28,6 +28,7 @@ from sqlalchemy import (
     ARRAY,
     Connection,
     Integer,
+    Select,
     String,
     Table,
     and_,
@@ -1257,14 +1258,18 @@ def _window_reads(practitioner: Practitioner, *, by_child: bool = False) -> tupl
     one sees, built once: records for visible children (a transfer's replayed history for its
     receiver, and team links, for a team manager too), and removals for this practitioner.
 
-    ``by_child`` (PostgreSQL): the records read child by child, each child's rows in the window
+    ``by_child`` (PostgreSQL, for caseloads that hold a small share of the hub's children:
+    ``_PlainPageReads``): the records read child by child, each child's rows in the window
     taken from the feed's index by child and number (``LATERAL``), then merged in order. The
     rows are the same; the plan is fixed by the statement's form, not by PostgreSQL's guess
     at how many rows the window holds, which went wrong on a feed filled faster than its
     statistics were gathered (or, with them, for the plan a prepared statement keeps): it
     walked every row of the window, joining each to its record, to give the few on this
-    practitioner's caseloads. (SQLite has no ``LATERAL``; it looks each child up by the
-    same index for ``IN`` as it is.)"""
+    practitioner's caseloads. For a caseload of most of the hub's children the window's
+    rows are mostly its own, and reading them in order of number, stopping at the page's
+    size, reads fewer (a 200-child caseload on a 200-child hub: 8 ms a window read against
+    21 ms child by child). (SQLite has no ``LATERAL``; it looks each child up by the same
+    index for ``IN`` as it is.)"""
     seen, _params = caseloads_seen(practitioner)
     manager = bool(practitioner.is_manager)
     key = (id(seen), manager, by_child)
@@ -1310,6 +1315,23 @@ def _window_reads(practitioner: Practitioner, *, by_child: bool = False) -> tupl
 
 _WINDOW_READS: dict[tuple[int, bool, bool], tuple[Any, Any]] = {}
 _NEWEST = select(func.max(FeedEvent.seq))
+# A caseload holding less than this share of the hub's children is read child by child.
+BY_CHILD_BELOW = 1 / 3
+
+
+def _newest_and_shares(seen: Select[tuple[str]]) -> Any:
+    """The feed's newest number, how many children the caseloads ``seen`` hold, and how many
+    the hub holds, in one statement (built once for each of ``caseloads_seen``'s two)."""
+    key = id(seen)
+    if key not in _NEWEST_AND_SHARES:
+        _NEWEST_AND_SHARES[key] = select(
+            select(func.max(FeedEvent.seq)).scalar_subquery(),
+            select(func.count()).select_from(seen.subquery()).scalar_subquery(),
+            select(func.count()).select_from(ChildCase).scalar_subquery())
+    return _NEWEST_AND_SHARES[key]
+
+
+_NEWEST_AND_SHARES: dict[int, Any] = {}
 
 
 def read_page(reader: Session | Connection, device: Device, practitioner: Practitioner,
@@ -1331,7 +1353,7 @@ def _page(reads: _PageReads, device: Device, practitioner: Practitioner, cursor:
     """``read_page`` through ``reads``."""
     # Read the newest number first: under PostgreSQL's read-committed each statement has its
     # own snapshot, and feed numbers commit in order, so every row up to it is already visible.
-    newest = reads.newest()
+    newest = reads.newest(practitioner)
     _seen, params = caseloads_seen(practitioner)
     # What this device pushed itself is left out of its page (unless ``own``): its text is
     # not read.
@@ -1381,7 +1403,7 @@ class _PageReads(Protocol):
     """A page's three reads: the feed's newest number, one window's rows (records, then
     removals), and the hub's epoch, secret and the mark at a position."""
 
-    def newest(self) -> int: ...
+    def newest(self, practitioner: Practitioner) -> int: ...
 
     def window(self, practitioner: Practitioner, params: dict[str, Any]) -> list[Any]: ...
 
@@ -1395,7 +1417,7 @@ class _CorePageReads:
     def __init__(self, session: Session | Connection) -> None:
         self.session = session
 
-    def newest(self) -> int:
+    def newest(self, practitioner: Practitioner) -> int:
         return self.session.execute(_NEWEST).scalar() or 0
 
     def window(self, practitioner: Practitioner, params: dict[str, Any]) -> list[Any]:
@@ -1414,12 +1436,19 @@ class _PlainPageReads:
 
     def __init__(self, reader: Session | Connection) -> None:
         self.reader = reader
+        self.by_child = False
 
-    def newest(self) -> int:
-        return run_plain(self.reader, _NEWEST, {})[0][0] or 0
+    def newest(self, practitioner: Practitioner) -> int:
+        """The newest number; and, read with it, whether this practitioner's caseloads hold
+        few enough of the hub's children to be read child by child (``_window_reads``)."""
+        seen, params = caseloads_seen(practitioner)
+        newest, mine, everyone = run_plain(self.reader, _newest_and_shares(seen), params)[0]
+        self.by_child = mine < everyone * BY_CHILD_BELOW
+        return newest or 0
 
     def window(self, practitioner: Practitioner, params: dict[str, Any]) -> list[Any]:
-        return run_plain(self.reader, _window_reads(practitioner, by_child=True), params)
+        return run_plain(self.reader, _window_reads(practitioner, by_child=self.by_child),
+                         params)
 
     def facts(self, seq: int) -> tuple[Any, ...]:
         return run_plain(self.reader, _PAGE_FACTS, {"seq": seq})[0]
