@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -140,13 +140,18 @@ def test_plain_pages_are_the_pages_sqlalchemy_reads(db, monkeypatch, window: int
     # Narrow windows, and few of them, make a page span several windows and stop short.
     monkeypatch.setattr(exchange, "WINDOW", window)
     # Every caseload read child by child, or none (by its share of the children, here none
-    # would be: each holds half of them or all).
+    # would be: each holds half of them or all). Thirteen feeds for each of the four: as many
+    # in all as the two before, when there was one form.
     monkeypatch.setattr(exchange, "BY_CHILD_BELOW", 2 if by_child else 0)
     monkeypatch.setattr(exchange, "MAX_WINDOWS", exchange.MAX_WINDOWS if window > 3 else 2)
     compared = []
 
     @given(script=_SCRIPT)
-    @settings(max_examples=25, deadline=None,
+    # A child moved away and back: the history replayed for the practitioner between is
+    # not for the one who has the child again (a script random ones seldom make).
+    @example(script=[("record", 0, 0, "note", False), ("transfer", 0, 1),
+                     ("record", 0, 1, "voice", False), ("transfer", 0, 0)])
+    @settings(max_examples=13, deadline=None,
               suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
     def alike(script: list[tuple[Any, ...]]) -> None:
         people, devices = _fresh(db)
