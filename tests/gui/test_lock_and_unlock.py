@@ -42,6 +42,22 @@ def test_a_missing_key_file_is_explained_not_replaced(qtbot, make_app, vault,
     assert not (data_dir / "vault.key").exists()
 
 
+def test_a_folder_in_place_of_the_lock_file_is_named_on_the_unlock_screen(
+        qtbot, make_app, vault, data_dir: Path) -> None:
+    vault.lock()
+    (data_dir / "vault.lock").unlink()
+    (data_dir / "vault.lock").mkdir()
+    app = make_app(data_dir)
+    form = app.start()
+    qtbot.keyClicks(form.ui.passphraseEdit, PASSPHRASE)
+    form.ui.unlockButton.click()
+    qtbot.waitUntil(lambda: "lock file" in form.ui.errorLabel.text(), timeout=30_000)
+    said = form.ui.errorLabel.text()
+    assert str(data_dir / "vault.lock") in said and "a folder" in said and "Ask IT" in said
+    assert app.window is None and not app.vault.is_unlocked
+    assert form.ui.unlockButton.isEnabled()
+
+
 def test_forgotten_passphrase_the_recovery_key_sets_a_new_one(qtbot, make_app,
                                                               data_dir: Path) -> None:
     vault, recovery = Vault.create(data_dir, PASSPHRASE, kdf=FAST)

@@ -17,7 +17,7 @@ import pytest
 
 from directwork.domain import records as r
 from directwork.store import records as svc
-from directwork.store.errors import VaultInUse
+from directwork.store.errors import LockFileUnusable, VaultInUse
 from directwork.store.keyfile import KdfParams
 from directwork.store.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -173,3 +173,44 @@ def test_two_writers_that_read_first_wait_for_each_other(vault):
     assert failures == []
     with vault.session() as s:
         assert len(svc.list_entries(s, r.VoiceEntry, child.id)) == 50
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file() and not p.is_symlink()}
+
+
+@pytest.mark.parametrize("what", ["a folder", "a link to somewhere else", "a pipe or a device"])
+def test_a_lock_file_that_is_not_a_file_is_refused_in_words(vault, data_dir, tmp_path, what):
+    """A folder, a link or a pipe where ``vault.lock`` should be: opening is refused, saying
+    which file and what it is, without waiting; nothing in the folder changes, and a link's
+    target is not written through."""
+    with vault.transaction() as s:
+        child = svc.save_document(s, samples.child())
+    vault.lock()
+    lock_file = data_dir / "vault.lock"
+    lock_file.unlink()
+    target = tmp_path / "someone-elses-file"
+    target.write_bytes(b"keep me")
+    if what == "a folder":
+        lock_file.mkdir()
+    elif what == "a link to somewhere else":
+        lock_file.symlink_to(target)
+    else:
+        os.mkfifo(lock_file)
+    before = _files(data_dir)
+    again = Vault(data_dir)
+    with pytest.raises(LockFileUnusable) as refused:
+        again.unlock(PASSPHRASE)
+    assert str(lock_file) in str(refused.value) and what in str(refused.value)
+    assert "Nothing was changed" in str(refused.value)
+    assert _files(data_dir) == before
+    assert target.read_bytes() == b"keep me"
+    # Once IT has taken it away, the vault opens as it was.
+    if lock_file.is_dir() and not lock_file.is_symlink():
+        lock_file.rmdir()
+    else:
+        lock_file.unlink()
+    again.unlock(PASSPHRASE)
+    with again.transaction() as s:
+        assert [c.id for c in svc.list_documents(s, r.Child)] == [child.id]
+    again.lock()

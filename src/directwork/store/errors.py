@@ -160,6 +160,17 @@ class NotWritable(VaultError):
         )
 
 
+class LockFileUnusable(VaultError):
+    """``vault.lock`` is not a plain file directwork can lock: a folder, a link, a pipe."""
+
+    def __init__(self, path: Path, what: str) -> None:
+        super().__init__(
+            f"directwork cannot use its lock file {path}: it is {what}, not a plain file. "
+            "Nothing was changed. Ask IT to remove it; directwork makes a new one the next "
+            "time the vault is opened."
+        )
+
+
 class VaultExists(VaultError):
     def __init__(self, path: Path) -> None:
         super().__init__(

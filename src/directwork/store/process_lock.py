@@ -18,12 +18,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from directwork.store.errors import VaultInUse
+from directwork.store.errors import LockFileUnusable, VaultInUse
 from directwork.store.private_files import FILE_MODE
 
 LOCK_NAME = "vault.lock"
@@ -125,8 +126,22 @@ class ProcessLock:
             self._holding = True
 
     def _take(self) -> int:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), FILE_MODE)
+        # Not through a link (the holder's note is written into the file opened), and never
+        # a folder, pipe or device in the lock file's place: each is refused in words.
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
         try:
+            fd = os.open(self.path, flags | getattr(os, "O_NONBLOCK", 0), FILE_MODE)
+        except IsADirectoryError:
+            raise LockFileUnusable(self.path, "a folder") from None
+        except OSError:
+            if self.path.is_symlink():
+                raise LockFileUnusable(self.path, "a link to somewhere else") from None
+            raise
+        try:
+            kind = os.fstat(fd).st_mode
+            if not stat.S_ISREG(kind):
+                raise LockFileUnusable(
+                    self.path, "a folder" if stat.S_ISDIR(kind) else "a pipe or a device")
             if not _lock(fd):
                 raise VaultInUse(self._holder(fd))
             note = json.dumps({"pid": os.getpid(), "what": _this_process()}).encode()
