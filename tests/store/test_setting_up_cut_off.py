@@ -7,6 +7,7 @@ anything, and setting up again refused ("there is already a vault")."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -18,7 +19,7 @@ from directwork.domain import records as r
 from directwork.store import records as svc
 from directwork.store.errors import KeyFileMissing, NoVault, VaultExists, VaultInUse
 from directwork.store.keyfile import KdfParams
-from directwork.store.vault import DB_NAME, KEY_NAME, SETTING_UP_NAME, Vault
+from directwork.store.vault import DB_NAME, KEY_NAME, LEFT_ASIDE_PREFIX, SETTING_UP_NAME, Vault
 from tests.conftest import PASSPHRASE
 
 FAST = KdfParams.fast_for_tests()
@@ -156,3 +157,38 @@ def test_setting_up_again_while_another_process_is_setting_up_touches_nothing_of
             first.kill()
             first.wait()
     assert_whole(folder)
+
+
+def test_a_mark_beside_a_vault_in_use_costs_none_of_its_records(tmp_path: Path) -> None:
+    """A setting-up mark that came back beside a vault that holds records (a folder copied or
+    restored whole while a vault was set up in it) makes the folder read as no vault, and a
+    new vault can be set up there: the old one's files are kept aside, byte for byte, and
+    open as they were."""
+    folder = tmp_path / "data"
+    vault, _recovery = Vault.create(folder, PASSPHRASE, kdf=FAST)
+    with vault.transaction() as s:
+        child = svc.save_document(s, r.Child(given_name="Bea"))
+    vault.lock()
+    kept = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()
+            and p.name != "vault.lock"}
+    (folder / SETTING_UP_NAME).touch()
+    assert not Vault(folder).exists()
+
+    new, _ = Vault.create(folder, "a new passphrase for this one", kdf=FAST)
+    new.lock()
+    [aside] = [p for p in folder.iterdir() if p.name.startswith(LEFT_ASIDE_PREFIX)]
+    assert {p.name: p.read_bytes() for p in aside.iterdir() if p.name != SETTING_UP_NAME} \
+        == kept
+    assert (aside.stat().st_mode & 0o777) == 0o700
+
+    # What was kept aside is the old vault, whole: copied to a folder of its own, it opens.
+    restored = tmp_path / "restored"
+    shutil.copytree(aside, restored)
+    (restored / SETTING_UP_NAME).unlink()
+    old = Vault(restored)
+    old.unlock(PASSPHRASE)
+    try:
+        with old.session() as s:
+            assert svc.get_document(s, r.Child, child.id).given_name == "Bea"
+    finally:
+        old.lock()

@@ -110,6 +110,8 @@ KEY_NAME = "vault.key"
 # setting up was cut off (the app or the computer stopped part way) holds nothing anyone
 # typed, and is no vault: setting up again clears what it left.
 SETTING_UP_NAME = "vault.setting-up"
+# Where setting up again keeps what a cut-off setting up left (``Vault.create``).
+LEFT_ASIDE_PREFIX = "set-up-cut-off-"
 BACKUP_DIR = "backups"
 DEFAULT_BACKUPS_KEPT = backups.DEFAULT_BACKUPS_KEPT
 FREE_ATTEMPTS = 3
@@ -291,9 +293,15 @@ class Vault:
             raise
         try:
             # Under the lock: what a setting up cut off part way left (no process is still
-            # setting up here, or the lock would not have been taken).
+            # setting up here, or the lock would not have been taken), kept aside, not
+            # deleted: a mark that came back beside a vault in use (a folder copied or
+            # restored whole while one was set up) must not cost its records.
             if vault._setting_up_unfinished():
-                vault._remove_new_files(made_root=False, keep_lock=True)
+                vault._keep_aside_what_setting_up_left()
+        except BaseException:
+            vault._process_lock.release()
+            raise
+        try:
             os.close(create_private(vault.root / SETTING_UP_NAME))
             fsync_dir(vault.root)
             raw_key = bytearray(secrets.token_bytes(32))
@@ -342,6 +350,26 @@ class Vault:
                                    str(exc.orig)), self.root) from None
         finally:
             engine.dispose()
+
+    def _keep_aside_what_setting_up_left(self) -> None:
+        """Move a cut-off setting up's files (records, key, journal, mark) into a folder of
+        their own beside them (``set-up-cut-off-<time>``), then sync: the folder is then
+        ready for a new vault, and nothing that was there is lost. An error moves what is
+        left no further, and is raised in words."""
+        names = [n for n in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME,
+                             KEY_NAME + ".new", HEAD_NAME, SETTING_UP_NAME)
+                 if os.path.lexists(self.root / n)]
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        aside = self.root / f"{LEFT_ASIDE_PREFIX}{stamp}"
+        try:
+            make_private_dir(aside)
+            # The mark last: until it goes, the folder is still no vault.
+            for name in sorted(names, key=lambda n: n == SETTING_UP_NAME):
+                os.replace(self.root / name, aside / name)
+            fsync_dir(aside)
+            fsync_dir(self.root)
+        except OSError as exc:
+            raise os_error(exc, self.root) from None
 
     def _remove_new_files(self, made_root: bool, *, keep_lock: bool = False) -> None:
         """What setting up a vault makes, removed (the process lock too, unless kept: the
