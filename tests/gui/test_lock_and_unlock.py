@@ -17,14 +17,21 @@ from tests.gui.drive import FAST, add_children, settle, unlock
 NEW_PASSPHRASE = "a brand new passphrase"
 
 
+def _refused(qtbot, app, passphrase: str, words: str):
+    """Type ``passphrase`` on the unlock screen and press Unlock; wait for a refusal holding
+    ``words``, and return the form."""
+    form = app.start()
+    qtbot.keyClicks(form.ui.passphraseEdit, passphrase)
+    form.ui.unlockButton.click()
+    qtbot.waitUntil(lambda: words in form.ui.errorLabel.text(), timeout=30_000)
+    return form
+
+
 def test_wrong_passphrase_is_refused_with_the_vaults_own_words(qtbot, make_app, vault,
                                                                 data_dir: Path) -> None:
     vault.lock()
     app = make_app(data_dir)
-    form = app.start()
-    qtbot.keyClicks(form.ui.passphraseEdit, "wrong passphrase")
-    form.ui.unlockButton.click()
-    qtbot.waitUntil(lambda: "not right" in form.ui.errorLabel.text(), timeout=30_000)
+    form = _refused(qtbot, app, "wrong passphrase", "not right")
     assert "Caps Lock" in form.ui.errorLabel.text()
     assert app.window is None and not app.vault.is_unlocked
     assert form.ui.passphraseEdit.text() == "" and form.ui.unlockButton.isEnabled()
@@ -34,11 +41,7 @@ def test_a_missing_key_file_is_explained_not_replaced(qtbot, make_app, vault,
                                                       data_dir: Path) -> None:
     vault.lock()
     (data_dir / "vault.key").unlink()
-    app = make_app(data_dir)
-    form = app.start()
-    qtbot.keyClicks(form.ui.passphraseEdit, PASSPHRASE)
-    form.ui.unlockButton.click()
-    qtbot.waitUntil(lambda: "key file is missing" in form.ui.errorLabel.text(), timeout=30_000)
+    _refused(qtbot, make_app(data_dir), PASSPHRASE, "key file is missing")
     assert not (data_dir / "vault.key").exists()
 
 
@@ -48,14 +51,9 @@ def test_a_folder_in_place_of_the_lock_file_is_named_on_the_unlock_screen(
     (data_dir / "vault.lock").unlink()
     (data_dir / "vault.lock").mkdir()
     app = make_app(data_dir)
-    form = app.start()
-    qtbot.keyClicks(form.ui.passphraseEdit, PASSPHRASE)
-    form.ui.unlockButton.click()
-    qtbot.waitUntil(lambda: "lock file" in form.ui.errorLabel.text(), timeout=30_000)
-    said = form.ui.errorLabel.text()
+    said = _refused(qtbot, app, PASSPHRASE, "lock file").ui.errorLabel.text()
     assert str(data_dir / "vault.lock") in said and "a folder" in said and "Ask IT" in said
     assert app.window is None and not app.vault.is_unlocked
-    assert form.ui.unlockButton.isEnabled()
 
 
 def test_forgotten_passphrase_the_recovery_key_sets_a_new_one(qtbot, make_app,

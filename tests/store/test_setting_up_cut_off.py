@@ -192,3 +192,19 @@ def test_a_mark_beside_a_vault_in_use_costs_none_of_its_records(tmp_path: Path) 
             assert svc.get_document(s, r.Child, child.id).given_name == "Bea"
     finally:
         old.lock()
+
+
+def test_init_says_where_it_kept_what_a_cut_off_setting_up_left(tmp_path: Path) -> None:
+    """``directwork init`` over a cut-off setting up tells the practitioner where the files
+    it found went, and that they were not deleted."""
+    folder = tmp_path / "data"
+    _cut_off(folder, "before the mark is cleared")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path),
+           "DIRECTWORK_DATA_DIR": str(folder), "DIRECTWORK_PASSPHRASE": "a passphrase for init",
+           "DIRECTWORK_NEW_PASSPHRASE": "a passphrase for init"}
+    ran = subprocess.run([sys.executable, "-m", "directwork", "init"], env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert ran.returncode == 0, ran.stderr
+    [aside] = [p for p in folder.iterdir() if p.name.startswith(LEFT_ASIDE_PREFIX)]
+    assert f"moved, not deleted, to {aside}" in ran.stdout
+    assert (aside / DB_NAME).exists() and (aside / KEY_NAME).exists()

@@ -75,6 +75,10 @@ def cmd_init(args: argparse.Namespace) -> int:
             recovery_file.unlink()  # the key of a vault that was not made
         raise
     vault.lock()
+    if vault.left_aside is not None:
+        print(f"A setting up cut off part way had left files here; they were moved, not "
+              f"deleted, to {vault.left_aside}. If this folder held records you still need, "
+              "ask IT: that folder holds them as they were.")
     if recovery_file is not None:
         print(f"Vault created in {vault.root}.")
         print(f"The recovery key was written to {recovery_file} (readable only by you).")

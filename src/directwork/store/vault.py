@@ -108,7 +108,7 @@ DB_NAME = "vault.db"
 KEY_NAME = "vault.key"
 # Present from the start of setting up a vault until its key file is in place: a vault whose
 # setting up was cut off (the app or the computer stopped part way) holds nothing anyone
-# typed, and is no vault: setting up again clears what it left.
+# typed, and is no vault: setting up again keeps what it left aside (``LEFT_ASIDE_PREFIX``).
 SETTING_UP_NAME = "vault.setting-up"
 # Where setting up again keeps what a cut-off setting up left (``Vault.create``).
 LEFT_ASIDE_PREFIX = "set-up-cut-off-"
@@ -221,6 +221,9 @@ class Vault:
         # moves the checkpoint on to the last event it walked. The command line leaves it
         # unset: each command's unlock checks the whole file, and writes nothing.
         self.checks_after_unlock = False
+        # Where ``create`` kept what a cut-off setting up left here, if it did: for the
+        # practitioner to be told.
+        self.left_aside: Path | None = None
         # The last unlock left the whole file's checks to ``check_structure``.
         self.structure_unchecked = False
 
@@ -297,7 +300,7 @@ class Vault:
             # deleted: a mark that came back beside a vault in use (a folder copied or
             # restored whole while one was set up) must not cost its records.
             if vault._setting_up_unfinished():
-                vault._keep_aside_what_setting_up_left()
+                vault.left_aside = vault._keep_aside_what_setting_up_left()
         except BaseException:
             vault._process_lock.release()
             raise
@@ -351,7 +354,7 @@ class Vault:
         finally:
             engine.dispose()
 
-    def _keep_aside_what_setting_up_left(self) -> None:
+    def _keep_aside_what_setting_up_left(self) -> Path:
         """Move a cut-off setting up's files (records, key, journal, mark) into a folder of
         their own beside them (``set-up-cut-off-<time>``), then sync: the folder is then
         ready for a new vault, and nothing that was there is lost. An error moves what is
@@ -370,12 +373,13 @@ class Vault:
             fsync_dir(self.root)
         except OSError as exc:
             raise os_error(exc, self.root) from None
+        return aside
 
-    def _remove_new_files(self, made_root: bool, *, keep_lock: bool = False) -> None:
-        """What setting up a vault makes, removed (the process lock too, unless kept: the
-        caller holds it); the folder too when setting up made it."""
+    def _remove_new_files(self, made_root: bool) -> None:
+        """What setting up a vault makes, removed, its process lock file too; the folder too
+        when setting up made it."""
         for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME, KEY_NAME + ".new",
-                     SETTING_UP_NAME, *(() if keep_lock else (LOCK_NAME,))):
+                     SETTING_UP_NAME, LOCK_NAME):
             with contextlib.suppress(OSError):
                 (self.root / name).unlink()
         if made_root:

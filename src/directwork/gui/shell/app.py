@@ -45,8 +45,8 @@ if TYPE_CHECKING:
 
 # The vault's two files (store.vault's DB_NAME and KEY_NAME): either one means a vault is there,
 # as Vault.exists() says, unless its setting up was cut off part way (store.vault's
-# SETTING_UP_NAME is still there): then there is none yet, and the set-up wizard clears what
-# was left. Checked here without importing the store.
+# SETTING_UP_NAME is still there): then there is none yet, and setting up keeps what was left
+# in a folder beside it. Checked here without importing the store.
 VAULT_FILES = ("vault.db", "vault.key")
 SETTING_UP_FILE = "vault.setting-up"
 
