@@ -159,19 +159,53 @@ def test_setting_up_again_while_another_process_is_setting_up_touches_nothing_of
     assert_whole(folder)
 
 
-def test_a_mark_beside_a_vault_in_use_costs_none_of_its_records(tmp_path: Path) -> None:
-    """A setting-up mark that came back beside a vault that holds records (a folder copied or
-    restored whole while a vault was set up in it) makes the folder read as no vault, and a
-    new vault can be set up there: the old one's files are kept aside, byte for byte, and
-    open as they were."""
+@pytest.mark.parametrize("used", ["unlocked since", "locked since"])
+def test_a_mark_beside_a_vault_in_use_is_not_believed(tmp_path: Path, used: str) -> None:
+    """A setting-up mark that came back beside a vault that was used since (a folder copied
+    or restored whole while a vault was set up in it) leaves it a vault: it opens with what
+    it holds, and setting up there is refused, its files untouched."""
     folder = tmp_path / "data"
     vault, _recovery = Vault.create(folder, PASSPHRASE, kdf=FAST)
     with vault.transaction() as s:
         child = svc.save_document(s, r.Child(given_name="Bea"))
-    vault.lock()
-    kept = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()
-            and p.name != "vault.lock"}
+    if used == "locked since":
+        vault.lock()
+    else:  # the app stopped with it open: the key file's head is still setting up's
+        vault._process_lock.release()
     (folder / SETTING_UP_NAME).touch()
+    kept = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()
+            and p.name not in ("vault.lock", SETTING_UP_NAME)}
+    again = Vault(folder)
+    assert again.exists()
+    with pytest.raises(VaultExists):
+        Vault.create(folder, "a new passphrase for this one", kdf=FAST)
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()
+            and p.name not in ("vault.lock", SETTING_UP_NAME)} == kept
+    assert not any(p.name.startswith(LEFT_ASIDE_PREFIX) for p in folder.iterdir())
+    again.unlock(PASSPHRASE)
+    try:
+        with again.session() as s:
+            assert svc.get_document(s, r.Child, child.id).given_name == "Bea"
+    finally:
+        again.lock()
+    if used == "unlocked since":
+        vault.lock()
+
+
+def test_a_mark_beside_a_vault_that_cannot_be_told_apart_keeps_its_files_aside(
+        tmp_path: Path) -> None:
+    """Where nothing says the vault beside a mark was used (no fast head, the key file's
+    head at setting up's), setting up again moves its files aside byte for byte, not away:
+    they open as they were."""
+    folder = tmp_path / "data"
+    vault, _recovery = Vault.create(folder, PASSPHRASE, kdf=FAST)
+    with vault.transaction() as s:
+        child = svc.save_document(s, r.Child(given_name="Bea"))
+    vault._process_lock.release()  # stopped with it open
+    (folder / "vault.head").unlink()  # and its fast head lost
+    (folder / SETTING_UP_NAME).touch()
+    kept = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()
+            and p.name not in ("vault.lock", SETTING_UP_NAME)}
     assert not Vault(folder).exists()
 
     new, _ = Vault.create(folder, "a new passphrase for this one", kdf=FAST)
@@ -180,8 +214,6 @@ def test_a_mark_beside_a_vault_in_use_costs_none_of_its_records(tmp_path: Path) 
     assert {p.name: p.read_bytes() for p in aside.iterdir() if p.name != SETTING_UP_NAME} \
         == kept
     assert (aside.stat().st_mode & 0o777) == 0o700
-
-    # What was kept aside is the old vault, whole: copied to a folder of its own, it opens.
     restored = tmp_path / "restored"
     shutil.copytree(aside, restored)
     (restored / SETTING_UP_NAME).unlink()
@@ -192,6 +224,8 @@ def test_a_mark_beside_a_vault_in_use_costs_none_of_its_records(tmp_path: Path) 
             assert svc.get_document(s, r.Child, child.id).given_name == "Bea"
     finally:
         old.lock()
+    assert vault._engine is not None
+    vault._engine.dispose()  # the first, never locked: its key file is the new vault's now
 
 
 def test_init_says_where_it_kept_what_a_cut_off_setting_up_left(tmp_path: Path) -> None:

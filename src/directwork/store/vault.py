@@ -103,13 +103,10 @@ from directwork.store.records_file import (
     unsettled_journal,
 )
 from directwork.store.schema import MetaRow
+from directwork.store.setting_up import SETTING_UP_NAME, setting_up_unfinished
 
 DB_NAME = "vault.db"
 KEY_NAME = "vault.key"
-# Present from the start of setting up a vault until its key file is in place: a vault whose
-# setting up was cut off (the app or the computer stopped part way) holds nothing anyone
-# typed, and is no vault: setting up again keeps what it left aside (``LEFT_ASIDE_PREFIX``).
-SETTING_UP_NAME = "vault.setting-up"
 # Where setting up again keeps what a cut-off setting up left (``Vault.create``).
 LEFT_ASIDE_PREFIX = "set-up-cut-off-"
 BACKUP_DIR = "backups"
@@ -235,7 +232,7 @@ class Vault:
         return self.key_path.exists() or os.path.lexists(self.db_path)
 
     def _setting_up_unfinished(self) -> bool:
-        return os.path.lexists(self.root / SETTING_UP_NAME)
+        return setting_up_unfinished(self.root)
 
     @property
     def is_unlocked(self) -> bool:

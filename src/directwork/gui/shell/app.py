@@ -8,7 +8,6 @@ widgets receive only what they need from it.
 from __future__ import annotations
 
 import importlib
-import os
 import sys
 import time
 from collections.abc import Callable
@@ -32,6 +31,7 @@ from directwork.gui.shell.records_check import RecordsCheck
 from directwork.gui.shell.settings import Preferences
 from directwork.gui.shell.setup_wizard import SetupWizard
 from directwork.gui.shell.unlock import UnlockForm
+from directwork.store.setting_up import setting_up_unfinished
 
 # The unlock window comes up before SQLAlchemy, the schema and the main window are imported;
 # they are imported on the worker thread while the practitioner types the passphrase.
@@ -44,11 +44,9 @@ if TYPE_CHECKING:
     from directwork.store.vault import Vault
 
 # The vault's two files (store.vault's DB_NAME and KEY_NAME): either one means a vault is there,
-# as Vault.exists() says, unless its setting up was cut off part way (store.vault's
-# SETTING_UP_NAME is still there): then there is none yet, and setting up keeps what was left
-# in a folder beside it. Checked here without importing the store.
+# as Vault.exists() says, unless its setting up was cut off part way (``setting_up_unfinished``,
+# the store's own light check). Checked here without importing the rest of the store.
 VAULT_FILES = ("vault.db", "vault.key")
-SETTING_UP_FILE = "vault.setting-up"
 
 
 # The main window is built this long after the unlock window shows: long enough for that window
@@ -58,7 +56,7 @@ PREPARE_DELAY_MS = 250
 
 def vault_files_exist(data_dir: Path) -> bool:
     folder = Path(data_dir).expanduser()
-    if os.path.lexists(folder / SETTING_UP_FILE):
+    if setting_up_unfinished(folder):
         return False
     return any((folder / name).exists() for name in VAULT_FILES)
 
