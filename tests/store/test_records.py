@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from directwork.domain import records as r
 from directwork.domain.records import DOCUMENT_KINDS, ENTRY_KINDS
+from directwork.store import audit
 from directwork.store import records as svc
 from directwork.store.errors import Conflict, RecordNotFound
 from directwork.store.schema import AuditEventRow, OutboxRow
@@ -139,7 +140,6 @@ def test_unknown_ids_are_refused_clearly(vault):
 def test_the_audit_chain_holds_across_transactions_and_shows_tampering(vault):
     from sqlalchemy import update
 
-    from directwork.store import audit
 
     with vault.transaction() as s:
         child = svc.save_document(s, samples.child())
@@ -174,6 +174,37 @@ def test_a_released_savepoint_does_not_commit_the_outer_transaction(vault):
     with vault.session() as s:
         assert svc.list_entries(s, r.VoiceEntry, child.id) == [], "releasing a savepoint committed"
         assert s.execute(select(func.count()).select_from(OutboxRow)).scalar_one() == 1
+
+
+def test_events_around_a_rolled_back_savepoint_chain_on_and_the_kept_head_is_the_last(vault):
+    """Each save inserts its event at once: an event a savepoint took back with it is gone
+    from the chain, the next one follows the event before it, and the head kept after the
+    commit (vault.head) is the chain's own last event."""
+    from directwork.store.head import records_head
+
+    with vault.transaction() as s:
+        child = svc.save_document(s, samples.child(given_name="Outer"))
+    with vault.transaction() as s:
+        kept = svc.add_entry(s, r.VoiceEntry(child_id=child.id, text="before the savepoint"))
+        with pytest.raises(ValueError), s.begin_nested():
+            svc.add_entry(s, r.VoiceEntry(child_id=child.id, text="taken back"))
+            svc.save_document(s, samples.child(given_name="Taken back too"))
+            raise ValueError
+        last = svc.add_entry(s, r.VoiceEntry(child_id=child.id, text="after the savepoint"))
+    with vault.session() as s:
+        ok, message, _ = audit.verify_chain(s)
+        assert ok, message
+        events = s.execute(select(AuditEventRow.record_id).order_by(AuditEventRow.seq)).scalars()
+        assert list(events)[-2:] == [kept.id, last.id]
+        assert [e.text for e in svc.list_entries(s, r.VoiceEntry, child.id)] == [
+            "before the savepoint", "after the savepoint"]
+        assert s.execute(select(OutboxRow.record_id).order_by(OutboxRow.seq)).scalars().all() \
+            == [child.id, kept.id, last.id]
+    with vault.engine.connect() as conn:
+        top = records_head(conn)
+    assert vault._head_file is not None
+    held = vault._head_file.read()
+    assert held is not None and (held.seq, held.hash) == (top.seq, top.hash)
 
 
 def test_a_page_stored_at_once_equals_the_same_records_stored_one_by_one(vault, tmp_path):

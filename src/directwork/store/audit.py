@@ -13,9 +13,9 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, select
+from sqlalchemy import Table, event, select
 from sqlalchemy.orm import Session
 
 from directwork.core import hashchain
@@ -48,35 +48,57 @@ _TAIL = "audit_tail"
 # Set in ``session.info`` while a transaction holds events not yet committed (store.vault
 # keeps the audit head after each such commit).
 TAIL_KEY = _TAIL
+# (number, hash) of the last event added in the transaction, so the head kept after the
+# commit needs no read of its own (``last_added``).
+_TAIL_ROW = "audit_tail_row"
 
 
 def _forget_tail(session: Session, *_args: object) -> None:
     session.info.pop(_TAIL, None)
+    session.info.pop(_TAIL_ROW, None)
+
+
+# Every session forgets the tail when its transaction ends (or a savepoint's does, which may
+# have taken events with it): listened for once, on the class, not on each session as it
+# first records an event (three listeners cost a save more than the event's own insert).
+for _end in ("after_commit", "after_rollback", "after_soft_rollback"):
+    event.listen(Session, _end, _forget_tail)
+
+_EVENTS = cast(Table, AuditEventRow.__table__)
+_LAST_HASH = f"SELECT hash FROM {_EVENTS.name} ORDER BY seq DESC LIMIT 1"
 
 
 def record_event(session: Session, action: str, kind: str, record_id: str, child_id: str,
                  rev: str = "") -> None:
-    """Append one event in the caller's transaction."""
+    """Append one event in the caller's transaction, inserted at once."""
+    connection = session.connection()
     prev = session.info.get(_TAIL)
     if prev is None:
-        # The query autoflushes the caller's pending insert first, so this transaction already
-        # holds SQLite's write lock: no other writer can append between this read and our insert.
-        last = session.execute(
-            select(AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)
-        ).scalar()
-        prev = last or GENESIS
-        if not event.contains(session, "after_commit", _forget_tail):
-            event.listen(session, "after_commit", _forget_tail)
-            event.listen(session, "after_rollback", _forget_tail)
-            event.listen(session, "after_soft_rollback", _forget_tail)
+        # Another writer cannot append between this read and the insert: a write transaction
+        # (``Vault.transaction``) holds SQLite's write lock from its start, and in WAL mode a
+        # transaction that read can no longer write once another has committed since
+        # (SQLITE_BUSY_SNAPSHOT: the insert fails, the chain never forks). Every event is
+        # inserted here, at once, so none of this transaction's can be waiting unflushed.
+        prev = connection.exec_driver_sql(_LAST_HASH).scalar() or GENESIS
     practitioner, device = actor_of(session)
     at = now_of(session)
     digest = hashchain.link_hash(prev, at, *_fields(practitioner, device, action, kind,
                                                     record_id, child_id, rev))
-    session.add(AuditEventRow(at=at, actor=practitioner, device_id=device, action=action, kind=kind,
-                              record_id=record_id, child_id=child_id, rev=rev, prev_hash=prev,
-                              hash=digest))
+    added = connection.execute(_EVENTS.insert(), {
+        "at": at, "actor": practitioner, "device_id": device, "action": action, "kind": kind,
+        "record_id": record_id, "child_id": child_id, "rev": rev, "prev_hash": prev,
+        "hash": digest})
     session.info[_TAIL] = digest
+    number = added.inserted_primary_key
+    assert number is not None  # an insert's, on a table with a key of its own
+    session.info[_TAIL_ROW] = (int(number[0]), digest)
+
+
+def last_added(session: Session) -> tuple[int, str] | None:
+    """(number, hash) of the last event this transaction added; None when it added none
+    (or a rolled-back savepoint took it: the caller reads the chain's head instead)."""
+    found: tuple[int, str] | None = session.info.get(_TAIL_ROW)
+    return found
 
 
 PAGE = "page"

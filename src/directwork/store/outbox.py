@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from directwork.domain import codec
@@ -43,11 +43,18 @@ class OutboxChange:
     reason: str
 
 
+_OUTBOX = cast(Table, OutboxRow.__table__)
+
+
 def enqueue(session: Session, record: Record) -> None:
+    """One change waiting to go up, inserted at once: numbered in the order changes are
+    made (no outbox row is ever left to the session to flush later, in an order of its
+    own, so none can take a number given meanwhile)."""
     payload = json.dumps(codec.record_to_dict(record), separators=(",", ":"), ensure_ascii=False)
-    session.add(OutboxRow(kind=record.KIND, record_id=record.id, rev=getattr(record, "rev", None),
-                          child_id=record.child_id, payload=payload, created_at=now_of(session),
-                          state=PENDING))
+    session.connection().execute(_OUTBOX.insert(), {
+        "kind": record.KIND, "record_id": record.id, "rev": getattr(record, "rev", None),
+        "child_id": record.child_id, "payload": payload, "created_at": now_of(session),
+        "state": PENDING, "reason": ""})
 
 
 def enqueue_many(session: Session, records: Sequence[Record]) -> None:
@@ -89,9 +96,10 @@ def pending_count(session: Session) -> int:
 def void_number(session: Session, seq: int) -> None:
     """Keep ``seq`` from ever being given to a change (numbering goes on after it)."""
     if session.get(OutboxRow, seq) is None:
-        session.add(OutboxRow(seq=seq, kind="", record_id="", rev=None, child_id="", payload="{}",
-                              created_at=now_of(session), state=VOID,
-                              reason="a number this laptop used before it was restored"))
+        session.connection().execute(_OUTBOX.insert(), {
+            "seq": seq, "kind": "", "record_id": "", "rev": None, "child_id": "",
+            "payload": "{}", "created_at": now_of(session), "state": VOID,
+            "reason": "a number this laptop used before it was restored"})
 
 
 def mark(session: Session, seq: int, state: str, reason: str = "") -> None:

@@ -599,8 +599,10 @@ class Vault:
     def _before_commit(self, session: Session) -> None:
         if session.info.get(audit.TAIL_KEY) and session.in_transaction():
             session.flush()  # commit flushes only after this event; the last event must count
-            row = session.execute(text("SELECT seq, hash FROM audit_event ORDER BY seq DESC "
-                                       "LIMIT 1")).first()
+            # The last event this transaction added is the chain's head (its write lock was
+            # held from that event on); read only where its number is not known.
+            row = audit.last_added(session) or session.execute(text(
+                "SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")).first()
             if row is not None:
                 session.info[self._NEXT_HEAD] = (int(row[0]), str(row[1]))
 
