@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from directwork.core import hashchain
 from directwork.core.hashchain import GENESIS
+from directwork.core.utc import utc_text
 from directwork.store.context import actor_of, now_of
 from directwork.store.head import Head
 from directwork.store.schema import AuditEventRow, MetaRow
@@ -66,6 +67,9 @@ for _end in ("after_commit", "after_rollback", "after_soft_rollback"):
 
 _EVENTS = cast(Table, AuditEventRow.__table__)
 _LAST_HASH = f"SELECT hash FROM {_EVENTS.name} ORDER BY seq DESC LIMIT 1"
+# An event, by the driver (its time as ``UTCDateTime`` stores it); its number is SQLite's.
+_APPEND = (f"INSERT INTO {_EVENTS.name} (at, actor, device_id, action, kind, record_id, "
+           "child_id, rev, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def record_event(session: Session, action: str, kind: str, record_id: str, child_id: str,
@@ -84,14 +88,11 @@ def record_event(session: Session, action: str, kind: str, record_id: str, child
     at = now_of(session)
     digest = hashchain.link_hash(prev, at, *_fields(practitioner, device, action, kind,
                                                     record_id, child_id, rev))
-    added = connection.execute(_EVENTS.insert(), {
-        "at": at, "actor": practitioner, "device_id": device, "action": action, "kind": kind,
-        "record_id": record_id, "child_id": child_id, "rev": rev, "prev_hash": prev,
-        "hash": digest})
+    added = connection.exec_driver_sql(_APPEND, (
+        utc_text(at), practitioner, device, action, kind, record_id, child_id, rev, prev,
+        digest))
     session.info[_TAIL] = digest
-    number = added.inserted_primary_key
-    assert number is not None  # an insert's, on a table with a key of its own
-    session.info[_TAIL_ROW] = (int(number[0]), digest)
+    session.info[_TAIL_ROW] = (int(added.lastrowid), digest)
 
 
 def last_added(session: Session) -> tuple[int, str] | None:

@@ -56,11 +56,7 @@ def _plan(cls: type[Record]) -> FieldPlan:
 
 
 def to_row(record: Record, *, is_head: bool = True) -> Any:
-    return row_class(record.KIND)(**row_values(record, is_head=is_head))
-
-
-def row_values(record: Record, *, is_head: bool = True) -> dict[str, Any]:
-    """The values of ``record``'s row, by column (what ``to_row`` builds its row from)."""
+    cls = row_class(record.KIND)
     values: dict[str, Any] = {}
     for name, _tp, how in _plan(type(record)):
         value = getattr(record, name)
@@ -71,7 +67,7 @@ def row_values(record: Record, *, is_head: bool = True) -> dict[str, Any]:
         values[name] = value
     if record.VERSIONED:
         values["is_head"] = is_head
-    return values
+    return cls(**values)
 
 
 def from_row(kind: str, row: Any) -> Record:

@@ -17,6 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from directwork.core.utc import utc_text
 from directwork.domain import codec
 from directwork.domain.records import Record
 from directwork.store.context import now_of
@@ -44,17 +45,18 @@ class OutboxChange:
 
 
 _OUTBOX = cast(Table, OutboxRow.__table__)
+_ENQUEUE = (f"INSERT INTO {_OUTBOX.name} (kind, record_id, rev, child_id, payload, created_at, "
+            "state, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def enqueue(session: Session, record: Record) -> None:
-    """One change waiting to go up, inserted at once: numbered in the order changes are
-    made (no outbox row is ever left to the session to flush later, in an order of its
-    own, so none can take a number given meanwhile)."""
+    """One change waiting to go up, inserted at once, by the driver: numbered in the order
+    changes are made (no outbox row is ever left to the session to flush later, in an order
+    of its own, so none can take a number given meanwhile)."""
     payload = json.dumps(codec.record_to_dict(record), separators=(",", ":"), ensure_ascii=False)
-    session.connection().execute(_OUTBOX.insert(), {
-        "kind": record.KIND, "record_id": record.id, "rev": getattr(record, "rev", None),
-        "child_id": record.child_id, "payload": payload, "created_at": now_of(session),
-        "state": PENDING, "reason": ""})
+    session.connection().exec_driver_sql(_ENQUEUE, (
+        record.KIND, record.id, getattr(record, "rev", None), record.child_id, payload,
+        utc_text(now_of(session)), PENDING, ""))
 
 
 def enqueue_many(session: Session, records: Sequence[Record]) -> None:

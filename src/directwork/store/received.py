@@ -344,6 +344,13 @@ def _store(session: Session, received: Sequence[Record], *, enqueue: bool,
     return lines
 
 
+def insert_entry(session: Session, entry: Record) -> None:
+    """A new entry's row inserted at once, by the driver, as a page's rows are: the row the
+    ORM would write (``_shape``), without an object for the session to track and flush."""
+    shape = _shape(entry.KIND, session.get_bind().dialect)
+    session.connection().exec_driver_sql(shape.insert_sql, tuple(_row(shape, entry)))
+
+
 def _new_entries(held: PageHoldings, shape: _Shape, received: Sequence[Record],
                  indexes: list[int], lines: list[str | None]) -> list[Row]:
     here = held.entries_held(shape.kind, {received[i].id for i in indexes})

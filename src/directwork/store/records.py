@@ -17,10 +17,10 @@ from directwork.domain import codec, sharing
 from directwork.domain.ids import uuid7
 from directwork.domain.records import Child, Document, Entry, Record, VoiceEntry
 from directwork.domain.revisions import RevisionLink, heads, make_rev, rev_number
-from directwork.store import audit, outbox
+from directwork.store import audit, outbox, received
 from directwork.store.context import actor_of, now_of
 from directwork.store.errors import Conflict, RecordNotFound, VaultError
-from directwork.store.mapping import record_from_row, row_class, row_values, to_row
+from directwork.store.mapping import record_from_row, row_class, to_row
 
 E = TypeVar("E", bound=Entry)
 D = TypeVar("D", bound=Document)
@@ -58,7 +58,7 @@ def add_entry(session: Session, entry: E) -> E:
             raise InvalidRecord("a correction must point at an entry of the same kind and child")
     # Inserted at once, as the outbox row and the audit event are (no object for the session
     # to track and flush at the commit: that was most of a single save's time).
-    session.connection().execute(row_class(entry.KIND).__table__.insert(), row_values(entry))
+    received.insert_entry(session, entry)
     outbox.enqueue(session, entry)
     action = "retract" if entry.retracted else ("correct" if entry.corrects_id else "create")
     audit.record_event(session, action, entry.KIND, entry.id, entry.child_id)
