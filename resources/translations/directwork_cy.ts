@@ -5326,6 +5326,11 @@ gweithio gyda'n gilydd</translation>
         <source>Saved to %1.</source>
         <translation>Wedi cadw yn %1.</translation>
     </message>
+    <message>
+        <location filename="../../src/directwork/gui/shell/setup_wizard.py" line="168" />
+        <source>Setting up was cut off here once before and had left files in this folder. They were moved, not deleted, to %1. If they hold records you still need, ask IT: that folder keeps them as they were.</source>
+        <translation>Cafodd y gosod ei dorri ar ei hanner yma o'r blaen, a gadawodd ffeiliau yn y ffolder hon. Cawsant eu symud o'r neilltu, nid eu dileu, i %1. Os oes cofnodion ynddynt sydd eu hangen arnoch o hyd, gofynnwch i'r adran TG: mae'r ffolder honno'n eu cadw fel yr oeddent.</translation>
+    </message>
 </context>
 <context>
     <name>ResponseDialog</name>

@@ -39,7 +39,9 @@ def only_dialog(app, cls):
     return found[0]
 
 
-def set_up_laptop(qtbot, app, tmp_path: Path) -> str:
+def set_up_laptop(qtbot, app, tmp_path: Path, *, moved_aside: bool = False) -> str:
+    """Through the set-up wizard to the main window. ``moved_aside``: setting up found files a
+    setting up cut off had left, and the recovery key page says where they were moved."""
     wizard = app.start()
     page = wizard.passphrase_page.ui
     qtbot.keyClicks(page.passphraseEdit, PASSPHRASE)
@@ -61,6 +63,10 @@ def set_up_laptop(qtbot, app, tmp_path: Path) -> str:
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=10_000)
     key = wizard.recovery_page.key_label.text()
     assert len(key) > 20
+    notice = wizard.recovery_page.left_aside
+    assert notice.isHidden() != moved_aside
+    if moved_aside:
+        assert "moved, not deleted" in notice.text() and "set-up-cut-off-" in notice.text()
     assert not wizard.recovery_page.isComplete(), "Finish before the key was kept"
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # closing now would lose the only sight of the key
     assert wizard.isVisible() and wizard.recovery_page.key_label.text() == key

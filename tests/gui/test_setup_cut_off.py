@@ -43,6 +43,7 @@ def test_a_setting_up_cut_off_opens_the_set_up_wizard_and_it_makes_a_whole_vault
     app.close()
 
     app = make_app(folder)
-    set_up_laptop(qtbot, app, tmp_path)  # the wizard again, through to the main window
+    # The wizard again, through to the main window; it says where the files found were moved.
+    set_up_laptop(qtbot, app, tmp_path, moved_aside=True)
     app.close()
     assert_whole(folder)

@@ -125,6 +125,14 @@ class RecoveryKeyPage(QWizardPage):
                          "records. It is shown only now. Print it or save it somewhere safe, away "
                          "from this laptop."))
         layout = QVBoxLayout(self)
+        # Said only when setting up found what a setting up cut off part way had left here,
+        # and moved it aside (store.vault): where it went, and that nothing was deleted.
+        self.left_aside = QLabel()
+        self.left_aside.setWordWrap(True)
+        self.left_aside.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.left_aside.setProperty("role", "hint")
+        self.left_aside.hide()
+        layout.addWidget(self.left_aside)
         self.key_label = QLabel()
         self.key_label.setProperty("role", "recovery-key")
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -154,6 +162,13 @@ class RecoveryKeyPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.key_label.setText(key_lines(self.setup.recovery_key))
+        moved = self.setup.vault.left_aside if self.setup.vault is not None else None
+        self.left_aside.setVisible(moved is not None)
+        if moved is not None:
+            self.left_aside.setText(fill(translate(
+                "RecoveryKeyPage", "Setting up was cut off here once before and had left files in "
+                "this folder. They were moved, not deleted, to %1. If they hold records you still "
+                "need, ask IT: that folder keeps them as they were."), str(moved)))
 
     def isComplete(self) -> bool:
         return self.kept.isChecked()
