@@ -22,7 +22,7 @@ from directwork.core import hashchain
 from directwork.core.hashchain import GENESIS
 from directwork.core.utc import utc_text
 from directwork.store.context import actor_of, now_of
-from directwork.store.head import Head
+from directwork.store.head import Head, records_head
 from directwork.store.schema import AuditEventRow, MetaRow
 
 
@@ -45,18 +45,13 @@ def _fields(actor: str, device_id: str, action: str, kind: str, record_id: str, 
     return (actor, device_id, action, kind, record_id, child_id, rev)
 
 
+# (number, hash) of the last event this transaction added, in ``session.info`` until its
+# transaction ends: the next event's link, and the head store.vault keeps after the commit.
 _TAIL = "audit_tail"
-# Set in ``session.info`` while a transaction holds events not yet committed (store.vault
-# keeps the audit head after each such commit).
-TAIL_KEY = _TAIL
-# (number, hash) of the last event added in the transaction, so the head kept after the
-# commit needs no read of its own (``last_added``).
-_TAIL_ROW = "audit_tail_row"
 
 
 def _forget_tail(session: Session, *_args: object) -> None:
     session.info.pop(_TAIL, None)
-    session.info.pop(_TAIL_ROW, None)
 
 
 # Every session forgets the tail when its transaction ends (or a savepoint's does, which may
@@ -65,25 +60,22 @@ def _forget_tail(session: Session, *_args: object) -> None:
 for _end in ("after_commit", "after_rollback", "after_soft_rollback"):
     event.listen(Session, _end, _forget_tail)
 
-_EVENTS = cast(Table, AuditEventRow.__table__)
-_LAST_HASH = f"SELECT hash FROM {_EVENTS.name} ORDER BY seq DESC LIMIT 1"
 # An event, by the driver (its time as ``UTCDateTime`` stores it); its number is SQLite's.
-_APPEND = (f"INSERT INTO {_EVENTS.name} (at, actor, device_id, action, kind, record_id, "
-           "child_id, rev, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_APPEND = (f"INSERT INTO {cast(Table, AuditEventRow.__table__).name} (at, actor, device_id, "
+           "action, kind, record_id, child_id, rev, prev_hash, hash) "
+           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def record_event(session: Session, action: str, kind: str, record_id: str, child_id: str,
                  rev: str = "") -> None:
     """Append one event in the caller's transaction, inserted at once."""
     connection = session.connection()
-    prev = session.info.get(_TAIL)
-    if prev is None:
-        # Another writer cannot append between this read and the insert: a write transaction
-        # (``Vault.transaction``) holds SQLite's write lock from its start, and in WAL mode a
-        # transaction that read can no longer write once another has committed since
-        # (SQLITE_BUSY_SNAPSHOT: the insert fails, the chain never forks). Every event is
-        # inserted here, at once, so none of this transaction's can be waiting unflushed.
-        prev = connection.exec_driver_sql(_LAST_HASH).scalar() or GENESIS
+    tail: tuple[int, str] | None = session.info.get(_TAIL)
+    # Another writer cannot append between reading the chain's head and this insert: a write
+    # transaction (``Vault.transaction``) holds SQLite's write lock from its start, and in WAL
+    # mode a transaction that read can no longer write once another has committed since
+    # (SQLITE_BUSY_SNAPSHOT: the insert fails, the chain never forks).
+    prev = tail[1] if tail is not None else records_head(connection).hash
     practitioner, device = actor_of(session)
     at = now_of(session)
     digest = hashchain.link_hash(prev, at, *_fields(practitioner, device, action, kind,
@@ -91,14 +83,13 @@ def record_event(session: Session, action: str, kind: str, record_id: str, child
     added = connection.exec_driver_sql(_APPEND, (
         utc_text(at), practitioner, device, action, kind, record_id, child_id, rev, prev,
         digest))
-    session.info[_TAIL] = digest
-    session.info[_TAIL_ROW] = (int(added.lastrowid), digest)
+    session.info[_TAIL] = (int(added.lastrowid), digest)
 
 
 def last_added(session: Session) -> tuple[int, str] | None:
-    """(number, hash) of the last event this transaction added; None when it added none
-    (or a rolled-back savepoint took it: the caller reads the chain's head instead)."""
-    found: tuple[int, str] | None = session.info.get(_TAIL_ROW)
+    """(number, hash) of the last event this transaction added: the chain's head once it
+    commits. None when it added none, or a rolled-back savepoint may have taken it."""
+    found: tuple[int, str] | None = session.info.get(_TAIL)
     return found
 
 

@@ -122,7 +122,9 @@ def now_iso() -> str:
 
 
 def records_head(conn: Connection) -> Head:
-    row = conn.execute(text("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")).first()
+    """The audit chain's last event as the records hold it (read by every save that starts
+    an event: handed to the driver as written)."""
+    row = conn.exec_driver_sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1").first()
     return Head(int(row[0]), str(row[1])) if row else Head(0, GENESIS)
 
 

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, text
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -597,14 +597,11 @@ class Vault:
     _NEXT_HEAD = "dw_next_head"
 
     def _before_commit(self, session: Session) -> None:
-        if session.info.get(audit.TAIL_KEY) and session.in_transaction():
-            session.flush()  # commit flushes only after this event; the last event must count
-            # The last event this transaction added is the chain's head (its write lock was
-            # held from that event on); read only where its number is not known.
-            row = audit.last_added(session) or session.execute(text(
-                "SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")).first()
-            if row is not None:
-                session.info[self._NEXT_HEAD] = (int(row[0]), str(row[1]))
+        # The last event this transaction added is the chain's head once it commits (the
+        # write lock was held from that event on).
+        added = audit.last_added(session)
+        if added is not None and session.in_transaction():
+            session.info[self._NEXT_HEAD] = added
 
     def _after_commit(self, session: Session) -> None:
         found = session.info.pop(self._NEXT_HEAD, None)
