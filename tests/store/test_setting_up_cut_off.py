@@ -182,13 +182,18 @@ def test_a_mark_beside_a_vault_in_use_is_not_believed(tmp_path: Path, used: str)
     assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()
             and p.name not in ("vault.lock", SETTING_UP_NAME)} == kept
     assert not any(p.name.startswith(LEFT_ASIDE_PREFIX) for p in folder.iterdir())
-    again.unlock(PASSPHRASE)
-    try:
-        with again.session() as s:
-            assert svc.get_document(s, r.Child, child.id).given_name == "Bea"
-    finally:
-        again.lock()
+    _opens_with_bea(again, child.id)
     if used == "unlocked since":
+        vault.lock()
+
+
+def _opens_with_bea(vault: Vault, child_id: str) -> None:
+    """``vault`` opens with its passphrase and still holds Bea, as she was saved."""
+    vault.unlock(PASSPHRASE)
+    try:
+        with vault.session() as s:
+            assert svc.get_document(s, r.Child, child_id).given_name == "Bea"
+    finally:
         vault.lock()
 
 
@@ -217,13 +222,7 @@ def test_a_mark_beside_a_vault_that_cannot_be_told_apart_keeps_its_files_aside(
     restored = tmp_path / "restored"
     shutil.copytree(aside, restored)
     (restored / SETTING_UP_NAME).unlink()
-    old = Vault(restored)
-    old.unlock(PASSPHRASE)
-    try:
-        with old.session() as s:
-            assert svc.get_document(s, r.Child, child.id).given_name == "Bea"
-    finally:
-        old.lock()
+    _opens_with_bea(Vault(restored), child.id)
     assert vault._engine is not None
     vault._engine.dispose()  # the first, never locked: its key file is the new vault's now
 
