@@ -150,7 +150,8 @@ def _driver_writes(source: Path, root: Path, kdf: KdfParams) -> dict[str, float]
     blank(root / "driver-plain.db")
     blank(root / "driver-nokey.db")
     vault, _ = Vault.create(root / "driver-vault", PASSPHRASE, kdf=kdf)
-    targets = {"plain": lambda: make_engine(root / "driver-plain.db", None).raw_connection(),
+    plain = make_engine(root / "driver-plain.db", None)
+    targets = {"plain": plain.raw_connection,
                "SQLCipher, no key": lambda: sqlcipher3.connect(root / "driver-nokey.db",
                                                               isolation_level=None),
                "vault": lambda: vault.engine.raw_connection()}
@@ -170,6 +171,7 @@ def _driver_writes(source: Path, root: Path, kdf: KdfParams) -> dict[str, float]
             cursor.execute("COMMIT")
         took[name] = time.perf_counter() - started
         connection.close()
+    plain.dispose()
     vault.lock()
     return took
 
