@@ -16,6 +16,9 @@ $(STAMP): pyproject.toml setup.py
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
 		echo "Could not make a virtual environment: install python3-venv (apt-get install python3-venv)"; exit 1; }
 	$(PY) -m pip install -q --upgrade pip
+	@# sqlcipher3-binary, used before, installs the same module as sqlcipher3: take it out of an
+	@# older environment first, so that only one of them owns sqlcipher3/.
+	@if $(PY) -m pip show -q sqlcipher3-binary >/dev/null 2>&1; then $(PY) -m pip uninstall -q -y sqlcipher3-binary; fi
 	$(PY) -m pip install -q -e '.[hub,dev]'
 	@touch $(STAMP)
 
