@@ -43,6 +43,9 @@ def test_self_test_passes_every_step_and_leaves_nothing_behind(tmp_path):
     assert set(lines) == {step.label for step in selftest.steps()}
     assert all(outcome.startswith("ok") for outcome in lines.values()), result.stdout
     assert f"all {len(lines)} checks passed" in result.stdout
+    # Which encryption library this install runs, for IT to record: SQLCipher 4's format.
+    assert re.search(r"^  encryption: SQLCipher 4\.\d+\.\d+ .*on SQLite 3\.\d+\.\d+, OpenSSL 3\.",
+                     result.stdout, re.M), result.stdout
     folder = Path(re.search(r"\(in (.+)\)", result.stdout).group(1))
     assert not folder.exists(), "the temporary vault must be removed"
     assert not (tmp_path / "users-own-vault").exists(), "the user's own vault is never touched"

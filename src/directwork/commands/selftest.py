@@ -367,6 +367,12 @@ def run_self_test(out: TextIO = sys.stdout) -> bool:
     width = max(len(s.label) for s in all_steps) + 2
     print(f"directwork {__version__} self-test (in {folder})", file=out, flush=True)
     try:
+        from directwork.store.vault import encryption_library
+
+        print(f"  encryption: {encryption_library()}", file=out, flush=True)
+    except Exception as exc:  # the vault steps below then fail and say why
+        print(f"  encryption: could not be read ({_reason(exc)})", file=out, flush=True)
+    try:
         for step in all_steps:
             missing = [n for n in step.needs if n in failed]
             started = time.perf_counter()

@@ -139,6 +139,23 @@ def prepare_for_unlock() -> None:
     migrations.is_known(migrations.head())
 
 
+def encryption_library() -> str:
+    """Which SQLCipher this install encrypts with, on which SQLite and crypto library (for
+    IT's self-test: which versions a laptop runs). Read from an in-memory database under a
+    throwaway key; nothing touches a disk."""
+    connection = sqlcipher.connect(":memory:")
+    try:
+        connection.execute(raw_key_pragma(os.urandom(32)))
+        facts = [connection.execute(f"PRAGMA {name}").fetchone()
+                 for name in ("cipher_version", "cipher_provider", "cipher_provider_version")]
+    finally:
+        connection.close()
+    version, provider, provider_version = (str(row[0]) if row else "unknown" for row in facts)
+    crypto = (provider_version if provider_version.lower().startswith(provider.lower())
+              else f"{provider} {provider_version}")  # OpenSSL names itself; others may not
+    return f"SQLCipher {version} on SQLite {sqlcipher.sqlite_version}, {crypto}"
+
+
 @dataclass
 class CheckReport:
     ok: bool
