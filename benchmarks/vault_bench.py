@@ -3,7 +3,8 @@
 Workload (issue 2): 200 children; 20,000 entries in transactions of 1,000; then open each
 child and list their entries. Also: unlock time with the production Argon2id parameters, and
 single-entry save latency (with its outbox row and audit event, in a write transaction as the
-app makes it) beside bare one-row commits on plain SQLite and on SQLCipher, in turns. Goals:
+app makes it) beside bare one-row commits on plain SQLite and on SQLCipher and beside its
+floor (the same three rows by the driver alone in one write transaction), in turns. Goals:
 writes ratio <= 1.15, reads ratio <= 1.05, a single save <= 2x the bare plain commit.
 
 Issue 11: what locking costs now that it checkpoints the WAL away and seals the audit head
