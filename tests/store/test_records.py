@@ -140,7 +140,6 @@ def test_unknown_ids_are_refused_clearly(vault):
 def test_the_audit_chain_holds_across_transactions_and_shows_tampering(vault):
     from sqlalchemy import update
 
-
     with vault.transaction() as s:
         child = svc.save_document(s, samples.child())
         for i in range(5):
