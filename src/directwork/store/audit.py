@@ -77,13 +77,21 @@ def record_event(session: Session, action: str, kind: str, record_id: str, child
     # (SQLITE_BUSY_SNAPSHOT: the insert fails, the chain never forks).
     prev = tail[1] if tail is not None else records_head(connection).hash
     practitioner, device = actor_of(session)
-    at = now_of(session)
+    sql, values, digest = appended(prev, now_of(session), practitioner, device, action, kind,
+                                   record_id, child_id, rev)
+    added = connection.exec_driver_sql(sql, values)
+    session.info[_TAIL] = (int(added.lastrowid), digest)
+
+
+def appended(prev: str, at: datetime, practitioner: str, device: str, action: str, kind: str,
+             record_id: str, child_id: str, rev: str = "") -> tuple[str, tuple[str, ...], str]:
+    """The statement and values that append one event after the event whose hash is
+    ``prev``, and the new event's hash (``record_event``, and a save made on the driver
+    alone: ``store.driver_write``)."""
     digest = hashchain.link_hash(prev, at, *_fields(practitioner, device, action, kind,
                                                     record_id, child_id, rev))
-    added = connection.exec_driver_sql(_APPEND, (
-        utc_text(at), practitioner, device, action, kind, record_id, child_id, rev, prev,
-        digest))
-    session.info[_TAIL] = (int(added.lastrowid), digest)
+    return _APPEND, (utc_text(at), practitioner, device, action, kind, record_id, child_id,
+                     rev, prev, digest), digest
 
 
 def last_added(session: Session) -> tuple[int, str] | None:

@@ -121,10 +121,14 @@ def now_iso() -> str:
 # ---------------------------------------------------------------------- the records' side
 
 
+# The audit chain's last event: (seq, hash), or no row before the first event.
+LAST_EVENT = "SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"
+
+
 def records_head(conn: Connection) -> Head:
     """The audit chain's last event as the records hold it (read by every save that starts
     an event: handed to the driver as written)."""
-    row = conn.exec_driver_sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1").first()
+    row = conn.exec_driver_sql(LAST_EVENT).first()
     return Head(int(row[0]), str(row[1])) if row else Head(0, GENESIS)
 
 

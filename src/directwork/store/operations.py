@@ -16,10 +16,12 @@ from sqlalchemy.orm import Session
 from directwork.store.private_files import storage_error
 
 if TYPE_CHECKING:
+    from directwork.domain.records import Entry
     from directwork.store.vault import Vault
 
 P = ParamSpec("P")
 R = TypeVar("R")
+E = TypeVar("E", bound="Entry")
 
 
 def read(vault: Vault, fn: Callable[Concatenate[Session, P], R], /,
@@ -39,6 +41,20 @@ def change(vault: Vault, fn: Callable[Concatenate[Session, P], R], /,
     try:
         with vault.transaction() as session:
             return fn(session, *args, **kwargs)
+    except Exception as exc:
+        _raise_in_words(vault, exc)
+        raise
+
+
+def add_entry(vault: Vault, entry: E) -> E:
+    """One new entry saved by itself, in a write transaction of its own on the driver alone
+    (``records.add_entry_alone``): the app's most frequent save, as a visit's words are kept.
+    The same rows and audit event as ``change(vault, records.add_entry, entry)``."""
+    from directwork.store import records
+
+    try:
+        with vault.driver_transaction() as write:
+            return records.add_entry_alone(write, entry)
     except Exception as exc:
         _raise_in_words(vault, exc)
         raise

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select, update
@@ -45,18 +46,23 @@ class OutboxChange:
 
 
 _OUTBOX = cast(Table, OutboxRow.__table__)
-_ENQUEUE = (f"INSERT INTO {_OUTBOX.name} (kind, record_id, rev, child_id, payload, created_at, "
-            "state, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+# One change waiting to go up, by the driver (``enqueued`` gives its values).
+ENQUEUE = (f"INSERT INTO {_OUTBOX.name} (kind, record_id, rev, child_id, payload, created_at, "
+           "state, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def enqueue(session: Session, record: Record) -> None:
     """One change waiting to go up, inserted at once, by the driver: numbered in the order
     changes are made (no outbox row is ever left to the session to flush later, in an order
     of its own, so none can take a number given meanwhile)."""
+    session.connection().exec_driver_sql(ENQUEUE, enqueued(record, now_of(session)))
+
+
+def enqueued(record: Record, now: datetime) -> tuple[Any, ...]:
+    """The values ``ENQUEUE`` inserts for ``record``, changed at ``now``."""
     payload = json.dumps(codec.record_to_dict(record), separators=(",", ":"), ensure_ascii=False)
-    session.connection().exec_driver_sql(_ENQUEUE, (
-        record.KIND, record.id, getattr(record, "rev", None), record.child_id, payload,
-        utc_text(now_of(session)), PENDING, ""))
+    return (record.KIND, record.id, getattr(record, "rev", None), record.child_id, payload,
+            utc_text(now), PENDING, "")
 
 
 def enqueue_many(session: Session, records: Sequence[Record]) -> None:

@@ -347,8 +347,14 @@ def _store(session: Session, received: Sequence[Record], *, enqueue: bool,
 def insert_entry(session: Session, entry: Record) -> None:
     """A new entry's row inserted at once, by the driver, as a page's rows are: the row the
     ORM would write (``_shape``), without an object for the session to track and flush."""
-    shape = _shape(entry.KIND, session.get_bind().dialect)
-    session.connection().exec_driver_sql(shape.insert_sql, tuple(_row(shape, entry)))
+    session.connection().exec_driver_sql(*entry_insert(entry, session.get_bind().dialect))
+
+
+def entry_insert(entry: Record, dialect: Dialect) -> tuple[str, Row]:
+    """The statement and values that insert a new entry's row (``insert_entry``, and a save
+    made on the driver alone: ``store.driver_write``)."""
+    shape = _shape(entry.KIND, dialect)
+    return shape.insert_sql, tuple(_row(shape, entry))
 
 
 def _new_entries(held: PageHoldings, shape: _Shape, received: Sequence[Record],

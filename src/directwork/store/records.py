@@ -2,12 +2,14 @@
 
 Functions take a Session and return domain records (never ORM rows). Each write adds its
 outbox row and its audit event to the caller's transaction, so the three commit together.
+``add_entry_alone`` is ``add_entry`` on the driver alone, for an entry saved by itself.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any, Literal, TypeVar
 
 from sqlalchemy import func, select, update
@@ -19,6 +21,7 @@ from directwork.domain.records import Child, Document, Entry, Record, VoiceEntry
 from directwork.domain.revisions import RevisionLink, heads, make_rev, rev_number
 from directwork.store import audit, outbox, received
 from directwork.store.context import actor_of, now_of
+from directwork.store.driver_write import DriverWrite
 from directwork.store.errors import Conflict, RecordNotFound, VaultError
 from directwork.store.mapping import record_from_row, row_class, to_row
 
@@ -33,7 +36,10 @@ class InvalidRecord(VaultError):
 
 def _stamp_new(session: Session, record: R, **changes: Any) -> R:
     practitioner, device = actor_of(session)
-    now = now_of(session)
+    return _stamped(record, practitioner, device, now_of(session), **changes)
+
+
+def _stamped(record: R, practitioner: str, device: str, now: datetime, **changes: Any) -> R:
     return dataclasses.replace(
         record, created_by=practitioner, device_id=device, updated_at=now, **changes
     )
@@ -42,26 +48,53 @@ def _stamp_new(session: Session, record: R, **changes: Any) -> R:
 # --------------------------------------------------------------------------- entries
 
 
-def add_entry(session: Session, entry: E) -> E:
-    """Save a new append-only entry and return it with its id and stamps."""
+def _new_entry(entry: E, practitioner: str, device: str, now: datetime) -> E:
+    """``entry`` checked against the model's rules and stamped as a new entry made ``now``."""
     if entry.VERSIONED:
         raise TypeError("add_entry takes an append-only entry")
     if not entry.child_id:
         raise InvalidRecord(f"a {entry.KIND.replace('_', ' ')} must belong to a child")
     if isinstance(entry, VoiceEntry) and (problem := sharing.problem(entry)):
         raise InvalidRecord(problem)
-    now = now_of(session)
-    entry = _stamp_new(session, entry, id=entry.id or uuid7(), created_at=now)
+    return _stamped(entry, practitioner, device, now, id=entry.id or uuid7(), created_at=now)
+
+
+_NOT_SAME_CHILD = "a correction must point at an entry of the same kind and child"
+
+
+def _action(entry: Entry) -> str:
+    return "retract" if entry.retracted else ("correct" if entry.corrects_id else "create")
+
+
+def add_entry(session: Session, entry: E) -> E:
+    """Save a new append-only entry and return it with its id and stamps."""
+    practitioner, device = actor_of(session)
+    entry = _new_entry(entry, practitioner, device, now_of(session))
     if entry.corrects_id:
         target = session.get(row_class(entry.KIND), entry.corrects_id)
         if target is None or target.child_id != entry.child_id:
-            raise InvalidRecord("a correction must point at an entry of the same kind and child")
+            raise InvalidRecord(_NOT_SAME_CHILD)
     # Inserted at once, as the outbox row and the audit event are (no object for the session
     # to track and flush at the commit: that was most of a single save's time).
     received.insert_entry(session, entry)
     outbox.enqueue(session, entry)
-    action = "retract" if entry.retracted else ("correct" if entry.corrects_id else "create")
-    audit.record_event(session, action, entry.KIND, entry.id, entry.child_id)
+    audit.record_event(session, _action(entry), entry.KIND, entry.id, entry.child_id)
+    return entry
+
+
+def add_entry_alone(write: DriverWrite, entry: E) -> E:
+    """``add_entry`` in a write transaction on the driver alone (``Vault.driver_transaction``):
+    the same checks, the same rows and the same audit event, with no session around them. For
+    an entry saved by itself, the app's most frequent save."""
+    entry = _new_entry(entry, write.practitioner_id, write.device_id, write.now)
+    if entry.corrects_id:
+        target = write.first(f"SELECT child_id FROM {row_class(entry.KIND).__tablename__} "
+                             "WHERE id = ?", (entry.corrects_id,))
+        if target is None or target[0] != entry.child_id:
+            raise InvalidRecord(_NOT_SAME_CHILD)
+    write.run(*received.entry_insert(entry, write.dialect))
+    write.run(outbox.ENQUEUE, outbox.enqueued(entry, write.now))
+    write.record_event(_action(entry), entry.KIND, entry.id, entry.child_id)
     return entry
 
 

@@ -51,6 +51,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from directwork.core.whole_files import fsync_dir
 from directwork.domain.ids import uuid7
 from directwork.store import audit, backups, migrations
+from directwork.store.driver_write import DriverWrite
 from directwork.store.error_log import LOG_DIR
 from directwork.store.errors import (
     DatabaseDamaged,
@@ -741,6 +742,36 @@ class Vault:
         rolled back on error."""
         with self._new_session(self._writing_sessions) as session, session.begin():
             yield session
+
+    @contextlib.contextmanager
+    def driver_transaction(self) -> Iterator[DriverWrite]:
+        """One write transaction on the driver alone (``store.driver_write``): ``BEGIN
+        IMMEDIATE``, committed on success, rolled back on error, and the audit head kept after
+        the commit as ``transaction()`` keeps it."""
+        engine = self._engine
+        if engine is None:
+            raise VaultLocked()
+        connection = engine.raw_connection()  # the pool's, with the vault's key and pragmas
+        try:
+            cursor = connection.cursor()
+            cursor.execute("BEGIN IMMEDIATE")
+            write = DriverWrite(cursor, self.practitioner_id, self.device_id,
+                                self.clock() if self.clock is not None else datetime.now(UTC),
+                                engine.dialect)
+            try:
+                yield write
+                cursor.execute("COMMIT")
+            except BaseException:
+                # A failed statement or COMMIT may already have ended the transaction; if the
+                # ROLLBACK fails too, the pool rolls back (or discards) the connection on close.
+                with contextlib.suppress(sqlcipher.Error):
+                    cursor.execute("ROLLBACK")
+                raise
+        finally:
+            connection.close()
+        head_file = self._head_file
+        if write.tail is not None and head_file is not None:
+            head_file.write(Head(write.tail[0], write.tail[1], now_iso()))
 
     def meta(self, key: str, default: str = "") -> str:
         with self.session() as session:
