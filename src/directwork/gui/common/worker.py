@@ -29,9 +29,11 @@ from directwork.gui.common.collector import collect_on_gui_thread
 from directwork.gui.common.mailbox import Mailbox, touches_qt
 
 if TYPE_CHECKING:  # kept out of start-up: the unlock window must not wait for SQLAlchemy
+    from directwork.domain.records import Entry
     from directwork.store.vault import Vault
 
 R = TypeVar("R")
+E = TypeVar("E", bound="Entry")
 Failure = Callable[[BaseException], None]
 VAULT_THREAD = "vault"
 
@@ -230,6 +232,20 @@ class VaultWorker(BackgroundRunner):
 
             return operations.change(side.require_vault(), fn, *args, **kwargs)
         return self._submit(run, success, failure, True, touches)
+
+    def add_entry(self, entry: E, /, *, success: Callable[[E], object] | None = None,
+                  failure: Failure | None = None) -> Future[E]:
+        """Write one new entry by itself (``operations.add_entry``: the same rows as
+        ``change(records.add_entry, entry)``, in less time); afterwards ``operation_did_execute``
+        tells every view that its child changed."""
+        side = self.thread_side
+
+        def run() -> E:
+            from directwork.store import operations
+
+            return operations.add_entry(side.require_vault(), entry)
+        refuse_qt(run, (entry,), {})
+        return self._submit(run, success, failure, True, {entry.child_id})
 
     def on_vault(self, fn: Callable[..., R], /, *args: Any,
                  success: Callable[[R], object] | None = None, failure: Failure | None = None,

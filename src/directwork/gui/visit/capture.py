@@ -740,8 +740,7 @@ class VisitCapturePage(PuttingRight):
                 self.fields[field_key].restore(text)
             self._say_status("status.not_kept", reason=getattr(error, "message", error))
 
-        self.worker.change(records.add_entry, entry, success=kept, failure=refused,
-                           touches={entry.child_id})
+        self.worker.add_entry(entry, success=kept, failure=refused)
 
     def _keep_child_words(self, topic: Topic, text: str, options: str = "houses") -> None:
         # The ticks must be the ones for this topic: if they were set for another, this entry
