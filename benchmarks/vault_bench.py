@@ -2,10 +2,11 @@
 
 Workload (issue 2): 200 children; 20,000 entries in transactions of 1,000; then open each
 child and list their entries. Also: unlock time with the production Argon2id parameters, and
-single-entry save latency (with its outbox row and audit event, in a write transaction as the
-app makes it) beside bare one-row commits on plain SQLite and on SQLCipher and beside its
-floor (the same three rows by the driver alone in one write transaction) and what this disk's
-sync costs, in turns. Goals:
+single-entry save latency (with its outbox row and audit event, in a write transaction on the
+driver alone as the app makes it, and the same save in an ORM session as it made it before)
+beside bare one-row commits on plain SQLite and on SQLCipher, beside its floor (the same three
+rows by the driver alone in one write transaction) and what this disk's sync costs, in turns.
+Goals:
 writes ratio <= 1.15, reads ratio <= 1.05, a single save <= 2x the bare plain commit.
 
 Issue 11: what locking costs now that it checkpoints the WAL away and seals the audit head
@@ -29,7 +30,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from directwork.domain import records as r
-from directwork.store import migrations
+from directwork.store import migrations, operations
 from directwork.store import records as svc
 from directwork.store.keyfile import KdfParams
 from directwork.store.vault import Vault, make_engine
@@ -110,12 +111,13 @@ def _trees_written(vault: Vault) -> int:
 
 
 def _single_saves(vault: Vault, root: Path, kdf: KdfParams, n: int = 300) -> dict[str, list[float]]:
-    """Single saves as the app makes them (``vault.transaction()``: one entry, its outbox
-    row and its audit event in one write transaction), beside bare one-row commits on plain
-    SQLite and on SQLCipher (the vault's own settings), the same save without vault.head
-    kept after its commit, and the floor under a save: the same three rows inserted by the
-    driver alone in one write transaction, into a second vault (fresh ids each time), taking
-    turns so that all five see the same machine and disk."""
+    """Single saves as the app makes them (``operations.add_entry``: one entry, its outbox
+    row and its audit event in one write transaction on the driver alone), beside bare
+    one-row commits on plain SQLite and on SQLCipher (the vault's own settings), the same
+    save in an ORM session (``vault.transaction()``, as the app made it before), the same
+    save without vault.head kept after its commit, and the floor under a save: the same three
+    rows inserted by the driver alone in one write transaction, into a second vault (fresh
+    ids each time), taking turns so that all of them see the same machine and disk."""
     with vault.transaction() as s:
         child_id = svc.save_document(s, r.Child(given_name="Latency")).id
         svc.add_entry(s, r.VoiceEntry(child_id=child_id, text="one entry, to copy"))
@@ -141,14 +143,17 @@ def _single_saves(vault: Vault, root: Path, kdf: KdfParams, n: int = 300) -> dic
     for engine in bare.values():
         with engine.begin() as conn:
             conn.execute(text("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)"))
-    times: dict[str, list[float]] = {"save": [], "no head": [], "plain": [], "sqlcipher": [],
-                                     "floor": [], "fsync": []}
+    times: dict[str, list[float]] = {"save": [], "session": [], "no head": [], "plain": [],
+                                     "sqlcipher": [], "floor": [], "fsync": []}
     # What this disk's sync costs (a page written, then fsync), in the same turns: where it is
     # small, the commits above are mostly processor time, and a save's ratio to a bare commit
     # is larger than on a disk whose sync takes milliseconds.
     probe = os.open(root / "fsync-probe", os.O_RDWR | os.O_CREAT, 0o600)
 
     def save(i: int) -> None:
+        operations.add_entry(vault, r.VoiceEntry(child_id=child_id, text=f"one entry {i}"))
+
+    def in_session(i: int) -> None:
         with vault.transaction() as s:
             svc.add_entry(s, r.VoiceEntry(child_id=child_id, text=f"one entry {i}"))
 
@@ -165,6 +170,8 @@ def _single_saves(vault: Vault, root: Path, kdf: KdfParams, n: int = 300) -> dic
                 elif name == "fsync":
                     os.pwrite(probe, random.randbytes(4096), (i % 16) * 4096)
                     os.fsync(probe)
+                elif name == "session":
+                    in_session(i)
                 else:
                     save(i)
                 if i >= 20:
@@ -336,6 +343,7 @@ def main() -> None:
         plain, cipher = statistics.median(single["plain"]), statistics.median(single["sqlcipher"])
         print(f"{'single save (in turns)':28}{'median':>10}{'p99':>10}")
         for label, values in (("vault entry+outbox+audit", saves),
+                              ("same save in an ORM session", single["session"]),
                               ("bare 1-row commit (plain)", single["plain"]),
                               ("bare 1-row commit (SQLCipher)", single["sqlcipher"]),
                               ("same save, no vault.head", no_head),
@@ -346,6 +354,8 @@ def main() -> None:
               f"plain commit (goal <= 2x), {statistics.median(saves) / cipher:.2f}x the bare "
               f"SQLCipher commit; keeping the head after each commit adds "
               f"{(statistics.median(saves) - statistics.median(no_head)) * 1000:.2f} ms")
+        print(f"  the same save in an ORM session (as the app made it before): "
+              f"{statistics.median(single['session']) / plain:.2f}x the bare plain commit")
         print(f"  the floor under a save, its three rows by the driver alone in one write "
               f"transaction ({trees} tables and indexes written, against the bare commit's 1): "
               f"{statistics.median(single['floor']) / plain:.2f}x the bare plain commit")
