@@ -39,13 +39,19 @@ def test_a_save_on_a_full_disk_is_refused_in_words_and_loses_nothing(small_disk)
     vault, _ = Vault.create(data_dir, PASSPHRASE, kdf=KdfParams.fast_for_tests())
     try:
         child = operations.change(vault, svc.save_document, r.Child(given_name="Kept"))
-        kept = operations.change(vault, svc.add_entry,
-                                 r.VoiceEntry(child_id=child.id, text="saved before"))
+        kept = operations.add_entry(vault, r.VoiceEntry(child_id=child.id, text="saved before"))
         filler = fill(small_disk)
 
-        # The app's save, as its vault worker makes it: refused in words, not SQLite's.
+        # The app's saves, as its vault worker makes them: refused in words, not SQLite's,
+        # both the entry kept as it is typed (on the driver alone) and a save in a session.
         with pytest.raises(DiskFull) as refused:
             for i in range(50):  # the first pages may still fit in what SQLite holds free
+                operations.add_entry(vault, r.VoiceEntry(child_id=child.id,
+                                                         text=f"{i} " + "w" * 4000))
+        assert "no room left on the disk" in refused.value.message
+        assert "SQL" not in refused.value.message and "sqlcipher" not in refused.value.message
+        with pytest.raises(DiskFull) as refused:
+            for i in range(50):
                 operations.change(vault, svc.add_entry,
                                   r.VoiceEntry(child_id=child.id, text=f"{i} " + "w" * 4000))
         assert "no room left on the disk" in refused.value.message
@@ -53,8 +59,7 @@ def test_a_save_on_a_full_disk_is_refused_in_words_and_loses_nothing(small_disk)
 
         # Room again: the vault goes on saving, and what was saved is all there.
         filler.unlink()
-        after = operations.change(vault, svc.add_entry,
-                                  r.VoiceEntry(child_id=child.id, text="saved after"))
+        after = operations.add_entry(vault, r.VoiceEntry(child_id=child.id, text="saved after"))
     finally:
         vault.lock()
     again = Vault(data_dir)
