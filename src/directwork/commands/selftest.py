@@ -90,7 +90,7 @@ def create_vault(run: SelfTestRun) -> None:
 
 
 def write_and_read_records(run: SelfTestRun) -> None:
-    from directwork.store import records
+    from directwork.store import operations, records
     from directwork.store.vault import Vault
 
     vault = Vault(run.vault_dir)
@@ -101,11 +101,12 @@ def write_and_read_records(run: SelfTestRun) -> None:
                 given_name="Alex", family_name="Selftest", preferred_name="Alex",
                 about_me=f"likes football {run.marker}"))
             run.child_id = child.id
-            records.add_entry(session, VoiceEntry(
-                child_id=child.id, topic=Topic.WORRIES,
-                text=f"I worry about the park at night {run.marker}",
-                shared_with=[Audience.WORKER, Audience.CHILD, Audience.CARERS,
-                             Audience.AGENCIES]))
+        # The child's words saved as a visit saves them, on the driver alone.
+        operations.add_entry(vault, VoiceEntry(
+            child_id=child.id, topic=Topic.WORRIES,
+            text=f"I worry about the park at night {run.marker}",
+            shared_with=[Audience.WORKER, Audience.CHILD, Audience.CARERS, Audience.AGENCIES]))
+        with vault.transaction() as session:
             records.save_document(session, SafetyPlan(
                 child_id=child.id, why_working_together="To keep Alex safe",
                 worries=[Worry(id="w1", text=f"Being out late {run.marker}")],
