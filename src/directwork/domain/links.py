@@ -347,13 +347,15 @@ def _block_keys(item: Linkable, keys: _Keys) -> set[str]:
             found |= {f"t:{x}" for x in keys.phones | keys.emails | keys.usernames
                       | keys.postcodes}
             return found
+        # Each key as a set: two words that are mutations of one ("Fawr Mawr") are one word
+        # to ``_words_agree``, as "Fawr" is, so their key must be that word's alone.
         for chosen in product(*forms):
-            found.add("+".join(sorted(chosen)))
+            found.add("+".join(sorted(set(chosen))))
         for i, word in enumerate(words):
             others = [f for j, f in enumerate(forms) if j != i]
             for typo in _typos(word):
                 for chosen in product(*others):
-                    found.add("+".join(sorted((*chosen, typo))))
+                    found.add("+".join(sorted({*chosen, typo})))
     found |= {f"t:{x}" for x in keys.phones | keys.emails | keys.usernames | keys.postcodes}
     return found
 
