@@ -18,6 +18,7 @@ from directwork.printing.cups import (
     CupsClient,
     JobState,
     PrintChoices,
+    PrinterState,
     PrintSystemError,
     PrintSystemUnreachable,
     QueueMissing,
@@ -195,6 +196,11 @@ def test_a_printer_out_of_paper_stops_the_job_and_says_why_then_prints_when_mend
     assert report.progress is Progress.STOPPED
     assert report.hitches[0] is Hitch.NO_PAPER
     assert cups_server.printed(print_queue) == {}
+    # The report says so as soon as the printer does, while its job is still processing;
+    # CUPS stops the queue when the printer gives up on the job. Paper goes in once it has
+    # (starting a queue that has not stopped yet changes nothing; on a busy machine the
+    # queue stopped after that, and the job waited for good).
+    wait_for(lambda: client.queue(print_queue).state is PrinterState.STOPPED)
     # When paper goes in and the queue is started again, the job prints
     cups_server.fault(print_queue, None)
     cups_server.enable(print_queue)
