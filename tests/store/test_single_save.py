@@ -33,16 +33,17 @@ _RUNS = itertools.count()
 
 
 @pytest.fixture(scope="module")
-def held(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, list[r.Entry]]:
+def held(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[r.Entry], int]:
     """A locked vault holding a child with a record of every kind (and history), to copy: the
-    folder, the child's id and the entries it holds."""
+    folder, the entries it holds and how many audit events."""
     folder = tmp_path_factory.mktemp("held") / "vault"
     vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.fast_for_tests())
     with vault.transaction() as s:
-        child, saved = fill_child(s, "Nia")
+        _child, saved = fill_child(s, "Nia")
+    with vault.engine.connect() as conn:
+        events = records_head(conn).seq
     vault.lock()
-    entries = [rec for rec in saved if isinstance(rec, r.Entry)]
-    return folder, child.id, entries
+    return folder, [rec for rec in saved if isinstance(rec, r.Entry)], events
 
 
 def _open_copy(held_folder: Path, to: Path, clock: FixedClock) -> Vault:
@@ -115,7 +116,7 @@ def _entry(step: tuple, entries: list[r.Entry]) -> r.Entry:
 @given(steps=_steps())
 def test_a_save_on_the_driver_stores_what_the_same_save_in_a_session_stores(
         tmp_path, held, steps) -> None:
-    folder, _child_id, held_entries = held
+    folder, held_entries, held_events = held
     run = next(_RUNS)  # a folder of its own for each example, shrinking included
     entries = list(held_entries)
     saves = []
@@ -154,8 +155,10 @@ def test_a_save_on_the_driver_stores_what_the_same_save_in_a_session_stores(
     # The same answers, the same rows in every table (the audit chain's hashes included) and
     # the same head: the two paths cannot be told apart by what they leave.
     assert outcomes[True] == outcomes[False]
+    # One audit event for each entry kept, none for one refused.
     kept = sum(answer == "kept" for answer, _ in outcomes[True][0])
-    assert outcomes[True][2][0] >= kept  # an event for each entry kept
+    assert outcomes[True][2][0] == len(outcomes[True][1]["audit_event"]) \
+        == held_events + kept
 
 
 def test_each_kind_of_refusal_is_refused_in_words_and_writes_nothing(vault, clock) -> None:
