@@ -5,6 +5,7 @@ healed."""
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from sqlalchemy import func, select
 
@@ -12,7 +13,7 @@ from directwork.domain.records import Child, VisitNote
 from directwork.hub import audit
 from directwork.hub.schema import AuditEvent, RecordCopy
 from directwork.store import outbox, records, sync_state
-from directwork.sync.client import SyncError
+from directwork.sync.client import SyncError, _ssl_context
 from tests.hub.harness import (  # noqa: F401
     backup_hub,
     holdings,
@@ -223,3 +224,62 @@ def test_a_laptop_restored_then_the_hub_restored_sends_again_past_the_numbers_it
     assert _notes(laptop, child.id) == _notes(colleague, child.id) == everything
     assert holdings(laptop) == holdings(colleague)
     assert _on_hub(sqlite_hub) == 1 + len(everything)
+
+
+class _PullsCut(httpx.BaseTransport):
+    """HTTPS to the hub, with every pull cut off (the network gone) while ``cut`` is set."""
+
+    def __init__(self, ca_file: str) -> None:
+        self.inner = httpx.HTTPTransport(verify=_ssl_context(ca_file))
+        self.cut = False
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.cut and request.url.path.endswith("/pull"):
+            raise httpx.ReadError("the network went (a pull cut off)")
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+@pytest.mark.parametrize("typed_after_the_restore", [False, True])
+def test_a_restored_laptop_whose_healing_pull_is_cut_gets_its_own_records_at_the_next_sync(
+        sqlite_hub, new_laptop, tls, tmp_path, typed_after_the_restore: bool):  # noqa: F811
+    """A laptop put back from its own backup reads its own records again from the hub (what it
+    had sent since the backup). When that pull is cut off, the next sync goes on reading them:
+    it once read on without them, and what the laptop had sent since the backup never came
+    back to it (the hub and the other laptop held it; their later corrections of it were kept
+    aside on this laptop for ever)."""
+    sqlite_hub.add_practitioner("Sam")
+    network = _PullsCut(str(tls.ca_file))
+    laptop = new_laptop("restored", transport=network, retries=0)
+    colleague = new_laptop("colleague")
+    laptop.enrol(sqlite_hub, "Sam")
+    colleague.enrol(sqlite_hub, "Sam")
+    with laptop.vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Mali"))
+    _note(laptop, child.id, "before the backup")
+    laptop.sync()
+    backup = laptop.vault.backup(tmp_path / "laptop-backup.db")
+    _note(laptop, child.id, "sent after the backup")
+    laptop.sync()
+    laptop.vault.restore(backup)
+    everything = ["before the backup", "sent after the backup"]
+    if typed_after_the_restore:
+        _note(laptop, child.id, "typed after the restore")
+        everything.append("typed after the restore")
+
+    network.cut = True
+    with pytest.raises(SyncError) as cut:
+        laptop.sync()
+    assert cut.value.result is not None
+    assert any("restored from a backup" in said for said in cut.value.result.healed)
+    assert sync_state.position(laptop.vault).own_pull
+    network.cut = False
+    laptop.sync()
+    assert not sync_state.position(laptop.vault).own_pull
+    colleague.sync()
+    assert _notes(laptop, child.id) == sorted(everything)
+    assert _notes(colleague, child.id) == sorted(everything)
+    assert holdings(laptop) == holdings(colleague)
+    laptop.vault.check()

@@ -37,7 +37,7 @@ from directwork.store.vault import Vault
 
 _KEYS = (sync_state.HUB_URL, sync_state.DEVICE_ID, sync_state.PRIVATE_KEY, sync_state.CA_FILE,
          sync_state.CONFIRMED, sync_state.CURSOR, sync_state.EPOCH, sync_state.POSITION,
-         links.TEAM_MANAGER, links._ALSO_LINKED, links._OPENINGS)
+         sync_state.OWN_PULL, links.TEAM_MANAGER, links._ALSO_LINKED, links._OPENINGS)
 
 
 @dataclass(frozen=True)
@@ -95,15 +95,16 @@ def read_vault(vault: Vault) -> Outset:
 
 
 def _outset(row: Sequence[Any]) -> Outset:
-    (hub_url, device_id, private_key, ca_file, confirmed, cursor, epoch, token, manager,
-     also_linked, openings, demo_children, highest, answered, pending, kept_aside) = row
+    (hub_url, device_id, private_key, ca_file, confirmed, cursor, epoch, token, own_pull,
+     manager, also_linked, openings, demo_children, highest, answered, pending,
+     kept_aside) = row
     enrolment = None
     if hub_url and device_id and private_key:
         # Laptops enrolled before confirmation existed have no flag: they were confirmed then.
         enrolment = sync_state.Enrolment(hub_url, device_id, base64.b64decode(private_key),
                                          ca_file or "", (confirmed or "") != "0")
     position = sync_state.Position(int(cursor or 0), epoch or "", token or "", int(highest or 0),
-                                   int(answered or 0))
+                                   int(answered or 0), own_pull == "1")
     return Outset(enrolment, int(demo_children), position, manager == "1",
                   sorted(json.loads(also_linked)) if also_linked is not None else [],
                   list(json.loads(openings)) if openings is not None else [],

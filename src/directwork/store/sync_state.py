@@ -48,6 +48,10 @@ CURSOR = "sync.cursor"
 EPOCH = "sync.epoch"
 POSITION = "sync.position"
 LAST_SYNCED = "sync.last_synced_at"
+# Set while this laptop, restored from a backup, reads the feed again with its own records in
+# it (what it had sent since the backup): kept until a pull reaches the feed's end, so a pull
+# cut off on the way goes on at the next sync, its own records still asked for.
+OWN_PULL = "sync.own_pull"
 # Set when the hub said it does not know this laptop (restored from a backup made before it
 # enrolled): it may then enrol again, keeping its records, and sends back what the hub lost.
 FORGOTTEN = "sync.forgotten"
@@ -192,7 +196,7 @@ def _literal(statement: ClauseElement) -> str:
 def _position_sql() -> str:
     """What ``position`` reads, in one statement."""
     meta = [select(MetaRow.value).where(MetaRow.key == key).scalar_subquery()
-            for key in (CURSOR, EPOCH, POSITION)]
+            for key in (CURSOR, EPOCH, POSITION, OWN_PULL)]
     return _literal(select(
         *meta, select(func.max(OutboxRow.seq)).scalar_subquery(),
         select(func.max(OutboxRow.seq)).where(
@@ -234,6 +238,7 @@ class Position:
     token: str
     highest_seq: int  # the highest number this laptop has given a change
     highest_answered: int  # the highest number the hub has answered
+    own_pull: bool = False  # reading the feed again with its own records (``OWN_PULL``)
 
 
 def position(vault: Vault) -> Position:
@@ -247,18 +252,25 @@ def position_in(session: Session) -> Position:
 
 
 def _position(row: Sequence[Any]) -> Position:
-    cursor_value, epoch, token, highest, answered = row
+    cursor_value, epoch, token, own, highest, answered = row
     return Position(int(cursor_value or 0), epoch or "", token or "", int(highest or 0),
-                    int(answered or 0))
+                    int(answered or 0), own == "1")
 
 
 def set_epoch(vault: Vault, epoch: str) -> None:
     _keep(vault, {EPOCH: epoch})
 
 
-def restart_pull(vault: Vault) -> None:
-    """Read the feed again from its start (after a restore on either side)."""
-    _keep(vault, {CURSOR: "0", POSITION: ""})
+def restart_pull(vault: Vault, *, own: bool = False) -> None:
+    """Read the feed again from its start (after a restore on either side); ``own``: with
+    this laptop's own records in it, until a pull reaches the feed's end (``own_pulled``)."""
+    _keep(vault, {CURSOR: "0", POSITION: "", **({OWN_PULL: "1"} if own else {})})
+
+
+def own_pulled(vault: Vault) -> None:
+    """A pull with this laptop's own records in it reached the feed's end: the next reads
+    leave them out again."""
+    _keep(vault, {OWN_PULL: ""})
 
 
 def last_synced(session: Session) -> datetime | None:

@@ -403,6 +403,8 @@ class SyncClient:
         pulled = heal.pull_all or state.feed_head > here.cursor
         if pulled:
             seen = self._pull(http, result, report, here, own=heal.own)
+            if heal.own:
+                self.on_vault(sync_state.own_pulled, self.vault)
         else:
             report("pull", 0, None)  # nothing new in the feed: no request needed
         if heal.offer_back:
@@ -430,7 +432,9 @@ class SyncClient:
 
     def _heal(self, state: HubState, here: sync_state.Position, result: SyncResult) -> _Heal:
         """What a restore on either side left behind, put right before anything moves."""
-        heal = _Heal()
+        # A pull with this laptop's own records in it, cut off before the feed's end at an
+        # earlier sync, goes on with them.
+        heal = _Heal(pull_all=here.own_pull, own=here.own_pull)
         hub_restored = (bool(here.epoch) and state.epoch != here.epoch) or \
             here.cursor > state.feed_head
         if state.last_seq > here.highest_seq:
@@ -444,7 +448,7 @@ class SyncClient:
             result.healed.append(f"the hub had lost {resent} of this laptop's changes "
                                  "(restored from a backup): they were sent again")
         if hub_restored:
-            self.on_vault(sync_state.restart_pull, self.vault)
+            self.on_vault(functools.partial(sync_state.restart_pull, own=True), self.vault)
             heal.pull_all = heal.own = heal.offer_back = True
             result.healed.append("the hub had been restored from a backup: this laptop read "
                                  "everything from the start again")
@@ -501,7 +505,7 @@ class SyncClient:
         ``last_seq``: the changes waiting to go up are numbered after it, in order, and its own
         records are read again from the hub. Returns how many were numbered."""
         moved = self.on_vault(sync_state.renumber_after, self.vault, last_seq)
-        self.on_vault(sync_state.restart_pull, self.vault)
+        self.on_vault(functools.partial(sync_state.restart_pull, own=True), self.vault)
         heal.pull_all = heal.own = True
         return moved
 
