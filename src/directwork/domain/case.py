@@ -71,6 +71,10 @@ class Case:
     plan_history: list[PlanAgreementRecord] = field(default_factory=list)
     visits: list[Visit] = field(default_factory=list)
     voice: list[VoiceEntry] = field(default_factory=list)
+    # Every stored version of every entry of ``voice``: corrected ones and withdrawals too.
+    # Never printed; the redaction policy reads them to tell which versions two laptops made
+    # of one entry, and whether one withdrew it (domain/redaction.py).
+    voice_versions: list[VoiceEntry] = field(default_factory=list)
     drawings: list[Drawing] = field(default_factory=list)
     recordings: list[Recording] = field(default_factory=list)
     pictures: list[PictureChoice] = field(default_factory=list)

@@ -125,19 +125,64 @@ def current_voice(entries: Iterable[VoiceEntry]) -> list[VoiceEntry]:
     return [e for e in entries if not e.retracted and e.id not in replaced]
 
 
+def _lines(entries: Iterable[VoiceEntry]) -> dict[str, list[str]]:
+    """For each entry, the ids of the versions it comes from, its own first and the original
+    entry last (an id not given, that a version corrects, ends the line there)."""
+    corrects = {e.id: e.corrects_id for e in entries}
+    lines: dict[str, list[str]] = {}
+    for entry_id in corrects:
+        line = [entry_id]
+        next_id = corrects[entry_id]
+        while next_id and next_id not in line:
+            line.append(next_id)
+            next_id = corrects.get(next_id)
+        lines[entry_id] = line
+    return lines
+
+
+def _every_version(case: Case) -> list[VoiceEntry]:
+    # The versions the store gave (``voice_versions``) and the entries in ``voice``, once each.
+    given = {e.id for e in case.voice_versions}
+    return [*case.voice_versions, *(e for e in case.voice if e.id not in given)]
+
+
+def in_force(versions: Iterable[VoiceEntry]) -> list[VoiceEntry]:
+    """Of every version of every entry (corrected ones and withdrawals included), the current
+    versions still in force, in the order given.
+
+    A withdrawal withdraws the whole entry: every current version of it made without knowing
+    of the withdrawal (on another laptop, alongside the version withdrawn) is withdrawn too.
+    Only a version made after the withdrawal, correcting it, stays."""
+    versions = list(versions)
+    lines = _lines(versions)
+    withdrawals: dict[str, list[str]] = {}
+    for entry in versions:
+        if entry.retracted:
+            withdrawals.setdefault(lines[entry.id][-1], []).append(entry.id)
+    return [e for e in current_voice(versions)
+            if all(w in lines[e.id] for w in withdrawals.get(lines[e.id][-1], []))]
+
+
 def voice_for(case: Case, audience: Audience) -> list[VoiceEntry]:
     """The case's entries ``audience`` may see, current versions only, in their order.
 
-    Two laptops may each have changed the same entry (two current versions correcting one):
-    until the practitioner settles it, an audience sees those versions only if every one of
-    them allows it, so a narrowing made on one laptop is never undone by the other."""
-    current = current_voice(case.voice)
-    siblings: dict[str, list[VoiceEntry]] = {}
-    for entry in current:
-        if entry.corrects_id:
-            siblings.setdefault(entry.corrects_id, []).append(entry)
-    return [v for v in current
-            if all(may_see(s, audience) for s in siblings.get(v.corrects_id or "", [v]))]
+    Two laptops may each have changed the same entry, once or several times (two current
+    versions that come from one original entry): until the practitioner settles it, an
+    audience sees those versions only if every one of them allows it, so a narrowing made on
+    one laptop is never undone by the other. On each laptop's line of versions its latest
+    version is what that laptop chose: a sharing narrowed and widened again on the same
+    laptop, knowingly, is widened. A withdrawal of any version withdraws the versions the
+    other laptop made alongside it (``in_force``)."""
+    every = _every_version(case)
+    lines = _lines(every)
+    kept = {e.id for e in in_force(every)}
+    # Every current version of one entry, withdrawn or not, by the original entry.
+    together: dict[str, list[VoiceEntry]] = {}
+    for entry in current_voice(every):
+        together.setdefault(lines[entry.id][-1], []).append(entry)
+    return [v for v in current_voice(case.voice)
+            if v.id in kept
+            and all(may_see(s, audience) for s in together[lines[v.id][-1]])]
 
 
 # --------------------------------------------------------------------------- audiences
@@ -221,6 +266,7 @@ def for_agency(case: Case) -> Case:
     return dataclasses.replace(
         case,
         voice=shared,
+        voice_versions=[],
         drawings=_drawings_of(case, shared),
         recordings=_recordings_of(case, shared),
         notes=[n for n in case.notes if not n.practitioner_only],
@@ -236,6 +282,7 @@ def for_team(case: Case) -> Case:
     return dataclasses.replace(
         case,
         voice=shared,
+        voice_versions=[],
         drawings=_drawings_of(case, shared),
         recordings=_recordings_of(case, shared),
         notes=[n for n in case.notes if not n.practitioner_only],

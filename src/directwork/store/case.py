@@ -33,6 +33,7 @@ from directwork.domain.records import (
     VisitNote,
     VoiceEntry,
 )
+from directwork.domain.redaction import in_force
 from directwork.domain.revisions import rev_number
 from directwork.domain.rules.reviews import review_schedule
 from directwork.domain.rules.workdays import local_date
@@ -117,6 +118,7 @@ def load_case(session: Session, child_id: str, *, plan_id: str | None = None,
     if child.created_at is not None:
         next_review = review_schedule(local_date(child.created_at), reviews, moments, responses,
                                       plans, policy or load_policy()).due
+    voice = records.list_entries(session, VoiceEntry, child_id, effective=False)
     people, other_people = people_or_places(session, Person, child_id)
     contexts, other_contexts = people_or_places(session, Context, child_id)
     return Case(
@@ -130,7 +132,8 @@ def load_case(session: Session, child_id: str, *, plan_id: str | None = None,
         plan=plan,
         plan_history=plan_agreement_history(session, plan.id) if plan else [],
         visits=records.list_documents(session, Visit, child_id),
-        voice=records.list_entries(session, VoiceEntry, child_id),
+        voice=in_force(voice),
+        voice_versions=voice,
         drawings=records.list_entries(session, Drawing, child_id),
         recordings=records.list_entries(session, Recording, child_id),
         pictures=[p for p in records.list_entries(session, PictureChoice, child_id)
