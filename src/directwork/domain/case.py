@@ -68,6 +68,10 @@ class Case:
     agencies: list[AgencyInvolvement] = field(default_factory=list)
     contexts: list[Context] = field(default_factory=list)
     plan: SafetyPlan | None = None
+    # The other heads of ``plan`` when two laptops changed it and it is not yet settled.
+    # Never printed as they are; a child's or carers' copy keeps back every part any of them
+    # withholds or holds differently (``redaction.settled_plan``).
+    plan_other_heads: list[SafetyPlan] = field(default_factory=list)
     plan_history: list[PlanAgreementRecord] = field(default_factory=list)
     visits: list[Visit] = field(default_factory=list)
     voice: list[VoiceEntry] = field(default_factory=list)

@@ -36,9 +36,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from directwork.domain.case import Case, Viewer
-from directwork.domain.giving import CheckList, scrub_view
+from directwork.domain.giving import CheckLine, CheckList, scrub_view
 from directwork.domain.records import (
     Audience,
     Drawing,
@@ -50,6 +51,8 @@ from directwork.domain.records import (
     VoiceEntry,
 )
 from directwork.domain.withholding import Withholding, is_named_to_family, is_withheld
+
+T = TypeVar("T", bound=Any)
 
 __all__ = ["FamilyCopy", "family_copy", "for_agency", "for_audience", "for_carer", "for_child",
            "is_named_to_family", "is_withheld"]
@@ -86,6 +89,73 @@ def _family_plan(plan: SafetyPlan) -> SafetyPlan:
         scores=[dataclasses.replace(s) for s in plan.scores],
         agreements=[dataclasses.replace(a) for a in plan.agreements],
         practitioner_notes="",
+    )
+
+
+# Said on the practitioner's check list when the plan has versions from two laptops.
+PLAN_VERSIONS_KEY = "plan.versions"
+PLAN_VERSIONS_WHERE = "The safety plan has two versions, changed on two laptops"
+PLAN_VERSIONS_WORDS = ("Settle the two versions of the plan first. Until then this copy leaves "
+                       "out every part either version keeps back, and every part the two "
+                       "versions do not hold the same.")
+
+
+def _as_given(item: T) -> T:
+    # An item of a plan without its withheld mark, to compare two versions' words.
+    return dataclasses.replace(item, withheld=False) if hasattr(item, "withheld") else item
+
+
+def _key(item: object) -> object:
+    return getattr(item, "id", "") or _as_given(item)
+
+
+def _joined(mine: list[T], theirs: list[list[T]]) -> list[T]:
+    """``mine`` with an item marked withheld where any other version marks it withheld, does
+    not hold it, or holds it in other words: doubt withholds."""
+    joined = []
+    for item in mine:
+        withheld = bool(getattr(item, "withheld", False))
+        for other in theirs:
+            same = [o for o in other if _key(o) == _key(item)]
+            if not same or any(getattr(o, "withheld", False) or _as_given(o) != _as_given(item)
+                               for o in same):
+                withheld = True
+        joined.append(dataclasses.replace(item, withheld=withheld))
+    return joined
+
+
+def _in_every(mine: list[T], theirs: list[list[T]]) -> list[T]:
+    # What every version holds, as given: a safe person one laptop took off the plan is
+    # not shown as safe from the other's version.
+    return [item for item in mine if all(item in other for other in theirs)]
+
+
+def _same_in_every(mine: str, theirs: list[str]) -> str:
+    return mine if all(other == mine for other in theirs) else ""
+
+
+def settled_plan(plan: SafetyPlan, others: list[SafetyPlan]) -> SafetyPlan:
+    """The one version of a plan two laptops changed (``plan`` and the other heads,
+    ``others``) that a child or carer may be shown, until the practitioner settles it: every
+    part withheld in any version is withheld, and so is every part the versions do not hold
+    the same (kept back whole, as a withheld part is); lists of words keep only what every
+    version holds, and a text the versions disagree on is left empty."""
+    if not others:
+        return plan
+    return dataclasses.replace(
+        plan,
+        why_working_together=_same_in_every(plan.why_working_together,
+                                            [o.why_working_together for o in others]),
+        worries=_joined(plan.worries, [o.worries for o in others]),
+        working_well=_in_every(plan.working_well, [o.working_well for o in others]),
+        goals=_joined(plan.goals, [o.goals for o in others]),
+        actions=_joined(plan.actions, [o.actions for o in others]),
+        contingency=_joined(plan.contingency, [o.contingency for o in others]),
+        safe_people=_in_every(plan.safe_people, [o.safe_people for o in others]),
+        safe_places=_in_every(plan.safe_places, [o.safe_places for o in others]),
+        helplines=_in_every(plan.helplines, [o.helplines for o in others]),
+        child_section=_same_in_every(plan.child_section, [o.child_section for o in others]),
+        scores=_in_every(plan.scores, [o.scores for o in others]),
     )
 
 
@@ -191,8 +261,11 @@ def voice_for(case: Case, audience: Audience) -> list[VoiceEntry]:
 def _family_view(case: Case, viewer: Viewer, audience: Audience, responder_role: str,
                  lang: str, edits: Mapping[str, str] | None = None, close: bool = True
                  ) -> FamilyCopy:
-    withholding = Withholding(case, lang)
-    plan = case.plan
+    # A plan two laptops changed is shown with every version's withheld parts kept back, and
+    # only the safe people every version names count as named to the family.
+    plan = settled_plan(case.plan, case.plan_other_heads) if case.plan else None
+    withholding = Withholding(dataclasses.replace(case, plan=plan) if plan is not case.plan
+                              else case, lang)
     people = [dataclasses.replace(p, worker_view=None, worker_view_notes="", contact_restriction="")
               for p in case.people if is_named_to_family(p, plan)]
     voice = [dataclasses.replace(v) for v in voice_for(case, audience)]
@@ -223,6 +296,10 @@ def _family_view(case: Case, viewer: Viewer, audience: Audience, responder_role:
     )
     # Every piece of text in the copy, whatever its field, then passes the one free-text rule.
     safe, check = scrub_view(case, view, withholding, edits, close=close)
+    if plan is not None and case.plan_other_heads:
+        # The practitioner is told, and must confirm, before the copy is given.
+        check.lines.insert(0, CheckLine(PLAN_VERSIONS_KEY, PLAN_VERSIONS_WHERE,
+                                        PLAN_VERSIONS_WORDS, ""))
     return FamilyCopy(safe, check)
 
 

@@ -107,6 +107,8 @@ def load_case(session: Session, child_id: str, *, plan_id: str | None = None,
         plan = records.get_document(session, SafetyPlan, plan_id)
         if plan.child_id != child_id or plan.deleted:
             raise records.InvalidRecord("that safety plan is not one of this child's plans")
+    plan_other_heads = ([h for h in records.get_heads(session, SafetyPlan, plan.id)
+                         if h.rev != plan.rev] if plan is not None else [])
     coreview = records.list_entries(session, CoReviewResponse, child_id)
     summaries = records.list_entries(session, SummaryGiven, child_id)
     if plan is not None:
@@ -130,6 +132,7 @@ def load_case(session: Session, child_id: str, *, plan_id: str | None = None,
         agencies=records.list_documents(session, AgencyInvolvement, child_id),
         contexts=contexts,
         plan=plan,
+        plan_other_heads=plan_other_heads,
         plan_history=plan_agreement_history(session, plan.id) if plan else [],
         visits=records.list_documents(session, Visit, child_id),
         voice=in_force(voice),
