@@ -15,6 +15,7 @@ from directwork.domain.redaction import (
     for_agency,
     for_carer,
     for_child,
+    in_force,
     may_see,
     seen_by,
     voice_for,
@@ -110,6 +111,44 @@ def test_two_laptops_changing_one_entry_show_it_only_where_both_versions_allow()
     case = Case(child=Child(id="c"), voice=[first, here, there])
     assert voice_for(case, CARERS) == []
     assert {v.id for v in voice_for(case, AGENCIES)} == {"a", "b"}
+
+
+def test_a_narrowing_on_one_laptop_holds_however_many_times_the_other_changed_the_entry(
+        ) -> None:
+    first = _entry(Speaker.CHILD, [WORKER, CARERS])
+    narrowed = dataclasses.replace(first, id="a", corrects_id="e", shared_with=[WORKER])
+    typo = dataclasses.replace(first, id="b1", corrects_id="e", text="words!")
+    again = dataclasses.replace(typo, id="b2", corrects_id="b1", text="words!!")
+    for voice in ([first, narrowed, typo, again], [first, typo, again, narrowed]):
+        case = Case(child=Child(id="c"), voice=current_voice(voice), voice_versions=voice)
+        assert voice_for(case, CARERS) == []
+        assert {v.id for v in voice_for(case, CHILD)} == {"a", "b2"}
+
+
+def test_a_narrowing_widened_again_on_the_same_laptop_is_widened() -> None:
+    first = _entry(Speaker.CHILD, [WORKER, CARERS])
+    typo = dataclasses.replace(first, id="a", corrects_id="e", text="words!")
+    narrowed = dataclasses.replace(first, id="b1", corrects_id="e", shared_with=[WORKER])
+    widened = dataclasses.replace(narrowed, id="b2", corrects_id="b1", shared_with=[WORKER, CARERS])
+    voice = [first, typo, narrowed, widened]
+    case = Case(child=Child(id="c"), voice=current_voice(voice), voice_versions=voice)
+    assert {v.id for v in voice_for(case, CARERS)} == {"a", "b2"}
+
+
+def test_a_withdrawal_on_one_laptop_withdraws_what_the_other_made_alongside_it() -> None:
+    first = _entry(Speaker.OTHER, [WORKER, CHILD, CARERS])
+    typo = dataclasses.replace(first, id="b1", corrects_id="e", text="words!")
+    again = dataclasses.replace(typo, id="b2", corrects_id="b1", text="words!!")
+    gone = dataclasses.replace(first, id="r", corrects_id="e", retracted=True)
+    other = dataclasses.replace(first, id="x", text="other words")
+    voice = [first, typo, again, gone, other]
+    assert in_force(voice) == [other]
+    case = Case(child=Child(id="c"), voice=current_voice(voice), voice_versions=voice)
+    for audience in (WORKER, CHILD, CARERS):
+        assert [v.id for v in voice_for(case, audience)] == ["x"]
+    # A version made knowingly after the withdrawal, correcting it, is in force.
+    back = dataclasses.replace(first, id="n", corrects_id="r", text="said again")
+    assert in_force([*voice, back]) == [other, back]
 
 
 def test_every_new_entry_starts_from_me_and_my_team_only() -> None:

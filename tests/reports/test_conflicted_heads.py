@@ -8,13 +8,16 @@ import dataclasses
 from directwork.domain.records import (
     Child,
     Context,
+    Contingency,
     Person,
     PersonRole,
+    SafetyGoal,
     SafetyPlan,
+    SummaryAudience,
     TrustView,
     Worry,
 )
-from directwork.domain.redaction import for_carer, for_child
+from directwork.domain.redaction import PLAN_VERSIONS_KEY, family_copy, for_carer, for_child
 from directwork.store import records
 from directwork.store.case import load_case
 
@@ -114,3 +117,47 @@ def test_a_deleted_carer_is_not_looked_for_but_live_records_show_one_version(vau
     assert len(case.other_versions) == 3  # Sara's two versions and Mum's first
     view = for_child(case)
     assert view.plan is not None and view.plan.worries[0].text == "Sara Jones moved away."
+
+
+def test_a_plan_two_laptops_changed_keeps_back_what_either_withholds_whichever_is_newest(
+        vault) -> None:
+    for withheld_first in (True, False):
+        with vault.transaction() as s:
+            child = records.save_document(s, Child(given_name="Rhys"))
+            plan = records.save_document(s, SafetyPlan(
+                child_id=child.id,
+                worries=[Worry(id="w1", text="HIDDEN worry"), Worry(id="w2", text="Out late.")],
+                goals=[SafetyGoal(id="g1", worry_id="w1", text="HIDDEN goal")],
+                contingency=[Contingency(if_this="HIDDEN if", then_that="go to Nan's")],
+                safe_people=["Nan", "Uncle Dai"]))
+            withhold = {"worries": [dataclasses.replace(plan.worries[0], withheld=True),
+                                    plan.worries[1]],
+                        "contingency": [dataclasses.replace(plan.contingency[0], withheld=True)],
+                        "safe_people": ["Nan"]}
+            edit = {"why_working_together": "We want you to be safe at home.",
+                    "worries": [*plan.worries, Worry(id="w3", text="New worry.")]}
+            _two_heads(s, plan, *((withhold, edit) if withheld_first else (edit, withhold)))
+        with vault.session() as s:
+            case = load_case(s, child.id)
+        for audience in (SummaryAudience.CHILD, SummaryAudience.CARER):
+            copy = family_copy(case, audience)
+            assert copy.view.plan is not None
+            shown = copy.view.plan
+            assert [w.text for w in shown.worries] == ["Out late."], "only what both hold alike"
+            assert shown.goals == [] and shown.contingency == []
+            assert shown.safe_people == ["Nan"]
+            assert shown.why_working_together == ""
+            assert copy.check.lines[0].key == PLAN_VERSIONS_KEY, "the practitioner is told"
+
+
+def test_a_plan_with_one_version_is_given_as_it_is(vault) -> None:
+    with vault.transaction() as s:
+        child = records.save_document(s, Child(given_name="Rhys"))
+        records.save_document(s, SafetyPlan(child_id=child.id, why_working_together="Why.",
+                                            worries=[Worry(id="w1", text="A worry.")]))
+    with vault.session() as s:
+        case = load_case(s, child.id)
+    copy = family_copy(case, SummaryAudience.CHILD)
+    assert copy.view.plan is not None and copy.view.plan.why_working_together == "Why."
+    assert [w.text for w in copy.view.plan.worries] == ["A worry."]
+    assert all(line.key != PLAN_VERSIONS_KEY for line in copy.check.lines)

@@ -3,6 +3,7 @@ one kept with who, when and why; what summaries read is the current version at o
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
 import pytest
@@ -116,3 +117,45 @@ def test_entries_in_a_vault_from_before_sharing_changes_are_read_as_seen_by_thei
         case = load_case(s, child.id)
     assert back == first and not back.kept_from_speaker and back.kept_reason == ""
     assert [v.text for v in for_child(case).voice] == ["words"]
+
+
+def test_two_laptops_a_narrowing_holds_against_two_changes_made_offline(vault) -> None:
+    child, first = _child_and_entry(vault, text="I am scared of going home",
+                                    shared_with=[WORKER, CARERS])
+    with vault.transaction() as s:  # laptop B, twice
+        typo = sharing.change_entry(s, first.id, why="typo", text="I am scared of going home.")
+        sharing.change_entry(s, typo.id, why="typo", text="I am scared of going home!")
+    with vault.transaction() as s:  # laptop A's narrowing of the first version arrives
+        narrowed = dataclasses.replace(first, shared_with=[WORKER], change_reason="asked")
+        records.correct_entry(s, narrowed)
+    with vault.session() as s:
+        case = load_case(s, child.id)
+    assert len(case.voice) == 2
+    assert for_carer(case).voice == []
+    assert len(for_child(case).voice) == 2
+
+
+def test_two_laptops_a_withdrawal_withdraws_the_other_laptops_change(vault) -> None:
+    child, first = _child_and_entry(vault, text="he was at the flat again",
+                                    shared_with=[WORKER, CARERS])
+    with vault.transaction() as s:  # laptop B
+        sharing.change_entry(s, first.id, why="typo", text="he was at the flat again!")
+    with vault.transaction() as s:  # laptop A's withdrawal arrives
+        records.retract_entry(s, first)
+    with vault.session() as s:
+        case = load_case(s, child.id)
+    assert case.voice == []
+    assert for_child(case).voice == [] and for_carer(case).voice == []
+
+
+def test_a_withdrawal_on_one_laptop_leaves_other_entries_alone(vault) -> None:
+    child, first = _child_and_entry(vault, text="first words", shared_with=[WORKER, CARERS])
+    with vault.transaction() as s:
+        second = records.add_entry(s, VoiceEntry(child_id=child.id, speaker=Speaker.CHILD,
+                                                 text="second words",
+                                                 shared_with=[WORKER, CARERS]))
+        records.retract_entry(s, first)
+    with vault.session() as s:
+        case = load_case(s, child.id)
+    assert [v.id for v in case.voice] == [second.id]
+    assert [v.text for v in for_carer(case).voice] == ["second words"]

@@ -68,9 +68,17 @@ class Case:
     agencies: list[AgencyInvolvement] = field(default_factory=list)
     contexts: list[Context] = field(default_factory=list)
     plan: SafetyPlan | None = None
+    # The other heads of ``plan`` when two laptops changed it and it is not yet settled.
+    # Never printed as they are; a child's or carers' copy keeps back every part any of them
+    # withholds or holds differently (``redaction.settled_plan``).
+    plan_other_heads: list[SafetyPlan] = field(default_factory=list)
     plan_history: list[PlanAgreementRecord] = field(default_factory=list)
     visits: list[Visit] = field(default_factory=list)
     voice: list[VoiceEntry] = field(default_factory=list)
+    # Every stored version of every entry of ``voice``: corrected ones and withdrawals too.
+    # Never printed; the redaction policy reads them to tell which versions two laptops made
+    # of one entry, and whether one withdrew it (domain/redaction.py).
+    voice_versions: list[VoiceEntry] = field(default_factory=list)
     drawings: list[Drawing] = field(default_factory=list)
     recordings: list[Recording] = field(default_factory=list)
     pictures: list[PictureChoice] = field(default_factory=list)

@@ -36,9 +36,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from directwork.domain.case import Case, Viewer
-from directwork.domain.giving import CheckList, scrub_view
+from directwork.domain.giving import CheckLine, CheckList, scrub_view
 from directwork.domain.records import (
     Audience,
     Drawing,
@@ -50,6 +51,8 @@ from directwork.domain.records import (
     VoiceEntry,
 )
 from directwork.domain.withholding import Withholding, is_named_to_family, is_withheld
+
+T = TypeVar("T", bound=Any)
 
 __all__ = ["FamilyCopy", "family_copy", "for_agency", "for_audience", "for_carer", "for_child",
            "is_named_to_family", "is_withheld"]
@@ -89,6 +92,73 @@ def _family_plan(plan: SafetyPlan) -> SafetyPlan:
     )
 
 
+# Said on the practitioner's check list when the plan has versions from two laptops.
+PLAN_VERSIONS_KEY = "plan.versions"
+PLAN_VERSIONS_WHERE = "The safety plan has two versions, changed on two laptops"
+PLAN_VERSIONS_WORDS = ("Settle the two versions of the plan first. Until then this copy leaves "
+                       "out every part either version keeps back, and every part the two "
+                       "versions do not hold the same.")
+
+
+def _as_given(item: T) -> T:
+    # An item of a plan without its withheld mark, to compare two versions' words.
+    return dataclasses.replace(item, withheld=False) if hasattr(item, "withheld") else item
+
+
+def _key(item: object) -> object:
+    return getattr(item, "id", "") or _as_given(item)
+
+
+def _joined(mine: list[T], theirs: list[list[T]]) -> list[T]:
+    """``mine`` with an item marked withheld where any other version marks it withheld, does
+    not hold it, or holds it in other words: doubt withholds."""
+    joined = []
+    for item in mine:
+        withheld = bool(getattr(item, "withheld", False))
+        for other in theirs:
+            same = [o for o in other if _key(o) == _key(item)]
+            if not same or any(getattr(o, "withheld", False) or _as_given(o) != _as_given(item)
+                               for o in same):
+                withheld = True
+        joined.append(dataclasses.replace(item, withheld=withheld))
+    return joined
+
+
+def _in_every(mine: list[T], theirs: list[list[T]]) -> list[T]:
+    # What every version holds, as given: a safe person one laptop took off the plan is
+    # not shown as safe from the other's version.
+    return [item for item in mine if all(item in other for other in theirs)]
+
+
+def _same_in_every(mine: str, theirs: list[str]) -> str:
+    return mine if all(other == mine for other in theirs) else ""
+
+
+def settled_plan(plan: SafetyPlan, others: list[SafetyPlan]) -> SafetyPlan:
+    """The one version of a plan two laptops changed (``plan`` and the other heads,
+    ``others``) that a child or carer may be shown, until the practitioner settles it: every
+    part withheld in any version is withheld, and so is every part the versions do not hold
+    the same (kept back whole, as a withheld part is); lists of words keep only what every
+    version holds, and a text the versions disagree on is left empty."""
+    if not others:
+        return plan
+    return dataclasses.replace(
+        plan,
+        why_working_together=_same_in_every(plan.why_working_together,
+                                            [o.why_working_together for o in others]),
+        worries=_joined(plan.worries, [o.worries for o in others]),
+        working_well=_in_every(plan.working_well, [o.working_well for o in others]),
+        goals=_joined(plan.goals, [o.goals for o in others]),
+        actions=_joined(plan.actions, [o.actions for o in others]),
+        contingency=_joined(plan.contingency, [o.contingency for o in others]),
+        safe_people=_in_every(plan.safe_people, [o.safe_people for o in others]),
+        safe_places=_in_every(plan.safe_places, [o.safe_places for o in others]),
+        helplines=_in_every(plan.helplines, [o.helplines for o in others]),
+        child_section=_same_in_every(plan.child_section, [o.child_section for o in others]),
+        scores=_in_every(plan.scores, [o.scores for o in others]),
+    )
+
+
 # --------------------------------------------------------------------------- who sees an entry
 
 # Whose own words an entry holds, as an audience: the child's words are the child's, a
@@ -125,19 +195,64 @@ def current_voice(entries: Iterable[VoiceEntry]) -> list[VoiceEntry]:
     return [e for e in entries if not e.retracted and e.id not in replaced]
 
 
+def _lines(entries: Iterable[VoiceEntry]) -> dict[str, list[str]]:
+    """For each entry, the ids of the versions it comes from, its own first and the original
+    entry last (an id not given, that a version corrects, ends the line there)."""
+    corrects = {e.id: e.corrects_id for e in entries}
+    lines: dict[str, list[str]] = {}
+    for entry_id in corrects:
+        line = [entry_id]
+        next_id = corrects[entry_id]
+        while next_id and next_id not in line:
+            line.append(next_id)
+            next_id = corrects.get(next_id)
+        lines[entry_id] = line
+    return lines
+
+
+def _every_version(case: Case) -> list[VoiceEntry]:
+    # The versions the store gave (``voice_versions``) and the entries in ``voice``, once each.
+    given = {e.id for e in case.voice_versions}
+    return [*case.voice_versions, *(e for e in case.voice if e.id not in given)]
+
+
+def in_force(versions: Iterable[VoiceEntry]) -> list[VoiceEntry]:
+    """Of every version of every entry (corrected ones and withdrawals included), the current
+    versions still in force, in the order given.
+
+    A withdrawal withdraws the whole entry: every current version of it made without knowing
+    of the withdrawal (on another laptop, alongside the version withdrawn) is withdrawn too.
+    Only a version made after the withdrawal, correcting it, stays."""
+    versions = list(versions)
+    lines = _lines(versions)
+    withdrawals: dict[str, list[str]] = {}
+    for entry in versions:
+        if entry.retracted:
+            withdrawals.setdefault(lines[entry.id][-1], []).append(entry.id)
+    return [e for e in current_voice(versions)
+            if all(w in lines[e.id] for w in withdrawals.get(lines[e.id][-1], []))]
+
+
 def voice_for(case: Case, audience: Audience) -> list[VoiceEntry]:
     """The case's entries ``audience`` may see, current versions only, in their order.
 
-    Two laptops may each have changed the same entry (two current versions correcting one):
-    until the practitioner settles it, an audience sees those versions only if every one of
-    them allows it, so a narrowing made on one laptop is never undone by the other."""
-    current = current_voice(case.voice)
-    siblings: dict[str, list[VoiceEntry]] = {}
-    for entry in current:
-        if entry.corrects_id:
-            siblings.setdefault(entry.corrects_id, []).append(entry)
-    return [v for v in current
-            if all(may_see(s, audience) for s in siblings.get(v.corrects_id or "", [v]))]
+    Two laptops may each have changed the same entry, once or several times (two current
+    versions that come from one original entry): until the practitioner settles it, an
+    audience sees those versions only if every one of them allows it, so a narrowing made on
+    one laptop is never undone by the other. On each laptop's line of versions its latest
+    version is what that laptop chose: a sharing narrowed and widened again on the same
+    laptop, knowingly, is widened. A withdrawal of any version withdraws the versions the
+    other laptop made alongside it (``in_force``)."""
+    every = _every_version(case)
+    lines = _lines(every)
+    kept = {e.id for e in in_force(every)}
+    # Every current version of one entry, withdrawn or not, by the original entry.
+    together: dict[str, list[VoiceEntry]] = {}
+    for entry in current_voice(every):
+        together.setdefault(lines[entry.id][-1], []).append(entry)
+    return [v for v in current_voice(case.voice)
+            if v.id in kept
+            and all(may_see(s, audience) for s in together[lines[v.id][-1]])]
 
 
 # --------------------------------------------------------------------------- audiences
@@ -146,8 +261,11 @@ def voice_for(case: Case, audience: Audience) -> list[VoiceEntry]:
 def _family_view(case: Case, viewer: Viewer, audience: Audience, responder_role: str,
                  lang: str, edits: Mapping[str, str] | None = None, close: bool = True
                  ) -> FamilyCopy:
-    withholding = Withholding(case, lang)
-    plan = case.plan
+    # A plan two laptops changed is shown with every version's withheld parts kept back, and
+    # only the safe people every version names count as named to the family.
+    plan = settled_plan(case.plan, case.plan_other_heads) if case.plan else None
+    withholding = Withholding(dataclasses.replace(case, plan=plan) if plan is not case.plan
+                              else case, lang)
     people = [dataclasses.replace(p, worker_view=None, worker_view_notes="", contact_restriction="")
               for p in case.people if is_named_to_family(p, plan)]
     voice = [dataclasses.replace(v) for v in voice_for(case, audience)]
@@ -178,6 +296,10 @@ def _family_view(case: Case, viewer: Viewer, audience: Audience, responder_role:
     )
     # Every piece of text in the copy, whatever its field, then passes the one free-text rule.
     safe, check = scrub_view(case, view, withholding, edits, close=close)
+    if plan is not None and case.plan_other_heads:
+        # The practitioner is told, and must confirm, before the copy is given.
+        check.lines.insert(0, CheckLine(PLAN_VERSIONS_KEY, PLAN_VERSIONS_WHERE,
+                                        PLAN_VERSIONS_WORDS, ""))
     return FamilyCopy(safe, check)
 
 
@@ -221,6 +343,7 @@ def for_agency(case: Case) -> Case:
     return dataclasses.replace(
         case,
         voice=shared,
+        voice_versions=[],
         drawings=_drawings_of(case, shared),
         recordings=_recordings_of(case, shared),
         notes=[n for n in case.notes if not n.practitioner_only],
@@ -236,6 +359,7 @@ def for_team(case: Case) -> Case:
     return dataclasses.replace(
         case,
         voice=shared,
+        voice_versions=[],
         drawings=_drawings_of(case, shared),
         recordings=_recordings_of(case, shared),
         notes=[n for n in case.notes if not n.practitioner_only],

@@ -33,6 +33,7 @@ from directwork.domain.records import (
     VisitNote,
     VoiceEntry,
 )
+from directwork.domain.redaction import in_force
 from directwork.domain.revisions import rev_number
 from directwork.domain.rules.reviews import review_schedule
 from directwork.domain.rules.workdays import local_date
@@ -106,6 +107,8 @@ def load_case(session: Session, child_id: str, *, plan_id: str | None = None,
         plan = records.get_document(session, SafetyPlan, plan_id)
         if plan.child_id != child_id or plan.deleted:
             raise records.InvalidRecord("that safety plan is not one of this child's plans")
+    plan_other_heads = ([h for h in records.get_heads(session, SafetyPlan, plan.id)
+                         if h.rev != plan.rev] if plan is not None else [])
     coreview = records.list_entries(session, CoReviewResponse, child_id)
     summaries = records.list_entries(session, SummaryGiven, child_id)
     if plan is not None:
@@ -117,6 +120,7 @@ def load_case(session: Session, child_id: str, *, plan_id: str | None = None,
     if child.created_at is not None:
         next_review = review_schedule(local_date(child.created_at), reviews, moments, responses,
                                       plans, policy or load_policy()).due
+    voice = records.list_entries(session, VoiceEntry, child_id, effective=False)
     people, other_people = people_or_places(session, Person, child_id)
     contexts, other_contexts = people_or_places(session, Context, child_id)
     return Case(
@@ -128,9 +132,11 @@ def load_case(session: Session, child_id: str, *, plan_id: str | None = None,
         agencies=records.list_documents(session, AgencyInvolvement, child_id),
         contexts=contexts,
         plan=plan,
+        plan_other_heads=plan_other_heads,
         plan_history=plan_agreement_history(session, plan.id) if plan else [],
         visits=records.list_documents(session, Visit, child_id),
-        voice=records.list_entries(session, VoiceEntry, child_id),
+        voice=in_force(voice),
+        voice_versions=voice,
         drawings=records.list_entries(session, Drawing, child_id),
         recordings=records.list_entries(session, Recording, child_id),
         pictures=[p for p in records.list_entries(session, PictureChoice, child_id)
