@@ -181,3 +181,31 @@ def test_a_number_is_found_with_any_dash_letters_before_or_wide_digits(written: 
 def test_a_number_in_contact_details_is_read_with_any_dash_or_wide_digits() -> None:
     assert phone_digits("tel\uff10\uff17\uff17\uff10\uff10\u2013900123") == ["07700900123"]
     assert phone_digits("1234567 and 12345") == ["01234567"]  # another digit may not join
+
+
+# --------------------------------------------------------------------------- run together
+
+RUN_TOGETHER = NameFinder([Sought(Kind.PERSON, "Kyle O'Brien", "p1"),
+                           Sought(Kind.PERSON, "Anne-Marie Pryce", "p2"),
+                           Sought(Kind.PLACE, "Heol Fawr garages", "c1")], keep=["Mum"])
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("Obrien came round.", "[person] came round."),
+    ("OBRIEN's bike", "[person] bike"),
+    ("Annemarie came round.", "[person] came round."),
+    ("KyleObrien and AnneMarie", "[person] and [person]"),
+    ("Don't go to HeolFawr.", "Don't go to [place]."),
+    ("at the heolfawr garages", "at [place]"),
+])
+def test_words_of_a_name_run_together_are_found(written: str, expected: str) -> None:
+    out, at = [], 0
+    for hit in RUN_TOGETHER.find(written):
+        out += [written[at:hit.start], f"[{hit.sought.kind}]"]
+        at = hit.end
+    assert "".join(out) + written[at:] == expected
+
+
+def test_words_run_together_and_misspelt_are_listed() -> None:
+    assert [(c.word, c.why) for c in RUN_TOGETHER.close("Obrian came, then Mum.")] == [
+        ("Obrian", "spelt closely")]

@@ -400,6 +400,12 @@ class _Part:
     word: str
     # folded form -> (how, needs a capital or a mutating word before it)
     forms: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    # the words of the name it stands for, when more than itself ("obrien": "o", "brien")
+    covers: frozenset[str] = frozenset()
+
+    @property
+    def words(self) -> frozenset[str]:
+        return self.covers or frozenset({self.word})
 
 
 def _plurals(word: str) -> list[str]:
@@ -504,6 +510,7 @@ class NameFinder:
                 self._emails.append((_email_pattern(email.strip()), item))
             return
         words = [w.folded for w in words_in(plain(item.name))]
+        self._add_joined(item, words)
         if item.kind is Kind.PLACE:
             telling = frozenset(w for w in words if w not in PLACE_JOINING_WORDS)
             if not telling:
@@ -530,6 +537,27 @@ class NameFinder:
                     if limit:
                         for key in _deletions(form, limit):
                             self._near.setdefault(key, []).append((form, item))
+
+    def _add_joined(self, item: Sought, words: Sequence[str]) -> None:
+        """Words of a name written run together, without the apostrophe, hyphen or space
+        between them ("Obrien" for O'Brien, "Annemarie" for Anne-Marie, "HeolFawr" for Heol
+        Fawr garages): found as those words, and a word spelt close to them is listed."""
+        telling = frozenset(w for w in words if w not in PLACE_JOINING_WORDS)
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 4) + 1):
+                joined = "".join(words[i:j])
+                covers = frozenset(words[i:j])
+                if item.kind is Kind.PLACE:
+                    covers &= telling
+                    if len(covers) < 2:
+                        continue  # "thegarages" names no place in particular
+                if len(joined) < 5:
+                    continue
+                part = _Part(item, joined, {joined: ("joined", False)}, covers)
+                self._forms.setdefault(joined, []).append((part, "joined", False))
+                if item.kind is Kind.PERSON:
+                    for key in _deletions(joined, close_limit(joined)):
+                        self._near.setdefault(key, []).append((joined, item))
 
     # ---------------------------------------------------------------- finding
 
@@ -637,11 +665,11 @@ class NameFinder:
         not enough to name it (one word of a longer place name)."""
         names = self._names_of(record)
         j = i
-        parts = {hits[i][record][0].word}
+        parts = set(hits[i][record][0].words)
         while j + 1 < len(words) and _joined(text, words[j], words[j + 1]):
             after = hits[j + 1].get(record)
             if after is not None:
-                parts.add(after[0].word)
+                parts |= after[0].words
                 j += 1
             elif record[0] is Kind.PLACE and words[j + 1].folded in PLACE_JOINING_WORDS \
                     and j + 2 < len(words) and record in hits[j + 2] \
