@@ -492,10 +492,14 @@ class NameFinder:
         self._found_cache: dict[str, tuple[Found, ...]] = {}
         self._shared: dict[str, Sought] = {}
         self._by_record: dict[tuple[Kind, str], list[Sought]] = {}
+        # Whole names some word of which is not looked for on its own (it is also the name
+        # of someone shown, or too short): first word -> (every word, whose).
+        self._phrases: dict[str, list[tuple[tuple[str, ...], Sought]]] = {}
         for item in sought:
             self._by_record.setdefault(_record(item), []).append(item)
             self._add(item, min_part)
-        self.empty = not (self._forms or self._numbers or self._emails)
+            self._add_phrase(item, min_part)
+        self.empty = not (self._forms or self._numbers or self._emails or self._phrases)
 
     # ---------------------------------------------------------------- building
 
@@ -537,6 +541,13 @@ class NameFinder:
                     if limit:
                         for key in _deletions(form, limit):
                             self._near.setdefault(key, []).append((form, item))
+
+    def _add_phrase(self, item: Sought, min_part: int) -> None:
+        if item.kind is not Kind.PERSON:
+            return
+        words = tuple(w.folded for w in words_in(plain(item.name)))
+        if len(words) >= 2 and any(w in self.keep or len(w) < min_part for w in words):
+            self._phrases.setdefault(words[0], []).append((words, item))
 
     def _add_joined(self, item: Sought, words: Sequence[str]) -> None:
         """Words of a name written run together, without the apostrophe, hyphen or space
@@ -583,7 +594,7 @@ class NameFinder:
         found = self._numbers_in(text) + self._emails_in(text)
         taken = [(f.start, f.end) for f in found]
         words = words_in(text)
-        for hit in self._names_in(text, words):
+        for hit in self._phrases_in(text, words) + self._names_in(text, words):
             if not any(hit.start < e and s < hit.end for s, e in taken):
                 found.append(hit)
                 taken.append((hit.start, hit.end))
@@ -625,6 +636,35 @@ class NameFinder:
                                 (part, "possessive" if word.possessive else how))
             hits.append(here)
         return hits
+
+    def _phrases_in(self, text: str, words: Sequence[Word]) -> list[Found]:
+        """Whole names written in full, all their words in order: "Kai Jones" is the person
+        of concern even when "Kai" and "Jones" are each the name of someone shown."""
+        if not self._phrases:
+            return []
+        found: list[Found] = []
+        i = 0
+        while i < len(words):
+            match = None
+            for first in radicals(words[i].folded) if words[i].folded else ():
+                for phrase, sought in self._phrases.get(first, ()):
+                    end = i + len(phrase) - 1
+                    if end < len(words) and all(
+                            words[k].folded == phrase[k - i] and _joined(text, words[k - 1],
+                                                                         words[k])
+                            for k in range(i + 1, end + 1)):
+                        if match is None or end > match[0]:
+                            match = (end, sought)
+            if match is None:
+                i += 1
+                continue
+            end, sought = match
+            last = words[end]
+            found.append(Found(words[i].start, last.end, sought,
+                               "possessive" if last.possessive else "as recorded",
+                               last.possessive))
+            i = end + 1
+        return found
 
     def _names_in(self, text: str, words: Sequence[Word]) -> list[Found]:
         hits = self._hits(words)
