@@ -16,8 +16,10 @@ from directwork.domain.names import (
     fold,
     mutations,
     phone_digits,
+    postcodes_in,
     radicals,
     same_place,
+    streets_in,
 )
 
 KYLE = Sought(Kind.PERSON, "Kyle Brennan", "p1")
@@ -209,3 +211,18 @@ def test_words_of_a_name_run_together_are_found(written: str, expected: str) -> 
 def test_words_run_together_and_misspelt_are_listed() -> None:
     assert [(c.word, c.why) for c in RUN_TOGETHER.close("Obrian came, then Mum.")] == [
         ("Obrian", "spelt closely")]
+
+
+# --------------------------------------------------------------------------- addresses
+
+
+def test_streets_and_postcodes_are_read_from_contact_details() -> None:
+    contact = "Flat 2, 14 Tredegar Terrace, Bargoed CF81 8QT; mobile 07700 900123 after 6 pm"
+    assert streets_in(contact) == ["Tredegar Terrace"]
+    assert postcodes_in(contact) == ["CF81 8QT"]
+
+
+def test_a_postcode_is_found_in_any_spacing_and_a_number_by_its_last_digits() -> None:
+    finder = NameFinder([Sought(Kind.PLACE, "CF81 8QT", "p1"), PHONE])
+    text = "Nobody at cf818qt or CF81  8QT, and no texts from 900123; CF81 8QA is fine."
+    assert [text[f.start:f.end] for f in finder.find(text)] == ["cf818qt", "CF81  8QT", "900123"]

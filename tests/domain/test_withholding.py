@@ -62,3 +62,13 @@ def test_the_withheld_name_never_shows_however_it_is_written(name, before, after
     shown = Withholding(shared_names_case(), "en")(before + name + after)
     assert "someone" in shown.casefold()
     assert not any(word in shown.casefold() for word in ("kai", "jones", "kaijones"))
+
+
+def test_a_withheld_persons_street_and_postcode_are_taken_out() -> None:
+    case = shared_names_case()
+    case.people[2] = Person(id="bad", child_id="c", name="Kai Jones", role=PersonRole.FRIEND,
+                            of_concern=True, contact="14 Tredegar Terrace, Bargoed CF81 8QT")
+    withholding = Withholding(case, "en")
+    assert withholding("You have not been to 14 Tredegar Terrace since May.") == (
+        "You have not been to 14 somewhere since May.")
+    assert withholding("Nobody at CF81 8QT has called.") == "Nobody at somewhere has called."

@@ -346,6 +346,32 @@ def _email_pattern(email: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])" + "".join(parts) + r"(?![\w])", re.IGNORECASE)
 
 
+# A UK postcode: "CF81 8QT", "cf818qt", "SW1A 1AA".
+_POSTCODE = re.compile(r"(?<![^\W_])([A-Za-z]{1,2}\d[A-Za-z\d]?)\s*(\d[A-Za-z]{2})(?![^\W_])")
+# A house number and the words of its street after it, to the end of that part of an address:
+# "14 Tredegar Terrace" in "Flat 2, 14 Tredegar Terrace, Bargoed".
+_STREET = re.compile(r"(?<![\w])\d{1,4}[A-Za-z]?,?\s+([^\W\d_][^\d,;:\n]*[^\W\d_])")
+
+
+def postcodes_in(text: str) -> list[str]:
+    """The UK postcodes written in ``text``, each in capitals with one space: "CF81 8QT"."""
+    return [f"{out} {inward}".upper() for out, inward in _POSTCODE.findall(plain(text))]
+
+
+def streets_in(text: str) -> list[str]:
+    """The streets of the addresses written in ``text``, each as the words after a house
+    number, starting with a capital: "14 Tredegar Terrace, Bargoed" -> ["Tredegar Terrace"]
+    ("after 6 pm" is no street)."""
+    return [m.group(1).strip() for m in _STREET.finditer(plain(text)) if m.group(1)[0].isupper()]
+
+
+def _postcode_pattern(code: str) -> re.Pattern[str]:
+    """A postcode in any spacing and case."""
+    letters = re.sub(r"\s", "", code)
+    return re.compile(r"(?<![^\W_])" + r"\s*".join(re.escape(ch) for ch in letters)
+                      + r"(?![^\W_])", re.IGNORECASE)
+
+
 # --------------------------------------------------------------------------- finding
 
 
@@ -486,7 +512,8 @@ class NameFinder:
         self._forms: dict[str, list[tuple[_Part, str, bool]]] = {}
         self._places: dict[Sought, frozenset[str]] = {}
         self._numbers: list[tuple[str, Sought]] = []
-        self._emails: list[tuple[re.Pattern[str], Sought]] = []
+        # Emails and postcodes, each as a pattern for it in any spacing.
+        self._patterns: list[tuple[re.Pattern[str], Sought]] = []
         self._near: dict[str, list[tuple[str, Sought]]] = {}
         self._near_cache: dict[str, tuple[str, Sought] | None] = {}
         self._found_cache: dict[str, tuple[Found, ...]] = {}
@@ -499,7 +526,7 @@ class NameFinder:
             self._by_record.setdefault(_record(item), []).append(item)
             self._add(item, min_part)
             self._add_phrase(item, min_part)
-        self.empty = not (self._forms or self._numbers or self._emails or self._phrases)
+        self.empty = not (self._forms or self._numbers or self._patterns or self._phrases)
 
     # ---------------------------------------------------------------- building
 
@@ -511,7 +538,10 @@ class NameFinder:
             return
         if item.kind is Kind.EMAIL:
             for email in emails_in(item.name) or ([item.name] if "@" in item.name else []):
-                self._emails.append((_email_pattern(email.strip()), item))
+                self._patterns.append((_email_pattern(email.strip()), item))
+            return
+        if item.kind is Kind.PLACE and _POSTCODE.fullmatch(item.name.strip()):
+            self._patterns.append((_postcode_pattern(item.name), item))
             return
         words = [w.folded for w in words_in(plain(item.name))]
         self._add_joined(item, words)
@@ -591,7 +621,7 @@ class NameFinder:
 
     def _find_in(self, text: str) -> list[Found]:
         """Everything sought in ``text`` read plain (``plain_with_places``)."""
-        found = self._numbers_in(text) + self._emails_in(text)
+        found = self._numbers_in(text) + self._patterns_in(text)
         taken = [(f.start, f.end) for f in found]
         words = words_in(text)
         for hit in self._phrases_in(text, words) + self._names_in(text, words):
@@ -610,16 +640,17 @@ class NameFinder:
                 continue
             national = _national(digits)
             for target, sought in self._numbers:
-                if target in national or target.lstrip("0") in digits:
+                # Also the last six digits or more of a number on their own: "900123".
+                if target in national or target.lstrip("0") in digits or digits in target:
                     how = "as recorded" if match.group(0).strip() == sought.name.strip() else (
                         "spacing")
                     found.append(Found(match.start(), match.end(), sought, how))
                     break
         return found
 
-    def _emails_in(self, text: str) -> list[Found]:
+    def _patterns_in(self, text: str) -> list[Found]:
         found = []
-        for pattern, sought in self._emails:
+        for pattern, sought in self._patterns:
             found += [Found(m.start(), m.end(), sought, "spacing") for m in pattern.finditer(text)]
         return found
 

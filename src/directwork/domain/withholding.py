@@ -15,8 +15,8 @@ The rule, failing closed:
   makes it withheld.
 * A deleted person or place is still looked for in free text when any of its versions was
   withheld, or its last one would be.
-* Every name any version of a withheld record had is looked for, and the phone numbers and
-  emails in its contact details, with everything ``names.NameFinder`` knows (any case,
+* Every name any version of a withheld record had is looked for, and the phone numbers,
+  emails, streets (the words after a house number) and postcodes in its contact details, with everything ``names.NameFinder`` knows (any case,
   accents, possessives, plurals, Welsh mutations, places in any order, numbers in any
   spacing).
 * A person who says something is named only if the family may see them; anyone else is
@@ -43,6 +43,8 @@ from directwork.domain.names import (
     fold,
     phone_digits,
     plain,
+    postcodes_in,
+    streets_in,
     words_in,
 )
 from directwork.domain.records import (
@@ -259,6 +261,9 @@ def _sought_for_person(person: Person) -> list[Sought]:
     found = [Sought(Kind.PERSON, person.name.strip(), person.id)] if person.name.strip() else []
     found += [Sought(Kind.NUMBER, digits, person.id) for digits in phone_digits(person.contact)]
     found += [Sought(Kind.EMAIL, email, person.id) for email in emails_in(person.contact)]
+    # Where they live is somewhere the family may not be told of: the street and postcode.
+    found += [Sought(Kind.PLACE, street, person.id) for street in streets_in(person.contact)]
+    found += [Sought(Kind.PLACE, code, person.id) for code in postcodes_in(person.contact)]
     return found
 
 
