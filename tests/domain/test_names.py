@@ -226,3 +226,19 @@ def test_a_postcode_is_found_in_any_spacing_and_a_number_by_its_last_digits() ->
     finder = NameFinder([Sought(Kind.PLACE, "CF81 8QT", "p1"), PHONE])
     text = "Nobody at cf818qt or CF81  8QT, and no texts from 900123; CF81 8QA is fine."
     assert [text[f.start:f.end] for f in finder.find(text)] == ["cf818qt", "CF81  8QT", "900123"]
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("O Brien came round.", "[person] came round."),
+    ("Dai Mac Donald came.", "[person] [person] came."),
+    ("mac donald's van", "[person] van"),
+    ("a big Mac, Donald", "a big Mac, Donald"),  # not side by side as one name
+])
+def test_a_name_word_written_as_two_is_found(written: str, expected: str) -> None:
+    finder = NameFinder([Sought(Kind.PERSON, "Kyle O'Brien", "p1"),
+                         Sought(Kind.PERSON, "Dai MacDonald", "p2")])
+    out, at = [], 0
+    for hit in finder.find(written):
+        out += [written[at:hit.start], f"[{hit.sought.kind}]"]
+        at = hit.end
+    assert "".join(out) + written[at:] == expected

@@ -624,7 +624,8 @@ class NameFinder:
         found = self._numbers_in(text) + self._patterns_in(text)
         taken = [(f.start, f.end) for f in found]
         words = words_in(text)
-        for hit in self._phrases_in(text, words) + self._names_in(text, words):
+        for hit in [*self._phrases_in(text, words), *self._split_in(text, words),
+                    *self._names_in(text, words)]:
             if not any(hit.start < e and s < hit.end for s, e in taken):
                 found.append(hit)
                 taken.append((hit.start, hit.end))
@@ -695,6 +696,26 @@ class NameFinder:
                                "possessive" if last.possessive else "as recorded",
                                last.possessive))
             i = end + 1
+        return found
+
+    def _split_in(self, text: str, words: Sequence[Word]) -> list[Found]:
+        """A person's name word written as two ("Mac Donald" for MacDonald, "O Brien" for
+        O'Brien): two words side by side that together are a form of it."""
+        found: list[Found] = []
+        i = 0
+        while i + 1 < len(words):
+            left, right = words[i], words[i + 1]
+            joined = left.folded + right.folded
+            entry = next((e for e in self._forms.get(joined, ())
+                          if e[0].sought.kind is Kind.PERSON and not e[2]), None)
+            if entry is not None and len(joined) >= 5 and _joined(text, left, right) \
+                    and left.folded not in self.keep and right.folded not in self.keep:
+                how = "possessive" if right.possessive else "spaced"
+                found.append(Found(left.start, right.end, entry[0].sought, how,
+                                   right.possessive))
+                i += 2
+            else:
+                i += 1
         return found
 
     def _names_in(self, text: str, words: Sequence[Word]) -> list[Found]:
