@@ -7,7 +7,9 @@ marked on one of two laptops' versions, deleted records, third parties, restrict
 Every free-text field of the plan, what was said, the 0-10 questions, speakers, helplines,
 captions and co-review words holds a withheld name, place, number or email, written as people
 write them (any case, accents dropped, possessive, plural, Welsh-mutated after a Welsh word,
-a place's words in another order, a number in other spacing, an email spelt out). The text of
+a place's words in another order, a number in other spacing, an email spelt out; or written to
+get past the check: characters that print nothing inside a name, look-alike Cyrillic letters,
+words run together, a number with other dashes or wide digits). The text of
 the child's and carers' PDFs (pdftotext, and their metadata) in English, Welsh and both, and
 the co-review screens' text, must hold none of it.
 """
@@ -98,6 +100,21 @@ def _fold(words: str) -> str:
     return _plain(words).casefold()
 
 
+# Characters that print nothing, and Cyrillic letters that look like Latin ones.
+_INVISIBLE = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202a", "\u2066"]
+_CYRILLIC = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "p": "\u0440", "c": "\u0441",
+             "y": "\u0443", "x": "\u0445", "i": "\u0456"}
+_LATIN = str.maketrans({v: k for k, v in _CYRILLIC.items()})
+
+
+def _read(text: str) -> str:
+    """``text`` as a reader sees it: nothing for what prints nothing, wide digits plain,
+    look-alike letters as the Latin ones, any dash a hyphen."""
+    shown = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    shown = unicodedata.normalize("NFKC", shown).translate(_LATIN)
+    return re.sub("[\u2010-\u2015\u2212]", "-", shown)
+
+
 def _catalogue_words() -> set[str]:
     found: set[str] = set()
     for lang in ("en", "cy"):
@@ -175,8 +192,16 @@ def written(draw: st.DrawFn, item: Withheld) -> str:
         return item.name
     how = draw(st.sampled_from(["as", "lower", "upper", "possessive", "plural", "plain",
                                 "first", "last", "soft", "nasal", "aspirate", "phone",
-                                "phone2", "email", "email_spelt"]))
+                                "phone2", "email", "email_spelt", "hidden", "lookalike",
+                                "joined", "phone_dash", "phone_wide"]))
     first, last = parts[0], parts[-1]
+    if how == "hidden":
+        at = draw(st.integers(1, len(item.name) - 1))
+        return item.name[:at] + draw(st.sampled_from(_INVISIBLE)) + item.name[at:]
+    if how == "lookalike":
+        return "".join(_CYRILLIC.get(ch, ch) if draw(st.booleans()) else ch for ch in item.name)
+    if how == "joined":
+        return "".join(parts)
     if how == "lower":
         return item.name.lower()
     if how == "upper":
@@ -202,6 +227,11 @@ def written(draw: st.DrawFn, item: Withheld) -> str:
         return digits
     if how == "phone2":
         return f"+44 {digits[1:5]} {digits[5:]}"
+    if how == "phone_dash":
+        return digits[:5] + draw(st.sampled_from(["\u2013", "\u2014", "\u2011", "\u2212"])) + (
+            digits[5:])
+    if how == "phone_wide":
+        return "".join(chr(0xFF10 + int(d)) for d in digits)
     local, domain = item.email.split("@")
     if how == "email":
         return f"{local} @ {domain}"
@@ -346,9 +376,12 @@ def coreview_words(case_view: object, lang: str) -> str:
 def leaks(text: str, withheld: list[Withheld]) -> list[str]:
     """Every withheld name part (and its mutations, plurals), place word, phone number and
     email found in ``text``."""
+    text = _read(text)
     words = set(re.findall(r"[^\W\d_]+", _fold(text)))
     found = []
     for item in withheld:
+        if item.kind == "person" and _fold("".join(item.name.split())) in words:
+            found.append(item.name)
         for part in item.parts():
             forms = {part, part + "s"} | {m for t in (_SOFT, _NASAL, _ASPIRATE)
                                           if (m := _mutate(part, t))}

@@ -11,6 +11,9 @@ which names to look for and what to do with what is found.
 Public API:
 
 * ``fold(text)``: case and accents folded, for comparing ("Siân" -> "sian", "ŵ" -> "w").
+* ``plain(text)``: text as it reads, for finding names in it: no characters that print
+  nothing, no loose accent marks, wide letters and digits and look-alike letters plain, any
+  dash "-". Everything below looks in this; what is found is given as places in the text.
 * ``mutations(word)``: the Welsh soft, nasal, aspirate and h- forms of a word's first letters.
 * ``radicals(word)``: the words a (possibly mutated) word could have come from.
 * ``place_words(name)`` / ``same_place(a, b)``: a place's telling words, in any order, any
@@ -22,6 +25,7 @@ Public API:
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
 import unicodedata
@@ -41,6 +45,105 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return bare.casefold()
+
+
+# --------------------------------------------------------------------------- plain text
+
+# Letters from other alphabets that look like Latin ones ("Куle" written with a Cyrillic К and
+# у reads as "Kyle"). Taken as their Latin twins when looking for names, never when printing.
+_LOOKALIKES = str.maketrans({
+    # Cyrillic
+    "\u0430": "a", "\u0435": "e", "\u043e": "o", "\u0440": "p", "\u0441": "c", "\u0443": "y",
+    "\u0445": "x", "\u0456": "i", "\u0458": "j", "\u0455": "s", "\u0501": "d", "\u051b": "q",
+    "\u051d": "w", "\u04bb": "h", "\u04cf": "l", "\u043a": "k", "\u043c": "m", "\u043d": "h",
+    "\u0442": "t", "\u0432": "b", "\u0457": "i", "\u0451": "e", "\u0454": "e",
+    "\u0410": "A", "\u0412": "B", "\u0415": "E", "\u041a": "K", "\u041c": "M", "\u041d": "H",
+    "\u041e": "O", "\u0420": "P", "\u0421": "C", "\u0422": "T", "\u0425": "X", "\u0423": "Y",
+    "\u0406": "I", "\u0408": "J", "\u0405": "S", "\u04ae": "Y", "\u0407": "I", "\u0401": "E",
+    # Greek
+    "\u0391": "A", "\u0392": "B", "\u0395": "E", "\u0396": "Z", "\u0397": "H", "\u0399": "I",
+    "\u039a": "K", "\u039c": "M", "\u039d": "N", "\u039f": "O", "\u03a1": "P", "\u03a4": "T",
+    "\u03a5": "Y", "\u03a7": "X", "\u03b1": "a", "\u03b9": "i", "\u03ba": "k", "\u03bd": "v",
+    "\u03bf": "o", "\u03c1": "p", "\u03c4": "t", "\u03c5": "u", "\u03c7": "x", "\u03b5": "e",
+    # Latin letters that look like others
+    "\u0131": "i", "\u0269": "i", "\u026a": "i", "\u1d0b": "k",
+})
+# Dashes and hyphens of every kind, between the digit groups of a phone number.
+_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
+# Bidirectional overrides: what follows a right-to-left override prints backwards, up to the
+# pop or the end of the line.
+_RTL_OVERRIDE = "\u202e"
+_RTL_END = frozenset("\u202c\u2069\n\r\u2029")
+
+
+@lru_cache(maxsize=16384)
+def plain_with_places(text: str) -> tuple[str, tuple[int, ...]]:
+    """``text`` as it reads, for looking for names in it, and where in ``text`` each of its
+    characters came from. Characters that print nothing are left out (soft hyphen, zero-width
+    space and joiners, word joiner, byte-order mark, direction controls), and so are accents
+    written as marks of their own ("Ky\u0301le" is "Kyle"); full-width and other compatibility
+    letters and digits are plain ones ("０７７００" is "07700", "Ｋｙｌｅ" is "Kyle"); any dash is
+    "-"; letters from other alphabets that look like Latin ones are those ("Куle" is "Kyle").
+    Only for finding: what is printed is always ``text`` itself."""
+    if text.isascii():
+        return text, tuple(range(len(text)))
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        category = unicodedata.category(ch)
+        if category == "Cf" or category[0] == "M":
+            continue
+        if ch in _DASHES:
+            read = "-"
+        elif category == "Nd":
+            read = str(unicodedata.decimal(ch))
+        else:
+            read = unicodedata.normalize("NFKC", ch).translate(_LOOKALIKES)
+        for each in read:
+            if unicodedata.category(each)[0] != "M":
+                out.append(each)
+                where.append(i)
+    return "".join(out), tuple(where)
+
+
+def plain(text: str) -> str:
+    """``text`` as it reads, for looking for names in it (see ``plain_with_places``)."""
+    return plain_with_places(text)[0]
+
+
+def _readings(text: str) -> list[tuple[str, tuple[int, ...]]]:
+    """The ways ``text`` may read, each with where its characters came from: as written, and,
+    when part of it is in a right-to-left override, with that part backwards as it prints."""
+    first = plain_with_places(text)
+    if _RTL_OVERRIDE not in text:
+        return [first]
+    order: list[int] = []
+    i = 0
+    while i < len(text):
+        if text[i] == _RTL_OVERRIDE:
+            j = i + 1
+            while j < len(text) and text[j] not in _RTL_END:
+                j += 1
+            order += reversed(range(i, j))
+            i = j
+        else:
+            order.append(i)
+            i += 1
+    flipped = "".join(text[k] for k in order)
+    read, where = plain_with_places(flipped)
+    return [first, (read, tuple(order[k] for k in where))]
+
+
+def _span_in(text: str, where: Sequence[int], start: int, end: int) -> tuple[int, int]:
+    """Where characters ``start`` to ``end`` of a reading of ``text`` are in ``text``, with any
+    accent marks written after the last of them."""
+    places = where[start:end]
+    if not places:
+        return start, start
+    first, last = min(places), max(places) + 1
+    while last < len(text) and unicodedata.category(text[last])[0] == "M":
+        last += 1
+    return first, last
 
 
 # --------------------------------------------------------------------------- Welsh mutations
@@ -196,7 +299,9 @@ def same_place(a: str, b: str) -> bool:
 
 # --------------------------------------------------------------------------- numbers, emails
 
-_NUMBER_RUN = re.compile(r"(?<![\w])\+?\(?\d[\d\s().\-/]*\d(?![\w])")
+# Digits, and what people put between them; letters may come right before or after
+# ("tel07700900123"), another digit may not.
+_NUMBER_RUN = re.compile(r"(?<!\d)\+?\(?\d[\d\s().\-/]*\d(?!\d)")
 MIN_PHONE_DIGITS = 6
 
 
@@ -212,7 +317,7 @@ def _national(digits: str) -> str:
 def phone_digits(text: str) -> list[str]:
     """The phone numbers written in ``text``, each as its digits (national form)."""
     found = []
-    for match in _NUMBER_RUN.finditer(text):
+    for match in _NUMBER_RUN.finditer(plain(text)):
         digits = re.sub(r"\D", "", match.group(0))
         if len(digits) >= MIN_PHONE_DIGITS:
             found.append(_national(digits))
@@ -224,7 +329,7 @@ _EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
 
 def emails_in(text: str) -> list[str]:
     """The email addresses written in ``text``, folded."""
-    return [fold(m.group(0)) for m in _EMAIL.finditer(text)]
+    return [fold(m.group(0)) for m in _EMAIL.finditer(plain(text))]
 
 
 def _email_pattern(email: str) -> re.Pattern[str]:
@@ -239,6 +344,32 @@ def _email_pattern(email: str) -> re.Pattern[str]:
         else:
             parts.append(r"\s*".join(re.escape(ch) for ch in piece))
     return re.compile(r"(?<![\w.])" + "".join(parts) + r"(?![\w])", re.IGNORECASE)
+
+
+# A UK postcode: "CF81 8QT", "cf818qt", "SW1A 1AA".
+_POSTCODE = re.compile(r"(?<![^\W_])([A-Za-z]{1,2}\d[A-Za-z\d]?)\s*(\d[A-Za-z]{2})(?![^\W_])")
+# A house number and the words of its street after it, to the end of that part of an address:
+# "14 Tredegar Terrace" in "Flat 2, 14 Tredegar Terrace, Bargoed".
+_STREET = re.compile(r"(?<![\w])\d{1,4}[A-Za-z]?,?\s+([^\W\d_][^\d,;:\n]*[^\W\d_])")
+
+
+def postcodes_in(text: str) -> list[str]:
+    """The UK postcodes written in ``text``, each in capitals with one space: "CF81 8QT"."""
+    return [f"{out} {inward}".upper() for out, inward in _POSTCODE.findall(plain(text))]
+
+
+def streets_in(text: str) -> list[str]:
+    """The streets of the addresses written in ``text``, each as the words after a house
+    number, starting with a capital: "14 Tredegar Terrace, Bargoed" -> ["Tredegar Terrace"]
+    ("after 6 pm" is no street)."""
+    return [m.group(1).strip() for m in _STREET.finditer(plain(text)) if m.group(1)[0].isupper()]
+
+
+def _postcode_pattern(code: str) -> re.Pattern[str]:
+    """A postcode in any spacing and case."""
+    letters = re.sub(r"\s", "", code)
+    return re.compile(r"(?<![^\W_])" + r"\s*".join(re.escape(ch) for ch in letters)
+                      + r"(?![^\W_])", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- finding
@@ -295,6 +426,12 @@ class _Part:
     word: str
     # folded form -> (how, needs a capital or a mutating word before it)
     forms: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    # the words of the name it stands for, when more than itself ("obrien": "o", "brien")
+    covers: frozenset[str] = frozenset()
+
+    @property
+    def words(self) -> frozenset[str]:
+        return self.covers or frozenset({self.word})
 
 
 def _plurals(word: str) -> list[str]:
@@ -375,30 +512,39 @@ class NameFinder:
         self._forms: dict[str, list[tuple[_Part, str, bool]]] = {}
         self._places: dict[Sought, frozenset[str]] = {}
         self._numbers: list[tuple[str, Sought]] = []
-        self._emails: list[tuple[re.Pattern[str], Sought]] = []
+        # Emails and postcodes, each as a pattern for it in any spacing.
+        self._patterns: list[tuple[re.Pattern[str], Sought]] = []
         self._near: dict[str, list[tuple[str, Sought]]] = {}
         self._near_cache: dict[str, tuple[str, Sought] | None] = {}
         self._found_cache: dict[str, tuple[Found, ...]] = {}
         self._shared: dict[str, Sought] = {}
         self._by_record: dict[tuple[Kind, str], list[Sought]] = {}
+        # Whole names some word of which is not looked for on its own (it is also the name
+        # of someone shown, or too short): first word -> (every word, whose).
+        self._phrases: dict[str, list[tuple[tuple[str, ...], Sought]]] = {}
         for item in sought:
             self._by_record.setdefault(_record(item), []).append(item)
             self._add(item, min_part)
-        self.empty = not (self._forms or self._numbers or self._emails)
+            self._add_phrase(item, min_part)
+        self.empty = not (self._forms or self._numbers or self._patterns or self._phrases)
 
     # ---------------------------------------------------------------- building
 
     def _add(self, item: Sought, min_part: int) -> None:
         if item.kind is Kind.NUMBER:
-            for digits in phone_digits(item.name) or [re.sub(r"\D", "", item.name)]:
+            for digits in phone_digits(item.name) or [re.sub(r"\D", "", plain(item.name))]:
                 if len(digits) >= MIN_PHONE_DIGITS:
                     self._numbers.append((_national(digits), item))
             return
         if item.kind is Kind.EMAIL:
             for email in emails_in(item.name) or ([item.name] if "@" in item.name else []):
-                self._emails.append((_email_pattern(email.strip()), item))
+                self._patterns.append((_email_pattern(email.strip()), item))
             return
-        words = [w.folded for w in words_in(item.name)]
+        if item.kind is Kind.PLACE and _POSTCODE.fullmatch(item.name.strip()):
+            self._patterns.append((_postcode_pattern(item.name), item))
+            return
+        words = [w.folded for w in words_in(plain(item.name))]
+        self._add_joined(item, words)
         if item.kind is Kind.PLACE:
             telling = frozenset(w for w in words if w not in PLACE_JOINING_WORDS)
             if not telling:
@@ -426,6 +572,34 @@ class NameFinder:
                         for key in _deletions(form, limit):
                             self._near.setdefault(key, []).append((form, item))
 
+    def _add_phrase(self, item: Sought, min_part: int) -> None:
+        if item.kind is not Kind.PERSON:
+            return
+        words = tuple(w.folded for w in words_in(plain(item.name)))
+        if len(words) >= 2 and any(w in self.keep or len(w) < min_part for w in words):
+            self._phrases.setdefault(words[0], []).append((words, item))
+
+    def _add_joined(self, item: Sought, words: Sequence[str]) -> None:
+        """Words of a name written run together, without the apostrophe, hyphen or space
+        between them ("Obrien" for O'Brien, "Annemarie" for Anne-Marie, "HeolFawr" for Heol
+        Fawr garages): found as those words, and a word spelt close to them is listed."""
+        telling = frozenset(w for w in words if w not in PLACE_JOINING_WORDS)
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 4) + 1):
+                joined = "".join(words[i:j])
+                covers = frozenset(words[i:j])
+                if item.kind is Kind.PLACE:
+                    covers &= telling
+                    if len(covers) < 2:
+                        continue  # "thegarages" names no place in particular
+                if len(joined) < 5:
+                    continue
+                part = _Part(item, joined, {joined: ("joined", False)}, covers)
+                self._forms.setdefault(joined, []).append((part, "joined", False))
+                if item.kind is Kind.PERSON:
+                    for key in _deletions(joined, close_limit(joined)):
+                        self._near.setdefault(key, []).append((joined, item))
+
     # ---------------------------------------------------------------- finding
 
     def find(self, text: str) -> list[Found]:
@@ -434,14 +608,28 @@ class NameFinder:
             return []
         cached = self._found_cache.get(text)
         if cached is None:
-            found = self._numbers_in(text) + self._emails_in(text)
-            taken = [(f.start, f.end) for f in found]
-            found += [f for f in self._names_in(text, words_in(text))
-                      if not any(f.start < e and s < f.end for s, e in taken)]
+            found: list[Found] = []
+            for read, where in _readings(text):
+                for hit in self._find_in(read):
+                    start, end = _span_in(text, where, hit.start, hit.end)
+                    if not any(start < f.end and f.start < end for f in found):
+                        found.append(dataclasses.replace(hit, start=start, end=end))
             cached = tuple(sorted(found, key=lambda f: f.start))
             if len(self._found_cache) < 16384:
                 self._found_cache[text] = cached
         return list(cached)
+
+    def _find_in(self, text: str) -> list[Found]:
+        """Everything sought in ``text`` read plain (``plain_with_places``)."""
+        found = self._numbers_in(text) + self._patterns_in(text)
+        taken = [(f.start, f.end) for f in found]
+        words = words_in(text)
+        for hit in [*self._phrases_in(text, words), *self._split_in(text, words),
+                    *self._names_in(text, words)]:
+            if not any(hit.start < e and s < hit.end for s, e in taken):
+                found.append(hit)
+                taken.append((hit.start, hit.end))
+        return found
 
     def _numbers_in(self, text: str) -> list[Found]:
         if not self._numbers:
@@ -453,16 +641,17 @@ class NameFinder:
                 continue
             national = _national(digits)
             for target, sought in self._numbers:
-                if target in national or target.lstrip("0") in digits:
+                # Also the last six digits or more of a number on their own: "900123".
+                if target in national or target.lstrip("0") in digits or digits in target:
                     how = "as recorded" if match.group(0).strip() == sought.name.strip() else (
                         "spacing")
                     found.append(Found(match.start(), match.end(), sought, how))
                     break
         return found
 
-    def _emails_in(self, text: str) -> list[Found]:
+    def _patterns_in(self, text: str) -> list[Found]:
         found = []
-        for pattern, sought in self._emails:
+        for pattern, sought in self._patterns:
             found += [Found(m.start(), m.end(), sought, "spacing") for m in pattern.finditer(text)]
         return found
 
@@ -479,6 +668,55 @@ class NameFinder:
                                 (part, "possessive" if word.possessive else how))
             hits.append(here)
         return hits
+
+    def _phrases_in(self, text: str, words: Sequence[Word]) -> list[Found]:
+        """Whole names written in full, all their words in order: "Kai Jones" is the person
+        of concern even when "Kai" and "Jones" are each the name of someone shown."""
+        if not self._phrases:
+            return []
+        found: list[Found] = []
+        i = 0
+        while i < len(words):
+            match = None
+            for first in radicals(words[i].folded) if words[i].folded else ():
+                for phrase, sought in self._phrases.get(first, ()):
+                    end = i + len(phrase) - 1
+                    if end < len(words) and all(
+                            words[k].folded == phrase[k - i] and _joined(text, words[k - 1],
+                                                                         words[k])
+                            for k in range(i + 1, end + 1)):
+                        if match is None or end > match[0]:
+                            match = (end, sought)
+            if match is None:
+                i += 1
+                continue
+            end, sought = match
+            last = words[end]
+            found.append(Found(words[i].start, last.end, sought,
+                               "possessive" if last.possessive else "as recorded",
+                               last.possessive))
+            i = end + 1
+        return found
+
+    def _split_in(self, text: str, words: Sequence[Word]) -> list[Found]:
+        """A person's name word written as two ("Mac Donald" for MacDonald, "O Brien" for
+        O'Brien): two words side by side that together are a form of it."""
+        found: list[Found] = []
+        i = 0
+        while i + 1 < len(words):
+            left, right = words[i], words[i + 1]
+            joined = left.folded + right.folded
+            entry = next((e for e in self._forms.get(joined, ())
+                          if e[0].sought.kind is Kind.PERSON and not e[2]), None)
+            if entry is not None and len(joined) >= 5 and _joined(text, left, right) \
+                    and left.folded not in self.keep and right.folded not in self.keep:
+                how = "possessive" if right.possessive else "spaced"
+                found.append(Found(left.start, right.end, entry[0].sought, how,
+                                   right.possessive))
+                i += 2
+            else:
+                i += 1
+        return found
 
     def _names_in(self, text: str, words: Sequence[Word]) -> list[Found]:
         hits = self._hits(words)
@@ -519,11 +757,11 @@ class NameFinder:
         not enough to name it (one word of a longer place name)."""
         names = self._names_of(record)
         j = i
-        parts = {hits[i][record][0].word}
+        parts = set(hits[i][record][0].words)
         while j + 1 < len(words) and _joined(text, words[j], words[j + 1]):
             after = hits[j + 1].get(record)
             if after is not None:
-                parts.add(after[0].word)
+                parts |= after[0].words
                 j += 1
             elif record[0] is Kind.PLACE and words[j + 1].folded in PLACE_JOINING_WORDS \
                     and j + 2 < len(words) and record in hits[j + 2] \
@@ -540,7 +778,7 @@ class NameFinder:
     def _names_of(self, record: tuple[Kind, str]) -> frozenset[str]:
         """Every word (folded) of every name recorded for one person or place."""
         return frozenset(w.folded for s in self._by_record.get(record, ())
-                         for w in words_in(s.name))
+                         for w in words_in(plain(s.name)))
 
     def _telling(self, record: tuple[Kind, str]) -> frozenset[str]:
         return frozenset().union(*(self._places[s] for s in self._by_record.get(record, ())
@@ -555,31 +793,33 @@ class NameFinder:
         if self.empty or not text:
             return []
         spans = list(skip) or [(f.start, f.end) for f in self.find(text)]
-        words = words_in(text)
         out: list[Close] = []
-        for word in words:
-            if any(word.start < e and s < word.end for s, e in spans):
-                continue
-            if word.folded in self.keep:
-                shared = self._shared.get(word.folded)
-                if shared is not None:
-                    out.append(Close(word.start, word.end, word.text, shared,
-                                     "shared with a name that is shown"))
-                continue
-            entries = self._forms.get(word.folded, ())
-            if entries:
-                part, _how, guarded = entries[0]
-                if guarded and len(word.folded) >= 4:  # "dim" is a word, not only Tim
-                    out.append(Close(word.start, word.end, word.text, part.sought,
-                                     "mutated, no capital"))
-                elif part.sought.kind is Kind.PLACE and part.word not in GENERIC_PLACE_WORDS:
-                    out.append(Close(word.start, word.end, word.text, part.sought,
-                                     "part of a place"))
-                continue
-            near = self._near_word(word.folded)
-            if near is not None:
-                out.append(Close(word.start, word.end, word.text, near[1], "spelt closely"))
-        return out
+        seen: set[tuple[int, int]] = set()
+        for read, where in _readings(text):
+            for word in words_in(read):
+                start, end = _span_in(text, where, word.start, word.end)
+                if (start, end) in seen or any(start < e and s < end for s, e in spans):
+                    continue
+                seen.add((start, end))
+                why = self._why_close(word)
+                if why is not None:
+                    out.append(Close(start, end, text[start:end], why[0], why[1]))
+        return sorted(out, key=lambda c: c.start)
+
+    def _why_close(self, word: Word) -> tuple[Sought, str] | None:
+        if word.folded in self.keep:
+            shared = self._shared.get(word.folded)
+            return None if shared is None else (shared, "shared with a name that is shown")
+        entries = self._forms.get(word.folded, ())
+        if entries:
+            part, _how, guarded = entries[0]
+            if guarded and len(word.folded) >= 4:  # "dim" is a word, not only Tim
+                return part.sought, "mutated, no capital"
+            if part.sought.kind is Kind.PLACE and part.word not in GENERIC_PLACE_WORDS:
+                return part.sought, "part of a place"
+            return None
+        near = self._near_word(word.folded)
+        return None if near is None else (near[1], "spelt closely")
 
     def _near_word(self, folded: str) -> tuple[str, Sought] | None:
         if folded in self._near_cache:
@@ -618,7 +858,7 @@ def _record(sought: Sought) -> tuple[Kind, str]:
 
 
 def _out_of_order(words: Sequence[Word], sought: Sought) -> bool:
-    recorded = [w.folded for w in words_in(sought.name)]
+    recorded = [w.folded for w in words_in(plain(sought.name))]
     order = [recorded.index(w.folded) for w in words if w.folded in recorded]
     return order != sorted(order)
 

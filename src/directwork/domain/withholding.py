@@ -15,8 +15,8 @@ The rule, failing closed:
   makes it withheld.
 * A deleted person or place is still looked for in free text when any of its versions was
   withheld, or its last one would be.
-* Every name any version of a withheld record had is looked for, and the phone numbers and
-  emails in its contact details, with everything ``names.NameFinder`` knows (any case,
+* Every name any version of a withheld record had is looked for, and the phone numbers,
+  emails, streets (the words after a house number) and postcodes in its contact details, with everything ``names.NameFinder`` knows (any case,
   accents, possessives, plurals, Welsh mutations, places in any order, numbers in any
   spacing).
 * A person who says something is named only if the family may see them; anyone else is
@@ -42,6 +42,9 @@ from directwork.domain.names import (
     emails_in,
     fold,
     phone_digits,
+    plain,
+    postcodes_in,
+    streets_in,
     words_in,
 )
 from directwork.domain.records import (
@@ -224,29 +227,43 @@ class Withholding:
         otherwise by who they are to the child, never by name."""
         if not name.strip():
             return name
-        words = [w.folded for w in words_in(name)]
-        if words and all(w in self.keep for w in words) and not self.names_hidden(name):
+        words = _words(name)
+        # Not by name when the name is also a withheld person's, however its words are shared.
+        also_hidden = any(_words(p.name) == words and not self.shows_person(p)
+                          for p in self._all_people)
+        if words and all(w in self.keep for w in words) and not also_hidden \
+                and not self.names_hidden(name):
             return name
         person = self._person_named(name)
         return neutral(f"withheld.speaker.{_role_key(person, name, speaker)}", self.lang)
 
     def _person_named(self, name: str) -> Person | None:
-        wanted = fold(name.strip())
+        """The person ``name`` is of: one whose name reads the same, a withheld one first
+        (two people may share a name; doubt withholds), else one with the same words."""
+        wanted = _words(name)
+        same = [p for p in self._all_people if _words(p.name) == wanted]
+        if same:
+            return next((p for p in same if not self.shows_person(p)), same[0])
+        parts = set(wanted)
         for person in self._all_people:
-            if fold(person.name.strip()) == wanted:
-                return person
-        parts = {w.folded for w in words_in(name)}
-        for person in self._all_people:
-            theirs = {w.folded for w in words_in(person.name)}
+            theirs = set(_words(person.name))
             if theirs and parts and (theirs <= parts or parts <= theirs) and parts & theirs:
                 return person
         return None
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """A name's words as read (``names.plain``), folded."""
+    return tuple(w.folded for w in words_in(plain(name)))
 
 
 def _sought_for_person(person: Person) -> list[Sought]:
     found = [Sought(Kind.PERSON, person.name.strip(), person.id)] if person.name.strip() else []
     found += [Sought(Kind.NUMBER, digits, person.id) for digits in phone_digits(person.contact)]
     found += [Sought(Kind.EMAIL, email, person.id) for email in emails_in(person.contact)]
+    # Where they live is somewhere the family may not be told of: the street and postcode.
+    found += [Sought(Kind.PLACE, street, person.id) for street in streets_in(person.contact)]
+    found += [Sought(Kind.PLACE, code, person.id) for code in postcodes_in(person.contact)]
     return found
 
 
