@@ -157,7 +157,47 @@ def test_backups_rotate_and_restore_brings_records_back(vault, data_dir):
     assert kept is not None and kept.exists(), "the records from just before the restore are kept"
     for _ in range(9):
         vault.backup()
-    assert len(vault.list_backups()) == 7
+    # Seven rotate; what the restore replaced (the person added after the backup, held nowhere
+    # else) is never rotated away.
+    assert kept.exists()
+    assert len(vault.list_backups()) == 8
+    assert sum(p != kept for p in vault.list_backups()) == 7
+
+
+def test_a_restore_that_cannot_put_the_records_in_place_leaves_the_guard_as_it_was(
+        vault, data_dir, tmp_path, monkeypatch):
+    """A restore whose last step fails (the records file cannot be replaced: held open by
+    another program, made immutable) changes no head: the guard against records going back in
+    time stays at the records' own, so the older backup put in by hand is refused. It once
+    stayed lowered to the backup's head, and the older copy opened as if nothing were wrong."""
+    from directwork.store import backups
+    from directwork.store.errors import NotWritable, RecordsWentBack
+
+    with vault.transaction() as s:
+        child = svc.save_document(s, samples.child(given_name="Before"))
+    older = vault.backup(tmp_path / "older.db")
+    for i in range(5):
+        with vault.transaction() as s:
+            svc.add_entry(s, r.VoiceEntry(child_id=child.id, text=f"after the backup {i}"))
+    key_before = (data_dir / "vault.key").read_bytes()
+
+    def refused(staged: Path, db_path: Path) -> None:
+        raise PermissionError(1, "Operation not permitted", str(db_path))
+
+    monkeypatch.setattr(backups, "place", refused)
+    with pytest.raises(NotWritable):
+        vault.restore(older)
+    monkeypatch.undo()
+    assert (data_dir / "vault.key").read_bytes() == key_before
+    with vault.session() as s:
+        assert len(svc.list_entries(s, r.VoiceEntry, child.id)) == 5
+    vault.lock()
+    again = Vault(data_dir)
+    again.unlock(PASSPHRASE)  # the records open as they were
+    again.lock()
+    shutil.copyfile(older, data_dir / "vault.db")
+    with pytest.raises(RecordsWentBack):
+        Vault(data_dir).unlock(PASSPHRASE)
 
 
 def test_a_damaged_backup_is_not_restored(vault, data_dir, tmp_path):
@@ -365,3 +405,29 @@ def test_accepting_or_restoring_over_a_damaged_journal_keeps_the_journal(vault, 
         there.lock()
         kept = [p.read_bytes() for p in (copy / "kept-aside").glob("*-vault.db-wal")]
         assert kept == [journal], act
+
+
+@pytest.mark.parametrize("name", ["vault.key", "vault.head"])
+def test_a_pipe_under_the_key_or_head_files_name_is_not_waited_on(vault, data_dir, name):
+    """A pipe (FIFO) where the key file or the head file should be: opening the vault says so
+    in words (the key file) or goes on without the fast head (the head file), and never waits
+    on the pipe for ever, as it once did (check and restore --list hung)."""
+    import os
+
+    from directwork.store.errors import KeyFileDamaged
+
+    with vault.transaction() as s:
+        svc.save_document(s, samples.child())
+    vault.lock()
+    (data_dir / name).unlink()
+    os.mkfifo(data_dir / name)
+    again = Vault(data_dir)
+    if name == "vault.key":
+        with pytest.raises(KeyFileDamaged) as refused:
+            again.unlock(PASSPHRASE)
+        assert "a pipe or a device" in refused.value.message
+    else:
+        again.unlock(PASSPHRASE)
+        with again.session() as s:
+            assert len(svc.list_documents(s, r.Child)) == 1
+        again.lock()

@@ -4,7 +4,8 @@ A backup is an encrypted copy under the same key (``sqlcipher_export``), written
 ``.partial`` file (0600), synced, checked page by page read-only, and only then given its
 name. The vault keeps the newest seven in ``backups/``: one made at unlock when the newest is a
 day old, one after each visit, and any made by hand; partial files left by a killed backup are
-removed before the next one.
+removed before the next one. A backup of what a restore replaced is kept beside them until a
+person deletes it.
 
 A restore works from any state of the records file (damaged, cut short, missing, a folder,
 or older than the vault's audit head): it needs only the key, which the caller unwrapped from
@@ -180,8 +181,16 @@ def _largest_file() -> int:
     return _FAT_LARGEST if soft == resource.RLIM_INFINITY else min(_FAT_LARGEST, soft)
 
 
+# A backup made of the records a restore replaced: they may be held nowhere else (saves made
+# after the backup restored), so it is never rotated away; only a person deletes it.
+BEFORE_RESTORE = "before-restore"
+
+
 def rotate(backup_dir: Path, keep: int = DEFAULT_BACKUPS_KEPT) -> None:
-    for old in list_backups(backup_dir)[:-keep] if keep > 0 else []:
+    """Keep the newest ``keep`` backups, leaving out of the count (and never removing) those
+    made of what a restore replaced."""
+    rotating = [p for p in list_backups(backup_dir) if reason_of(p) != BEFORE_RESTORE]
+    for old in rotating[:-keep] if keep > 0 else []:
         with contextlib.suppress(OSError):
             old.unlink()
 

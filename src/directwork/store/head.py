@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Connection, text
 
 from directwork.core.hashchain import GENESIS
+from directwork.domain.plain_files import read_plain_file
 from directwork.store.private_files import FILE_MODE
 
 HEAD_NAME = "vault.head"
@@ -175,8 +176,9 @@ class HeadFile:
 
     def read(self) -> Head | None:
         try:
-            with open(self.path, "rb") as fh:
-                data = json.loads(fh.read(self.BLOCK).decode("utf-8"))
+            # Opened without waiting: a pipe under its name is not waited on for ever (it is
+            # no head, as a damaged file is none).
+            data = json.loads(read_plain_file(self.path, self.BLOCK).decode("utf-8"))
         except (OSError, ValueError):
             return None
         return unseal(data, self._key, self._vault_id)

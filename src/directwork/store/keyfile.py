@@ -37,6 +37,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from directwork.core.whole_files import fsync_dir
+from directwork.domain.plain_files import LargerThan, NotAPlainFile, read_plain_file
 from directwork.store.errors import (
     KeyFileDamaged,
     KeyFileMissing,
@@ -221,10 +222,14 @@ class KeyFile:
         try:
             if path.is_dir():
                 raise ValueError("it is a folder, not a file")
-            with open(path, "rb") as fh:
-                raw = fh.read(MAX_FILE_BYTES + 1)
-            if len(raw) > MAX_FILE_BYTES:
-                raise ValueError("it is far too large to be a key file")
+            try:
+                # Opened without waiting: a pipe under the key file's name is refused, not
+                # waited on for ever.
+                raw = read_plain_file(path, MAX_FILE_BYTES)
+            except NotAPlainFile:
+                raise ValueError("it is a pipe or a device, not a plain file") from None
+            except LargerThan:
+                raise ValueError("it is far too large to be a key file") from None
             data = json.loads(raw.decode("utf-8"))
             if not isinstance(data, dict):
                 raise ValueError("not a directwork key file")

@@ -1043,23 +1043,37 @@ class Vault:
                 backups.keep_copy_aside(self.root, wal.name)
             if healthy:
                 kept = backups.make_rotating_backup(self.db_path, raw_key, self.backup_dir,
-                                                    keyfile.vault_id, "before-restore")
+                                                    keyfile.vault_id, backups.BEFORE_RESTORE)
             # The head becomes the backup's before the file changes: a crash in between leaves
             # the old records, which reach that head, so they still open.
             key = head_key(raw_key, keyfile.vault_id)
+            head_file = HeadFile(self.root, key, keyfile.vault_id)
+            newest = head_file.read()
             head = Head(facts.head.seq, facts.head.hash, now_iso())
             keyfile.with_head(seal(head, key, keyfile.vault_id)).write(self.key_path)
-            HeadFile(self.root, key, keyfile.vault_id).remove()
-            # A rollback journal (settled or not) belongs to the file it is beside, never to
-            # the one put in its place.
-            journal = [DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal"]
-            if healthy:
-                for name in journal:  # emptied by the backup's checkpoint; never applied to the new file
-                    with contextlib.suppress(FileNotFoundError):
-                        (self.root / name).unlink()
-            else:
-                kept = backups.keep_aside(self.root, [DB_NAME, *journal])
-            backups.place(staged, self.db_path)
+            head_file.remove()
+            try:
+                # A rollback journal (settled or not) belongs to the file it is beside, never to
+                # the one put in its place.
+                journal = [DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal"]
+                if healthy:
+                    for name in journal:  # emptied by the backup's checkpoint; never applied to the new file
+                        with contextlib.suppress(FileNotFoundError):
+                            (self.root / name).unlink()
+                else:
+                    kept = backups.keep_aside(self.root, [DB_NAME, *journal])
+                backups.place(staged, self.db_path)
+            except OSError:
+                if staged.exists():
+                    # The records were not replaced: their own heads go back (the key file's
+                    # and the newest), or the guard against records going back in time would
+                    # stay lowered to the backup's, letting an older copy put in by hand open.
+                    with contextlib.suppress(OSError, NotWritable):
+                        keyfile.write(self.key_path)
+                    if newest is not None:
+                        head_file.write(newest)
+                        head_file.close()
+                raise
         except OSError as exc:
             raise os_error(exc, self.root) from None
         return kept
