@@ -206,4 +206,9 @@ def classify(exc: BaseException, data_dir: Path) -> tuple[int, str, bool]:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())
+    # Run as ``python -m directwork.cli``, this file is ``__main__``, and its UserError is not
+    # the one the commands raise (theirs is ``directwork.cli``'s): every plain mistake would
+    # be told as an error not expected. The package's own module runs instead.
+    from directwork.cli import main as package_main
+
+    raise SystemExit(package_main())

@@ -181,3 +181,20 @@ def test_an_unforeseen_file_too_large_is_worded_as_such_not_as_a_full_disk(tmp_p
     assert "no room" not in message
     code, message, logged = classify(OSError(errno.ENOSPC, "No space left"), tmp_path)
     assert code == EXIT_USER and "no room left on the disk" in message
+
+
+def test_run_as_the_cli_module_a_plain_mistake_is_told_as_one(tmp_path):
+    """``python -m directwork.cli`` (the module's own entry) tells a plain mistake in its
+    words, as ``python -m directwork`` does; it once said every one was an error it did not
+    expect, and wrote it to the error log."""
+    taken = tmp_path / "taken.db"
+    taken.write_text("already here")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DIRECTWORK_")}
+    ran = subprocess.run([sys.executable, "-m", "directwork.cli", "--data-dir",
+                          str(tmp_path / "v"), "backup", "-o", str(taken)],
+                         capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL,
+                         timeout=120)
+    assert ran.returncode == 1
+    assert "already exists" in ran.stderr and "did not expect" not in ran.stderr
+    assert taken.read_text() == "already here"
+    assert not (tmp_path / "v" / "logs").exists()
