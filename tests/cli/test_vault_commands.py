@@ -198,3 +198,25 @@ def test_run_as_the_cli_module_a_plain_mistake_is_told_as_one(tmp_path):
     assert "already exists" in ran.stderr and "did not expect" not in ran.stderr
     assert taken.read_text() == "already here"
     assert not (tmp_path / "v" / "logs").exists()
+
+
+@pytest.mark.parametrize("command", [
+    ["backup", "-o", "{data}/vault.key.new"],
+    ["backup", "-o", "{data}/backups/mine.db.partial"],
+    ["export", "-o", "{data}/vault.db.restoring"],
+    ["history", "{child}", "-o", "{data}/history.csv"],
+    ["summary", "{child}", "--audience", "child", "-o", "{data}/summary.pdf"],
+    ["recovery-key", "--recovery-key-file", "{data}/key.txt"],
+])
+def test_a_file_is_never_written_inside_the_data_folder(made, command):
+    """directwork tidies its data folder as it opens (a file under one of its leftover names
+    is removed): a backup or an export written there under such a name was reported written,
+    then deleted at the next open. Every command that writes a file refuses that folder."""
+    data_dir, _key_file = made
+    before = sorted(p.relative_to(data_dir) for p in data_dir.rglob("*"))
+    # Refused before the vault is opened: any child's id will do.
+    args = [part.format(data=data_dir, child="a-child") for part in command]
+    result = run(data_dir, *args, DIRECTWORK_PASSPHRASE=GOOD)
+    assert result.returncode == 1, result.stderr
+    assert "inside directwork's own data folder" in result.stderr
+    assert sorted(p.relative_to(data_dir) for p in data_dir.rglob("*")) == before

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+from pathlib import Path
 
 from directwork.store.vault import Vault
 
@@ -20,3 +22,17 @@ def open_vault(args: argparse.Namespace) -> Vault:
 def counted(n: int, noun: str) -> str:
     """``1 record``, ``3 records``: a count for a message, its noun in the right number."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def outside_data_folder(path: Path, args: argparse.Namespace) -> None:
+    """Refuse a file to be written inside the vault's own folder: directwork tidies that
+    folder as it opens (a file under one of its own leftover names is removed), and a copy of
+    the records, a plain-text export or the recovery key beside the vault defeats its
+    purpose."""
+    from directwork.cli import UserError
+
+    folder = Path(os.path.realpath(args.data_dir))
+    where = Path(os.path.realpath(Path(path).parent)) / Path(path).name
+    if where == folder or folder in where.parents:
+        raise UserError(f"{path} is inside directwork's own data folder ({args.data_dir}); "
+                        "choose a place outside it. Nothing was written.")

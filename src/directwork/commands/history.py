@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 
 from directwork.cli import EXIT_OK, UserError
-from directwork.commands import counted, open_vault
+from directwork.commands import counted, open_vault, outside_data_folder
 
 
 def history_text(args: argparse.Namespace, child_id: str) -> tuple[str, int]:
@@ -38,6 +38,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
     if args.output.exists():
         raise UserError(f"{args.output} already exists; choose a new file name")
+    outside_data_folder(args.output, args)
     text, count = history_text(args, args.child_id)
     _write_private(args.output, text)
     print(f"Wrote {counted(count, 'line')} of the child's history to {args.output}.")

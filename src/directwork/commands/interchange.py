@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from directwork.cli import EXIT_OK, EXIT_USER, UserError
-from directwork.commands import counted, open_vault
+from directwork.commands import counted, open_vault, outside_data_folder
 from directwork.domain.plain_files import read_plain_file, why_not_read
 from directwork.store.private_files import os_error, write_private
 
@@ -143,6 +143,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     for path in (args.output, beside):
         if path is not None and path.exists():
             raise UserError(f"{path} already exists; choose a new file name")
+        if path is not None:
+            outside_data_folder(path, args)
     vault = open_vault(args)
     try:
         with vault.session() as session:

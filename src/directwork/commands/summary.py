@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from directwork.cli import EXIT_OK, UserError
-from directwork.commands import counted, open_vault
+from directwork.commands import counted, open_vault, outside_data_folder
 from directwork.domain.records import (
     SummaryAudience,
     SummaryGiven,
@@ -91,6 +91,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
     output: Path = args.output.expanduser()
     _check_output(output, args.force)
+    outside_data_folder(output, args)
     audience = SummaryAudience(args.audience)
     vault = open_vault(args)
     try:

@@ -13,7 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from directwork.cli import EXIT_INTEGRITY, EXIT_OK, UserError, secret_from
-from directwork.commands import open_vault
+from directwork.commands import open_vault, outside_data_folder
 from directwork.store.errors import VaultExists
 from directwork.store.private_files import os_error, write_private
 from directwork.store.vault import Vault
@@ -44,11 +44,12 @@ def _write_secret_file(path: Path, text: str) -> None:
         raise os_error(exc, path.parent) from None
 
 
-def _check_recovery_file(path: Path | None) -> None:
+def _check_recovery_file(path: Path | None, args: argparse.Namespace) -> None:
     if path is None:
         return
     if path.exists():
         raise UserError(f"{path} already exists; choose a new file for the recovery key")
+    outside_data_folder(path, args)
     if not path.parent.is_dir():
         raise UserError(f"the folder {path.parent} does not exist; nothing was changed")
 
@@ -57,7 +58,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if Vault(args.data_dir).exists():
         raise VaultExists(Path(args.data_dir).resolve())
     recovery_file: Path | None = args.recovery_key_file
-    _check_recovery_file(recovery_file)
+    _check_recovery_file(recovery_file, args)
     passphrase = _new_passphrase("DIRECTWORK_PASSPHRASE")
 
     def keep(recovery: str) -> None:
@@ -135,7 +136,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 def cmd_recovery_key(args: argparse.Namespace) -> int:
     recovery_file: Path | None = args.recovery_key_file
-    _check_recovery_file(recovery_file)
+    _check_recovery_file(recovery_file, args)
     vault = open_vault(args)
     kept_in: list[str] = []  # "file" once written, "screen" once shown
 
@@ -171,6 +172,8 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     if args.output is not None and Path(args.output).exists():
         raise UserError(f"{args.output} already exists; choose a new file name for the backup")
+    if args.output is not None:
+        outside_data_folder(Path(args.output), args)
     vault = open_vault(args)
     try:
         dest = vault.backup(args.output) if args.output else vault.backup()
