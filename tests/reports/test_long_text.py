@@ -123,3 +123,14 @@ def test_the_longest_account_allowed_prints_whole(language) -> None:
     words = " ".join(f"{LETTERS[i % 20]}rs{LETTERS[(i * 7) % 20]}" for i in range(20_000))
     assert len(words) >= 99_000
     _prints_whole("told", words[:100_000].strip(), SummaryAudience.CHILD, language)
+
+
+@pytest.mark.parametrize("language", list(SummaryLanguage))
+@pytest.mark.parametrize("field", ["action", "if_wrong"])
+def test_a_long_row_of_the_multi_agency_plans_tables_runs_over_pages(field, language) -> None:
+    # The table's heading is printed again on each page the row runs onto, so the long
+    # text's own words are picked out and read in order.
+    words = " ".join(f"gair{n}" for n in range(900))
+    pdf = build_summary(FIELDS[field][0](sample_case(), words), SummaryAudience.AGENCY,
+                        language, today=TODAY)
+    assert [w for w in _body_text(pdf).split() if w.startswith("gair")] == words.split()

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table
 
 from directwork import __version__
 from directwork.reports.fonts import register_fonts
@@ -174,6 +174,17 @@ def in_rows(item: Flowable, width: float, *, most: float = ROW_MOST,
             groups.append([])
             room = piece
     return [Together(group) if len(group) > 1 else group[0] for group in groups if group]
+
+
+def split_long_rows(table: Table) -> Table:
+    """``table``, let split a row inside itself when the row is too tall to start on a fresh
+    page (a long action in the multi-agency plan, say); a row that fits a page moves to the
+    next one whole, as before."""
+    table.wrap(sum(table._colWidths), FRAME_HEIGHT)  # type: ignore[attr-defined]
+    heights = getattr(table, "_rowHeights", None) or [0]
+    if max(heights) > FRAME_HEIGHT * 0.8:
+        table.splitInRow = 1
+    return table
 
 
 def _drop_carried_break(first: Paragraph, rest: Paragraph, lines: int, width: float) -> None:
