@@ -42,6 +42,7 @@ from directwork.reports.layout import (
     esc,
     make_styles,
     render,
+    split_long_rows,
 )
 from directwork.reports.words import Value, Words
 
@@ -121,7 +122,7 @@ class _Plan:
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ]))
-        return table
+        return split_long_rows(table)
 
     def marked_cell(self, words: str, width_mm: float, key: str) -> str | list[Flowable]:
         """A cell with the mark of the part it holds under its words, when it has one."""

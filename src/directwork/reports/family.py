@@ -43,6 +43,7 @@ from directwork.reports.layout import (
     Together,
     breakable,
     esc,
+    in_rows,
     make_styles,
     render,
 )
@@ -129,7 +130,8 @@ class _Page:
         head: list[Flowable] = [Paragraph(esc(headings[0]), self.styles.heading)]
         head += [Paragraph(esc(h), self.styles.heading_second) for h in headings[1:]]
         head = [Together(head), Spacer(1, 3)]
-        body = rows or []
+        # A row cannot run over two pages: a long piece of text is cut into rows that can.
+        body = [piece for row in rows for piece in in_rows(row, TEXT_WIDTH)]
         # The heading keeps the first two lines under it, so it never ends a page alone.
         first = head + body[:2]
         data: list[list[object]] = [[Icon(icon, ICON_PT), first]]

@@ -6,6 +6,7 @@ import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import cast
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -14,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table
 
 from directwork import __version__
 from directwork.reports.fonts import register_fonts
@@ -29,6 +30,10 @@ FRAME_HEIGHT = A4[1] - PAGE_MARGINS[2] - PAGE_MARGINS[3] - 12  # less the frame'
 # A block that does not fit on what is left of a page starts on the next one only when less
 # than this is left; otherwise it runs on. So no page is left more than half empty.
 ROOM_TO_START = FRAME_HEIGHT * 0.45
+# A table row cannot run over two pages. A row taller than ROW_MOST (a child's long account,
+# say) is cut into rows of at most ROW_PIECE, so that it runs on from page to page.
+ROW_MOST = FRAME_HEIGHT * 0.4
+ROW_PIECE = FRAME_HEIGHT * 0.2
 
 
 def esc(words: str) -> str:
@@ -133,6 +138,86 @@ def run_on(parts: Sequence[Flowable], width: float, height: float) -> list[Flowa
             return placed + list(parts[index:]) if placed else []
         return placed + pieces + list(parts[index + 1:])
     return placed
+
+
+def in_rows(item: Flowable, width: float, *, most: float = ROW_MOST,
+            piece: float = ROW_PIECE) -> list[Flowable]:
+    """``item`` for a table row ``width`` points wide, which cannot run over two pages: as it
+    is when it is no taller than ``most``; otherwise cut, in order and with nothing left out,
+    into pieces of at most ``piece``, each to be a row of its own. Words are cut between
+    lines; lines kept together (Together) stay together as far as a piece holds them, and
+    each piece starts as full as it can. What has no lines to cut (a drawing) is left whole."""
+    if item.wrap(width, FRAME_HEIGHT)[1] <= most:
+        return [item]
+    groups: list[list[Flowable]] = [[]]
+    room = piece
+    for part in _parts(item):
+        rest: Flowable | None = part
+        while rest is not None:
+            tall = rest.wrap(width, FRAME_HEIGHT)[1]
+            if tall <= room or not groups[-1] and not isinstance(rest, Paragraph):
+                groups[-1].append(rest)
+                room -= tall + rest.getSpaceAfter()
+                rest = None
+                continue
+            cut = rest.split(width, room) if isinstance(rest, Paragraph) else []
+            if len(cut) == 2 and all(isinstance(p, Paragraph) for p in cut):
+                first, after = cast(list[Paragraph], cut)
+                _drop_carried_break(first, after, _lines(rest), width)
+                # The lines of one paragraph go on at their own spacing in the next row.
+                first.style = _no_space_after(first.style)
+                groups[-1].append(first)
+                rest = after
+            elif not groups[-1]:  # not even two lines fit a piece: kept whole
+                groups[-1].append(rest)
+                rest = None
+            groups.append([])
+            room = piece
+    return [Together(group) if len(group) > 1 else group[0] for group in groups if group]
+
+
+def split_long_rows(table: Table) -> Table:
+    """``table``, let split a row inside itself when the row is too tall to start on a fresh
+    page (a long action in the multi-agency plan, say); a row that fits a page moves to the
+    next one whole, as before."""
+    table.wrap(sum(table._colWidths), FRAME_HEIGHT)  # type: ignore[attr-defined]
+    heights = getattr(table, "_rowHeights", None) or [0]
+    if max(heights) > FRAME_HEIGHT * 0.8:
+        table.splitInRow = 1
+    return table
+
+
+def _drop_carried_break(first: Paragraph, rest: Paragraph, lines: int, width: float) -> None:
+    """ReportLab may start the rest of a cut paragraph with the line break that ended the
+    first piece's last line: an empty line no one typed, between the two rows. It is taken
+    off when the pieces come to more lines than the paragraph had."""
+    first.wrap(width, FRAME_HEIGHT)
+    rest.wrap(width, FRAME_HEIGHT)
+    frags = rest.frags
+    if _lines(first) + _lines(rest) <= lines or len(frags) < 2:
+        return
+    # The rest's words come as ReportLab left them once laid out ([width, (piece, text)...]
+    # a word) or as they were first read (a piece a word).
+    word = frags[0]
+    pieces = word[1:] if isinstance(word, list) else [(word, getattr(word, "text", ""))]
+    if pieces and all(getattr(piece, "lineBreak", False) and not said for piece, said in pieces):
+        rest.frags = frags[1:]
+
+
+def _lines(paragraph: Flowable) -> int:
+    """How many lines ``paragraph`` took when last laid out."""
+    return len(getattr(paragraph, "blPara").lines)  # noqa: B009 (not in the type stubs)
+
+
+def _parts(item: Flowable) -> list[Flowable]:
+    """The lines of ``item``, with lines kept together opened out."""
+    if isinstance(item, Together):
+        return [line for part in item.parts for line in _parts(part)]
+    return [item]
+
+
+def _no_space_after(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}_cut", parent=style, spaceAfter=0)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from directwork.reports.layout import (
     esc,
     make_styles,
     render,
+    split_long_rows,
 )
 from directwork.reports.words import Value, Words
 
@@ -118,7 +119,7 @@ class _Summary:
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ]))
-        return table
+        return split_long_rows(table)
 
     def named(self, child: ContextChild) -> str:
         """The child as the panel's rules say: in full, or initials and date of birth."""

@@ -24,10 +24,12 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from directwork.domain import pictures
 from directwork.domain.case import Case
 from directwork.paths import resource_path
+from directwork.reports.layout import in_rows
 
 SVG = "{http://www.w3.org/2000/svg}"
 VIEW = 64.0
 _NUMBER = re.compile(r"-?\d*\.?\d+(?:e-?\d+)?")
+_RIGHT_PADDING = 6  # ReportLab's own for a table cell
 _PATH = re.compile(r"([MLQCZmlqcz])([^MLQCZmlqcz]*)")
 
 Shape = Callable[[Canvas], None]
@@ -169,12 +171,23 @@ def picked_items(case: Case) -> list[tuple[str, str]]:
 
 def picked_pictures_rows(case: Case, paragraph: Callable[[str], Paragraph],
                          width: float) -> list[Flowable]:
-    """A row for each picked picture: the picture beside the item's words."""
+    """A row for each picked picture: the picture beside the item's words. Words too long
+    for one row go on in rows of their own under them, in the same column, so that they can
+    run over to the next page."""
     rows: list[Flowable] = []
     for name, words in picked_items(case):
-        table = Table([[Picture(name), paragraph(words)]], colWidths=[40, width - 40],
-                      hAlign="LEFT")
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        rows.append(table)
+        pieces = in_rows(paragraph(words), width - 40 - _RIGHT_PADDING)
+        for index, piece in enumerate(pieces):
+            table = Table([[Picture(name) if index == 0 else "", piece]],
+                          colWidths=[40, width - 40], hAlign="LEFT")
+            style = [("VALIGN", (0, 0), (-1, -1), "MIDDLE" if len(pieces) == 1 else "TOP"),
+                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                     ("RIGHTPADDING", (0, 0), (-1, -1), _RIGHT_PADDING)]
+            # The pieces of one item's words read on as one paragraph.
+            if index > 0:
+                style.append(("TOPPADDING", (0, 0), (-1, -1), 0))
+            if index < len(pieces) - 1:
+                style.append(("BOTTOMPADDING", (0, 0), (-1, -1), 0))
+            table.setStyle(TableStyle(style))
+            rows.append(table)
     return rows
