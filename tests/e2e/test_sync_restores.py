@@ -118,16 +118,14 @@ def test_a_laptop_restored_from_its_own_backup_gets_its_work_back_and_numbers_on
         assert outbox.pending_count(s) == 0
 
 
-def test_a_laptop_restored_that_then_made_more_changes_than_it_lost_heals_and_keeps_their_order(
-        sqlite_hub, new_laptop, tmp_path):  # noqa: F811
-    """The restored laptop gives the numbers it had sent since the backup to new work, and
-    more of them than the hub holds: the hub's state alone cannot tell it from an answer lost
-    on the way. The new work must reach the hub (renumbered, in the order it was made), not be
-    refused as a number used twice, and what was sent since the backup comes back."""
-    sqlite_hub.add_practitioner("Sam")
-    laptop, colleague = new_laptop("restored"), new_laptop("colleague")
-    laptop.enrol(sqlite_hub, "Sam")
-    colleague.enrol(sqlite_hub, "Sam")
+def _restored_after_sending(hub, new_laptop, tmp_path, **options):  # noqa: F811
+    """Sam's laptop (made with ``options``) and a colleague's: the laptop sends a note, is
+    backed up, sends "after the backup", then is put back from that backup. Returns the two
+    laptops and the child."""
+    hub.add_practitioner("Sam")
+    laptop, colleague = new_laptop("restored", **options), new_laptop("colleague")
+    laptop.enrol(hub, "Sam")
+    colleague.enrol(hub, "Sam")
     with laptop.vault.transaction() as s:
         child = records.save_document(s, Child(given_name="Mali"))
     _note(laptop, child.id, "old work")
@@ -136,6 +134,16 @@ def test_a_laptop_restored_that_then_made_more_changes_than_it_lost_heals_and_ke
     _note(laptop, child.id, "after the backup")
     laptop.sync()
     laptop.vault.restore(backup)
+    return laptop, colleague, child
+
+
+def test_a_laptop_restored_that_then_made_more_changes_than_it_lost_heals_and_keeps_their_order(
+        sqlite_hub, new_laptop, tmp_path):  # noqa: F811
+    """The restored laptop gives the numbers it had sent since the backup to new work, and
+    more of them than the hub holds: the hub's state alone cannot tell it from an answer lost
+    on the way. The new work must reach the hub (renumbered, in the order it was made), not be
+    refused as a number used twice, and what was sent since the backup comes back."""
+    laptop, colleague, child = _restored_after_sending(sqlite_hub, new_laptop, tmp_path)
     made = [_note(laptop, child.id, f"new {n}") for n in (1, 2, 3)]
 
     result = laptop.sync()
@@ -250,21 +258,10 @@ def test_a_restored_laptop_whose_healing_pull_is_cut_gets_its_own_records_at_the
     it once read on without them, and what the laptop had sent since the backup never came
     back to it (the hub and the other laptop held it; their later corrections of it were kept
     aside on this laptop for ever)."""
-    sqlite_hub.add_practitioner("Sam")
     network = _PullsCut(str(tls.ca_file))
-    laptop = new_laptop("restored", transport=network, retries=0)
-    colleague = new_laptop("colleague")
-    laptop.enrol(sqlite_hub, "Sam")
-    colleague.enrol(sqlite_hub, "Sam")
-    with laptop.vault.transaction() as s:
-        child = records.save_document(s, Child(given_name="Mali"))
-    _note(laptop, child.id, "before the backup")
-    laptop.sync()
-    backup = laptop.vault.backup(tmp_path / "laptop-backup.db")
-    _note(laptop, child.id, "sent after the backup")
-    laptop.sync()
-    laptop.vault.restore(backup)
-    everything = ["before the backup", "sent after the backup"]
+    laptop, colleague, child = _restored_after_sending(sqlite_hub, new_laptop, tmp_path,
+                                                       transport=network, retries=0)
+    everything = ["old work", "after the backup"]
     if typed_after_the_restore:
         _note(laptop, child.id, "typed after the restore")
         everything.append("typed after the restore")
