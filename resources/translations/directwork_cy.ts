@@ -716,6 +716,11 @@
         <translation>Cyd-adolygu: pwy atebodd</translation>
     </message>
     <message>
+        <location filename="../../src/directwork/gui/summary/check.py" line="198" />
+        <source>The safety plan</source>
+        <translation>Y cynllun diogelwch</translation>
+    </message>
+    <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="202" />
         <source>A name was taken out.</source>
         <translation>Tynnwyd enw allan.</translation>
@@ -749,6 +754,11 @@
         <location filename="../../src/directwork/gui/summary/check.py" line="208" />
         <source>You edited this line.</source>
         <translation>Golygoch chi'r llinell hon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/directwork/gui/summary/check.py" line="211" />
+        <source>The plan has two versions, changed on two laptops: settle them first. Until then this copy leaves out every part either version keeps back or holds differently.</source>
+        <translation>Mae gan y cynllun ddwy fersiwn, wedi'u newid ar ddau liniadur: setlwch nhw yn gyntaf. Tan hynny, mae'r copi hwn yn gadael allan bob rhan y mae un o'r ddwy fersiwn yn ei chadw'n ôl neu'n ei dal yn wahanol.</translation>
     </message>
     <message>
         <location filename="../../src/directwork/gui/summary/check.py" line="212" />

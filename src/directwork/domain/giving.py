@@ -56,6 +56,9 @@ class Change:
     LEFT_OUT = "left_out"
     CLOSE = "close"
     EDITED = "edited"
+    # The plan has versions from two laptops, not yet settled: the copy keeps back every part
+    # they do not agree on (``redaction.settled_plan``).
+    PLAN_VERSIONS = "plan_versions"
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from directwork.domain.case import Case, Viewer
-from directwork.domain.giving import CheckLine, CheckList, scrub_view
+from directwork.domain.giving import Change, CheckLine, CheckList, scrub_view
 from directwork.domain.records import (
     Audience,
     Drawing,
@@ -92,12 +92,9 @@ def _family_plan(plan: SafetyPlan) -> SafetyPlan:
     )
 
 
-# Said on the practitioner's check list when the plan has versions from two laptops.
+# The check list's line when the plan has versions from two laptops (its words are the
+# interface's, in the practitioner's language: the line names its place and kind only).
 PLAN_VERSIONS_KEY = "plan.versions"
-PLAN_VERSIONS_WHERE = "The safety plan has two versions, changed on two laptops"
-PLAN_VERSIONS_WORDS = ("Settle the two versions of the plan first. Until then this copy leaves "
-                       "out every part either version keeps back, and every part the two "
-                       "versions do not hold the same.")
 
 
 def _as_given(item: T) -> T:
@@ -298,8 +295,8 @@ def _family_view(case: Case, viewer: Viewer, audience: Audience, responder_role:
     safe, check = scrub_view(case, view, withholding, edits, close=close)
     if plan is not None and case.plan_other_heads:
         # The practitioner is told, and must confirm, before the copy is given.
-        check.lines.insert(0, CheckLine(PLAN_VERSIONS_KEY, PLAN_VERSIONS_WHERE,
-                                        PLAN_VERSIONS_WORDS, ""))
+        check.lines.insert(0, CheckLine(PLAN_VERSIONS_KEY, PLAN_VERSIONS_KEY, "", "",
+                                        (Change.PLAN_VERSIONS,)))
     return FamilyCopy(safe, check)
 
 

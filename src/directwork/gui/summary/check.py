@@ -151,7 +151,7 @@ class CheckBeforeGiving(QDialog):
             tick.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Checked"))
             cells = [tick, QTableWidgetItem(self.copy_name(copy)),
                      QTableWidgetItem(self.where(line.where)), QTableWidgetItem(line.before),
-                     QTableWidgetItem(line.after or self.tr("(left out of this copy)")),
+                     QTableWidgetItem(self._shown(line)),
                      QTableWidgetItem(self.why(line))]
             for column, item in enumerate(cells):
                 if column:
@@ -165,6 +165,13 @@ class CheckBeforeGiving(QDialog):
 
     def is_confirmed(self, copy: str, line: CheckLine) -> bool:
         return (copy, *line.confirmation) in self.confirmed
+
+    def _shown(self, line: CheckLine) -> str:
+        """What the copy shows for ``line``: nothing for the plan's two versions (the copy is
+        given, its parts kept back as the reason says), else its words or that it is left out."""
+        if Change.PLAN_VERSIONS in line.changes:
+            return line.after
+        return line.after or self.tr("(left out of this copy)")
 
     def where(self, where: str) -> str:
         """Where a line is, in the practitioner's words."""
@@ -196,6 +203,7 @@ class CheckBeforeGiving(QDialog):
             "drawings.title": self.tr("Name of a drawing"),
             "coreview.words": self.tr("Co-review: their words"),
             "coreview.responder_name": self.tr("Co-review: who answered"),
+            "plan.versions": self.tr("The safety plan"),
         }.get(where, where)
 
     def why(self, line: CheckLine) -> str:
@@ -207,6 +215,10 @@ class CheckBeforeGiving(QDialog):
             Change.SPEAKER: self.tr("Shown by who they are to the child, not by name."),
             Change.LEFT_OUT: self.tr("Left out: it names someone or somewhere withheld."),
             Change.EDITED: self.tr("You edited this line."),
+            Change.PLAN_VERSIONS: self.tr(
+                "The plan has two versions, changed on two laptops: settle them first. Until "
+                "then this copy leaves out every part either version keeps back or holds "
+                "differently."),
         }
         words = [reasons[c] for c in line.changes if c in reasons]
         if line.close:
