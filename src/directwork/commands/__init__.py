@@ -31,8 +31,10 @@ def outside_data_folder(path: Path, args: argparse.Namespace) -> None:
     purpose."""
     from directwork.cli import UserError
 
-    folder = Path(os.path.realpath(args.data_dir))
-    where = Path(os.path.realpath(Path(path).parent)) / Path(path).name
+    # Real paths, in the case the file system compares them in (Windows: any).
+    folder = Path(os.path.normcase(os.path.realpath(args.data_dir)))
+    where = Path(os.path.normcase(os.path.realpath(Path(path).parent))) / \
+        os.path.normcase(Path(path).name)
     if where == folder or folder in where.parents:
         raise UserError(f"{path} is inside directwork's own data folder ({args.data_dir}); "
                         "choose a place outside it. Nothing was written.")

@@ -76,7 +76,9 @@ _RTL_OVERRIDE = "\u202e"
 _RTL_END = frozenset("\u202c\u2069\n\r\u2029")
 
 
-@lru_cache(maxsize=16384)
+# Kept for fewer texts than ``fold``: each answer holds a number for every character (a
+# child's account may be 100,000 characters long).
+@lru_cache(maxsize=1024)
 def plain_with_places(text: str) -> tuple[str, tuple[int, ...]]:
     """``text`` as it reads, for looking for names in it, and where in ``text`` each of its
     characters came from. Characters that print nothing are left out (soft hyphen, zero-width

@@ -16,9 +16,10 @@ The rule, failing closed:
 * A deleted person or place is still looked for in free text when any of its versions was
   withheld, or its last one would be.
 * Every name any version of a withheld record had is looked for, and the phone numbers,
-  emails, streets (the words after a house number) and postcodes in its contact details, with everything ``names.NameFinder`` knows (any case,
-  accents, possessives, plurals, Welsh mutations, places in any order, numbers in any
-  spacing).
+  emails, streets (the words after a house number) and postcodes in its contact details,
+  with everything ``names.NameFinder`` knows (any case, accents, possessives, plurals, Welsh
+  mutations, places in any order, numbers in any spacing, characters that print nothing,
+  look-alike letters).
 * A person who says something is named only if the family may see them; anyone else is
   shown by who they are to the child ("Someone at school", "A neighbour"), and a withheld
   person only as "Someone".
