@@ -38,10 +38,23 @@ from functools import lru_cache
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
 
-@lru_cache(maxsize=65536)
+# Texts longer than this are worked out each time, not kept: the caches below would
+# otherwise hold whole accounts (up to 100,000 characters each), thousands of them.
+CACHED_UP_TO = 2000
+
+
 def fold(text: str) -> str:
     """``text`` with case and accents folded, for comparing names: "Siân" and "SIAN" are both
     "sian"; "Ŵyn" is "wyn"; curly apostrophes are straight."""
+    return _fold_kept(text) if len(text) <= CACHED_UP_TO else _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_kept(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return bare.casefold()
@@ -76,10 +89,18 @@ _RTL_OVERRIDE = "\u202e"
 _RTL_END = frozenset("\u202c\u2069\n\r\u2029")
 
 
-# Kept for fewer texts than ``fold``: each answer holds a number for every character (a
-# child's account may be 100,000 characters long).
-@lru_cache(maxsize=1024)
 def plain_with_places(text: str) -> tuple[str, tuple[int, ...]]:
+    """``_plain_with_places``, kept for short texts (``CACHED_UP_TO``): each answer holds a
+    number for every character."""
+    return _plain_kept(text) if len(text) <= CACHED_UP_TO else _plain_with_places(text)
+
+
+@lru_cache(maxsize=4096)
+def _plain_kept(text: str) -> tuple[str, tuple[int, ...]]:
+    return _plain_with_places(text)
+
+
+def _plain_with_places(text: str) -> tuple[str, tuple[int, ...]]:
     """``text`` as it reads, for looking for names in it, and where in ``text`` each of its
     characters came from. Characters that print nothing are left out (soft hyphen, zero-width
     space and joiners, word joiner, byte-order mark, direction controls), and so are accents
